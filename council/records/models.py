@@ -1,0 +1,660 @@
+"""The domain of a policy council's proceedings.
+
+A council holds meetings; institutions take part in them; people speak at them, holding
+appointments that change over time; each quoted remark is kept in order within its meeting,
+with the role its speaker was printed with. Policy items (plans, bills, programmes) are tracked
+across the meetings that discuss them.
+"""
+
+from django.db import models
+from django.db.models import Max, Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from .validators import validate_photo_pixels
+
+
+class Language(models.TextChoices):
+    ENGLISH = "en", _("English")
+    KOREAN = "ko", _("Korean")
+
+
+class Institution(models.Model):
+    """A ministry, agency, university, association, company or other body."""
+
+    class Kind(models.TextChoices):
+        MINISTRY = "ministry", _("Ministry")
+        AGENCY = "agency", _("Public agency")
+        LEGISLATURE = "legislature", _("Legislature")
+        COMMITTEE = "committee", _("Committee")
+        LOCAL_GOVERNMENT = "local-government", _("Local government")
+        UNIVERSITY = "university", _("University")
+        RESEARCH = "research", _("Research institute")
+        ASSOCIATION = "association", _("Association")
+        COMPANY = "company", _("Company")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("Full English name, e.g. “Ministry of SMEs and Startups”.")
+    )
+    name_ko = models.CharField(
+        _("Korean name"), max_length=200, blank=True, help_text=_("e.g. “중소벤처기업부”.")
+    )
+    short_name = models.CharField(
+        _("short name"),
+        max_length=40,
+        blank=True,
+        help_text=_("The abbreviation the press uses, e.g. MSS, KOSME, TIPA."),
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, help_text=_("The institution's address on the site.")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent institution"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="children",
+        help_text=_("The body it belongs to, e.g. KOSME under the Ministry of SMEs and Startups."),
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="institution_unique_name"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+    @property
+    def display_name(self):
+        """The short name where the press uses one: how a busy reader recognises it."""
+        return self.short_name or self.name
+
+
+class Person(models.Model):
+    """Someone who speaks at meetings."""
+
+    name = models.CharField(
+        _("name"),
+        max_length=200,
+        help_text=_("As romanised in English sources, family name first: “Hwang Young-ho”."),
+    )
+    name_ko = models.CharField(_("Korean name"), max_length=100, blank=True, help_text=_("e.g. “황영호”."))
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, help_text=_("The person's address on the site.")
+    )
+    bio = models.TextField(_("short biography"), blank=True)
+    portrait = models.ImageField(
+        _("portrait"),
+        upload_to="people/",
+        blank=True,
+        validators=[validate_photo_pixels],
+        help_text=_("Optional. JPEG, PNG or WebP."),
+    )
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class AppointmentQuerySet(models.QuerySet):
+    def on_date(self, day):
+        """Appointments held on ``day``; an open start or end counts as holding."""
+        return self.filter(
+            Q(start_date__isnull=True) | Q(start_date__lte=day),
+            Q(end_date__isnull=True) | Q(end_date__gte=day),
+        )
+
+
+class Appointment(models.Model):
+    """A title a person held at an institution, from one date to another."""
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="appointments"
+    )
+    institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("institution"),
+        on_delete=models.PROTECT,
+        related_name="appointments",
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        help_text=_("e.g. “Director general for technology innovation policy”."),
+    )
+    title_ko = models.CharField(_("Korean title"), max_length=200, blank=True)
+    start_date = models.DateField(
+        _("from"), null=True, blank=True, help_text=_("Leave empty when unknown.")
+    )
+    end_date = models.DateField(
+        _("to"), null=True, blank=True, help_text=_("Leave empty while the appointment lasts.")
+    )
+
+    objects = AppointmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("appointment")
+        verbose_name_plural = _("appointments")
+        ordering = ["person", "-start_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="appointment_ends_after_start",
+                violation_error_message=_("An appointment cannot end before it starts."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.person}, {self.title}, {self.institution.display_name}"
+
+
+class Council(models.Model):
+    """A standing policy council that meets repeatedly."""
+
+    class Cadence(models.TextChoices):
+        WEEKLY = "weekly", _("Weekly")
+        MONTHLY = "monthly", _("Monthly")
+        QUARTERLY = "quarterly", _("Quarterly")
+        IRREGULAR = "irregular", _("Irregular")
+
+    name = models.CharField(_("name"), max_length=200)
+    name_ko = models.CharField(_("Korean name"), max_length=200, blank=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    host = models.ForeignKey(
+        Institution,
+        verbose_name=_("host institution"),
+        on_delete=models.PROTECT,
+        related_name="councils",
+        help_text=_("The ministry or body that convenes the council."),
+    )
+    cadence = models.CharField(
+        _("cadence"), max_length=20, choices=Cadence.choices, default=Cadence.MONTHLY
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("council")
+        verbose_name_plural = _("councils")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class MeetingQuerySet(models.QuerySet):
+    # The one visibility rule: every public view, feed, sitemap, search and export goes
+    # through published() or visible_to().
+    def published(self):
+        return self.filter(status=Meeting.Status.PUBLISHED)
+
+    def visible_to(self, user):
+        """Staff who may view meetings in the admin also preview drafts at their public URL."""
+        if user.is_active and user.is_staff and user.has_perm("records.view_meeting"):
+            return self
+        return self.published()
+
+    def publish(self):
+        """Publish every draft in the queryset, keeping an earlier publication time."""
+        return self.filter(status=Meeting.Status.DRAFT).update(
+            status=Meeting.Status.PUBLISHED,
+            published_at=models.functions.Coalesce("published_at", timezone.now()),
+        )
+
+    def unpublish(self):
+        return self.filter(status=Meeting.Status.PUBLISHED).update(status=Meeting.Status.DRAFT)
+
+    def with_proceedings(self):
+        """Everything a meeting's page shows, in a fixed number of queries."""
+        return self.select_related("council__host").prefetch_related(
+            "topics",
+            models.Prefetch(
+                "participations",
+                Participation.objects.select_related("institution").order_by("pk"),
+            ),
+            models.Prefetch(
+                "agenda_items",
+                AgendaItem.objects.select_related("presenter").prefetch_related("policy_items"),
+            ),
+            models.Prefetch(
+                "remarks",
+                Remark.objects.select_related("speaker", "agenda_item").prefetch_related("topics"),
+            ),
+            "photos",
+        )
+
+
+class Meeting(models.Model):
+    """One session of a council, as reported by its source."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    council = models.ForeignKey(
+        Council, verbose_name=_("council"), on_delete=models.PROTECT, related_name="meetings"
+    )
+    title = models.CharField(
+        _("title"), max_length=300, help_text=_("What the meeting was about, in a line.")
+    )
+    title_ko = models.CharField(_("Korean title"), max_length=300, blank=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The meeting's address on the site; filled in from the title."),
+    )
+    date = models.DateField(_("date"), help_text=_("The day the meeting was held."))
+    venue = models.CharField(
+        _("venue"), max_length=200, blank=True, help_text=_("The building or company, e.g. “Osco”.")
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True, help_text=_("e.g. “Cheongju”."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("A few sentences on what was presented and discussed.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_("Drafts are seen only by staff, at the meeting's address, until published."),
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+    source_title = models.CharField(
+        _("source title"), max_length=300, blank=True, help_text=_("The headline of the source.")
+    )
+    source_url = models.URLField(
+        _("source URL"), max_length=500, blank=True, help_text=_("Where the source can be read.")
+    )
+    source_publisher = models.CharField(
+        _("source publisher"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “Chosun Biz (English edition)” or “Ministry of SMEs and Startups”."),
+    )
+    source_date = models.DateField(
+        _("source date"), null=True, blank=True, help_text=_("When the source was published.")
+    )
+    source_is_translation = models.BooleanField(
+        _("source is a translation"),
+        default=False,
+        help_text=_("Tick when the source is itself a translation (the public sees a notice)."),
+    )
+    source_text = models.TextField(
+        _("source text"),
+        blank=True,
+        help_text=_("The full text the record was entered from, kept for provenance."),
+    )
+    topics = TaggableManager(
+        verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["-date", "-pk"]
+        get_latest_by = "date"
+        indexes = [
+            # The home page and the archive: published meetings, newest first.
+            models.Index(fields=["status", "-date"], name="meeting_status_date_idx"),
+            # A council's page: its meetings, newest first.
+            models.Index(fields=["council", "-date"], name="meeting_council_date_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(published_at__isnull=False),
+                name="meeting_published_has_time",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.date:%Y-%m-%d})"
+
+    def get_absolute_url(self):
+        return reverse("archive:meeting", args=[self.slug])
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+    def participations_by_part(self):
+        """``[(part label, [participations])]`` in the order of ``Participation.Part``.
+
+        Uses the prefetched participations (see ``with_proceedings``).
+        """
+        groups = {part: [] for part in Participation.Part}
+        for participation in self.participations.all():
+            groups[participation.part].append(participation)
+        return [(part.label, members) for part, members in groups.items() if members]
+
+    def save(self, *args, **kwargs):
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+
+class Participation(models.Model):
+    """The part an institution played in a meeting (or a group the source does not name)."""
+
+    class Part(models.TextChoices):
+        HOST = "host", _("Host")
+        CO_HOST = "co-host", _("Co-host")
+        PRESENTER = "presenter", _("Presenter")
+        PARTICIPANT = "participant", _("Participant")
+        DEMAND_COMPANY = "demand-company", _("Demand company")
+        SPECIALIST_COMPANY = "specialist-company", _("Specialist company")
+        MENTIONED = "mentioned", _("Mentioned")
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="participations"
+    )
+    institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("institution"),
+        on_delete=models.PROTECT,
+        related_name="participations",
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for a group the source does not name; describe it in the note."),
+    )
+    part = models.CharField(_("part"), max_length=20, choices=Part.choices)
+    note = models.CharField(
+        _("note"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “AI specialist companies, not named in the source” or what it presented."),
+    )
+
+    class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        ordering = ["meeting", "pk"]
+        indexes = [
+            # An institution's page: the meetings it took part in.
+            models.Index(fields=["institution", "meeting"], name="participation_inst_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "institution", "part"],
+                condition=Q(institution__isnull=False),
+                name="participation_unique_part",
+                violation_error_message=_("This institution already has this part in the meeting."),
+            ),
+            models.CheckConstraint(
+                condition=Q(institution__isnull=False) | ~Q(note=""),
+                name="participation_names_someone",
+                violation_error_message=_("Choose an institution or describe the group in the note."),
+            ),
+        ]
+
+    def __str__(self):
+        who = self.institution.display_name if self.institution_id else self.note
+        return f"{who}: {self.get_part_display()}"
+
+
+class PositionedInMeeting(models.Model):
+    """Something kept in order within its meeting: agenda items, remarks, photos."""
+
+    position = models.PositiveIntegerField(
+        _("position"),
+        blank=True,
+        help_text=_("Order within the meeting; leave empty to put it last."),
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["meeting", "position"]
+
+    def save(self, *args, **kwargs):
+        # One query, only when the position was left empty.
+        if self.position is None:
+            last = type(self).objects.filter(meeting_id=self.meeting_id).aggregate(Max("position"))
+            self.position = (last["position__max"] or 0) + 1
+        super().save(*args, **kwargs)
+
+
+class PolicyItem(models.Model):
+    """A plan, bill or programme discussed across meetings."""
+
+    class Kind(models.TextChoices):
+        BILL = "bill", _("Bill")
+        PLAN = "plan", _("Plan")
+        PROGRAMME = "programme", _("Programme")
+        STRATEGY = "strategy", _("Strategy")
+        REGULATION = "regulation", _("Regulation")
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", _("Proposed")
+        IN_PREPARATION = "in-preparation", _("In preparation")
+        UNDER_DELIBERATION = "under-deliberation", _("Under deliberation")
+        ADOPTED = "adopted", _("Adopted")
+        IN_FORCE = "in-force", _("In force")
+        COMPLETED = "completed", _("Completed")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    name = models.CharField(
+        _("name"), max_length=300, help_text=_("e.g. “SME AI utilization promotion act”.")
+    )
+    name_ko = models.CharField(_("Korean name"), max_length=300, blank=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    status_note = models.CharField(
+        _("status as reported"),
+        max_length=300,
+        blank=True,
+        help_text=_("The status in the source's words, e.g. “under deliberation in the National Assembly”."),
+    )
+    owner = models.ForeignKey(
+        Institution,
+        verbose_name=_("owner institution"),
+        on_delete=models.PROTECT,
+        related_name="policy_items",
+        null=True,
+        blank=True,
+        help_text=_("The institution responsible for it."),
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    topics = TaggableManager(verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics."))
+
+    class Meta:
+        verbose_name = _("policy item")
+        verbose_name_plural = _("policy items")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class AgendaItem(PositionedInMeeting):
+    """One item on a meeting's agenda, optionally presented by an institution."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="agenda_items"
+    )
+    title = models.CharField(_("title"), max_length=300)
+    presenter = models.ForeignKey(
+        Institution,
+        verbose_name=_("presenting institution"),
+        on_delete=models.PROTECT,
+        related_name="agenda_items",
+        null=True,
+        blank=True,
+    )
+    summary = models.TextField(_("summary"), blank=True)
+    policy_items = models.ManyToManyField(
+        PolicyItem,
+        verbose_name=_("policy items"),
+        related_name="agenda_items",
+        blank=True,
+        help_text=_("The plans, bills or programmes this item discussed."),
+    )
+
+    class Meta(PositionedInMeeting.Meta):
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "position"], name="agendaitem_unique_position"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.position}. {self.title}"
+
+
+class RemarkQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+    def visible_to(self, user):
+        return self.filter(meeting__in=Meeting.objects.visible_to(user))
+
+
+class Remark(PositionedInMeeting):
+    """One quoted statement, in order within its meeting."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="remarks"
+    )
+    speaker = models.ForeignKey(
+        Person,
+        verbose_name=_("speaker"),
+        on_delete=models.PROTECT,
+        related_name="remarks",
+        null=True,
+        blank=True,
+        help_text=_("Leave empty only when the source does not name the speaker."),
+    )
+    role = models.CharField(
+        _("role as printed"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The speaker's role as the source prints it, e.g. “Professor of Kyonggi University”, "
+            "or “an official of the MSS” for an unnamed speaker."
+        ),
+    )
+    appointment = models.ForeignKey(
+        Appointment,
+        verbose_name=_("appointment"),
+        on_delete=models.SET_NULL,
+        related_name="remarks",
+        null=True,
+        blank=True,
+        help_text=_("The appointment the role corresponds to; found from the date when left empty."),
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        on_delete=models.SET_NULL,
+        related_name="remarks",
+        null=True,
+        blank=True,
+    )
+    text = models.TextField(_("text"), help_text=_("The quote word for word, without quotation marks."))
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+    )
+    is_translation = models.BooleanField(
+        _("is a translation"),
+        default=False,
+        help_text=_("Tick when the text is translated from what was said."),
+    )
+    topics = TaggableManager(verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics."))
+
+    objects = RemarkQuerySet.as_manager()
+
+    class Meta(PositionedInMeeting.Meta):
+        verbose_name = _("remark")
+        verbose_name_plural = _("remarks")
+        indexes = [
+            # A speaker's page: their remarks, grouped by meeting.
+            models.Index(fields=["speaker", "meeting"], name="remark_speaker_meeting_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "position"], name="remark_unique_position"),
+            models.CheckConstraint(
+                condition=Q(speaker__isnull=False) | ~Q(role=""),
+                name="remark_has_speaker_or_role",
+                violation_error_message=_("Choose a speaker, or give the role the source prints."),
+            ),
+        ]
+
+    def __str__(self):
+        who = self.speaker.name if self.speaker_id else self.role
+        return f"{who}: {self.text[:60]}"
+
+    def get_absolute_url(self):
+        return f"{self.meeting.get_absolute_url()}#remark-{self.position}"
+
+    def save(self, *args, **kwargs):
+        # Costs a query when the speaker is known and the appointment is not: the speaker's
+        # appointment on the meeting's date, where there is exactly one.
+        if self.speaker_id and not self.appointment_id:
+            held = list(self.speaker.appointments.on_date(self.meeting.date)[:2])
+            if len(held) == 1:
+                self.appointment = held[0]
+        super().save(*args, **kwargs)
+
+
+class Photo(PositionedInMeeting):
+    """A photograph of or for a meeting, with its credit."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="photos"
+    )
+    image = models.ImageField(
+        _("image"),
+        upload_to="photos/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_photo_pixels],
+        help_text=_("JPEG, PNG or WebP. Images of very many pixels are refused."),
+    )
+    width = models.PositiveIntegerField(editable=False, null=True)
+    height = models.PositiveIntegerField(editable=False, null=True)
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(
+        _("credit"),
+        max_length=200,
+        help_text=_("Who to credit, e.g. “Courtesy of Ministry of SMEs and Startups”."),
+    )
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=300,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+
+    class Meta(PositionedInMeeting.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "position"], name="photo_unique_position"),
+        ]
+
+    def __str__(self):
+        return self.caption or self.alt_text
