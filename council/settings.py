@@ -34,7 +34,9 @@ def env_bool(name, default):
     try:
         return {**truth, **falsity}[value.strip().lower()]
     except KeyError:
-        raise ImproperlyConfigured(f"{name}={value!r} is not a boolean (use true or false)") from None
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not a boolean (use true or false)"
+        ) from None
 
 
 def env_int(name, default):
@@ -67,7 +69,9 @@ def cache_from_url(url):
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
     if url.startswith("locmem://"):
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    raise ImproperlyConfigured(f"CACHE_URL={url!r}: only redis://, rediss://, unix:// and locmem://")
+    raise ImproperlyConfigured(
+        f"CACHE_URL={url!r}: only redis://, rediss://, unix:// and locmem://"
+    )
 
 
 ENVIRONMENT = env_choice("COUNCIL_ENV", ("development", "production"), "development")
@@ -87,7 +91,9 @@ elif PRODUCTION and (len(SECRET_KEY) < 50 or SECRET_KEY.startswith("development-
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"])
 if PRODUCTION and not ALLOWED_HOSTS:
-    raise ImproperlyConfigured("ALLOWED_HOSTS must name the site's hosts when COUNCIL_ENV=production.")
+    raise ImproperlyConfigured(
+        "ALLOWED_HOSTS must name the site's hosts when COUNCIL_ENV=production."
+    )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -178,11 +184,16 @@ STORAGES = {
     },
 }
 
+# In development static files come straight from the app folders: no collectstatic step.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+
 # Photos larger than this are refused at upload: they would only be scaled down, and a huge
 # image is the classic decompression bomb.
 PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_PIXELS", 40_000_000)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 TAGGIT_CASE_INSENSITIVE = True

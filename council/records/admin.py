@@ -1,6 +1,7 @@
 """The admin is the staff's product: one meeting page holds the whole record."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, F
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
@@ -23,6 +24,9 @@ from .models import (
 admin.site.site_header = _("Council records")
 admin.site.site_title = _("Council records")
 admin.site.index_title = _("Proceedings")
+
+# Editors paste addresses without a scheme; the sites they cite are served over HTTPS.
+URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class PositionedInlineFormSet(BaseInlineFormSet):
@@ -143,6 +147,7 @@ class MeetingAdmin(admin.ModelAdmin):
     autocomplete_fields = ["council"]
     readonly_fields = ["published_at", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     inlines = [ParticipationInline, AgendaItemInline, RemarkInline, PhotoInline]
     fieldsets = [
         (None, {"fields": ["council", ("title", "title_ko"), "slug", "topics"]}),
@@ -186,7 +191,9 @@ class MeetingAdmin(admin.ModelAdmin):
         self.message_user(
             request,
             ngettext(
-                "%(count)d meeting returned to draft.", "%(count)d meetings returned to draft.", count
+                "%(count)d meeting returned to draft.",
+                "%(count)d meetings returned to draft.",
+                count,
             )
             % {"count": count},
             messages.SUCCESS,
@@ -231,6 +238,7 @@ class InstitutionAdmin(admin.ModelAdmin):
     search_fields = ["name", "name_ko", "short_name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
 
 
 @admin.register(Council)

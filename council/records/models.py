@@ -38,7 +38,9 @@ class Institution(models.Model):
         OTHER = "other", _("Other")
 
     name = models.CharField(
-        _("name"), max_length=200, help_text=_("Full English name, e.g. “Ministry of SMEs and Startups”.")
+        _("name"),
+        max_length=200,
+        help_text=_("Full English name, e.g. “Ministry of SMEs and Startups”."),
     )
     name_ko = models.CharField(
         _("Korean name"), max_length=200, blank=True, help_text=_("e.g. “중소벤처기업부”.")
@@ -50,11 +52,12 @@ class Institution(models.Model):
         help_text=_("The abbreviation the press uses, e.g. MSS, KOSME, TIPA."),
     )
     slug = models.SlugField(
-        _("slug"), max_length=200, unique=True, help_text=_("The institution's address on the site.")
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The institution's address on the site."),
     )
-    kind = models.CharField(
-        _("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER
-    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     parent = models.ForeignKey(
         "self",
         verbose_name=_("parent institution"),
@@ -92,7 +95,9 @@ class Person(models.Model):
         max_length=200,
         help_text=_("As romanised in English sources, family name first: “Hwang Young-ho”."),
     )
-    name_ko = models.CharField(_("Korean name"), max_length=100, blank=True, help_text=_("e.g. “황영호”."))
+    name_ko = models.CharField(
+        _("Korean name"), max_length=100, blank=True, help_text=_("e.g. “황영호”.")
+    )
     slug = models.SlugField(
         _("slug"), max_length=200, unique=True, help_text=_("The person's address on the site.")
     )
@@ -269,7 +274,9 @@ class Meeting(models.Model):
     )
     city = models.CharField(_("city"), max_length=100, blank=True, help_text=_("e.g. “Cheongju”."))
     summary = models.TextField(
-        _("summary"), blank=True, help_text=_("A few sentences on what was presented and discussed.")
+        _("summary"),
+        blank=True,
+        help_text=_("A few sentences on what was presented and discussed."),
     )
     status = models.CharField(
         _("status"),
@@ -333,6 +340,11 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.title} ({self.date:%Y-%m-%d})"
 
+    def save(self, *args, **kwargs):
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("archive:meeting", args=[self.slug])
 
@@ -349,11 +361,6 @@ class Meeting(models.Model):
         for participation in self.participations.all():
             groups[participation.part].append(participation)
         return [(part.label, members) for part, members in groups.items() if members]
-
-    def save(self, *args, **kwargs):
-        if self.is_published and self.published_at is None:
-            self.published_at = timezone.now()
-        super().save(*args, **kwargs)
 
 
 class Participation(models.Model):
@@ -385,7 +392,9 @@ class Participation(models.Model):
         _("note"),
         max_length=300,
         blank=True,
-        help_text=_("e.g. “AI specialist companies, not named in the source” or what it presented."),
+        help_text=_(
+            "e.g. “AI specialist companies, not named in the source” or what it presented."
+        ),
     )
 
     class Meta:
@@ -406,7 +415,9 @@ class Participation(models.Model):
             models.CheckConstraint(
                 condition=Q(institution__isnull=False) | ~Q(note=""),
                 name="participation_names_someone",
-                violation_error_message=_("Choose an institution or describe the group in the note."),
+                violation_error_message=_(
+                    "Choose an institution or describe the group in the note."
+                ),
             ),
         ]
 
@@ -466,7 +477,9 @@ class PolicyItem(models.Model):
         _("status as reported"),
         max_length=300,
         blank=True,
-        help_text=_("The status in the source's words, e.g. “under deliberation in the National Assembly”."),
+        help_text=_(
+            "The status in the source's words, e.g. “under deliberation in the National Assembly”."
+        ),
     )
     owner = models.ForeignKey(
         Institution,
@@ -478,7 +491,9 @@ class PolicyItem(models.Model):
         help_text=_("The institution responsible for it."),
     )
     summary = models.TextField(_("summary"), blank=True)
-    topics = TaggableManager(verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics."))
+    topics = TaggableManager(
+        verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
+    )
 
     class Meta:
         verbose_name = _("policy item")
@@ -565,7 +580,9 @@ class Remark(PositionedInMeeting):
         related_name="remarks",
         null=True,
         blank=True,
-        help_text=_("The appointment the role corresponds to; found from the date when left empty."),
+        help_text=_(
+            "The appointment the role corresponds to; found from the date when left empty."
+        ),
     )
     agenda_item = models.ForeignKey(
         AgendaItem,
@@ -575,7 +592,9 @@ class Remark(PositionedInMeeting):
         null=True,
         blank=True,
     )
-    text = models.TextField(_("text"), help_text=_("The quote word for word, without quotation marks."))
+    text = models.TextField(
+        _("text"), help_text=_("The quote word for word, without quotation marks.")
+    )
     language = models.CharField(
         _("language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
     )
@@ -584,7 +603,9 @@ class Remark(PositionedInMeeting):
         default=False,
         help_text=_("Tick when the text is translated from what was said."),
     )
-    topics = TaggableManager(verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics."))
+    topics = TaggableManager(
+        verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
+    )
 
     objects = RemarkQuerySet.as_manager()
 
@@ -608,9 +629,6 @@ class Remark(PositionedInMeeting):
         who = self.speaker.name if self.speaker_id else self.role
         return f"{who}: {self.text[:60]}"
 
-    def get_absolute_url(self):
-        return f"{self.meeting.get_absolute_url()}#remark-{self.position}"
-
     def save(self, *args, **kwargs):
         # Costs a query when the speaker is known and the appointment is not: the speaker's
         # appointment on the meeting's date, where there is exactly one.
@@ -619,6 +637,9 @@ class Remark(PositionedInMeeting):
             if len(held) == 1:
                 self.appointment = held[0]
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.meeting.get_absolute_url()}#remark-{self.position}"
 
 
 class Photo(PositionedInMeeting):

@@ -1,0 +1,294 @@
+"""Staff enter a whole meeting on one admin page; the public sees it once it is published."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Permission, User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from PIL import Image
+
+from council.records.models import AgendaItem, Meeting, Person, Photo, Remark
+
+from .factories import (
+    image_upload,
+    make_council,
+    make_meeting,
+    make_person,
+    make_remarks,
+)
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = "/admin/records/meeting/add/"
+INLINES = ("participations", "agenda_items", "remarks", "photos")
+
+
+@pytest.fixture
+def editor(client):
+    """A member of ministry staff who may edit records, but is not a superuser."""
+    user = User.objects.create_user("alice", password="unused", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="records"))
+    client.force_login(user)
+    return user
+
+
+def inline(prefix, rows, initial=0):
+    data = {
+        f"{prefix}-TOTAL_FORMS": len(rows),
+        f"{prefix}-INITIAL_FORMS": initial,
+        f"{prefix}-MIN_NUM_FORMS": 0,
+        f"{prefix}-MAX_NUM_FORMS": 1000,
+    }
+    for i, row in enumerate(rows):
+        data.update({f"{prefix}-{i}-{name}": value for name, value in row.items()})
+    return data
+
+
+def meeting_form(council, *, remarks=(), photos=(), **fields):
+    data = {
+        "council": council.pk,
+        "title": "Workforce training for AI",
+        "slug": "workforce-training-for-ai",
+        "date": "2026-08-05",
+        "venue": "KOSME headquarters",
+        "city": "Jinju",
+        "summary": "",
+        "status": "draft",
+        "topics": "workforce training, AI",
+        "source_publisher": "Ministry of SMEs and Startups",
+        "source_date": "2026-08-05",
+        **fields,
+    }
+    for prefix in INLINES:
+        data.update(inline(prefix, []))
+    data.update(inline("remarks", list(remarks)))
+    data.update(inline("photos", list(photos)))
+    return data
+
+
+def remark_row(speaker, text, position=""):
+    return {
+        "position": position,
+        "speaker": speaker.pk,
+        "role": "Director general",
+        "text": text,
+        "language": "en",
+        "topics": "",
+    }
+
+
+def photo_row(image):
+    return {
+        "position": "",
+        "image": image,
+        "caption": "The council in session",
+        "credit": "Courtesy of Ministry of SMEs and Startups",
+        "alt_text": "Officials seated around a table",
+    }
+
+
+def add_person_in_popup(client, name, slug):
+    """The + beside the speaker field: add a person without leaving the meeting form."""
+    response = client.post(
+        "/admin/records/person/add/?_popup=1",
+        {"name": name, "slug": slug, "_popup": "1", **inline("appointments", [])},
+    )
+    assert response.status_code == 200
+    assert b"data-popup-response" in response.content
+    return Person.objects.get(slug=slug)
+
+
+def test_staff_enter_a_meeting_with_remarks_a_new_speaker_and_a_photo(client, editor):
+    council = make_council()
+    known = make_person(name="Hwang Young-ho", slug="hwang-young-ho")
+    newcomer = add_person_in_popup(client, "Kim Min-ji", "kim-min-ji")
+
+    response = client.post(
+        ADD_URL,
+        meeting_form(
+            council,
+            remarks=[
+                remark_row(known, "Training must reach regional corporations."),
+                remark_row(newcomer, "Universities are ready to help."),
+            ],
+            photos=[photo_row(image_upload())],
+        ),
+    )
+
+    assert response.status_code == 302, response.context["errors"]
+    meeting = Meeting.objects.get(slug="workforce-training-for-ai")
+    assert meeting.status == Meeting.Status.DRAFT
+    assert [(r.position, r.speaker) for r in meeting.remarks.all()] == [(1, known), (2, newcomer)]
+    assert sorted(meeting.topics.names()) == ["AI", "workforce training"]
+    photo = meeting.photos.get()
+    assert (photo.width, photo.height) == (40, 30)
+    with Image.open(photo.image.path) as stored:
+        assert stored.size == (40, 30)
+
+
+def test_a_draft_is_hidden_from_the_public_until_published(client, editor):
+    meeting = make_meeting(status=Meeting.Status.DRAFT, slug="not-yet")
+    make_remarks(meeting, 2, [make_person(name="Lee Sang-ho")])
+    url = meeting.get_absolute_url()
+
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert b"Draft preview" in preview.content
+
+    client.logout()
+    assert client.get(url).status_code == 404
+    assert b"not-yet" not in client.get("/").content
+
+    client.force_login(editor)
+    response = client.post(
+        "/admin/records/meeting/",
+        {"action": "publish", "_selected_action": [meeting.pk]},
+    )
+    assert response.status_code == 302
+    client.logout()
+
+    page = client.get(url)
+    assert page.status_code == 200
+    assert b"Lee Sang-ho" in page.content
+    assert b"Draft preview" not in page.content
+    assert b"not-yet" in client.get("/").content
+
+
+def test_unpublishing_hides_a_meeting_again_and_keeps_its_first_publication_time(client, editor):
+    meeting = make_meeting(status=Meeting.Status.PUBLISHED)
+    first_published = meeting.published_at
+    client.post(
+        "/admin/records/meeting/", {"action": "unpublish", "_selected_action": [meeting.pk]}
+    )
+    client.logout()
+    assert client.get(meeting.get_absolute_url()).status_code == 404
+
+    Meeting.objects.filter(pk=meeting.pk).publish()
+    meeting.refresh_from_db()
+    assert meeting.published_at == first_published
+
+
+@pytest.mark.parametrize(
+    ("upload", "error"),
+    [
+        (
+            image_upload().__class__("notes.png", b"%PDF-1.4 not an image", "image/png"),
+            "Upload a valid image",
+        ),
+        # 8,000 × 5,001 is just over the 40-megapixel limit; one bit a pixel keeps it small.
+        ("huge", "the limit is 40 megapixels"),
+    ],
+    ids=["not-an-image", "too-many-pixels"],
+)
+def test_a_bad_photo_is_refused_with_a_form_error_and_nothing_is_saved(
+    client, editor, upload, error
+):
+    if upload == "huge":
+        import io
+
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        buffer = io.BytesIO()
+        Image.new("1", (8000, 5001)).save(buffer, "PNG")
+        upload = SimpleUploadedFile("huge.png", buffer.getvalue(), content_type="image/png")
+    council = make_council()
+    speaker = make_person()
+
+    response = client.post(
+        ADD_URL,
+        meeting_form(
+            council,
+            remarks=[remark_row(speaker, "Kept in the form, never half-saved.")],
+            photos=[photo_row(upload)],
+        ),
+    )
+
+    assert response.status_code == 200
+    assert error in response.content.decode()
+    assert "Kept in the form, never half-saved." in response.content.decode()
+    assert not Meeting.objects.exists()
+    assert not Remark.objects.exists()
+    assert not Photo.objects.exists()
+
+
+def existing_remarks_form(meeting, rows):
+    data = meeting_form(
+        meeting.council, title=meeting.title, slug=meeting.slug, date=str(meeting.date)
+    )
+    data.update(inline("remarks", rows, initial=sum(1 for row in rows if row.get("id"))))
+    return data
+
+
+def test_editors_can_swap_two_remarks_and_leave_new_positions_empty(client, editor):
+    meeting = make_meeting(status=Meeting.Status.DRAFT)
+    speaker = make_person()
+    first, second = make_remarks(meeting, 2, [speaker])
+    rows = [
+        {**remark_row(speaker, first.text, position=2), "id": first.pk, "meeting": meeting.pk},
+        {**remark_row(speaker, second.text, position=1), "id": second.pk, "meeting": meeting.pk},
+        remark_row(speaker, "Added at the end."),
+    ]
+
+    response = client.post(
+        f"/admin/records/meeting/{meeting.pk}/change/", existing_remarks_form(meeting, rows)
+    )
+
+    assert response.status_code == 302, response.context["errors"]
+    assert list(meeting.remarks.values_list("text", flat=True)) == [
+        second.text,
+        first.text,
+        "Added at the end.",
+    ]
+
+
+def test_two_remarks_at_the_same_position_get_a_form_error(client, editor):
+    meeting = make_meeting(status=Meeting.Status.DRAFT)
+    speaker = make_person()
+    rows = [remark_row(speaker, "One.", position=1), remark_row(speaker, "Two.", position=1)]
+
+    response = client.post(
+        f"/admin/records/meeting/{meeting.pk}/change/", existing_remarks_form(meeting, rows)
+    )
+
+    assert response.status_code == 200
+    assert "Please correct the duplicate data for position" in response.content.decode()
+    assert not Remark.objects.exists()
+
+
+def test_a_remark_offers_only_its_own_meetings_agenda(client, editor):
+    meeting, other = make_meeting(), make_meeting()
+    AgendaItem.objects.create(meeting=meeting, position=1, title="Our own item")
+    AgendaItem.objects.create(meeting=other, position=1, title="Somebody else's item")
+
+    page = client.get(f"/admin/records/meeting/{meeting.pk}/change/").content.decode()
+
+    assert "Our own item" in page
+    assert "Somebody else" not in page
+
+
+def changelist_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/records/meeting/",
+        "/admin/records/person/",
+        "/admin/records/remark/",
+        "/admin/records/appointment/",
+        "/admin/records/institution/",
+    ],
+)
+def test_changelists_run_the_same_queries_for_few_and_many_rows(client, editor, url):
+    council = make_council()
+    speaker = make_person()
+    for _ in range(2):
+        make_remarks(make_meeting(council=council), 2, [speaker])
+    few = changelist_queries(client, url)
+    for _ in range(20):
+        make_remarks(make_meeting(council=council, date=datetime.date(2025, 3, 1)), 3, [speaker])
+    assert changelist_queries(client, url) == few

@@ -1,0 +1,143 @@
+"""The seed meeting, entered in full from the source article."""
+
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.core import serializers
+from django.core.management import call_command
+
+from council.records.models import Meeting, Participation, PolicyItem, Remark
+
+pytestmark = pytest.mark.django_db
+
+ARTICLE = (
+    Path(__file__).resolve().parent.parent.parent / "shared/seed/ai-policy-council-article.txt"
+)
+
+QUOTES = [
+    (
+        "jang-tae-woo",
+        "Professor of Kyonggi University",
+        "For the expansion of hiring at small and midsize corporations, industry-academia "
+        "cooperation in AI focused on graduating college seniors is important",
+    ),
+    (
+        "jang-tae-woo",
+        "Professor of Kyonggi University",
+        "Government workforce training projects also need to expand the operation of "
+        "practice-based problem-solving courses that link universities and corporations.",
+    ),
+    (
+        "lee-sang-ho",
+        "head of the Korea Autonomous Manufacturing Platform Association",
+        "What small and midsize corporations want is on-site application of technology",
+    ),
+    (
+        "lee-sang-ho",
+        "head of the Korea Autonomous Manufacturing Platform Association",
+        "Beyond AI technology verification, it is urgent to create momentum for productivity "
+        "gains through system connectivity and data standardization.",
+    ),
+    (
+        "hwang-young-ho",
+        "director general for technology innovation policy at the MSS",
+        "Amid global AI competition, the great AI transition of small and venture corporations "
+        "is a key task for an economic leap",
+    ),
+    (
+        "hwang-young-ho",
+        "director general for technology innovation policy at the MSS",
+        "Based on the suggestions and opinions raised at this policy council, we will do our "
+        "best to prepare AI introduction and expansion measures that corporations can feel in "
+        "the field.",
+    ),
+]
+
+
+def everything():
+    models = [m for m in apps.get_models() if m._meta.app_label in ("records", "taggit")]
+    return serializers.serialize("json", [obj for m in models for obj in m.objects.order_by("pk")])
+
+
+def test_loading_the_seed_twice_changes_nothing(seed):
+    before = everything()
+    call_command("loaddata", "seed", verbosity=0)
+    assert everything() == before
+
+
+def test_the_seed_holds_six_remarks_word_for_word_in_order(seed):
+    remarks = Remark.objects.select_related("speaker", "appointment__institution").order_by(
+        "position"
+    )
+    assert [(r.speaker.slug, r.role, r.text) for r in remarks] == QUOTES
+    assert [r.position for r in remarks] == [1, 2, 3, 4, 5, 6]
+    assert all(r.is_translation and r.language == "en" for r in remarks)
+    assert all(r.topics.exists() for r in remarks)
+
+
+@pytest.mark.skipif(
+    not ARTICLE.exists(), reason="the shared seed article is not beside the project"
+)
+def test_every_seed_quote_stands_in_the_article(seed):
+    article = ARTICLE.read_text(encoding="utf-8")
+    for remark in Remark.objects.all():
+        assert f'"{remark.text.rstrip(".")}' in article
+
+
+def test_speakers_hold_their_appointments(seed):
+    titles = {
+        r.speaker.slug: (r.appointment.title, r.appointment.institution.name)
+        for r in Remark.objects.select_related("speaker", "appointment__institution")
+    }
+    assert titles == {
+        "jang-tae-woo": ("Professor", "Kyonggi University"),
+        "lee-sang-ho": ("Head", "Korea Autonomous Manufacturing Platform Association"),
+        "hwang-young-ho": (
+            "Director general for technology innovation policy",
+            "Ministry of SMEs and Startups",
+        ),
+    }
+
+
+def test_the_seed_meeting_and_its_source(seed):
+    meeting = Meeting.objects.get()
+    assert meeting.is_published
+    assert (str(meeting.date), meeting.venue, meeting.city) == ("2026-07-01", "Osco", "Cheongju")
+    assert meeting.council.host.short_name == "MSS"
+    assert meeting.source_publisher == "Chosun Biz (English edition)"
+    assert str(meeting.source_date) == "2026-07-01"
+    assert meeting.source_is_translation
+    assert "translated by AI" in meeting.source_text
+
+
+def test_every_named_institution_has_its_part(seed):
+    parts = {
+        (p.institution.short_name or p.institution.name if p.institution else None, p.part)
+        for p in Participation.objects.select_related("institution")
+    }
+    assert parts == {
+        ("MSS", "host"),
+        ("KOSME", "presenter"),
+        ("TIPA", "presenter"),
+        ("Kyonggi University", "participant"),
+        ("Korea Autonomous Manufacturing Platform Association", "participant"),
+        ("Presidential Committee on AI", "mentioned"),
+        ("National Assembly", "mentioned"),
+        (None, "specialist-company"),
+        (None, "demand-company"),
+    }
+
+
+def test_both_policy_items_with_their_statuses_are_on_the_agenda(seed):
+    items = {p.slug: (p.kind, p.status, p.status_note) for p in PolicyItem.objects.all()}
+    assert items["sme-ai-utilization-promotion-act"] == (
+        "bill",
+        "under-deliberation",
+        "Under deliberation in the National Assembly",
+    )
+    plan = items["regional-corporations-ai-utilization-promotion-plan"]
+    assert plan[:2] == ("plan", "in-preparation")
+    assert "Provisional title" in plan[2]
+    discussed = PolicyItem.objects.filter(agenda_items__meeting__slug=Meeting.objects.get().slug)
+    assert discussed.count() == 2
