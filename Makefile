@@ -1,0 +1,55 @@
+# The README's two commands: `make run` serves the site, `make test` runs the whole suite.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/council
+PYTEST_ARGS ?=
+
+.PHONY: run test lint test-sqlite test-postgres browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py loaddata seed
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-test browser lint test-sqlite test-postgres
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3 $(BIN)/python manage.py makemigrations --check --dry-run
+
+browser:
+	.ci/ensure-chromium
+
+test-sqlite: $(VENV)/.installed-test
+	@echo "== The suite on SQLite"
+	DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3 $(BIN)/pytest $(PYTEST_ARGS)
+
+# Under CI, PostgreSQL is required: started if it is down, a failure if it cannot be had.
+test-postgres: $(VENV)/.installed-test
+	@echo "== The suite on PostgreSQL"
+	@if .ci/ensure-postgres; then \
+	  DATABASE_URL=$(POSTGRES_TEST_URL) $(BIN)/pytest $(PYTEST_ARGS); \
+	elif [ "$${CI:-}" = true ]; then \
+	  echo "PostgreSQL does not answer on 127.0.0.1:5432 and could not be started." >&2; exit 1; \
+	else \
+	  echo "PostgreSQL does not answer on 127.0.0.1:5432: the PostgreSQL run is skipped."; \
+	fi
+
+clean:
+	rm -rf $(VENV) staticfiles test-artifacts *.egg-info

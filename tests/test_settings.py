@@ -1,0 +1,108 @@
+"""Configuration from the environment: safe in development, strict in production."""
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
+
+from council.settings import cache_from_url
+
+ROOT = Path(__file__).resolve().parent.parent
+STRONG_KEY = "k" * 20 + uuid.uuid4().hex + "x" * 10
+
+
+def manage(*args, **env):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        # The conftest's async escape hatch is for Playwright tests, never for a deployment.
+        if key
+        not in {
+            "SECRET_KEY",
+            "SECRET_KEY_FILE",
+            "DEBUG",
+            "ALLOWED_HOSTS",
+            "COUNCIL_ENV",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
+    }
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", COUNCIL_ENV="production", ALLOWED_HOSTS="council.example")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_the_development_key_and_short_keys():
+    result = manage(
+        "check", COUNCIL_ENV="production", ALLOWED_HOSTS="council.example", SECRET_KEY="short"
+    )
+    assert result.returncode != 0
+    assert "too weak" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = manage("check", COUNCIL_ENV="production", SECRET_KEY=STRONG_KEY)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_settings_pass_the_deployment_check(tmp_path):
+    key_file = tmp_path / "secret"
+    key_file.write_text(STRONG_KEY)
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        COUNCIL_ENV="production",
+        SECRET_KEY_FILE=str(key_file),
+        ALLOWED_HOSTS="council.example",
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_malformed_boolean_fails_loudly():
+    result = manage("check", DEBUG="perhaps")
+    assert result.returncode != 0
+    assert "DEBUG='perhaps' is not a boolean" in result.stderr
+
+
+def test_development_starts_with_no_configuration_at_all():
+    result = manage("check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_unknown_cache_url_is_refused():
+    with pytest.raises(ImproperlyConfigured):
+        cache_from_url("memcached://127.0.0.1:11211")
+
+
+def test_the_redis_cache_works_for_real(settings):
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    settings.CACHES = {"default": cache_from_url(url)}
+    cache = caches["default"]
+    key = f"council-test-{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "평의회", 30)
+    except Exception as exc:  # a missing server or package shows here, at the first call
+        if os.environ.get("CI") == "true":
+            raise
+        pytest.skip(f"Redis is not answering at {url}: {exc}")
+    assert cache.get(key) == "평의회"
+    cache.delete(key)
