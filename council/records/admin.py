@@ -1,5 +1,6 @@
 """The admin is the staff's product: one meeting page holds the whole record."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, F
@@ -93,6 +94,10 @@ class RemarkInline(admin.StackedInline):
         ("agenda_item", "topics"),
     ]
     extra = 1
+    # A quote is a paragraph or two: short boxes keep several remarks in view at once.
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}
+    }
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         # Only this meeting's agenda (none yet while the meeting is being added).

@@ -57,7 +57,13 @@ class Institution(models.Model):
         unique=True,
         help_text=_("The institution's address on the site."),
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.OTHER,
+        help_text=_("Lets the public browse institutions by kind."),
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name=_("parent institution"),
@@ -67,8 +73,12 @@ class Institution(models.Model):
         related_name="children",
         help_text=_("The body it belongs to, e.g. KOSME under the Ministry of SMEs and Startups."),
     )
-    website = models.URLField(_("website"), blank=True)
-    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True, help_text=_("The official home page."))
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the institution does, in a sentence or two."),
+    )
 
     class Meta:
         verbose_name = _("institution")
@@ -101,7 +111,11 @@ class Person(models.Model):
     slug = models.SlugField(
         _("slug"), max_length=200, unique=True, help_text=_("The person's address on the site.")
     )
-    bio = models.TextField(_("short biography"), blank=True)
+    bio = models.TextField(
+        _("short biography"),
+        blank=True,
+        help_text=_("A few sentences; titles belong in appointments below."),
+    )
     portrait = models.ImageField(
         _("portrait"),
         upload_to="people/",
@@ -145,7 +159,9 @@ class Appointment(models.Model):
         max_length=200,
         help_text=_("e.g. “Director general for technology innovation policy”."),
     )
-    title_ko = models.CharField(_("Korean title"), max_length=200, blank=True)
+    title_ko = models.CharField(
+        _("Korean title"), max_length=200, blank=True, help_text=_("e.g. “기술혁신정책관”.")
+    )
     start_date = models.DateField(
         _("from"), null=True, blank=True, help_text=_("Leave empty when unknown.")
     )
@@ -182,9 +198,15 @@ class Council(models.Model):
         QUARTERLY = "quarterly", _("Quarterly")
         IRREGULAR = "irregular", _("Irregular")
 
-    name = models.CharField(_("name"), max_length=200)
-    name_ko = models.CharField(_("Korean name"), max_length=200, blank=True)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("e.g. “SME and venture AI policy council”.")
+    )
+    name_ko = models.CharField(
+        _("Korean name"), max_length=200, blank=True, help_text=_("e.g. “중소벤처 AI 정책협의회”.")
+    )
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, help_text=_("The council's address on the site.")
+    )
     host = models.ForeignKey(
         Institution,
         verbose_name=_("host institution"),
@@ -193,9 +215,15 @@ class Council(models.Model):
         help_text=_("The ministry or body that convenes the council."),
     )
     cadence = models.CharField(
-        _("cadence"), max_length=20, choices=Cadence.choices, default=Cadence.MONTHLY
+        _("cadence"),
+        max_length=20,
+        choices=Cadence.choices,
+        default=Cadence.MONTHLY,
+        help_text=_("How often the council meets."),
     )
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Who takes part and what the council is for.")
+    )
 
     class Meta:
         verbose_name = _("council")
@@ -261,7 +289,9 @@ class Meeting(models.Model):
     title = models.CharField(
         _("title"), max_length=300, help_text=_("What the meeting was about, in a line.")
     )
-    title_ko = models.CharField(_("Korean title"), max_length=300, blank=True)
+    title_ko = models.CharField(
+        _("Korean title"), max_length=300, blank=True, help_text=_("The title in Korean, if any.")
+    )
     slug = models.SlugField(
         _("slug"),
         max_length=200,
@@ -387,7 +417,12 @@ class Participation(models.Model):
         blank=True,
         help_text=_("Leave empty for a group the source does not name; describe it in the note."),
     )
-    part = models.CharField(_("part"), max_length=20, choices=Part.choices)
+    part = models.CharField(
+        _("part"),
+        max_length=20,
+        choices=Part.choices,
+        help_text=_("“Mentioned” is for bodies the source names that did not attend."),
+    )
     note = models.CharField(
         _("note"),
         max_length=300,
@@ -469,10 +504,27 @@ class PolicyItem(models.Model):
     name = models.CharField(
         _("name"), max_length=300, help_text=_("e.g. “SME AI utilization promotion act”.")
     )
-    name_ko = models.CharField(_("Korean name"), max_length=300, blank=True)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    name_ko = models.CharField(
+        _("Korean name"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “중소기업 인공지능 활용 촉진법”."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        help_text=_("The policy item's address on the site."),
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, help_text=_("Bill, plan, programme…")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        help_text=_("Where it stands now; update it as it moves on."),
+    )
     status_note = models.CharField(
         _("status as reported"),
         max_length=300,
@@ -490,7 +542,9 @@ class PolicyItem(models.Model):
         blank=True,
         help_text=_("The institution responsible for it."),
     )
-    summary = models.TextField(_("summary"), blank=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("What it does and who it concerns.")
+    )
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
@@ -510,7 +564,9 @@ class AgendaItem(PositionedInMeeting):
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="agenda_items"
     )
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(
+        _("title"), max_length=300, help_text=_("e.g. “AI policy outcomes and plans”.")
+    )
     presenter = models.ForeignKey(
         Institution,
         verbose_name=_("presenting institution"),
@@ -518,8 +574,11 @@ class AgendaItem(PositionedInMeeting):
         related_name="agenda_items",
         null=True,
         blank=True,
+        help_text=_("The institution that presented the item, if one did."),
     )
-    summary = models.TextField(_("summary"), blank=True)
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("What was presented or discussed.")
+    )
     policy_items = models.ManyToManyField(
         PolicyItem,
         verbose_name=_("policy items"),
@@ -591,12 +650,17 @@ class Remark(PositionedInMeeting):
         related_name="remarks",
         null=True,
         blank=True,
+        help_text=_("The agenda item the remark was made under; save new agenda items first."),
     )
     text = models.TextField(
         _("text"), help_text=_("The quote word for word, without quotation marks.")
     )
     language = models.CharField(
-        _("language"), max_length=5, choices=Language.choices, default=Language.ENGLISH
+        _("language"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.ENGLISH,
+        help_text=_("The language of the text as entered here."),
     )
     is_translation = models.BooleanField(
         _("is a translation"),
@@ -658,7 +722,9 @@ class Photo(PositionedInMeeting):
     )
     width = models.PositiveIntegerField(editable=False, null=True)
     height = models.PositiveIntegerField(editable=False, null=True)
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    caption = models.CharField(
+        _("caption"), max_length=300, blank=True, help_text=_("Shown under the photo.")
+    )
     credit = models.CharField(
         _("credit"),
         max_length=200,
