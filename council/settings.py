@@ -104,9 +104,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "taggit",
     "council.records",
     "council.archive",
+    "council.search",
 ]
 
 MIDDLEWARE = [

@@ -1,9 +1,26 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import TemplateView
 
+from council.archive.sitemaps import sitemaps
+
+# English at the bare paths, Korean under /ko/.
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("council.archive.urls")),
-] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
+    *i18n_patterns(
+        path("", include("council.archive.urls")),
+        path("", include("council.search.urls")),
+        prefix_default_language=False,
+    ),
+    *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
+]

@@ -65,3 +65,63 @@ def image_upload(name="photo.png", size=(40, 30), image_format="PNG"):
     buffer = io.BytesIO()
     Image.new("RGB", size, (30, 90, 160)).save(buffer, image_format)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{image_format.lower()}")
+
+
+def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
+    """A council with two meetings holding ``remarks`` remarks between them, by three speakers
+    with appointments, institutions in several parts, an agenda discussing a policy item, and
+    topics; returns the addresses of every page type that shows them."""
+    from council.records.models import AgendaItem, Appointment, Participation, PolicyItem
+
+    host = make_institution(name=f"Ministry {label}", short_name=f"M{label}", kind="ministry")
+    agency = make_institution(name=f"Agency {label}", kind="agency", parent=host)
+    council = make_council(name=f"Council {label}", slug=f"council-{label}", host=host)
+    policy = PolicyItem.objects.create(
+        name=f"Promotion act {label}",
+        slug=f"promotion-act-{label}",
+        kind="bill",
+        status="under-deliberation",
+        owner=host,
+    )
+    speakers = [
+        make_person(name=f"Speaker {label} {i}", slug=f"speaker-{label}-{i}") for i in "abc"
+    ]
+    for person in speakers:
+        Appointment.objects.create(person=person, institution=agency, title="Director")
+    meetings = []
+    for day in (1, 2):
+        meeting = make_meeting(
+            council=council,
+            slug=f"meeting-{label}-{day}",
+            date=datetime.date(2026, 7, day),
+            status=status,
+        )
+        meeting.topics.add(f"topic {label}")
+        Participation.objects.create(meeting=meeting, institution=host, part="host")
+        Participation.objects.create(meeting=meeting, institution=agency, part="presenter")
+        item = AgendaItem.objects.create(meeting=meeting, title="The act", presenter=agency)
+        item.policy_items.add(policy)
+        made = make_remarks(meeting, remarks // 2, speakers)
+        Remark.objects.filter(pk__in=[r.pk for r in made]).update(agenda_item=item)
+        for remark in made[:3]:
+            remark.topics.add(f"topic {label}")
+        meetings.append(meeting)
+    first = meetings[0].remarks.order_by("position")[1]
+    return {
+        "home": "/",
+        "archive": "/meetings/",
+        "year": "/meetings/2026/",
+        "month": "/meetings/2026/07/",
+        "meeting": meetings[0].get_absolute_url(),
+        "remark": first.get_absolute_url(),
+        "speakers": "/speakers/",
+        "speaker": speakers[0].get_absolute_url(),
+        "institutions": "/institutions/",
+        "institution": agency.get_absolute_url(),
+        "council": council.get_absolute_url(),
+        "topic": f"/topics/topic-{label}/",
+        "policy": policy.get_absolute_url(),
+        "meeting-feed": "/feeds/meetings/",
+        "speaker-feed": f"{speakers[0].get_absolute_url()}feed/",
+        "sitemap": "/sitemap.xml",
+    }

@@ -1,27 +1,306 @@
 """The public pages. Each fetches through the published()/visible_to() rule, then renders."""
 
-from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
+from django.views.decorators.http import condition
+from django.views.generic import (
+    ArchiveIndexView,
+    DetailView,
+    ListView,
+    MonthArchiveView,
+    TemplateView,
+    YearArchiveView,
+)
+from django.views.generic.detail import SingleObjectMixin
 
-from council.records.models import Meeting
+from council.records.models import (
+    AgendaItem,
+    Appointment,
+    Council,
+    Institution,
+    Meeting,
+    Participation,
+    Person,
+    PolicyItem,
+    Remark,
+    Revision,
+    may_preview,
+    topics_visible_to,
+)
 
 
-class HomeView(ListView):
-    """The latest published meetings."""
+def revision_etag(request, *args, **kwargs):
+    """Pages change only when the records do; staff previews and languages differ."""
+    changed = Revision.last_changed()
+    if changed is None:
+        return None
+    audience = "staff" if may_preview(request.user) else "public"
+    return f"{changed.timestamp():.6f}-{get_language()}-{audience}"
 
-    template_name = "archive/home.html"
-    context_object_name = "meetings"
+
+# Every public page: an unchanged page costs one query and a 304.
+conditional = method_decorator(condition(etag_func=revision_etag), name="dispatch")
+
+
+class FormerSlugRedirectMixin:
+    """A detail page whose object's slug changed redirects from the old address."""
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            visible = self.model.objects.visible_to(request.user)
+            moved = self.model.find_by_former_slug(visible, kwargs["slug"])
+            if moved is None:
+                raise
+            return redirect(moved, permanent=True)
+
+
+class DetailWithListView(SingleObjectMixin, ListView):
+    """A page about one object that heads a paginated list: a speaker's remarks, a council's
+    meetings. ``get_detail_queryset`` finds the object, ``get_queryset`` the list."""
+
     paginate_by = 20
 
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(self.get_detail_queryset())
+        return super().get(request, *args, **kwargs)
+
+
+@conditional
+class HomeView(TemplateView):
+    """The latest meetings and remarks, the councils, and a search box."""
+
+    template_name = "archive/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            meetings=Meeting.objects.published().with_council()[:5],
+            remarks=Remark.objects.published().with_context().order_by("-meeting__date", "-pk")[:6],
+            councils=Council.objects.published().select_related("host"),
+            **kwargs,
+        )
+
+
+class MeetingArchiveMixin:
+    """The archive of published meetings: newest first, by year and month."""
+
+    date_field = "date"
+    paginate_by = 20
+    month_format = "%m"
+    make_object_list = True
+    allow_future = True  # a meeting's date is when it is held, whenever it is entered
+    allow_empty = False  # a year or month without meetings is a 404, and is never linked to
+    template_name = "archive/meeting_archive.html"
+    context_object_name = "meetings"
+
     def get_queryset(self):
-        return Meeting.objects.published().select_related("council__host")
+        return Meeting.objects.published().with_council().order_by("-date", "-pk")
+
+    def get_context_data(self, **kwargs):
+        years = self.get_queryset().dates("date", "year", order="DESC")
+        return super().get_context_data(years=years, **kwargs)
 
 
-class MeetingView(DetailView):
+@conditional
+class MeetingIndexView(MeetingArchiveMixin, ArchiveIndexView):
+    allow_empty = True
+
+
+@conditional
+class MeetingYearView(MeetingArchiveMixin, YearArchiveView):
+    pass
+
+
+@conditional
+class MeetingMonthView(MeetingArchiveMixin, MonthArchiveView):
+    pass
+
+
+@conditional
+class MeetingView(FormerSlugRedirectMixin, DetailView):
     """One meeting and its whole record; staff also see drafts here, marked as a preview."""
 
+    model = Meeting
     template_name = "archive/meeting.html"
 
-    def get_object(self, queryset=None):
-        meetings = Meeting.objects.visible_to(self.request.user).with_proceedings()
-        return get_object_or_404(meetings, slug=self.kwargs["slug"])
+    def get_queryset(self):
+        return Meeting.objects.visible_to(self.request.user).with_proceedings()
+
+
+@conditional
+class RemarkView(DetailView):
+    """One remark, to cite and share, with the remarks around it."""
+
+    template_name = "archive/remark.html"
+
+    def get_queryset(self):
+        return (
+            Remark.objects.visible_to(self.request.user)
+            .select_related(
+                "speaker",
+                "appointment__institution",
+                "agenda_item",
+                "meeting__council__host",
+            )
+            .prefetch_related("topics")
+        )
+
+    def get_context_data(self, **kwargs):
+        remark = self.object
+        around = Remark.objects.filter(meeting=remark.meeting_id).select_related("speaker")
+        return super().get_context_data(
+            previous=around.filter(position__lt=remark.position).order_by("-position").first(),
+            next=around.filter(position__gt=remark.position).order_by("position").first(),
+            page_url=self.request.build_absolute_uri(remark.get_absolute_url()),
+            **kwargs,
+        )
+
+
+@conditional
+class SpeakerListView(ListView):
+    """Everyone who has spoken, A to Z, with how often."""
+
+    template_name = "archive/speaker_list.html"
+    context_object_name = "people"
+
+    def get_queryset(self):
+        return Person.objects.published().with_remark_counts().order_by("name")
+
+
+@conditional
+class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
+    """A person's appointments over time and every remark, newest first, by meeting."""
+
+    model = Person
+    template_name = "archive/speaker.html"
+
+    def get_detail_queryset(self):
+        return Person.objects.visible_to(self.request.user).prefetch_related(
+            Prefetch(
+                "appointments",
+                Appointment.objects.select_related("institution").order_by(
+                    "-start_date", "-end_date"
+                ),
+            )
+        )
+
+    def get_queryset(self):
+        return (
+            Remark.objects.visible_to(self.request.user)
+            .filter(speaker=self.object)
+            .with_context()
+            .order_by("-meeting__date", "meeting_id", "position")
+        )
+
+
+@conditional
+class InstitutionListView(ListView):
+    """Institutions, grouped by kind."""
+
+    template_name = "archive/institution_list.html"
+    context_object_name = "institutions"
+
+    def get_queryset(self):
+        return Institution.objects.published().order_by("kind", "name")
+
+
+@conditional
+class InstitutionView(DetailView):
+    """An institution: its people and the meetings it took part in."""
+
+    model = Institution
+    template_name = "archive/institution.html"
+
+    def get_queryset(self):
+        return Institution.objects.visible_to(self.request.user).select_related("parent")
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        institution = self.object
+        return super().get_context_data(
+            appointments=Appointment.objects.filter(
+                institution=institution, person__in=Person.objects.visible_to(user)
+            )
+            .select_related("person")
+            .order_by("person__name", "-start_date"),
+            participations=Participation.objects.filter(
+                institution=institution, meeting__in=Meeting.objects.visible_to(user)
+            )
+            .select_related("meeting__council")
+            .order_by("-meeting__date", "pk"),
+            children=Institution.objects.visible_to(user).filter(parent=institution),
+            **kwargs,
+        )
+
+
+@conditional
+class CouncilView(DetailWithListView):
+    """A council and all its meetings."""
+
+    model = Council
+    template_name = "archive/council.html"
+
+    def get_detail_queryset(self):
+        return Council.objects.visible_to(self.request.user).select_related("host")
+
+    def get_queryset(self):
+        meetings = Meeting.objects.visible_to(self.request.user).filter(council=self.object)
+        return meetings.order_by("-date", "-pk")
+
+
+@conditional
+class TopicView(DetailView):
+    """Meetings, remarks and policy items with a topic."""
+
+    template_name = "archive/topic.html"
+    context_object_name = "topic"
+
+    def get_queryset(self):
+        return topics_visible_to(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        user, topic = self.request.user, self.object
+        return super().get_context_data(
+            meetings=Meeting.objects.visible_to(user).filter(topics=topic).with_council()[:50],
+            remarks=Remark.objects.visible_to(user)
+            .filter(topics=topic)
+            .with_context()
+            .order_by("-meeting__date", "position")[:100],
+            policies=PolicyItem.objects.visible_to(user).filter(topics=topic),
+            **kwargs,
+        )
+
+
+@conditional
+class PolicyView(DetailView):
+    """A policy item across meetings: every agenda item and remark about it."""
+
+    model = PolicyItem
+    template_name = "archive/policy.html"
+    context_object_name = "policy"
+
+    def get_queryset(self):
+        return (
+            PolicyItem.objects.visible_to(self.request.user)
+            .select_related("owner")
+            .prefetch_related("topics")
+        )
+
+    def get_context_data(self, **kwargs):
+        meetings = Meeting.objects.visible_to(self.request.user)
+        return super().get_context_data(
+            agenda_items=AgendaItem.objects.filter(policy_items=self.object, meeting__in=meetings)
+            .select_related("meeting__council", "presenter")
+            .prefetch_related(
+                Prefetch(
+                    "remarks",
+                    Remark.objects.select_related("speaker").order_by("position"),
+                )
+            )
+            .order_by("-meeting__date", "position"),
+            **kwargs,
+        )

@@ -6,13 +6,21 @@ with the role its speaker was printed with. Policy items (plans, bills, programm
 across the meetings that discuss them.
 """
 
-from django.db import models
-from django.db.models import Max, Q
+import io
+from pathlib import PurePath
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
+from django.core.validators import RegexValidator
+from django.db import models, transaction
+from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
+from taggit.models import Tag, TaggedItem
 
 from .validators import validate_photo_pixels
 
@@ -20,6 +28,116 @@ from .validators import validate_photo_pixels
 class Language(models.TextChoices):
     ENGLISH = "en", _("English")
     KOREAN = "ko", _("Korean")
+
+
+def may_preview(user):
+    """Staff who may view meetings in the admin also see drafts, at their public addresses."""
+    return user.is_active and user.is_staff and user.has_perm("records.view_meeting")
+
+
+class PublicQuerySet(models.QuerySet):
+    """The one visibility rule: every public view, feed, sitemap, search and export goes through
+    ``published()`` (things that belong to at least one published meeting) or ``visible_to()``."""
+
+    def published(self):
+        raise NotImplementedError
+
+    def visible_to(self, user):
+        return self if may_preview(user) else self.published()
+
+
+# Meeting and person slugs sit beside /meetings/<year>/ in the URL scheme.
+not_only_digits = RegexValidator(
+    r"^\d+$", inverse_match=True, message=_("A slug needs at least one letter.")
+)
+
+
+class FormerSlug(models.Model):
+    """A slug an object used to have: its old address redirects to the current one."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    slug = models.SlugField(max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "slug"], name="formerslug_unique"),
+        ]
+
+    def __str__(self):
+        return self.slug
+
+
+class KeepsFormerSlugs(models.Model):
+    """Remembers the slug an object was loaded with, and records it when the slug changes."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._saved_slug = instance.__dict__.get("slug")
+        return instance
+
+    def save(self, *args, **kwargs):
+        former = getattr(self, "_saved_slug", None)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if former and former != self.slug:
+                kind = ContentType.objects.get_for_model(self)
+                FormerSlug.objects.filter(content_type=kind, slug=self.slug).delete()
+                FormerSlug.objects.update_or_create(
+                    content_type=kind, slug=former, defaults={"object_id": self.pk}
+                )
+        self._saved_slug = self.slug
+
+    @classmethod
+    def find_by_former_slug(cls, queryset, slug):
+        """The object of ``queryset`` that used to have ``slug``, or None (one query)."""
+        former = FormerSlug.objects.filter(
+            content_type=ContentType.objects.get_for_model(cls), slug=slug
+        ).values("object_id")
+        return queryset.filter(pk__in=former).first()
+
+
+class Revision(models.Model):
+    """One row, stamped at every change to the records.
+
+    Conditional GETs and the page cache key on it, so an edit or a publication shows at once
+    in every worker without knowing which pages it touched.
+    """
+
+    changed_at = models.DateTimeField()
+
+    def __str__(self):
+        return self.changed_at.isoformat()
+
+    @classmethod
+    def stamp(cls, **kwargs):
+        now = timezone.now()
+        if not cls.objects.filter(pk=1).update(changed_at=now):
+            cls.objects.bulk_create([cls(pk=1, changed_at=now)], ignore_conflicts=True)
+
+    @classmethod
+    def last_changed(cls):
+        """When the records last changed (one query); None before the first change."""
+        return cls.objects.filter(pk=1).values_list("changed_at", flat=True).first()
+
+
+class InstitutionQuerySet(PublicQuerySet):
+    def published(self):
+        meetings = Meeting.objects.published()
+        return self.filter(
+            Exists(Participation.objects.filter(meeting__in=meetings, institution=OuterRef("pk")))
+            | Exists(AgendaItem.objects.filter(meeting__in=meetings, presenter=OuterRef("pk")))
+            | Exists(meetings.filter(council__host=OuterRef("pk")))
+            | Exists(
+                Appointment.objects.filter(
+                    person__in=Person.objects.published(), institution=OuterRef("pk")
+                )
+            )
+        )
 
 
 class Institution(models.Model):
@@ -80,6 +198,8 @@ class Institution(models.Model):
         help_text=_("What the institution does, in a sentence or two."),
     )
 
+    objects = InstitutionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("institution")
         verbose_name_plural = _("institutions")
@@ -91,13 +211,29 @@ class Institution(models.Model):
     def __str__(self):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
 
+    def get_absolute_url(self):
+        return reverse("archive:institution", args=[self.slug])
+
     @property
     def display_name(self):
         """The short name where the press uses one: how a busy reader recognises it."""
         return self.short_name or self.name
 
 
-class Person(models.Model):
+class PersonQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(Exists(Remark.objects.published().filter(speaker=OuterRef("pk"))))
+
+    def with_remark_counts(self):
+        """``remark_count``: the person's published remarks only."""
+        return self.annotate(
+            remark_count=Count(
+                "remarks", filter=Q(remarks__meeting__status=Meeting.Status.PUBLISHED)
+            )
+        )
+
+
+class Person(KeepsFormerSlugs):
     """Someone who speaks at meetings."""
 
     name = models.CharField(
@@ -109,7 +245,11 @@ class Person(models.Model):
         _("Korean name"), max_length=100, blank=True, help_text=_("e.g. “황영호”.")
     )
     slug = models.SlugField(
-        _("slug"), max_length=200, unique=True, help_text=_("The person's address on the site.")
+        _("slug"),
+        max_length=200,
+        unique=True,
+        validators=[not_only_digits],
+        help_text=_("The person's address on the site; the old one redirects if it changes."),
     )
     bio = models.TextField(
         _("short biography"),
@@ -124,6 +264,8 @@ class Person(models.Model):
         help_text=_("Optional. JPEG, PNG or WebP."),
     )
 
+    objects = PersonQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("person")
         verbose_name_plural = _("people")
@@ -131,6 +273,9 @@ class Person(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:speaker", args=[self.slug])
 
 
 class AppointmentQuerySet(models.QuerySet):
@@ -189,6 +334,11 @@ class Appointment(models.Model):
         return f"{self.person}, {self.title}, {self.institution.display_name}"
 
 
+class CouncilQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(Exists(Meeting.objects.published().filter(council=OuterRef("pk"))))
+
+
 class Council(models.Model):
     """A standing policy council that meets repeatedly."""
 
@@ -225,6 +375,8 @@ class Council(models.Model):
         _("description"), blank=True, help_text=_("Who takes part and what the council is for.")
     )
 
+    objects = CouncilQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("council")
         verbose_name_plural = _("councils")
@@ -233,28 +385,27 @@ class Council(models.Model):
     def __str__(self):
         return self.name
 
+    def get_absolute_url(self):
+        return reverse("archive:council", args=[self.slug])
 
-class MeetingQuerySet(models.QuerySet):
-    # The one visibility rule: every public view, feed, sitemap, search and export goes
-    # through published() or visible_to().
+
+class MeetingQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(status=Meeting.Status.PUBLISHED)
 
-    def visible_to(self, user):
-        """Staff who may view meetings in the admin also preview drafts at their public URL."""
-        if user.is_active and user.is_staff and user.has_perm("records.view_meeting"):
-            return self
-        return self.published()
-
     def publish(self):
         """Publish every draft in the queryset, keeping an earlier publication time."""
-        return self.filter(status=Meeting.Status.DRAFT).update(
+        count = self.filter(status=Meeting.Status.DRAFT).update(
             status=Meeting.Status.PUBLISHED,
             published_at=models.functions.Coalesce("published_at", timezone.now()),
         )
+        Revision.stamp()  # update() sends no signals
+        return count
 
     def unpublish(self):
-        return self.filter(status=Meeting.Status.PUBLISHED).update(status=Meeting.Status.DRAFT)
+        count = self.filter(status=Meeting.Status.PUBLISHED).update(status=Meeting.Status.DRAFT)
+        Revision.stamp()
+        return count
 
     def with_proceedings(self):
         """Everything a meeting's page shows, in a fixed number of queries."""
@@ -275,8 +426,12 @@ class MeetingQuerySet(models.QuerySet):
             "photos",
         )
 
+    def with_council(self):
+        """What a list of meetings shows."""
+        return self.select_related("council__host")
 
-class Meeting(models.Model):
+
+class Meeting(KeepsFormerSlugs):
     """One session of a council, as reported by its source."""
 
     class Status(models.TextChoices):
@@ -296,7 +451,11 @@ class Meeting(models.Model):
         _("slug"),
         max_length=200,
         unique=True,
-        help_text=_("The meeting's address on the site; filled in from the title."),
+        validators=[not_only_digits],
+        help_text=_(
+            "The meeting's address on the site; filled in from the title. "
+            "The old address redirects if it changes."
+        ),
     )
     date = models.DateField(_("date"), help_text=_("The day the meeting was held."))
     venue = models.CharField(
@@ -482,6 +641,17 @@ class PositionedInMeeting(models.Model):
         super().save(*args, **kwargs)
 
 
+class PolicyItemQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(
+            Exists(
+                AgendaItem.objects.filter(
+                    meeting__status=Meeting.Status.PUBLISHED, policy_items=OuterRef("pk")
+                )
+            )
+        )
+
+
 class PolicyItem(models.Model):
     """A plan, bill or programme discussed across meetings."""
 
@@ -549,6 +719,8 @@ class PolicyItem(models.Model):
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
 
+    objects = PolicyItemQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("policy item")
         verbose_name_plural = _("policy items")
@@ -556,6 +728,9 @@ class PolicyItem(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("archive:policy", args=[self.slug])
 
 
 class AgendaItem(PositionedInMeeting):
@@ -600,12 +775,13 @@ class AgendaItem(PositionedInMeeting):
         return f"{self.position}. {self.title}"
 
 
-class RemarkQuerySet(models.QuerySet):
+class RemarkQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
-    def visible_to(self, user):
-        return self.filter(meeting__in=Meeting.objects.visible_to(user))
+    def with_context(self):
+        """What a remark shows wherever it is listed: speaker, meeting and council."""
+        return self.select_related("speaker", "meeting__council")
 
 
 class Remark(PositionedInMeeting):
@@ -690,8 +866,7 @@ class Remark(PositionedInMeeting):
         ]
 
     def __str__(self):
-        who = self.speaker.name if self.speaker_id else self.role
-        return f"{who}: {self.text[:60]}"
+        return f"{self.speaker_label}: {self.text[:60]}"
 
     def save(self, *args, **kwargs):
         # Costs a query when the speaker is known and the appointment is not: the speaker's
@@ -703,7 +878,23 @@ class Remark(PositionedInMeeting):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return f"{self.meeting.get_absolute_url()}#remark-{self.position}"
+        return reverse("archive:remark", args=[self.pk])
+
+    @property
+    def speaker_label(self):
+        """The speaker's name, or the printed role for a speaker the source does not name."""
+        return self.speaker.name if self.speaker_id else self.role
+
+
+def topics_visible_to(user):
+    """Topics (taggit tags) on at least one meeting, remark or policy item the user may see."""
+    tagged = Q()
+    for model in (Meeting, Remark, PolicyItem):
+        tagged |= Q(
+            content_type=ContentType.objects.get_for_model(model),
+            object_id__in=model.objects.visible_to(user).values("pk"),
+        )
+    return Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
 
 
 class Photo(PositionedInMeeting):
@@ -722,6 +913,15 @@ class Photo(PositionedInMeeting):
     )
     width = models.PositiveIntegerField(editable=False, null=True)
     height = models.PositiveIntegerField(editable=False, null=True)
+    thumbnail = models.ImageField(
+        upload_to="photos/thumbnails/%Y/%m/",
+        width_field="thumbnail_width",
+        height_field="thumbnail_height",
+        editable=False,
+        blank=True,
+    )
+    thumbnail_width = models.PositiveIntegerField(editable=False, null=True)
+    thumbnail_height = models.PositiveIntegerField(editable=False, null=True)
     caption = models.CharField(
         _("caption"), max_length=300, blank=True, help_text=_("Shown under the photo.")
     )
@@ -743,5 +943,28 @@ class Photo(PositionedInMeeting):
             models.UniqueConstraint(fields=["meeting", "position"], name="photo_unique_position"),
         ]
 
+    THUMBNAIL_BOX = (960, 960)
+
     def __str__(self):
         return self.caption or self.alt_text
+
+    def save(self, *args, **kwargs):
+        # A new upload is not yet committed to storage: that is when its thumbnail is made.
+        if self.image and (not self.image._committed or not self.thumbnail):
+            self.thumbnail.save(
+                f"{PurePath(self.image.name).stem}.jpg", self.make_thumbnail(), save=False
+            )
+        super().save(*args, **kwargs)
+
+    def make_thumbnail(self):
+        """A JPEG at most ``THUMBNAIL_BOX``, upright whatever the camera's EXIF says."""
+        self.image.open()
+        self.image.seek(0)
+        with Image.open(self.image) as original:
+            picture = ImageOps.exif_transpose(original)
+            picture.thumbnail(self.THUMBNAIL_BOX)
+            if picture.mode != "RGB":
+                picture = picture.convert("RGB")
+            buffer = io.BytesIO()
+            picture.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
+        return ContentFile(buffer.getvalue())

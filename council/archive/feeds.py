@@ -1,0 +1,74 @@
+"""Atom feeds of published meetings and of a speaker's remarks."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from council.records.models import Meeting, Person, Remark
+
+FEED_LENGTH = 50
+
+
+def meeting_time(meeting):
+    """Feeds want a moment; a meeting has a day."""
+    return timezone.make_aware(datetime.datetime.combine(meeting.date, datetime.time(9)))
+
+
+class MeetingFeed(Feed):
+    feed_type = Atom1Feed
+    title = _("Policy council meetings")
+    subtitle = _("The latest published meetings of the policy councils.")
+    link = reverse_lazy("archive:meetings")
+
+    def items(self):
+        return Meeting.objects.published().with_council()[:FEED_LENGTH]
+
+    def item_title(self, meeting):
+        return f"{meeting.title} ({meeting.council.name}, {meeting.date:%Y-%m-%d})"
+
+    def item_description(self, meeting):
+        return meeting.summary
+
+    def item_pubdate(self, meeting):
+        return meeting_time(meeting)
+
+    def item_updateddate(self, meeting):
+        return meeting.updated_at
+
+
+class SpeakerFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Person.objects.published(), slug=slug)
+
+    def title(self, person):
+        return _("Remarks by %(name)s") % {"name": person.name}
+
+    def link(self, person):
+        return person.get_absolute_url()
+
+    def items(self, person):
+        return (
+            Remark.objects.published()
+            .filter(speaker=person)
+            .with_context()
+            .order_by("-meeting__date", "-position")[:FEED_LENGTH]
+        )
+
+    def item_title(self, remark):
+        return f"{remark.speaker_label}, {remark.meeting.title} ({remark.meeting.date:%Y-%m-%d})"
+
+    def item_description(self, remark):
+        return remark.text
+
+    def item_pubdate(self, remark):
+        return meeting_time(remark.meeting)
+
+    def item_author_name(self, remark):
+        return remark.speaker_label

@@ -1,0 +1,18 @@
+from django import template
+from django.urls import translate_url
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current address with ``page`` set to ``number``, keeping every other parameter."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return f"?{query.urlencode()}"
+
+
+@register.simple_tag(takes_context=True)
+def in_language(context, language_code):
+    """This page's address in another language."""
+    return translate_url(context["request"].get_full_path(), language_code)

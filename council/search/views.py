@@ -1,0 +1,5 @@
+from django.views.generic import TemplateView
+
+
+class SearchView(TemplateView):
+    template_name = "search/search.html"

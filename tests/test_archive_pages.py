@@ -1,0 +1,111 @@
+"""Each page of the public archive shows what a reader comes to it for."""
+
+import pytest
+
+from council.records.models import Remark
+
+pytestmark = pytest.mark.django_db
+
+MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_the_home_page_shows_meetings_councils_remarks_and_a_search_box(client, seed):
+    html = page(client, "/")
+    assert MEETING in html
+    assert "SME and venture AI policy council" in html
+    assert "Amid global AI competition" in html
+    assert 'type="search"' in html and 'action="/search/"' in html
+
+
+def test_the_archive_lists_meetings_by_year_and_month(client, seed):
+    assert MEETING in page(client, "/meetings/")
+    year = page(client, "/meetings/2026/")
+    assert MEETING in year
+    assert 'href="/meetings/2026/07/"' in year
+    assert MEETING in page(client, "/meetings/2026/07/")
+
+
+def test_the_meeting_page_links_every_speaker_institution_policy_and_remark(client, seed):
+    html = page(client, MEETING)
+    for slug in ("jang-tae-woo", "lee-sang-ho", "hwang-young-ho"):
+        assert f'href="/speakers/{slug}/"' in html
+    for remark in Remark.objects.all():
+        assert f'href="/remarks/{remark.pk}/"' in html
+        assert f'id="remark-{remark.position}"' in html
+    assert 'href="/institutions/korea-smes-and-startups-agency/"' in html
+    assert 'href="/policies/sme-ai-utilization-promotion-act/"' in html
+    assert 'href="/councils/sme-and-venture-ai-policy-council/"' in html
+    assert "Chosun Biz (English edition)" in html
+    assert "The source of this record is a translation" in html
+
+
+def test_a_remark_page_has_the_quote_its_neighbours_a_citation_and_card_tags(client, seed):
+    remark = Remark.objects.get(position=5)
+    html = page(client, remark.get_absolute_url())
+    assert "Amid global AI competition" in html
+    assert "director general for technology innovation policy at the MSS" in html
+    assert "Previous remark, by Lee Sang-ho" in html
+    assert "Next remark, by Hwang Young-ho" in html
+    assert f"http://testserver/remarks/{remark.pk}/</textarea>" in html
+    assert '<meta property="og:title" content="Remark by Hwang Young-ho">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+
+
+def test_the_speaker_list_counts_remarks(client, seed):
+    html = page(client, "/speakers/")
+    assert "Hwang Young-ho" in html
+    assert "2 remarks" in html
+
+
+def test_a_speaker_page_shows_the_title_and_both_remarks(client, seed):
+    html = page(client, "/speakers/hwang-young-ho/")
+    assert "Director general for technology innovation policy" in html
+    assert "Amid global AI competition" in html
+    assert "Based on the suggestions and opinions raised" in html
+    assert 'name="speaker" value="hwang-young-ho"' in html
+    assert 'href="/speakers/hwang-young-ho/feed/"' in html
+
+
+def test_institutions_are_listed_by_kind_and_show_people_and_meetings(client, seed):
+    html = page(client, "/institutions/")
+    assert "Public agency" in html and "Korea SMEs and Startups Agency" in html
+    mss = page(client, "/institutions/ministry-of-smes-and-startups/")
+    assert "Hwang Young-ho" in mss
+    assert MEETING in mss and "Host" in mss
+    assert "Korea SMEs and Startups Agency" in mss  # a body under it
+
+
+def test_the_council_page_lists_its_meetings(client, seed):
+    html = page(client, "/councils/sme-and-venture-ai-policy-council/")
+    assert "Monthly" in html and MEETING in html
+
+
+def test_a_topic_page_shows_its_meetings_and_remarks(client, seed):
+    html = page(client, "/topics/workforce-training/")
+    assert MEETING in html
+    assert "Government workforce training projects" in html
+
+
+def test_a_policy_page_shows_its_status_and_where_it_was_discussed(client, seed):
+    html = page(client, "/policies/sme-ai-utilization-promotion-act/")
+    assert "Under deliberation in the National Assembly" in html
+    assert "Ministry of SMEs and Startups" in html
+    assert MEETING in html
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+    text = page(client, "/robots.txt")
+    assert "Disallow: /admin/" in text
+    assert "Sitemap: http://testserver/sitemap.xml" in text
+
+
+def test_the_korean_interface_lives_under_ko(client, seed):
+    html = page(client, "/ko/")
+    assert '<html lang="ko">' in html
+    assert 'href="/ko/meetings/introducing-and-expanding-ai-at-regional-smes/"' in html

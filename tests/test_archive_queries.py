@@ -1,0 +1,46 @@
+"""Every public page runs a fixed number of SQL queries, whatever the size of the archive."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from .factories import make_archive
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    "home",
+    "archive",
+    "year",
+    "month",
+    "meeting",
+    "remark",
+    "speakers",
+    "speaker",
+    "institutions",
+    "institution",
+    "council",
+    "topic",
+    "policy",
+    "meeting-feed",
+    "speaker-feed",
+    "sitemap",
+]
+
+
+def queries_for(client, url):
+    """Queries of a page in the steady state: the first request fills per-process caches
+    (content types) that every later request reuses."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_page_runs_the_same_queries_for_10_and_200_remarks(client, page):
+    small = make_archive(10, "small")
+    few = queries_for(client, small[page])
+    large = make_archive(200, "large")
+    assert queries_for(client, large[page]) == few

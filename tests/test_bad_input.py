@@ -1,0 +1,54 @@
+"""Whatever a crawler or a mistyping person asks for, the answer is a 404 page, never a 500."""
+
+import pytest
+
+from .factories import make_archive
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def archive():
+    return make_archive(4, "x")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/meetings/2026/13/",
+        "/meetings/2026/00/",
+        "/meetings/0000/",
+        "/meetings/99999/",
+        "/meetings/2019/",
+        "/meetings/2026/1/",
+        "/meetings/no-such-meeting/",
+        "/remarks/0/",
+        "/remarks/99999999999999999999999/",
+        "/remarks/abc/",
+        "/speakers/nobody/",
+        "/speakers/nobody/feed/",
+        "/institutions/nothing/",
+        "/councils/nothing/",
+        "/topics/nothing/",
+        "/topics/%ED%95%9C%EA%B5%AD/",
+        "/policies/nothing/",
+        "/ko/meetings/nothing/",
+        "/meetings/?page=99",
+        "/meetings/?page=abc",
+        "/meetings/?page=-1",
+        "/meetings/2026/?page=2",
+        "/speakers/speaker-x-a/?page=99",
+        "/speakers/speaker-x-a/?page=%00",
+        "/councils/council-x/?page=last2",
+    ],
+)
+def test_bad_addresses_get_the_helpful_404_page(client, archive, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    prefix = "/ko" if url.startswith("/ko/") else ""
+    assert f'<a href="{prefix}/meetings/">' in response.content.decode()
+    assert "<h1>" in response.content.decode()
+
+
+def test_last_is_a_page_number_people_may_use(client, archive):
+    assert client.get("/meetings/?page=last").status_code == 200

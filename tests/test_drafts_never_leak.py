@@ -1,0 +1,67 @@
+"""A draft, and everything only a draft mentions, is invisible to the public everywhere."""
+
+import pytest
+
+from council.records.models import Meeting
+
+from .factories import make_archive
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "secret"  # every name, slug and title of the draft archive holds this word
+
+
+@pytest.fixture
+def archives():
+    public = make_archive(4, "public")
+    draft = make_archive(4, SECRET, status=Meeting.Status.DRAFT)
+    return public, draft
+
+
+PAGES = [
+    "home",
+    "archive",
+    "year",
+    "month",
+    "speakers",
+    "institutions",
+    "meeting-feed",
+    "sitemap",
+]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_lists_feeds_and_the_sitemap_never_mention_a_draft(client, archives, page):
+    public, _ = archives
+    body = client.get(public[page]).content.decode().lower()
+    assert "public" in body or page == "sitemap"
+    assert SECRET not in body
+
+
+@pytest.mark.parametrize(
+    "page", ["meeting", "remark", "speaker", "institution", "council", "topic", "policy"]
+)
+def test_a_drafts_own_pages_are_404(client, archives, page):
+    _, draft = archives
+    assert client.get(draft[page]).status_code == 404
+    assert client.get(draft["speaker-feed"]).status_code == 404
+
+
+def test_counts_include_published_remarks_only(client, archives):
+    public, _ = archives
+    meeting = Meeting.objects.get(slug="meeting-public-1")
+    meeting.status = Meeting.Status.DRAFT
+    meeting.save()
+    # Each meeting has one remark by speaker b: one of them is now a draft's.
+    response = client.get("/speakers/")
+    counts = {person.name: person.remark_count for person in response.context["people"]}
+    assert counts == {"Speaker public b": 1, "Speaker public c": 1}
+    assert "1 remark</span>" in response.content.decode()
+
+
+def test_the_meeting_page_of_a_published_meeting_never_shows_another_drafts_remarks(
+    client, archives
+):
+    public, _ = archives
+    body = client.get(public["policy"]).content.decode().lower()
+    assert SECRET not in body
