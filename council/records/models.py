@@ -74,12 +74,6 @@ class KeepsFormerSlugs(models.Model):
     class Meta:
         abstract = True
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        instance._saved_slug = instance.__dict__.get("slug")
-        return instance
-
     def save(self, *args, **kwargs):
         former = getattr(self, "_saved_slug", None)
         with transaction.atomic():
@@ -91,6 +85,12 @@ class KeepsFormerSlugs(models.Model):
                     content_type=kind, slug=former, defaults={"object_id": self.pk}
                 )
         self._saved_slug = self.slug
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._saved_slug = instance.__dict__.get("slug")
+        return instance
 
     @classmethod
     def find_by_former_slug(cls, queryset, slug):
