@@ -8,7 +8,7 @@ PORT ?= 8000
 POSTGRES_TEST_URL ?= postgres://postgres@127.0.0.1:5432/council
 PYTEST_ARGS ?=
 
-.PHONY: run test lint test-sqlite test-postgres browser clean
+.PHONY: run test lint test-sqlite test-postgres test-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,15 +26,20 @@ run: $(VENV)/.installed-run
 	$(BIN)/python manage.py loaddata seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed-test browser lint test-sqlite test-postgres
+test: $(VENV)/.installed-test test-tools lint test-sqlite test-postgres
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3 $(BIN)/python manage.py makemigrations --check --dry-run
 
-browser:
-	.ci/ensure-chromium
+# Chromium, Java, and the npm packages the tests inject or run: axe-core and the Nu checker.
+test-tools: node_modules/.installed
+	.ci/ensure-test-tools
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
 
 test-sqlite: $(VENV)/.installed-test
 	@echo "== The suite on SQLite"
@@ -52,4 +57,4 @@ test-postgres: $(VENV)/.installed-test
 	fi
 
 clean:
-	rm -rf $(VENV) staticfiles test-artifacts *.egg-info
+	rm -rf $(VENV) node_modules staticfiles test-artifacts *.egg-info

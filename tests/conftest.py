@@ -23,6 +23,22 @@ def seed(db):
     call_command("loaddata", "seed", verbosity=0)
 
 
+@pytest.fixture
+def seed_photo(seed):
+    """The seed meeting with a photo, so that pages show every kind of content."""
+    from council.records.models import Meeting, Photo
+
+    from .factories import image_upload
+
+    return Photo.objects.create(
+        meeting=Meeting.objects.get(),
+        image=image_upload("hq.png", size=(1200, 800)),
+        caption="A view of the Ministry of SMEs and Startups headquarters",
+        credit="Courtesy of Ministry of SMEs and Startups",
+        alt_text="The ministry's headquarters building",
+    )
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     if not os.path.exists(CHROMIUM):

@@ -6,25 +6,77 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from .pages import SEED_MEETING
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
 
 
 def test_a_visitor_clicks_from_the_home_page_to_hwang_young_hos_remark(live_server, page, seed):
     page.goto(live_server.url + "/")
     page.get_by_role(
         "link", name="Introducing and expanding AI at regional small and midsize corporations"
-    ).click()
+    ).first.click()
 
-    expect(page).to_have_url(
-        re.compile(r"/meetings/introducing-and-expanding-ai-at-regional-smes/$")
-    )
+    expect(page).to_have_url(re.compile(re.escape(SEED_MEETING) + "$"))
     remark = page.locator("blockquote.remark", has_text="Hwang Young-ho").first
     expect(remark).to_contain_text(
         "Amid global AI competition, the great AI transition of small and venture corporations"
     )
     expect(remark).to_contain_text("director general for technology innovation policy")
 
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_home_to_meeting_to_speaker_to_remark_and_back(live_server, page, seed_photo, viewport):
+    page.set_viewport_size(viewport)
+    page.goto(live_server.url + "/")
+    latest = page.get_by_role("region", name="Latest meetings")
+    latest.get_by_role("link", name=re.compile("Introducing and expanding")).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Introducing and expanding AI")
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=ARTIFACTS / "seed-meeting-desktop.png", full_page=True)
+    name = "phone" if viewport is PHONE else "desktop"
+    page.screenshot(path=ARTIFACTS / f"meeting-{name}.png", full_page=True)
+
+    page.locator("#remark-5").get_by_role("link", name="Hwang Young-ho").click()
+    expect(page).to_have_url(re.compile(r"/speakers/hwang-young-ho/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Hwang Young-ho")
+    expect(page.locator("body")).to_contain_text(
+        "Director general for technology innovation policy"
+    )
+
+    page.locator("blockquote", has_text="Amid global AI competition").get_by_role(
+        "link", name="Remark page"
+    ).click()
+    expect(page).to_have_url(re.compile(r"/remarks/\d+/$"))
+    expect(page.locator("#citation")).to_have_value(re.compile("Hwang Young-ho.*Amid global AI"))
+
+    page.get_by_role("link", name=re.compile("Next remark, by Hwang Young-ho")).click()
+    expect(page.locator("blockquote")).to_contain_text("Based on the suggestions and opinions")
+
+    page.go_back()
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/speakers/hwang-young-ho/$"))
+    page.go_back()
+    expect(page).to_have_url(re.compile(re.escape(SEED_MEETING) + "$"))
+
+
+def test_the_photo_opens_its_original_in_one_click(live_server, page, seed_photo):
+    page.goto(live_server.url + SEED_MEETING)
+    photo = page.get_by_role("img", name="The ministry's headquarters building")
+    expect(photo).to_have_attribute("loading", "lazy")
+    expect(page.locator("figure")).to_contain_text("Courtesy of Ministry of SMEs and Startups")
+    photo.click()
+    expect(page).to_have_url(re.compile(r"/media/photos/.+\.png$"))
+
+
+def test_every_page_reads_on_a_phone_without_sideways_scrolling(live_server, page, seed_photo):
+    from .pages import PAGE_TYPES
+
+    page.set_viewport_size(PHONE)
+    for url in PAGE_TYPES.values():
+        page.goto(live_server.url + url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{url} is {width}px wide on a phone"

@@ -1,0 +1,21 @@
+"""One address of every public page type, in the seed archive (see the ``seed`` fixture)."""
+
+SEED_MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
+
+PAGE_TYPES = {
+    "home": "/",
+    "archive": "/meetings/",
+    "year": "/meetings/2026/",
+    "month": "/meetings/2026/07/",
+    "meeting": SEED_MEETING,
+    "remark": "/remarks/5/",
+    "speakers": "/speakers/",
+    "speaker": "/speakers/hwang-young-ho/",
+    "institutions": "/institutions/",
+    "institution": "/institutions/ministry-of-smes-and-startups/",
+    "council": "/councils/sme-and-venture-ai-policy-council/",
+    "topic": "/topics/workforce-training/",
+    "policy": "/policies/sme-ai-utilization-promotion-act/",
+    "not-found": "/meetings/no-such-meeting/",
+    "korean-meeting": "/ko" + SEED_MEETING,
+}

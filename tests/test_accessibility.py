@@ -1,0 +1,31 @@
+"""axe-core, injected into every page type in Chromium, finds no violations."""
+
+from pathlib import Path
+
+import pytest
+
+from .pages import PAGE_TYPES
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+AXE = Path(__file__).resolve().parent.parent / "node_modules/axe-core/axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def axe_script():
+    if not AXE.exists():
+        pytest.fail("axe-core is missing: run `make test` (it runs `npm ci`)")
+    return str(AXE)
+
+
+@pytest.mark.parametrize("url", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_the_page_has_no_accessibility_violations(live_server, page, seed_photo, axe_script, url):
+    page.goto(live_server.url + url)
+    page.add_script_tag(path=axe_script)
+    result = page.evaluate("async () => await axe.run()")
+    problems = [
+        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])}×, e.g. "
+        f"{violation['nodes'][0]['html'][:120]})"
+        for violation in result["violations"]
+    ]
+    assert problems == []

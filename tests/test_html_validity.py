@@ -1,0 +1,43 @@
+"""The Nu HTML checker finds no errors on any page type."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .pages import PAGE_TYPES
+
+pytestmark = pytest.mark.django_db
+
+VNU = Path(__file__).resolve().parent.parent / "node_modules/vnu-jar/build/dist/vnu.jar"
+
+
+def test_every_page_type_is_valid_html(client, seed_photo, tmp_path):
+    java = shutil.which("java")
+    if not (VNU.exists() and java):
+        if os.environ.get("CI") == "true":
+            pytest.fail("the Nu HTML checker needs Java and `npm ci` (make test does both)")
+        pytest.skip("Java or vnu.jar is missing")
+    files = {}
+    for name, url in PAGE_TYPES.items():
+        response = client.get(url)
+        assert response.status_code in (200, 404), url
+        path = tmp_path / f"{name}.html"
+        path.write_bytes(response.content)
+        files[str(path)] = url
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", *files],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    errors = [
+        f"{files.get(m.get('url', '').removeprefix('file:'), m.get('url'))}: line "
+        f"{m.get('lastLine')}: {m['message']}"
+        for m in messages
+    ]
+    assert errors == []
