@@ -17,16 +17,22 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
+# The Korean interface: compiled from the .po file that is kept in git.
+MESSAGES := council/locale/ko/LC_MESSAGES/django
+$(MESSAGES).mo: $(MESSAGES).po
+	command -v msgfmt >/dev/null || .ci/ensure-gettext
+	msgfmt --check-format -o $@ $<
+
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+run: $(VENV)/.installed-run $(MESSAGES).mo
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py loaddata seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed-test test-tools lint test-sqlite test-postgres
+test: $(VENV)/.installed-test $(MESSAGES).mo test-tools lint test-sqlite test-postgres
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

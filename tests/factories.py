@@ -106,7 +106,8 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         for remark in made[:3]:
             remark.topics.add(f"topic {label}")
         meetings.append(meeting)
-    first = meetings[0].remarks.order_by("position")[1]
+    first = meetings[0].remarks.order_by("position")[0]
+    speaker = first.speaker
     return {
         "home": "/",
         "archive": "/meetings/",
@@ -115,13 +116,13 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "meeting": meetings[0].get_absolute_url(),
         "remark": first.get_absolute_url(),
         "speakers": "/speakers/",
-        "speaker": speakers[0].get_absolute_url(),
+        "speaker": speaker.get_absolute_url(),
         "institutions": "/institutions/",
         "institution": agency.get_absolute_url(),
         "council": council.get_absolute_url(),
         "topic": f"/topics/topic-{label}/",
         "policy": policy.get_absolute_url(),
         "meeting-feed": "/feeds/meetings/",
-        "speaker-feed": f"{speakers[0].get_absolute_url()}feed/",
+        "speaker-feed": f"{speaker.get_absolute_url()}feed/",
         "sitemap": "/sitemap.xml",
     }

@@ -4,6 +4,8 @@ import pytest
 
 from council.records.models import Remark
 
+from .factories import make_meeting, make_person, make_remarks
+
 pytestmark = pytest.mark.django_db
 
 MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
@@ -109,3 +111,14 @@ def test_the_korean_interface_lives_under_ko(client, seed):
     html = page(client, "/ko/")
     assert '<html lang="ko">' in html
     assert 'href="/ko/meetings/introducing-and-expanding-ai-at-regional-smes/"' in html
+
+
+def test_user_text_is_escaped_everywhere_it_is_shown(client):
+    speaker = make_person(name="<script>alert(1)</script>")
+    meeting = make_meeting(title="<b>Bold</b> title")
+    (remark,) = make_remarks(meeting, 1, [speaker])
+    for url in ("/", meeting.get_absolute_url(), remark.get_absolute_url(), "/speakers/"):
+        html = page(client, url)
+        assert "<script>alert(1)</script>" not in html
+        assert "<b>Bold</b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page(client, meeting.get_absolute_url())

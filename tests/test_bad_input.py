@@ -37,8 +37,8 @@ def archive():
         "/meetings/?page=abc",
         "/meetings/?page=-1",
         "/meetings/2026/?page=2",
-        "/speakers/speaker-x-a/?page=99",
-        "/speakers/speaker-x-a/?page=%00",
+        "/speakers/speaker-x-b/?page=99",
+        "/speakers/speaker-x-b/?page=%00",
         "/councils/council-x/?page=last2",
     ],
 )

@@ -1,5 +1,6 @@
 from django import template
 from django.urls import translate_url
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -16,3 +17,13 @@ def page_url(context, number):
 def in_language(context, language_code):
     """This page's address in another language."""
     return translate_url(context["request"].get_full_path(), language_code)
+
+
+@register.filter
+def local(obj, field):
+    """``obj.<field>_ko`` on Korean pages where it is filled in, else ``obj.<field>``."""
+    if get_language() == "ko":
+        korean = getattr(obj, f"{field}_ko", "")
+        if korean:
+            return korean
+    return getattr(obj, field)

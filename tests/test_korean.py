@@ -1,0 +1,43 @@
+"""The interface speaks Korean under /ko/, and no UI string is left untranslated."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+PO = Path(__file__).resolve().parent.parent / "council/locale/ko/LC_MESSAGES/django.po"
+MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
+
+
+def test_the_korean_home_page_speaks_korean(client, seed):
+    html = client.get("/ko/").content.decode()
+    assert '<html lang="ko">' in html
+    assert "최근 회의" in html
+    assert "본문으로 건너뛰기" in html
+
+
+def test_korean_pages_use_korean_names_where_they_are_known(client, seed):
+    html = client.get("/ko" + MEETING).content.decode()
+    assert "주최: 중소벤처기업부" in html
+    assert ">황영호</a>" in html
+    assert "중소기업 인공지능 활용 촉진법" in html
+
+
+def test_each_language_links_to_the_same_page_in_the_other(client, seed):
+    english = client.get(MEETING).content.decode()
+    korean = client.get("/ko" + MEETING).content.decode()
+    assert f'href="/ko{MEETING}" hreflang="ko"' in english
+    assert f'href="{MEETING}" hreflang="en"' in korean
+
+
+def test_every_interface_string_has_a_korean_translation():
+    po = PO.read_text(encoding="utf-8")
+    entries = po.split("\n\n")[1:]
+    untranslated = [
+        entry
+        for entry in entries
+        if "#, fuzzy" in entry or re.search(r'^msgstr(\[0\])? ""(\n(?!")|\Z)', entry, re.M)
+    ]
+    assert untranslated == []
