@@ -16,6 +16,9 @@ PAGE_TYPES = {
     "council": "/councils/sme-and-venture-ai-policy-council/",
     "topic": "/topics/workforce-training/",
     "policy": "/policies/sme-ai-utilization-promotion-act/",
+    "search": "/search/?q=AI+corporations&speaker=hwang-young-ho",
+    "search-form": "/search/",
+    "search-errors": "/search/?from=2026-02-30&speaker=nobody",
     "not-found": "/meetings/no-such-meeting/",
     "korean-meeting": "/ko" + SEED_MEETING,
 }

@@ -80,3 +80,38 @@ def test_every_page_reads_on_a_phone_without_sideways_scrolling(live_server, pag
         page.goto(live_server.url + url)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= PHONE["width"], f"{url} is {width}px wide on a phone"
+
+
+def test_a_visitor_picks_a_suggested_speaker_and_sees_only_his_remarks(live_server, page, seed):
+    page.goto(live_server.url + "/search/")
+    page.get_by_label("Words").fill("AI corporations")
+    page.get_by_role("combobox", name="Speaker").press_sequentially("Hwang", delay=40)
+    suggestion = page.get_by_role("option", name=re.compile("Hwang Young-ho"))
+    expect(suggestion).to_be_visible()
+    expect(suggestion).to_contain_text("Director general for technology innovation policy")
+    suggestion.click()
+    expect(page.get_by_role("combobox", name="Speaker")).to_have_value("Hwang Young-ho")
+    page.get_by_role("button", name="Search").first.click()
+
+    expect(page).to_have_url(re.compile(r"speaker=hwang-young-ho"))
+    expect(page.get_by_role("heading", name="2 remarks")).to_be_visible()
+    results = page.locator("article.result")
+    expect(results).to_have_count(2)
+    for i in range(2):
+        expect(results.nth(i)).to_contain_text("Hwang Young-ho")
+    expect(page.locator("article.result mark").first).to_have_text(
+        re.compile("AI|corporations", re.I)
+    )
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "search.png", full_page=True)
+
+
+@pytest.mark.parametrize("javascript", [False], ids=["no-javascript"])
+def test_the_speaker_filter_works_without_javascript(live_server, browser, seed, javascript):
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(live_server.url + "/search/")
+    page.get_by_label("Speaker").fill("hwang young-ho")
+    page.get_by_label("Words").press("Enter")
+    expect(page.get_by_role("heading", name="2 remarks")).to_be_visible()
+    context.close()

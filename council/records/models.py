@@ -10,6 +10,7 @@ import io
 from pathlib import PurePath
 
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
 from django.db import models, transaction
@@ -21,6 +22,8 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItem
+
+from council.search.documents import RemarkSearchDocument
 
 from .validators import validate_photo_pixels
 
@@ -784,6 +787,12 @@ class RemarkQuerySet(PublicQuerySet):
         return self.select_related("speaker", "meeting__council")
 
 
+class RemarkManager(models.Manager):
+    def get_queryset(self):
+        # Pages never show the search vector, which is about twice the size of the text.
+        return super().get_queryset().defer("search_vector")
+
+
 class Remark(PositionedInMeeting):
     """One quoted statement, in order within its meeting."""
 
@@ -846,8 +855,14 @@ class Remark(PositionedInMeeting):
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
+    # Kept by the database (PostgreSQL; NULL on SQLite, where an FTS5 table serves instead).
+    search_vector = models.GeneratedField(
+        expression=RemarkSearchDocument("text"),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
 
-    objects = RemarkQuerySet.as_manager()
+    objects = RemarkManager.from_queryset(RemarkQuerySet)()
 
     class Meta(PositionedInMeeting.Meta):
         verbose_name = _("remark")

@@ -5,5 +5,7 @@ from . import views
 app_name = "search"
 
 urlpatterns = [
-    path("search/", views.SearchView.as_view(), name="search"),
+    path("search/", views.search, name="search"),
+    path("search/feed/", views.SearchFeed(), name="feed"),
+    path("search/speakers/", views.speaker_suggestions, name="speakers"),
 ]

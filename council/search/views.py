@@ -1,5 +1,141 @@
-from django.views.generic import TemplateView
+"""The search page, its Atom feed, and the speaker suggestions its script asks for."""
+
+from django.contrib.syndication.views import Feed
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import F, Prefetch, Q
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from council.archive.feeds import FEED_LENGTH, meeting_time
+from council.records.models import Appointment, Person
+
+from .forms import SearchForm, name_key, name_key_expression
+from .query import clean
+from .search import RemarkSearch
+
+PAGE_SIZE = 20
+SUGGESTIONS = 8
 
 
-class SearchView(TemplateView):
-    template_name = "search/search.html"
+@require_GET
+def search(request):
+    form = SearchForm(request.GET or None)
+    context = {"form": form, "search": None}
+    if form.is_bound and not form.is_valid():
+        return render(request, "search/search.html", context, status=400)
+    if form.is_bound:
+        found = RemarkSearch(form.cleaned_data)
+        if not found.is_empty:
+            paginator = Paginator(found.results(), PAGE_SIZE)
+            try:
+                page = paginator.page(request.GET.get("page") or 1)
+            except InvalidPage as exc:
+                raise Http404(_("There is no such page of results.")) from exc
+            context.update(
+                search=found,
+                page_obj=page,
+                results=[(remark, found.snippet(remark)) for remark in page],
+                facets=found.facets(),
+                active_filters=active_filters(request, form.cleaned_data),
+            )
+    return render(request, "search/search.html", context)
+
+
+def active_filters(request, cleaned):
+    """``[(what, value shown, address without it)]`` for each filter in use."""
+    shown = []
+
+    def without(name, value):
+        query = request.GET.copy()
+        query.pop("page", None)
+        query.setlist(name, [v for v in query.getlist(name) if v != value])
+        return f"?{query.urlencode()}"
+
+    for value in request.GET.getlist("speaker"):
+        person = next((p for p in cleaned["speaker"] if value in (p.slug, p.name)), None)
+        shown.append((_("Speaker"), person.name if person else value, without("speaker", value)))
+    for name, label in (
+        ("institution", _("Institution")),
+        ("council", _("Council")),
+        ("topic", _("Topic")),
+    ):
+        if cleaned.get(name):
+            shown.append((label, cleaned[name].name, without(name, request.GET[name])))
+    for name, label in (("from", _("From")), ("to", _("To"))):
+        if cleaned.get(name):
+            shown.append((label, cleaned[name].isoformat(), without(name, request.GET[name])))
+    return shown
+
+
+class SearchFeed(Feed):
+    """The newest remarks matching a search, to follow a person or a topic."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request):
+        form = SearchForm(request.GET)
+        if not form.is_valid():
+            raise Http404(_("This search has errors."))
+        self.query_string = request.GET.urlencode()
+        return RemarkSearch({**form.cleaned_data, "sort": "newest"})
+
+    def title(self, found):
+        words = found.cleaned.get("q")
+        names = ", ".join(p.name for p in found.speakers)
+        return " · ".join(filter(None, [_("Remarks"), words, names]))
+
+    def link(self, found):
+        return f"{reverse('search:search')}?{self.query_string}"
+
+    def items(self, found):
+        return found.ordered()[:FEED_LENGTH]
+
+    def item_title(self, remark):
+        return f"{remark.speaker_label}, {remark.meeting.title} ({remark.meeting.date:%Y-%m-%d})"
+
+    def item_description(self, remark):
+        return remark.text
+
+    def item_pubdate(self, remark):
+        return meeting_time(remark.meeting)
+
+
+@require_GET
+def speaker_suggestions(request):
+    """People whose English or Korean name contains what was typed, as JSON."""
+    typed = name_key(clean(request.GET.get("q", "")))[:100]
+    if not typed:
+        return JsonResponse({"results": []})
+    current_first = Appointment.objects.select_related("institution").order_by(
+        F("end_date").desc(nulls_first=True), F("start_date").desc(nulls_last=True)
+    )
+    people = (
+        Person.objects.published()
+        .annotate(key=name_key_expression("name"), key_ko=name_key_expression("name_ko"))
+        .filter(Q(key__contains=typed) | Q(key_ko__contains=typed))
+        .prefetch_related(Prefetch("appointments", current_first))
+        .order_by("name")[:SUGGESTIONS]
+    )
+    return JsonResponse(
+        {
+            "results": [
+                {
+                    "slug": person.slug,
+                    "name": person.name,
+                    "name_ko": person.name_ko,
+                    "title": next(
+                        (
+                            f"{a.title}, {a.institution.display_name}"
+                            for a in person.appointments.all()
+                        ),
+                        "",
+                    ),
+                }
+                for person in people
+            ]
+        }
+    )

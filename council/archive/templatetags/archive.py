@@ -27,3 +27,23 @@ def local(obj, field):
         if korean:
             return korean
     return getattr(obj, field)
+
+
+@register.simple_tag(takes_context=True)
+def search_with(context, name, value):
+    """The current search's address with a filter added: speakers add up, others replace."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    if name == "speaker":
+        query.setlist(name, [v for v in query.getlist(name) if v != value] + [value])
+    elif name == "year":
+        query["from"], query["to"] = f"{value}-01-01", f"{value}-12-31"
+    else:
+        query[name] = value
+    return f"?{query.urlencode()}"
+
+
+@register.filter
+def getlist(query, name):
+    """Every value of a repeated query parameter."""
+    return query.getlist(name)

@@ -1,0 +1,44 @@
+"""What the database indexes for each remark, on PostgreSQL.
+
+The search vector holds two kinds of lexemes:
+
+- English stems (``to_tsvector('english', …)``), so that "corporation" finds "corporations";
+- the overlapping two-syllable pieces (bigrams) of every run of Hangul, so that a Korean word
+  finds its forms with particles attached: "인공지능을" is indexed as 인공 공지 지능 능을, which
+  the query for "인공지능" (인공 <-> 공지 <-> 지능) and the query for a two-syllable noun such as
+  "정책" match, where a trigram index cannot serve a two-syllable word at all.
+
+A Latin word glued to Korean ("AI를") is split from it first, so that "AI" finds it.
+"""
+
+from django.db.models import Func, TextField
+
+# A pure SQL function, IMMUTABLE so that a generated column may call it.
+HANGUL_BIGRAMS_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION council_hangul_bigrams(doc text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT coalesce(string_agg(substr(m.run[1], i, 2), ' ' ORDER BY m.n, i), '')
+  FROM regexp_matches(coalesce(doc, ''), '[가-힣]{2,}', 'g') WITH ORDINALITY AS m(run, n),
+       generate_series(1, char_length(m.run[1]) - 1) AS i
+$$;
+"""
+
+
+class RemarkSearchDocument(Func):
+    """The search vector of a text column (PostgreSQL); NULL elsewhere, where the SQLite FTS5
+    table of ``council.search`` does the indexing instead."""
+
+    arity = 1
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        return "NULL", []
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        column, params = compiler.compile(self.source_expressions[0])
+        template = (
+            "(to_tsvector('english'::regconfig, "
+            "regexp_replace({0}, '([A-Za-z0-9])([가-힣])', '\\1 \\2', 'g')) || "
+            "to_tsvector('simple'::regconfig, council_hangul_bigrams({0})))"
+        )
+        return template.format(column), params * 2

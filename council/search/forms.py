@@ -1,0 +1,108 @@
+from django import forms
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
+from django.db.models import Q, Value
+from django.db.models.functions import Lower, Replace
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from council.records.models import Council, Institution, Person, topics_visible_to
+
+from .query import clean
+
+MAX_SPEAKERS = 10
+
+
+def name_key(text):
+    """A name as compared: case, spaces and hyphens ignored ("hwang youngho", "황 영호")."""
+    return "".join(ch for ch in text.lower() if ch not in " -")
+
+
+def name_key_expression(field):
+    return Lower(Replace(Replace(field, Value(" "), Value("")), Value("-"), Value("")))
+
+
+class QueryField(forms.CharField):
+    """Control characters (NUL included) mean nothing in a query: they become spaces."""
+
+    def to_python(self, value):
+        return super().to_python(clean(value) if isinstance(value, str) else value)
+
+
+class SearchForm(forms.Form):
+    """The search page's parameters; every value is checked, none can cause an error page."""
+
+    SORTS = [
+        ("relevance", _("Most relevant")),
+        ("newest", _("Newest first")),
+        ("oldest", _("Oldest first")),
+    ]
+
+    q = QueryField(label=_("Words"), required=False, max_length=300)
+    speaker = forms.Field(label=_("Speaker"), required=False, widget=forms.MultipleHiddenInput)
+    institution = forms.ModelChoiceField(
+        label=_("Institution"),
+        queryset=Institution.objects.published(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any institution"),
+    )
+    council = forms.ModelChoiceField(
+        label=_("Council"),
+        queryset=Council.objects.published(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any council"),
+    )
+    topic = forms.ModelChoiceField(
+        label=_("Topic"),
+        queryset=Tag.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Any topic"),
+    )
+    sort = forms.ChoiceField(label=_("Order"), choices=SORTS, required=False)
+
+    def __init__(self, data=None):
+        super().__init__(data)
+        self.fields["topic"].queryset = topics_visible_to(AnonymousUser()).order_by("name")
+        # "from" is a Python keyword, so these two cannot be declared above.
+        for name, label in (("from", _("From")), ("to", _("To"))):
+            self.fields[name] = forms.DateField(
+                label=label, required=False, input_formats=["%Y-%m-%d"]
+            )
+
+    def clean_speaker(self):
+        given = []
+        for value in self.data.getlist("speaker") if self.data else []:
+            value = " ".join(clean(value).split())[:200]
+            if value and value not in given:
+                given.append(value)
+        if len(given) > MAX_SPEAKERS:
+            raise ValidationError(
+                _("Choose at most %(max)s speakers."), params={"max": MAX_SPEAKERS}
+            )
+        if not given:
+            return []
+        keys = {name_key(value) for value in given}
+        people = list(
+            Person.objects.published()
+            .annotate(key=name_key_expression("name"), key_ko=name_key_expression("name_ko"))
+            .filter(Q(slug__in=given) | Q(key__in=keys) | Q(key_ko__in=keys))
+            .order_by("name")
+        )
+        known = {p.slug for p in people} | {p.key for p in people} | {p.key_ko for p in people}
+        unknown = [v for v in given if v not in known and name_key(v) not in known]
+        if unknown:
+            raise ValidationError(
+                _("No speaker is called %(names)s."),
+                params={"names": ", ".join(f"“{name}”" for name in unknown)},
+            )
+        return people
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("from"), cleaned.get("to")
+        if start and end and start > end:
+            raise ValidationError(_("The “from” date is after the “to” date."))
+        return cleaned

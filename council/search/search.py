@@ -1,0 +1,137 @@
+"""A search of published remarks: the filters, the matching, the results, the facets."""
+
+from functools import cached_property
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Exists, OuterRef
+from django.db.models.functions import ExtractYear
+from taggit.models import TaggedItem
+
+from council.records.models import Meeting, Remark
+
+from .backends import backend
+from .query import highlight, parse
+
+kind = ContentType.objects.get_for_model
+
+# Counting every match of a common word costs as much as finding them: past this, "1,000+".
+COUNT_LIMIT = 1000
+FACET_SIZE = 10
+
+
+class RemarkSearch:
+    """Built from a valid ``SearchForm``'s cleaned data."""
+
+    def __init__(self, cleaned):
+        self.cleaned = cleaned
+        self.terms = parse(cleaned.get("q") or "")
+        self.speakers = cleaned.get("speaker") or []
+
+    @property
+    def is_empty(self):
+        """Nothing asked: no words and no filter."""
+        filters = ("institution", "council", "topic", "from", "to")
+        return (
+            not self.terms and not self.speakers and not any(self.cleaned.get(f) for f in filters)
+        )
+
+    @cached_property
+    def matched(self):
+        """``(matching published remarks, relevance expression or None)``, unordered."""
+        remarks = Remark.objects.published()
+        data = self.cleaned
+        if self.speakers:
+            remarks = remarks.filter(speaker__in=self.speakers)
+        if data.get("institution"):
+            remarks = remarks.filter(appointment__institution=data["institution"])
+        if data.get("council"):
+            remarks = remarks.filter(meeting__council=data["council"])
+        if data.get("from"):
+            remarks = remarks.filter(meeting__date__gte=data["from"])
+        if data.get("to"):
+            remarks = remarks.filter(meeting__date__lte=data["to"])
+        if data.get("topic"):
+            # The remark's own topics, or its meeting's.
+            tagged = TaggedItem.objects.filter(tag=data["topic"])
+            remarks = remarks.filter(
+                Exists(tagged.filter(content_type=kind(Remark), object_id=OuterRef("pk")))
+                | Exists(
+                    tagged.filter(content_type=kind(Meeting), object_id=OuterRef("meeting_id"))
+                )
+            )
+        if self.terms:
+            return backend().match(remarks, self.terms)
+        return remarks, None
+
+    @property
+    def sort(self):
+        chosen = self.cleaned.get("sort")
+        if chosen:
+            return chosen
+        return "relevance" if self.matched[1] is not None else "newest"
+
+    def ordered(self):
+        remarks, rank = self.matched
+        remarks = remarks.with_context()
+        newest = ("-meeting__date", "-meeting_id", "position")
+        if self.sort == "oldest":
+            return remarks.order_by("meeting__date", "meeting_id", "position")
+        if self.sort == "relevance" and rank is not None:
+            return remarks.annotate(rank=rank).order_by("-rank", *newest)
+        return remarks.order_by(*newest)
+
+    @cached_property
+    def count(self):
+        """The number of matches, counted up to ``COUNT_LIMIT`` + 1."""
+        return self.matched[0].order_by()[: COUNT_LIMIT + 1].count()
+
+    @property
+    def count_is_capped(self):
+        return self.count > COUNT_LIMIT
+
+    def results(self):
+        """What a paginator pages through: at most ``COUNT_LIMIT`` remarks, in order."""
+        return CappedResults(self.ordered(), min(self.count, COUNT_LIMIT))
+
+    def snippet(self, remark):
+        return highlight(remark.text, self.terms)
+
+    def facets(self):
+        """Counts of the matches by speaker, institution and year, the largest first."""
+        remarks = self.matched[0].order_by()
+        return {
+            "speaker": list(
+                remarks.filter(speaker__isnull=False)
+                .values("speaker__slug", "speaker__name")
+                .annotate(count=Count("pk"))
+                .order_by("-count", "speaker__name")[:FACET_SIZE]
+            ),
+            "institution": list(
+                remarks.filter(appointment__isnull=False)
+                .values("appointment__institution__slug", "appointment__institution__name")
+                .annotate(count=Count("pk"))
+                .order_by("-count", "appointment__institution__name")[:FACET_SIZE]
+            ),
+            "year": list(
+                remarks.annotate(year=ExtractYear("meeting__date"))
+                .values("year")
+                .annotate(count=Count("pk"))
+                .order_by("-year")[:FACET_SIZE]
+            ),
+        }
+
+
+class CappedResults:
+    """A queryset that a paginator counts as ``count``, however many rows match."""
+
+    def __init__(self, queryset, count):
+        self.queryset, self._count = queryset, count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, index):
+        return self.queryset[index]

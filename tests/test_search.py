@@ -1,0 +1,300 @@
+"""Searching every published remark, by words and by speaker, in English and Korean."""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from council.records.models import Meeting, Remark
+
+from .factories import make_meeting, make_person, make_remarks
+
+pytestmark = pytest.mark.django_db
+
+SEED_WORDS = {
+    1: "graduating",
+    2: "practice-based",
+    3: "on-site",
+    4: "standardization",
+    5: "leap",
+    6: "suggestions",
+}
+
+
+def results(client, **params):
+    response = client.get("/search/", params)
+    assert response.status_code == 200, response.content.decode()[:2000]
+    return response
+
+
+def found(client, **params):
+    """The texts of the remarks found, in order (first page)."""
+    return [remark.text for remark, _ in results(client, **params).context["results"]]
+
+
+def say(text, *, speaker=None, language="en", status=Meeting.Status.PUBLISHED, **meeting):
+    meeting = make_meeting(status=status, **meeting)
+    return Remark.objects.create(
+        meeting=meeting,
+        speaker=speaker or make_person(),
+        text=text,
+        language=language,
+    )
+
+
+@pytest.mark.parametrize("position", SEED_WORDS)
+def test_every_seed_remark_is_found_by_a_distinctive_word(client, seed, position):
+    remark = Remark.objects.get(position=position)
+    assert found(client, q=SEED_WORDS[position]) == [remark.text]
+
+
+@pytest.mark.parametrize("slug", ["jang-tae-woo", "lee-sang-ho", "hwang-young-ho"])
+def test_every_seed_remark_is_found_by_its_speaker_alone(client, seed, slug):
+    texts = found(client, speaker=slug)
+    assert sorted(texts) == sorted(
+        Remark.objects.filter(speaker__slug=slug).values_list("text", flat=True)
+    )
+    assert len(texts) == 2
+
+
+def test_a_speaker_and_a_word_find_only_the_matching_remark(client, seed):
+    assert len(found(client, speaker="hwang-young-ho")) == 2
+    assert found(client, speaker="hwang-young-ho", q="competition") == [
+        Remark.objects.get(position=5).text
+    ]
+
+
+def test_a_speaker_can_be_given_by_name_in_any_spacing_or_case(client, seed):
+    for name in ("Hwang Young-ho", "hwang youngho", "황영호", "황 영호"):
+        assert len(found(client, speaker=name)) == 2, name
+
+
+def test_two_speakers_add_up(client, seed):
+    response = client.get("/search/", {"speaker": ["hwang-young-ho", "lee-sang-ho"]})
+    assert len(response.context["results"]) == 4
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("인공지능", "중소기업이 인공지능을 활용한 생산성 향상에 나서야 합니다."),
+        ("정책", "지역 기업을 위한 정책을 마련하겠습니다."),
+        ("기업", "중소기업의 어려움을 잘 알고 있습니다."),
+        ("AI", "AI를 도입하는 비용이 큰 부담입니다."),
+        ("활용한 생산성", "중소기업이 인공지능을 활용한 생산성 향상에 나서야 합니다."),
+    ],
+)
+def test_a_korean_word_finds_its_forms_with_particles(client, query, text):
+    say(text, language="ko")
+    say("관계없는 발언입니다.", language="ko")
+    assert found(client, q=query) == [text]
+
+
+def test_a_word_inside_another_korean_word_is_found_and_unrelated_ones_are_not(client):
+    say("정책협의회에서 논의했습니다.", language="ko")
+    say("정치 이야기는 없었습니다.", language="ko")
+    assert len(found(client, q="정책")) == 1
+
+
+def test_an_english_word_finds_its_other_forms(client):
+    say("Small corporations need help.")
+    say("Training programmes were expanded.")
+    assert found(client, q="corporation") == ["Small corporations need help."]
+    assert found(client, q="train") == ["Training programmes were expanded."]
+    if connection.vendor == "postgresql":
+        # PostgreSQL's English stemmer: the plural finds the singular as well.
+        say("One corporation spoke.")
+        assert len(found(client, q="corporations")) == 2
+        assert found(client, q="expanding") == ["Training programmes were expanded."]
+
+
+def test_a_short_english_word_matches_whole_words_only(client):
+    say("AI matters.")
+    say("He said nothing about it.")
+    assert found(client, q="AI") == ["AI matters."]
+
+
+def test_a_phrase_in_quotes_must_appear_in_that_order(client):
+    say("The college seniors graduate soon.")
+    say("Seniors from the college came.")
+    assert found(client, q='"college seniors"') == ["The college seniors graduate soon."]
+
+
+def test_a_minus_word_leaves_remarks_out(client):
+    say("Hiring at corporations is slow.")
+    say("Corporations want technology.")
+    assert found(client, q="corporations -hiring") == ["Corporations want technology."]
+
+
+def test_only_published_remarks_are_found(client):
+    speaker = make_person(name="Kim Draft", slug="kim-draft")
+    say("A secret proposal about semiconductors.", speaker=speaker, status=Meeting.Status.DRAFT)
+    assert found(client, q="semiconductors") == []
+    response = client.get("/search/", {"speaker": "kim-draft"})
+    assert response.status_code == 400
+    assert client.get("/search/speakers/", {"q": "kim"}).json() == {"results": []}
+
+
+def test_markup_in_a_remark_and_in_the_query_is_shown_escaped(client):
+    say('Use <script>alert("x")</script> and <b>bold</b> carefully.')
+    response = results(client, q="<script> <b>bold</b>")
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "<b>bold</b>" not in html
+    assert "&lt;" in html
+    ((remark, snippet),) = response.context["results"]
+    assert "<mark>bold</mark>" in snippet
+    assert "<script>" not in snippet
+
+
+def test_the_snippet_of_a_long_remark_shows_the_matching_words(client):
+    filler = "Nothing to see here. " * 40
+    say(filler + "The key word is semiconductors. " + filler)
+    ((remark, snippet),) = results(client, q="semiconductors").context["results"]
+    assert "<mark>semiconductors</mark>" in snippet
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet) < 500
+
+
+def test_results_show_speaker_role_meeting_date_and_a_link(client, seed):
+    html = results(client, q="competition").content.decode()
+    remark = Remark.objects.get(position=5)
+    assert 'href="/speakers/hwang-young-ho/"' in html
+    assert "director general for technology innovation policy at the MSS" in html
+    assert 'href="/meetings/introducing-and-expanding-ai-at-regional-smes/"' in html
+    assert "July 1, 2026" in html
+    assert f'href="/remarks/{remark.pk}/"' in html
+
+
+def test_facets_count_by_speaker_institution_and_year_and_add_filters(client, seed):
+    response = results(client, q="corporations")
+    facets = response.context["facets"]
+    assert {row["speaker__slug"]: row["count"] for row in facets["speaker"]} == {
+        "jang-tae-woo": 2,
+        "lee-sang-ho": 1,
+        "hwang-young-ho": 2,
+    }
+    institutions = {
+        row["appointment__institution__slug"]: row["count"] for row in facets["institution"]
+    }
+    assert institutions["kyonggi-university"] == 2
+    assert [(row["year"], row["count"]) for row in facets["year"]] == [(2026, 5)]
+    html = response.content.decode()
+    assert 'href="?q=corporations&amp;speaker=lee-sang-ho"' in html
+    assert 'href="?q=corporations&amp;from=2026-01-01&amp;to=2026-12-31"' in html
+
+
+def test_active_filters_are_shown_and_removable(client, seed):
+    response = results(
+        client, q="corporations", speaker="lee-sang-ho", council="sme-and-venture-ai-policy-council"
+    )
+    labels = [(label, value, url) for label, value, url in response.context["active_filters"]]
+    assert (
+        "Speaker",
+        "Lee Sang-ho",
+        "?q=corporations&council=sme-and-venture-ai-policy-council",
+    ) in labels
+    assert (
+        "Council",
+        "SME and venture AI policy council",
+        "?q=corporations&speaker=lee-sang-ho",
+    ) in labels
+
+
+def test_filters_by_institution_council_topic_and_dates(client, seed):
+    assert len(found(client, institution="ministry-of-smes-and-startups")) == 2
+    assert len(found(client, council="sme-and-venture-ai-policy-council")) == 6
+    assert len(found(client, topic="productivity")) == 1
+    assert len(found(client, topic="workforce-training")) == 6  # the meeting's topic
+    assert len(found(client, **{"from": "2026-07-01", "to": "2026-07-01"})) == 6
+    assert found(client, **{"from": "2026-07-02"}) == []
+
+
+def test_results_can_be_sorted_newest_or_oldest_first(client):
+    speaker = make_person()
+    say("Older semiconductors remark.", speaker=speaker, date=datetime.date(2025, 1, 1))
+    say("Newer semiconductors remark.", speaker=speaker, date=datetime.date(2026, 1, 1))
+    assert found(client, q="semiconductors", sort="newest")[0].startswith("Newer")
+    assert found(client, q="semiconductors", sort="oldest")[0].startswith("Older")
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"speaker": "nobody-at-all"}, "No speaker is called “nobody-at-all”."),
+        ({"institution": "nowhere"}, "Select a valid choice."),
+        ({"council": "none"}, "Select a valid choice."),
+        ({"topic": "nothing"}, "Select a valid choice."),
+        ({"from": "2026-02-30"}, "Enter a valid date."),
+        ({"to": "99999-01-01"}, "Enter a valid date."),
+        ({"from": "2026-03-01", "to": "2026-01-01"}, "The “from” date is after the “to” date."),
+        ({"sort": "random"}, "Select a valid choice."),
+        ({"q": "x" * 10_000}, "Ensure this value has at most 300 characters"),
+    ],
+)
+def test_bad_parameters_get_a_clear_message(client, seed, params, message):
+    response = client.get("/search/", params)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unbalanced', "&|!():*", "-", '""', "a\x00b\x1fc", "((AI)", "AI:*", "'", "\\", "%_", "🙂"],
+)
+def test_odd_queries_get_an_answer(client, seed, query):
+    assert client.get("/search/", {"q": query}).status_code == 200
+
+
+def test_a_page_past_the_end_is_a_404(client, seed):
+    assert client.get("/search/", {"q": "AI", "page": 2}).status_code == 404
+    assert client.get("/search/", {"q": "AI", "page": "x"}).status_code == 404
+
+
+def test_the_search_page_runs_the_same_queries_for_a_small_and_a_full_page(client):
+    def queries(**params):
+        client.get("/search/", params)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/search/", params).status_code == 200
+        return len(captured)
+
+    a, b = make_person(slug="few-speaker"), make_person(slug="many-speaker")
+    make_remarks(make_meeting(), 2, [a])
+    make_remarks(make_meeting(), 45, [b])
+    assert queries(q="intelligence", speaker="few-speaker") == queries(
+        q="intelligence", speaker="many-speaker"
+    )
+    assert queries(speaker="few-speaker") == queries(speaker="many-speaker")
+
+
+def test_a_search_has_an_atom_feed(client, seed):
+    response = client.get("/search/feed/", {"speaker": "hwang-young-ho"})
+    assert response.status_code == 200
+    feed = ET.fromstring(response.content)
+    assert len(feed.findall("{http://www.w3.org/2005/Atom}entry")) == 2
+    assert client.get("/search/feed/", {"speaker": "nobody"}).status_code == 404
+
+
+def test_speaker_suggestions_match_english_and_korean_names(client, seed):
+    def names(typed):
+        return [p["name"] for p in client.get("/search/speakers/", {"q": typed}).json()["results"]]
+
+    assert names("Hwang") == ["Hwang Young-ho"]
+    assert names("young ho") == ["Hwang Young-ho"]
+    assert names("황영") == ["Hwang Young-ho"]
+    assert names("") == []
+    suggestion = client.get("/search/speakers/", {"q": "lee"}).json()["results"][0]
+    assert suggestion == {
+        "slug": "lee-sang-ho",
+        "name": "Lee Sang-ho",
+        "name_ko": "이상호",
+        "title": "Head, Korea Autonomous Manufacturing Platform Association",
+    }
+
+
+def test_the_korean_search_page_speaks_korean(client, seed):
+    response = client.get("/ko/search/", {"q": "AI"})
+    assert response.status_code == 200
+    assert "발언 검색" in response.content.decode()
