@@ -41,7 +41,23 @@ class MeetingFeed(Feed):
         return meeting.updated_at
 
 
-class SpeakerFeed(Feed):
+class RemarkFeedItems:
+    """How a remark reads as a feed entry."""
+
+    def item_title(self, remark):
+        return f"{remark.speaker_label}, {remark.meeting.title} ({remark.meeting.date:%Y-%m-%d})"
+
+    def item_description(self, remark):
+        return remark.text
+
+    def item_pubdate(self, remark):
+        return meeting_time(remark.meeting)
+
+    def item_author_name(self, remark):
+        return remark.speaker_label
+
+
+class SpeakerFeed(RemarkFeedItems, Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, slug):
@@ -60,15 +76,3 @@ class SpeakerFeed(Feed):
             .with_context()
             .order_by("-meeting__date", "-position")[:FEED_LENGTH]
         )
-
-    def item_title(self, remark):
-        return f"{remark.speaker_label}, {remark.meeting.title} ({remark.meeting.date:%Y-%m-%d})"
-
-    def item_description(self, remark):
-        return remark.text
-
-    def item_pubdate(self, remark):
-        return meeting_time(remark.meeting)
-
-    def item_author_name(self, remark):
-        return remark.speaker_label

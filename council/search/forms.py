@@ -22,6 +22,17 @@ def name_key_expression(field):
     return Lower(Replace(Replace(field, Value(" "), Value("")), Value("-"), Value("")))
 
 
+def slug_choice(label, queryset, empty_label):
+    """A filter picked by its slug in the URL."""
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=queryset,
+        to_field_name="slug",
+        required=False,
+        empty_label=empty_label,
+    )
+
+
 class QueryField(forms.CharField):
     """Control characters (NUL included) mean nothing in a query: they become spaces."""
 
@@ -40,27 +51,11 @@ class SearchForm(forms.Form):
 
     q = QueryField(label=_("Words"), required=False, max_length=300)
     speaker = forms.Field(label=_("Speaker"), required=False, widget=forms.MultipleHiddenInput)
-    institution = forms.ModelChoiceField(
-        label=_("Institution"),
-        queryset=Institution.objects.published(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any institution"),
+    institution = slug_choice(
+        _("Institution"), Institution.objects.published(), _("Any institution")
     )
-    council = forms.ModelChoiceField(
-        label=_("Council"),
-        queryset=Council.objects.published(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any council"),
-    )
-    topic = forms.ModelChoiceField(
-        label=_("Topic"),
-        queryset=Tag.objects.none(),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any topic"),
-    )
+    council = slug_choice(_("Council"), Council.objects.published(), _("Any council"))
+    topic = slug_choice(_("Topic"), Tag.objects.none(), _("Any topic"))
     sort = forms.ChoiceField(label=_("Order"), choices=SORTS, required=False)
 
     def __init__(self, data=None):

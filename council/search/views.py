@@ -10,7 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from council.archive.feeds import FEED_LENGTH, meeting_time
+from council.archive.feeds import FEED_LENGTH, RemarkFeedItems
 from council.records.models import Appointment, Person
 
 from .forms import SearchForm, name_key, name_key_expression
@@ -71,7 +71,7 @@ def active_filters(request, cleaned):
     return shown
 
 
-class SearchFeed(Feed):
+class SearchFeed(RemarkFeedItems, Feed):
     """The newest remarks matching a search, to follow a person or a topic."""
 
     feed_type = Atom1Feed
@@ -93,15 +93,6 @@ class SearchFeed(Feed):
 
     def items(self, found):
         return found.ordered()[:FEED_LENGTH]
-
-    def item_title(self, remark):
-        return f"{remark.speaker_label}, {remark.meeting.title} ({remark.meeting.date:%Y-%m-%d})"
-
-    def item_description(self, remark):
-        return remark.text
-
-    def item_pubdate(self, remark):
-        return meeting_time(remark.meeting)
 
 
 @require_GET
