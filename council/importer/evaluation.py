@@ -1,0 +1,162 @@
+"""How well the extractor reads a corpus of articles whose extraction is known.
+
+Each article is ``NAME.txt`` beside ``NAME.json``; the JSON holds ``published_on`` and
+``expected`` (the extraction as ``import_article --dry-run --json`` prints it). Pure Python.
+"""
+
+import datetime
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract import ExtractionError, extract
+
+MEETING_FIELDS = ("date", "venue", "city", "host")
+
+
+def same_person(a, b):
+    """Names compared as the matching does: case, spaces and hyphens ignored."""
+    if a is None or b is None:
+        return a is None and b is None
+    return re.sub(r"[\s\-‐.]", "", a).casefold() == re.sub(r"[\s\-‐.]", "", b).casefold()
+
+
+def same_quote(a, b):
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    quotes: int = 0
+    found: int = 0
+    attributed: int = 0
+    extra: int = 0
+    unnamed: int = 0
+    unnamed_kept: int = 0
+    fields_right: int = 0
+    institutions_expected: int = 0
+    institutions_found: int = 0
+    institutions_right: int = 0
+    policies_expected: int = 0
+    policies_found: int = 0
+    policies_right: int = 0
+    error: str = ""
+    misses: list = field(default_factory=list)
+
+
+def load_corpus(folder):
+    """``[(name, text, published_on, expected)]`` for every article in ``folder``."""
+    articles = []
+    for path in sorted(Path(folder).glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        published = data.get("published_on")
+        published = datetime.date.fromisoformat(published) if published else None
+        articles.append((path.stem, text, published, data["expected"]))
+    return articles
+
+
+def score_article(name, text, published_on, expected):
+    score = ArticleScore(name=name, quotes=len(expected["remarks"]))
+    try:
+        found = extract(text, published_on=published_on).as_dict()
+    except ExtractionError as exc:
+        score.error = str(exc)
+        return score
+    unused = list(found["remarks"])
+    for want in expected["remarks"]:
+        if want["speaker"] is None:
+            score.unnamed += 1
+        match = next((got for got in unused if same_quote(got["quote"], want["quote"])), None)
+        if match is None:
+            score.misses.append(("quote not found", want["quote"][:70]))
+            continue
+        unused.remove(match)
+        score.found += 1
+        if same_person(match["speaker"], want["speaker"]):
+            score.attributed += 1
+            if want["speaker"] is None:
+                score.unnamed_kept += 1
+        else:
+            score.misses.append(
+                ("speaker", f"{want['quote'][:40]}: {match['speaker']!r} for {want['speaker']!r}")
+            )
+    score.extra = len(unused)
+    score.misses += [("extra quote", got["quote"][:70]) for got in unused]
+    for key in MEETING_FIELDS:
+        if found[key] == expected[key]:
+            score.fields_right += 1
+        else:
+            score.misses.append((key, f"{found[key]!r} for {expected[key]!r}"))
+    for key, total, got_n, right in (
+        ("institutions", "institutions_expected", "institutions_found", "institutions_right"),
+        ("policy_items", "policies_expected", "policies_found", "policies_right"),
+    ):
+        want_set = {n.casefold() for n in expected[key]}
+        got_set = {n.casefold() for n in found[key]}
+        setattr(score, total, len(want_set))
+        setattr(score, got_n, len(got_set))
+        setattr(score, right, len(want_set & got_set))
+        for missing in sorted(want_set - got_set):
+            score.misses.append((f"{key} missing", missing))
+        for surplus in sorted(got_set - want_set):
+            score.misses.append((f"{key} extra", surplus))
+    return score
+
+
+@dataclass
+class CorpusScore:
+    articles: list
+
+    def total(self, attribute):
+        return sum(getattr(a, attribute) for a in self.articles)
+
+    @staticmethod
+    def ratio(part, whole):
+        return part / whole if whole else 1.0
+
+    @property
+    def quote_recall(self):
+        """Share of expected quotes found word for word."""
+        return self.ratio(self.total("found"), self.total("quotes"))
+
+    @property
+    def attribution_accuracy(self):
+        """Share of expected quotes found and given to the right person (or kept unnamed)."""
+        return self.ratio(self.total("attributed"), self.total("quotes"))
+
+    @property
+    def quote_precision(self):
+        found = self.total("found")
+        return self.ratio(found, found + self.total("extra"))
+
+    @property
+    def unnamed_kept(self):
+        """Share of unnamed speakers' quotes found and left unnamed (never given to someone)."""
+        return self.ratio(self.total("unnamed_kept"), self.total("unnamed"))
+
+    @property
+    def meeting_fields(self):
+        return self.ratio(self.total("fields_right"), len(self.articles) * len(MEETING_FIELDS))
+
+    @property
+    def institution_recall(self):
+        return self.ratio(self.total("institutions_right"), self.total("institutions_expected"))
+
+    @property
+    def institution_precision(self):
+        return self.ratio(self.total("institutions_right"), self.total("institutions_found"))
+
+    @property
+    def policy_recall(self):
+        return self.ratio(self.total("policies_right"), self.total("policies_expected"))
+
+    @property
+    def policy_precision(self):
+        return self.ratio(self.total("policies_right"), self.total("policies_found"))
+
+
+def score_corpus(folder):
+    return CorpusScore([score_article(*article) for article in load_corpus(folder)])

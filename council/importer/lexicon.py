@@ -1,0 +1,291 @@
+"""The word lists the extractor's rules are made of.
+
+Kept apart from the rules so that teaching the importer a new title, verb or ministry is a
+one-line change here, not a change of logic. Plain Python data: no Django.
+"""
+
+
+def words(text):
+    """A set of the whitespace-separated words of ``text``: lists stay readable as prose."""
+    return frozenset(text.split())
+
+
+def word_list(text):
+    """Like ``words``, in order."""
+    return tuple(text.split())
+
+
+# --- English -------------------------------------------------------------------------------
+
+# Verbs that introduce or close a quotation ("said", "noted, \"…\"").
+SPEECH_VERBS_EN = word_list(
+    """
+    said says say added adds noted notes emphasized emphasised emphasizes emphasises stressed
+    stresses explained explains stated states remarked told asked asks urged commented continued
+    observed argued insisted claimed mentioned declared concluded suggested proposed warned
+    highlighted underscored underlined replied answered responded acknowledged admitted agreed
+    recalled predicted promised pledged vowed wrote reiterated affirmed cautioned complained
+    conceded maintained announced adding saying noting stressing explaining emphasizing
+    emphasising
+    """
+)
+
+# Titles printed before a name ("Professor Jang", "Vice Minister Choi", "Rep. Song").
+TITLE_WORDS_EN = words(
+    """
+    Professor Prof. Minister Vice First Second Deputy Director General Director-General Chairman
+    Chairwoman Chairperson Chair President CEO CFO CTO COO Dr. Mr. Ms. Mrs. Miss Rep.
+    Representative Lawmaker Senator Sen. Mayor Governor Gov. Commissioner Administrator Head
+    Chief Executive Senior Secretary Ambassador Dean Researcher Manager Spokesperson Spokesman
+    Spokeswoman Analyst Economist Fellow Founder Co-founder Officer Team Leader Lead Managing
+    Superintendent Principal Associate Assistant Acting Judge Justice Prime Speaker Councilor
+    Councillor Lt. Gen. Col. Adm.
+    """
+)
+
+# Nouns that make an unnamed speaker ("an official said", "one participant said").
+PERSON_NOUNS_EN = words(
+    """
+    official officials participant participants attendee attendees manager managers
+    representative representatives executive executives spokesperson spokesman spokeswoman
+    source sources researcher expert experts owner owners founder worker employee member
+    lawmaker analyst economist director head merchant merchants entrepreneur person resident
+    student professor ceo officer engineer observer insider staffer farmer trader seller
+    """
+)
+
+# A word that makes a run of capitalised words an institution.
+INSTITUTION_WORDS_EN = words(
+    """
+    Ministry Agency University Association Institute Corporation Corp. Committee Commission Bank
+    Assembly Office Service Administration Foundation Center Centre Federation Chamber Group
+    Company Co. Inc. Ltd. Electronics Motor Motors Holdings Securities Industries Robotics
+    Technologies Systems Solutions Networks Labs Party Authority Board Fund Union Society
+    Cooperative Organization Organisation Court Government Academy College School Exchange
+    Alliance Consortium Institution Bureau Department Hospital Council
+    """
+)
+
+# The last word of a venue that is a building rather than a body ("Daejeon Convention Center").
+BUILDING_WORDS_EN = words(
+    """
+    Center Centre Hall Hotel Building Tower Plaza Complex Convention Park Hub Arena Stadium
+    campus headquarters hall center centre building office plant factory auditorium
+    """
+)
+VENUE_NOUNS_EN = words("campus headquarters hall center centre building office plant factory")
+
+# Words that start sentences or phrases and are capitalised for that reason only.
+CAPITALISED_STOPWORDS_EN = words(
+    """
+    The A An At In On For With From By Following According Meanwhile Also Under During After
+    Before Both Each Including While This That These Those It Its Their His Her Our We They He
+    She I If When Where As But And Or Not Today Yesterday Last Next Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+    Contact Press Photo Courtesy Share More Most Many Some Lawmakers Officials
+    """
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS_EN = words(
+    """
+    Rep. Reps. Dr. Mr. Ms. Mrs. Prof. St. Jr. Sr. No. Co. Inc. Ltd. Corp. Gov. Sen. Gen. Lt.
+    Col. Adm. U.S. U.K. U.N. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. vs.
+    e.g. i.e. etc. approx. Dept. Univ.
+    """
+)
+
+MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS_EN = word_list("monday tuesday wednesday thursday friday saturday sunday")
+
+# Policy items: the last word of a quoted name, and the kind of item it makes.
+POLICY_WORDS_EN = {
+    "act": "bill", "bill": "bill", "law": "bill", "amendment": "bill",
+    "plan": "plan", "plans": "plan", "measures": "plan", "measure": "plan", "blueprint": "plan",
+    "strategy": "strategy", "roadmap": "strategy", "vision": "strategy",
+    "program": "programme", "programme": "programme", "project": "programme",
+    "initiative": "programme", "scheme": "programme", "package": "programme", "fund": "programme",
+    "guidelines": "regulation", "guideline": "regulation", "regulation": "regulation",
+    "rules": "regulation",
+}  # fmt: skip
+# Quoted names that are meetings or councils, not policy items.
+MEETING_WORDS_EN = words(
+    """
+    council committee forum meeting conference roundtable seminar workshop hearing session
+    summit symposium dialogue
+    """
+)
+
+# --- Korean --------------------------------------------------------------------------------
+
+# Particles that end a quotation and introduce its verb: "…"라고 말했다, "…"며 "…"고 했다.
+SPEECH_PARTICLES_KO = (
+    "이라고", "라고", "이라면서도", "라면서도", "면서도", "이라면서", "라면서", "면서",
+    "이라며", "라며", "며", "고", "하고",
+)  # fmt: skip
+
+# Titles, matched as the end of a word ("기술혁신정책관", "소상공인정책실장", "수출팀장").
+TITLES_KO = (
+    "상근부회장", "부회장", "회장", "이사장", "부이사장", "원장", "부원장", "청장", "차장",
+    "대표이사", "대표", "사장", "부사장", "장관", "차관", "교수", "부교수", "조교수", "총장",
+    "국장", "과장", "실장", "정책관", "본부장", "단장", "센터장", "부장", "팀장", "소장",
+    "위원장", "연구위원", "위원", "의원", "이사", "상무", "전무", "감사", "대변인", "처장",
+    "관장", "지사장", "무역관장", "교육감", "도지사", "군수", "구청장", "국회의원",
+    "박사", "변호사", "회계사", "심사역", "애널리스트", "컨설턴트", "파트너", "책임자", "매니저", "디렉터", "기자",
+)  # fmt: skip
+# Researchers' grades: titles, although "…연구원" is also how institutes end.
+RESEARCHER_TITLES_KO = {
+    "연구원",
+    "선임연구원",
+    "책임연구원",
+    "수석연구원",
+    "전임연구원",
+    "주임연구원",
+}
+# Titles that make a speaker unnamed ("중기부 관계자는", "한 참석자는").
+UNNAMED_MARKERS_KO = (
+    "관계자",
+    "참석자",
+    "참가자",
+    "관리자",
+    "기업인",
+    "전문가",
+    "상인",
+    "직원",
+    "담당자",
+)
+# Words that make an unnamed speaker generic: "한 참석자", "어느 기업 대표".
+DETERMINERS_KO = {"한", "어느", "모", "다른", "각", "일부", "또다른", "또", "그"}
+HONORIFICS_KO = {"씨", "님"}
+# Words that open a sentence without being its subject.
+ADVERBS_KO = {
+    "이날", "한편", "또한", "또", "이어", "이어서", "아울러", "특히", "그러면서", "앞서",
+    "이에", "대해", "이와", "관련해", "마지막으로", "끝으로", "그러나", "하지만", "다만",
+    "먼저", "우선", "현장에서는", "이번", "특히나", "또한도", "그리고", "이후", "다음으로",
+}  # fmt: skip
+PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
+
+# Institutions, matched as the end of a word, with the kind each suggests.
+INSTITUTION_SUFFIXES_KO = (
+    ("대학교", "university"), ("대학원", "university"), ("공단", "agency"),
+    ("진흥원", "agency"), ("진흥공사", "agency"), ("공사", "agency"), ("평가원", "agency"),
+    ("관리원", "agency"), ("개발원", "research"), ("연구원", "research"), ("기술원", "research"),
+    ("과학원", "research"), ("융합원", "research"), ("정보원", "agency"), ("교육원", "agency"),
+    ("연합회", "association"), ("중앙회", "association"), ("협회", "association"),
+    ("상인회", "association"), ("재단", "other"), ("위원회", "committee"), ("센터", "agency"),
+    ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
+    ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
+    ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"),
+)  # fmt: skip
+# Words with an institution's ending that are not institutions.
+NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
+MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명회", "포럼", "세미나", "회의", "출범식", "워크숍", "발대식")  # fmt: skip
+# Buildings: a venue ending so is not also listed as an institution.
+BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브")  # fmt: skip
+
+# Known bodies: full Korean name, short forms the press uses, English name.
+GAZETTEER = [
+    ("중소벤처기업부", ("중기부",), "Ministry of SMEs and Startups", ("MSS",), "ministry"),
+    ("과학기술정보통신부", ("과기정통부", "과기부"), "Ministry of Science and ICT", ("MSIT",), "ministry"),
+    ("산업통상자원부", ("산업부", "산자부"), "Ministry of Trade, Industry and Energy", ("MOTIE",), "ministry"),
+    ("기획재정부", ("기재부",), "Ministry of Economy and Finance", ("MOEF",), "ministry"),
+    ("고용노동부", ("고용부", "노동부"), "Ministry of Employment and Labor", ("MOEL",), "ministry"),
+    ("교육부", (), "Ministry of Education", ("MOE",), "ministry"),
+    ("국토교통부", ("국토부",), "Ministry of Land, Infrastructure and Transport", ("MOLIT",), "ministry"),
+    ("환경부", (), "Ministry of Environment", (), "ministry"),
+    ("보건복지부", ("복지부",), "Ministry of Health and Welfare", (), "ministry"),
+    ("행정안전부", ("행안부",), "Ministry of the Interior and Safety", (), "ministry"),
+    ("문화체육관광부", ("문체부",), "Ministry of Culture, Sports and Tourism", (), "ministry"),
+    ("농림축산식품부", ("농식품부",), "Ministry of Agriculture, Food and Rural Affairs", (), "ministry"),
+    ("해양수산부", ("해수부",), "Ministry of Oceans and Fisheries", (), "ministry"),
+    ("외교부", (), "Ministry of Foreign Affairs", (), "ministry"),
+    ("법무부", (), "Ministry of Justice", (), "ministry"),
+    ("국방부", (), "Ministry of National Defense", (), "ministry"),
+    ("여성가족부", ("여가부",), "Ministry of Gender Equality and Family", (), "ministry"),
+    ("통일부", (), "Ministry of Unification", (), "ministry"),
+    ("특허청", (), "Korean Intellectual Property Office", ("KIPO",), "agency"),
+    ("조달청", (), "Public Procurement Service", (), "agency"),
+    ("국회", (), "National Assembly", (), "legislature"),
+    ("중소벤처기업진흥공단", ("중진공",), "Korea SMEs and Startups Agency", ("KOSME",), "agency"),
+    ("중소기업기술정보진흥원", ("기정원",), "Korea Technology and Information Promotion Agency for SMEs", ("TIPA",), "agency"),
+    ("소상공인시장진흥공단", ("소진공",), "Small Enterprise and Market Service", ("SEMAS",), "agency"),
+    ("대한무역투자진흥공사", ("코트라",), "Korea Trade-Investment Promotion Agency", ("KOTRA",), "agency"),
+    ("창업진흥원", (), "Korea Institute of Startup and Entrepreneurship Development", ("KISED",), "agency"),
+    ("정보통신산업진흥원", (), "National IT Industry Promotion Agency", ("NIPA",), "agency"),
+    ("한국산업기술진흥원", (), "Korea Institute for Advancement of Technology", ("KIAT",), "agency"),
+    ("기술보증기금", ("기보",), "Korea Technology Finance Corporation", ("KOTEC",), "agency"),
+    ("신용보증기금", ("신보",), "Korea Credit Guarantee Fund", ("KODIT",), "agency"),
+    ("중소기업중앙회", ("중기중앙회",), "Korea Federation of SMEs", ("KBIZ",), "association"),
+    ("한국개발연구원", (), "Korea Development Institute", ("KDI",), "research"),
+    ("산업연구원", (), "Korea Institute for Industrial Economics and Trade", ("KIET",), "research"),
+    ("한국과학기술정보연구원", (), "Korea Institute of Science and Technology Information", ("KISTI",), "research"),
+    ("한국과학기술원", (), "Korea Advanced Institute of Science and Technology", ("KAIST",), "university"),
+    ("대한상공회의소", ("대한상의",), "Korea Chamber of Commerce and Industry", ("KCCI",), "association"),
+]  # fmt: skip
+
+# Provinces, which also name their governments ("경남도 관계자").
+PROVINCES_KO = {
+    "경기도": "경기도", "강원도": "강원도", "충북도": "충청북도", "충남도": "충청남도",
+    "전북도": "전북특별자치도", "전남도": "전라남도", "경북도": "경상북도", "경남도": "경남도",
+    "제주도": "제주특별자치도", "충청북도": "충청북도", "충청남도": "충청남도",
+    "전라남도": "전라남도", "경상북도": "경상북도", "경상남도": "경상남도",
+}  # fmt: skip
+PROVINCE_PREFIXES_KO = {
+    "서울",
+    "경기",
+    "강원",
+    "충북",
+    "충남",
+    "전북",
+    "전남",
+    "경북",
+    "경남",
+    "제주",
+}
+CITIES_KO = words(
+    """
+    서울 부산 대구 인천 광주 대전 울산 세종 수원 성남 고양 용인 창원 청주 천안 전주 포항 제주 김해 진주 목포 여수 순천 원주 춘천 강릉 안산 안양 화성 평택 구미
+    나주 오송 판교 의정부 부천 광명 시흥 파주 김포 거제 양산 경주 안동 군산 익산 충주 제천 아산 서산 당진
+    """
+)
+
+# Korean policy items: the end of a quoted name, and the kind of item it makes.
+POLICY_SUFFIXES_KO = (
+    ("특별법", "bill"), ("기본법", "bill"), ("개정안", "bill"), ("제정안", "bill"),
+    ("법률", "bill"), ("법안", "bill"), ("법", "bill"), ("방안", "plan"), ("계획", "plan"),
+    ("대책", "plan"), ("전략", "strategy"), ("로드맵", "strategy"), ("지원사업", "programme"),
+    ("실증사업", "programme"), ("사업", "programme"), ("프로그램", "programme"),
+    ("가이드라인", "regulation"), ("고시", "regulation"), ("규정", "regulation"),
+)  # fmt: skip
+
+# Korean family names, including the two-syllable ones.
+KOREAN_SURNAMES = words(
+    """
+    김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 홍 전 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원
+    천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 황보 남궁 제갈
+    선우 독고 라 빈 태 피 견 감 음
+    """
+)
+# Words that look like names (a family name and a syllable or two) but are not.
+NOT_NAMES_KO = words(
+    """
+    이번 이날 정부 기업 지역 현장 중소 최근 올해 내년 한편 또한 이어 특히 이상 이하 전문 공공 정책 전국 조사 고용 성과 우수 안전 구조 노력 방안 지원 진행 기술
+    주최 주관 전환 이를 이와 이에 한국 대한 국내 국산 해외 신규 기존 관계 관련 수도권 지방 부처 양측 양 공동 이같이 이렇게 최대 최초 정도 고객사 공급기업
+    수요기업 전문가 참석자 관계자 장관 차관 원장 이사 회장 대표 교수 위원 청장 사장 부장 과장 국장 실장 소장 팀장 단장 총장 의원 조사를 토론에 신청 한국전기
+    한편으론 모든 모두 하반기 상반기 내년도 지난해 지난 오늘 어제 당시 현재 향후 이후
+    """
+)
+
+# Cities as romanised in English sources: "in Yeouido, Seoul" is held in Seoul.
+CITIES_EN = {
+    "Seoul", "Busan", "Daegu", "Incheon", "Gwangju", "Daejeon", "Ulsan", "Sejong", "Suwon",
+    "Seongnam", "Goyang", "Yongin", "Changwon", "Cheongju", "Cheonan", "Jeonju", "Pohang", "Jeju",
+    "Gimhae", "Jinju", "Mokpo", "Yeosu", "Suncheon", "Wonju", "Chuncheon", "Gangneung", "Ansan",
+    "Anyang", "Hwaseong", "Pyeongtaek", "Gumi", "Naju", "Siheung", "Pangyo", "Osong",
+}  # fmt: skip
