@@ -125,4 +125,6 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "meeting-feed": "/feeds/meetings/",
         "speaker-feed": f"{speaker.get_absolute_url()}feed/",
         "sitemap": "/sitemap.xml",
+        "sitemap-remarks": "/sitemap-remarks.xml",
+        "sitemap-topics": "/sitemap-topics.xml",
     }

@@ -25,6 +25,8 @@ PAGES = [
     "meeting-feed",
     "speaker-feed",
     "sitemap",
+    "sitemap-remarks",
+    "sitemap-topics",
 ]
 
 

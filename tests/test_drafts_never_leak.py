@@ -1,5 +1,7 @@
 """A draft, and everything only a draft mentions, is invisible to the public everywhere."""
 
+import re
+
 import pytest
 
 from council.records.models import Meeting
@@ -45,6 +47,16 @@ def test_a_drafts_own_pages_are_404(client, archives, page):
     _, draft = archives
     assert client.get(draft[page]).status_code == 404
     assert client.get(draft["speaker-feed"]).status_code == 404
+
+
+def test_no_sitemap_section_lists_a_draft(client, archives):
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index)
+    assert len(sections) == 8
+    for section in sections:
+        body = client.get(section).content.decode().lower()
+        assert SECRET not in body, section
+    assert "meeting-public-1" in client.get("/sitemap-meetings.xml").content.decode()
 
 
 def test_counts_include_published_remarks_only(client, archives):

@@ -79,7 +79,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             meetings=Meeting.objects.published().with_council()[:5],
-            remarks=Remark.objects.published().with_context().order_by("-meeting__date", "-pk")[:6],
+            remarks=Remark.objects.published().recent()[:6],
             councils=Council.objects.published().select_related("host"),
             **kwargs,
         )

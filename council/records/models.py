@@ -786,6 +786,19 @@ class RemarkQuerySet(PublicQuerySet):
         """What a remark shows wherever it is listed: speaker, meeting and council."""
         return self.select_related("speaker", "meeting__council")
 
+    def recent(self, meetings=3):
+        """The remarks of the latest few meetings, newest first.
+
+        Found through the meetings' date index: sorting every remark by its meeting's date
+        would read them all.
+        """
+        latest = Meeting.objects.published().order_by("-date", "-pk").values("pk")[:meetings]
+        return (
+            self.filter(meeting__in=latest)
+            .with_context()
+            .order_by("-meeting__date", "-meeting_id", "position")
+        )
+
 
 class RemarkManager(models.Manager):
     def get_queryset(self):
