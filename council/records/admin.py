@@ -118,9 +118,11 @@ class PhotoInline(admin.TabularInline):
     def thumbnail(self, photo):
         if not photo.image:
             return "—"
+        preview = photo.thumbnail or photo.image
         return format_html(
-            '<a href="{0}"><img src="{0}" alt="{1}" style="max-width:160px;height:auto"></a>',
+            '<a href="{}"><img src="{}" alt="{}" style="max-width:160px;height:auto"></a>',
             photo.image.url,
+            preview.url,
             photo.alt_text,
         )
 
