@@ -109,6 +109,8 @@ INSTALLED_APPS = [
     "council.records",
     "council.archive",
     "council.search",
+    "council.bench",
+    "council.importer",
 ]
 
 MIDDLEWARE = [

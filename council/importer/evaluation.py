@@ -13,6 +13,9 @@ from pathlib import Path
 from .extract import ExtractionError, extract
 
 MEETING_FIELDS = ("date", "venue", "city", "host")
+# The goal: quotes found word for word, and given to the right person.
+RECALL_GOAL = 0.95
+ATTRIBUTION_GOAL = 0.90
 
 
 def same_person(a, b):

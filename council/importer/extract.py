@@ -905,8 +905,8 @@ class EnglishArticle(Article):
     # -- policy items --------------------------------------------------------------------
 
     def find_policy_items(self, host):
+        # A name met only as another body's ("presented by X as the 'Y'") is not an item here.
         items = {}
-        credited = set()
         for index, item in enumerate(self.stream):
             if not isinstance(item, Quote) or item.speech:
                 continue
@@ -921,7 +921,6 @@ class EnglishArticle(Article):
             prefix = self.prefix(index)
             by = re.search(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?$", prefix)
             if by and self.resolve_institution(by[1]) != host:
-                credited.add(name.casefold())
                 continue
             after = self.suffix(item)
             status, note = policy_status_en(after + " " + prefix[-60:], kind)
@@ -939,9 +938,6 @@ class EnglishArticle(Article):
             if status and not entry.status:
                 entry.status = status
                 entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
-        for key in credited:
-            if key in items and not items[key].status:
-                del items[key]
         for entry in items.values():
             entry.status = entry.status or DEFAULT_STATUS[entry.kind]
         return list(items.values())
@@ -1239,11 +1235,14 @@ def title_from_role(role, institution_printed):
     """The title alone: "Professor" from "Professor of Kyonggi University"."""
     title = role
     if institution_printed:
-        title = re.sub(
-            rf"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[^,]*?{re.escape(institution_printed)}.*$",
-            "",
+        # Up to the last "of/at/for" before the institution: "director general for technology
+        # innovation policy at the MSS" keeps its "for".
+        m = re.match(
+            rf"^(.*)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?:[^,]*?\s)?"
+            rf"{re.escape(institution_printed)}",
             title,
         )
+        title = m[1] if m else title
         title = re.sub(rf"^{re.escape(institution_printed)}(?:'s|’s|'|’)?\s+", "", title)
     title = re.sub(r"\s*\([A-Z]{2,10}\)", "", title).strip(" ,")
     return title[:1].upper() + title[1:] if title else ""
@@ -1661,8 +1660,8 @@ class KoreanArticle(Article):
     # -- policy items --------------------------------------------------------------------
 
     def find_policy_items(self, host):
+        # A name met only as another body's ("presented by X as the 'Y'") is not an item here.
         items = {}
-        credited = set()
         for para in self.body:
             # Single quotes first and apart: a speaker may name a programme inside a quote.
             spans = [*re.finditer(r"[‘']([^‘’'\n]{2,80})[’']()", para)]
@@ -1675,14 +1674,17 @@ class KoreanArticle(Article):
                     continue
                 if m[2] and PARTICLE_RE.match(para[m.end() :]):
                     continue
-                before = para[max(0, m.start() - 40) : m.start()]
+                before = re.split(r"[’'\"”]", para[max(0, m.start() - 40) : m.start()])[-1]
                 by = re.search(
                     r"(\S+?)(?:이|가)\s(?:제시한|발표한|내놓은|권고한|수립한)\s*$", before
                 )
                 if by and self.lookup_institution(by[1]) not in (None, host):
-                    credited.add(name)
                     continue
-                after = para[m.end() : m.end() + 40]
+                # Korean puts the status before the name ("국회에서 논의 중인 'B'"), or after it
+                # to the sentence's end ("'A'은 … 마련 중인 대책이다"), never across another name.
+                after = sentence_pieces(para[m.end() :], True)[0]
+                if re.search(r"[‘'\"“]", after):
+                    after = ""
                 status, note = policy_status_ko(before[-20:], after, kind)
                 entry = items.get(name)
                 if entry is None:
@@ -1694,9 +1696,6 @@ class KoreanArticle(Article):
                 if status and not entry.status:
                     entry.status = status
                     entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
-        for name in credited:
-            if name in items and not items[name].status:
-                del items[name]
         for entry in items.values():
             entry.status = entry.status or DEFAULT_STATUS[entry.kind]
         return list(items.values())

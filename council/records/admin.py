@@ -9,6 +9,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from council.importer.views import import_urls
+
 from .models import (
     AgendaItem,
     Appointment,
@@ -156,6 +158,8 @@ class MeetingAdmin(admin.ModelAdmin):
     actions = ["publish", "unpublish"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     inlines = [ParticipationInline, AgendaItemInline, RemarkInline, PhotoInline]
+    # "Import from article" on the list; the view lives in the importer app.
+    change_list_template = "importer/meeting_change_list.html"
     fieldsets = [
         (None, {"fields": ["council", ("title", "title_ko"), "slug", "topics"]}),
         (_("When and where"), {"fields": [("date", "venue", "city"), "summary"]}),
@@ -174,6 +178,9 @@ class MeetingAdmin(admin.ModelAdmin):
             },
         ),
     ]
+
+    def get_urls(self):
+        return import_urls(self) + super().get_urls()
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(remark_count=Count("remarks"))

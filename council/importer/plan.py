@@ -1,0 +1,245 @@
+"""What an import creates, and creating all of it in one transaction.
+
+A :class:`MeetingPlan` is the reviewed proposal: the meeting's fields, the institutions with
+their parts, the speakers (each an existing person or a new one), the remarks in order and the
+policy items. The command builds one straight from the extraction; the admin builds one from the
+review form. :func:`save_plan` writes it or, on any error, nothing.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from council.records.models import (
+    AgendaItem,
+    Appointment,
+    Council,
+    Institution,
+    Meeting,
+    Participation,
+    Person,
+    PolicyItem,
+    Remark,
+)
+
+from .romanize import romanize
+
+# What an unnamed remark's role says when the article printed none (the model requires one).
+UNIDENTIFIED = "unidentified speaker"
+
+
+@dataclass(eq=False)
+class InstitutionPlan:
+    name: str
+    name_ko: str = ""
+    short_name: str = ""
+    kind: str = Institution.Kind.OTHER
+    existing: Institution | None = None
+    # A Participation.Part, or "" to create the institution only if something needs it.
+    part: str = Participation.Part.PARTICIPANT
+    # The name as the article printed it.
+    found_as: str = ""
+
+
+@dataclass(eq=False)
+class PersonPlan:
+    name: str
+    name_ko: str = ""
+    title: str = ""
+    title_ko: str = ""
+    institution: InstitutionPlan | None = None
+    existing: Person | None = None
+    found_as: str = ""
+
+
+@dataclass(eq=False)
+class RemarkPlan:
+    text: str
+    speaker: PersonPlan | None
+    role: str
+    language: str = "en"
+    is_translation: bool = False
+    # "unnamed" or "no_speaker": what the reviewer should check.
+    note: str = ""
+
+
+@dataclass(eq=False)
+class PolicyPlan:
+    name: str
+    kind: str
+    status: str
+    name_ko: str = ""
+    status_note: str = ""
+    existing: PolicyItem | None = None
+
+
+@dataclass(eq=False)
+class MeetingPlan:
+    title: str
+    date: datetime.date | None
+    council: Council | None = None
+    new_council: str = ""
+    title_ko: str = ""
+    venue: str = ""
+    city: str = ""
+    summary: str = ""
+    status: str = Meeting.Status.DRAFT
+    source_title: str = ""
+    source_url: str = ""
+    source_publisher: str = ""
+    source_date: datetime.date | None = None
+    source_is_translation: bool = False
+    source_text: str = ""
+    language: str = "en"
+    institutions: list[InstitutionPlan] = field(default_factory=list)
+    people: list[PersonPlan] = field(default_factory=list)
+    remarks: list[RemarkPlan] = field(default_factory=list)
+    policy_items: list[PolicyPlan] = field(default_factory=list)
+
+    @property
+    def host(self):
+        return next(
+            (i for i in self.institutions if i.part == Participation.Part.HOST),
+            None,
+        )
+
+
+def unique_slug(model, *texts, field_name="slug", max_length=200):
+    """A slug for ``model`` from the first of ``texts`` that gives one, unused so far.
+
+    Costs a query per attempt. Hangul is romanised: slugs are ASCII in this site's URLs, and
+    a slug of digits only is refused (they would clash with /meetings/<year>/).
+    """
+    base = ""
+    for text in texts:
+        base = slugify(romanize(text or ""))
+        if base:
+            break
+    base = base[: max_length - 10].strip("-") or model._meta.model_name
+    if base.isdigit():
+        base = f"{model._meta.model_name}-{base}"
+    slug, n = base, 1
+    while model.objects.filter(**{field_name: slug}).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+class PlanError(ValueError):
+    """The plan cannot be saved as it stands (say, a new council without a host)."""
+
+
+def save_plan(plan):
+    """Create everything the plan describes, in one transaction, and return the meeting.
+
+    Raises PlanError for a plan that cannot be saved, and lets database errors through; either
+    way nothing is saved.
+    """
+    if plan.council is None and not plan.new_council.strip():
+        raise PlanError("no_council")
+    if plan.council is None and plan.host is None:
+        raise PlanError("no_host")
+    if plan.date is None:
+        raise PlanError("no_date")
+    with transaction.atomic():
+        return _save(plan)
+
+
+def _save(plan):
+    saved = {}
+
+    def institution(item):
+        if item is None:
+            return None
+        if item not in saved:
+            saved[item] = item.existing or Institution.objects.create(
+                name=item.name.strip(),
+                name_ko=item.name_ko.strip(),
+                short_name=item.short_name.strip(),
+                slug=unique_slug(Institution, item.name, item.name_ko),
+                kind=item.kind,
+            )
+        return saved[item]
+
+    host = institution(plan.host)
+    council = plan.council or Council.objects.create(
+        name=plan.new_council.strip(),
+        name_ko=plan.new_council.strip() if plan.language == "ko" else "",
+        slug=unique_slug(Council, plan.new_council),
+        host=host,
+    )
+    meeting = Meeting.objects.create(
+        council=council,
+        title=plan.title.strip(),
+        title_ko=plan.title_ko.strip(),
+        slug=unique_slug(Meeting, plan.title, f"meeting-{plan.date:%Y-%m-%d}"),
+        date=plan.date,
+        venue=plan.venue.strip(),
+        city=plan.city.strip(),
+        summary=plan.summary.strip(),
+        status=plan.status,
+        source_title=plan.source_title.strip(),
+        source_url=plan.source_url.strip(),
+        source_publisher=plan.source_publisher.strip(),
+        source_date=plan.source_date,
+        source_is_translation=plan.source_is_translation,
+        source_text=plan.source_text,
+    )
+    parts = set()
+    for item in plan.institutions:
+        if not item.part:
+            continue
+        body = institution(item)
+        # Two rows may name the same existing institution ("MSS" and its full name).
+        if (body.pk, item.part) not in parts:
+            parts.add((body.pk, item.part))
+            Participation.objects.create(meeting=meeting, institution=body, part=item.part)
+
+    people = {}
+    for remark in plan.remarks:
+        person = remark.speaker
+        if person is not None and person not in people:
+            people[person] = person.existing or _new_person(person, institution)
+    owner = host or council.host
+    for position, item in enumerate(plan.policy_items, start=1):
+        policy = item.existing or PolicyItem.objects.create(
+            name=item.name.strip(),
+            name_ko=item.name_ko.strip(),
+            slug=unique_slug(PolicyItem, item.name, item.name_ko),
+            kind=item.kind,
+            status=item.status,
+            status_note=item.status_note.strip(),
+            owner=owner,
+        )
+        agenda = AgendaItem.objects.create(meeting=meeting, position=position, title=policy.name)
+        agenda.policy_items.add(policy)
+    for position, remark in enumerate(plan.remarks, start=1):
+        Remark.objects.create(
+            meeting=meeting,
+            position=position,
+            speaker=people.get(remark.speaker),
+            role=remark.role.strip(),
+            text=remark.text.strip(),
+            language=remark.language,
+            is_translation=remark.is_translation,
+        )
+    return meeting
+
+
+def _new_person(plan, institution):
+    person = Person.objects.create(
+        name=plan.name.strip(),
+        name_ko=plan.name_ko.strip(),
+        slug=unique_slug(Person, plan.name, plan.name_ko),
+    )
+    title = plan.title.strip() or plan.title_ko.strip()
+    if title and plan.institution is not None:
+        Appointment.objects.create(
+            person=person,
+            institution=institution(plan.institution),
+            title=title,
+            title_ko=plan.title_ko.strip(),
+        )
+    return person

@@ -1,0 +1,110 @@
+"""The admin's "Import from article": paste, review, confirm.
+
+Reached from the meeting list (see ``MeetingAdmin.get_urls``); wrapped in ``admin_view`` and
+open to staff who may add meetings. Nothing is written before the confirmation, and a failed
+confirmation writes nothing.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import DatabaseError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .forms import ArticleForm, Review
+from .matching import propose
+from .plan import PlanError, save_plan
+
+PLAN_ERRORS = {
+    "no_council": gettext_lazy("Choose the council, or name a new one."),
+    "no_host": gettext_lazy("A new council needs a host: mark one institution as “Host”."),
+    "no_date": gettext_lazy("Give the meeting’s date."),
+}
+
+
+def import_urls(model_admin):
+    """The URL patterns ``MeetingAdmin.get_urls`` adds for the importer."""
+    view = model_admin.admin_site.admin_view(import_article)
+    opts = model_admin.model._meta
+    return [
+        path(
+            "import/",
+            view,
+            {"model_admin": model_admin},
+            name=f"{opts.app_label}_{opts.model_name}_import",
+        )
+    ]
+
+
+def import_article(request, model_admin):
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    if request.method == "POST" and request.POST.get("step") == "confirm":
+        return confirm(request, model_admin)
+    form = ArticleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        plan = propose(
+            form.extraction,
+            source_text=form.cleaned_data["text"],
+            source_url=form.cleaned_data["source_url"],
+            published_on=form.cleaned_data["published_on"],
+        )
+        review = Review(initial=Review.initial_from(plan))
+        return render_review(request, model_admin, review, form.extraction.warnings)
+    return render(request, model_admin, "importer/paste.html", {"form": form})
+
+
+def confirm(request, model_admin):
+    review = Review(request.POST)
+    if review.is_valid():
+        try:
+            meeting = save_plan(review.plan())
+        except PlanError as exc:
+            review.errors.append(PLAN_ERRORS[str(exc)])
+        except DatabaseError:
+            review.errors.append(
+                _(
+                    "The meeting could not be saved, and nothing was saved. Check the rows and try again."
+                )
+            )
+        else:
+            model_admin.log_addition(request, meeting, [{"added": {}}])
+            change_url = reverse("admin:records_meeting_change", args=[meeting.pk])
+            messages.success(
+                request,
+                format_html(
+                    _("The draft meeting “{}” was created from the article, with {} remarks."),
+                    meeting.title,
+                    meeting.remarks.count(),
+                ),
+            )
+            return redirect(change_url)
+    return render_review(request, model_admin, review, [])
+
+
+def render_review(request, model_admin, review, warnings):
+    return render(
+        request,
+        model_admin,
+        "importer/review.html",
+        {"review": review, "warnings": warnings},
+    )
+
+
+def render(request, model_admin, template, context):
+    opts = model_admin.model._meta
+    return TemplateResponse(
+        request,
+        template,
+        {
+            **model_admin.admin_site.each_context(request),
+            "opts": opts,
+            "title": _("Import a meeting from an article"),
+            "has_view_permission": model_admin.has_view_permission(request),
+            **context,
+        },
+    )

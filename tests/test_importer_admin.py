@@ -1,0 +1,236 @@
+"""Staff paste an article, review what was found, correct it and confirm: a draft meeting."""
+
+from pathlib import Path
+
+import pytest
+from django import forms
+from django.contrib.auth.models import Permission, User
+
+from council.records.models import (
+    Council,
+    Institution,
+    Meeting,
+    Participation,
+    Person,
+    PolicyItem,
+    Remark,
+)
+
+pytestmark = pytest.mark.django_db
+
+IMPORT_URL = "/admin/records/meeting/import/"
+ARTICLE = (
+    Path(__file__).resolve().parent.parent.parent / "shared/seed/ai-policy-council-article.txt"
+).read_text(encoding="utf-8")
+RECORDS = (Meeting, Council, Institution, Person, PolicyItem, Remark, Participation)
+
+
+def counts():
+    return [model.objects.count() for model in RECORDS]
+
+
+@pytest.fixture
+def editor(client):
+    """Ministry staff who may add meetings, but are no superuser."""
+    user = User.objects.create_user("alice", password="unused", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="records"))
+    client.force_login(user)
+    return user
+
+
+def paste(client, text=ARTICLE, **fields):
+    return client.post(
+        IMPORT_URL,
+        {"step": "extract", "text": text, "published_on": "2026-07-01", **fields},
+    )
+
+
+def review_data(response):
+    """What the browser submits from the review page, as rendered."""
+    review = response.context["review"]
+    data = {"step": "confirm"}
+    for formset in review.formsets:
+        for name in formset.management_form.fields:
+            data[formset.management_form[name].html_name] = formset.management_form[name].value()
+    for form in [review.meeting, *(f for formset in review.formsets for f in formset.forms)]:
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if isinstance(field, forms.BooleanField):
+                if value:
+                    data[form[name].html_name] = "on"
+            else:
+                data[form[name].html_name] = "" if value is None else value
+    return data
+
+
+def test_meeting_list_offers_import_from_article(client, editor):
+    response = client.get("/admin/records/meeting/")
+    assert response.status_code == 200
+    assert f'href="{IMPORT_URL}"' in response.content.decode()
+    assert "Import from article" in response.content.decode()
+
+
+def test_paste_page_has_the_text_url_and_date_fields(client, editor):
+    response = client.get(IMPORT_URL)
+    assert response.status_code == 200
+    for name in ("text", "source_url", "published_on"):
+        assert f'name="{name}"' in response.content.decode()
+
+
+def test_paste_shows_the_proposal_and_saves_nothing(client, editor):
+    before = counts()
+    response = paste(client)
+    assert response.status_code == 200
+    assert counts() == before
+    review = response.context["review"]
+    assert [f["text"].value() for f in review.remarks.forms][0].startswith("For the expansion")
+    assert [f["name"].value() for f in review.people.forms] == [
+        "Jang Tae-woo",
+        "Lee Sang-ho",
+        "Hwang Young-ho",
+    ]
+    assert review.meeting["new_council"].value() == "SME and venture AI policy council"
+    assert review.meeting["source_text"].value() == ARTICLE
+    page = response.content.decode()
+    assert "Osco" in page and "Cheongju" in page
+    assert "Create the draft meeting" in page
+
+
+def test_paste_review_change_a_speaker_and_confirm_creates_the_draft_with_the_change(
+    client, editor
+):
+    review = paste(client)
+    data = review_data(review)
+    # The second remark was Jang Tae-woo's; the editor gives it to Lee Sang-ho instead.
+    assert data["remark-1-speaker"] == "p0"
+    data["remark-1-speaker"] = "p1"
+    response = client.post(IMPORT_URL, data)
+    meeting = Meeting.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/records/meeting/{meeting.pk}/change/"
+    assert meeting.status == Meeting.Status.DRAFT
+    assert meeting.source_text == ARTICLE
+    assert meeting.source_date.isoformat() == "2026-07-01"
+    assert [r.speaker.name for r in meeting.remarks.order_by("position")] == [
+        "Jang Tae-woo",
+        "Lee Sang-ho",
+        "Lee Sang-ho",
+        "Lee Sang-ho",
+        "Hwang Young-ho",
+        "Hwang Young-ho",
+    ]
+    assert meeting.participations.get(part=Participation.Part.HOST).institution.short_name == "MSS"
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_confirming_over_the_seed_picks_existing_people_and_creates_no_duplicates(
+    client, editor, seed
+):
+    data = review_data(paste(client))
+    hwang = Person.objects.get(name="Hwang Young-ho")
+    data["remark-0-speaker"] = f"e{hwang.pk}"
+    people, institutions = Person.objects.count(), Institution.objects.count()
+    assert client.post(IMPORT_URL, data).status_code == 302
+    meeting = Meeting.objects.exclude(pk=1).get()
+    assert meeting.council.slug == "sme-and-venture-ai-policy-council"
+    assert meeting.remarks.get(position=1).speaker == hwang
+    assert (Person.objects.count(), Institution.objects.count()) == (people, institutions)
+
+
+def test_the_source_url_given_on_paste_is_kept(client, editor):
+    data = review_data(paste(client, source_url="biz.chosun.com/article/1"))
+    assert data["meeting-source_url"] == "https://biz.chosun.com/article/1"
+    client.post(IMPORT_URL, data)
+    assert Meeting.objects.get().source_url == "https://biz.chosun.com/article/1"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "This field is required."),
+        ("The ministry met. Nobody was quoted at all.", "No quoted remark was found"),
+        ('Kim said, "This never closes.', "is never closed"),
+        ("x" * (5 * 1024 * 1024), "Paste one article, of at most 100,000 characters."),
+        ("\x00\x01binary\x02" * 500, "looks like binary data"),
+    ],
+    ids=["empty", "no quotes", "unbalanced", "5 MB", "binary"],
+)
+def test_bad_input_gets_a_clear_message_and_saves_nothing(client, editor, text, message):
+    before = counts()
+    response = paste(client, text=text)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert "review" not in response.context
+    assert counts() == before
+
+
+def test_confirm_with_an_error_shows_it_and_saves_nothing(client, editor):
+    data = review_data(paste(client))
+    data["remark-0-speaker"] = ""
+    data["remark-0-role"] = ""
+    data["meeting-date"] = "not a date"
+    response = client.post(IMPORT_URL, data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Choose a speaker, or give the role the source prints." in page
+    assert "Enter a valid date." in page
+    assert "Nothing has been saved." in page
+    assert not Meeting.objects.exists() and not Person.objects.exists()
+
+
+def test_confirm_without_council_or_host_is_refused(client, editor):
+    data = review_data(paste(client))
+    for key in [k for k in data if k.endswith("-part")]:
+        data[key] = "participant"
+    response = client.post(IMPORT_URL, data)
+    assert "A new council needs a host" in response.content.decode()
+    data["meeting-new_council"] = ""
+    response = client.post(IMPORT_URL, data)
+    assert "Choose the council, or name a new one." in response.content.decode()
+    assert not Meeting.objects.exists()
+
+
+def test_a_new_institution_may_not_take_an_existing_name(client, editor):
+    data = review_data(paste(client))
+    Institution.objects.create(name="Kyonggi University", slug="kyonggi")
+    response = client.post(IMPORT_URL, data)
+    assert "is in the records already: choose it." in response.content.decode()
+    assert not Meeting.objects.exists()
+
+
+def test_a_tampered_row_count_is_an_error_not_a_crash(client, editor):
+    data = review_data(paste(client))
+    data["remark-TOTAL_FORMS"] = "100000"
+    response = client.post(IMPORT_URL, data)
+    assert response.status_code == 200
+    assert not Meeting.objects.exists()
+
+
+def test_staff_without_add_permission_on_meetings_are_refused(client):
+    user = User.objects.create_user("bob", password="unused", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename="view_meeting"))
+    client.force_login(user)
+    assert client.get(IMPORT_URL).status_code == 403
+    assert paste(client).status_code == 403
+    assert "Import from article" not in client.get("/admin/records/meeting/").content.decode()
+
+
+def test_anonymous_visitors_are_sent_to_the_login_page(client):
+    response = client.get(IMPORT_URL)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+def test_a_korean_article_is_reviewed_and_confirmed(client, editor):
+    text = (
+        Path(__file__).resolve().parent / "articles/ko-03-yonhap-small-merchants.txt"
+    ).read_text(encoding="utf-8")
+    review = paste(client, text=text)
+    data = review_data(review)
+    assert data["meeting-language"] == "ko"
+    assert client.post(IMPORT_URL, data).status_code == 302
+    meeting = Meeting.objects.get()
+    assert meeting.remarks.count() == 6
+    assert meeting.remarks.filter(speaker__isnull=True).get().role == "중기부 관계자"
+    assert Person.objects.get(name_ko="오세진").slug == "oh-se-jin"
+    assert meeting.slug.isascii()

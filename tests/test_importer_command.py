@@ -1,0 +1,152 @@
+"""``import_article`` for batch work, and ``extraction_report`` for the corpus figures."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from council.records.models import Council, Meeting, Person, Remark
+
+from .factories import make_council
+
+pytestmark = pytest.mark.django_db
+
+HERE = Path(__file__).resolve().parent
+SEED = HERE.parent.parent / "shared/seed/ai-policy-council-article.txt"
+
+
+def run(*args):
+    call_command("import_article", *map(str, args))
+
+
+def test_dry_run_json_prints_the_extraction_as_one_object_and_saves_nothing(capsys):
+    run(SEED, "--published-on", "2026-07-01", "--dry-run", "--json")
+    found = json.loads(capsys.readouterr().out)
+    assert list(found) == [
+        "date",
+        "venue",
+        "city",
+        "host",
+        "institutions",
+        "policy_items",
+        "remarks",
+    ]
+    assert (found["date"], found["venue"], found["city"]) == ("2026-07-01", "Osco", "Cheongju")
+    assert found["host"] == "Ministry of SMEs and Startups"
+    assert found["policy_items"] == [
+        "Regional corporations AI utilization promotion plan",
+        "SME AI utilization promotion act",
+    ]
+    assert list(found["remarks"][0]) == ["speaker", "role", "institution", "quote"]
+    assert found["remarks"][0]["quote"].startswith("For the expansion of hiring")
+    assert not found["remarks"][0]["quote"].startswith('"')
+    assert not Meeting.objects.exists() and not Person.objects.exists()
+
+
+def test_dry_run_without_json_prints_a_readable_summary(capsys):
+    run(
+        HERE / "articles/en-06-koreatimes-town-hall-unnamed.txt",
+        "--published-on",
+        "2026-08-27",
+        "--dry-run",
+    )
+    out = capsys.readouterr().out
+    assert "Date: 2026-08-26" in out
+    assert "[unnamed: review] one participant" in out
+    assert not Meeting.objects.exists()
+
+
+def test_import_creates_a_draft_and_prints_its_admin_url(capsys):
+    run(SEED, "--published-on", "2026-07-01", "--source-url", "https://biz.chosun.com/x")
+    meeting = Meeting.objects.get()
+    assert capsys.readouterr().out.strip() == f"/admin/records/meeting/{meeting.pk}/change/"
+    assert meeting.status == Meeting.Status.DRAFT
+    assert meeting.source_url == "https://biz.chosun.com/x"
+    assert meeting.remarks.count() == 6
+
+
+def test_publish_creates_a_published_meeting_and_json_says_so(capsys):
+    run(SEED, "--published-on", "2026-07-01", "--publish", "--json")
+    meeting = Meeting.objects.get()
+    assert meeting.status == Meeting.Status.PUBLISHED and meeting.published_at
+    assert json.loads(capsys.readouterr().out) == {
+        "meeting": meeting.pk,
+        "status": "published",
+        "admin_url": f"/admin/records/meeting/{meeting.pk}/change/",
+    }
+
+
+def test_unnamed_speakers_are_imported_without_a_speaker_and_reported(capsys):
+    run(
+        HERE / "articles/en-06-koreatimes-town-hall-unnamed.txt",
+        "--published-on",
+        "2026-08-27",
+        "--council",
+        make_council().slug,
+    )
+    unnamed = Remark.objects.filter(speaker__isnull=True)
+    assert unnamed.count() == 4
+    assert set(unnamed.values_list("role", flat=True)) >= {"one participant", "another attendee"}
+    assert "4 remark(s) have no named speaker" in capsys.readouterr().err
+
+
+def test_an_article_naming_no_council_needs_the_council_option(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        'The ministry held a forum on Monday. Kim Min-ji said, "Yes."', encoding="utf-8"
+    )
+    with pytest.raises(CommandError, match="--council"):
+        run(path, "--published-on", "2026-07-01")
+    council = make_council()
+    run(path, "--published-on", "2026-07-01", "--council", council.slug)
+    assert Meeting.objects.get().council == council
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "The text is empty."),
+        (b"No quotes here at all.", "No quoted remark was found"),
+        (b'Kim said, "never closed.', "is never closed"),
+        (b"\xff\xfe\x00\x01binary\x00" * 100, "binary data"),
+        (b"x" * (5 * 1024 * 1024), "at most 100,000"),
+    ],
+    ids=["empty", "no quotes", "unbalanced", "binary", "5 MB"],
+)
+def test_bad_input_is_a_clear_error_and_saves_nothing(tmp_path, content, message):
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    with pytest.raises(CommandError, match=message):
+        run(path, "--published-on", "2026-07-01")
+    assert not Meeting.objects.exists() and not Council.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.txt"], "No such file"),
+        ([SEED, "--published-on", "July 1st"], "is not a date"),
+        ([SEED, "--source-url", "not a url"], "is not a URL"),
+        ([SEED, "--published-on", "2026-07-01", "--council", "nope"], "No council has the slug"),
+    ],
+)
+def test_bad_options_are_clear_errors(args, message):
+    with pytest.raises(CommandError, match=message):
+        run(*args)
+    assert not Meeting.objects.exists()
+
+
+def test_extraction_report_prints_recall_and_attribution_over_the_corpus(capsys):
+    call_command("extraction_report", "--check")
+    out = capsys.readouterr().out
+    assert "en-01-chosunbiz-ai-policy-council" in out
+    assert "Quote recall (word for word):" in out
+    assert "Speaker attribution:" in out
+    assert "Goal met." in out
+
+
+def test_extraction_report_on_a_folder_without_articles_is_an_error(tmp_path):
+    with pytest.raises(CommandError, match="holds no article"):
+        call_command("extraction_report", "--corpus", str(tmp_path))

@@ -1,0 +1,307 @@
+"""The extractor reads each form of attribution, date and name the issue lists (no database)."""
+
+import datetime
+
+import pytest
+
+from council.importer.extract import MAX_CHARS, ExtractionError, extract
+
+JULY_1 = datetime.date(2026, 7, 1)
+
+
+def remarks(text, published_on=JULY_1):
+    return [
+        (r["speaker"], r["role"], r["institution"], r["quote"])
+        for r in extract(text, published_on).as_dict()["remarks"]
+    ]
+
+
+# --- English attributions ------------------------------------------------------------------
+
+
+def test_title_name_of_institution_said_before_the_quote_is_attributed():
+    text = 'Professor Jang Tae-woo of Kyonggi University said, "Hiring matters."'
+    assert remarks(text) == [
+        ("Jang Tae-woo", "Professor of Kyonggi University", "Kyonggi University", "Hiring matters.")
+    ]
+
+
+def test_name_comma_title_comma_verb_is_attributed_with_the_role_as_printed():
+    text = (
+        "Lee Sang-ho, head of the Korea Autonomous Manufacturing Platform Association, noted, "
+        '"Technology must reach the site."'
+    )
+    [(speaker, role, institution, _quote)] = remarks(text)
+    assert speaker == "Lee Sang-ho"
+    assert role == "head of the Korea Autonomous Manufacturing Platform Association"
+    assert institution == "Korea Autonomous Manufacturing Platform Association"
+
+
+def test_and_added_makes_a_second_remark_by_the_same_speaker_without_the_trailing_comma():
+    text = 'Kim Min-ji, a fellow at the Korea Development Institute, said, "One," and added, "Two."'
+    assert [(r[0], r[3]) for r in remarks(text)] == [("Kim Min-ji", "One"), ("Kim Min-ji", "Two.")]
+
+
+def test_attribution_after_the_quote_is_found():
+    text = (
+        'Officials met on Monday. "Speed matters," said Bang Ji-hoon, a professor at Seoul '
+        'National University. "Scale does not," Bang said.'
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [
+        ("Bang Ji-hoon", "professor at Seoul National University"),
+        ("Bang Ji-hoon", "professor at Seoul National University"),
+    ]
+
+
+def test_institutions_possessive_title_name_is_attributed():
+    text = (
+        "The Korea SMEs and Startups Agency (KOSME) signed the deal. KOSME's Chairman Baek "
+        'Seung-jun said, "We will pay for the labels."'
+    )
+    [(speaker, role, institution, _quote)] = remarks(text)
+    assert (speaker, role, institution) == (
+        "Baek Seung-jun",
+        "KOSME's Chairman",
+        "Korea SMEs and Startups Agency",
+    )
+
+
+def test_he_added_continues_the_last_speaker():
+    text = 'Minister Oh Young-ju said, "First." He added, "Second."'
+    assert [r[0] for r in remarks(text)] == ["Oh Young-ju", "Oh Young-ju"]
+
+
+def test_a_quote_over_several_paragraphs_is_one_remark_attributed_at_its_end():
+    text = (
+        '"The first paragraph of a long answer.\n\n'
+        '"The second paragraph ends it," Kang Min-seok, director of the agency, said.'
+    )
+    [(speaker, _role, _institution, quote)] = remarks(text)
+    assert speaker == "Kang Min-seok"
+    assert quote == "The first paragraph of a long answer.\n\nThe second paragraph ends it"
+
+
+def test_a_standalone_quote_paragraph_continues_the_last_speaker():
+    text = '"We will act," Vice Minister Choi Jae-hoon said.\n\n"And we will do it this year."'
+    assert [r[0] for r in remarks(text)] == ["Choi Jae-hoon", "Choi Jae-hoon"]
+
+
+def test_a_speaker_introduced_in_indirect_speech_is_she_in_the_next_quote():
+    text = (
+        "Park Eun-young, a researcher at the Korea Institute for Industrial Economics and Trade "
+        "(KIET), said most firms keep paper records.\n\n"
+        '"Without clean data, AI will not help," she said.'
+    )
+    [(speaker, role, institution, _quote)] = remarks(text)
+    assert speaker == "Park Eun-young"
+    assert institution == "Korea Institute for Industrial Economics and Trade"
+
+
+def test_a_colon_paragraph_introduces_the_quote_of_the_next():
+    text = 'Minister Yang Hee-jin told the meeting:\n\n"Exports need help."'
+    assert remarks(text)[0][:2] == ("Yang Hee-jin", "Minister")
+
+
+def test_an_unnamed_official_is_kept_unnamed_with_the_role_as_printed():
+    text = (
+        'Professor Seo Dong-hyun of Chungnam National University said, "Stay after the sale." '
+        '"The numbers are not final," a ministry official said.'
+    )
+    assert remarks(text)[1] == (None, "a ministry official", None, "The numbers are not final")
+
+
+def test_an_unnamed_speaker_is_never_given_the_previous_speakers_name():
+    text = (
+        '"First," said Kim Tae-hyung, head of the office.\n\n'
+        '"Second," one participant said.\n\n'
+        '"Third."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Kim Tae-hyung", None, None]
+    assert remarks(text)[2][1] == "one participant"
+
+
+def test_the_official_refers_back_to_the_unnamed_official_introduced_before():
+    text = (
+        "A KOTRA official said the desk would open in May. "
+        '"The AI writes the draft," the official said.'
+    )
+    assert remarks(text) == [
+        (
+            None,
+            "a KOTRA official",
+            "Korea Trade-Investment Promotion Agency",
+            "The AI writes the draft",
+        )
+    ]
+
+
+def test_names_in_quotes_are_not_remarks():
+    text = (
+        'The ministry discussed the "SME AI utilization promotion act," which is under '
+        'deliberation. Rep. Song Mi-rae said, "Pass it."'
+    )
+    assert [r[3] for r in remarks(text)] == ["Pass it."]
+
+
+# --- Korean attributions -------------------------------------------------------------------
+
+
+def test_korean_name_institution_title_said_is_attributed():
+    text = '장태우 경기대학교 교수는 "산학협력이 중요하다"며 "과정을 확대해야 한다"고 말했다.'
+    assert remarks(text) == [
+        ("장태우", "경기대학교 교수", "경기대학교", "산학협력이 중요하다"),
+        ("장태우", "경기대학교 교수", "경기대학교", "과정을 확대해야 한다"),
+    ]
+
+
+def test_korean_institution_title_name_emphasized_is_attributed_with_curly_quotes():
+    text = "한국팹리스산업협회 회장 류성민은 “실증 성과가 이어져야 한다”고 강조했다."
+    assert remarks(text) == [
+        ("류성민", "한국팹리스산업협회 회장", "한국팹리스산업협회", "실증 성과가 이어져야 한다")
+    ]
+
+
+def test_korean_title_glued_to_the_institution_gives_the_institution():
+    text = '이상호 한국자율제조플랫폼협회장은 "현장 적용이 중요하다"고 말했다.'
+    assert remarks(text)[0][2] == "한국자율제조플랫폼협회"
+
+
+def test_korean_continuation_and_second_mention_by_surname_and_title():
+    text = (
+        '김하은 KAIST 경영공학부 교수는 "첫째다"고 말했다.\n\n'
+        '이어 "둘째다"라고 덧붙였다.\n\n'
+        '김 교수는 또 "셋째다"고 제안했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["김하은", "김하은", "김하은"]
+
+
+def test_korean_unnamed_official_is_kept_unnamed():
+    text = '중소벤처기업부(이하 중기부)는 1일 회의를 열었다. 중기부 관계자는 "예산은 협의 중"이라고 전했다.'
+    assert remarks(text) == [(None, "중기부 관계자", "중소벤처기업부", "예산은 협의 중")]
+
+
+def test_korean_one_participant_is_unnamed_even_when_a_speaker_shares_the_syllable():
+    text = '한동욱 실장은 "첫째"라고 말했다. 한 참석자는 "둘째"라고 말했다.'
+    assert [r[0] for r in remarks(text)] == ["한동욱", None]
+
+
+def test_korean_head_named_in_the_opening_parenthesis_gets_the_institution():
+    text = (
+        "광주전남지방중소벤처기업청(청장 김태형, 이하 광주전남중기청)은 26일 광주 "
+        '김대중컨벤션센터에서 간담회를 개최했다.\n\n김태형 청장은 "의견을 전달하겠다"고 말했다.'
+    )
+    extraction = extract(text, datetime.date(2026, 8, 27))
+    assert remarks(text) == [("김태형", "청장", "광주전남지방중소벤처기업청", "의견을 전달하겠다")]
+    assert extraction.date == datetime.date(2026, 8, 26)
+    assert (extraction.venue, extraction.city) == ("김대중컨벤션센터", "광주")
+
+
+# --- The meeting ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_on", "date"),
+    [
+        ("The ministry said on the 1st that it held a meeting", JULY_1, "2026-07-01"),
+        ("The ministry said on the 30th that it held a meeting", JULY_1, "2026-06-30"),
+        ("The ministry held a meeting on Monday", datetime.date(2026, 6, 9), "2026-06-08"),
+        ("The ministry held a meeting on May 13, 2026", JULY_1, "2026-05-13"),
+        ("The ministry held a meeting on Feb. 23", datetime.date(2026, 2, 24), "2026-02-23"),
+        ("중기부는 1일 청주에서 회의를 개최했다고 밝혔다", JULY_1, "2026-07-01"),
+        ("중기부는 10월 5일 회의를 개최했다", datetime.date(2026, 10, 6), "2026-10-05"),
+    ],
+)
+def test_meeting_date_is_resolved_against_the_publication_date(sentence, published_on, date):
+    text = f'{sentence}. Kim Min-ji said, "Yes."'
+    assert extract(text, published_on).as_dict()["date"] == date
+
+
+def test_relative_date_without_a_publication_date_is_left_empty_with_a_warning():
+    extraction = extract('The ministry said on the 1st that it held a meeting. Kim said, "Yes."')
+    assert extraction.date is None
+    assert "no_publication_date" in extraction.warnings
+
+
+def test_venue_city_host_and_short_names_are_found():
+    text = (
+        'The Ministry of SMEs and Startups said on the 1st that it held the "SME and venture AI '
+        'policy council" at Osco in Cheongju. The Korea SMEs and Startups Agency (KOSME) '
+        'presented. Hwang Young-ho, director general at the MSS, said, "We will act."'
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city, found.host) == (
+        "Osco",
+        "Cheongju",
+        "Ministry of SMEs and Startups",
+    )
+    assert found.council == "SME and venture AI policy council"
+    assert {(i.name, i.short_name) for i in found.institutions} == {
+        ("Ministry of SMEs and Startups", "MSS"),
+        ("Korea SMEs and Startups Agency", "KOSME"),
+    }
+    assert found.remarks[0].institution == "Ministry of SMEs and Startups"
+
+
+def test_policy_items_keep_their_status_and_drop_the_provisional_title():
+    text = (
+        'The ministry discussed the "regional AI plan (provisional title)" and the "SME AI act," '
+        'which is under deliberation in the National Assembly. The "Korea AI action plan" was '
+        'presented by the Presidential Committee on AI as the "Korea AI action plan." '
+        'Kim Min-ji said, "Good."'
+    )
+    items = {p.name: (p.kind, p.status) for p in extract(text, JULY_1).policy_items}
+    assert items == {
+        "Regional AI plan": ("plan", "in-preparation"),
+        "SME AI act": ("bill", "under-deliberation"),
+        "Korea AI action plan": ("plan", "in-preparation"),
+    }
+
+
+def test_a_plan_named_only_as_another_bodys_is_not_a_policy_item():
+    text = (
+        "The plan follows recommendations presented by the Presidential Committee on AI as the "
+        '"Korea AI action plan." Kim Min-ji said, "Good."'
+    )
+    assert extract(text, JULY_1).policy_items == []
+
+
+def test_headline_quotes_are_not_remarks_and_the_headline_is_the_title():
+    text = '"AI for every shop"... ministry unveils plan\n\nKim Min-ji said, "Yes."'
+    found = extract(text, JULY_1)
+    assert found.title == '"AI for every shop"... ministry unveils plan'
+    assert [r.quote for r in found.remarks] == ["Yes."]
+
+
+def test_machine_translation_notice_marks_the_source_as_a_translation():
+    text = 'Kim Min-ji said, "Yes."\n\n※ This article has been translated by AI.'
+    assert extract(text, JULY_1).is_translation
+
+
+# --- Bad input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "empty"),
+        ("   \n\n  ", "empty"),
+        ("The ministry held a meeting. Nobody was quoted.", "no_quotes"),
+        ('Kim said, "This quote never ends.\n\nThe next paragraph is narrative.', "unbalanced"),
+        ('Kim said, "This quote never ends.', "unbalanced"),
+        ("x" * (MAX_CHARS + 1), "too_long"),
+        ("\x00\x01\x02binary\x03\x04" * 50, "binary"),
+        (bytes(range(256)).decode("latin-1") * 20, "binary"),
+    ],
+)
+def test_bad_input_raises_an_extraction_error_with_its_reason(text, code):
+    with pytest.raises(ExtractionError) as raised:
+        extract(text, JULY_1)
+    assert raised.value.code == code
+    assert str(raised.value)
+
+
+def test_a_long_article_is_read_in_reasonable_time():
+    paragraph = 'Kim Min-ji, a fellow at the Korea Development Institute, said, "Quote {n}."\n\n'
+    text = "".join(paragraph.format(n=n) for n in range(1000))[: MAX_CHARS - 100]
+    found = extract(text, JULY_1)
+    assert len(found.remarks) > 900
