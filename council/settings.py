@@ -109,7 +109,6 @@ INSTALLED_APPS = [
     "council.records",
     "council.archive",
     "council.search",
-    "council.bench",
     "council.importer",
 ]
 
