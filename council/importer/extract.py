@@ -476,8 +476,14 @@ class Article:
         return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
     def summary(self):
-        for para, plain in zip(self.body, self.masked, strict=True):
-            if para == plain and len(para) > 80:
+        """The first paragraph of narrative: no speech in it, not a photo caption."""
+        speech = {k for q in self.quotes() if q.speech for k in range(q.para, q.end_para + 1)}
+        for k, para in enumerate(self.body):
+            if (
+                k not in speech
+                and len(para) > (30 if self.korean else 80)
+                and not CAPTION.search(para)
+            ):
                 return para
         return self.body[0]
 
@@ -600,6 +606,9 @@ class Article:
             self.institutions.pop(venue, None)
 
 
+CAPTION = re.compile(
+    r"Courtesy of|/\s*Courtesy|\bphoto\b|사진\s*=|사진\s*제공|제공\s*=", re.IGNORECASE
+)
 TRANSLATED = re.compile(
     r"translated by AI|machine[- ]translat|AI[- ]translat|automatically translated|"
     r"AI\s?번역|기계\s?번역|번역되었습니다",
