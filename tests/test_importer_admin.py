@@ -234,3 +234,13 @@ def test_a_korean_article_is_reviewed_and_confirmed(client, editor):
     assert meeting.remarks.filter(speaker__isnull=True).get().role == "중기부 관계자"
     assert Person.objects.get(name_ko="오세진").slug == "oh-se-jin"
     assert meeting.slug.isascii()
+
+
+def test_an_error_in_one_remark_row_is_shown_with_the_banner_and_saves_nothing(client, editor):
+    data = review_data(paste(client))
+    data["remark-3-text"] = ""
+    response = client.post(IMPORT_URL, data)
+    page = response.content.decode()
+    assert "Nothing has been saved." in page
+    assert "This field is required." in page
+    assert not Meeting.objects.exists()

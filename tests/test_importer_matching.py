@@ -140,3 +140,13 @@ def test_existing_council_is_kept_and_no_host_is_needed():
     plan = plan_with(RemarkPlan(text="Yes.", speaker=None, role="an official"), council=council)
     plan.institutions = []
     assert save_plan(plan).council == council
+
+
+def test_two_new_rows_of_one_institution_name_make_one_institution():
+    host = InstitutionPlan(name="Ministry of Tests", part="host")
+    again = InstitutionPlan(name="ministry of tests", part="presenter")
+    plan = plan_with(RemarkPlan(text="Yes.", speaker=None, role="an official"))
+    plan.institutions = [host, again]
+    meeting = save_plan(plan)
+    assert Institution.objects.count() == 1
+    assert sorted(meeting.participations.values_list("part", flat=True)) == ["host", "presenter"]

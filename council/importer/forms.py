@@ -326,7 +326,8 @@ class Review:
         return [self.institutions, self.people, self.remarks, self.policy_items]
 
     def is_valid(self):
-        valid = self.meeting.is_valid() and all(fs.is_valid() for fs in self.formsets)
+        # Every part is validated, so that every error shows at once.
+        valid = all([self.meeting.is_valid(), *(fs.is_valid() for fs in self.formsets)])
         if valid and not self.meeting.cleaned_data.get("council") and not self.host_rows():
             self.errors.append(
                 _(
@@ -336,6 +337,14 @@ class Review:
             )
             return False
         return valid
+
+    @property
+    def has_errors(self):
+        return bool(
+            self.errors
+            or self.meeting.errors
+            or any(fs.non_form_errors() or any(fs.errors) for fs in self.formsets)
+        )
 
     def host_rows(self):
         return [

@@ -149,18 +149,25 @@ def save_plan(plan):
 
 def _save(plan):
     saved = {}
+    created = {}
 
     def institution(item):
         if item is None:
             return None
         if item not in saved:
-            saved[item] = item.existing or Institution.objects.create(
-                name=item.name.strip(),
-                name_ko=item.name_ko.strip(),
-                short_name=item.short_name.strip(),
-                slug=unique_slug(Institution, item.name, item.name_ko),
-                kind=item.kind,
-            )
+            # Two new rows of one name are one institution (names are unique).
+            key = item.name.strip().casefold()
+            if item.existing is None and key in created:
+                saved[item] = created[key]
+            else:
+                saved[item] = item.existing or Institution.objects.create(
+                    name=item.name.strip(),
+                    name_ko=item.name_ko.strip(),
+                    short_name=item.short_name.strip(),
+                    slug=unique_slug(Institution, item.name, item.name_ko),
+                    kind=item.kind,
+                )
+                created.setdefault(key, saved[item])
         return saved[item]
 
     host = institution(plan.host)
