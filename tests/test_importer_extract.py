@@ -143,6 +143,29 @@ def test_names_in_quotes_are_not_remarks():
     assert [r[3] for r in remarks(text)] == ["Pass it."]
 
 
+def test_a_descriptor_before_the_name_is_part_of_the_role():
+    text = (
+        "Another founder, Shin Ha-rim of logistics startup Boxwave, said her company waited. "
+        '"We built the product abroad," she said.'
+    )
+    assert remarks(text) == [
+        (
+            "Shin Ha-rim",
+            "founder of logistics startup Boxwave",
+            "Boxwave",
+            "We built the product abroad",
+        )
+    ]
+
+
+def test_a_partial_quote_is_not_a_remark_and_does_not_hide_its_speaker():
+    text = (
+        'Moon Jae-kyung, who heads the forum, said founders faced "a maze of ministries" daily.'
+        '\n\n"Nobody says yes," Moon said.'
+    )
+    assert remarks(text) == [("Moon Jae-kyung", None, None, "Nobody says yes")]
+
+
 # --- Korean attributions -------------------------------------------------------------------
 
 
@@ -194,6 +217,20 @@ def test_korean_head_named_in_the_opening_parenthesis_gets_the_institution():
     assert remarks(text) == [("김태형", "청장", "광주전남지방중소벤처기업청", "의견을 전달하겠다")]
     assert extraction.date == datetime.date(2026, 8, 26)
     assert (extraction.venue, extraction.city) == ("김대중컨벤션센터", "광주")
+
+
+def test_korean_age_in_brackets_after_the_name_is_ignored():
+    text = '박영훈(38) 팩토리아이 대표는 "돕고 싶다"고 밝혔다.'
+    assert remarks(text) == [("박영훈", "팩토리아이 대표", "팩토리아이", "돕고 싶다")]
+
+
+def test_korean_venue_inside_an_institution_keeps_its_name():
+    text = (
+        "중소벤처기업부는 25일 경기 안산시 반월국가산업단지 내 한국산업단지공단 경기지역본부에서 "
+        '간담회를 열었다. 김도현 차관은 "점검하겠다"고 말했다.'
+    )
+    found = extract(text, datetime.date(2026, 11, 26))
+    assert (found.venue, found.city) == ("한국산업단지공단 경기지역본부", "안산")
 
 
 # --- The meeting ---------------------------------------------------------------------------

@@ -711,9 +711,11 @@ class EnglishArticle(Article):
     def note_mentions(self, index):
         item = self.stream[index]
         pieces = sentence_pieces(item.text, False)
-        if index > 0 and isinstance(self.stream[index - 1], Quote):
+        # Words next to speech are its attribution; next to a name in quotes, narrative.
+        before, after = self.stream[index - 1], self.stream[index + 1 : index + 2]
+        if isinstance(before, Quote) and before.speech:
             pieces = pieces[1:]
-        if index + 1 < len(self.stream) and isinstance(self.stream[index + 1], Quote):
+        if after and isinstance(after[0], Quote) and after[0].speech:
             pieces = pieces[:-1]
         for piece in pieces:
             piece = piece.strip()
@@ -1078,6 +1080,12 @@ def split_name_role(who):
             run = []
     if run:
         runs.append(run)
+    if not runs and rest.strip():
+        # "Another founder, Shin Ha-rim of logistics startup Boxwave": the name comes second.
+        named = split_name_role(rest.strip())
+        if named and " " in named[0]:
+            described = re.sub(r"^(?:a|an|another|one|the)\s+", "", head, flags=re.IGNORECASE)
+            return named[0], f"{described} {named[1]}".strip()
     for run in runs:
         before = words[run[0] - 1] if run[0] > 0 else ""
         after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
@@ -1339,7 +1347,10 @@ class KoreanArticle(Article):
         return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
 
     def speaker_of(self, index, quote, pending):
-        tokens = self.prefix(index).split()
+        # "박영훈(38) 대표는": the age in brackets is not part of the name.
+        tokens = re.sub(
+            r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여])\)", "", self.prefix(index)
+        ).split()
         while tokens and (PARTICLE_RE.match(tokens[0]) or tokens[0] in lx.ADVERBS_KO):
             tokens = tokens[1:]
         person = self.subject(tokens)
@@ -1612,10 +1623,15 @@ class KoreanArticle(Article):
                 if not token.endswith("에서") or token in ("자리에서", "회의에서", "인사말에서"):
                     continue
                 venue = token[:-2]
-                if not venue or venue.endswith(("에서",)):
+                if not venue:
                     continue
+                # "한국산업단지공단 경기지역본부에서": a body's building is named with the body.
+                start = i
+                while start > 0 and self.lookup_institution(tokens[start - 1].rstrip(",")):
+                    start -= 1
+                venue = " ".join([*tokens[start:i], venue])
                 city = ""
-                for word in tokens[max(0, i - 3) : i]:
+                for word in tokens[max(0, start - 4) : start]:
                     bare = word.rstrip(",")
                     if bare in lx.CITIES_KO:
                         city = bare

@@ -83,7 +83,8 @@ CAPITALISED_STOPWORDS_EN = words(
     She I If When Where As But And Or Not Today Yesterday Last Next Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September
     October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
-    Contact Press Photo Courtesy Share More Most Many Some Lawmakers Officials
+    Contact Press Photo Courtesy Share More Most Many Some Lawmakers Officials Another One Two
+    Several
     """
 )
 
@@ -261,6 +262,9 @@ POLICY_SUFFIXES_KO = (
     ("법률", "bill"), ("법안", "bill"), ("법", "bill"), ("방안", "plan"), ("계획", "plan"),
     ("대책", "plan"), ("전략", "strategy"), ("로드맵", "strategy"), ("지원사업", "programme"),
     ("실증사업", "programme"), ("사업", "programme"), ("프로그램", "programme"),
+    ("패키지", "programme"), ("바우처", "programme"), ("연동제", "regulation"),
+    ("인증제", "regulation"), ("허가제", "regulation"), ("등록제", "regulation"),
+    ("상한제", "regulation"), ("총량제", "regulation"), ("제도", "regulation"),
     ("가이드라인", "regulation"), ("고시", "regulation"), ("규정", "regulation"),
 )  # fmt: skip
 
