@@ -1,0 +1,118 @@
+"""The synthetic corpus of ``make bench``: repeatable, bilingual, with drafts that stay hidden."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from council.bench import vocabulary
+from council.records.models import Meeting, Remark, Revision
+
+pytestmark = pytest.mark.django_db
+
+PARTICLE = re.compile(
+    "(?:" + "|".join(vocabulary.KO_NOUNS) + ")(?:을|를|이|가|은|는|의|에서|에|으로|로|과|와)"
+)
+
+
+def generate(seed=7, **options):
+    call_command(
+        "generate_corpus",
+        remarks=400,
+        meetings=20,
+        seed=seed,
+        drafts=0.25,
+        flush=True,
+        verbosity=0,
+        **options,
+    )
+
+
+def snapshot():
+    """The corpus by natural keys: the same seed must give the same rows, whatever the ids."""
+    meetings = list(
+        Meeting.objects.order_by("slug").values_list(
+            "slug", "title", "status", "date", "council__slug"
+        )
+    )
+    remarks = list(
+        Remark.objects.order_by("meeting__slug", "position").values_list(
+            "meeting__slug",
+            "position",
+            "speaker__slug",
+            "role",
+            "text",
+            "language",
+            "agenda_item__position",
+            "appointment__title",
+        )  # fmt: skip
+    )
+    return meetings, remarks
+
+
+def test_the_same_seed_gives_the_same_corpus():
+    generate()
+    first = snapshot()
+    generate()
+    assert snapshot() == first
+    assert len(first[0]) == 20 and len(first[1]) == 400
+
+
+def test_another_seed_gives_another_corpus():
+    generate(seed=7)
+    first = snapshot()
+    generate(seed=8)
+    assert snapshot() != first
+
+
+def test_a_fifth_of_remarks_are_korean_with_particles_attached():
+    generate()
+    korean = list(Remark.objects.filter(language="ko").values_list("text", flat=True))
+    assert 40 <= len(korean) <= 140
+    assert all(PARTICLE.search(text) for text in korean)
+    assert not any(
+        re.search("[가-힣]", t)
+        for t in Remark.objects.filter(language="en").values_list("text", flat=True)
+    )
+
+
+def test_drafts_are_made_and_their_remarks_are_not_published():
+    generate()
+    drafts = Meeting.objects.filter(status=Meeting.Status.DRAFT)
+    assert drafts.exists()
+    draft_remarks = Remark.objects.filter(meeting__in=drafts)
+    assert draft_remarks.exists()
+    published = Remark.objects.published()
+    assert not published.filter(meeting__in=drafts).exists()
+    assert published.count() + draft_remarks.count() == 400
+
+
+def test_the_revision_is_stamped_once_at_the_end():
+    generate()
+    assert Revision.last_changed() is not None
+
+
+def test_positions_run_from_one_within_each_meeting():
+    generate()
+    for meeting in Meeting.objects.all():
+        positions = list(meeting.remarks.order_by("position").values_list("position", flat=True))
+        assert positions == list(range(1, len(positions) + 1))
+
+
+def test_a_populated_database_is_refused_without_flush():
+    generate()
+    with pytest.raises(CommandError, match="--flush"):
+        call_command("generate_corpus", remarks=10, meetings=2, verbosity=0)
+
+
+@pytest.mark.parametrize("word", ["인공지능", "정책", "corporations"])
+def test_search_finds_generated_words(client, word):
+    generate()
+    expected = {r.pk for r in Remark.objects.published() if re.search(word, r.text, re.IGNORECASE)}
+    assert expected
+    response = client.get("/search/", {"q": word, "sort": "newest"})
+    assert response.status_code == 200
+    found = [remark.pk for remark, _ in response.context["results"]]
+    assert found and set(found) <= expected
+    assert response.context["search"].count == len(expected)
