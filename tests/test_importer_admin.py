@@ -1,11 +1,15 @@
 """Staff paste an article, review what was found, correct it and confirm: a draft meeting."""
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 from django import forms
 from django.contrib.auth.models import Permission, User
+from django.utils import translation
 
+from council.importer.forms import EXTRACTION_MESSAGES, ArticleForm
 from council.records.models import (
     Council,
     Institution,
@@ -244,3 +248,22 @@ def test_an_error_in_one_remark_row_is_shown_with_the_banner_and_saves_nothing(c
     assert "Nothing has been saved." in page
     assert "This field is required." in page
     assert not Meeting.objects.exists()
+
+
+@pytest.fixture
+def korean_catalogue(settings):
+    """The importer's Korean catalogue compiled, as ``make`` does for the project's."""
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None:
+        pytest.skip("msgfmt (gettext) is not installed")
+    po = Path(__file__).resolve().parent.parent / "council/importer/locale/ko/LC_MESSAGES/django.po"
+    subprocess.run([msgfmt, "--check-format", "-o", po.with_suffix(".mo"), po], check=True)
+    # Changing a setting empties Django's cache of loaded catalogues.
+    settings.LOCALE_PATHS = [*settings.LOCALE_PATHS]
+
+
+def test_the_importers_messages_have_korean_translations(korean_catalogue):
+    # The admin sits outside the /ko/ URLs, so the catalogue is checked directly.
+    with translation.override("ko"):
+        assert str(EXTRACTION_MESSAGES["no_quotes"]).startswith("인용된 발언을 찾지 못했습니다.")
+        assert str(ArticleForm().fields["text"].label) == "기사 본문"

@@ -319,7 +319,7 @@ class Review:
     def person_label(form):
         name = form["name"].value() or "?"
         existing = form["existing"].value()
-        return f"{name}" if existing else f"{name} ({_('new')})"
+        return name if existing else _("%(name)s (new)") % {"name": name}
 
     @property
     def formsets(self):
