@@ -1,6 +1,7 @@
 """The extractor reads each form of attribution, date and name the issue lists (no database)."""
 
 import datetime
+import time
 
 import pytest
 
@@ -342,3 +343,18 @@ def test_a_long_article_is_read_in_reasonable_time():
     text = "".join(paragraph.format(n=n) for n in range(1000))[: MAX_CHARS - 100]
     found = extract(text, JULY_1)
     assert len(found.remarks) > 900
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가" * (MAX_CHARS - 20) + ' "좋다"고 했다.',
+        "A. " * 30_000 + ' Kim said, "x."',
+        ("at Big " * 20_000)[: MAX_CHARS - 20] + ' Kim said, "x."',
+    ],
+    ids=["hangul without spaces", "initials", "capitalised run"],
+)
+def test_pathological_text_at_the_size_limit_is_read_quickly(text):
+    started = time.monotonic()
+    extract(text, JULY_1)
+    assert time.monotonic() - started < 5

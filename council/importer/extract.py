@@ -275,7 +275,8 @@ def sentence_pieces(text, korean):
     """``text`` cut after each full stop that ends a sentence (abbreviations are not ends)."""
     pieces, start = [], 0
     for m in re.finditer(r"[.!?]+[\"”’')]*(?=\s|$)", text):
-        before = text[start : m.end()].split()
+        # Only the word before the stop matters (abbreviations are short).
+        before = text[max(start, m.end() - 20) : m.end()].split()
         word = before[-1] if before else ""
         if not korean and (
             word in lx.ABBREVIATIONS_EN
@@ -1559,7 +1560,9 @@ class KoreanArticle(Article):
     def find_institutions(self):
         text = "\n".join(self.masked)
         found = []
-        for m in re.finditer(r"([가-힣A-Za-z0-9&]+)\(([^()]{1,60})\)", text):
+        for m in re.finditer(
+            r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{1,40})\(([^()]{1,60})\)", text
+        ):
             name, inside = m[1], m[2]
             name_stem = strip_particles(name)
             if not (suffix_kind(name_stem) or gazetteer_entry(name_stem)):
