@@ -24,7 +24,7 @@ How the rules work, in the order ``extract`` applies them:
 import datetime
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from . import lexicon as lx
 
@@ -117,10 +117,6 @@ class Extraction:
                 for r in self.remarks
             ],
         }
-
-    def details(self):
-        """Everything found, for the review form and for debugging."""
-        return asdict(self)
 
 
 # --- Reading the text ----------------------------------------------------------------------
