@@ -2,6 +2,7 @@ import os
 import shutil
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 # Playwright runs an event loop in the test's thread; Django's ORM calls made from the same test
@@ -9,6 +10,12 @@ from django.core.management import call_command
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as its database starts empty."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -171,16 +171,14 @@ def test_results_show_speaker_role_meeting_date_and_a_link(client, seed):
 def test_facets_count_by_speaker_institution_and_year_and_add_filters(client, seed):
     response = results(client, q="corporations")
     facets = response.context["facets"]
-    assert {row["speaker__slug"]: row["count"] for row in facets["speaker"]} == {
+    assert {facet.value: facet.count for facet in facets["speaker"]} == {
         "jang-tae-woo": 2,
         "lee-sang-ho": 1,
         "hwang-young-ho": 2,
     }
-    institutions = {
-        row["appointment__institution__slug"]: row["count"] for row in facets["institution"]
-    }
+    institutions = {facet.value: facet.count for facet in facets["institution"]}
     assert institutions["kyonggi-university"] == 2
-    assert [(row["year"], row["count"]) for row in facets["year"]] == [(2026, 5)]
+    assert [(facet.value, facet.count) for facet in facets["year"]] == [(2026, 5)]
     html = response.content.decode()
     assert 'href="?q=corporations&amp;speaker=lee-sang-ho"' in html
     assert 'href="?q=corporations&amp;from=2026-01-01&amp;to=2026-12-31"' in html

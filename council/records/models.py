@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
 from django.db import models, transaction
@@ -126,6 +127,17 @@ class Revision(models.Model):
     def last_changed(cls):
         """When the records last changed (one query); None before the first change."""
         return cls.objects.filter(pk=1).values_list("changed_at", flat=True).first()
+
+    @classmethod
+    def cached(cls, key, compute, timeout=24 * 3600):
+        """``compute()``, kept in the cache until the records next change (one query)."""
+        changed = cls.last_changed()
+        versioned = f"{key}:{changed.timestamp() if changed else 0}"
+        value = cache.get(versioned)
+        if value is None:
+            value = compute()
+            cache.set(versioned, value, timeout)
+        return value
 
 
 class InstitutionQuerySet(PublicQuerySet):
@@ -517,8 +529,9 @@ class Meeting(KeepsFormerSlugs):
         ordering = ["-date", "-pk"]
         get_latest_by = "date"
         indexes = [
-            # The home page and the archive: published meetings, newest first.
-            models.Index(fields=["status", "-date"], name="meeting_status_date_idx"),
+            # The home page and the archive: published meetings, newest first. With the id it
+            # also covers the published-meetings side of every remark query's join.
+            models.Index(fields=["status", "-date", "-id"], name="meeting_status_date_idx"),
             # A council's page: its meetings, newest first.
             models.Index(fields=["council", "-date"], name="meeting_council_date_idx"),
         ]

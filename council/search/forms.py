@@ -6,7 +6,7 @@ from django.db.models.functions import Lower, Replace
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from council.records.models import Council, Institution, Person, topics_visible_to
+from council.records.models import Council, Institution, Person, Revision, topics_visible_to
 
 from .query import clean
 
@@ -22,15 +22,31 @@ def name_key_expression(field):
     return Lower(Replace(Replace(field, Value(" "), Value("")), Value("-"), Value("")))
 
 
-def slug_choice(label, queryset, empty_label):
-    """A filter picked by its slug in the URL."""
-    return forms.ModelChoiceField(
-        label=label,
-        queryset=queryset,
-        to_field_name="slug",
-        required=False,
-        empty_label=empty_label,
-    )
+class SlugChoiceField(forms.ChoiceField):
+    """A filter picked by its slug in the URL; cleans to the object (one query)."""
+
+    def __init__(self, model, empty_label, **kwargs):
+        self.model, self.empty_label = model, empty_label
+        super().__init__(required=False, **kwargs)
+
+    def clean(self, value):
+        slug = super().clean(value)
+        return self.model.objects.get(slug=slug) if slug else None
+
+
+def filter_choices():
+    """``[(slug, name)]`` of the published institutions, councils and topics: the same until
+    the records change, and costly to work out at scale, so cached until then."""
+
+    def compute():
+        public = AnonymousUser()
+        return {
+            "institution": list(Institution.objects.published().values_list("slug", "name")),
+            "council": list(Council.objects.published().values_list("slug", "name")),
+            "topic": list(topics_visible_to(public).order_by("name").values_list("slug", "name")),
+        }
+
+    return Revision.cached("search-filter-choices", compute)
 
 
 class QueryField(forms.CharField):
@@ -51,16 +67,16 @@ class SearchForm(forms.Form):
 
     q = QueryField(label=_("Words"), required=False, max_length=300)
     speaker = forms.Field(label=_("Speaker"), required=False, widget=forms.MultipleHiddenInput)
-    institution = slug_choice(
-        _("Institution"), Institution.objects.published(), _("Any institution")
-    )
-    council = slug_choice(_("Council"), Council.objects.published(), _("Any council"))
-    topic = slug_choice(_("Topic"), Tag.objects.none(), _("Any topic"))
+    institution = SlugChoiceField(Institution, _("Any institution"), label=_("Institution"))
+    council = SlugChoiceField(Council, _("Any council"), label=_("Council"))
+    topic = SlugChoiceField(Tag, _("Any topic"), label=_("Topic"))
     sort = forms.ChoiceField(label=_("Order"), choices=SORTS, required=False)
 
     def __init__(self, data=None):
         super().__init__(data)
-        self.fields["topic"].queryset = topics_visible_to(AnonymousUser()).order_by("name")
+        for name, choices in filter_choices().items():
+            field = self.fields[name]
+            field.choices = [("", field.empty_label), *choices]
         # "from" is a Python keyword, so these two cannot be declared above.
         for name, label in (("from", _("From")), ("to", _("To"))):
             self.fields[name] = forms.DateField(

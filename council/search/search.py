@@ -1,10 +1,11 @@
 """A search of published remarks: the filters, the matching, the results, the facets."""
 
+from collections import Counter
 from functools import cached_property
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef
-from django.db.models.functions import ExtractYear
+from django.db.models import Exists, OuterRef
 from taggit.models import TaggedItem
 
 from council.records.models import Meeting, Remark
@@ -17,6 +18,8 @@ kind = ContentType.objects.get_for_model
 # Counting every match of a common word costs as much as finding them: past this, "1,000+".
 COUNT_LIMIT = 1000
 FACET_SIZE = 10
+NEWEST = ("-meeting__date", "-meeting_id", "position")
+OLDEST = ("meeting__date", "meeting_id", "position")
 
 
 class RemarkSearch:
@@ -70,16 +73,6 @@ class RemarkSearch:
             return chosen
         return "relevance" if self.matched[1] is not None else "newest"
 
-    def ordered(self):
-        remarks, rank = self.matched
-        remarks = remarks.with_context()
-        newest = ("-meeting__date", "-meeting_id", "position")
-        if self.sort == "oldest":
-            return remarks.order_by("meeting__date", "meeting_id", "position")
-        if self.sort == "relevance" and rank is not None:
-            return remarks.annotate(rank=rank).order_by("-rank", *newest)
-        return remarks.order_by(*newest)
-
     @cached_property
     def count(self):
         """The number of matches, counted up to ``COUNT_LIMIT`` + 1."""
@@ -89,6 +82,27 @@ class RemarkSearch:
     def count_is_capped(self):
         return self.count > COUNT_LIMIT
 
+    @cached_property
+    def candidates(self):
+        """The matches that are ranked and counted by facet: all of them, or, past
+        ``COUNT_LIMIT``, the newest ``COUNT_LIMIT``. Ranking or grouping every match of a
+        common word would read all of them. Their ids are fetched once (one query), and the
+        results and the facets are then found by primary key."""
+        remarks = self.matched[0]
+        if self.count_is_capped:
+            remarks = remarks.order_by(*NEWEST)[:COUNT_LIMIT]
+        ids = list(remarks.values_list("pk", flat=True))
+        return Remark.objects.filter(pk__in=ids)
+
+    def ordered(self):
+        rank = self.matched[1]
+        remarks = self.candidates.with_context()
+        if self.sort == "oldest":
+            return remarks.order_by(*OLDEST)
+        if self.sort == "relevance" and rank is not None:
+            return remarks.annotate(rank=rank).order_by("-rank", *NEWEST)
+        return remarks.order_by(*NEWEST)
+
     def results(self):
         """What a paginator pages through: at most ``COUNT_LIMIT`` remarks, in order."""
         return CappedResults(self.ordered(), min(self.count, COUNT_LIMIT))
@@ -97,28 +111,40 @@ class RemarkSearch:
         return highlight(remark.text, self.terms)
 
     def facets(self):
-        """Counts of the matches by speaker, institution and year, the largest first."""
-        remarks = self.matched[0].order_by()
+        """Counts of the candidates (at most ``COUNT_LIMIT``) by speaker, institution and year,
+        the largest first: one query, counted here."""
+        rows = self.candidates.order_by().values_list(
+            "speaker__slug",
+            "speaker__name",
+            "appointment__institution__slug",
+            "appointment__institution__name",
+            "meeting__date",
+        )
+        speakers, institutions, years = Counter(), Counter(), Counter()
+        for speaker, speaker_name, institution, institution_name, date in rows:
+            if speaker:
+                speakers[(speaker, speaker_name)] += 1
+            if institution:
+                institutions[(institution, institution_name)] += 1
+            years[(date.year, str(date.year))] += 1
+
+        def largest(counter):
+            ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0][1]))
+            return [Facet(value, label, n) for (value, label), n in ranked[:FACET_SIZE]]
+
         return {
-            "speaker": list(
-                remarks.filter(speaker__isnull=False)
-                .values("speaker__slug", "speaker__name")
-                .annotate(count=Count("pk"))
-                .order_by("-count", "speaker__name")[:FACET_SIZE]
-            ),
-            "institution": list(
-                remarks.filter(appointment__isnull=False)
-                .values("appointment__institution__slug", "appointment__institution__name")
-                .annotate(count=Count("pk"))
-                .order_by("-count", "appointment__institution__name")[:FACET_SIZE]
-            ),
-            "year": list(
-                remarks.annotate(year=ExtractYear("meeting__date"))
-                .values("year")
-                .annotate(count=Count("pk"))
-                .order_by("-year")[:FACET_SIZE]
-            ),
+            "speaker": largest(speakers),
+            "institution": largest(institutions),
+            "year": [
+                Facet(year, label, n) for (year, label), n in sorted(years.items(), reverse=True)
+            ],
         }
+
+
+class Facet(NamedTuple):
+    value: str | int
+    label: str
+    count: int
 
 
 class CappedResults:
