@@ -154,6 +154,9 @@ DATABASES = {
 
 CACHE_URL = env_str("CACHE_URL", "")
 CACHES = {"default": cache_from_url(CACHE_URL) if CACHE_URL else cache_from_url("locmem://")}
+# Public pages are cached until the records change (see council/archive/caching.py); 0 turns
+# the page cache off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

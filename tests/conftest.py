@@ -13,9 +13,11 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts with an empty cache, as its database starts empty."""
+def empty_cache(settings):
+    """Each test starts with an empty cache, as its database starts empty, and pages are not
+    cached unless the test says so (query counts would measure the cache)."""
     cache.clear()
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

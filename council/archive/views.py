@@ -3,9 +3,6 @@
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.decorators import method_decorator
-from django.utils.translation import get_language
-from django.views.decorators.http import condition
 from django.views.generic import (
     ArchiveIndexView,
     DetailView,
@@ -26,23 +23,10 @@ from council.records.models import (
     Person,
     PolicyItem,
     Remark,
-    Revision,
-    may_preview,
     topics_visible_to,
 )
 
-
-def revision_etag(request, *args, **kwargs):
-    """Pages change only when the records do; staff previews and languages differ."""
-    changed = Revision.last_changed()
-    if changed is None:
-        return None
-    audience = "staff" if may_preview(request.user) else "public"
-    return f"{changed.timestamp():.6f}-{get_language()}-{audience}"
-
-
-# Every public page: an unchanged page costs one query and a 304.
-conditional = method_decorator(condition(etag_func=revision_etag), name="dispatch")
+from .caching import public_page
 
 
 class FormerSlugRedirectMixin:
@@ -70,7 +54,7 @@ class DetailWithListView(SingleObjectMixin, ListView):
         return super().get(request, *args, **kwargs)
 
 
-@conditional
+@public_page
 class HomeView(TemplateView):
     """The latest meetings and remarks, the councils, and a search box."""
 
@@ -105,22 +89,22 @@ class MeetingArchiveMixin:
         return super().get_context_data(years=years, **kwargs)
 
 
-@conditional
+@public_page
 class MeetingIndexView(MeetingArchiveMixin, ArchiveIndexView):
     allow_empty = True
 
 
-@conditional
+@public_page
 class MeetingYearView(MeetingArchiveMixin, YearArchiveView):
     pass
 
 
-@conditional
+@public_page
 class MeetingMonthView(MeetingArchiveMixin, MonthArchiveView):
     pass
 
 
-@conditional
+@public_page
 class MeetingView(FormerSlugRedirectMixin, DetailView):
     """One meeting and its whole record; staff also see drafts here, marked as a preview."""
 
@@ -131,7 +115,7 @@ class MeetingView(FormerSlugRedirectMixin, DetailView):
         return Meeting.objects.visible_to(self.request.user).with_proceedings()
 
 
-@conditional
+@public_page
 class RemarkView(DetailView):
     """One remark, to cite and share, with the remarks around it."""
 
@@ -160,7 +144,7 @@ class RemarkView(DetailView):
         )
 
 
-@conditional
+@public_page
 class SpeakerListView(ListView):
     """Everyone who has spoken, A to Z, with how often."""
 
@@ -171,7 +155,7 @@ class SpeakerListView(ListView):
         return Person.objects.published().with_remark_counts().order_by("name")
 
 
-@conditional
+@public_page
 class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
     """A person's appointments over time and every remark, newest first, by meeting."""
 
@@ -197,7 +181,7 @@ class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
         )
 
 
-@conditional
+@public_page
 class InstitutionListView(ListView):
     """Institutions, grouped by kind."""
 
@@ -208,7 +192,7 @@ class InstitutionListView(ListView):
         return Institution.objects.published().order_by("kind", "name")
 
 
-@conditional
+@public_page
 class InstitutionView(DetailView):
     """An institution: its people and the meetings it took part in."""
 
@@ -237,7 +221,7 @@ class InstitutionView(DetailView):
         )
 
 
-@conditional
+@public_page
 class CouncilView(DetailWithListView):
     """A council and all its meetings."""
 
@@ -252,7 +236,7 @@ class CouncilView(DetailWithListView):
         return meetings.order_by("-date", "-pk")
 
 
-@conditional
+@public_page
 class TopicView(DetailView):
     """Meetings, remarks and policy items with a topic."""
 
@@ -275,7 +259,7 @@ class TopicView(DetailView):
         )
 
 
-@conditional
+@public_page
 class PolicyView(DetailView):
     """A policy item across meetings: every agenda item and remark about it."""
 

@@ -1,0 +1,60 @@
+"""Public pages change only when the records do.
+
+Every change stamps the one ``Revision`` row, so a page's version is that stamp, with the
+language and the audience (staff see drafts). It serves as the ETag of conditional requests,
+and as the key of the page cache: an edit or a publication shows at once, in every worker,
+without anyone having to know which pages it touched.
+"""
+
+import hashlib
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
+from django.views.decorators.http import condition
+
+from council.records.models import Revision, may_preview
+
+
+def page_version(request, *args, **kwargs):
+    """What every public page depends on (one query, once a request); None before any record."""
+    if not hasattr(request, "_page_version"):
+        changed = Revision.last_changed()
+        audience = "staff" if may_preview(request.user) else "public"
+        request._page_version = (
+            None if changed is None else f"{changed.timestamp():.6f}-{get_language()}-{audience}"
+        )
+    return request._page_version
+
+
+def cache_public_page(view):
+    """Keep the public's successful GET responses for ``PAGE_CACHE_SECONDS``, keyed on the
+    page's version and address; staff previews are never kept."""
+
+    @wraps(view)
+    def cached_view(request, *args, **kwargs):
+        seconds = settings.PAGE_CACHE_SECONDS
+        version = page_version(request)
+        if not seconds or request.method != "GET" or not (version or "").endswith("public"):
+            return view(request, *args, **kwargs)
+        address = f"{version}|{request.get_full_path()}"
+        key = "page:" + hashlib.sha256(address.encode()).hexdigest()
+        response = cache.get(key)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming:
+                if hasattr(response, "add_post_render_callback"):
+                    response.add_post_render_callback(lambda done: cache.set(key, done, seconds))
+                else:
+                    cache.set(key, response, seconds)
+        return response
+
+    return cached_view
+
+
+# On every public page's dispatch: a 304 for an unchanged page, else the cached page if any.
+public_page = method_decorator(
+    [condition(etag_func=page_version), cache_public_page], name="dispatch"
+)
