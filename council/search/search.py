@@ -10,7 +10,7 @@ from taggit.models import TaggedItem
 
 from council.records.models import Meeting, Remark
 
-from .backends import backend
+from .backends import backend, id_set
 from .query import highlight, parse
 
 kind = ContentType.objects.get_for_model
@@ -74,25 +74,27 @@ class RemarkSearch:
         return "relevance" if self.matched[1] is not None else "newest"
 
     @cached_property
+    def newest_ids(self):
+        """The ids of the newest ``COUNT_LIMIT`` + 1 matches, in one query: they give the
+        count (or "more than the limit") and the candidates at once."""
+        newest = self.matched[0].order_by(*NEWEST).values_list("pk", flat=True)
+        return list(newest[: COUNT_LIMIT + 1])
+
+    @property
     def count(self):
         """The number of matches, counted up to ``COUNT_LIMIT`` + 1."""
-        return self.matched[0].order_by()[: COUNT_LIMIT + 1].count()
+        return len(self.newest_ids)
 
     @property
     def count_is_capped(self):
         return self.count > COUNT_LIMIT
 
-    @cached_property
+    @property
     def candidates(self):
         """The matches that are ranked and counted by facet: all of them, or, past
         ``COUNT_LIMIT``, the newest ``COUNT_LIMIT``. Ranking or grouping every match of a
-        common word would read all of them. Their ids are fetched once (one query), and the
-        results and the facets are then found by primary key."""
-        remarks = self.matched[0]
-        if self.count_is_capped:
-            remarks = remarks.order_by(*NEWEST)[:COUNT_LIMIT]
-        ids = list(remarks.values_list("pk", flat=True))
-        return Remark.objects.filter(pk__in=ids)
+        common word would read all of them."""
+        return Remark.objects.filter(pk__in=id_set(self.newest_ids[:COUNT_LIMIT]))
 
     def ordered(self):
         rank = self.matched[1]

@@ -1,5 +1,7 @@
 from django import template
 from django.urls import translate_url
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -47,3 +49,18 @@ def search_with(context, name, value):
 def getlist(query, name):
     """Every value of a repeated query parameter."""
     return query.getlist(name)
+
+
+@register.simple_tag
+def options(field):
+    """The <option>s of a choice field, built directly: Django's widget templates cost about a
+    millisecond per dozen options, and the search filters list every institution and topic."""
+    chosen = str(field.value() or "")
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        (
+            (value, mark_safe(" selected") if str(value) == chosen else "", label)
+            for value, label in field.field.choices
+        ),
+    )
