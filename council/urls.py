@@ -6,16 +6,17 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from council.archive.caching import public_view
 from council.archive.sitemaps import sitemaps
 
 # English at the bare paths, Korean under /ko/.
 urlpatterns = [
     path("admin/", admin.site.urls),
     # An index of sections, each paged at 50,000 addresses: remarks run to millions.
-    path("sitemap.xml", sitemap_views.index, {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", public_view(sitemap_views.index), {"sitemaps": sitemaps}, name="sitemap"),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        public_view(sitemap_views.sitemap),
         {"sitemaps": sitemaps},
         name="django.contrib.sitemaps.views.sitemap",
     ),

@@ -54,7 +54,15 @@ def cache_public_page(view):
     return cached_view
 
 
-# On every public page's dispatch: a 304 for an unchanged page, else the cached page if any.
-public_page = method_decorator(
-    [condition(etag_func=page_version), cache_public_page], name="dispatch"
-)
+PUBLIC_PAGE = [condition(etag_func=page_version), cache_public_page]
+
+
+def public_view(view):
+    """A 304 for an unchanged page, else the cached page if any, else the view."""
+    for decorator in reversed(PUBLIC_PAGE):
+        view = decorator(view)
+    return view
+
+
+# The same, on a class-based view's dispatch.
+public_page = method_decorator(PUBLIC_PAGE, name="dispatch")
