@@ -64,3 +64,19 @@ test-postgres: $(VENV)/.installed-test
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles test-artifacts *.egg-info
+
+# The load test (docs/benchmarks.md): gunicorn in production settings on 127.0.0.1 against the
+# PostgreSQL database council_bench, each page loaded by wrk beside a bare Django view and a
+# same-size template. `make bench REMARKS=1000000` for the full run; results in bench/.
+REMARKS ?= 20000
+MEETINGS ?=
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/council_bench
+BENCH_ARGS ?=
+
+.PHONY: bench
+bench: $(VENV)/.installed-run $(MESSAGES).mo
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk; } \
+	  || { echo "wrk is missing: install it with apt-get install wrk" >&2; exit 1; }
+	@.ci/ensure-postgres || { echo "PostgreSQL does not answer on 127.0.0.1:5432." >&2; exit 1; }
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench --remarks $(REMARKS) \
+	  $(if $(MEETINGS),--meetings $(MEETINGS)) $(BENCH_ARGS)

@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 
 from council.archive.caching import public_view
 from council.archive.sitemaps import sitemaps
+from council.bench import urls as bench_urls
 
 # English at the bare paths, Korean under /ko/.
 urlpatterns = [
@@ -32,3 +33,7 @@ urlpatterns = [
     ),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
 ]
+
+# The load test's baseline views: only where COUNCIL_BENCH_VIEWS=true (make bench sets it).
+if bench_urls.enabled():
+    urlpatterns.append(path("bench/", include(bench_urls)))

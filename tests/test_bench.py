@@ -116,3 +116,17 @@ def test_search_finds_generated_words(client, word):
     found = [remark.pk for remark, _ in response.context["results"]]
     assert found and set(found) <= expected
     assert response.context["search"].count == len(expected)
+
+
+def test_the_baseline_views_are_not_served_unless_enabled(client):
+    assert client.get("/bench/ok/").status_code == 404
+    assert client.get("/bench/template/").status_code == 404
+
+
+def test_the_template_baseline_is_the_size_asked_for(rf):
+    from council.bench import views
+
+    response = views.template(rf.get("/bench/template/", {"bytes": 30_000, "items": 12}))
+    assert response.status_code == 200
+    assert abs(len(response.content) - 30_000) < 300
+    assert response.content.count(b'<blockquote class="remark"') == 12

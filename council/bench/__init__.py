@@ -1,0 +1,1 @@
+"""The benchmark: a synthetic corpus (``generate_corpus``), baseline views, and ``make bench``."""

@@ -1,0 +1,349 @@
+"""What ``manage.py bench`` needs around Django: wrk, gunicorn, the machine, the database.
+
+Only ever 127.0.0.1: the server binds there and wrk loads nothing else.
+"""
+
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from importlib.metadata import version
+from pathlib import Path
+
+import psycopg
+from django.conf import settings
+from django.db import connection
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def milliseconds(text):
+    """wrk's "13.88ms", "850.00us", "1.20s" in milliseconds."""
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * UNITS[unit]
+
+
+def parse_wrk(output):
+    """Requests per second, latency percentiles and errors from ``wrk --latency``."""
+    result = {
+        "requests_per_s": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+    }
+    for share in ("50", "75", "90", "99"):
+        found = re.search(rf"^\s+{share}%\s+([\d.]+\w+)", output, re.M)
+        result[f"p{share}_ms"] = round(milliseconds(found.group(1)), 2) if found else None
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    result["non_2xx_3xx"] = int(errors.group(1)) if errors else 0
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    result["socket_errors"] = socket_errors.group(1).strip() if socket_errors else ""
+    return result
+
+
+def run_wrk(url, *, duration, threads, connections, headers=(), own_pids=None):
+    """One bounded wrk run against ``url`` (127.0.0.1 only). With ``own_pids`` (the server
+    and its database backends), also the share of the processors that other work took
+    meanwhile (``background_cpu``): figures from a busy shared machine can be told apart."""
+    if not url.startswith("http://127.0.0.1:"):
+        raise ValueError(f"wrk loads 127.0.0.1 only, not {url}")
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--latency"]
+    command += ["--timeout", "30s"]
+    for header in headers:
+        command += ["-H", header]
+    pids = own_pids() if own_pids else []
+    total_before, idle_before = cpu_times()
+    own_before = process_cpu(pids)
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    finished = subprocess.run(
+        [*command, url], capture_output=True, text=True, timeout=duration + 60, check=True
+    )
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total_after, idle_after = cpu_times()
+    result = parse_wrk(finished.stdout)
+    if own_pids:
+        # wrk's own processor time: the only child reaped meanwhile.
+        wrk_seconds = (children_after.ru_utime - children_before.ru_utime) + (
+            children_after.ru_stime - children_before.ru_stime
+        )
+        wrk_ticks = wrk_seconds * os.sysconf("SC_CLK_TCK")
+        total = total_after - total_before
+        busy = total - (idle_after - idle_before)
+        others = busy - (process_cpu(pids) - own_before) - wrk_ticks
+        result["background_cpu_during"] = round(max(0.0, others) / total, 3) if total else 0.0
+    return result
+
+
+def cpu_times():
+    with open("/proc/stat") as stat:
+        values = [int(v) for v in stat.readline().split()[1:]]
+    idle = values[3] + values[4]  # idle and iowait
+    return sum(values[:8]), idle
+
+
+def process_cpu(pids):
+    """Clock ticks of processor time the processes have used (user and system)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks
+
+
+def background_cpu(own_pids=(), seconds=0.5):
+    """The share of all processors that other work than ours (``own_pids``: the server and
+    its database backends, still finishing requests wrk left) keeps busy over ``seconds``."""
+    total_before, idle_before = cpu_times()
+    own_before = process_cpu(own_pids)
+    time.sleep(seconds)
+    total_after, idle_after = cpu_times()
+    own = process_cpu(own_pids) - own_before
+    total = total_after - total_before
+    busy = total - (idle_after - idle_before) - own
+    return round(max(0, busy) / total, 3) if total else 0.0
+
+
+def wait_for_quiet(limit, patience, report, own_pids=lambda: ()):
+    """Wait up to ``patience`` seconds for other work on the machine to fall to ``limit``
+    of the processors; the last share measured."""
+    deadline = time.monotonic() + patience
+    busy = background_cpu(own_pids())
+    while busy > limit and time.monotonic() < deadline:
+        report(f"   other work keeps {busy:.0%} of the processors busy: waiting")
+        time.sleep(5)
+        busy = background_cpu(own_pids())
+    return busy
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url, headers=None):
+    """``(status, headers, body)`` of one GET."""
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+class Gunicorn:
+    """gunicorn serving the site on 127.0.0.1, started and stopped by us (by its process id)."""
+
+    def __init__(self, *, env, workers, log_path, port=None):
+        self.env, self.workers, self.log_path = env, workers, log_path
+        self.port = port or free_port()
+        self.process = None
+
+    @property
+    def base_url(self):
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        # The gunicorn beside this Python: the project's virtualenv.
+        beside = Path(sys.executable).parent / "gunicorn"
+        command = [
+            str(beside) if beside.exists() else shutil.which("gunicorn"),
+            "council.wsgi",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            str(self.workers),
+            # Its own control socket would be shared with every other gunicorn of this user.
+            "--no-control-socket",
+            "--error-logfile",
+            str(self.log_path),
+        ]
+        self.process = subprocess.Popen(
+            command, cwd=settings.BASE_DIR, env=self.env, stdin=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn stopped at start: see {self.log_path}")
+            try:
+                if fetch(f"{self.base_url}/bench/ok/")[0] == 200 and len(self.worker_pids()) >= 1:
+                    return self
+            except OSError:
+                pass
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"gunicorn did not answer within 60 s: see {self.log_path}")
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def own_pids(self):
+        """The server's processes and the database backends connected to our database."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+            backends = [row[0] for row in cursor.fetchall()]
+        return [self.process.pid, *self.worker_pids(), *backends]
+
+    def worker_pids(self):
+        """The workers: processes whose parent is our gunicorn master."""
+        pids = []
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    # The command name is in brackets and may hold spaces: split after it.
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.process.pid:
+                pids.append(int(entry))
+        return sorted(pids)
+
+    def worker_memory(self):
+        """Peak (VmHWM) and current (VmRSS) resident memory of each worker, in MB."""
+        workers = []
+        for pid in self.worker_pids():
+            status = {}
+            with open(f"/proc/{pid}/status") as lines:
+                for line in lines:
+                    name, _, value = line.partition(":")
+                    if name in ("VmHWM", "VmRSS"):
+                        status[name] = int(value.split()[0]) / 1024
+            workers.append(
+                {
+                    "pid": pid,
+                    "peak_mb": round(status["VmHWM"], 1),
+                    "rss_mb": round(status["VmRSS"], 1),
+                }
+            )
+        return workers
+
+
+def machine():
+    """What the figures were measured on."""
+    model = ""
+    with open("/proc/cpuinfo") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as meminfo:
+        total_kb = int(meminfo.readline().split()[1])
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        server_version = cursor.fetchone()[0]
+    wrk = subprocess.run(["wrk", "-v"], capture_output=True, text=True).stdout.splitlines()
+    return {
+        "cpus": os.cpu_count(),
+        "cpu_model": model,
+        "memory_gib": round(total_kb / 1024 / 1024, 1),
+        "kernel": platform.release(),
+        "os": platform.freedesktop_os_release().get("PRETTY_NAME", "")
+        if hasattr(platform, "freedesktop_os_release")
+        else "",
+        "postgresql": server_version,
+        "python": platform.python_version(),
+        "django": version("django"),
+        "gunicorn": version("gunicorn"),
+        "psycopg": version("psycopg"),
+        "wrk": wrk[0] if wrk else "",
+    }
+
+
+def source_version():
+    """The commit measured, and whether the working tree differed from it."""
+
+    def git(*args):
+        return subprocess.run(
+            ["git", *args], cwd=settings.BASE_DIR, capture_output=True, text=True
+        ).stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or os.environ.get("COUNCIL_BENCH_COMMIT", "")
+    return {"commit": commit, "dirty": bool(git("status", "--porcelain", "--untracked-files=no"))}
+
+
+def maintenance_connection():
+    """An autocommit connection to the server's ``postgres`` database, to create ours."""
+    db = settings.DATABASES["default"]
+    return psycopg.connect(
+        dbname="postgres",
+        user=db.get("USER") or None,
+        password=db.get("PASSWORD") or None,
+        host=db.get("HOST") or None,
+        port=db.get("PORT") or None,
+        autocommit=True,
+    )
+
+
+def ensure_database(name, fresh=False):
+    """Create the benchmark database (UTF-8 Hangul-aware locale, see RECIPES) if missing;
+    with ``fresh``, drop it first. True when it was created."""
+    with maintenance_connection() as maintenance:
+        exists = maintenance.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+        ).fetchone()
+        if exists and fresh:
+            maintenance.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+            exists = None
+        if not exists:
+            maintenance.execute(
+                f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8' "
+                "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
+            )
+            return True
+    return False
+
+
+def corpus_marker():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+            "WHERE datname = current_database()"
+        )
+        return cursor.fetchone()[0]
+
+
+def set_corpus_marker(marker):
+    """Name the corpus the database holds (a comment on it), or forget it (None)."""
+    quoted = connection.ops.quote_name(connection.settings_dict["NAME"])
+    with connection.cursor() as cursor:
+        if marker is None:
+            cursor.execute(f"COMMENT ON DATABASE {quoted} IS NULL")
+        else:
+            cursor.execute(f"COMMENT ON DATABASE {quoted} IS %s", [marker])
+
+
+def run_json_command(args, env, timeout):
+    """A management command in a child process (production settings), returning its JSON."""
+    finished = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if finished.returncode:
+        raise RuntimeError(f"manage.py {args[0]} failed:\n{finished.stderr[-4000:]}")
+    return json.loads(finished.stdout)
