@@ -17,9 +17,10 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
-# The Korean interface: compiled from the .po file that is kept in git.
-MESSAGES := council/locale/ko/LC_MESSAGES/django
-$(MESSAGES).mo: $(MESSAGES).po
+# The Korean interface: compiled from the .po files that are kept in git (the project's and
+# the apps' own catalogues).
+MESSAGES := $(patsubst %.po,%.mo,$(wildcard council/locale/ko/LC_MESSAGES/django.po council/*/locale/ko/LC_MESSAGES/django.po))
+%.mo: %.po
 	command -v msgfmt >/dev/null || .ci/ensure-gettext
 	msgfmt --check-format -o $@ $<
 
@@ -27,12 +28,12 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run $(MESSAGES).mo
+run: $(VENV)/.installed-run $(MESSAGES)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py loaddata seed
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: $(VENV)/.installed-test $(MESSAGES).mo test-tools lint test-sqlite test-postgres
+test: $(VENV)/.installed-test $(MESSAGES) test-tools lint test-sqlite test-postgres
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -74,7 +75,7 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/council_bench
 BENCH_ARGS ?=
 
 .PHONY: bench
-bench: $(VENV)/.installed-run $(MESSAGES).mo
+bench: $(VENV)/.installed-run $(MESSAGES)
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk; } \
 	  || { echo "wrk is missing: install it with apt-get install wrk" >&2; exit 1; }
 	@.ci/ensure-postgres || { echo "PostgreSQL does not answer on 127.0.0.1:5432." >&2; exit 1; }

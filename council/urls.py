@@ -10,9 +10,8 @@ from council.archive.caching import public_view
 from council.archive.sitemaps import sitemaps
 from council.bench import urls as bench_urls
 
-# English at the bare paths, Korean under /ko/.
+# English at the bare paths, Korean under /ko/ (the admin too: /ko/admin/).
 urlpatterns = [
-    path("admin/", admin.site.urls),
     # An index of sections, each paged at 50,000 addresses: remarks run to millions.
     path("sitemap.xml", public_view(sitemap_views.index), {"sitemaps": sitemaps}, name="sitemap"),
     path(
@@ -27,6 +26,7 @@ urlpatterns = [
         name="robots",
     ),
     *i18n_patterns(
+        path("admin/", admin.site.urls),
         path("", include("council.archive.urls")),
         path("", include("council.search.urls")),
         prefix_default_language=False,

@@ -41,3 +41,8 @@ def test_every_interface_string_has_a_korean_translation():
         if "#, fuzzy" in entry or re.search(r'^msgstr(\[0\])? ""(\n(?!")|\Z)', entry, re.M)
     ]
     assert untranslated == []
+
+
+def test_staff_can_use_the_admin_in_korean(client):
+    assert "로그인" in client.get("/ko/admin/login/").content.decode()
+    assert "Log in" in client.get("/admin/login/").content.decode()
