@@ -67,3 +67,10 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-sync",
         ],
     }
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """The live server, stopped (and its database connection closed) before the test database
+    is dropped."""
+    return live_server
