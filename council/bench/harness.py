@@ -89,7 +89,8 @@ def cpu_times():
 
 
 def process_cpu(pids):
-    """Clock ticks of processor time the processes have used (user and system)."""
+    """Clock ticks of processor time the processes have used, with that of their children
+    that have ended: PostgreSQL's parallel workers are children of its postmaster."""
     ticks = 0
     for pid in pids:
         try:
@@ -97,8 +98,13 @@ def process_cpu(pids):
                 fields = stat.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        ticks += int(fields[11]) + int(fields[12])
+        ticks += sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
     return ticks
+
+
+def parent_pid(pid):
+    with open(f"/proc/{pid}/stat") as stat:
+        return int(stat.read().rsplit(")", 1)[1].split()[1])
 
 
 def background_cpu(own_pids=(), seconds=0.5):
@@ -202,7 +208,10 @@ class Gunicorn:
         with connection.cursor() as cursor:
             cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
             backends = [row[0] for row in cursor.fetchall()]
-        return [self.process.pid, *self.worker_pids(), *backends]
+            cursor.execute("SELECT pg_backend_pid()")
+            # The postmaster too, for the parallel workers it starts for our queries.
+            postmaster = parent_pid(cursor.fetchone()[0])
+        return [self.process.pid, *self.worker_pids(), *backends, postmaster]
 
     def worker_pids(self):
         """The workers: processes whose parent is our gunicorn master."""

@@ -175,7 +175,7 @@ class Command(BaseCommand):
             self.plan["quiet_below"],
             self.plan["quiet_patience"],
             self.stderr.write,
-            own_pids=lambda: [os.getpid(), backend],
+            own_pids=lambda: [os.getpid(), backend, harness.parent_pid(backend)],
         )
 
     def measure_page(self, path, iterations, seconds):
