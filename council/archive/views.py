@@ -85,13 +85,20 @@ class MeetingArchiveMixin:
         return Meeting.objects.published().with_council().order_by("-date", "-pk")
 
     def get_context_data(self, **kwargs):
-        years = self.get_queryset().dates("date", "year", order="DESC")
-        return super().get_context_data(years=years, **kwargs)
+        context = super().get_context_data(**kwargs)
+        context["years"] = self.get_years(context)
+        return context
+
+    def get_years(self, context):
+        return self.get_queryset().dates("date", "year", order="DESC")
 
 
 @public_page
 class MeetingIndexView(MeetingArchiveMixin, ArchiveIndexView):
     allow_empty = True
+
+    def get_years(self, context):
+        return context["date_list"]  # the index's own list of years
 
 
 @public_page

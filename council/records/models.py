@@ -436,7 +436,7 @@ class MeetingQuerySet(PublicQuerySet):
             ),
             models.Prefetch(
                 "remarks",
-                Remark.objects.select_related("speaker", "agenda_item").prefetch_related("topics"),
+                Remark.objects.select_related("speaker"),
             ),
             "photos",
         )
