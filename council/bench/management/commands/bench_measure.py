@@ -99,15 +99,21 @@ class Breakdown:
             "template_ms": round(template, 2),
             "other_ms": round(self.total_ms - sql - template, 2),
             "captured_ms": round(self.total_ms, 2),
-            "slowest_queries": [{"ms": q["ms"], "sql": q["sql"][:3000]} for q in ordered[:3]],
+            "slowest_queries": [{"ms": q["ms"], "sql": clip(q["sql"])} for q in ordered[:3]],
         }
+
+
+def clip(sql, length=1500):
+    return sql if len(sql) <= length else f"{sql[:length]}…"
 
 
 def explain(sql):
     """``EXPLAIN (ANALYZE, BUFFERS)`` of a captured query, as text lines."""
     with connection.cursor() as cursor:
         cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
-        return [row[0] for row in cursor.fetchall()][:PLAN_LINES]
+        lines = [row[0] for row in cursor.fetchall()][:PLAN_LINES]
+    # An array of a thousand candidate ids says nothing a reader needs.
+    return [line if len(line) <= 400 else f"{line[:400]}…" for line in lines]
 
 
 def broken_down(call, runs=3):
