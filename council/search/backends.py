@@ -1,11 +1,12 @@
 """Full-text matching of remarks, one implementation per database: the only place that knows.
 
-Both take the terms of ``query.parse``, narrow a queryset of remarks to those that match, and
-give a relevance score to order by (higher is better), or None where there is nothing to rank.
+Both take the terms of ``query.parse`` and give ``(matches, rank, fallback)``: a queryset of
+the remarks that match, a relevance score to order by (higher is better) or None where there
+is nothing to rank, and the remarks to show instead if no remark matches (or None).
 
 - PostgreSQL: the generated ``search_vector`` (English stems and Hangul bigrams, see
-  ``documents.py``) with its GIN index, ranked by ``ts_rank_cd``. When that finds nothing, each
-  word is looked for as a substring instead (partial words), through the trigram index.
+  ``documents.py``) with its GIN index, ranked by ``ts_rank_cd``; the fallback looks for each
+  word as a substring (partial words), through the trigram index.
 - SQLite: the FTS5 trigram table (``fts.py``), ranked by ``bm25()``. Words shorter than the
   three characters a trigram needs are matched by a scan, and English words only from the
   start of a word, so that "AI" does not find "said".
@@ -45,11 +46,9 @@ class PostgresSearch:
             if (part := self.term_query(term)) is not None
         )
         if query is None:
-            return remarks.none(), None
-        found = remarks.filter(search_vector=query)
-        if found.exists():
-            return found, SearchRank(F("search_vector"), query, cover_density=True)
-        return self.substrings(remarks, terms), None
+            return remarks.none(), None, self.substrings(remarks, terms)
+        rank = SearchRank(F("search_vector"), query, cover_density=True)
+        return remarks.filter(search_vector=query), rank, self.substrings(remarks, terms)
 
     def substrings(self, remarks, terms):
         """Partial words: each term anywhere in the text (served by the trigram index)."""
@@ -102,14 +101,14 @@ class SqliteSearch:
             if (phrase := self.fts_phrase(word))
         ]
         if not phrases:
-            return remarks, None
+            return remarks, None, None
         rank = RawSQL(
             f"(SELECT -bm25({TABLE}) FROM {TABLE} WHERE {TABLE} MATCH %s "
             f"AND {TABLE}.rowid = records_remark.id)",
             [" OR ".join(phrases)],
             output_field=FloatField(),
         )
-        return remarks, rank
+        return remarks, rank, None
 
 
 def id_set(ids):

@@ -95,14 +95,18 @@ class SearchForm(forms.Form):
             )
         if not given:
             return []
-        keys = {name_key(value) for value in given}
-        people = list(
-            Person.objects.published()
-            .annotate(key=name_key_expression("name"), key_ko=name_key_expression("name_ko"))
-            .filter(Q(slug__in=given) | Q(key__in=keys) | Q(key_ko__in=keys))
-            .order_by("name")
-        )
-        known = {p.slug for p in people} | {p.key for p in people} | {p.key_ko for p in people}
+        people = list(Person.objects.published().filter(slug__in=given).order_by("name"))
+        if len(people) < len(given):
+            # Names as typed: comparing every person's name key costs a scan of the people.
+            keys = {name_key(value) for value in given}
+            people = list(
+                Person.objects.published()
+                .annotate(key=name_key_expression("name"), key_ko=name_key_expression("name_ko"))
+                .filter(Q(slug__in=given) | Q(key__in=keys) | Q(key_ko__in=keys))
+                .order_by("name")
+            )
+        known = {p.slug for p in people}
+        known |= {getattr(p, key, "") for p in people for key in ("key", "key_ko")} - {""}
         unknown = [v for v in given if v not in known and name_key(v) not in known]
         if unknown:
             raise ValidationError(

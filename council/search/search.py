@@ -22,6 +22,10 @@ NEWEST = ("-meeting__date", "-meeting_id", "position")
 OLDEST = ("meeting__date", "meeting_id", "position")
 
 
+def newest_first(remarks):
+    return list(remarks.order_by(*NEWEST).values_list("pk", flat=True)[: COUNT_LIMIT + 1])
+
+
 class RemarkSearch:
     """Built from a valid ``SearchForm``'s cleaned data."""
 
@@ -40,7 +44,8 @@ class RemarkSearch:
 
     @cached_property
     def matched(self):
-        """``(matching published remarks, relevance expression or None)``, unordered."""
+        """``(matching published remarks, relevance or None, fallback or None)``, unordered
+        (see ``backends.py``)."""
         remarks = Remark.objects.published()
         data = self.cleaned
         if self.speakers:
@@ -64,7 +69,7 @@ class RemarkSearch:
             )
         if self.terms:
             return backend().match(remarks, self.terms)
-        return remarks, None
+        return remarks, None, None
 
     @property
     def sort(self):
@@ -77,8 +82,11 @@ class RemarkSearch:
     def newest_ids(self):
         """The ids of the newest ``COUNT_LIMIT`` + 1 matches, in one query: they give the
         count (or "more than the limit") and the candidates at once."""
-        newest = self.matched[0].order_by(*NEWEST).values_list("pk", flat=True)
-        return list(newest[: COUNT_LIMIT + 1])
+        remarks, _, fallback = self.matched
+        ids = newest_first(remarks)
+        if not ids and fallback is not None:
+            ids = newest_first(fallback)
+        return ids
 
     @property
     def count(self):
