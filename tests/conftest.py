@@ -28,6 +28,17 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
+def editor(client, db):
+    """A member of ministry staff who may edit records, but is not a superuser (signed in)."""
+    from django.contrib.auth.models import Permission, User
+
+    user = User.objects.create_user("alice", password="unused", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="records"))
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
 def seed(db):
     call_command("loaddata", "seed", verbosity=0)
 

@@ -3,6 +3,7 @@
 import datetime
 import io
 from itertools import count
+from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -10,6 +11,9 @@ from PIL import Image
 from council.records.models import Council, Institution, Meeting, Person, Remark
 
 _serial = count(1)
+
+# The seed article (../shared/seed), as the importer's corpus keeps it.
+SEED_ARTICLE = Path(__file__).resolve().parent / "articles/en-01-chosunbiz-ai-policy-council.txt"
 
 
 def make_institution(**fields):

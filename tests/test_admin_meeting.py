@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Permission, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
@@ -22,15 +21,6 @@ pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/records/meeting/add/"
 INLINES = ("participations", "agenda_items", "remarks", "photos")
-
-
-@pytest.fixture
-def editor(client):
-    """A member of ministry staff who may edit records, but is not a superuser."""
-    user = User.objects.create_user("alice", password="unused", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="records"))
-    client.force_login(user)
-    return user
 
 
 def inline(prefix, rows, initial=0):

@@ -20,26 +20,17 @@ from council.records.models import (
     Remark,
 )
 
+from .factories import SEED_ARTICLE
+
 pytestmark = pytest.mark.django_db
 
 IMPORT_URL = "/admin/records/meeting/import/"
-ARTICLE = (
-    Path(__file__).resolve().parent.parent.parent / "shared/seed/ai-policy-council-article.txt"
-).read_text(encoding="utf-8")
+ARTICLE = SEED_ARTICLE.read_text(encoding="utf-8")
 RECORDS = (Meeting, Council, Institution, Person, PolicyItem, Remark, Participation)
 
 
 def counts():
     return [model.objects.count() for model in RECORDS]
-
-
-@pytest.fixture
-def editor(client):
-    """Ministry staff who may add meetings, but are no superuser."""
-    user = User.objects.create_user("alice", password="unused", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="records"))
-    client.force_login(user)
-    return user
 
 
 def paste(client, text=ARTICLE, **fields):

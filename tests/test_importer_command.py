@@ -9,12 +9,12 @@ from django.core.management.base import CommandError
 
 from council.records.models import Council, Meeting, Person, Remark
 
-from .factories import make_council
+from .factories import SEED_ARTICLE, make_council
 
 pytestmark = pytest.mark.django_db
 
 HERE = Path(__file__).resolve().parent
-SEED = HERE.parent.parent / "shared/seed/ai-policy-council-article.txt"
+SEED = SEED_ARTICLE
 
 
 def run(*args):

@@ -20,8 +20,10 @@ from council.records.models import (
     Remark,
 )
 
+from .factories import SEED_ARTICLE
+
 ROOT = Path(__file__).resolve().parent.parent
-ARTICLE = (ROOT.parent / "shared/seed/ai-policy-council-article.txt").read_text(encoding="utf-8")
+ARTICLE = SEED_ARTICLE.read_text(encoding="utf-8")
 FIXTURE = json.loads((ROOT / "fixtures/seed.json").read_text(encoding="utf-8"))
 PUBLISHED = datetime.date(2026, 7, 1)
 

@@ -1,7 +1,5 @@
 """The seed meeting, entered in full from the source article."""
 
-from pathlib import Path
-
 import pytest
 from django.apps import apps
 from django.core import serializers
@@ -9,11 +7,11 @@ from django.core.management import call_command
 
 from council.records.models import Meeting, Participation, PolicyItem, Remark, Revision
 
+from .factories import SEED_ARTICLE
+
 pytestmark = pytest.mark.django_db
 
-ARTICLE = (
-    Path(__file__).resolve().parent.parent.parent / "shared/seed/ai-policy-council-article.txt"
-)
+ARTICLE = SEED_ARTICLE
 
 QUOTES = [
     (
@@ -81,9 +79,6 @@ def test_the_seed_holds_six_remarks_word_for_word_in_order(seed):
     assert all(r.topics.exists() for r in remarks)
 
 
-@pytest.mark.skipif(
-    not ARTICLE.exists(), reason="the shared seed article is not beside the project"
-)
 def test_every_seed_quote_stands_in_the_article(seed):
     article = ARTICLE.read_text(encoding="utf-8")
     for remark in Remark.objects.all():
