@@ -66,7 +66,7 @@ def env_choice(name, choices, default):
 def cache_from_url(url):
     """A ``CACHES`` entry for ``redis://…`` or ``locmem://``; anything else is refused."""
     if url.startswith(("redis://", "rediss://", "unix://")):
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {"BACKEND": "council.redis_cache.RedisCache", "LOCATION": url}
     if url.startswith("locmem://"):
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     raise ImproperlyConfigured(
@@ -160,6 +160,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 CACHE_URL = env_str("CACHE_URL", "")
 CACHES = {"default": cache_from_url(CACHE_URL) if CACHE_URL else cache_from_url("locmem://")}
+# Every worker sees a Redis cache, so the records' revision stamp can be read there; a local
+# memory cache is each process's own, so there the stamp is read from the database.
+REVISION_IN_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
 # Public pages are cached until the records change (see council/archive/caching.py); 0 turns
 # the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)

@@ -2,8 +2,8 @@
 
 Every change stamps the one ``Revision`` row, so a page's version is that stamp, with the
 language and the audience (staff see drafts). It serves as the ETag of conditional requests,
-and as the key of the page cache: an edit or a publication shows at once, in every worker,
-without anyone having to know which pages it touched.
+and to tell whether the page kept in the cache is current: an edit or a publication shows at
+once, in every worker, without anyone having to know which pages it touched.
 """
 
 import hashlib
@@ -19,19 +19,26 @@ from council.records.models import Revision, may_preview
 
 
 def page_version(request, *args, **kwargs):
-    """What every public page depends on (one query, once a request); None before any record."""
+    """What every public page depends on; None before any record. Computed once a request,
+    with the kept copy of the page fetched in the same round trip (see ``cache_public_page``)."""
     if not hasattr(request, "_page_version"):
-        changed = Revision.last_changed()
         audience = "staff" if may_preview(request.user) else "public"
-        request._page_version = (
-            None if changed is None else f"{changed.timestamp():.6f}-{get_language()}-{audience}"
-        )
+        key = request._page_key = page_key(request, audience)
+        changed, kept = Revision.last_changed_and_cached(key)
+        version = f"{changed.timestamp():.6f}-{get_language()}-{audience}" if changed else None
+        request._page_version = version
+        request._kept_page = kept[1] if kept and kept[0] == version else None
     return request._page_version
 
 
+def page_key(request, audience):
+    address = f"{audience}|{get_language()}|{request.get_full_path()}"
+    return "page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
 def cache_public_page(view):
-    """Keep the public's successful GET responses for ``PAGE_CACHE_SECONDS``, keyed on the
-    page's version and address; staff previews are never kept."""
+    """Keep the public's successful GET responses for ``PAGE_CACHE_SECONDS`` with the version
+    they were made at; staff previews are never kept."""
 
     @wraps(view)
     def cached_view(request, *args, **kwargs):
@@ -39,16 +46,17 @@ def cache_public_page(view):
         version = page_version(request)
         if not seconds or request.method != "GET" or not (version or "").endswith("public"):
             return view(request, *args, **kwargs)
-        address = f"{version}|{request.get_full_path()}"
-        key = "page:" + hashlib.sha256(address.encode()).hexdigest()
-        response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming:
-                if hasattr(response, "add_post_render_callback"):
-                    response.add_post_render_callback(lambda done: cache.set(key, done, seconds))
-                else:
-                    cache.set(key, response, seconds)
+        if request._kept_page is not None:
+            return request._kept_page
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming:
+            key = request._page_key
+            if hasattr(response, "add_post_render_callback"):
+                response.add_post_render_callback(
+                    lambda done: cache.set(key, (version, done), seconds)
+                )
+            else:
+                cache.set(key, (version, response), seconds)
         return response
 
     return cached_view

@@ -22,6 +22,9 @@ from pathlib import Path
 import psycopg
 from django.conf import settings
 from django.db import connection
+from django.utils.module_loading import import_string
+
+from council.settings import cache_from_url
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
 
@@ -356,3 +359,17 @@ def run_json_command(args, env, timeout):
     if finished.returncode:
         raise RuntimeError(f"manage.py {args[0]} failed:\n{finished.stderr[-4000:]}")
     return json.loads(finished.stdout)
+
+
+def empty_cache(url):
+    """Empty the served site's cache (``CACHE_URL``), so that a pass starts cold; a Redis that
+    does not answer stops the run here rather than in the middle of a load."""
+    config = cache_from_url(url)
+    cache = import_string(config["BACKEND"])(config.get("LOCATION", ""), {})
+    try:
+        cache.clear()
+    except Exception as exc:
+        raise RuntimeError(
+            f"The cache at {url} does not answer ({exc}): start Redis, or pass "
+            "--cache-url locmem:// to measure without a shared cache."
+        ) from exc

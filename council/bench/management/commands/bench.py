@@ -103,6 +103,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--quiet-patience", type=int, default=60, help="Seconds to wait for that, at most."
         )
+        parser.add_argument(
+            "--cache-url",
+            default="redis://127.0.0.1:6379/14",
+            help="The cache of the served site, as CACHE_URL (a Redis database is emptied "
+            "before each pass; locmem:// to measure without one).",
+        )
         parser.add_argument("--output", default=str(settings.BASE_DIR / "bench" / "results.json"))
 
     def handle(self, *args, **options):
@@ -113,12 +119,16 @@ class Command(BaseCommand):
                 "The benchmark runs on a PostgreSQL database of its own, whose name holds "
                 "'bench' (it is emptied): DATABASE_URL=postgres://…/council_bench"
             )
+        try:
+            harness.empty_cache(options["cache_url"])
+        except RuntimeError as exc:
+            raise CommandError(str(exc)) from exc
         started = time.monotonic()
         results = {
             "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "settings": {
                 key: options[key]
-                for key in ("workers", "duration", "threads", "connections", "seed")
+                for key in ("workers", "duration", "threads", "connections", "seed", "cache_url")
             },
         }
         results["corpus"] = self.prepare_database(name)
@@ -224,6 +234,7 @@ class Command(BaseCommand):
             # each load pass sets its own.
             "PAGE_CACHE_SECONDS": "0",
             "DATABASE_URL": os.environ["DATABASE_URL"],
+            "CACHE_URL": self.options["cache_url"],
         }
 
     def choose_targets(self, remarks):
@@ -337,6 +348,7 @@ class Command(BaseCommand):
     def serve(self, env, log):
         """A gunicorn for one pass; its base address. Refuses a page that does not answer
         200, and a log with errors in it."""
+        harness.empty_cache(env["CACHE_URL"])
         with harness.Gunicorn(env=env, workers=self.options["workers"], log_path=log) as server:
             self.server = server
             yield server.base_url
