@@ -3,6 +3,8 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db.models import Q, Value
 from django.db.models.functions import Lower, Replace
+from django.utils.choices import BaseChoiceIterator
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -36,17 +38,36 @@ class SlugChoiceField(forms.ChoiceField):
 
 def filter_choices():
     """``[(slug, name)]`` of the published institutions, councils and topics: the same until
-    the records change, and costly to work out at scale, so cached until then."""
+    the records change, and costly to work out at scale, so cached until then. Escaped once
+    here rather than for every page that lists them as options."""
 
     def compute():
         public = AnonymousUser()
+        querysets = {
+            "institution": Institution.objects.published(),
+            "council": Council.objects.published(),
+            "topic": topics_visible_to(public).order_by("name"),
+        }
         return {
-            "institution": list(Institution.objects.published().values_list("slug", "name")),
-            "council": list(Council.objects.published().values_list("slug", "name")),
-            "topic": list(topics_visible_to(public).order_by("name").values_list("slug", "name")),
+            name: [
+                (escape(slug), escape(label))
+                for slug, label in queryset.values_list("slug", "name")
+            ]
+            for name, queryset in querysets.items()
         }
 
     return Revision.cached("search-filter-choices", compute)
+
+
+class Choices(BaseChoiceIterator):
+    """Choices that are already in Django's normal form: a plain list would be normalised
+    again for the field and its widget on every request, hundreds of options each time."""
+
+    def __init__(self, choices):
+        self.choices = choices
+
+    def __iter__(self):
+        return iter(self.choices)
 
 
 class QueryField(forms.CharField):
@@ -76,7 +97,7 @@ class SearchForm(forms.Form):
         super().__init__(data)
         for name, choices in filter_choices().items():
             field = self.fields[name]
-            field.choices = [("", field.empty_label), *choices]
+            field.choices = Choices([("", field.empty_label), *choices])
         # "from" is a Python keyword, so these two cannot be declared above.
         for name, label in (("from", _("From")), ("to", _("To"))):
             self.fields[name] = forms.DateField(
