@@ -2,13 +2,14 @@
 
 from collections import Counter
 from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Value
 from taggit.models import TaggedItem
 
-from council.records.models import Meeting, Remark
+from council.records.models import Institution, Meeting, Person, Remark
 
 from .backends import backend, id_set
 from .query import highlight, parse
@@ -19,11 +20,29 @@ kind = ContentType.objects.get_for_model
 COUNT_LIMIT = 1000
 FACET_SIZE = 10
 NEWEST = ("-meeting__date", "-meeting_id", "position")
-OLDEST = ("meeting__date", "meeting_id", "position")
 
 
-def newest_first(remarks):
-    return list(remarks.order_by(*NEWEST).values_list("pk", flat=True)[: COUNT_LIMIT + 1])
+class Candidate(NamedTuple):
+    """What ordering and facets need of a match, so that both are worked out here from one
+    query instead of by joining the candidates again for each."""
+
+    id: int
+    date: object
+    meeting_id: int
+    position: int
+    speaker_id: int | None
+    institution_id: int | None
+    rank: float | None = None
+
+
+CANDIDATE_FIELDS = (
+    "pk",
+    "meeting__date",
+    "meeting_id",
+    "position",
+    "speaker_id",
+    "appointment__institution_id",
+)
 
 
 class RemarkSearch:
@@ -33,6 +52,7 @@ class RemarkSearch:
         self.cleaned = cleaned
         self.terms = parse(cleaned.get("q") or "")
         self.speakers = cleaned.get("speaker") or []
+        self.backend = backend()
 
     @property
     def is_empty(self):
@@ -68,7 +88,7 @@ class RemarkSearch:
                 )
             )
         if self.terms:
-            return backend().match(remarks, self.terms)
+            return self.backend.match(remarks, self.terms)
         return remarks, None, None
 
     @property
@@ -78,20 +98,32 @@ class RemarkSearch:
             return chosen
         return "relevance" if self.matched[1] is not None else "newest"
 
+    def newest_first(self, remarks):
+        """The newest ``COUNT_LIMIT`` + 1 matches as candidates, in one query: they give the
+        count (or "more than the limit"), the order and the facets at once. Relevance is only
+        worked out where it orders the results."""
+        rank = self.matched[1] if self.sort == "relevance" else None
+
+        def shape(remarks):
+            fields = CANDIDATE_FIELDS
+            if rank is not None:
+                remarks, fields = remarks.annotate(rank=rank), (*fields, "rank")
+            return remarks.order_by(*NEWEST).values_list(*fields)[: COUNT_LIMIT + 1]
+
+        return [Candidate(*row) for row in self.backend.newest(remarks, shape)]
+
     @cached_property
-    def newest_ids(self):
-        """The ids of the newest ``COUNT_LIMIT`` + 1 matches, in one query: they give the
-        count (or "more than the limit") and the candidates at once."""
+    def found(self):
         remarks, _, fallback = self.matched
-        ids = newest_first(remarks)
-        if not ids and fallback is not None:
-            ids = newest_first(fallback)
-        return ids
+        found = self.newest_first(remarks)
+        if not found and fallback is not None:
+            found = self.newest_first(fallback)
+        return found
 
     @property
     def count(self):
         """The number of matches, counted up to ``COUNT_LIMIT`` + 1."""
-        return len(self.newest_ids)
+        return len(self.found)
 
     @property
     def count_is_capped(self):
@@ -99,56 +131,77 @@ class RemarkSearch:
 
     @property
     def candidates(self):
-        """The matches that are ranked and counted by facet: all of them, or, past
+        """The matches that are ordered and counted by facet: all of them, or, past
         ``COUNT_LIMIT``, the newest ``COUNT_LIMIT``. Ranking or grouping every match of a
         common word would read all of them."""
-        return Remark.objects.filter(pk__in=id_set(self.newest_ids[:COUNT_LIMIT]))
+        return self.found[:COUNT_LIMIT]
 
     def ordered(self):
-        rank = self.matched[1]
-        remarks = self.candidates.with_context()
+        """The candidates in the order asked for, as a sequence of remarks that fetches only
+        the slice taken from it."""
+        candidates = self.candidates  # newest first
         if self.sort == "oldest":
-            return remarks.order_by(*OLDEST)
-        if self.sort == "relevance" and rank is not None:
-            return remarks.annotate(rank=rank).order_by("-rank", *NEWEST)
-        return remarks.order_by(*NEWEST)
+            candidates = sorted(candidates, key=attrgetter("date", "meeting_id", "position"))
+        elif self.sort == "relevance" and candidates and candidates[0].rank is not None:
+            # Stable: equal ranks stay newest first.
+            candidates = sorted(candidates, key=lambda c: -c.rank)
+        return RemarksById([c.id for c in candidates])
 
     def results(self):
         """What a paginator pages through: at most ``COUNT_LIMIT`` remarks, in order."""
-        return CappedResults(self.ordered(), min(self.count, COUNT_LIMIT))
+        return self.ordered()
 
     def snippet(self, remark):
         return highlight(remark.text, self.terms)
 
     def facets(self):
         """Counts of the candidates (at most ``COUNT_LIMIT``) by speaker, institution and year,
-        the largest first: one query, counted here."""
-        rows = self.candidates.order_by().values_list(
-            "speaker__slug",
-            "speaker__name",
-            "appointment__institution__slug",
-            "appointment__institution__name",
-            "meeting__date",
-        )
-        speakers, institutions, years = Counter(), Counter(), Counter()
-        for speaker, speaker_name, institution, institution_name, date in rows:
-            if speaker:
-                speakers[(speaker, speaker_name)] += 1
-            if institution:
-                institutions[(institution, institution_name)] += 1
-            years[(date.year, str(date.year))] += 1
+        the largest first; the names of those shown in one query."""
+        candidates = self.candidates
+        speakers = Counter(c.speaker_id for c in candidates if c.speaker_id)
+        institutions = Counter(c.institution_id for c in candidates if c.institution_id)
+        years = Counter(c.date.year for c in candidates)
+        labels = facet_labels(contenders(speakers), contenders(institutions))
 
-        def largest(counter):
-            ranked = sorted(counter.items(), key=lambda item: (-item[1], item[0][1]))
-            return [Facet(value, label, n) for (value, label), n in ranked[:FACET_SIZE]]
+        def largest(counter, model):
+            ranked = sorted(
+                ((labels[model, pk], n) for pk, n in counter.items() if (model, pk) in labels),
+                key=lambda item: (-item[1], item[0][1], item[0][0]),
+            )
+            return [Facet(slug, name, n) for (slug, name), n in ranked[:FACET_SIZE]]
 
         return {
-            "speaker": largest(speakers),
-            "institution": largest(institutions),
-            "year": [
-                Facet(year, label, n) for (year, label), n in sorted(years.items(), reverse=True)
-            ],
+            "speaker": largest(speakers, "person"),
+            "institution": largest(institutions, "institution"),
+            "year": [Facet(year, str(year), n) for year, n in sorted(years.items(), reverse=True)],
         }
+
+
+def contenders(counter):
+    """The ids that may be among the ``FACET_SIZE`` largest counts once ties are broken by
+    name: all those counted at least as often as the last place."""
+    if len(counter) <= FACET_SIZE:
+        return list(counter)
+    last = sorted(counter.values(), reverse=True)[FACET_SIZE - 1]
+    return [pk for pk, n in counter.items() if n >= last]
+
+
+def facet_labels(people, institutions):
+    """``{(model, id): (slug, name)}`` of the given people and institutions, in one query."""
+    queries = [
+        model.objects.filter(pk__in=id_set(ids))
+        .order_by()
+        .values_list(Value(name), "pk", "slug", "name")
+        for model, name, ids in (
+            (Person, "person", people),
+            (Institution, "institution", institutions),
+        )
+        if ids
+    ]
+    if not queries:
+        return {}
+    rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+    return {(model, pk): (slug, name) for model, pk, slug, name in rows}
 
 
 class Facet(NamedTuple):
@@ -157,17 +210,20 @@ class Facet(NamedTuple):
     count: int
 
 
-class CappedResults:
-    """A queryset that a paginator counts as ``count``, however many rows match."""
+class RemarksById:
+    """Remarks in the order of the given ids, fetched (with what a result shows) only for the
+    slice a page or a feed takes: a paginator counts it by its length."""
 
-    def __init__(self, queryset, count):
-        self.queryset, self._count = queryset, count
+    def __init__(self, ids):
+        self.ids = ids
 
     def count(self):
-        return self._count
+        return len(self.ids)
 
     def __len__(self):
-        return self._count
+        return len(self.ids)
 
-    def __getitem__(self, index):
-        return self.queryset[index]
+    def __getitem__(self, page):
+        ids = self.ids[page]
+        remarks = Remark.objects.with_context().in_bulk(ids) if ids else {}
+        return [remarks[pk] for pk in ids]
