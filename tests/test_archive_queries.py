@@ -4,7 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from .factories import make_archive
+from council.records.models import Meeting
+
+from .factories import make_archive, make_meeting, make_remarks
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +46,31 @@ def queries_for(client, url):
 def test_a_page_runs_the_same_queries_for_2_10_and_200_remarks(client, page):
     counts = [queries_for(client, make_archive(size, f"n{size}")[page]) for size in (2, 10, 200)]
     assert counts[0] == counts[1] == counts[2]
+
+
+def test_the_archive_counts_and_lists_its_years_once_per_version_of_the_records(client):
+    make_archive(4, "kept")
+    client.get("/speakers/")  # per-process caches (content types) filled
+    with CaptureQueriesContext(connection) as first:
+        client.get("/meetings/")
+    with CaptureQueriesContext(connection) as again:
+        client.get("/meetings/")
+    # The count and the years are kept: only the revision and the page's meetings are read.
+    assert (len(first), len(again)) == (4, 2)
+
+
+@pytest.mark.parametrize("page", ["archive", "year", "speaker", "council"])
+def test_a_new_meeting_shows_at_once_in_kept_counts_and_years(client, page):
+    urls = make_archive(4, "fresh")
+    first = Meeting.objects.get(slug="meeting-fresh-1")
+    speaker = first.remarks.get(position=1).speaker  # the speaker page's, with two remarks
+    for _ in range(25):  # enough for a second page
+        make_remarks(make_meeting(council=first.council, date=first.date), 1, [speaker])
+    assert client.get(urls[page]).context["paginator"].count == 27
+
+    later = make_meeting(council=first.council, date=first.date.replace(year=2027))
+    make_remarks(later, 1, [speaker])
+    response = client.get(urls[page])
+    assert response.context["paginator"].count == (27 if page == "year" else 28)
+    if page in ("archive", "year"):
+        assert b'href="/meetings/2027/"' in response.content

@@ -1,10 +1,12 @@
 """A meeting or a person whose slug changes keeps its old address alive."""
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
-from council.records.models import Meeting, Person
+from council.records.models import Council, Institution, Meeting, Person, PolicyItem, Remark
 
-from .factories import make_meeting, make_person, make_remarks
+from .factories import make_archive, make_meeting, make_person, make_remarks
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +51,21 @@ def test_an_old_address_of_a_draft_stays_a_404(client):
     meeting.slug = "now-draft"
     meeting.save()
     assert client.get("/meetings/was-public/").status_code == 404
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_every_record_has_the_address_reverse_gives(language):
+    make_archive(2, "addr")
+    meeting = Meeting.objects.first()
+    records = {
+        "archive:meeting": (meeting, meeting.slug),
+        "archive:speaker": (Person.objects.first(), Person.objects.first().slug),
+        "archive:remark": (Remark.objects.first(), Remark.objects.first().pk),
+        "archive:council": (Council.objects.first(), Council.objects.first().slug),
+        "archive:institution": (Institution.objects.first(), Institution.objects.first().slug),
+        "archive:policy": (PolicyItem.objects.first(), PolicyItem.objects.first().slug),
+    }
+    with translation.override(language):
+        for name, (record, argument) in records.items():
+            assert record.get_absolute_url() == reverse(name, args=[argument])
+            assert record.get_absolute_url().startswith("/ko/" if language == "ko" else "/")

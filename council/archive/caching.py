@@ -36,6 +36,22 @@ def page_key(request, audience):
     return "page:" + hashlib.sha256(address.encode()).hexdigest()
 
 
+def kept_for_version(request, name, compute):
+    """``compute()``, kept in the cache as long as the page's version holds: for what a page
+    aggregates over the whole archive (the years with meetings, the count of a speaker's
+    thousands of remarks), which costs more than the rest of the page and changes only with
+    the records."""
+    key = "derived:" + hashlib.sha256(f"{name}|{page_version(request)}".encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, DERIVED_SECONDS)
+    return value
+
+
+DERIVED_SECONDS = 24 * 3600
+
+
 def cache_public_page(view):
     """Keep the public's successful GET responses for ``PAGE_CACHE_SECONDS`` with the version
     they were made at; staff previews are never kept."""

@@ -26,7 +26,7 @@ from council.records.models import (
     topics_visible_to,
 )
 
-from .caching import public_page
+from .caching import kept_for_version, public_page
 
 
 class FormerSlugRedirectMixin:
@@ -43,7 +43,19 @@ class FormerSlugRedirectMixin:
             return redirect(moved, permanent=True)
 
 
-class DetailWithListView(SingleObjectMixin, ListView):
+class CountedOncePerVersion:
+    """A paginated list whose length is counted once per version of the records: counting
+    every meeting, or a speaker's thousands of remarks, would cost more than the page."""
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        paginator.count = kept_for_version(
+            self.request, f"count|{self.request.path}", queryset.count
+        )
+        return paginator
+
+
+class DetailWithListView(CountedOncePerVersion, SingleObjectMixin, ListView):
     """A page about one object that heads a paginated list: a speaker's remarks, a council's
     meetings. ``get_detail_queryset`` finds the object, ``get_queryset`` the list."""
 
@@ -69,8 +81,10 @@ class HomeView(TemplateView):
         )
 
 
-class MeetingArchiveMixin:
-    """The archive of published meetings: newest first, by year and month."""
+class MeetingArchiveMixin(CountedOncePerVersion):
+    """The archive of published meetings: newest first, by year and month. Its lists of
+    years and months are kept per version of the records, as its counts: each reads every
+    meeting of the period."""
 
     date_field = "date"
     paginate_by = 20
@@ -90,7 +104,16 @@ class MeetingArchiveMixin:
         return context
 
     def get_years(self, context):
-        return self.get_queryset().dates("date", "year", order="DESC")
+        years = self.get_queryset().dates("date", "year", order="DESC")
+        return kept_for_version(self.request, "meeting-years", lambda: list(years))
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        dates = super().get_date_list
+        return kept_for_version(
+            self.request,
+            f"dates|{self.request.path}|{date_type}|{ordering}",
+            lambda: list(dates(queryset, date_type, ordering)),
+        )
 
 
 @public_page
@@ -131,12 +154,7 @@ class RemarkView(DetailView):
     def get_queryset(self):
         return (
             Remark.objects.visible_to(self.request.user)
-            .select_related(
-                "speaker",
-                "appointment__institution",
-                "agenda_item",
-                "meeting__council__host",
-            )
+            .select_related("speaker", "agenda_item", "meeting__council")
             .prefetch_related("topics")
         )
 

@@ -240,6 +240,7 @@ class PersonAdmin(admin.ModelAdmin):
 class AppointmentAdmin(admin.ModelAdmin):
     list_display = ["person", "title", "institution", "start_date", "end_date"]
     list_select_related = ["person", "institution"]
+    ordering = ["person__name", "-start_date"]
     search_fields = ["person__name", "person__name_ko", "title", "institution__name"]
     autocomplete_fields = ["person", "institution"]
 
@@ -280,6 +281,7 @@ class RemarkAdmin(admin.ModelAdmin):
 
     list_display = ["__str__", "speaker", "meeting", "position", "language"]
     list_select_related = ["speaker", "meeting"]
+    ordering = ["-meeting__date", "-meeting_id", "position"]
     list_filter = ["language", "is_translation", "meeting__council"]
     search_fields = ["text", "role", "speaker__name", "speaker__name_ko"]
     autocomplete_fields = ["meeting", "speaker", "appointment", "agenda_item"]
@@ -291,5 +293,6 @@ class AgendaItemAdmin(admin.ModelAdmin):
 
     list_display = ["title", "meeting", "position", "presenter"]
     list_select_related = ["meeting", "presenter"]
+    ordering = ["-meeting__date", "-meeting_id", "position"]
     search_fields = ["title", "meeting__title"]
     autocomplete_fields = ["meeting", "presenter", "policy_items"]

@@ -18,7 +18,6 @@ from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
@@ -27,6 +26,7 @@ from taggit.models import Tag, TaggedItem
 
 from council.search.documents import RemarkSearchDocument
 
+from .addresses import address
 from .validators import validate_photo_pixels
 
 
@@ -260,7 +260,7 @@ class Institution(models.Model):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
 
     def get_absolute_url(self):
-        return reverse("archive:institution", args=[self.slug])
+        return address("archive:institution", self.slug)
 
     @property
     def display_name(self):
@@ -323,7 +323,7 @@ class Person(KeepsFormerSlugs):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("archive:speaker", args=[self.slug])
+        return address("archive:speaker", self.slug)
 
 
 class AppointmentQuerySet(models.QuerySet):
@@ -367,7 +367,8 @@ class Appointment(models.Model):
     class Meta:
         verbose_name = _("appointment")
         verbose_name_plural = _("appointments")
-        ordering = ["person", "-start_date"]
+        # By the column, not the person's own ordering: that would join people into every query.
+        ordering = ["person_id", "-start_date"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(start_date__isnull=True)
@@ -434,7 +435,7 @@ class Council(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("archive:council", args=[self.slug])
+        return address("archive:council", self.slug)
 
 
 class MeetingQuerySet(PublicQuerySet):
@@ -584,7 +585,7 @@ class Meeting(KeepsFormerSlugs):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("archive:meeting", args=[self.slug])
+        return address("archive:meeting", self.slug)
 
     @property
     def is_published(self):
@@ -643,7 +644,9 @@ class Participation(models.Model):
     class Meta:
         verbose_name = _("participation")
         verbose_name_plural = _("participations")
-        ordering = ["meeting", "pk"]
+        # By the column, not the meeting's own ordering (by date): that would join meetings
+        # into every query, a costly join for a meeting's own rows.
+        ordering = ["meeting_id", "pk"]
         indexes = [
             # An institution's page: the meetings it took part in.
             models.Index(fields=["institution", "meeting"], name="participation_inst_idx"),
@@ -680,7 +683,8 @@ class PositionedInMeeting(models.Model):
 
     class Meta:
         abstract = True
-        ordering = ["meeting", "position"]
+        # By the column, not the meeting's own ordering (by date): see Participation.
+        ordering = ["meeting_id", "position"]
 
     def save(self, *args, **kwargs):
         # One query, only when the position was left empty.
@@ -779,7 +783,7 @@ class PolicyItem(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("archive:policy", args=[self.slug])
+        return address("archive:policy", self.slug)
 
 
 class AgendaItem(PositionedInMeeting):
@@ -952,7 +956,7 @@ class Remark(PositionedInMeeting):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("archive:remark", args=[self.pk])
+        return address("archive:remark", self.pk)
 
     @property
     def speaker_label(self):
