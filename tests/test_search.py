@@ -296,3 +296,65 @@ def test_the_korean_search_page_speaks_korean(client, seed):
     response = client.get("/ko/search/", {"q": "AI"})
     assert response.status_code == 200
     assert "발언 검색" in response.content.decode()
+
+
+def korean_meetings(count, per_meeting, **fields):
+    """``count`` meetings a day apart, the newest first, each with ``per_meeting`` remarks
+    that mention 중소기업 (with a particle) and one that does not."""
+    speaker = make_person()
+    meetings = []
+    for n in range(count):
+        meeting = make_meeting(
+            date=datetime.date(2026, 6, 30) - datetime.timedelta(days=n), **fields
+        )
+        texts = [f"{i}번째 중소기업을 위한 지원" for i in range(per_meeting)] + ["다른 이야기"]
+        Remark.objects.bulk_create(
+            Remark(meeting=meeting, position=i, speaker=speaker, text=text, language="ko")
+            for i, text in enumerate(texts, start=1)
+        )
+        meetings.append(meeting)
+    return meetings
+
+
+def test_a_korean_word_with_more_than_a_thousand_matches_shows_the_newest_thousand(client):
+    meetings = korean_meetings(110, 10)
+    # A draft newer than all of them must not count, nor take a place among the newest.
+    korean_meetings(1, 10, status=Meeting.Status.DRAFT, slug="draft-newest")
+    response = results(client, q="중소기업")
+    search = response.context["search"]
+    assert search.count_is_capped
+    newest = Remark.objects.filter(meeting__in=meetings[:100], text__contains="중소기업")
+    assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))
+    shown = [remark for remark, _ in response.context["results"]]
+    assert [(r.meeting_id, r.position) for r in shown] == [
+        (meetings[0].pk, position) for position in range(1, 11)
+    ] + [(meetings[1].pk, position) for position in range(1, 11)]
+    oldest = [r for r, _ in results(client, q="중소기업", sort="oldest").context["results"]]
+    assert {r.meeting_id for r in oldest} == {meetings[99].pk, meetings[98].pk}
+    assert "More than 1,000 remarks" in response.content.decode()
+
+
+def test_a_korean_word_with_few_matches_is_found_in_every_meeting(client):
+    meetings = korean_meetings(150, 0)
+    old = meetings[-1]
+    remark = Remark.objects.create(
+        meeting=old, position=5, text="중소기업의 해외 진출", role="Official", language="ko"
+    )
+    Remark.objects.create(
+        meeting=meetings[0], position=5, text="중소 기업", role="Official", language="ko"
+    )
+    assert found(client, q="중소기업") == [remark.text]
+
+
+def test_a_search_runs_one_query_for_its_matches_one_for_its_page_one_for_facet_names(client):
+    speaker = make_person(slug="many-speaker")
+    make_remarks(make_meeting(), 45, [speaker, make_person()])
+    client.get("/search/", {"q": "intelligence"})
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/search/", {"q": "intelligence"})
+    assert response.status_code == 200
+    assert len(response.context["results"]) == 20
+    assert {f.value for f in response.context["facets"]["speaker"]} >= {"many-speaker"}
+    # Besides the records' revision stamp, which the page cache and filter choices read.
+    searched = [q for q in captured if "records_revision" not in q["sql"]]
+    assert len(searched) == 3, [q["sql"][:200] for q in searched]
