@@ -17,8 +17,13 @@ def page_url(context, number):
 
 @register.simple_tag(takes_context=True)
 def in_language(context, language_code):
-    """This page's address in another language."""
-    return translate_url(context["request"].get_full_path(), language_code)
+    """This page's address in another language; worked out once a request (it resolves the
+    address), though every page asks for it in its head and again in its menu."""
+    request = context["request"]
+    addresses = request.__dict__.setdefault("_addresses_by_language", {})
+    if language_code not in addresses:
+        addresses[language_code] = translate_url(request.get_full_path(), language_code)
+    return addresses[language_code]
 
 
 @register.filter
