@@ -122,3 +122,34 @@ def test_user_text_is_escaped_everywhere_it_is_shown(client):
         assert "<script>alert(1)</script>" not in html
         assert "<b>Bold</b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page(client, meeting.get_absolute_url())
+
+
+def test_the_speaker_list_is_paged_and_counts_published_remarks_only(client):
+    from council.records.models import Meeting
+
+    published, draft = make_meeting(), make_meeting(status=Meeting.Status.DRAFT)
+    people = [make_person(name=f"Speaker {n:03}", slug=f"speaker-{n:03}") for n in range(201)]
+    make_remarks(published, 201, people)
+    make_remarks(draft, 3, people[:3])
+    first = page(client, "/speakers/")
+    assert "Speaker 000" in first and "Speaker 199" in first and "Speaker 200" not in first
+    assert "1 remark<" in first and "2 remarks" not in first  # the draft's are not counted
+    assert "Speaker 200" in page(client, "/speakers/?page=2")
+    assert client.get("/speakers/?page=3").status_code == 404
+
+
+def test_an_institution_pages_through_its_meetings_newest_first(client):
+    import datetime
+
+    from council.records.models import Participation
+
+    from .factories import make_institution
+
+    agency = make_institution(name="Agency", slug="agency")
+    for day in range(1, 23):
+        meeting = make_meeting(title=f"Meeting of day {day}", date=datetime.date(2026, 7, day))
+        Participation.objects.create(meeting=meeting, institution=agency, part="participant")
+    first = page(client, "/institutions/agency/")
+    assert first.index("Meeting of day 22") < first.index("Meeting of day 3<")
+    assert "Meeting of day 2<" not in first
+    assert "Meeting of day 1<" in page(client, "/institutions/agency/?page=2")

@@ -170,14 +170,23 @@ class RemarkView(DetailView):
 
 
 @public_page
-class SpeakerListView(ListView):
+class SpeakerListView(CountedOncePerVersion, ListView):
     """Everyone who has spoken, A to Z, with how often."""
 
     template_name = "archive/speaker_list.html"
     context_object_name = "people"
+    paginate_by = 200
 
     def get_queryset(self):
-        return Person.objects.published().with_remark_counts().order_by("name")
+        return Person.objects.published().order_by("name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        people = context["people"] = list(context["people"])
+        counts = Remark.objects.published().count_by_speaker(people)
+        for person in people:
+            person.remark_count = counts.get(person.pk, 0)
+        return context
 
 
 @public_page
@@ -218,14 +227,22 @@ class InstitutionListView(ListView):
 
 
 @public_page
-class InstitutionView(DetailView):
-    """An institution: its people and the meetings it took part in."""
+class InstitutionView(DetailWithListView):
+    """An institution: its people, and the meetings it took part in, newest first."""
 
     model = Institution
     template_name = "archive/institution.html"
 
-    def get_queryset(self):
+    def get_detail_queryset(self):
         return Institution.objects.visible_to(self.request.user).select_related("parent")
+
+    def get_queryset(self):
+        return (
+            Participation.objects.visible_to(self.request.user)
+            .filter(institution=self.object)
+            .select_related("meeting")
+            .order_by("-meeting__date", "-meeting_id", "pk")
+        )
 
     def get_context_data(self, **kwargs):
         user = self.request.user
@@ -236,11 +253,6 @@ class InstitutionView(DetailView):
             )
             .select_related("person")
             .order_by("person__name", "-start_date"),
-            participations=Participation.objects.filter(
-                institution=institution, meeting__in=Meeting.objects.visible_to(user)
-            )
-            .select_related("meeting__council")
-            .order_by("-meeting__date", "pk"),
             children=Institution.objects.visible_to(user).filter(parent=institution),
             **kwargs,
         )

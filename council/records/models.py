@@ -272,14 +272,6 @@ class PersonQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(Exists(Remark.objects.published().filter(speaker=OuterRef("pk"))))
 
-    def with_remark_counts(self):
-        """``remark_count``: the person's published remarks only."""
-        return self.annotate(
-            remark_count=Count(
-                "remarks", filter=Q(remarks__meeting__status=Meeting.Status.PUBLISHED)
-            )
-        )
-
 
 class Person(KeepsFormerSlugs):
     """Someone who speaks at meetings."""
@@ -602,6 +594,11 @@ class Meeting(KeepsFormerSlugs):
         return [(part.label, members) for part, members in groups.items() if members]
 
 
+class ParticipationQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+
 class Participation(models.Model):
     """The part an institution played in a meeting (or a group the source does not name)."""
 
@@ -640,6 +637,8 @@ class Participation(models.Model):
             "e.g. “AI specialist companies, not named in the source” or what it presented."
         ),
     )
+
+    objects = ParticipationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("participation")
@@ -835,6 +834,16 @@ class RemarkQuerySet(PublicQuerySet):
     def with_context(self):
         """What a remark shows wherever it is listed: speaker, meeting and council."""
         return self.select_related("speaker", "meeting__council")
+
+    def count_by_speaker(self, people):
+        """``{person id: number of remarks}`` for the given people, in one query: for a page
+        of people, where grouping every remark by its speaker would count them all."""
+        return dict(
+            self.filter(speaker__in=[person.pk for person in people])
+            .order_by()
+            .values_list("speaker")
+            .annotate(Count("pk"))
+        )
 
     def recent(self, meetings=3):
         """The remarks of the latest few meetings, newest first.
