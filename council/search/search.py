@@ -20,6 +20,20 @@ kind = ContentType.objects.get_for_model
 COUNT_LIMIT = 1000
 FACET_SIZE = 10
 NEWEST = ("-meeting__date", "-meeting_id", "position")
+# What a result on the search page shows: a meeting's or a person's long texts would cost
+# more to fetch and load than the rest of the page's rows.
+SHOWN = (
+    "text",
+    "language",
+    "role",
+    "meeting__slug",
+    "meeting__title",
+    "meeting__title_ko",
+    "meeting__date",
+    "speaker__slug",
+    "speaker__name",
+    "speaker__name_ko",
+)
 
 
 class Candidate(NamedTuple):
@@ -136,20 +150,23 @@ class RemarkSearch:
         common word would read all of them."""
         return self.found[:COUNT_LIMIT]
 
-    def ordered(self):
-        """The candidates in the order asked for, as a sequence of remarks that fetches only
-        the slice taken from it."""
+    def ordered(self, remarks=None):
+        """The candidates in the order asked for, as a sequence of ``remarks`` (by default
+        with their context) that fetches only the slice taken from it."""
         candidates = self.candidates  # newest first
         if self.sort == "oldest":
             candidates = sorted(candidates, key=attrgetter("date", "meeting_id", "position"))
         elif self.sort == "relevance" and candidates and candidates[0].rank is not None:
             # Stable: equal ranks stay newest first.
             candidates = sorted(candidates, key=lambda c: -c.rank)
-        return RemarksById([c.id for c in candidates])
+        if remarks is None:
+            remarks = Remark.objects.with_context()
+        return RemarksById([c.id for c in candidates], remarks.order_by())
 
     def results(self):
-        """What a paginator pages through: at most ``COUNT_LIMIT`` remarks, in order."""
-        return self.ordered()
+        """What a paginator pages through: at most ``COUNT_LIMIT`` remarks, in order, with
+        what the search page shows of them."""
+        return self.ordered(Remark.objects.select_related("speaker", "meeting").only(*SHOWN))
 
     def snippet(self, remark):
         return highlight(remark.text, self.terms)
@@ -214,8 +231,8 @@ class RemarksById:
     """Remarks in the order of the given ids, fetched (with what a result shows) only for the
     slice a page or a feed takes: a paginator counts it by its length."""
 
-    def __init__(self, ids):
-        self.ids = ids
+    def __init__(self, ids, remarks):
+        self.ids, self.remarks = ids, remarks
 
     def count(self):
         return len(self.ids)
@@ -225,5 +242,5 @@ class RemarksById:
 
     def __getitem__(self, page):
         ids = self.ids[page]
-        remarks = Remark.objects.with_context().in_bulk(ids) if ids else {}
+        remarks = self.remarks.in_bulk(ids) if ids else {}
         return [remarks[pk] for pk in ids]
