@@ -519,6 +519,15 @@ class Command(BaseCommand):
                 f"{figures['p95_ms']:>7.1f} {figures['queries']:>7} {figures['sql_ms']:>6.1f} "
                 f"{figures['template_ms']:>6.1f} {figures['other_ms']:>6.1f} {top:>8.1f}"
             )
+        write("\nthe page's own template alone, its data in memory (in process):")
+        template = pages["same-size template"]["p50_ms"]
+        for name, figures in pages.items():
+            alone = figures.get("template_alone")
+            if alone:
+                write(
+                    f"  {name:<18} {alone['p50_ms']:>5.1f} ms, {alone['queries']} queries: "
+                    f"{template / alone['p50_ms']:.2f}x the same-size template at best"
+                )
         memory = results["memory"]
         peaks = ", ".join(f"{w['peak_mb']:.0f}" for w in memory["workers"])
         write(f"\npeak memory per worker (MB): {peaks}")

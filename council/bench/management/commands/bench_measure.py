@@ -206,8 +206,24 @@ class Command(BaseCommand):
             **breakdown.figures(),
             **summary(samples),
             "cached_queries": len(cached.queries),
+            "template_alone": self.measure_template_alone(response, iterations, seconds),
             "background_cpu_before": background,
         }
+
+    def measure_template_alone(self, response, iterations, seconds):
+        """The page's own template rendered again with its data already in memory: what the
+        page would cost if fetching its data were free."""
+        if not hasattr(response, "context_data"):
+            return None
+        template = response.resolve_template(response.template_name)
+
+        def render():
+            return template.render(response.context_data, response.wsgi_request)
+
+        samples = timed(render, iterations, seconds)
+        with Breakdown() as again:
+            render()
+        return {**summary(samples), "queries": len(again.queries)}
 
     def measure_search(self, params, iterations, seconds):
         factory = RequestFactory(SERVER_NAME="127.0.0.1")
