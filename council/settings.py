@@ -156,9 +156,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # two-syllable Korean search took 40 ms with them, 15 without; docs/benchmarks.md). And
     # the archive's working set is in memory, or on SSD at worst: at PostgreSQL's default
     # random_page_cost (4, for spinning disks) it hashed all 5,000 people to join a meeting's
-    # 20 remarks to their speakers (2.2 ms, against 0.16 ms through the index at 1.1).
+    # 20 remarks to their speakers (2.3 ms, against 0.4 ms through the index at 2). Lower
+    # still (1.1) and a speaker's Korean phrase search gives up the speaker index (27 ms to
+    # 200 ms at a million remarks).
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
-        "-c max_parallel_workers_per_gather=0 -c random_page_cost=1.1"
+        "-c max_parallel_workers_per_gather=0 -c random_page_cost=2"
     )
 
 CACHE_URL = env_str("CACHE_URL", "")
