@@ -201,6 +201,16 @@ def test_active_filters_are_shown_and_removable(client, seed):
     ) in labels
 
 
+def test_the_chosen_filters_stay_chosen_in_the_form(client, seed):
+    html = client.get(
+        "/search/", {"institution": "ministry-of-smes-and-startups", "sort": "oldest"}
+    ).content.decode()
+    assert '<option value="ministry-of-smes-and-startups" selected>' in html
+    assert '<option value="oldest" selected>' in html
+    assert '<option value="" selected>Any council</option>' in html
+    assert html.count(" selected>") == 4  # institution, council, topic, order
+
+
 def test_filters_by_institution_council_topic_and_dates(client, seed):
     assert len(found(client, institution="ministry-of-smes-and-startups")) == 2
     assert len(found(client, council="sme-and-venture-ai-policy-council")) == 6

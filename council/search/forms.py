@@ -4,7 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q, Value
 from django.db.models.functions import Lower, Replace
 from django.utils.choices import BaseChoiceIterator
-from django.utils.html import escape
+from django.utils.html import escape, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -37,9 +38,10 @@ class SlugChoiceField(forms.ChoiceField):
 
 
 def filter_choices():
-    """``[(slug, name)]`` of the published institutions, councils and topics: the same until
-    the records change, and costly to work out at scale, so cached until then. Escaped once
-    here rather than for every page that lists them as options."""
+    """``{filter: ([(slug, name)], their <option>s)}`` for the published institutions,
+    councils and topics: the same until the records change, and costly to work out at scale,
+    so cached until then. Escaped and made into options once here rather than for every page
+    that lists them (some 400 options at a million remarks)."""
 
     def compute():
         public = AnonymousUser()
@@ -48,23 +50,37 @@ def filter_choices():
             "council": Council.objects.published(),
             "topic": topics_visible_to(public).order_by("name"),
         }
-        return {
+        choices = {
             name: [
                 (escape(slug), escape(label))
                 for slug, label in queryset.values_list("slug", "name")
             ]
             for name, queryset in querysets.items()
         }
+        return {name: (listed, option_tags(listed)) for name, listed in choices.items()}
 
     return Revision.cached("search-filter-choices", compute)
 
 
+def option_tags(choices, chosen=""):
+    """The ``<option>``s of ``[(value, label)]``, ``chosen`` selected."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        (
+            (value, mark_safe(" selected") if str(value) == chosen else "", label)
+            for value, label in choices
+        ),
+    )
+
+
 class Choices(BaseChoiceIterator):
     """Choices that are already in Django's normal form: a plain list would be normalised
-    again for the field and its widget on every request, hundreds of options each time."""
+    again for the field and its widget on every request, hundreds of options each time.
+    ``options`` are the ``<option>``s of all but the first (the empty choice), made ahead."""
 
-    def __init__(self, choices):
-        self.choices = choices
+    def __init__(self, choices, options=None):
+        self.choices, self.options = choices, options
 
     def __iter__(self):
         return iter(self.choices)
@@ -95,9 +111,9 @@ class SearchForm(forms.Form):
 
     def __init__(self, data=None):
         super().__init__(data)
-        for name, choices in filter_choices().items():
+        for name, (choices, options) in filter_choices().items():
             field = self.fields[name]
-            field.choices = Choices([("", field.empty_label), *choices])
+            field.choices = Choices([("", field.empty_label), *choices], options)
         # "from" is a Python keyword, so these two cannot be declared above.
         for name, label in (("from", _("From")), ("to", _("To"))):
             self.fields[name] = forms.DateField(

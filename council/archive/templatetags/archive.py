@@ -1,8 +1,10 @@
 from django import template
 from django.urls import translate_url
-from django.utils.html import format_html_join
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from council.search.forms import option_tags
 
 register = template.Library()
 
@@ -59,13 +61,14 @@ def getlist(query, name):
 @register.simple_tag
 def options(field):
     """The <option>s of a choice field, built directly: Django's widget templates cost about a
-    millisecond per dozen options, and the search filters list every institution and topic."""
+    millisecond per dozen options, and the search filters list every institution and topic.
+    Where the options were made ahead (``Choices``), only the chosen one is marked here."""
     chosen = str(field.value() or "")
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        (
-            (value, mark_safe(" selected") if str(value) == chosen else "", label)
-            for value, label in field.field.choices
-        ),
-    )
+    choices = field.field.choices
+    made = getattr(choices, "options", None)
+    if made is None:
+        return option_tags(choices, chosen)
+    empty = option_tags(choices.choices[:1], chosen)
+    if chosen:
+        made = made.replace(f'value="{escape(chosen)}">', f'value="{escape(chosen)}" selected>', 1)
+    return mark_safe(empty + made)
