@@ -77,3 +77,51 @@ def test_the_meeting_page_of_a_published_meeting_never_shows_another_drafts_rema
     public, _ = archives
     body = client.get(public["policy"]).content.decode().lower()
     assert SECRET not in body
+
+
+class TestRemarksFollowTheirMeeting:
+    """Remarks keep a copy of their meeting's date and publication, for lists and search: every
+    way a meeting is published, unpublished or moved keeps it true."""
+
+    def visible(self):
+        from council.records.models import Remark
+
+        return set(Remark.objects.published().values_list("meeting__slug", flat=True))
+
+    def test_publishing_and_unpublishing_from_the_list(self, archives):
+        Meeting.objects.filter(slug__contains=SECRET).publish()
+        assert {f"meeting-{SECRET}-1", f"meeting-{SECRET}-2"} <= self.visible()
+        Meeting.objects.filter(slug__contains=SECRET).unpublish()
+        assert not any(SECRET in slug for slug in self.visible())
+
+    def test_a_status_or_date_changed_on_the_form(self, archives):
+        from council.records.models import Remark
+
+        meeting = Meeting.objects.get(slug=f"meeting-{SECRET}-1")
+        meeting.status = Meeting.Status.PUBLISHED
+        meeting.date = meeting.date.replace(year=2025)
+        meeting.save()
+        assert f"meeting-{SECRET}-1" in self.visible()
+        assert set(meeting.remarks.values_list("meeting_date", flat=True)) == {meeting.date}
+        meeting.status = Meeting.Status.DRAFT
+        meeting.save()
+        assert not Remark.objects.published().filter(meeting=meeting).exists()
+
+    def test_a_remark_moved_to_a_draft_and_remarks_made_in_bulk(self, archives):
+        from council.records.models import Remark
+
+        from .factories import make_meeting, make_remarks
+
+        remark = Remark.objects.published().first()
+        remark.meeting = Meeting.objects.get(slug=f"meeting-{SECRET}-1")
+        remark.position = 99
+        remark.save()
+        assert not Remark.objects.published().filter(pk=remark.pk).exists()
+
+        draft = make_meeting(status=Meeting.Status.DRAFT)
+        made = make_remarks(draft, 3, [remark.speaker])  # bulk_create, by meeting
+        Remark.objects.bulk_create(
+            [Remark(meeting_id=draft.pk, position=50, role="Official", text="By id alone")]
+        )
+        assert not Remark.objects.published().filter(meeting=draft).exists()
+        assert all(r.meeting_date == draft.date for r in made)

@@ -74,5 +74,5 @@ class SpeakerFeed(RemarkFeedItems, Feed):
             Remark.objects.published()
             .filter(speaker=person)
             .with_context()
-            .order_by("-meeting__date", "-position")[:FEED_LENGTH]
+            .order_by("-meeting_date", "-meeting_id", "-position")[:FEED_LENGTH]
         )

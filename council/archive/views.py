@@ -211,7 +211,7 @@ class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
             Remark.objects.visible_to(self.request.user)
             .filter(speaker=self.object)
             .with_context()
-            .order_by("-meeting__date", "meeting_id", "position")
+            .order_by("-meeting_date", "-meeting_id", "position")
         )
 
 
@@ -290,7 +290,7 @@ class TopicView(DetailView):
             remarks=Remark.objects.visible_to(user)
             .filter(topics=topic)
             .with_context()
-            .order_by("-meeting__date", "position")[:100],
+            .order_by("-meeting_date", "-meeting_id", "position")[:100],
             policies=PolicyItem.objects.visible_to(user).filter(topics=topic),
             **kwargs,
         )

@@ -36,7 +36,7 @@ from council.records.models import (
 from . import vocabulary as v
 
 # Change it with the corpus: make bench regenerates a corpus of another version.
-VERSION = 1
+VERSION = 2
 
 FIRST_DAY = datetime.date(2012, 1, 1)
 LAST_DAY = datetime.date(2026, 6, 30)

@@ -281,7 +281,7 @@ class RemarkAdmin(admin.ModelAdmin):
 
     list_display = ["__str__", "speaker", "meeting", "position", "language"]
     list_select_related = ["speaker", "meeting"]
-    ordering = ["-meeting__date", "-meeting_id", "position"]
+    ordering = ["-meeting_date", "-meeting_id", "position"]
     list_filter = ["language", "is_translation", "meeting__council"]
     search_fields = ["text", "role", "speaker__name", "speaker__name_ko"]
     autocomplete_fields = ["meeting", "speaker", "appointment", "agenda_item"]

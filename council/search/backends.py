@@ -20,7 +20,7 @@ from django.db import connection
 from django.db.models import BooleanField, F, FloatField, Func, Q
 from django.db.models.expressions import RawSQL
 
-from council.records.models import Meeting
+from council.records.models import Remark
 
 from .fts import TABLE
 from .query import hangul_bigrams, is_hangul, phrase_pattern, stem
@@ -28,19 +28,19 @@ from .query import hangul_bigrams, is_hangul, phrase_pattern, stem
 
 class PostgresSearch:
     """Matches ordered newest first are found by one of two plans, which PostgreSQL chooses
-    from its estimate of how many remarks match: walking the meetings newest first and
-    checking their remarks until enough match (best when many do), or taking every match
+    from its estimate of how many remarks match: walking the remarks newest first and
+    checking each until enough match (best when many do), or taking every match
     from the GIN index and sorting them (best when few do). It has no statistics for a
     phrase (two English words in quotes, or a Korean word of three syllables or more, whose
     bigrams must follow each other): it multiplies the frequencies of the words, which are
     far from independent, and guesses a few dozen where tens of thousands may match; it then
     reads and sorts all of them (a third of a second for 중소기업 at a million remarks).
     For a phrase, the plan is chosen here instead, in the same statement, by counting the
-    matches among the remarks of the newest meetings, which the walk would read first."""
+    matches among the newest remarks, which the walk would read first."""
 
     # The walk reads about COUNT_LIMIT / share of the remarks, the index plan every match
     # (several times slower a remark, in random order): they cost the same near 1%.
-    SAMPLE_MEETINGS = 100
+    SAMPLE_REMARKS = 2000
     WALK_FROM_SAMPLED_MATCHES = 20
 
     def __init__(self):
@@ -88,8 +88,8 @@ class PostgresSearch:
         """The rows of ``shape(remarks)``, a query of matches ordered newest first."""
         if remarks is not self.matches or self.walk is None:
             return list(shape(remarks))
-        newest_meetings = Meeting.objects.published().order_by("-date", "-pk")
-        sample = self.walk.filter(meeting__in=newest_meetings.values("pk")[: self.SAMPLE_MEETINGS])
+        newest = Remark.objects.published().order_by("-meeting_date", "-meeting_id", "position")
+        sample = self.walk.filter(pk__in=newest.values("pk")[: self.SAMPLE_REMARKS])
         sample_sql, sample_params = sample.values("pk").query.sql_with_params()
         walk_sql, walk_params = shape(self.walk).query.sql_with_params()
         index_sql, index_params = shape(remarks).query.sql_with_params()

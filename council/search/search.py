@@ -19,7 +19,7 @@ kind = ContentType.objects.get_for_model
 # Counting every match of a common word costs as much as finding them: past this, "1,000+".
 COUNT_LIMIT = 1000
 FACET_SIZE = 10
-NEWEST = ("-meeting__date", "-meeting_id", "position")
+NEWEST = ("-meeting_date", "-meeting_id", "position")
 # What a result on the search page shows: a meeting's or a person's long texts would cost
 # more to fetch and load than the rest of the page's rows.
 SHOWN = (
@@ -51,7 +51,7 @@ class Candidate(NamedTuple):
 
 CANDIDATE_FIELDS = (
     "pk",
-    "meeting__date",
+    "meeting_date",
     "meeting_id",
     "position",
     "speaker_id",
@@ -89,9 +89,9 @@ class RemarkSearch:
         if data.get("council"):
             remarks = remarks.filter(meeting__council=data["council"])
         if data.get("from"):
-            remarks = remarks.filter(meeting__date__gte=data["from"])
+            remarks = remarks.filter(meeting_date__gte=data["from"])
         if data.get("to"):
-            remarks = remarks.filter(meeting__date__lte=data["to"])
+            remarks = remarks.filter(meeting_date__lte=data["to"])
         if data.get("topic"):
             # The remark's own topics, or its meeting's.
             tagged = TaggedItem.objects.filter(tag=data["topic"])
