@@ -368,3 +368,19 @@ def test_a_search_runs_one_query_for_its_matches_one_for_its_page_one_for_facet_
     # Besides the records' revision stamp, which the page cache and filter choices read.
     searched = [q for q in captured if "records_revision" not in q["sql"]]
     assert len(searched) == 3, "\n".join(q["sql"][:150] for q in searched)
+
+
+def test_a_common_word_by_one_speaker_shows_that_speakers_newest_thousand(client):
+    meetings = korean_meetings(110, 10)
+    speaker = Remark.objects.filter(meeting=meetings[0]).first().speaker
+    other = make_person(slug="someone-else")
+    Remark.objects.filter(meeting__in=meetings[:3], position__lte=5).update(speaker=other)
+    response = results(client, q="지원", speaker=speaker.slug)
+    search = response.context["search"]
+    assert search.count_is_capped
+    candidates = Remark.objects.filter(pk__in=[c.id for c in search.candidates])
+    assert set(candidates.values_list("speaker", flat=True)) == {speaker.pk}
+    newest = Remark.objects.filter(speaker=speaker, text__contains="지원").order_by(
+        "-meeting_date", "-meeting_id", "position"
+    )[:1000]
+    assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))

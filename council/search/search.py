@@ -69,12 +69,15 @@ class RemarkSearch:
         self.backend = backend()
 
     @property
+    def unfiltered(self):
+        """No filter: words alone, or nothing at all."""
+        filters = ("institution", "council", "topic", "from", "to")
+        return not self.speakers and not any(self.cleaned.get(f) for f in filters)
+
+    @property
     def is_empty(self):
         """Nothing asked: no words and no filter."""
-        filters = ("institution", "council", "topic", "from", "to")
-        return (
-            not self.terms and not self.speakers and not any(self.cleaned.get(f) for f in filters)
-        )
+        return not self.terms and self.unfiltered
 
     @cached_property
     def matched(self):
@@ -102,7 +105,7 @@ class RemarkSearch:
                 )
             )
         if self.terms:
-            return self.backend.match(remarks, self.terms)
+            return self.backend.match(remarks, self.terms, narrowed=not self.unfiltered)
         return remarks, None, None
 
     @property
