@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.urls import translate_url
 from django.utils.html import escape
@@ -40,16 +42,18 @@ def local(obj, field):
 
 @register.simple_tag(takes_context=True)
 def search_with(context, name, value):
-    """The current search's address with a filter added: speakers add up, others replace."""
-    query = context["request"].GET.copy()
-    query.pop("page", None)
+    """The current search's address with a filter added: speakers add up, others replace.
+    A plain dict of lists, not a copy of the QueryDict: a copy is a deep copy, and the search
+    page asks for some thirty of these addresses."""
+    query = {key: values for key, values in context["request"].GET.lists() if key != "page"}
+    value = str(value)
     if name == "speaker":
-        query.setlist(name, [v for v in query.getlist(name) if v != value] + [value])
+        query[name] = [v for v in query.get(name, []) if v != value] + [value]
     elif name == "year":
-        query["from"], query["to"] = f"{value}-01-01", f"{value}-12-31"
+        query["from"], query["to"] = [f"{value}-01-01"], [f"{value}-12-31"]
     else:
-        query[name] = value
-    return f"?{query.urlencode()}"
+        query[name] = [value]
+    return f"?{urlencode(query, doseq=True)}"
 
 
 @register.filter
