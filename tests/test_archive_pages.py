@@ -153,3 +153,22 @@ def test_an_institution_pages_through_its_meetings_newest_first(client):
     assert first.index("Meeting of day 22") < first.index("Meeting of day 3<")
     assert "Meeting of day 2<" not in first
     assert "Meeting of day 1<" in page(client, "/institutions/agency/?page=2")
+
+
+def test_the_kept_lists_of_people_and_institutions_follow_a_publication_at_once(client):
+    from council.records.models import Meeting, Participation
+
+    from .factories import make_institution
+
+    draft = make_meeting(status=Meeting.Status.DRAFT)
+    agency = make_institution(name="Newly Seen Agency", slug="newly-seen-agency")
+    Participation.objects.create(meeting=draft, institution=agency, part="participant")
+    speaker = make_person(name="Newly Heard", slug="newly-heard")
+    make_remarks(draft, 2, [speaker])
+    make_remarks(make_meeting(), 1, [speaker])
+    assert "1 remark<" in page(client, "/speakers/")
+    assert "Newly Seen Agency" not in page(client, "/institutions/")
+
+    Meeting.objects.filter(pk=draft.pk).publish()
+    assert "3 remarks" in page(client, "/speakers/")
+    assert "Newly Seen Agency" in page(client, "/institutions/")
