@@ -17,6 +17,9 @@ from django.views.decorators.http import condition
 
 from council.records.models import Revision, may_preview
 
+# How long a value kept for a version may outlive it unused (a new version makes a new key).
+DERIVED_SECONDS = 24 * 3600
+
 
 def page_version(request, *args, **kwargs):
     """What every public page depends on; None before any record. Computed once a request,
@@ -47,9 +50,6 @@ def kept_for_version(request, name, compute):
         value = compute()
         cache.set(key, value, DERIVED_SECONDS)
     return value
-
-
-DERIVED_SECONDS = 24 * 3600
 
 
 def cache_public_page(view):
