@@ -45,11 +45,7 @@ def kept_for_version(request, name, compute):
     thousands of remarks), which costs more than the rest of the page and changes only with
     the records."""
     key = "derived:" + hashlib.sha256(f"{name}|{page_version(request)}".encode()).hexdigest()
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, DERIVED_SECONDS)
-    return value
+    return cache.get_or_set(key, compute, DERIVED_SECONDS)
 
 
 def cache_public_page(view):

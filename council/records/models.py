@@ -171,10 +171,7 @@ class Revision(models.Model):
         held = _held_in_process.get(key)
         if held and held[0] == versioned:
             return held[1]
-        value = cache.get(versioned)
-        if value is None:
-            value = compute()
-            cache.set(versioned, value, timeout)
+        value = cache.get_or_set(versioned, compute, timeout)
         _held_in_process[key] = (versioned, value)
         return value
 
@@ -961,9 +958,10 @@ class Remark(PositionedInMeeting):
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
-    # Copies of the meeting's, kept by Meeting.save(), publish() and unpublish(): lists and
-    # searches of remarks, newest first, then read one table and one index, where joining a
-    # million remarks to their meetings to sort and filter them cost the most of a page.
+    # Copies of the meeting's, kept by Meeting.save(), publish(), unpublish(), Remark.save()
+    # and Remark.objects.bulk_create(): lists and searches of remarks, newest first, then read
+    # one table and one index, where joining a million remarks to their meetings to sort and
+    # filter them cost the most of a page.
     meeting_date = models.DateField(_("meeting date"), editable=False)
     meeting_published = models.BooleanField(_("meeting published"), editable=False)
     # Kept by the database (PostgreSQL; NULL on SQLite, where an FTS5 table serves instead).
