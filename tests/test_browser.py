@@ -115,3 +115,34 @@ def test_the_speaker_filter_works_without_javascript(live_server, browser, seed,
     page.get_by_label("Words").press("Enter")
     expect(page.get_by_role("heading", name="2 remarks")).to_be_visible()
     context.close()
+
+
+def test_an_editor_reviews_an_import_on_a_laptop_and_a_double_click_makes_one_draft(
+    live_server, page, client, editor
+):
+    from django.conf import settings
+
+    from council.records.models import Meeting
+
+    from .factories import SEED_ARTICLE
+
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+    )
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + "/admin/records/meeting/import/")
+    page.get_by_label("Article text").fill(SEED_ARTICLE.read_text(encoding="utf-8"))
+    page.get_by_label("Published on").fill("2026-07-01")
+    page.get_by_role("button", name="Find the meeting in the text").click()
+
+    confirm = page.get_by_role("button", name="Create the draft meeting")
+    expect(confirm).to_be_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= DESKTOP["width"], f"the review is {width}px wide on a laptop"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "import-review-desktop.png", full_page=True)
+
+    confirm.dblclick()
+    expect(page.locator(".messagelist")).to_contain_text("draft meeting")
+    assert Meeting.objects.count() == 1

@@ -2,11 +2,14 @@
 
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
 from django import forms
 from django.contrib.auth.models import Permission, User
+from django.db import connection
+from django.test import Client
 from django.utils import translation
 
 from council.importer.forms import EXTRACTION_MESSAGES, ArticleForm
@@ -130,6 +133,53 @@ def test_confirming_over_the_seed_picks_existing_people_and_creates_no_duplicate
     assert meeting.council.slug == "sme-and-venture-ai-policy-council"
     assert meeting.remarks.get(position=1).speaker == hwang
     assert (Person.objects.count(), Institution.objects.count()) == (people, institutions)
+
+
+def test_confirming_the_same_review_again_creates_no_second_draft(client, editor):
+    data = review_data(paste(client))
+    first = client.post(IMPORT_URL, data)
+    again = client.post(IMPORT_URL, data, follow=True)
+    meeting = Meeting.objects.get()
+    assert again.redirect_chain == [(first["Location"], 302)]
+    assert "This review was already confirmed" in again.content.decode()
+    assert meeting.remarks.count() == 6
+
+
+def test_a_new_review_of_the_same_article_is_a_new_import(client, editor):
+    client.post(IMPORT_URL, review_data(paste(client)))
+    client.post(IMPORT_URL, review_data(paste(client)))
+    assert Meeting.objects.count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_double_click_on_confirm_creates_one_draft(client, editor):
+    if connection.vendor == "sqlite":
+        # Two requests need two connections; SQLite's shared in-memory test database locks
+        # a table where a database file would wait its turn.
+        pytest.skip("needs a database that two connections write at once")
+    data = review_data(paste(client))
+    both_ready = threading.Barrier(2)
+    answers = []
+
+    def click():
+        browser = Client()
+        browser.cookies = client.cookies
+        both_ready.wait()
+        try:
+            answers.append(browser.post(IMPORT_URL, data))
+        finally:
+            connection.close()
+
+    clicks = [threading.Thread(target=click) for _ in range(2)]
+    for thread in clicks:
+        thread.start()
+    for thread in clicks:
+        thread.join()
+    meeting = Meeting.objects.get()
+    assert [answer.status_code for answer in answers] == [302, 302]
+    assert {answer["Location"] for answer in answers} == {
+        f"/admin/records/meeting/{meeting.pk}/change/"
+    }
 
 
 def test_the_source_url_given_on_paste_is_kept(client, editor):

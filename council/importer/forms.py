@@ -4,6 +4,8 @@ Nothing is kept between the steps but what the forms themselves carry: the revie
 the pasted text in a hidden field, and every proposed row in its formsets.
 """
 
+import uuid
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
@@ -105,6 +107,14 @@ class ArticleForm(forms.Form):
         return cleaned
 
 
+def import_key(value):
+    """The review's key (see Meeting.import_key), or None where it was tampered with."""
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
 class MeetingReviewForm(forms.Form):
     council = forms.ModelChoiceField(
         label=_("Council"),
@@ -150,6 +160,10 @@ class MeetingReviewForm(forms.Form):
         label=_("Language of the remarks"), choices=Language.choices, initial=Language.ENGLISH
     )
     source_text = forms.CharField(strip=False, widget=forms.HiddenInput, max_length=MAX_CHARS)
+    import_key = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def clean_import_key(self):
+        return import_key(self.cleaned_data["import_key"])
 
     def clean(self):
         cleaned = super().clean()
@@ -321,6 +335,15 @@ class Review:
         existing = form["existing"].value()
         return name if existing else _("%(name)s (new)") % {"name": name}
 
+    def imported_before(self):
+        """The meeting an earlier confirmation of this review created, if any.
+
+        Read before validation: that meeting's new institutions and council now exist, and
+        would be refused as duplicates.
+        """
+        key = import_key(self.meeting["import_key"].value())
+        return key and Meeting.objects.filter(import_key=key).first()
+
     @property
     def formsets(self):
         return [self.institutions, self.people, self.remarks, self.policy_items]
@@ -435,6 +458,7 @@ class Review:
             source_is_translation=meeting["source_is_translation"],
             source_text=meeting["source_text"],
             language=meeting["language"],
+            import_key=meeting["import_key"],
             institutions=institutions,
             people=people,
             remarks=remarks,
@@ -463,6 +487,7 @@ class Review:
                 "source_is_translation": plan.source_is_translation,
                 "language": plan.language,
                 "source_text": plan.source_text,
+                "import_key": uuid.uuid4(),
             },
             "institutions": [
                 {

@@ -7,9 +7,10 @@ review form. :func:`save_plan` writes it or, on any error, nothing.
 """
 
 import datetime
+import uuid
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from council.records.models import (
@@ -93,6 +94,8 @@ class MeetingPlan:
     source_is_translation: bool = False
     source_text: str = ""
     language: str = "en"
+    # Set by the admin's review (see Meeting.import_key); None from the command.
+    import_key: uuid.UUID | None = None
     institutions: list[InstitutionPlan] = field(default_factory=list)
     people: list[PersonPlan] = field(default_factory=list)
     remarks: list[RemarkPlan] = field(default_factory=list)
@@ -131,11 +134,20 @@ class PlanError(ValueError):
     """The plan cannot be saved as it stands (say, a new council without a host)."""
 
 
+class AlreadyImported(Exception):
+    """The plan's review was confirmed before: ``meeting`` is what it created."""
+
+    def __init__(self, meeting):
+        super().__init__(meeting.pk)
+        self.meeting = meeting
+
+
 def save_plan(plan):
     """Create everything the plan describes, in one transaction, and return the meeting.
 
-    Raises PlanError for a plan that cannot be saved, and lets database errors through; either
-    way nothing is saved.
+    Raises PlanError for a plan that cannot be saved, AlreadyImported for a review confirmed
+    at the same time by another request, and lets database errors through; in every case
+    nothing is saved.
     """
     if plan.council is None and not plan.new_council.strip():
         raise PlanError("no_council")
@@ -143,8 +155,17 @@ def save_plan(plan):
         raise PlanError("no_host")
     if plan.date is None:
         raise PlanError("no_date")
-    with transaction.atomic():
-        return _save(plan)
+    try:
+        with transaction.atomic():
+            return _save(plan)
+    except IntegrityError:
+        # The same review confirmed twice at once (a double click): the first one's meeting is
+        # kept. The second's rows clashed with it once it was committed.
+        if plan.import_key:
+            meeting = Meeting.objects.filter(import_key=plan.import_key).first()
+            if meeting is not None:
+                raise AlreadyImported(meeting) from None
+        raise
 
 
 def _save(plan):
@@ -193,6 +214,7 @@ def _save(plan):
         source_date=plan.source_date,
         source_is_translation=plan.source_is_translation,
         source_text=plan.source_text,
+        import_key=plan.import_key,
     )
     parts = set()
     for item in plan.institutions:

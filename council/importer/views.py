@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 
 from .forms import ArticleForm, Review
 from .matching import propose
-from .plan import PlanError, save_plan
+from .plan import AlreadyImported, PlanError, save_plan
 
 PLAN_ERRORS = {
     "no_council": gettext_lazy("Choose the council, or name a new one."),
@@ -60,11 +60,15 @@ def import_article(request, model_admin):
 
 def confirm(request, model_admin):
     review = Review(request.POST)
+    if earlier := review.imported_before():
+        return already_imported(request, earlier)
     if review.is_valid():
         try:
             meeting = save_plan(review.plan())
         except PlanError as exc:
             review.errors.append(PLAN_ERRORS[str(exc)])
+        except AlreadyImported as exc:
+            return already_imported(request, exc.meeting)
         except DatabaseError:
             review.errors.append(
                 _(
@@ -73,7 +77,6 @@ def confirm(request, model_admin):
             )
         else:
             model_admin.log_addition(request, meeting, [{"added": {}}])
-            change_url = reverse("admin:records_meeting_change", args=[meeting.pk])
             messages.success(
                 request,
                 format_html(
@@ -82,8 +85,23 @@ def confirm(request, model_admin):
                     meeting.remarks.count(),
                 ),
             )
-            return redirect(change_url)
+            return redirect(change_url(meeting))
     return render_review(request, model_admin, review, [])
+
+
+def already_imported(request, meeting):
+    messages.warning(
+        request,
+        format_html(
+            _("This review was already confirmed: it created the draft meeting “{}”."),
+            meeting.title,
+        ),
+    )
+    return redirect(change_url(meeting))
+
+
+def change_url(meeting):
+    return reverse("admin:records_meeting_change", args=[meeting.pk])
 
 
 def render_review(request, model_admin, review, warnings):
@@ -102,6 +120,8 @@ def render(request, model_admin, template, context):
         template,
         {
             **model_admin.admin_site.each_context(request),
+            # The review's tables need the whole width of a laptop's screen.
+            "is_nav_sidebar_enabled": False,
             "opts": opts,
             "title": _("Import a meeting from an article"),
             "has_view_permission": model_admin.has_view_permission(request),

@@ -560,6 +560,11 @@ class Meeting(KeepsFormerSlugs):
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
+    # The importer's review the meeting was created from: confirming that review again (a double
+    # click, the back button) finds this meeting instead of creating a second one.
+    import_key = models.UUIDField(
+        _("import key"), null=True, blank=True, unique=True, editable=False
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
