@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from council.records.models import Meeting, Remark
+from council.records.models import Appointment, Institution, Meeting, Remark
 
 from .factories import make_meeting, make_person, make_remarks
 
@@ -182,6 +182,16 @@ def test_facets_count_by_speaker_institution_and_year_and_add_filters(client, se
     html = response.content.decode()
     assert 'href="?q=corporations&amp;speaker=lee-sang-ho"' in html
     assert 'href="?q=corporations&amp;from=2026-01-01&amp;to=2026-12-31"' in html
+
+
+def test_the_institution_facet_follows_an_appointment_moved_to_another_institution(client, seed):
+    results(client, q="corporations")
+    appointment = Appointment.objects.get(person__slug="lee-sang-ho")
+    appointment.institution = Institution.objects.get(slug="kyonggi-university")
+    appointment.save()
+    facets = results(client, q="corporations").context["facets"]
+    institutions = {facet.value: facet.count for facet in facets["institution"]}
+    assert institutions["kyonggi-university"] == 3
 
 
 def test_active_filters_are_shown_and_removable(client, seed):
