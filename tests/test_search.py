@@ -366,6 +366,19 @@ def test_a_korean_word_with_few_matches_is_found_in_every_meeting(client):
     assert found(client, q="중소기업") == [remark.text]
 
 
+def test_a_korean_word_quoted_in_an_english_remark_is_found_among_the_korean_ones(client):
+    meetings = korean_meetings(30, 2)
+    quoted = Remark.objects.create(
+        meeting=meetings[0], position=9, text="Firms (중소기업) first.", role="Official"
+    )
+    # English remarks between the Korean ones.
+    make_remarks(make_meeting(date=datetime.date(2026, 6, 29)), 40, [make_person()])
+    response = results(client, q="중소기업", sort="newest")
+    assert response.context["search"].count == 61
+    shown = [remark for remark, _ in response.context["results"]]
+    assert shown[2] == quoted
+
+
 def test_a_search_runs_one_query_for_its_matches_one_for_its_page_one_for_facet_names(client):
     speaker = make_person(slug="many-speaker")
     make_remarks(make_meeting(), 45, [speaker, make_person()])

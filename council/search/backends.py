@@ -23,6 +23,10 @@ from django.db.models.expressions import RawSQL
 from .fts import TABLE
 from .query import hangul_bigrams, is_hangul, phrase_pattern, stem
 
+# A remark with a Korean word holds Hangul: the predicate of the index of such remarks
+# (search migration 0003), written the same in queries so that PostgreSQL can use it.
+HANGUL_REMARK = "[가-힣]"
+
 
 class PostgresSearch:
     """Matches ordered newest first are found by one of two plans, which PostgreSQL chooses
@@ -66,6 +70,13 @@ class PostgresSearch:
         )
         if query is None:
             return remarks.none(), None, self.substrings(remarks, terms)
+        korean = any(is_hangul(w) for t in terms if not t.excluded for w in t.significant_words)
+        if korean and not narrowed:
+            # Implied by the match: the walk newest first then reads only the remarks in
+            # Korean (and the few others quoting Korean), through their own index. A filter
+            # (a speaker) has its own index to walk, which PostgreSQL would instead intersect
+            # with this one.
+            remarks = remarks.filter(text__regex=HANGUL_REMARK)
         rank = SearchRank(F("search_vector"), query, cover_density=True)
         self.matches = remarks.filter(search_vector=query)
         phrase = any(len(self.phrase_words(term)) > 1 for term in terms if not term.excluded)
