@@ -10,6 +10,8 @@ from council.archive.caching import public_view
 from council.archive.sitemaps import sitemaps
 from council.bench import urls as bench_urls
 
+handler400 = "council.archive.middleware.bad_request"
+
 # English at the bare paths, Korean under /ko/ (the admin too: /ko/admin/).
 urlpatterns = [
     # An index of sections, each paged at 50,000 addresses: remarks run to millions.

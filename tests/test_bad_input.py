@@ -52,3 +52,23 @@ def test_bad_addresses_get_the_helpful_404_page(client, archive, url):
 
 def test_last_is_a_page_number_people_may_use(client, archive):
     assert client.get("/meetings/?page=last").status_code == 200
+
+
+TOO_MANY_FIELDS = "&".join(f"k{i}=v" for i in range(2000))
+
+
+@pytest.mark.parametrize("debug", [False, True], ids=["production", "debug"])
+@pytest.mark.parametrize("url", ["/search/", "/meetings/", "/ko/speakers/"])
+def test_a_query_of_too_many_fields_gets_the_400_page_with_a_way_on(client, settings, url, debug):
+    settings.DEBUG = debug
+    response = client.get(f"{url}?{TOO_MANY_FIELDS}")
+    assert response.status_code == 400
+    prefix = "/ko" if url.startswith("/ko/") else ""
+    assert f'<a href="{prefix}/search/">' in response.content.decode()
+
+
+def test_a_request_for_another_host_gets_the_400_page(client, settings):
+    settings.ALLOWED_HOSTS = ["council.example"]
+    response = client.get("/meetings/", HTTP_HOST="elsewhere.example")
+    assert response.status_code == 400
+    assert "This address could not be read" in response.content.decode()
