@@ -24,3 +24,9 @@ PAGE_TYPES = {
     "bad-request": "/search/?" + "&".join(["k=1"] * 1001),
     "korean-meeting": "/ko" + SEED_MEETING,
 }
+
+# Every page type again in Korean, under /ko/: the same templates with longer words, other
+# fonts and the Korean fields of the records.
+PAGE_TYPES |= {
+    f"{name}-ko": f"/ko{url}" for name, url in PAGE_TYPES.items() if not url.startswith("/ko/")
+}
