@@ -167,6 +167,113 @@ def test_a_partial_quote_is_not_a_remark_and_does_not_hide_its_speaker():
     assert remarks(text) == [("Moon Jae-kyung", None, None, "Nobody says yes")]
 
 
+def test_british_single_quotes_are_quotations_and_apostrophes_stay_in_the_words():
+    text = (
+        "'Small firms don't lose on ideas,' Second Vice Minister Kang Yoo-na told reporters. "
+        "'That's the gap we're closing.'\n\n"
+        "'The firms' data stays with them,' said Cha Min-seok, head of NIPA's AI division."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Kang Yoo-na", "Small firms don't lose on ideas"),
+        ("Kang Yoo-na", "That's the gap we're closing."),
+        ("Cha Min-seok", "The firms' data stays with them"),
+    ]
+
+
+def test_british_quotes_leave_an_apostrophe_that_opens_a_word_alone():
+    text = "Exports have not grown like this since the '90s. 'It is a record,' Kang Yoo-na said."
+    assert remarks(text) == [("Kang Yoo-na", None, None, "It is a record")]
+
+
+def test_she_after_a_sentence_about_a_named_person_is_that_person_not_the_last_speaker():
+    text = (
+        '"Right now the queue is six weeks," said Cha Min-seok, head of the division.\n\n'
+        "Lim Bo-ra, chief executive of Seoul-based startup Radicle, was sceptical. "
+        '"We have heard promises before," she said.'
+    )
+    assert remarks(text)[1] == (
+        "Lim Bo-ra",
+        "chief executive of Seoul-based startup Radicle",
+        "Radicle",
+        "We have heard promises before",
+    )
+
+
+def test_asked_whether_clause_before_the_speaker_is_not_the_subject():
+    text = (
+        'Vice Minister Kang Yoo-na said, "We will open the cluster." Asked whether the quota '
+        'would last, Kang replied: "It is in the three-year plan."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Kang Yoo-na", "Kang Yoo-na"]
+
+
+def test_according_to_after_the_quote_names_the_speaker():
+    text = (
+        '"Most of the data is on the electricity bill," according to Sim Woo-jin, president of '
+        "the Korea Energy Agency."
+    )
+    assert remarks(text) == [
+        (
+            "Sim Woo-jin",
+            "president of the Korea Energy Agency",
+            "Korea Energy Agency",
+            "Most of the data is on the electricity bill",
+        )
+    ]
+
+
+def test_minister_of_a_ministry_whose_name_holds_commas_serves_that_ministry():
+    text = (
+        "The Ministry of Trade, Industry and Energy (MOTIE) held a council meeting on March 18 "
+        "at the Ulsan Exhibition and Convention Center in Ulsan.\n\n"
+        "Second Vice Minister of Trade, Industry and Energy Yoon Chae-rin, who chaired the "
+        'meeting, said: "Exporters cannot guess."\n\n'
+        '"The ministry will pay," the vice minister noted.'
+    )
+    found = extract(text, datetime.date(2026, 3, 19))
+    role = "Second Vice Minister of Trade, Industry and Energy"
+    ministry = "Ministry of Trade, Industry and Energy"
+    assert found.host == ministry
+    assert remarks(text) == [
+        ("Yoon Chae-rin", role, ministry, "Exporters cannot guess."),
+        ("Yoon Chae-rin", role, ministry, "The ministry will pay"),
+    ]
+    assert found.remarks[0].title == "Second Vice Minister"
+
+
+def test_an_apposition_naming_a_ministry_with_commas_is_read_whole():
+    text = (
+        "Kim Min-ji, director general at the Ministry of Trade, Industry and Energy, said, "
+        '"We will measure it."'
+    )
+    assert remarks(text)[0][1:3] == (
+        "director general at the Ministry of Trade, Industry and Energy",
+        "Ministry of Trade, Industry and Energy",
+    )
+
+
+def test_the_minister_is_not_the_vice_minister():
+    text = 'Vice Minister Oh Ji-won said, "We will cut it." "We agree," the minister said.'
+    assert remarks(text)[1] == (None, "the minister", None, "We agree")
+
+
+def test_a_portfolio_after_for_in_a_title_is_neither_name_nor_institution():
+    text = (
+        "Deputy Minister for Industrial Policy Chung Hae-won stated that the council would meet "
+        'every two months. "One consultant, not three," Chung stated.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text) == [
+        (
+            "Chung Hae-won",
+            "Deputy Minister for Industrial Policy",
+            None,
+            "One consultant, not three",
+        )
+    ]
+    assert found.institutions == []
+
+
 # --- Korean attributions -------------------------------------------------------------------
 
 
@@ -234,6 +341,69 @@ def test_korean_venue_inside_an_institution_keeps_its_name():
     assert (found.venue, found.city) == ("한국산업단지공단 경기지역본부", "안산")
 
 
+def test_korean_press_release_bullets_are_layout_and_a_chair_named_in_the_narrative_is_known():
+    text = (
+        "산업부, 공급망 데이터 공유로 AI 전환 앞당긴다\n"
+        "- 15일 '제조 AI 얼라이언스' 3차 회의 개최 -\n\n"
+        "□ 산업통상자원부(장관 안도훈, 이하 산업부)는 15일(수) 서울 강남구 한국기술센터에서 "
+        "산업부 이승철 제1차관 주재로 회의를 개최했다.\n\n"
+        "□ 이승철 제1차관은 “데이터를 나눠야 한다”며 “보안 문제는 정부가 풀겠다”라고 강조했다.\n\n"
+        "  - 이어 “이용료를 지원할 것”이라고 밝혔다.\n\n"
+        "  ㅇ 이에 대해 이 차관은 “장치를 마련하라”고 주문했다."
+    )
+    found = extract(text, datetime.date(2026, 4, 16))
+    assert found.title == "산업부, 공급망 데이터 공유로 AI 전환 앞당긴다"
+    assert (found.host, found.venue, found.city) == ("산업통상자원부", "한국기술센터", "서울")
+    assert {(r[0], r[1], r[2]) for r in remarks(text)} == {("이승철", "제1차관", "산업통상자원부")}
+    assert len(found.remarks) == 4
+
+
+def test_korean_subhead_quotes_are_not_remarks():
+    text = (
+        "과기정통부는 3일 서울 송파구 IT벤처타워에서 협의회를 열었다.\n\n"
+        '◆ 정부 "컨설팅 600곳으로 확대"\n\n'
+        "송지헌 소프트웨어정책관은 “지원 기업을 600곳으로 늘리겠다”고 말했다."
+    )
+    assert [r[3] for r in remarks(text)] == ["지원 기업을 600곳으로 늘리겠다"]
+
+
+def test_korean_quote_followed_by_someones_explanation_is_theirs():
+    text = (
+        "한결소프트 윤태민 대표는 “옮길 사람이 없다”고 꼬집었다.\n\n"
+        "송지헌 정책관은 “늘리겠다”고 말했다.\n\n"
+        "“엔지니어를 뽑으면 1년 안에 떠난다”는 게 윤 대표의 설명이다.\n\n"
+        "“인증에만 1년이 걸린다”는 게 업계의 지적이다."
+    )
+    assert [(r[0], r[1]) for r in remarks(text)][2:] == [
+        ("윤태민", "한결소프트 대표"),
+        (None, "업계"),
+    ]
+
+
+def test_korean_two_syllable_family_name_on_second_mention():
+    text = (
+        "한국클라우드산업협회 남궁현 부회장은 “인증이 길다”며 목소리를 높였다.\n\n"
+        "남궁 부회장은 “절반으로 줄여야 한다”고 덧붙였다."
+    )
+    assert [r[0] for r in remarks(text)] == ["남궁현", "남궁현"]
+
+
+def test_korean_word_after_a_company_noun_is_the_speakers_company():
+    text = "ERP 개발사 한결소프트 윤태민 대표는 “사람이 없다”고 꼬집었다."
+    assert remarks(text) == [("윤태민", "한결소프트 대표", "한결소프트", "사람이 없다")]
+
+
+def test_korean_question_and_answer_in_one_sentence_go_to_their_own_speakers():
+    text = (
+        "과기정통부 송지헌 소프트웨어정책관은 “늘리겠다”고 말했다.\n\n"
+        "질의응답에서 한 참석자가 “비용이 없어 멈춘다”고 하자 송 정책관은 “예산안에 반영했다”고 답했다."
+    )
+    assert [(r[0], r[1]) for r in remarks(text)][1:] == [
+        (None, "한 참석자"),
+        ("송지헌", "과기정통부 소프트웨어정책관"),
+    ]
+
+
 # --- The meeting ---------------------------------------------------------------------------
 
 
@@ -278,6 +448,20 @@ def test_venue_city_host_and_short_names_are_found():
         ("Korea SMEs and Startups Agency", "KOSME"),
     }
     assert found.remarks[0].institution == "Ministry of SMEs and Startups"
+
+
+def test_a_building_held_at_without_its_city_takes_the_city_of_the_meeting():
+    text = (
+        "Officials said at a policy council meeting in Seongnam on Thursday that the cluster "
+        "would open. The meeting was held at the Pangyo Global R&D Center and hosted by the "
+        'Ministry of Science and ICT. Kang Yoo-na said, "It opens in July."'
+    )
+    found = extract(text, datetime.date(2026, 6, 12))
+    assert (found.venue, found.city, found.host) == (
+        "Pangyo Global R&D Center",
+        "Seongnam",
+        "Ministry of Science and ICT",
+    )
 
 
 def test_policy_items_keep_their_status_and_drop_the_provisional_title():

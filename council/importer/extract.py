@@ -8,10 +8,14 @@ named; every quoted passage in order with its speaker's name, role and instituti
 How the rules work, in the order ``extract`` applies them:
 
 1. The text is checked (empty, too long, binary) and split into paragraphs; leading lines without
-   a full stop (headline, subtitle, byline) are the header: they give the title and nothing else.
+   a full stop (headline, subtitle, byline), and any down to a subtitle between dashes, are the
+   header: they give the title and nothing else. In the body, a bullet ("□", "ㅇ", "-") is layout
+   and a sub-head ("◆ …" without a full stop) is dropped like the headline.
 2. Double quotation marks, straight or curly, are paired paragraph by paragraph. A quotation left
    open at a paragraph's end must be reopened at the start of the next (the English convention for
-   a quote over several paragraphs); any other open quotation is an error.
+   a quote over several paragraphs); any other open quotation is an error. An English article
+   without double marks quotes in single ones (the British style): those are paired first, the
+   apostrophes inside words ("don't") left alone.
 3. Each quotation is either speech (introduced by a verb of saying, or closed by one, or standing
    as a sentence of its own) or a name in quotes (a council, a plan, a bill).
 4. Speech is attributed from the words before it ("Name, title, said, “…”"), else the words after
@@ -21,6 +25,7 @@ How the rules work, in the order ``extract`` applies them:
    text gives them; those ending like a council name the council.
 """
 
+import bisect
 import datetime
 import re
 import unicodedata
@@ -150,7 +155,22 @@ def paragraphs_of(text):
     first_body = next((i for i, line in enumerate(lines) if ends_sentence(line)), None)
     if first_body is None:
         return [], lines
-    return lines[:first_body], [strip_dateline(line) for line in lines[first_body:]]
+    # A subtitle between dashes ("- … -") closes the header, even under a headline that ends
+    # like a sentence ("…AI 전환 앞당긴다").
+    subtitles = [i for i, line in enumerate(lines[:6]) if re.fullmatch(r"[-–—].*[-–—]", line)]
+    first_body = max(first_body, subtitles[-1] + 1) if subtitles else first_body
+    body = [line for line in lines[first_body:] if not is_subhead(line)]
+    return lines[:first_body], [strip_dateline(BULLET.sub("", line)) for line in body]
+
+
+# Layout, not words: a press release's bullets ("□", "ㅇ", "-") and a report's sub-heads ("◆").
+BULLET = re.compile(r"^(?:[□■◆◇○●◎▲△▶▷►•※*ㅇ]|[-–])\s+")
+SUBHEAD_MARKS = "◆◇■▶▷►▲"
+
+
+def is_subhead(line):
+    """ "◆ 협회 \"문턱 낮춰야\"": a headline inside the body (no full stop), its quote no remark."""
+    return line[:1] in SUBHEAD_MARKS and not ends_sentence(line)
 
 
 def ends_sentence(line):
@@ -166,6 +186,63 @@ def strip_dateline(line):
     )
     line = re.sub(r"^\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*", "", line)
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
+
+
+# British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
+OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
+CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])")
+
+
+def single_quotes_as_double(paragraphs):
+    """The paragraphs with single quotation marks made double, apostrophes left alone.
+
+    For English articles that quote in single marks only. A quotation left open at a
+    paragraph's end counts only if the next paragraph reopens it; otherwise its mark was an
+    apostrophe ("'90s").
+    """
+    pairs = [single_quote_pairs(para) for para in paragraphs]
+    out = []
+    for k, para in enumerate(paragraphs):
+        opening, closing, left_open = pairs[k]
+        reopened = k + 1 < len(paragraphs) and OPENING_SINGLE.match(paragraphs[k + 1])
+        if left_open is not None and reopened:
+            opening = [*opening, left_open]
+        chars = list(para)
+        for i in opening:
+            chars[i] = "“"
+        for i in closing:
+            chars[i] = "”"
+        out.append("".join(chars))
+    return out
+
+
+def single_quote_pairs(para):
+    """``(opening marks, closing marks, a mark left open)``: positions in ``para``."""
+    openers = [m.start() for m in OPENING_SINGLE.finditer(para)]
+    closers = [m.start() for m in CLOSING_SINGLE.finditer(para)]
+    opening_set = set(openers)
+    opening, closing, open_at = [], [], None
+    for i in sorted({*openers, *closers}):
+        if i in opening_set:
+            # Quotes inside quotes are double in this style: an earlier opening mark that
+            # never closed was an apostrophe ("the '90s").
+            open_at = i
+            continue
+        if open_at is None:
+            continue
+        # "the firms' data": a plural's apostrophe, when a firmer close follows before the next
+        # opening.
+        plural = para[i - 1] == "s" and re.match(r"\s[a-z]", para[i + 1 : i + 3])
+        if plural:
+            next_open = bisect.bisect_right(openers, i)
+            next_open = openers[next_open] if next_open < len(openers) else len(para)
+            later_close = bisect.bisect_right(closers, i)
+            if later_close < len(closers) and closers[later_close] < next_open:
+                continue
+        opening.append(open_at)
+        closing.append(i)
+        open_at = None
+    return opening, closing, open_at
 
 
 def language_of(text):
@@ -389,6 +466,8 @@ def extract(text, published_on=None):
     if not body:
         raise ExtractionError("empty")
     language = language_of("\n".join(body))
+    if language == "en" and not any(ch in DOUBLE_QUOTES for para in body for ch in para):
+        body = single_quotes_as_double(body)
     stream = scan(body)
     if not any(isinstance(item, Quote) for item in stream):
         raise ExtractionError("no_quotes")
@@ -638,12 +717,24 @@ class Person:
 VERB_RE = re.compile(r"\b(?:" + "|".join([*lx.SPEECH_VERBS_EN, "pointed out", "went on"]) + r")\b")
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
+PERSON_WORDS_EN = lx.PERSON_NOUNS_EN | {title.casefold() for title in lx.TITLE_WORDS_EN}
+# A Korean given name as romanised: "Hae-won", "Chae-rin".
+GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
 INTRO_RE = re.compile(
-    r"^(?:(?:at|in|on|during|after|before|speaking at|addressing)\b[^,]*,|"
+    r"^(?:(?:at|in|on|during|after|before|speaking at|addressing|asked|pressed|questioned|"
+    r"responding|referring|reacting|commenting)\b[^,]*,|"
     r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
     r"further|finally|moreover|likewise|similarly)\b,?)\s*",
     re.IGNORECASE,
+)
+
+
+# A venue's name: capitalised words, with "of", "and" and the nouns of a venue between them.
+VENUE_RUN = (
+    r"[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|for|de|"
+    + "|".join(lx.VENUE_NOUNS_EN)
+    + r"))*"
 )
 
 
@@ -676,7 +767,7 @@ class EnglishArticle(Article):
         comma = raw.endswith(",") or after.lstrip().startswith(",")
         if not comma and (not re.search(r"[.!?…]$", raw) or not piece[:1].islower()):
             return ""
-        if not VERB_RE.search(piece):
+        if not VERB_RE.search(piece) and not re.match(ACCORDING_RE.pattern, piece):
             return ""
         return piece.rstrip(".")
 
@@ -723,6 +814,13 @@ class EnglishArticle(Article):
                 person = self.person(who, mention=True)
                 if person is not None:
                     self.last = person
+                continue
+            # "Lim Bo-ra, chief executive of Radicle, was sceptical.": the "she" of the next
+            # quote is whoever the sentence is about, not the last speaker.
+            who = opening_subject(INTRO_RE.sub("", piece))
+            person = self.person(who, mention=True) if who else None
+            if person is not None and person.name:
+                self.last = person
 
     def note_titled_names(self, sentence):
         """ "chaired by First Vice Minister Kwon Hye-rin": a person the article may quote later."""
@@ -813,7 +911,7 @@ class EnglishArticle(Article):
         """ "the minister": the latest person whose role has the word; else an unnamed one."""
         noun = noun.strip()
         for person in reversed([self.last, *self.people.values()]):
-            if person and person.name and noun in person.role.casefold().split():
+            if person and person.name and holds_title(person.role, noun):
                 return person
         for person in reversed(self.unnamed_seen):
             if noun.split()[-1] in person.role.casefold():
@@ -834,6 +932,8 @@ class EnglishArticle(Article):
                 lx.INSTITUTION_WORDS_EN
             ):
                 name, start = institution_around(text, m.start(), m.end())
+                # A known body's name may hold a list: "Ministry of Trade, Industry and Energy".
+                name = known_name_at(text, start) or name
                 if name:
                     found.append((start, name, ""))
         for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", text):
@@ -855,8 +955,7 @@ class EnglishArticle(Article):
     def find_place(self):
         venue = city = ""
         venue_re = re.compile(
-            r"\bat (?:the )?(?P<venue>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|for|"
-            r"de|" + "|".join(lx.VENUE_NOUNS_EN) + r"))*)(?:\s+\([A-Z]{2,10}\))?\s+in\s+"
+            rf"\bat (?:the )?(?P<venue>{VENUE_RUN})(?:\s+\([A-Z]{{2,10}}\))?\s+in\s+"
             r"(?P<city>[A-Z][a-z]+(?:-[a-z]+)?)(?:, (?P<then>[A-Z][a-z]+))?"
         )
         ordered = sorted(self.sentences, key=lambda s: not MEETING_WORDS_EN_RE.search(s))
@@ -865,6 +964,17 @@ class EnglishArticle(Article):
             if m and m["venue"].split()[0] not in lx.CAPITALISED_STOPWORDS_EN:
                 venue, city = m["venue"], city_of(m["city"], m["then"])
                 break
+        if not venue:
+            # "was held at the Pangyo Global R&D Center and hosted by …": a building, its city
+            # given elsewhere.
+            for sentence in ordered:
+                m = re.search(
+                    rf"\b(?:held|took place) at (?:the )?(?P<venue>{VENUE_RUN})", sentence
+                )
+                building = m and re.sub(r"\s+(?:of|and|for|de)$", "", m["venue"])
+                if building and building.split()[-1] in lx.BUILDING_WORDS_EN:
+                    venue = building
+                    break
         if not city:
             for sentence in ordered:
                 m = re.search(
@@ -874,6 +984,15 @@ class EnglishArticle(Article):
                 )
                 if m and m["city"].casefold() not in lx.MONTHS_EN:
                     city = city_of(m["city"], m["then"])
+                    break
+        if not city:
+            # "at a policy council meeting in Seongnam": a known city after a meeting word.
+            for sentence in ordered:
+                m = re.search(
+                    rf"{MEETING_WORDS_EN_RE.pattern}\s+in (?P<city>[A-Z][a-z]+)\b", sentence
+                )
+                if m and m["city"] in lx.CITIES_EN:
+                    city = m["city"]
                     break
         return venue, city
 
@@ -1030,11 +1149,35 @@ def subject_before(prefix):
 def subject_after(clause):
     """The subject of "said Kim Min-ji, a fellow at KDI" or "Kim Min-ji said at the meeting"."""
     clause = clause.strip().lstrip(",").strip().rstrip(".")
-    m = VERB_RE.match(clause)
+    m = VERB_RE.match(clause) or ACCORDING_RE.match(clause)
     if m:
         return clause[m.end() :].strip(" ,")
     m = VERB_RE.search(clause)
     return clause[: m.start()].strip(" ,") if m else ""
+
+
+def holds_title(role, noun):
+    """ "the vice minister" is the "Second Vice Minister …"; "the minister" is no vice minister."""
+    words = role.casefold().replace(",", " ").split()
+    wanted = noun.split()
+    for i in range(len(words) - len(wanted) + 1):
+        if words[i : i + len(wanted)] == wanted and (i == 0 or words[i - 1] not in lx.DEPUTIES_EN):
+            return True
+    return False
+
+
+def opening_subject(sentence):
+    """ "Lim Bo-ra, chief executive of Radicle, was sceptical": the name and role it opens with."""
+    m = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*){1,3})(?:, ([^,]+),)? [a-z]", sentence)
+    if not m or not is_pure_name(m[1]):
+        return ""
+    # A person's name ("Bo-ra"), or a name described as a person ("Daeho Steel" is neither).
+    described = re.sub(r"^(?:a|an|the) ", "", m[2] or "").split()[:1]
+    if not GIVEN_NAME.match(m[1].split()[-1]) and not (
+        described and described[0].casefold() in PERSON_WORDS_EN
+    ):
+        return ""
+    return f"{m[1]}, {m[2]}" if m[2] else m[1]
 
 
 def is_pure_name(text):
@@ -1049,16 +1192,23 @@ def is_pure_name(text):
     )
 
 
+def split_at_comma(text):
+    """``text`` cut at its first comma, except one inside a list that is part of a name:
+    "Minister of Trade, Industry and Energy Yoon Chae-rin"."""
+    comma = re.search(r",(?!\s(?:[A-Z][\w&-]*,\s)*[A-Z][\w&-]*,?\s(?:and|&)\s[A-Z])", text)
+    return (text[: comma.start()], text[comma.end() :]) if comma else (text, "")
+
+
 def split_name_role(who):
     """``(name, role as printed without the name)`` for a subject naming a person, or None.
 
     Handles "Name, role", "Title Name of Institution", "Institution's Title Name" and
     "Title Name"; a single remaining word ("Kim", "Minister Oh") is a surname.
     """
-    head, _comma, rest = who.partition(",")
+    head, rest = split_at_comma(who)
     head = head.strip()
     if is_pure_name(head):
-        return head, rest.split(",")[0].strip()
+        return head, split_at_comma(rest)[0].strip()
     words = head.split()
     runs, run = [], []
     for i, word in enumerate(words):
@@ -1089,7 +1239,11 @@ def split_name_role(who):
         if before.casefold() in ("of", "at", "for", "from", "the", "in", "and") or (
             before and POSSESSIVE.search(before) is None and before[:1].islower()
         ):
-            continue
+            # "Deputy Minister for Industrial Policy Chung Hae-won": the run ends with a name.
+            if len(run) < 3 or not GIVEN_NAME.match(words[run[-1]]):
+                continue
+            run = run[-2:]
+            before = words[run[0] - 1]
         if after and (
             POSSESSIVE.search(after)
             or after in lx.INSTITUTION_WORDS_EN
@@ -1196,6 +1350,12 @@ def institution_around(text, start, end):
     return name, begin
 
 
+def known_name_at(text, start):
+    """The longest full English name of a well-known body that ``text`` has at ``start``."""
+    names = [entry[2] for entry in lx.GAZETTEER if text.startswith(entry[2], start)]
+    return max(names, key=len, default="")
+
+
 def first_position(text, found):
     positions = [
         m.start()
@@ -1221,21 +1381,27 @@ def institution_in_role(role, article, known_only=False):
             best = (m.end(), m.group())
     if best:
         return best[1]
+    # "Second Vice Minister of Trade, Industry and Energy" serves the "Ministry of Trade, …".
+    m = re.search(r"\bMinister (of .+)$", role)
+    ministry = m and article.resolve_institution(f"Ministry {m[1]}")
+    if ministry:
+        return ministry
     if known_only:
         return None
     m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
     if m and m[1][:1].isupper():
         return m[1] + ("s" if role[m.end(1) : m.end(1) + 2] in ("s'", "s’") else "")
-    m = re.search(r"\s(?:at|of|for|with)\s+(?:the\s+)?([^,]+)$", role)
+    m = re.search(r"\s(at|of|for|with)\s+(?:the\s+)?([^,]+)$", role)
     if not m:
         return None
-    rest = re.sub(r"\s*\([A-Z]{2,10}\)$", "", m[1]).strip()
+    rest = re.sub(r"\s*\([A-Z]{2,10}\)$", "", m[2]).strip()
     words = rest.split()
     if not rest[:1].isupper() and not words[-1][:1].isupper():
         return None
     if has_institution_word(rest) or rest.split()[-1].casefold() in ("association", "union"):
         return rest
-    if words[-1][:1].isupper():
+    # "Deputy Minister for Industrial Policy": what follows "for" is a portfolio.
+    if words[-1][:1].isupper() and m[1] != "for":
         tail = []
         for word in reversed(words):
             if not word[:1].isupper():
@@ -1248,7 +1414,11 @@ def institution_in_role(role, article, known_only=False):
 def title_from_role(role, institution_printed):
     """The title alone: "Professor" from "Professor of Kyonggi University"."""
     title = role
-    if institution_printed:
+    # "Second Vice Minister of Trade, Industry and Energy": the ministry is not printed whole.
+    minister = re.match(r"^(.*\bMinister) of ", role)
+    if minister and institution_printed and institution_printed.startswith("Ministry of "):
+        title = minister[1]
+    elif institution_printed:
         # Up to the last "of/at/for" before the institution: "director general for technology
         # innovation policy at the MSS" keeps its "for".
         m = re.match(
@@ -1323,6 +1493,11 @@ def kind_of_en(name):
 # --- Korean --------------------------------------------------------------------------------
 
 PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=[\s,.]|$)")
+# "“…”는 게 윤 대표의 설명이다": the quote is the view of whoever the possessive names.
+POSSESSOR_RE = re.compile(
+    r"^(?:이라|라|다)?는\s?(?:게|것이)\s+(?P<who>[^.\"“”]{1,40}?)의\s+"
+    r"(?:설명|지적|주장|판단|분석|전망|생각|입장|얘기|평가|전언|말)(?:이)?다"
+)
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
 POSTPOSITIONS = (
     "에서는", "에서도", "에서", "에게", "으로는", "으로", "로는", "에는", "에도", "에", "을",
@@ -1335,7 +1510,7 @@ class KoreanArticle(Article):
 
     def is_speech(self, index, quote):
         after = text_after(self.stream, quote)
-        if PARTICLE_RE.match(after):
+        if PARTICLE_RE.match(after) or POSSESSOR_RE.match(after):
             return True
         prefix = self.prefix(index)
         finished = bool(re.search(r"[.!?…]$", quote.raw.strip()))
@@ -1348,12 +1523,22 @@ class KoreanArticle(Article):
         tokens = re.sub(
             r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여])\)", "", self.prefix(index)
         ).split()
-        while tokens and (PARTICLE_RE.match(tokens[0]) or tokens[0] in lx.ADVERBS_KO):
+        # "질의응답에서 한 참석자가": where it was said is not who said it.
+        while tokens and (
+            PARTICLE_RE.match(tokens[0])
+            or tokens[0] in lx.ADVERBS_KO
+            or tokens[0].endswith(("에서", "에서는"))
+        ):
             tokens = tokens[1:]
         person = self.subject(tokens)
         if person is not None:
             return person
         after = text_after(self.stream, quote)
+        possessor = POSSESSOR_RE.match(after)
+        if possessor:
+            words = possessor["who"].split()
+            # Read "윤 대표의" as the subject "윤 대표는"; "업계의" names nobody.
+            return self.subject([*words[:-1], words[-1] + "은"]) or self.unnamed_ko(words)
         rest = PARTICLE_RE.sub("", after, count=1)
         clause = re.split(r"(?:말했|밝혔|강조했|덧붙였|설명했|전했|했)다", rest)[0]
         if PARTICLE_RE.match(after):
@@ -1409,6 +1594,14 @@ class KoreanArticle(Article):
                 collected.insert(0, (token, kind))
             elif kind == "determiner":
                 collected.insert(0, (token, kind))
+                break
+            elif (
+                kind == "unknown"
+                and right == "name"
+                and tokens[j - 1].endswith(lx.COMPANY_NOUNS_KO)
+            ):
+                # "ERP 개발사 한결소프트 윤태민 대표": the word after "개발사" is the company.
+                collected.insert(0, (token, "unknown-inst"))
                 break
             elif right == "name" and token.endswith("의") and len(token) > 2:
                 # "스타트업 메디브레인의 한소희 대표": the company the speaker heads.
@@ -1531,7 +1724,8 @@ class KoreanArticle(Article):
             return "honorific"
         if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
             return "determiner"
-        if len(token) == 1 and token in lx.KOREAN_SURNAMES:
+        # One syllable, or two ("남궁 부회장은").
+        if len(token) <= 2 and token in lx.KOREAN_SURNAMES:
             return "surname"
         if is_title_ko(token):
             return "title"
@@ -1549,7 +1743,26 @@ class KoreanArticle(Article):
         return bool(self.lookup_institution(token) or gazetteer_entry(token) or suffix_kind(token))
 
     def note_mentions(self, index):
-        """Korean articles name people in the opening parenthesis: "(장관 노재원, 이하 중기부)"."""
+        """ "산업부 이승철 제1차관 주재로": the institution of someone quoted later by name and title.
+
+        (A head named in the opening parenthesis, "(장관 노재원, 이하 중기부)", is read with the
+        institutions.)
+        """
+        pieces = sentence_pieces(self.stream[index].text, True)
+        # Words next to speech are its attribution, read with the quote.
+        before, after = self.stream[index - 1], self.stream[index + 1 : index + 2]
+        if isinstance(before, Quote) and before.speech:
+            pieces = pieces[1:]
+        if after and isinstance(after[0], Quote) and after[0].speech:
+            pieces = pieces[:-1]
+        tokens = " ".join(pieces).split()
+        for i in range(len(tokens) - 2):
+            name, title = tokens[i + 1], strip_particles(tokens[i + 2])
+            if name in self.people or not (is_name_ko(name) and is_title_ko(title)):
+                continue
+            institution = self.lookup_institution(strip_particles(tokens[i]))
+            if institution and not is_unnamed_marker(title):
+                self.people[name] = Person(name, title, institution, title)
 
     # -- institutions, place, host -------------------------------------------------------
 

@@ -43,6 +43,9 @@ TITLE_WORDS_EN = words(
     """
 )
 
+# Words that make a title another office: a vice minister is not "the minister".
+DEPUTIES_EN = words("vice deputy assistant associate co-")
+
 # Nouns that make an unnamed speaker ("an official said", "one participant said").
 PERSON_NOUNS_EN = words(
     """
@@ -170,6 +173,8 @@ ADVERBS_KO = {
     "이에", "대해", "이와", "관련해", "마지막으로", "끝으로", "그러나", "하지만", "다만",
     "먼저", "우선", "현장에서는", "이번", "특히나", "또한도", "그리고", "이후", "다음으로",
 }  # fmt: skip
+# Nouns for a company: the word after them names one ("ERP 개발사 한결소프트").
+COMPANY_NOUNS_KO = ("기업", "업체", "개발사", "제조사", "스타트업", "회사", "부품사", "협력사")
 PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
 
 # Institutions, matched as the end of a word, with the kind each suggests.
