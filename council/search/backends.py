@@ -71,14 +71,15 @@ class PostgresSearch:
         if query is None:
             return remarks.none(), None, self.substrings(remarks, terms)
         korean = any(is_hangul(w) for t in terms if not t.excluded for w in t.significant_words)
+        walked = remarks
         if korean and not narrowed:
             # Implied by the match: the walk newest first then reads only the remarks in
             # Korean (and the few others quoting Korean), through their own index. A filter
             # (a speaker) has its own index to walk, which PostgreSQL would instead intersect
             # with this one.
-            remarks = remarks.filter(text__regex=HANGUL_REMARK)
+            walked = remarks.filter(text__regex=HANGUL_REMARK)
         rank = SearchRank(F("search_vector"), query, cover_density=True)
-        self.matches = remarks.filter(search_vector=query)
+        self.matches = walked.filter(search_vector=query)
         phrase = any(len(self.phrase_words(term)) > 1 for term in terms if not term.excluded)
         if phrase or narrowed:
             # The same test as @@, but as a function the planner cannot estimate or serve
@@ -89,8 +90,13 @@ class PostgresSearch:
             matching = Func(
                 F("search_vector"), query, function="ts_match_vq", output_field=BooleanField()
             )
-            self.walk = remarks.filter(matching)
-            # The first remarks the walk would read (the filters in force, newest first).
+            self.walk = walked.filter(matching)
+            # The first remarks in date order (the filters in force). Sampled among all of
+            # them, not only those the walk reads: the remarks with Hangul are a fifth of the
+            # rows, mixed with the others, so their walk still reads most of the table's pages
+            # over the same span of dates, and the share among all remarks is what weighs it
+            # against reading every match. (Sampled among the Korean ones, a word in 2% of them
+            # was walked: 22,000 pages and 135 ms, where its 3,800 matches take 25.)
             self.sample = (
                 remarks.order_by("-meeting_date", "-meeting_id", "position")
                 .annotate(matching=matching)
