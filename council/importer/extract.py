@@ -7,10 +7,14 @@ named; every quoted passage in order with its speaker's name, role and instituti
 
 How the rules work, in the order ``extract`` applies them:
 
-1. The text is checked (empty, too long, binary) and split into paragraphs; leading lines without
-   a full stop (headline, subtitle, byline), and any down to a subtitle between dashes, are the
-   header: they give the title and nothing else. In the body, a bullet ("□", "ㅇ", "-") is layout
-   and a sub-head ("◆ …" without a full stop) is dropped like the headline.
+1. The text is checked (empty, too long, binary) and split into paragraphs. What a web page adds
+   around a pasted article is dropped first: menus and buttons, timestamps, bylines and e-mails,
+   photo captions and credits, tables pasted as tab-separated rows, contacts with phone numbers,
+   lists of other articles under their heading, and all after the end mark ("(END)", "<끝>") or
+   the copyright notice. Leading lines without a full stop (headline, subtitle, byline), and any
+   down to a subtitle between dashes, are the header: they give the title (the first that reads
+   as a headline, not the site's name) and nothing else. In the body, a bullet ("□", "ㅇ", "-")
+   is layout and a sub-head ("◆ …" without a full stop) is dropped like the headline.
 2. Double quotation marks, straight or curly, are paired paragraph by paragraph. A quotation left
    open at a paragraph's end must be reopened at the start of the next (the English convention for
    a quote over several paragraphs); any other open quotation is an error. An English article
@@ -142,16 +146,16 @@ def prepare(text):
     )
     if "\x00" in text or junk > max(2, len(text) // 100):
         raise ExtractionError("binary")
-    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000\t]", " ", text).replace("\u200b", "")
+    # Tabs are kept: they tell a pasted table's rows from the article's lines.
+    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
     if not text.strip():
         raise ExtractionError("empty")
     return text
 
 
 def paragraphs_of(text):
-    """``(header lines, body paragraphs)``: one paragraph per non-empty line."""
-    lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.split("\n")]
-    lines = [line for line in lines if line]
+    """``(header lines, body paragraphs)``: one paragraph per non-empty line of the article."""
+    lines = article_lines(text.split("\n"))
     first_body = next((i for i, line in enumerate(lines) if ends_sentence(line)), None)
     if first_body is None:
         return [], lines
@@ -161,6 +165,112 @@ def paragraphs_of(text):
     first_body = max(first_body, subtitles[-1] + 1) if subtitles else first_body
     body = [line for line in lines[first_body:] if not is_subhead(line)]
     return lines[:first_body], [strip_dateline(BULLET.sub("", line)) for line in body]
+
+
+# --- What the page around the article adds ---------------------------------------------------
+
+# A browser's copy of a page carries its menus, buttons, timestamps, bylines, captions, lists of
+# other articles and footers. They are dropped line by line before anything is read, so that
+# none of them becomes a remark, a speaker, an institution, a venue or the title.
+COUNT = re.compile(r"[\d,]+")
+TABLE_ROW = re.compile(r"\S\s*\t+\s*\S")
+NAVIGATION_SEPARATOR = re.compile(r"\s*[|>›»]\s*")
+CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+YEAR = re.compile(r"(?<!\d)20\d{2}(?!\d)")
+TIMESTAMP_LABEL = re.compile(
+    r"^(?:입력|수정|등록|승인|송고|기사입력|최종수정|업데이트|Published|Updated|Posted|Modified|"
+    r"Last updated)\s*:?\s*\d",
+    re.IGNORECASE,
+)
+BYLINE_LABEL = re.compile(
+    r"^(?:By|Reporters?|Written by|Reported by|Edited by)\s*:?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+    r"(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?$"
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\d-])0\d{1,2}-\d{3,4}-\d{4}(?![\d-])")
+COPYRIGHT = re.compile(
+    r"[©ⓒ]|\(c\)\s|copyright|저작권자|무단\s?전재|재배포\s?금지|all rights reserved", re.IGNORECASE
+)
+END_MARK = re.compile(r"[(<\[/-]?\s*(?:END|끝)\s*[)>\]/-]?")
+# "*January-October. Source: KBIZ", "자료: 중기부": the note under a table or chart.
+SOURCE_NOTE = re.compile(r"(?:^|[\s.*])(?:Sources?|출처|자료)\s?:\s?[^.!?]*$")
+LIST_HEADING = re.compile(
+    rf"[\[【<(▶▷☞■◆]*\s*(?:{lx.ARTICLE_LIST_HEADINGS})\s*[\]】>)]*", re.IGNORECASE
+)
+# A caption: a credit after its last full stop ("… on Thursday. (Yonhap)", "…있다. [사진=…]",
+# "…./Courtesy of …"), a photo label before it ("<사진>"), someone's place in the photo, or
+# the caption arrow before a scene described as it happens ("▲ … 발언하고 있다.").
+PHOTO_CREDIT = re.compile(
+    r"[.!?]\s*(?:[\[(<](?P<credit>[^\[\]()<>]{1,40})[\])>]|/\s*(?P<slash>\S.{0,60}))$"
+)
+PHOTO_LABEL = re.compile(
+    r"^(?:[<\[(]\s*사진\s*[>\])]|사진\s?[=:]|photo(?: by| courtesy)?\s?[:=]?\s)", re.I
+)
+PHOTO_POSITION = re.compile(lx.PHOTO_POSITIONS, re.IGNORECASE)
+CAPTION_SCENE_KO = re.compile(r"^[▲△]\s*\S.*있다\.?$")
+
+
+def article_lines(raw_lines):
+    """The article's own lines, tidied: what the page around it adds is left out."""
+    lines = []
+    under_list_heading = told = False
+    for raw in raw_lines:
+        if TABLE_ROW.search(raw):
+            continue
+        line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
+        if not line:
+            continue
+        # After the article's first sentence, the end mark or the copyright notice closes it:
+        # the rest is the site's.
+        if told and (END_MARK.fullmatch(line) or COPYRIGHT.search(line)):
+            break
+        if LIST_HEADING.fullmatch(line):
+            under_list_heading = True
+            continue
+        # Headlines go without a full stop; the article's next sentence ends the list.
+        if under_list_heading and not re.search(r"[.!?。][\"”’')\]]*$", line):
+            continue
+        under_list_heading = False
+        if not is_page_debris(line):
+            lines.append(line)
+            told = told or ends_sentence(line)
+    return lines
+
+
+def is_page_debris(line):
+    """A line of the page, not of the article: see ``article_lines``."""
+    if all(word.casefold() in lx.PAGE_BUTTONS or COUNT.fullmatch(word) for word in line.split()):
+        return True  # "Share", "Font size", "좋아요 0"
+    if re.fullmatch(r"[\[(<【〈《][^\[\]()<>]*[\])>】〉》]", line):
+        return True  # "[사진=연합뉴스]", "(Yonhap)", "<끝>": a credit or a mark
+    if COPYRIGHT.search(line) or END_MARK.fullmatch(line) or SOURCE_NOTE.search(line):
+        return True
+    if is_caption(line):
+        return True
+    if PHONE.search(line) and not any(ch in DOUBLE_QUOTES for ch in line):
+        return True  # who to call: the press release's contacts
+    if ends_sentence(line):
+        return False
+    parts = NAVIGATION_SEPARATOR.split(line)
+    if len(parts) > 1 and all(len(part.split()) <= 3 and len(part) <= 20 for part in parts):
+        return True  # "Home > National > Economy", "로그인 | 회원가입"
+    if CLOCK_TIME.search(line) and YEAR.search(line) or TIMESTAMP_LABEL.match(line):
+        return True  # "입력 2026.12.02 14:02 | 수정 …", "Economy 14:02 November 30, 2026"
+    return bool(EMAIL.search(line) or BYLINE_LABEL.match(line))
+
+
+def is_caption(line):
+    if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
+        return True
+    m = PHOTO_CREDIT.search(line)
+    if not m:
+        return False
+    credit = m["credit"] or m["slash"]
+    # A credit names who took the photo: a label ("사진=", "Courtesy of") or a name in capitals.
+    return bool(
+        re.search(r"사진|제공|=|photo|courtesy", credit, re.IGNORECASE)
+        or re.fullmatch(r"[A-Z][\w&.'-]*(?: (?:of|and|for|&|[A-Z][\w&.'-]*))*", credit.strip())
+    )
 
 
 # Layout, not words: a press release's bullets ("□", "ㅇ", "-") and a report's sub-heads ("◆").
@@ -477,6 +587,17 @@ def extract(text, published_on=None):
     return reader.read(text)
 
 
+def reads_as_headline(line, korean):
+    """A headline says something: a few words, not a subtitle, a label in capitals or a name."""
+    words = line.split()
+    if re.fullmatch(r"[-–—].*[-–—]", line) or len(words) < (3 if korean else 4):
+        return False
+    if korean:
+        return True
+    name_words = [w for w in words if w[:1].isupper() or w in CONNECTORS or not w[:1].isalpha()]
+    return bool(re.search(r"[a-z]", line)) and len(name_words) < len(words)
+
+
 class Article:
     """What both languages share; the subclasses hold each language's rules."""
 
@@ -544,22 +665,20 @@ class Article:
         return next((s for s in self.sentences if pattern.search(s)), "")
 
     def title(self, council):
-        if self.header:
-            return self.header[0].strip("-–— ").strip()
+        # The site's name, "보도자료" or "FOR IMMEDIATE RELEASE" may come before the headline.
+        headlines = [line for line in self.header if reads_as_headline(line, self.korean)]
+        if headlines or self.header:
+            return (headlines or self.header)[0].strip("-–— ").strip()
         if council:
             return council[:1].upper() + council[1:]
         first = self.sentences[0] if self.sentences else ""
         return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
     def summary(self):
-        """The first paragraph of narrative: no speech in it, not a photo caption."""
+        """The first paragraph of narrative: no speech in it (captions are gone already)."""
         speech = {k for q in self.quotes() if q.speech for k in range(q.para, q.end_para + 1)}
         for k, para in enumerate(self.body):
-            if (
-                k not in speech
-                and len(para) > (30 if self.korean else 80)
-                and not CAPTION.search(para)
-            ):
+            if k not in speech and len(para) > (30 if self.korean else 80):
                 return para
         return self.body[0]
 
@@ -682,9 +801,6 @@ class Article:
             self.institutions.pop(venue, None)
 
 
-CAPTION = re.compile(
-    r"Courtesy of|/\s*Courtesy|\bphoto\b|사진\s*=|사진\s*제공|제공\s*=", re.IGNORECASE
-)
 TRANSLATED = re.compile(
     r"translated by AI|machine[- ]translat|AI[- ]translat|automatically translated|"
     r"AI\s?번역|기계\s?번역|번역되었습니다",
@@ -1018,6 +1134,18 @@ class EnglishArticle(Article):
                 m = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", sentence[start:])
                 if m and (best is None or m.start() < best[0]):
                     best = (m.start(), name)
+        # "where the agency heard from …": the body of that kind the article named first.
+        for m in re.finditer(r"(?:(?<=\bthe )|^)([a-z]+)\b", sentence[start:]):
+            if best is not None and m.start() >= best[0]:
+                break
+            noun = m[1].capitalize()
+            if noun not in lx.REFERRING_NOUNS_EN:
+                continue
+            kind = kind_of_en(noun)
+            named = next((n for n, f in self.institutions.items() if f.kind == kind), None)
+            if named and named != venue:
+                best = (m.start(), named)
+                break
         if anchored and best and best[0] > 0:
             return None
         return best[1] if best else None
@@ -1315,6 +1443,9 @@ def institution_around(text, start, end):
         if word.endswith(",") and ("and" not in words or not bare[:1].isupper()):
             break
         if bare in lx.CAPITALISED_STOPWORDS_EN or POSSESSIVE.search(bare):
+            break
+        # A name does not run on from the sentence or paragraph before it.
+        if "\n" in raw or (re.search(r"[.:;!?]$", bare) and bare not in lx.ABBREVIATIONS_EN):
             break
         if bare[:1].isupper() and bare not in lx.TITLE_WORDS_EN:
             if (

@@ -53,7 +53,8 @@ PERSON_NOUNS_EN = words(
     representative representatives executive executives spokesperson spokesman spokeswoman
     source sources researcher expert experts owner owners founder worker employee member
     lawmaker analyst economist director head merchant merchants entrepreneur person resident
-    student professor ceo officer engineer observer insider staffer farmer trader seller
+    student professor ceo officer engineer observer insider staffer farmer trader seller supplier
+    suppliers exporter exporters
     """
 )
 
@@ -77,6 +78,9 @@ BUILDING_WORDS_EN = words(
     """
 )
 VENUE_NOUNS_EN = words("campus headquarters hall center centre building office plant factory")
+
+# Nouns that refer back to a body already named: "where the agency heard from …".
+REFERRING_NOUNS_EN = words("Ministry Agency Administration Federation Association Institute")
 
 # Words that start sentences or phrases and are capitalised for that reason only.
 CAPITALISED_STOPWORDS_EN = words(
@@ -187,7 +191,8 @@ INSTITUTION_SUFFIXES_KO = (
     ("상인회", "association"), ("재단", "other"), ("위원회", "committee"), ("센터", "agency"),
     ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
     ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
-    ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"),
+    ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"), ("검찰청", "agency"),
+    ("경찰청", "agency"),
 )  # fmt: skip
 # Words with an institution's ending that are not institutions.
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
@@ -286,3 +291,33 @@ CITIES_EN = {
     "Gimhae", "Jinju", "Mokpo", "Yeosu", "Suncheon", "Wonju", "Chuncheon", "Gangneung", "Ansan",
     "Anyang", "Hwaseong", "Pyeongtaek", "Gumi", "Naju", "Siheung", "Pangyo", "Osong",
 }  # fmt: skip
+
+# --- What a web page adds around a pasted article --------------------------------------------
+
+# Buttons and menu entries: a line made only of these (and counts) is the page's, not the
+# article's ("Share", "Font size", "A", "좋아요 0", "공유하기").
+PAGE_BUTTONS = words(
+    """
+    share print font size facebook twitter x kakao kakaotalk line link copy url e-mail email a
+    a+ a- + - subscribe search login log sign in up out menu home listen close top bookmark
+    save scrap comments comment like
+    공유 공유하기 프린트 인쇄 인쇄하기 글자크기 글자 크기 설정 스크랩 댓글 좋아요 화나요 슬퍼요
+    훈훈해요 후속기사 원해요 추천 구독 구독하기 전체메뉴 메뉴 로그인 로그아웃 회원가입 검색
+    기사듣기 듣기 복사 링크 카카오톡 페이스북 트위터 가 닫기 맨위로 저장 기사저장
+    """
+)
+# Headings of a page's lists of other articles; the headlines under them are not the article's.
+ARTICLE_LIST_HEADINGS = (
+    r"related(?: articles?| stories| news| content)?|more from(?: this section)?.*|"
+    r"most (?:viewed|popular|read)|top stories|trending(?: now)?|latest news|"
+    r"recommended(?: articles| stories)?|you may also like|editor'?s picks|keywords?|tags?|"
+    r"관련\s?기사(?:\s?더보기)?|관련\s?뉴스|(?:이 기사와 함께\s)?많이 본 (?:뉴스|기사)|"
+    r"인기\s?기사|주요\s?뉴스|추천\s?기사|최신\s?기사|기자의 다른 기사(?:\s?보기)?|"
+    r"이 시각 주요뉴스|핫이슈|태그|키워드"
+)
+# Where a caption places someone in the photo: "(앞줄 가운데)", "(third from left)".
+PHOTO_POSITIONS = (
+    r"\((?:앞줄|뒷줄|윗줄|아랫줄|왼쪽|오른쪽|가운데|좌측|우측|맨 왼쪽|맨 오른쪽)[^)]{0,12}\)|"
+    r"\((?:(?:first|second|third|fourth|fifth|sixth) )?from (?:left|right)\)|"
+    r"\((?:center|centre|left|right|front row|back row)\)"
+)
