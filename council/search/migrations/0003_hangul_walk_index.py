@@ -2,6 +2,8 @@ from django.db import migrations
 
 from council.search.backends import HANGUL_REMARK
 
+from . import on_postgresql
+
 # The published remarks that hold Hangul, newest first: a search for a Korean word walks these
 # (a fifth of the remarks) instead of every remark (see PostgresSearch.match).
 CREATE = (
@@ -11,19 +13,9 @@ CREATE = (
 )
 
 
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(CREATE)
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS remark_hangul_date_idx")
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("search", "0002_indexes"),
         ("records", "0006_remark_meeting_copies"),
     ]
-    operations = [migrations.RunPython(create, drop)]
+    operations = [on_postgresql([CREATE], ["DROP INDEX IF EXISTS remark_hangul_date_idx"])]

@@ -41,7 +41,7 @@ MEMORY_GOAL_MB = 150
 
 
 def search_words(remarks):
-    """The four words searched for, from the corpus's vocabulary and counts."""
+    """The words searched for, from the corpus's vocabulary and counts."""
     korean = {length: [w for w in vocabulary.KO_NOUNS if len(w) == length] for length in (2, 4)}
     # Rare: the least frequent brand that a search still finds about once per 10,000 remarks.
     target = max(2, remarks // 10_000)
@@ -55,7 +55,19 @@ def search_words(remarks):
         "common English word": vocabulary.EN_NOUNS[0],
         "Korean word, four syllables": korean[4][0],
         "Korean word, two syllables": korean[2][0],
+        "Korean word in few remarks": few_remarks_korean_word(remarks),
     }
+
+
+def few_remarks_korean_word(remarks):
+    """The most frequent Korean noun of three syllables or more in at most 0.5% of the
+    remarks: too rare to be walked for, common enough to be costly to read from the index.
+    (The nouns are listed most frequent first.)"""
+    nouns = [w for w in vocabulary.KO_NOUNS if len(w) >= 3]
+    for noun in nouns:
+        if RemarkSearch({"q": noun}).matched[0].count() <= remarks // 200:
+            return noun
+    return nouns[-1]
 
 
 def mean_run(first, second):
