@@ -138,12 +138,14 @@ def test_bad_options_are_clear_errors(args, message):
     assert not Meeting.objects.exists()
 
 
-def test_extraction_report_prints_recall_and_attribution_over_the_corpus(capsys):
+def test_extraction_report_prints_recall_attribution_roles_and_institutions(capsys):
     call_command("extraction_report", "--check")
     out = capsys.readouterr().out
     assert "en-01-chosunbiz-ai-policy-council" in out
     assert "Quote recall (word for word):" in out
     assert "Speaker attribution:" in out
+    assert "Speaker's role as printed:" in out
+    assert "Speaker's institution:" in out
     assert "Goal met." in out
 
 

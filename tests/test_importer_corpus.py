@@ -19,6 +19,9 @@ from council.importer.extract import extract
 CORPUS = Path(__file__).resolve().parent / "articles"
 ARTICLES = load_corpus(CORPUS)
 NAMES = [name for name, *_ in ARTICLES]
+# Every role and institution of the corpus's speakers is read as expected: a regression fails.
+ROLE_FLOOR = 1.0
+SPEAKER_INSTITUTION_FLOOR = 1.0
 
 
 def test_corpus_holds_at_least_twenty_articles_half_of_them_korean():
@@ -37,6 +40,24 @@ def test_corpus_quote_recall_and_attribution_meet_the_goal():
     score = score_corpus(CORPUS)
     assert score.quote_recall >= RECALL_GOAL
     assert score.attribution_accuracy >= ATTRIBUTION_GOAL
+
+
+def test_corpus_roles_and_institutions_of_speakers_stay_at_the_level_reached():
+    score = score_corpus(CORPUS)
+    assert score.role_accuracy >= ROLE_FLOOR
+    assert score.speaker_institution_accuracy >= SPEAKER_INSTITUTION_FLOOR
+
+
+def test_a_quote_given_to_the_right_person_with_another_role_is_counted_apart():
+    text = 'Professor Jang Tae-woo of Kyonggi University said, "Hiring matters."'
+    want = {"speaker": "Jang Tae-woo", "role": "Professor", "institution": "Kyonggi University"}
+    expected = {"date": None, "venue": None, "city": None, "host": None, "institutions": []}
+    expected |= {"policy_items": [], "remarks": [want | {"quote": "Hiring matters."}]}
+    score = score_article("one", text, None, expected)
+    assert (score.attributed, score.roles_right, score.institutions_of_speakers_right) == (1, 0, 1)
+    assert ("role", "Hiring matters.: 'Professor of Kyonggi University' for 'Professor'") in (
+        score.misses
+    )
 
 
 @pytest.mark.parametrize(("name", "text", "published_on", "expected"), ARTICLES, ids=NAMES)

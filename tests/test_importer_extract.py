@@ -703,3 +703,46 @@ def test_korean_prosecution_and_police_offices_are_institutions():
 def test_one_supplier_is_an_unnamed_speaker_with_the_role_as_printed():
     text = 'Kim Min-ji said, "Yes."\n\n"Some offices hold the invoice," one supplier said.'
     assert remarks(text)[1] == (None, "one supplier", None, "Some offices hold the invoice")
+
+
+# --- Roles and institutions as printed -------------------------------------------------------
+
+
+def test_a_fuller_printing_of_the_title_noted_beside_the_name_is_kept():
+    text = (
+        "The Korea SMEs and Startups Agency (KOSME) will pay. KOSME's Chairman Baek Seung-jun "
+        'said on Monday that the agency will co-fund the systems.\n\n"It pays back," Baek said.'
+    )
+    assert remarks(text) == [
+        ("Baek Seung-jun", "KOSME's Chairman", "Korea SMEs and Startups Agency", "It pays back")
+    ]
+
+
+def test_what_a_lead_reports_before_name_said_is_not_the_speakers_role():
+    text = (
+        "The Ministry of SMEs and Startups held a council. The government will pay half the cost "
+        'next year, SMEs Minister Noh Jae-won said Monday.\n\n"We pay half," Noh said.'
+    )
+    assert remarks(text) == [
+        ("Noh Jae-won", "SMEs Minister", "Ministry of SMEs and Startups", "We pay half")
+    ]
+
+
+def test_a_portfolio_minister_serves_the_one_ministry_named_for_it():
+    text = (
+        "The Ministry of Economy and Finance and the Ministry of SMEs and Startups met.\n\n"
+        'Finance Minister Choi Sang-woo said, "Yes."'
+    )
+    assert remarks(text)[0][1:3] == ("Finance Minister", "Ministry of Economy and Finance")
+
+
+def test_korean_unit_between_the_institution_and_the_name_is_part_of_the_role():
+    text = "경북대학교 산학협력단 정우진 단장은 “연결이 필요하다”고 제안했다."
+    assert remarks(text) == [
+        ("정우진", "경북대학교 산학협력단 단장", "경북대학교", "연결이 필요하다")
+    ]
+
+
+def test_korean_kind_of_company_before_the_title_is_the_roles_not_an_institution():
+    text = "안산의 금형업체 대표 박정수 씨는 “말을 못 꺼낸다”고 털어놨다."
+    assert remarks(text) == [("박정수", "안산의 금형업체 대표", None, "말을 못 꺼낸다")]

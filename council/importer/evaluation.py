@@ -29,12 +29,24 @@ def same_quote(a, b):
     return " ".join(a.split()) == " ".join(b.split())
 
 
+def same_role(a, b):
+    """Roles as printed, spaces aside; no role and an empty one are the same."""
+    return " ".join((a or "").split()) == " ".join((b or "").split())
+
+
+def same_institution(a, b):
+    """Institutions compared as the corpus's lists of them are: case ignored."""
+    return (a or "").casefold() == (b or "").casefold()
+
+
 @dataclass
 class ArticleScore:
     name: str
     quotes: int = 0
     found: int = 0
     attributed: int = 0
+    roles_right: int = 0
+    institutions_of_speakers_right: int = 0
     extra: int = 0
     unnamed: int = 0
     unnamed_kept: int = 0
@@ -86,6 +98,21 @@ def score_article(name, text, published_on, expected):
             score.misses.append(
                 ("speaker", f"{want['quote'][:40]}: {match['speaker']!r} for {want['speaker']!r}")
             )
+        if same_role(match["role"], want["role"]):
+            score.roles_right += 1
+        else:
+            score.misses.append(
+                ("role", f"{want['quote'][:40]}: {match['role']!r} for {want['role']!r}")
+            )
+        if same_institution(match["institution"], want["institution"]):
+            score.institutions_of_speakers_right += 1
+        else:
+            score.misses.append(
+                (
+                    "institution",
+                    f"{want['quote'][:40]}: {match['institution']!r} for {want['institution']!r}",
+                )
+            )
     score.extra = len(unused)
     score.misses += [("extra quote", got["quote"][:70]) for got in unused]
     for key in MEETING_FIELDS:
@@ -129,6 +156,16 @@ class CorpusScore:
     def attribution_accuracy(self):
         """Share of expected quotes found and given to the right person (or kept unnamed)."""
         return self.ratio(self.total("attributed"), self.total("quotes"))
+
+    @property
+    def role_accuracy(self):
+        """Share of expected quotes found with the speaker's role as printed."""
+        return self.ratio(self.total("roles_right"), self.total("quotes"))
+
+    @property
+    def speaker_institution_accuracy(self):
+        """Share of expected quotes found with the speaker's institution."""
+        return self.ratio(self.total("institutions_of_speakers_right"), self.total("quotes"))
 
     @property
     def quote_precision(self):

@@ -1000,7 +1000,9 @@ class EnglishArticle(Article):
         previous = self.people.get(name)
         if previous and not role:
             return previous
-        if previous and not previous.role:
+        # "Chairman" noted beside the name, then "KOSME's Chairman" printed whole: the fuller.
+        fuller = previous and previous.institution in (None, institution)
+        if previous and (not previous.role or fuller and holds_title(role, previous.role.lower())):
             previous.role, previous.institution, previous.title = role, institution, title
             return previous
         if previous:
@@ -1359,6 +1361,9 @@ def split_name_role(who):
         # "Another founder, Shin Ha-rim of logistics startup Boxwave": the name comes second.
         named = split_name_role(rest.strip())
         if named and " " in named[0]:
+            # "Prices will rise, Finance Minister Name said": what comes first is no description.
+            if not words or words[-1].casefold() not in PERSON_WORDS_EN:
+                return named
             described = re.sub(r"^(?:a|an|another|one|the)\s+", "", head, flags=re.IGNORECASE)
             return named[0], f"{described} {named[1]}".strip()
     for run in runs:
@@ -1517,6 +1522,16 @@ def institution_in_role(role, article, known_only=False):
     ministry = m and article.resolve_institution(f"Ministry {m[1]}")
     if ministry:
         return ministry
+    # "SMEs Minister", "Finance Minister": the one ministry named whose name holds the portfolio.
+    m = re.fullmatch(r"((?:[A-Z][\w&-]* )+)(?:(?:First |Second )?Vice )?Minister", role)
+    portfolio = m[1].casefold().split() if m else []
+    ministries = [
+        name
+        for name, found in article.institutions.items()
+        if portfolio and found.kind == "ministry" and set(portfolio) <= set(name.casefold().split())
+    ]
+    if len(ministries) == 1:
+        return ministries[0]
     if known_only:
         return None
     m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
@@ -1716,7 +1731,14 @@ class KoreanArticle(Article):
             token = tokens[j]
             kind = self.kind_ko(token)
             right = collected[0][1]
-            if kind in ("title", "inst"):
+            if right == "title" and kind != "inst" and token.endswith(lx.COMPANY_NOUNS_KO):
+                # "안산의 금형업체 대표 박정수 씨": the kind of company is the role's, not a body.
+                collected.insert(0, (token, "description"))
+            elif right == "description":
+                if token.endswith("의"):
+                    collected.insert(0, (token, "description"))
+                break
+            elif kind in ("title", "inst"):
                 collected.insert(0, (token, kind))
             elif kind == "name" and not found_name:
                 collected.insert(0, (token, kind))
@@ -1734,6 +1756,14 @@ class KoreanArticle(Article):
                 # "ERP 개발사 한결소프트 윤태민 대표": the word after "개발사" is the company.
                 collected.insert(0, (token, "unknown-inst"))
                 break
+            elif (
+                kind == "unknown"
+                and right == "name"
+                and j > first
+                and self.kind_ko(tokens[j - 1]) == "inst"
+            ):
+                # "경북대학교 산학협력단 정우진 단장": a part of the institution before it.
+                collected.insert(0, (token, "unit"))
             elif right == "name" and token.endswith("의") and len(token) > 2:
                 # "스타트업 메디브레인의 한소희 대표": the company the speaker heads.
                 collected.insert(0, (token[:-1], "unknown-inst"))

@@ -10,8 +10,9 @@ from council.importer.evaluation import ATTRIBUTION_GOAL, RECALL_GOAL, score_cor
 
 class Command(BaseCommand):
     help = (
-        "Print the extractor's quote recall (quotes found word for word) and speaker-attribution "
-        "accuracy over a corpus of articles (NAME.txt with NAME.json beside it)."
+        "Print the extractor's quote recall (quotes found word for word), speaker-attribution "
+        "accuracy, and how often the speaker's role as printed and institution are right, over "
+        "a corpus of articles (NAME.txt with NAME.json beside it)."
     )
 
     def add_arguments(self, parser):
@@ -33,11 +34,15 @@ class Command(BaseCommand):
         score = score_corpus(folder)
         if not score.articles:
             raise CommandError(f"{folder} holds no article (NAME.txt with NAME.json).")
-        self.stdout.write(f"{'article':<48} {'quotes':>6} {'found':>6} {'right':>6} {'meeting':>8}")
+        self.stdout.write(
+            f"{'article':<48} {'quotes':>6} {'found':>6} {'right':>6} {'role':>6} {'inst':>6} "
+            f"{'meeting':>8}"
+        )
         for article in score.articles:
             self.stdout.write(
                 f"{article.name:<48} {article.quotes:>6} {article.found:>6} "
-                f"{article.attributed:>6} {article.fields_right:>6}/4"
+                f"{article.attributed:>6} {article.roles_right:>6} "
+                f"{article.institutions_of_speakers_right:>6} {article.fields_right:>6}/4"
                 + (f"  error: {article.error}" if article.error else "")
             )
             if options["verbose"]:
@@ -55,6 +60,15 @@ class Command(BaseCommand):
                 "Speaker attribution",
                 f"{score.attribution_accuracy:.1%} ({score.total('attributed')}/{quotes}), "
                 f"goal {ATTRIBUTION_GOAL:.0%}",
+            ),
+            (
+                "Speaker's role as printed",
+                f"{score.role_accuracy:.1%} ({score.total('roles_right')}/{quotes})",
+            ),
+            (
+                "Speaker's institution",
+                f"{score.speaker_institution_accuracy:.1%} "
+                f"({score.total('institutions_of_speakers_right')}/{quotes})",
             ),
             ("Quote precision", f"{score.quote_precision:.1%} ({score.total('extra')} extra)"),
             (
