@@ -1751,6 +1751,7 @@ class KoreanArticle(Article):
             elif (
                 kind == "unknown"
                 and right == "name"
+                and j > first
                 and tokens[j - 1].endswith(lx.COMPANY_NOUNS_KO)
             ):
                 # "ERP 개발사 한결소프트 윤태민 대표": the word after "개발사" is the company.
