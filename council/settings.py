@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "council.records",
     "council.archive",
     "council.search",
+    "council.opendata",
     "council.bench",
     "council.importer",
 ]

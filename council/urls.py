@@ -9,6 +9,7 @@ from django.views.generic import TemplateView
 from council.archive.caching import public_view
 from council.archive.sitemaps import sitemaps
 from council.bench import urls as bench_urls
+from council.opendata.views import DataView
 
 handler400 = "council.archive.middleware.bad_request"
 
@@ -27,10 +28,12 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
+    path("data/", include("council.opendata.urls")),
     *i18n_patterns(
         path("admin/", admin.site.urls),
         path("", include("council.archive.urls")),
         path("", include("council.search.urls")),
+        path("data/", DataView.as_view(), name="data"),
         prefix_default_language=False,
     ),
     *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),

@@ -131,4 +131,8 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "sitemap": "/sitemap.xml",
         "sitemap-remarks": "/sitemap-remarks.xml",
         "sitemap-topics": "/sitemap-topics.xml",
+        "meeting-json": f"/data/meetings/{meetings[0].slug}.json",
+        "meeting-csv": f"/data/meetings/{meetings[0].slug}.csv",
+        "meeting-akn": f"/data/meetings/{meetings[0].slug}.akn.xml",
+        "popolo": "/data/popolo.json",
     }

@@ -19,6 +19,7 @@ PAGE_TYPES = {
     "search": "/search/?q=AI+corporations&speaker=hwang-young-ho",
     "search-form": "/search/",
     "search-errors": "/search/?from=2026-02-30&speaker=nobody",
+    "open-data": "/data/",
     "not-found": "/meetings/no-such-meeting/",
     # More fields than Django reads (DATA_UPLOAD_MAX_NUMBER_FIELDS, 1,000).
     "bad-request": "/search/?" + "&".join(["k=1"] * 1001),

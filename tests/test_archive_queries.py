@@ -29,6 +29,10 @@ PAGES = [
     "sitemap",
     "sitemap-remarks",
     "sitemap-topics",
+    "meeting-json",
+    "meeting-csv",
+    "meeting-akn",
+    "popolo",
 ]
 
 

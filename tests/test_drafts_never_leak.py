@@ -29,6 +29,7 @@ PAGES = [
     "institutions",
     "meeting-feed",
     "sitemap",
+    "popolo",
 ]
 
 
@@ -41,7 +42,19 @@ def test_lists_feeds_and_the_sitemap_never_mention_a_draft(client, archives, pag
 
 
 @pytest.mark.parametrize(
-    "page", ["meeting", "remark", "speaker", "institution", "council", "topic", "policy"]
+    "page",
+    [
+        "meeting",
+        "remark",
+        "speaker",
+        "institution",
+        "council",
+        "topic",
+        "policy",
+        "meeting-json",
+        "meeting-csv",
+        "meeting-akn",
+    ],
 )
 def test_a_drafts_own_pages_are_404(client, archives, page):
     _, draft = archives

@@ -1,0 +1,139 @@
+"""A meeting as an Akoma Ntoso 3.0 debate (OASIS LegalDocML), the format SayIt imports.
+
+The agenda items are the debate's sections and each remark a speech; remarks under no agenda
+item come first, in a section of their own. Every speaker is a ``TLCPerson`` of the references,
+an unnamed one by the role the source printed.
+"""
+
+from xml.etree import ElementTree as ET
+
+from django.utils.translation import gettext as _
+
+NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+# ISO 639-2, as FRBRlanguage wants it.
+LANGUAGES = {"en": "eng", "ko": "kor"}
+
+
+def akoma_ntoso(request, meeting):
+    """The debate as UTF-8 XML bytes, with its declaration."""
+    ET.register_namespace("", NAMESPACE)
+    root = ET.Element(tag("akomaNtoso"))
+    debate = sub(root, "debate", name=meeting.council.slug)
+    speakers = Speakers(request)
+    remarks = list(meeting.remarks.all())
+    for remark in remarks:
+        speakers.note(remark)
+
+    meta = sub(debate, "meta")
+    identification(meta, request, meeting, remarks)
+    references = sub(meta, "references", source="#archive")
+    sub(
+        references,
+        "TLCOrganization",
+        eId="archive",
+        href=request.build_absolute_uri("/"),
+        showAs=_("Council archive"),
+    )
+    if meeting.council.host:
+        host = meeting.council.host
+        sub(
+            references,
+            "TLCOrganization",
+            eId=f"org-{host.slug}",
+            href=request.build_absolute_uri(host.get_absolute_url()),
+            showAs=host.name,
+        )
+    for eid, href, show_as in speakers.references():
+        sub(references, "TLCPerson", eId=eid, href=href, showAs=show_as)
+
+    preface = sub(debate, "preface")
+    sub(sub(preface, "p"), "docTitle").text = meeting.title
+    sub(sub(preface, "p"), "docDate", date=meeting.date.isoformat()).text = meeting.date.isoformat()
+    if meeting.venue or meeting.city:
+        sub(preface, "p").text = ", ".join(filter(None, [meeting.venue, meeting.city]))
+
+    body = sub(debate, "debateBody")
+    sections = [(None, [r for r in remarks if r.agenda_item_id is None])] + [
+        (item, [r for r in remarks if r.agenda_item_id == item.pk])
+        for item in meeting.agenda_items.all()
+    ]
+    for number, (item, spoken) in enumerate(sections):
+        if item is None and not spoken:
+            continue
+        section = sub(
+            body, "debateSection", eId=f"dbsect_{number}", name="agenda-item" if item else "remarks"
+        )
+        sub(section, "heading").text = item.title if item else _("Remarks")
+        if item and item.summary:
+            sub(section, "p").text = item.summary
+        for remark in spoken:
+            speech = sub(
+                section, "speech", eId=f"speech_{remark.position}", by=f"#{speakers.eid(remark)}"
+            )
+            sub(speech, "from").text = speakers.label(remark)
+            sub(speech, "p").text = remark.text
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def identification(meta, request, meeting, remarks):
+    """The FRBR identity of the work (the meeting), its expression (a language) and this file."""
+    date = meeting.date.isoformat()
+    work = f"/akn/kr/debate/{date}/{meeting.slug}"
+    language = LANGUAGES.get(remarks[0].language if remarks else "en", "eng")
+    expression = f"{work}/{language}@"
+    ident = sub(meta, "identification", source="#archive")
+    for level, this, uri in (
+        ("FRBRWork", f"{work}/!main", work),
+        ("FRBRExpression", f"{expression}/!main", expression),
+        ("FRBRManifestation", f"{expression}/!main.xml", f"{expression}.akn"),
+    ):
+        frbr = sub(ident, level)
+        sub(frbr, "FRBRthis", value=this)
+        sub(frbr, "FRBRuri", value=uri)
+        sub(frbr, "FRBRdate", date=date, name="meeting")
+        sub(frbr, "FRBRauthor", href="#archive")
+        if level == "FRBRWork":
+            sub(frbr, "FRBRcountry", value="kr")
+        if level == "FRBRExpression":
+            sub(frbr, "FRBRlanguage", language=language)
+
+
+class Speakers:
+    """The people who speak in the debate, and the unnamed speakers by their printed role."""
+
+    def __init__(self, request):
+        self.request = request
+        self.found = {}
+
+    def key(self, remark):
+        return ("person", remark.speaker.slug) if remark.speaker else ("role", remark.role)
+
+    def note(self, remark):
+        key = self.key(remark)
+        if key not in self.found:
+            kind, value = key
+            eid = value if kind == "person" else f"unnamed-{len(self.found) + 1}"
+            self.found[key] = (eid, remark)
+
+    def eid(self, remark):
+        return self.found[self.key(remark)][0]
+
+    def label(self, remark):
+        """What the source printed: the name and the role held that day."""
+        return ", ".join(filter(None, [remark.speaker.name if remark.speaker else "", remark.role]))
+
+    def references(self):
+        for eid, remark in self.found.values():
+            if remark.speaker:
+                href = self.request.build_absolute_uri(remark.speaker.get_absolute_url())
+                yield eid, href, remark.speaker.name
+            else:
+                yield eid, f"/ontology/person/{eid}", remark.role
+
+
+def tag(element):
+    return f"{{{NAMESPACE}}}{element}"
+
+
+def sub(parent, element, **attributes):
+    return ET.SubElement(parent, tag(element), attributes)

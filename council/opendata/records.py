@@ -1,0 +1,114 @@
+"""A meeting's record, and the people and bodies of the archive, as plain data.
+
+Every address is absolute, so that a file read on its own still leads back to the page. Korean
+names sit beside the English ones, as the records hold them.
+"""
+
+
+def link(request, record):
+    return request.build_absolute_uri(record.get_absolute_url())
+
+
+def institution_data(request, institution):
+    if institution is None:
+        return None
+    return {
+        "slug": institution.slug,
+        "name": institution.name,
+        "name_ko": institution.name_ko,
+        "short_name": institution.short_name,
+        "url": link(request, institution),
+    }
+
+
+def person_data(request, person):
+    if person is None:
+        return None
+    return {
+        "slug": person.slug,
+        "name": person.name,
+        "name_ko": person.name_ko,
+        "url": link(request, person),
+    }
+
+
+def remark_data(request, remark, agenda_positions):
+    return {
+        "id": remark.pk,
+        "url": link(request, remark),
+        "position": remark.position,
+        "speaker": person_data(request, remark.speaker),
+        "role": remark.role,
+        "text": remark.text,
+        "language": remark.language,
+        "is_translation": remark.is_translation,
+        "agenda_item": agenda_positions.get(remark.agenda_item_id),
+    }
+
+
+def meeting_data(request, meeting):
+    """Everything a meeting's page shows (``Meeting.objects.with_proceedings()``)."""
+    agenda = list(meeting.agenda_items.all())
+    agenda_positions = {item.pk: item.position for item in agenda}
+    council = meeting.council
+    return {
+        "url": link(request, meeting),
+        "slug": meeting.slug,
+        "title": meeting.title,
+        "title_ko": meeting.title_ko,
+        "date": meeting.date.isoformat(),
+        "venue": meeting.venue,
+        "city": meeting.city,
+        "summary": meeting.summary,
+        "status": meeting.status,
+        "council": {
+            "slug": council.slug,
+            "name": council.name,
+            "name_ko": council.name_ko,
+            "url": link(request, council),
+            "host": institution_data(request, council.host),
+        },
+        "source": {
+            "title": meeting.source_title,
+            "url": meeting.source_url,
+            "publisher": meeting.source_publisher,
+            "date": meeting.source_date.isoformat() if meeting.source_date else None,
+            "is_translation": meeting.source_is_translation,
+        },
+        "topics": [topic.name for topic in meeting.topics.all()],
+        "participants": [
+            {
+                "institution": institution_data(request, participation.institution),
+                "part": participation.part,
+                "note": participation.note,
+            }
+            for participation in meeting.participations.all()
+        ],
+        "agenda": [
+            {
+                "position": item.position,
+                "title": item.title,
+                "summary": item.summary,
+                "presenter": institution_data(request, item.presenter),
+                "policy_items": [
+                    {"slug": policy.slug, "name": policy.name, "url": link(request, policy)}
+                    for policy in item.policy_items.all()
+                ],
+            }
+            for item in agenda
+        ],
+        "remarks": [
+            remark_data(request, remark, agenda_positions) for remark in meeting.remarks.all()
+        ],
+        "photos": [
+            {
+                "url": request.build_absolute_uri(photo.image.url),
+                "width": photo.width,
+                "height": photo.height,
+                "caption": photo.caption,
+                "credit": photo.credit,
+                "alt_text": photo.alt_text,
+            }
+            for photo in meeting.photos.all()
+        ],
+    }

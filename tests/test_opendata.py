@@ -1,0 +1,112 @@
+"""The records as data: each meeting as JSON, CSV and Akoma Ntoso, people and bodies as Popolo."""
+
+import csv
+import io
+import json
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from council.records.models import Meeting, Remark
+
+from .pages import SEED_MEETING
+
+pytestmark = pytest.mark.django_db
+
+SLUG = SEED_MEETING.strip("/").split("/")[-1]
+AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+
+def test_a_meetings_json_holds_its_whole_record_with_addresses(client, seed):
+    response = client.get(f"/data/meetings/{SLUG}.json")
+    assert response["Content-Type"] == "application/json"
+    data = json.loads(response.content)
+    assert data["url"] == f"http://testserver{SEED_MEETING}"
+    assert data["date"] == "2026-07-01"
+    assert (data["venue"], data["city"]) == ("Osco", "Cheongju")
+    assert data["council"]["host"]["short_name"] == "MSS"
+    assert data["source"]["is_translation"] is True
+    parts = {
+        p["institution"]["short_name"]: p["part"] for p in data["participants"] if p["institution"]
+    }
+    assert parts["MSS"] == "host" and parts["KOSME"] == "presenter"
+    # A group the source does not name has no institution, only its note.
+    assert any(p["institution"] is None and p["note"] for p in data["participants"])
+    assert [r["position"] for r in data["remarks"]] == [1, 2, 3, 4, 5, 6]
+    hwang = data["remarks"][4]
+    assert hwang["speaker"]["name"] == "Hwang Young-ho"
+    assert hwang["role"].startswith("director general for technology innovation policy")
+    assert hwang["url"].startswith("http://testserver/remarks/")
+
+
+def test_a_meetings_csv_is_a_row_a_remark_that_spreadsheets_read_as_utf8(client, seed):
+    response = client.get(f"/data/meetings/{SLUG}.csv")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert len(rows) == 6
+    assert rows[4]["speaker"] == "Hwang Young-ho"
+    assert rows[4]["speaker_ko"] == "황영호"
+    assert rows[0]["text"].startswith("For the expansion of hiring")
+
+
+def test_a_meeting_in_akoma_ntoso_is_a_debate_of_speeches_by_referenced_speakers(client, seed):
+    meeting = Meeting.objects.get()
+    item = meeting.agenda_items.order_by("position").last()
+    Remark.objects.filter(meeting=meeting, position__gte=5).update(agenda_item=item)
+    Remark.objects.create(
+        meeting=meeting, position=7, role="a ministry official", text="We will publish it."
+    )
+    response = client.get(f"/data/meetings/{SLUG}.akn.xml")
+    assert response["Content-Type"] == "application/akn+xml"
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{AKN}akomaNtoso"
+    debate = root.find(f"{AKN}debate")
+    people = {person.get("eId"): person.get("showAs") for person in debate.iter(f"{AKN}TLCPerson")}
+    assert people["hwang-young-ho"] == "Hwang Young-ho"
+    assert "a ministry official" in people.values()
+    sections = debate.find(f"{AKN}debateBody").findall(f"{AKN}debateSection")
+    titles = [item.title for item in meeting.agenda_items.order_by("position")]
+    headings = [section.find(f"{AKN}heading").text for section in sections]
+    assert headings == ["Remarks", *titles]
+    under_item = sections[-1].findall(f"{AKN}speech")
+    assert [speech.get("eId") for speech in under_item] == ["speech_5", "speech_6"]
+    speeches = [speech for section in sections for speech in section.findall(f"{AKN}speech")]
+    assert len(speeches) == 7
+    assert all(speech.get("by").removeprefix("#") in people for speech in speeches)
+    unnamed = sections[0].findall(f"{AKN}speech")[-1]
+    assert unnamed.find(f"{AKN}p").text == "We will publish it."
+    assert people[unnamed.get("by").removeprefix("#")] == "a ministry official"
+    assert debate.find(f".//{AKN}FRBRlanguage").get("language") == "eng"
+
+
+def test_popolo_lists_the_speakers_their_institutions_and_appointments(client, seed):
+    data = json.loads(client.get("/data/popolo.json").content)
+    people = {person["id"]: person for person in data["persons"]}
+    organizations = {org["id"] for org in data["organizations"]}
+    assert people["hwang-young-ho"]["other_names"] == [{"name": "황영호", "note": "Korean"}]
+    assert "ministry-of-smes-and-startups" in organizations
+    assert data["memberships"]
+    for membership in data["memberships"]:
+        assert membership["person_id"] in people
+        assert membership["organization_id"] in organizations
+
+
+def test_data_follows_a_meeting_to_its_new_address(client, seed):
+    meeting = Meeting.objects.get()
+    meeting.slug = "ai-at-regional-smes"
+    meeting.save()
+    response = client.get(f"/data/meetings/{SLUG}.akn.xml")
+    assert response.status_code == 301
+    assert response["Location"] == "/data/meetings/ai-at-regional-smes.akn.xml"
+
+
+def test_the_meeting_page_and_every_page_lead_to_the_data(client, seed):
+    page = client.get(SEED_MEETING).content.decode()
+    for suffix in (".json", ".csv", ".akn.xml"):
+        assert f'href="/data/meetings/{SLUG}{suffix}"' in page
+    assert 'href="/data/"' in page
+    about = client.get("/ko/data/").content.decode()
+    assert 'href="/data/popolo.json"' in about
