@@ -9,27 +9,18 @@ def link(request, record):
     return request.build_absolute_uri(record.get_absolute_url())
 
 
+def named(request, record, *fields):
+    """A record named in English and Korean: its slug, names, the given fields, its address."""
+    if record is None:
+        return None
+    data = {"slug": record.slug, "name": record.name, "name_ko": record.name_ko}
+    data.update((field, getattr(record, field)) for field in fields)
+    data["url"] = link(request, record)
+    return data
+
+
 def institution_data(request, institution):
-    if institution is None:
-        return None
-    return {
-        "slug": institution.slug,
-        "name": institution.name,
-        "name_ko": institution.name_ko,
-        "short_name": institution.short_name,
-        "url": link(request, institution),
-    }
-
-
-def person_data(request, person):
-    if person is None:
-        return None
-    return {
-        "slug": person.slug,
-        "name": person.name,
-        "name_ko": person.name_ko,
-        "url": link(request, person),
-    }
+    return named(request, institution, "short_name")
 
 
 def remark_data(request, remark, agenda_positions):
@@ -37,7 +28,7 @@ def remark_data(request, remark, agenda_positions):
         "id": remark.pk,
         "url": link(request, remark),
         "position": remark.position,
-        "speaker": person_data(request, remark.speaker),
+        "speaker": named(request, remark.speaker),
         "role": remark.role,
         "text": remark.text,
         "language": remark.language,
@@ -62,10 +53,7 @@ def meeting_data(request, meeting):
         "summary": meeting.summary,
         "status": meeting.status,
         "council": {
-            "slug": council.slug,
-            "name": council.name,
-            "name_ko": council.name_ko,
-            "url": link(request, council),
+            **named(request, council),
             "host": institution_data(request, council.host),
         },
         "source": {
