@@ -11,6 +11,7 @@ from lxml import etree
 
 from council.records.models import Meeting, Remark
 
+from .factories import make_meeting, make_person, make_remarks
 from .pages import SEED_MEETING
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +115,37 @@ def test_the_meeting_page_and_every_page_lead_to_the_data(client, seed):
     assert 'href="/data/"' in page
     about = client.get("/ko/data/").content.decode()
     assert 'href="/data/popolo.json"' in about
+
+
+def test_a_search_downloads_as_a_table_of_its_remarks_never_a_drafts(client, seed):
+    draft = make_meeting(slug="draft-meeting", status=Meeting.Status.DRAFT)
+    Remark.objects.create(
+        meeting=draft, position=1, role="an official", text="AI corporations in a draft"
+    )
+    response = client.get("/search/remarks.csv", {"q": "AI corporations"})
+    rows = list(csv.DictReader(io.StringIO(response.content.decode().removeprefix("\ufeff"))))
+    assert rows and all(row["meeting_url"].endswith(SEED_MEETING) for row in rows)
+    by_hwang = client.get("/search/remarks.csv", {"q": "AI", "speaker": "hwang-young-ho"})
+    text = by_hwang.content.decode().removeprefix("\ufeff")
+    assert {row["speaker"] for row in csv.DictReader(io.StringIO(text))} == {"Hwang Young-ho"}
+    assert 'href="/search/remarks.csv?q=AI' in client.get("/search/", {"q": "AI"}).content.decode()
+
+
+def test_a_search_with_errors_answers_with_the_search_page_not_a_file(client, seed):
+    response = client.get("/search/remarks.csv", {"from": "2026-02-30"})
+    assert response.status_code == 400
+    assert "text/html" in response["Content-Type"]
+
+
+def test_a_searchs_table_runs_the_same_queries_for_few_and_many_remarks(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(slug, number):
+        make_remarks(make_meeting(slug=slug), number, [make_person(slug=f"{slug}-speaker")])
+        client.get("/search/remarks.csv", {"speaker": f"{slug}-speaker"})
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/search/remarks.csv", {"speaker": f"{slug}-speaker"})
+        return len(captured)
+
+    assert queries("few", 3) == queries("many", 300)

@@ -7,5 +7,6 @@ app_name = "search"
 urlpatterns = [
     path("search/", views.search, name="search"),
     path("search/feed/", views.SearchFeed(), name="feed"),
+    path("search/remarks.csv", views.search_csv, name="csv"),
     path("search/speakers/", views.speaker_suggestions, name="speakers"),
 ]

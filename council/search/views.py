@@ -11,11 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from council.archive.feeds import FEED_LENGTH, RemarkFeedItems
-from council.records.models import Appointment, Person
+from council.opendata.tables import remarks_csv
+from council.records.models import Appointment, Person, Remark
 
 from .forms import SearchForm, name_key, name_key_expression
 from .query import clean
-from .search import RemarkSearch
+from .search import COUNT_LIMIT, RemarkSearch
 
 PAGE_SIZE = 20
 SUGGESTIONS = 8
@@ -69,6 +70,17 @@ def active_filters(request, cleaned):
         if cleaned.get(name):
             shown.append((label, cleaned[name].isoformat(), without(name, request.GET[name])))
     return shown
+
+
+@require_GET
+def search_csv(request):
+    """The search's remarks as a table: up to ``COUNT_LIMIT``, in the order asked for."""
+    form = SearchForm(request.GET)
+    if not form.is_valid():
+        return search(request)  # the page, with what to correct
+    found = RemarkSearch(form.cleaned_data)
+    remarks = found.ordered(Remark.objects.with_context().select_related("agenda_item"))
+    return remarks_csv(request, remarks[:COUNT_LIMIT], "remarks.csv")
 
 
 class SearchFeed(RemarkFeedItems, Feed):
