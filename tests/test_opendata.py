@@ -129,6 +129,8 @@ def test_a_search_downloads_as_a_table_of_its_remarks_never_a_drafts(client, see
     text = by_hwang.content.decode().removeprefix("\ufeff")
     assert {row["speaker"] for row in csv.DictReader(io.StringIO(text))} == {"Hwang Young-ho"}
     assert 'href="/search/remarks.csv?q=AI' in client.get("/search/", {"q": "AI"}).content.decode()
+    speaker_page = client.get("/speakers/hwang-young-ho/").content.decode()
+    assert 'href="/search/remarks.csv?speaker=hwang-young-ho&amp;sort=newest"' in speaker_page
 
 
 def test_a_search_with_errors_answers_with_the_search_page_not_a_file(client, seed):
