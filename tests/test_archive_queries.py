@@ -78,3 +78,19 @@ def test_a_new_meeting_shows_at_once_in_kept_counts_and_years(client, page):
     assert response.context["paginator"].count == (27 if page == "year" else 28)
     if page in ("archive", "year"):
         assert b'href="/meetings/2027/"' in response.content
+
+
+@pytest.mark.parametrize(
+    "url, queries",
+    [
+        ("/speakers/", 2),  # the revision and the page of people; the counts are kept
+        ("/data/popolo.json", 1),  # the revision only
+    ],
+)
+def test_a_crawlers_extra_parameters_reuse_what_is_kept(client, url, queries):
+    make_archive(4, "crawled")
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(f"{url}?utm_source=crawler&x=1")
+    assert response.status_code == 200
+    assert len(captured) == queries, "\n".join(q["sql"][:120] for q in captured)

@@ -183,9 +183,10 @@ class SpeakerListView(CountedOncePerVersion, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         people = context["people"] = list(context["people"])
+        # Kept by page number, not by address: a crawler's extra parameters make no new work.
         counts = kept_for_version(
             self.request,
-            f"speaker-counts|{self.request.get_full_path()}",
+            f"speaker-counts|{context['page_obj'].number}",
             lambda: Remark.objects.published().count_by_speaker(people),
         )
         for person in people:
