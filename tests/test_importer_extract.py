@@ -746,3 +746,77 @@ def test_korean_unit_between_the_institution_and_the_name_is_part_of_the_role():
 def test_korean_kind_of_company_before_the_title_is_the_roles_not_an_institution():
     text = "안산의 금형업체 대표 박정수 씨는 “말을 못 꺼낸다”고 털어놨다."
     assert remarks(text) == [("박정수", "안산의 금형업체 대표", None, "말을 못 꺼낸다")]
+
+
+def test_an_english_caption_without_a_credit_is_not_narrative():
+    text = (
+        "Small business owners asked for cheaper loans on Monday.\n\n"
+        "Oh Young-ju, Minister of SMEs and Startups, speaks at a policy council in Cheongju on "
+        "Tuesday.\n\n"
+        "Park Seo-yeon, CEO of Hanbit Foods, said the rates were still too high.\n\n"
+        "Minister Oh Young-ju speaks at a policy council in Cheongju on Tuesday.\n\n"
+        '"We cannot borrow at 7 percent and survive," she said.'
+    )
+    found = extract(text, datetime.date(2026, 12, 2))
+    assert found.date == datetime.date(2026, 11, 30)
+    assert found.summary.startswith("Small business owners")
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("Park Seo-yeon", "We cannot borrow at 7 percent and survive")
+    ]
+
+
+def test_a_sentence_in_the_past_tense_that_mentions_a_speech_is_narrative():
+    text = (
+        "Minister Oh Young-ju spoke at a policy council in Cheongju on Tuesday.\n\n"
+        '"We will lower the rates," Oh said.'
+    )
+    found = extract(text, datetime.date(2026, 12, 2))
+    assert found.city == "Cheongju"
+    assert found.remarks[0].speaker == "Oh Young-ju"
+
+
+@pytest.mark.parametrize("byline", [" /김민수 기자", " 김민수 기자 minsu@example.co.kr"])
+def test_a_korean_byline_stuck_to_the_last_paragraph_is_dropped_not_the_paragraph(byline):
+    text = (
+        '박서연 다온식품 대표는 "금리가 너무 높다"고 말했다.\n\n'
+        "중소벤처기업부는 내년 1월부터 정책자금 금리를 0.5%포인트 낮출 계획이다." + byline
+    )
+    found = extract(text, JULY_1)
+    assert found.summary.endswith("계획이다.")
+    assert [(r.speaker, r.institution) for r in found.remarks] == [("박서연", "다온식품")]
+
+
+def test_an_english_headline_in_title_case_is_the_title_not_a_name():
+    text = (
+        "Yonhap News Agency\n"
+        "SME Ministry To Pay Half Of AI Inspection Costs For Suppliers\n"
+        "Support covers 2,000 small auto parts makers next year\n\n"
+        'The ministry held a council on Tuesday. "We will pay," Minister Noh Jae-won said.'
+    )
+    assert extract(text, JULY_1).title == (
+        "SME Ministry To Pay Half Of AI Inspection Costs For Suppliers"
+    )
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Kim Soo-yeon, a vice president at Naver, said", "vice president at Naver"),
+        ("Naver Vice President Kim Soo-yeon said", "Naver Vice President"),
+        ("Kim Soo-yeon, a Naver vice president, said", "Naver vice president"),
+        ("Kim Soo-yeon of Naver said", "of Naver"),
+    ],
+)
+def test_a_one_word_company_around_a_title_is_the_speakers_institution(intro, role):
+    text = f'The council met in Seoul on Tuesday. {intro}, "Cloud credits matter."'
+    assert remarks(text) == [("Kim Soo-yeon", role, "Naver", "Cloud credits matter.")]
+
+
+def test_one_word_companies_after_a_company_noun_are_institutions_people_are_not():
+    text = (
+        "The ministry met carmakers Hyundai Motor and Kia, platform operator Naver and supplier "
+        'Cho Eun-bi on Tuesday. "We will pay," Cho said.'
+    )
+    institutions = extract(text, JULY_1).as_dict()["institutions"]
+    assert {"Hyundai Motor", "Kia", "Naver"} <= set(institutions)
+    assert not any("Cho" in name for name in institutions)

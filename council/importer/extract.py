@@ -42,6 +42,7 @@ MAX_CHARS = 100_000
 
 DOUBLE_QUOTES = '"“”＂„‟'
 HANGUL = re.compile(r"[가-힣]")
+MONTH_RE = "|".join(sorted(lx.MONTHS_EN, key=len, reverse=True))
 
 
 class ExtractionError(ValueError):
@@ -208,6 +209,15 @@ PHOTO_LABEL = re.compile(
 )
 PHOTO_POSITION = re.compile(lx.PHOTO_POSITIONS, re.IGNORECASE)
 CAPTION_SCENE_KO = re.compile(r"^[▲△]\s*\S.*있다\.?$")
+# Without a credit, an English caption still reads as one: a sentence in the present tense that
+# the narrative's past tense would not use for a day gone by ("… speaks … on Tuesday.").
+CAPTION_SCENE_EN = re.compile(
+    rf"^[A-Z][^\"“”]*\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b[^\"“”]*\bon "
+    rf"(?:{'|'.join(lx.WEEKDAYS_EN)}|(?:{MONTH_RE})\.? \d{{1,2}}(?:, \d{{4}})?)\.$",
+    re.IGNORECASE,
+)
+# A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
+TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 
 
 def article_lines(raw_lines):
@@ -218,6 +228,7 @@ def article_lines(raw_lines):
         if TABLE_ROW.search(raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
+        line = TRAILING_BYLINE_KO.sub("", line)
         if not line:
             continue
         # After the article's first sentence, the end mark or the copyright notice closes it:
@@ -261,6 +272,8 @@ def is_page_debris(line):
 
 def is_caption(line):
     if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
+        return True
+    if CAPTION_SCENE_EN.match(line) and len(sentences([line], False)) == 1:
         return True
     m = PHOTO_CREDIT.search(line)
     if not m:
@@ -484,8 +497,6 @@ def sentences(paragraphs, korean):
 
 # --- Dates ---------------------------------------------------------------------------------
 
-MONTH_RE = "|".join(sorted(lx.MONTHS_EN, key=len, reverse=True))
-
 
 def find_date(sentence, published_on, korean):
     """The first date in ``sentence``, resolved against the publication date where relative."""
@@ -594,8 +605,13 @@ def reads_as_headline(line, korean):
         return False
     if korean:
         return True
+    if not re.search(r"[a-z]", line):
+        return False
+    # Title Case capitalises the small words a name prints in lower case: "… To Pay Half Of …".
+    if set(words[1:]) & lx.TITLE_CASE_SMALL_WORDS_EN:
+        return True
     name_words = [w for w in words if w[:1].isupper() or w in CONNECTORS or not w[:1].isalpha()]
-    return bool(re.search(r"[a-z]", line)) and len(name_words) < len(words)
+    return len(name_words) < len(words)
 
 
 class Article:
@@ -1067,6 +1083,8 @@ class EnglishArticle(Article):
                 self.resolve_institution(name)
             elif not short:
                 self.add_institution(name, kind=kind_of_en(name))
+        for name in companies_named(text):
+            self.add_institution(name, kind="company")
         ordered = sorted(self.institutions.items(), key=lambda kv: first_position(text, kv[1]))
         self.institutions = dict(ordered)
 
@@ -1534,10 +1552,13 @@ def institution_in_role(role, article, known_only=False):
         return ministries[0]
     if known_only:
         return None
+    m = COMPANY_BEFORE_TITLE.match(role)
+    if m and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN):
+        return m[1].strip()
     m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
     if m and m[1][:1].isupper():
         return m[1] + ("s" if role[m.end(1) : m.end(1) + 2] in ("s'", "s’") else "")
-    m = re.search(r"\s(at|of|for|with)\s+(?:the\s+)?([^,]+)$", role)
+    m = re.search(r"(?:^|\s)(at|of|for|with)\s+(?:the\s+)?([^,]+)$", role)
     if not m:
         return None
     rest = re.sub(r"\s*\([A-Z]{2,10}\)$", "", m[2]).strip()
@@ -1555,6 +1576,30 @@ def institution_in_role(role, article, known_only=False):
             tail.insert(0, word)
         return " ".join(tail)
     return None
+
+
+# "Naver Vice President", "Coupang executive": a company printed before its title.
+COMPANY_BEFORE_TITLE = re.compile(
+    rf"^((?:[A-Z][\w&.-]*\s)+?)(?i:{'|'.join(lx.COMPANY_TITLES_EN)})$"
+)
+# "carmakers Hyundai Motor and Kia": the capitalised names after a lowercase company noun.
+COMPANY_AFTER_NOUN = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lx.COMPANY_NOUNS_EN)}) "
+    r"((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)*(?:(?:, | and )[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)*)"
+)
+
+
+def companies_named(text):
+    """The companies a lowercase noun introduces, not people ("supplier Cho Eun-bi")."""
+    for m in COMPANY_AFTER_NOUN.finditer(text):
+        for name in re.split(r", | and ", m[1]):
+            name = strip_possessive(name.strip(" ,."))
+            words = name.split()
+            if not words or GIVEN_NAME.match(words[-1]) or words[0] in lx.TITLE_WORDS_EN:
+                continue
+            if words[0] in lx.CAPITALISED_STOPWORDS_EN:
+                continue
+            yield name
 
 
 def title_from_role(role, institution_printed):

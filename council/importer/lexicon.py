@@ -70,6 +70,22 @@ INSTITUTION_WORDS_EN = words(
     """
 )
 
+# Nouns that put a company's name after them: "carmakers Hyundai Motor and Kia", "platform
+# operator Naver"; a one-word name ("Kia") has no institution word to be found by.
+COMPANY_NOUNS_EN = word_list(
+    """
+    carmakers carmaker automakers automaker chipmakers chipmaker shipbuilders shipbuilder
+    steelmakers steelmaker makers maker manufacturers manufacturer companies company firms firm
+    startups startup conglomerates conglomerate giants giant operators operator retailers
+    retailer developers developer suppliers supplier lenders lender insurers insurer platform
+    """
+)
+# A company's titles, printed after its name: "Naver Vice President", "a Coupang executive".
+COMPANY_TITLES_EN = (
+    "senior vice president", "executive vice president", "vice president", "president",
+    "chief executive", "ceo", "chairman", "chairwoman", "executive", "founder", "co-founder",
+)  # fmt: skip
+
 # The last word of a venue that is a building rather than a body ("Daejeon Convention Center").
 BUILDING_WORDS_EN = words(
     """
@@ -314,6 +330,18 @@ ARTICLE_LIST_HEADINGS = (
     r"관련\s?기사(?:\s?더보기)?|관련\s?뉴스|(?:이 기사와 함께\s)?많이 본 (?:뉴스|기사)|"
     r"인기\s?기사|주요\s?뉴스|추천\s?기사|최신\s?기사|기자의 다른 기사(?:\s?보기)?|"
     r"이 시각 주요뉴스|핫이슈|태그|키워드"
+)
+# A caption tells what the photo shows as it happens: "Minister Oh speaks at …  on Tuesday."
+CAPTION_VERBS_EN = word_list(
+    """
+    speaks speak poses pose listens listen delivers attends attend talks talk looks look shakes
+    shake tours tour inspects inspect visits visit chairs chair answers answer presides preside
+    greets greet waves wave holds hold gives give
+    """
+)
+# Small words Title Case capitalises and a name prints in lower case ("… To Pay Half Of …").
+TITLE_CASE_SMALL_WORDS_EN = words(
+    "To Of In For On At With As By The And A An Over After Amid From Into Is Are Will Than"
 )
 # Where a caption places someone in the photo: "(앞줄 가운데)", "(third from left)".
 PHOTO_POSITIONS = (
