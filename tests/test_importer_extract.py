@@ -820,3 +820,69 @@ def test_one_word_companies_after_a_company_noun_are_institutions_people_are_not
     institutions = extract(text, JULY_1).as_dict()["institutions"]
     assert {"Hyundai Motor", "Kia", "Naver"} <= set(institutions)
     assert not any("Cho" in name for name in institutions)
+
+
+def test_a_surname_two_people_share_is_left_unnamed_not_guessed():
+    text = (
+        "The meeting was chaired by Kim Min-ji, Director General for AI Policy at the Ministry "
+        "of Science and ICT. Kim Tae-hoon, CEO of chip designer Rebelite, presented a plan.\n\n"
+        '"Startups wait four months for a GPU," Kim said.\n\n'
+        'Kim Min-ji added that the ministry would pay. "We will pay," she said.'
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [
+        (None, "Kim"),
+        ("Kim Min-ji", "Director General for AI Policy at the Ministry of Science and ICT"),
+    ]
+
+
+def test_a_person_described_after_a_paraphrase_is_known_by_surname_later():
+    text = (
+        "KEPCO will apply the vouchers to bills, said Yoo Sang-hoon, a senior vice president at "
+        'KEPCO.\n\n"Merchants will not file receipts," Yoo said.'
+    )
+    assert remarks(text)[0][:2] == ("Yoo Sang-hoon", "senior vice president at KEPCO")
+
+
+def test_a_wire_dateline_gives_the_city_and_a_building_held_at_is_the_venue():
+    text = (
+        "SEJONG, Dec. 1 (Yonhap) -- The ministry held a council with merchants at the "
+        'Government Complex Sejong.\n\n"We will pay," Vice Minister Han Ji-woo said.'
+    )
+    found = extract(text, datetime.date(2026, 12, 1))
+    assert (found.venue, found.city) == ("Government Complex Sejong", "Sejong")
+
+
+def test_korean_governor_with_the_photo_mark_and_a_city_vice_mayor_are_attributed():
+    text = (
+        "충청북도(도지사 서정민, 이하 충북도)는 2일 청주 충북C&V센터에서 청주시, 충주시가 참석한 "
+        "가운데 정책협의회를 개최했다.\n\n"
+        '서정민 충청북도지사(사진)는 "AI 바우처를 늘리겠다"고 밝혔다.\n\n'
+        '이상철 청주시 부시장은 "데이터를 모으겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1).as_dict()
+    assert [r[:3] for r in remarks(text)] == [
+        ("서정민", "충청북도지사", "충청북도"),
+        ("이상철", "청주시 부시장", "청주시"),
+    ]
+    assert found["institutions"] == ["충청북도", "청주시", "충주시"]
+
+
+def test_korean_city_before_a_venue_is_a_place_not_an_institution():
+    text = '중기부는 1일 청주시 오스코에서 간담회를 열었다. 노재원 장관은 "듣겠다"고 말했다.'
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("오스코", "청주")
+    assert "청주시" not in found.as_dict()["institutions"]
+
+
+def test_korean_speaker_met_in_indirect_speech_and_a_group_that_agrees_stay_apart():
+    text = (
+        "오영주 중기부 제2차관은 예산을 늘릴 계획이라고 설명했다.\n\n"
+        '오 차관은 "1월에 지급하겠다"고 말했다.\n\n'
+        '윤하린 코스메랩 대표는 인증에 8개월이 걸렸다고 전했다. 윤 대표는 "바이어를 놓쳤다"고 말했다.\n\n'
+        '참석 업체 대표들은 "인증 비용이 더 든다"고 입을 모았다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [
+        ("오영주", "중기부 제2차관", "중소벤처기업부"),
+        ("윤하린", "코스메랩 대표", "코스메랩"),
+        (None, "참석 업체 대표들", None),
+    ]

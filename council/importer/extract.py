@@ -24,7 +24,8 @@ How the rules work, in the order ``extract`` applies them:
    as a sentence of its own) or a name in quotes (a council, a plan, a bill).
 4. Speech is attributed from the words before it ("Name, title, said, “…”"), else the words after
    it ("“…,” said Name"), else to the person last speaking (continuations, "he added"). Unnamed
-   speakers ("an official said") keep the role as printed and are flagged for review.
+   speakers ("an official said") keep the role as printed and are flagged for review, as is a
+   bare surname that two people of the article share.
 5. Names in quotes that end like a plan, bill or programme are policy items, with the status the
    text gives them; those ending like a council name the council.
 """
@@ -300,13 +301,16 @@ def ends_sentence(line):
     return bool(re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
 
 
+# "SEJONG, Dec. 1 (Yonhap) --": the city the story was filed from.
+DATELINE_EN = re.compile(
+    r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^)]{1,30}\))?\s*"
+    r"[-–—]{1,2}\s*"
+)
+
+
 def strip_dateline(line):
     """Drop a wire dateline or byline: "SEOUL, March 12 (Yonhap) --", "(서울=연합뉴스) 김 기자 =\"."""
-    line = re.sub(
-        r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^)]{1,30}\))?\s*[-–—]{1,2}\s*",
-        "",
-        line,
-    )
+    line = DATELINE_EN.sub("", line)
     line = re.sub(r"^\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*", "", line)
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
 
@@ -595,6 +599,8 @@ def extract(text, published_on=None):
     reader = (KoreanArticle if language == "ko" else EnglishArticle)(
         header, body, stream, published_on
     )
+    dateline = next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
+    reader.dateline_city = dateline["city"].strip().title() if dateline else ""
     return reader.read(text)
 
 
@@ -634,6 +640,7 @@ class Article:
         self.people = {}
         self.last = None
         self.unnamed_seen = []
+        self.dateline_city = ""
 
     # -- the steps ---------------------------------------------------------------------
 
@@ -862,6 +869,12 @@ INTRO_RE = re.compile(
 )
 
 
+# "Name, role," or "Name, role." inside a sentence.
+DESCRIBED_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}), (?P<role>[^,]+?)(?=,|\.?$)"
+)
+
+
 # A venue's name: capitalised words, with "of", "and" and the nouns of a venue between them.
 VENUE_RUN = (
     r"[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*|of|and|for|de|"
@@ -940,6 +953,7 @@ class EnglishArticle(Article):
         for piece in pieces:
             piece = piece.strip()
             self.note_titled_names(piece)
+            self.note_described_names(piece)
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
                 verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
@@ -976,6 +990,19 @@ class EnglishArticle(Article):
             if is_pure_name(name) and name not in self.people:
                 self.named(name, " ".join(words[i:end]))
             i = end + len(run) or i + 1
+
+    def note_described_names(self, sentence):
+        """ "chaired by Kim Min-ji, Director General …", "…, said Yoo Sang-hoon, a senior vice
+        president at KEPCO.": a person described where no quote is, whom "Kim said" may mean."""
+        for m in DESCRIBED_NAME.finditer(sentence):
+            name, role = m["name"], m["role"]
+            described = re.sub(r"^(?:a|an|the) ", "", role).split()[0].casefold()
+            if (
+                GIVEN_NAME.match(name.split()[-1])
+                and is_pure_name(name)
+                and (described in PERSON_WORDS_EN)
+            ):
+                self.named(name, role)
 
     def person(self, who, mention=False):
         """The Person a subject clause names; None when it names nobody."""
@@ -1034,12 +1061,12 @@ class EnglishArticle(Article):
         return Person(name=None, role=role, institution=self.resolve_institution(institution))
 
     def by_surname(self, surname, title):
-        """The latest person whose name has ``surname`` as its first or last word."""
-        for name in reversed(list(self.people)):
-            words = name.split()
-            if surname in (words[0], words[-1]):
-                return self.people[name]
-        return None
+        """The one person met whose name has ``surname`` as its first or last word.
+
+        With two ("Kim Min-ji", "Kim Tae-hoon"), "Kim said" could be either: nobody is guessed.
+        """
+        matches = [n for n in self.people if surname in (n.split()[0], n.split()[-1])]
+        return self.people[matches[0]] if len(matches) == 1 else None
 
     def by_title(self, noun):
         """ "the minister": the latest person whose role has the word; else an unnamed one."""
@@ -1101,14 +1128,19 @@ class EnglishArticle(Article):
                 venue, city = m["venue"], city_of(m["city"], m["then"])
                 break
         if not venue:
-            # "was held at the Pangyo Global R&D Center and hosted by …": a building, its city
-            # given elsewhere.
+            # "was held at the Pangyo Global R&D Center and hosted by …", "held with … at the
+            # Government Complex Sejong": a building, its city given elsewhere.
             for sentence in ordered:
                 m = re.search(
-                    rf"\b(?:held|took place) at (?:the )?(?P<venue>{VENUE_RUN})", sentence
+                    rf"\b(?:held|took place)\b[^.]*?\bat (?:the )?(?P<venue>{VENUE_RUN})", sentence
                 )
-                building = m and re.sub(r"\s+(?:of|and|for|de)$", "", m["venue"])
-                if building and building.split()[-1] in lx.BUILDING_WORDS_EN:
+                building = m and re.sub(r"\s+(?:of|and|for|de)$", "", m["venue"].rstrip("."))
+                words = building.split() if building else []
+                if words and (
+                    words[-1] in lx.BUILDING_WORDS_EN
+                    or words[-1] in lx.CITIES_EN
+                    and set(words) & lx.BUILDING_WORDS_EN
+                ):
                     venue = building
                     break
         if not city:
@@ -1130,6 +1162,9 @@ class EnglishArticle(Article):
                 if m and m["city"] in lx.CITIES_EN:
                     city = m["city"]
                     break
+        if not city and self.dateline_city in lx.CITIES_EN:
+            # A wire story may name its city only in the dateline: "SEJONG, Dec. 1 (Yonhap) --".
+            city = self.dateline_city
         return venue, city
 
     def find_host(self, meeting, venue):
@@ -1710,10 +1745,7 @@ class KoreanArticle(Article):
         return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
 
     def speaker_of(self, index, quote, pending):
-        # "박영훈(38) 대표는": the age in brackets is not part of the name.
-        tokens = re.sub(
-            r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여])\)", "", self.prefix(index)
-        ).split()
+        tokens = without_asides_ko(self.prefix(index)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         while tokens and (
             PARTICLE_RE.match(tokens[0])
@@ -1873,7 +1905,7 @@ class KoreanArticle(Article):
                     institution = self.resolve_institution(glued) or self.add_institution(
                         glued, kind=suffix_kind(glued)
                     )
-                    title_words.append(glued_title(glued))
+                    title_words.append(glued_title(token, glued))
                 else:
                     title_words.append(token)
         if institution is None:
@@ -1898,8 +1930,8 @@ class KoreanArticle(Article):
     def unnamed_ko(self, clause):
         words = list(clause)
         if words:
-            words[-1] = strip_topic(words[-1]) or words[-1]
-            words[-1] = re.sub(r"들$", "", words[-1])
+            # "참석 업체 대표들은": a group, named as printed.
+            words[-1] = token_without_topic(words[-1])
         role = " ".join(words)
         institution = None
         for word in words:
@@ -1962,6 +1994,8 @@ class KoreanArticle(Article):
             pieces = pieces[1:]
         if after and isinstance(after[0], Quote) and after[0].speech:
             pieces = pieces[:-1]
+        for piece in pieces:
+            self.note_subject(without_asides_ko(piece).split())
         tokens = " ".join(pieces).split()
         for i in range(len(tokens) - 2):
             name, title = tokens[i + 1], strip_particles(tokens[i + 2])
@@ -1970,6 +2004,16 @@ class KoreanArticle(Article):
             institution = self.lookup_institution(strip_particles(tokens[i]))
             if institution and not is_unnamed_marker(title):
                 self.people[name] = Person(name, title, institution, title)
+
+    def note_subject(self, tokens):
+        """ "오영주 중기부 제2차관은 … 설명했다": someone met in indirect speech, whom "오 차관은
+        "…"" means later. Only a subject that opens the sentence, with a name and a title."""
+        for k, token in enumerate(tokens[:6]):
+            stem = strip_topic(token)
+            if stem and is_title_ko(stem):
+                if any(is_name_ko(t) for t in tokens[:k]):
+                    self.subject(tokens[: k + 1])
+                return
 
     # -- institutions, place, host -------------------------------------------------------
 
@@ -1980,7 +2024,8 @@ class KoreanArticle(Article):
             r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{1,40})\(([^()]{1,60})\)", text
         ):
             name, inside = m[1], m[2]
-            name_stem = strip_particles(name)
+            # "충청북도(…)": the "도" that ends a province's name is no particle.
+            name_stem = next((c for c in candidates_ko(name) if suffix_kind(c)), name)
             if not (suffix_kind(name_stem) or gazetteer_entry(name_stem)):
                 continue
             short = ""
@@ -2001,6 +2046,9 @@ class KoreanArticle(Article):
             found.append((m.start(), strip_particles(m[1]), "", "company"))
         for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
             token = m.group()
+            if self.is_city_government(token, text[m.end() :]):
+                found.append((m.start(), strip_particles(token), "", "city"))
+                continue
             for stem in candidates_ko(token):
                 if gazetteer_entry(stem) or stem in lx.PROVINCES_KO or suffix_kind(stem):
                     if stem in lx.NOT_INSTITUTIONS_KO or stem.endswith(lx.MEETING_WORDS_KO):
@@ -2022,7 +2070,7 @@ class KoreanArticle(Article):
                 continue
             if extra == "company":
                 self.add_institution(name, kind="company")
-            elif name in lx.PROVINCES_KO:
+            elif name in lx.PROVINCES_KO or extra == "city":
                 self.add_institution(name, kind="local-government")
             elif gazetteer_entry(name):
                 self.resolve_institution(name)
@@ -2033,6 +2081,20 @@ class KoreanArticle(Article):
             self.people[name] = Person(name=name, role=title, institution=full, title=title)
         ordered = sorted(self.institutions.items(), key=lambda kv: first_position(text, kv[1]))
         self.institutions = dict(ordered)
+
+    @staticmethod
+    def is_city_government(token, after):
+        """ "청주시, 충주시가 참석한", "청주시 부시장": the city as a body that takes part or has
+        officers; "청주시 오스코에서" is only where a place is."""
+        stem = strip_particles(token)
+        if not (stem.endswith("시") and stem[:-1] in lx.CITIES_KO):
+            return False
+        following = after.split()[:1]
+        return (
+            stem != token
+            or after.startswith(",")
+            or bool(following and is_title_ko(strip_particles(following[0])))
+        )
 
     def find_place(self):
         meeting = self.meeting_sentence()
@@ -2168,12 +2230,23 @@ def policy_status_ko(before, after, kind):
     return "", ""
 
 
+def without_asides_ko(text):
+    """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
+    return re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
+
+
 def strip_topic(token):
     """The word before a topic or subject particle ("교수는" -> "교수"), or None."""
+    word = token_without_topic(token)
+    return re.sub(r"들$", "", word) if word != token else None
+
+
+def token_without_topic(token):
+    """ "대표들은" -> "대표들": the word as printed, without its topic or subject particle."""
     for ending in TOPIC_ENDINGS:
         if token.endswith(ending) and len(token) > len(ending):
-            return re.sub(r"들$", "", token[: -len(ending)])
-    return None
+            return token[: -len(ending)]
+    return token
 
 
 def strip_particles(token):
@@ -2222,7 +2295,10 @@ def is_unnamed_marker(token):
 
 
 def glued_institution(token):
-    """ "한국자율제조플랫폼협회장" -> "한국자율제조플랫폼협회" (an institution and its head)."""
+    """ "한국자율제조플랫폼협회장" -> "한국자율제조플랫폼협회", "충청북도지사" -> "충청북도" (an
+    institution and its head)."""
+    if token.endswith("지사") and token[:-2] in lx.PROVINCES_KO:
+        return token[:-2]
     if token.endswith("장") and len(token) > 3:
         stem = token[:-1]
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
@@ -2231,8 +2307,9 @@ def glued_institution(token):
     return None
 
 
-def glued_title(institution):
-    return institution[-1] + "장"
+def glued_title(token, institution):
+    """The head's title, with the institution's last syllable: "회장", "도지사"."""
+    return token[len(institution) - 1 :]
 
 
 def is_name_ko(token):
