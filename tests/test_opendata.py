@@ -113,7 +113,9 @@ def test_the_meeting_page_and_every_page_lead_to_the_data(client, seed):
     for suffix in (".json", ".csv", ".akn.xml"):
         assert f'href="/data/meetings/{SLUG}{suffix}"' in page
     assert 'href="/data/"' in page
-    assert f'<link rel="alternate" type="application/json" href="/data/meetings/{SLUG}.json">' in page
+    assert (
+        f'<link rel="alternate" type="application/json" href="/data/meetings/{SLUG}.json">' in page
+    )
     about = client.get("/ko/data/").content.decode()
     assert 'href="/data/popolo.json"' in about
 
