@@ -683,6 +683,17 @@ class Article:
     def quotes(self):
         return [item for item in self.stream if isinstance(item, Quote)]
 
+    def narrative_pieces(self, index):
+        """The sentences of the narrative at ``index``. Words next to speech are its
+        attribution, read with the quote; next to a name in quotes, they are narrative."""
+        pieces = sentence_pieces(self.stream[index].text, self.korean)
+        before, after = self.stream[index - 1], self.stream[index + 1 : index + 2]
+        if isinstance(before, Quote) and before.speech:
+            pieces = pieces[1:]
+        if after and isinstance(after[0], Quote) and after[0].speech:
+            pieces = pieces[:-1]
+        return pieces
+
     def meeting_sentence(self):
         pattern = MEETING_WORDS_KO_RE if self.korean else MEETING_WORDS_EN_RE
         return next((s for s in self.sentences if pattern.search(s)), "")
@@ -942,15 +953,7 @@ class EnglishArticle(Article):
         return self.person(subject_before(last))
 
     def note_mentions(self, index):
-        item = self.stream[index]
-        pieces = sentence_pieces(item.text, False)
-        # Words next to speech are its attribution; next to a name in quotes, narrative.
-        before, after = self.stream[index - 1], self.stream[index + 1 : index + 2]
-        if isinstance(before, Quote) and before.speech:
-            pieces = pieces[1:]
-        if after and isinstance(after[0], Quote) and after[0].speech:
-            pieces = pieces[:-1]
-        for piece in pieces:
+        for piece in self.narrative_pieces(index):
             piece = piece.strip()
             self.note_titled_names(piece)
             self.note_described_names(piece)
@@ -1987,13 +1990,7 @@ class KoreanArticle(Article):
         (A head named in the opening parenthesis, "(장관 노재원, 이하 중기부)", is read with the
         institutions.)
         """
-        pieces = sentence_pieces(self.stream[index].text, True)
-        # Words next to speech are its attribution, read with the quote.
-        before, after = self.stream[index - 1], self.stream[index + 1 : index + 2]
-        if isinstance(before, Quote) and before.speech:
-            pieces = pieces[1:]
-        if after and isinstance(after[0], Quote) and after[0].speech:
-            pieces = pieces[:-1]
+        pieces = self.narrative_pieces(index)
         for piece in pieces:
             self.note_subject(without_asides_ko(piece).split())
         tokens = " ".join(pieces).split()
