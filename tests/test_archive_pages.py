@@ -101,9 +101,10 @@ def test_a_policy_page_shows_its_status_and_where_it_was_discussed(client, seed)
     assert MEETING in html
 
 
-def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin_and_search(client):
     text = page(client, "/robots.txt")
-    assert "Disallow: /admin/" in text
+    for path in ("/admin/", "/ko/admin/", "/search/", "/ko/search/"):
+        assert f"Disallow: {path}\n" in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 
