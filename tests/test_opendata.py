@@ -116,6 +116,7 @@ def test_the_meeting_page_and_every_page_lead_to_the_data(client, seed):
     assert (
         f'<link rel="alternate" type="application/json" href="/data/meetings/{SLUG}.json">' in page
     )
+    assert "http://testserver/data/</loc>" in client.get("/sitemap-pages.xml").content.decode()
     about = client.get("/ko/data/").content.decode()
     assert 'href="/data/popolo.json"' in about
 

@@ -19,7 +19,13 @@ class PagesSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["archive:home", "archive:meetings", "archive:speakers", "archive:institutions"]
+        return [
+            "archive:home",
+            "archive:meetings",
+            "archive:speakers",
+            "archive:institutions",
+            "data",
+        ]
 
     def location(self, name):
         return reverse(name)
