@@ -25,6 +25,9 @@ def test_dry_run_json_prints_the_extraction_as_one_object_and_saves_nothing(caps
     run(SEED, "--published-on", "2026-07-01", "--dry-run", "--json")
     found = json.loads(capsys.readouterr().out)
     assert list(found) == [
+        "council",
+        "source",
+        "flags",
         "date",
         "venue",
         "city",

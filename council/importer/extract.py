@@ -32,6 +32,7 @@ How the rules work, in the order ``extract`` applies them:
 
 import bisect
 import datetime
+import enum
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -93,6 +94,40 @@ class FoundRemark:
     note: str = ""
 
 
+class FlagKind(enum.StrEnum):
+    """A passage the reader could not read as it stands; staff see it in the review."""
+
+    UNCLOSED_QUOTE = "unclosed_quote"
+    UNMARKED_QUOTE = "unmarked_quote"
+    UNREADABLE = "unreadable"
+    NO_QUOTES = "no_quotes"
+    TIME_BUDGET = "time_budget"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """What the review shows above the proposal: "paragraph 7: a quotation mark is never closed"."""
+
+    kind: FlagKind
+    # 1-based, counted over the article's paragraphs as the review shows them; None for the whole.
+    paragraph: int | None = None
+    excerpt: str = ""
+
+    MESSAGES = {
+        FlagKind.UNCLOSED_QUOTE: "a quotation mark is never closed",
+        FlagKind.UNMARKED_QUOTE: "a quotation without marks, read as a remark",
+        FlagKind.UNREADABLE: "this passage could not be read",
+        FlagKind.NO_QUOTES: "no quoted remark was found; the meeting is proposed without remarks",
+        FlagKind.TIME_BUDGET: "the text took too long to read; what was read so far is proposed",
+    }
+
+    @property
+    def message(self):
+        where = f"paragraph {self.paragraph}: " if self.paragraph else ""
+        text = f"{where}{self.MESSAGES[self.kind]}"
+        return f"{text}: “{self.excerpt}…”" if self.excerpt else text
+
+
 @dataclass
 class Extraction:
     language: str
@@ -108,10 +143,16 @@ class Extraction:
     policy_items: list[FoundPolicyItem] = field(default_factory=list)
     remarks: list[FoundRemark] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The source: who published the text ("Yonhap", "중소벤처기업부"), "" when it does not say.
+    publisher: str = ""
+    flags: list[Flag] = field(default_factory=list)
 
     def as_dict(self):
         """The extraction as printed by ``import_article --dry-run --json``."""
         return {
+            "council": self.council or None,
+            "source": {"publisher": self.publisher or None, "title": self.title or None},
+            "flags": [flag.message for flag in self.flags],
             "date": self.date.isoformat() if self.date else None,
             "venue": self.venue or None,
             "city": self.city or None,
