@@ -51,6 +51,20 @@ def same_person(a, b):
     return re.sub(r"[\s\-‐.]", "", a).casefold() == re.sub(r"[\s\-‐.]", "", b).casefold()
 
 
+def short_form_of(short, full):
+    """ "Mr Teo" for Teo Chee Hean, "오" for 오경진: the right person, not fully named.
+
+    Counted as not attributed, but not as a wrong person either."""
+    if full is None:
+        return False
+    words = [w for w in short.split() if w.rstrip(".") not in HONORIFICS]
+    short_key = re.sub(r"[\s\-‐.]", "", "".join(words)).casefold()
+    return bool(short_key) and short_key in re.sub(r"[\s\-‐.]", "", full).casefold()
+
+
+HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame"}
+
+
 def same_quote(a, b):
     return " ".join(a.split()) == " ".join(b.split())
 
@@ -78,6 +92,7 @@ class ArticleScore:
     # to a speaker the article leaves unnamed): worse than a name left for review.
     wrong_person: int = 0
     left_unnamed: int = 0
+    short_form: int = 0
     unnamed: int = 0
     unnamed_kept: int = 0
     fields_right: int = 0
@@ -131,6 +146,8 @@ def score_article(name, text, published_on, expected):
         else:
             if match["speaker"] is None:
                 score.left_unnamed += 1
+            elif short_form_of(match["speaker"], want["speaker"]):
+                score.short_form += 1
             else:
                 score.wrong_person += 1
             score.misses.append(

@@ -23,6 +23,7 @@ FIGURES = [
     ("Attribution (right person)", lambda s: f"{s.attribution_accuracy:.1%}"),
     ("Given to a wrong named person", lambda s: f"{s.wrong_person_rate:.1%}"),
     ("Left unnamed for review", lambda s: f"{s.total('left_unnamed')}"),
+    ("Named by a short form only", lambda s: f"{s.total('short_form')}"),
     ("Unnamed speakers kept unnamed", lambda s: f"{s.unnamed_kept:.1%}"),
     ("Speaker's role as printed", lambda s: f"{s.role_accuracy:.1%}"),
     ("Speaker's institution", lambda s: f"{s.speaker_institution_accuracy:.1%}"),
