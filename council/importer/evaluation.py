@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import ExtractionError, extract
+from .reading import ExtractionError, extract
 
 MEETING_FIELDS = ("date", "venue", "city", "host")
 # The goal: quotes found word for word, and given to the right person.
