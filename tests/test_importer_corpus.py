@@ -12,7 +12,7 @@ from council.importer.evaluation import (
     score_article,
     score_corpus,
 )
-from council.importer.extract import extract
+from council.importer.reading import extract
 
 CORPUS = Path(__file__).resolve().parent / "articles"
 ARTICLES = load_corpus(CORPUS)

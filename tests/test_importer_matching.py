@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.db import IntegrityError
 
-from council.importer.extract import extract
 from council.importer.matching import find_institution, find_person, propose
 from council.importer.plan import (
     UNIDENTIFIED,
@@ -16,6 +15,7 @@ from council.importer.plan import (
     save_plan,
     unique_slug,
 )
+from council.importer.reading import extract
 from council.records.models import Council, Institution, Meeting, Person, Remark
 
 from .factories import make_council, make_institution, make_person

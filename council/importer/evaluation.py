@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .extract import ExtractionError, Flag, extract
+from .reading import ExtractionError, Flag, extract
 
 MEETING_FIELDS = ("date", "venue", "city", "host")
 # Fields only the newer articles give: compared where the expected file has them.

@@ -22,8 +22,8 @@ from council.records.models import (
     PolicyItem,
 )
 
-from .extract import MAX_CHARS, ExtractionError, extract
 from .plan import InstitutionPlan, MeetingPlan, PersonPlan, PolicyPlan, RemarkPlan
+from .reading import MAX_CHARS, ExtractionError, extract
 
 EXTRACTION_MESSAGES = {
     "empty": _("Paste the text of an article."),

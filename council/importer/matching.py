@@ -149,7 +149,7 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
                 role=role,
                 language=extraction.language,
                 is_translation=extraction.is_translation,
-                note=found.note,
+                note=found.note or "",
             )
         )
 
