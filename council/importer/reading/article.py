@@ -1,6 +1,6 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
-from .cleanup import dateline_city, is_translation, paragraphs_of, prepare, title_of
+from .cleanup import dateline_city, is_translation, paragraphs_of, prepare
 from .dates import meeting_date
 from .english import EnglishAttribution
 from .institution_names import find_institutions_en, find_institutions_ko
@@ -19,6 +19,7 @@ from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import Document, Quote, mark_speech, scan, single_quotes_as_double
 from .result import Extraction, ExtractionError
 from .sentences import language_of, meeting_sentence
+from .source import source_of
 
 
 def extract(text, published_on=None):
@@ -63,6 +64,7 @@ def extract(text, published_on=None):
         host = find_host_en(institutions, document.sentences, meeting, venue)
         council = find_council_en(document, meeting)
         policy_items = find_policy_items_en(document, institutions, host)
+    source = source_of(text, header, host, korean)
     return Extraction(
         language=language,
         date=date,
@@ -70,7 +72,8 @@ def extract(text, published_on=None):
         city=city,
         host=host,
         council=council,
-        title=title_of(header, document.sentences, council, korean),
+        title=source.title,
+        publisher=source.publisher,
         summary=summary_of(document),
         is_translation=is_translation(text),
         institutions=list(institutions.found.values()),

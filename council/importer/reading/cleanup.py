@@ -189,7 +189,7 @@ def ends_sentence(line):
 
 # "SEJONG, Dec. 1 (Yonhap) --": the city the story was filed from.
 DATELINE_EN = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^)]{1,30}\))?\s*"
+    r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\((?P<wire>[^)]{1,30})\))?\s*"
     r"[-–—]{1,2}\s*"
 )
 
@@ -226,18 +226,6 @@ def reads_as_headline(line, korean):
         w for w in words if w[:1].isupper() or w in lx.CONNECTORS_EN or not w[:1].isalpha()
     ]
     return len(name_words) < len(words)
-
-
-def title_of(header, sentences, council, korean):
-    """The headline, else the council's name, else the first sentence shortened."""
-    # The site's name, "보도자료" or "FOR IMMEDIATE RELEASE" may come before the headline.
-    headlines = [line for line in header if reads_as_headline(line, korean)]
-    if headlines or header:
-        return (headlines or header)[0].strip("-–— ").strip()
-    if council:
-        return council[:1].upper() + council[1:]
-    first = sentences[0] if sentences else ""
-    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
 TRANSLATED = re.compile(

@@ -1,0 +1,130 @@
+"""The source: who published the text and under what headline.
+
+The publisher is read where a page prints it, in this order: a wire dateline ("SEOUL, June 17
+(Yonhap) --", "(서울=연합뉴스)", "[세종=뉴스핌]"), a byline that names the paper ("[Asia Economy
+Reporter …]", "By HT Correspondent, Hindustan Times, New Delhi"), the copyright line
+("Copyright © The Korea Herald", "Copyright ⓒ 뉴스1."), a headline's " / 연합뉴스" suffix, and
+for a press release (보도자료) the body that sends it, the host. The headline is the header's
+line that reads as one; a text without a header has no headline: the first sentence is not one.
+These lines are read from the text as pasted, before the clean-up drops them as the page's.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .cleanup import DATELINE_EN, reads_as_headline
+
+# "(서울=연합뉴스)", "[세종시=뉴스핌]": a place, then the wire or paper. "[사진=연합뉴스]" is a
+# photo credit, not a dateline: its left side is a label, not a place.
+DATELINE_KO = re.compile(
+    r"^[\[(]\s*(?P<place>[가-힣A-Za-z]{1,10})\s*=\s*(?P<wire>[^\[\]()=]{1,20}?)\s*[\])]"
+)
+CREDIT_LABELS_KO = {"사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인"}
+# "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]".
+BYLINE_BRACKETS = re.compile(
+    r"^\[(?P<paper>[^\[\]]+?)\s+(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]*|"
+    r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
+)
+# "By HT Correspondent, Hindustan Times, New Delhi": the paper is the byline's second field.
+BYLINE_FIELDS = re.compile(r"^By\s+[^,]{2,40},\s*(?P<paper>[A-Z][^,]{1,40}?)(?:,\s*[^,]{2,30})?$")
+WRITER_WORDS = re.compile(
+    r"reporter|editor|writer|correspondent|columnist|staff|contributor|journalist|bureau|chief",
+    re.IGNORECASE,
+)
+# "Copyright © The Korea Herald. All rights…", "< Copyright ⓒ mbn. 무단전재 … >",
+# "저작권자 © 치과신문 무단전재", "© 2026 Example Times": the name up to its first stop.
+COPYRIGHT_LINE = re.compile(
+    r"^[<\[(]?\s*(?:Copyright|저작권자)\s*(?:[©ⓒ]|\(c\))?\s*(?:\d{4}(?:-\d{4})?\s*)?"
+    r"(?:by\s+)?(?P<paper>[^.,<>()\[\]|]{2,40}?)\s*(?:[.,<>()\[\]|]|All rights|무단|$)|"
+    r"^[©ⓒ]\s*(?:\d{4}\s*)?(?P<short>[^.,<>()\[\]|]{2,40}?)\s*(?:[.,<>()\[\]|]|All rights|무단|$)",
+    re.IGNORECASE,
+)
+# "직접 사회 맡은 박용만 "…" / 연합뉴스 (Yonhapnews)": a video page's headline and its channel.
+HEADLINE_CHANNEL = re.compile(
+    r"^(?P<headline>.+?)\s+/\s+(?P<channel>[^/]{2,30}?)(?:\s*\([^()]*\))?$"
+)
+# "Home / India News / PM Modi chairs …": a breadcrumb before the headline.
+BREADCRUMB = re.compile(r"^(?:Home|홈)\s*(?:[/>›»]\s*[^/>›»]{1,40}\s*)*[/>›»]\s*", re.IGNORECASE)
+# A release page labels its fields: "Subject …", "제목 …".
+HEADLINE_LABEL = re.compile(r"^(?:Subject|Title|Headline|제목)\s*:?\s+(?=\S)", re.IGNORECASE)
+PRESS_RELEASE = re.compile(
+    r"^(?:보도\s?자료|press releases?|media releases?|for immediate release)$", re.I
+)
+# The page's own lines a header may hold: "본문 바로가기", "Go to Contents", the weather.
+NOT_HEADLINE = re.compile(r"바로가기|skip to|go to contents|℃|°C|\bLogo$|^[•·]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    title: str
+
+
+def source_of(text, header, host, korean):
+    """The publisher and headline of the pasted ``text`` (its ``header`` lines already apart)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    title, channel = headline_of(header, korean)
+    publisher = wire_of(lines) or channel
+    if not publisher and any(PRESS_RELEASE.match(line) for line in lines):
+        publisher = host or ""
+    return Source(publisher=publisher, title=title)
+
+
+def wire_of(lines):
+    """The paper or wire a dateline, byline or copyright line names, the first found."""
+    for pattern in (dateline_wire, byline_paper, copyright_holder):
+        for line in lines:
+            name = pattern(line)
+            if name:
+                return name
+    return ""
+
+
+def dateline_wire(line):
+    m = DATELINE_EN.match(line)
+    if m and m["wire"]:
+        return m["wire"].strip()
+    m = DATELINE_KO.match(line)
+    if m and m["place"] not in CREDIT_LABELS_KO:
+        return m["wire"].strip()
+    return ""
+
+
+def dateline_place_ko(text):
+    """The place of a Korean dateline ("(서울=연합뉴스)" gives 서울), or ""."""
+    for line in text.split("\n"):
+        m = DATELINE_KO.match(line.strip())
+        if m and m["place"] not in CREDIT_LABELS_KO:
+            return m["place"]
+    return ""
+
+
+def byline_paper(line):
+    m = BYLINE_BRACKETS.match(line)
+    if m:
+        return m["paper"].strip()
+    m = BYLINE_FIELDS.match(line)
+    if m and not WRITER_WORDS.search(m["paper"]):
+        return m["paper"].strip()
+    return ""
+
+
+def copyright_holder(line):
+    m = COPYRIGHT_LINE.match(line)
+    return ((m["paper"] or m["short"]).strip() if m else "") or ""
+
+
+def headline_of(header, korean):
+    """``(headline, channel)``: the first header line that reads as a headline, tidied."""
+    for line in header:
+        labelled = HEADLINE_LABEL.match(line)
+        line = BREADCRUMB.sub("", line[labelled.end() :] if labelled else line).strip("-–— ")
+        if NOT_HEADLINE.search(line):
+            continue
+        channel = ""
+        m = HEADLINE_CHANNEL.match(line)
+        if m:
+            line, channel = m["headline"], m["channel"]
+        if labelled or reads_as_headline(line, korean):
+            return line, channel
+    return "", ""

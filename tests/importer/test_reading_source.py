@@ -1,0 +1,97 @@
+"""The source: the publisher and the headline."""
+
+from council.importer.reading import extract
+from tests.importer.helpers import JULY_1
+
+QUOTE_EN = '"We will act," Kim said.'
+QUOTE_KO = '김 장관은 "지원하겠다"고 말했다.'
+
+
+def test_an_english_wire_dateline_names_the_publisher():
+    text = f"SEOUL, July 1 (Yonhap) -- The ministry held a council.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).publisher == "Yonhap"
+
+
+def test_a_korean_dateline_names_the_publisher():
+    text = f"(서울=연합뉴스) 김민수 기자 = 중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).publisher == "연합뉴스"
+
+
+def test_a_korean_dateline_in_square_brackets_names_the_publisher():
+    text = f"[세종시=뉴스핌] 최영수 기자 = 중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).publisher == "뉴스핌"
+
+
+def test_a_photo_credit_is_not_a_dateline():
+    text = f"[사진=연합뉴스]\n중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).publisher == ""
+
+
+def test_the_copyright_line_names_the_publisher():
+    text = f"The ministry held a council.\n{QUOTE_EN}\nCopyright © The Korea Herald. All rights"
+    assert extract(text, JULY_1).publisher == "The Korea Herald"
+
+
+def test_a_korean_copyright_line_names_the_publisher():
+    text = f"중기부는 1일 간담회를 열었다.\n{QUOTE_KO}\nCopyright ⓒ 뉴스1. All rights reserved."
+    assert extract(text, JULY_1).publisher == "뉴스1"
+
+
+def test_a_bracketed_byline_names_the_paper():
+    text = f"[Asia Economy Reporter Moon Chae-seok]\nThe ministry held a council.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).publisher == "Asia Economy"
+
+
+def test_a_byline_names_the_paper_in_its_second_field():
+    text = (
+        "Council meets\nBy HT Correspondent, Hindustan Times, New Delhi\n"
+        f"The ministry held a council.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).publisher == "Hindustan Times"
+
+
+def test_a_byline_with_the_writers_title_names_no_paper():
+    text = f"Council meets\nBy Jane Roe, Senior Reporter\nThe ministry held a council.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).publisher == ""
+
+
+def test_a_press_release_is_published_by_its_host():
+    text = (
+        "보도자료\n중기부, 소상공인과 간담회 열어\n"
+        f"중소벤처기업부는 1일 소상공인 간담회를 열었다.\n{QUOTE_KO}"
+    )
+    found = extract(text, JULY_1)
+    assert found.host == "중소벤처기업부"
+    assert found.publisher == "중소벤처기업부"
+
+
+def test_a_text_without_a_header_has_no_headline():
+    text = f"The ministry held a council with merchants on Tuesday.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).title == ""
+
+
+def test_a_breadcrumb_before_the_headline_is_dropped():
+    text = f"Home / India News / PM chairs meet with ministers\nThe PM met ministers.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).title == "PM chairs meet with ministers"
+
+
+def test_a_video_pages_channel_after_the_headline_is_the_publisher():
+    text = f"장관, 소상공인 만나 지원 약속 / 연합뉴스 (Yonhapnews)\n중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert (found.title, found.publisher) == ("장관, 소상공인 만나 지원 약속", "연합뉴스")
+
+
+def test_a_labelled_subject_is_the_headline():
+    text = (
+        "Ministry Logo\nSubject Minister Hong Hears the Difficulties of Small Merchants\n"
+        f"The ministry met merchants.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).title == "Minister Hong Hears the Difficulties of Small Merchants"
+
+
+def test_skip_links_and_the_weather_are_not_the_headline():
+    text = (
+        "연합뉴스 본문 바로가기 메뉴 바로가기\n• 흐림서울 17.3℃\n치협, 연구원 법안 통과까지 총력\n"
+        f"중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
+    )
+    assert extract(text, JULY_1).title == "치협, 연구원 법안 통과까지 총력"
