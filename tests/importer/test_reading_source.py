@@ -95,3 +95,17 @@ def test_skip_links_and_the_weather_are_not_the_headline():
         f"중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
     )
     assert extract(text, JULY_1).title == "치협, 연구원 법안 통과까지 총력"
+
+
+def test_of_two_header_lines_the_headline_is_the_one_that_tells_of_the_article():
+    text = (
+        "뉴스 검색어 입력 양식\n황희 장관, 청년예술인과 소통\n"
+        '황희 장관은 1일 청년예술인과 만났다.\n황 장관은 "듣겠다"고 말했다.'
+    )
+    assert extract(text, JULY_1).title == "황희 장관, 청년예술인과 소통"
+
+
+def test_a_long_quotation_above_the_article_is_not_its_headline():
+    quote = " ".join(["word"] * 30)
+    text = f'"{quote}" (Cho Sung-wook, Chairman of the Commission)\nThe ministry met.\n{QUOTE_EN}'
+    assert extract(text, JULY_1).title == ""

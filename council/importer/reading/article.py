@@ -1,13 +1,12 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
 from .cleanup import dateline_city, is_translation, paragraphs_of, prepare
+from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
 from .institution_names import find_institutions_en, find_institutions_ko
 from .institutions import (
     Institutions,
-    find_council_en,
-    find_council_ko,
     find_host_en,
     find_host_ko,
 )
@@ -56,15 +55,16 @@ def extract(text, published_on=None):
     reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
     remarks = reader.attribute()
     institutions.drop_venue(venue)
+    council = find_council(document, meeting, institutions)
+    # The council is the meeting's own body: neither its host nor one taking part.
+    institutions.drop(council)
     if korean:
         host = find_host_ko(institutions, document.sentences, meeting, venue)
-        council = find_council_ko(document, meeting)
         policy_items = find_policy_items_ko(document, institutions, host)
     else:
         host = find_host_en(institutions, document.sentences, meeting, venue)
-        council = find_council_en(document, meeting)
         policy_items = find_policy_items_en(document, institutions, host)
-    source = source_of(text, header, host, korean)
+    source = source_of(text, header, body, host, korean)
     return Extraction(
         language=language,
         date=date,

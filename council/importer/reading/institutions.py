@@ -76,6 +76,13 @@ class Institutions:
         ordered = sorted(self.found.items(), key=lambda kv: first_position(text, kv[1]))
         self.found = dict(ordered)
 
+    def drop(self, name):
+        """Leave out a body the article names as something else (the meeting's council)."""
+        known = self.lookup(name) if name else None
+        if known:
+            del self.found[known]
+            self.shorts = {k: v for k, v in self.shorts.items() if v != known}
+
     def drop_venue(self, venue):
         """A venue that is a building is where the meeting was, not a body that took part."""
         if not venue:
@@ -199,31 +206,3 @@ def institution_in(institutions, text, venue):
             if known and known != venue:
                 return known
     return None
-
-
-def find_council_en(document, meeting):
-    names = [q.text for q in document.quotes() if not q.speech]
-    names = [n.strip(" ,.") for n in names]
-    councils = [n for n in names if set(n.casefold().split()) & lx.MEETING_WORDS_EN]
-    in_meeting = [n for n in councils if n in meeting]
-    return (in_meeting or councils or [""])[0]
-
-
-def find_council_ko(document, meeting):
-    names = quoted_names_ko(document.body)
-    for name in names:
-        if name.endswith(lx.MEETING_WORDS_KO) and name in meeting:
-            return name
-    for name in names:
-        if name.endswith(lx.MEETING_WORDS_KO):
-            return name
-    return ""
-
-
-def quoted_names_ko(body):
-    """Names in single or double quotes, anywhere in the body, in order."""
-    names = []
-    for para in body:
-        for m in re.finditer(r"[‘']([^‘’'\n]{2,80})[’']|[\"“]([^\"“”\n]{2,80})[\"”]", para):
-            names.append((m[1] or m[2]).strip())
-    return names

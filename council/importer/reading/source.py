@@ -60,10 +60,10 @@ class Source:
     title: str
 
 
-def source_of(text, header, host, korean):
-    """The publisher and headline of the pasted ``text`` (its ``header`` lines already apart)."""
+def source_of(text, header, body, host, korean):
+    """The publisher and headline of the pasted ``text`` (its ``header`` and ``body`` apart)."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    title, channel = headline_of(header, korean)
+    title, channel = headline_of(header, body, korean)
     publisher = wire_of(lines) or channel
     if not publisher and any(PRESS_RELEASE.match(line) for line in lines):
         publisher = host or ""
@@ -114,17 +114,29 @@ def copyright_holder(line):
     return ((m["paper"] or m["short"]).strip() if m else "") or ""
 
 
-def headline_of(header, korean):
-    """``(headline, channel)``: the first header line that reads as a headline, tidied."""
+def headline_of(header, body, korean):
+    """``(headline, channel)``: the header line that reads as a headline, tidied; of several,
+    the first that tells of the article (a search box's label or a menu above it does not)."""
+    candidates = []
     for line in header:
         labelled = HEADLINE_LABEL.match(line)
         line = BREADCRUMB.sub("", line[labelled.end() :] if labelled else line).strip("-–— ")
-        if NOT_HEADLINE.search(line):
+        if NOT_HEADLINE.search(line) or len(line) > 160:
             continue
         channel = ""
         m = HEADLINE_CHANNEL.match(line)
         if m:
             line, channel = m["headline"], m["channel"]
-        if labelled or reads_as_headline(line, korean):
+        if labelled:
             return line, channel
-    return "", ""
+        if reads_as_headline(line, korean):
+            candidates.append((line, channel))
+    text = " ".join(body)
+    telling = [c for c in candidates if words_told(c[0], text) >= 2]
+    return (telling or candidates or [("", "")])[0]
+
+
+def words_told(line, text):
+    """How many of the line's words the body uses too."""
+    words = {w for w in re.findall(r"[\w-]{2,}", line) if not w.isdigit()}
+    return sum(1 for word in words if word in text)
