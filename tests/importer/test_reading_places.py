@@ -63,3 +63,42 @@ def test_korean_city_before_a_venue_is_a_place_not_an_institution():
     found = extract(text, JULY_1)
     assert (found.venue, found.city) == ("오스코", "청주")
     assert "청주시" not in found.as_dict()["institutions"]
+
+
+QUOTE_KO = '김 장관은 "하겠다"고 말했다.'
+
+
+def test_a_korean_dateline_gives_the_city_when_the_text_names_no_other():
+    text = f"(서울=연합뉴스) 김민수 기자 = 국무위원들은 1일 국무회의를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).city == "서울"
+
+
+def test_a_venue_whose_name_holds_a_city_gives_that_city_before_the_dateline():
+    text = f"[세종=뉴스핌] 최영수 기자 = 한 총리는 1일 정부서울청사에서 간담회를 했다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("정부서울청사", "서울")
+
+
+def test_a_city_in_the_meeting_sentence_gives_the_city():
+    text = f"한 장관이 1일 대전에 있는 공단 본부를 방문해 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).city == "대전"
+
+
+def test_a_session_of_a_committee_is_no_venue():
+    text = f"김 의원은 1일 열린 국회 보건복지위원회 전체회의에서 질의했다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == ""
+
+
+def test_a_dateline_city_not_on_the_list_is_still_the_city():
+    text = 'BRISBANE, July 1 (AAP) -- Resources ministers held talks.\n"We agree," King said.'
+    assert extract(text, JULY_1).city == "Brisbane"
+
+
+def test_ministers_who_met_in_a_city_met_there():
+    text = 'Resources ministers have met in Brisbane to talk about gas.\n"We agree," King said.'
+    assert extract(text, JULY_1).city == "Brisbane"
+
+
+def test_a_capitalised_word_before_a_noun_is_no_city():
+    text = 'The committee met in Plenary session at Downing Street.\n"We agree," Kim said.'
+    assert extract(text, JULY_1).city == ""

@@ -18,7 +18,7 @@ from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import Document, Quote, mark_speech, scan, single_quotes_as_double
 from .result import Extraction, ExtractionError
 from .sentences import language_of, meeting_sentence
-from .source import source_of
+from .source import dateline_place_ko, source_of
 
 
 def extract(text, published_on=None):
@@ -49,7 +49,9 @@ def extract(text, published_on=None):
     if date is None:
         warnings.append("no_date" if published_on else "no_publication_date")
     if korean:
-        venue, city = find_place_ko(document.sentences, meeting, institutions)
+        venue, city = find_place_ko(
+            document.sentences, meeting, institutions, dateline_place_ko(text)
+        )
     else:
         venue, city = find_place_en(document.sentences, dateline_city(text))
     reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)

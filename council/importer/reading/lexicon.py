@@ -280,6 +280,15 @@ CITIES_EN = {
     "Anyang", "Hwaseong", "Pyeongtaek", "Gumi", "Naju", "Siheung", "Pangyo", "Osong",
 }  # fmt: skip
 
+# Words that may follow a place's name ("met in Brisbane to talk", "in Seoul on Tuesday"); a
+# capitalised word before any other lower-case word describes it ("in Plenary session").
+AFTER_PLACE_EN = words(
+    """
+    to on for with and or at in on since after before from as where which who that ahead over
+    during earlier today yesterday recently last this next late early but while when amid
+    """
+)
+
 # --- What a web page adds around a pasted article --------------------------------------------
 
 # Buttons and menu entries: a line made only of these (and counts) is the page's, not the

@@ -8,6 +8,7 @@ meeting sentence, or in any sentence that also names a city.
 import re
 
 from . import lexicon as lx
+from .korean_words import strip_particles
 from .sentences import MEETING_WORDS_EN_RE
 
 # A venue's name: capitalised words, with "of", "and" and the nouns of a venue between them.
@@ -49,11 +50,11 @@ def find_place_en(sentences, dateline_city):
     if not city:
         for sentence in ordered:
             m = re.search(
-                r"\b(?:held|hosted|convened|opened|took place)\b[^.]*?\bin "
+                r"\b(?:held|hosted|convened|opened|took place|met|gathered)\b[^.]*?\bin "
                 r"(?P<city>[A-Z][a-z]+)(?:, (?P<then>[A-Z][a-z]+))?",
                 sentence,
             )
-            if m and m["city"].casefold() not in lx.MONTHS_EN:
+            if m and m["city"].casefold() not in lx.MONTHS_EN and not describes_a_noun(m):
                 city = city_of(m["city"], m["then"])
                 break
     if not city:
@@ -63,10 +64,18 @@ def find_place_en(sentences, dateline_city):
             if m and m["city"] in lx.CITIES_EN:
                 city = m["city"]
                 break
-    if not city and dateline_city in lx.CITIES_EN:
+    if not city and dateline_city:
         # A wire story may name its city only in the dateline: "SEJONG, Dec. 1 (Yonhap) --".
+        # The dateline's form makes it a place, known to the list or not ("BRISBANE, …").
         city = dateline_city
     return venue, city
+
+
+def describes_a_noun(m):
+    """ "met in Plenary session": a capitalised word before a noun is no city; one before a
+    preposition, a clause or the sentence's end is ("met in Brisbane to talk …")."""
+    following = re.match(r"\s+([a-z]+)", m.string[m.end() :])
+    return bool(following) and following[1] not in lx.AFTER_PLACE_EN
 
 
 def city_of(first, then):
@@ -76,31 +85,52 @@ def city_of(first, then):
     return first
 
 
-def find_place_ko(sentences, meeting, institutions):
+NOT_PLACES_KO = (*lx.MEETING_WORDS_KO, "자리", "인사말", "발언", "브리핑")
+
+
+def find_place_ko(sentences, meeting, institutions, dateline_place=""):
+    """The venue and city; the city, when the venue's sentence does not give it, from the
+    venue's own name ("정부서울청사"), the meeting sentence ("대전에 있는 … 본부를 방문해") or
+    the dateline ("(서울=연합뉴스)"), in that order."""
+    venue, city = venue_ko(sentences, meeting, institutions)
+    city = (
+        city
+        or next((c for c in lx.CITIES_KO if c in venue), "")
+        or next(filter(None, map(city_ko, meeting.split())), "")
+        or city_ko(dateline_place)
+    )
+    return venue, city
+
+
+def venue_ko(sentences, meeting, institutions):
     for sentence in [meeting, *sentences]:
         tokens = sentence.split()
         for i, token in enumerate(tokens):
-            if not token.endswith("에서") or token in ("자리에서", "회의에서", "인사말에서"):
-                continue
             venue = token[:-2]
-            if not venue:
+            # "전체회의에서", "자리에서", "인사말에서": at a meeting or an occasion, not a place.
+            if not token.endswith("에서") or not venue or venue.endswith(NOT_PLACES_KO):
                 continue
             # "한국산업단지공단 경기지역본부에서": a body's building is named with the body.
             start = i
             while start > 0 and institutions.lookup(tokens[start - 1].rstrip(",")):
                 start -= 1
             venue = " ".join([*tokens[start:i], venue])
-            city = ""
-            for word in tokens[max(0, start - 4) : start]:
-                bare = word.rstrip(",")
-                if bare in lx.CITIES_KO:
-                    city = bare
-                    break
-                if re.fullmatch(r"[가-힣]{2,3}시", bare) and bare[:-1] in lx.CITIES_KO | {
-                    bare[:-1]
-                }:
-                    city = bare[:-1]
-                    break
-            if city or sentence is meeting:
+            before = tokens[max(0, start - 4) : start]
+            city = next((c for c in (city_ko(w, beside_venue=True) for w in before) if c), "")
+            # A building's own name may hold its city: "정부서울청사에서".
+            if city or sentence is meeting or any(c in venue for c in lx.CITIES_KO):
                 return venue, city
     return "", ""
+
+
+def city_ko(word, beside_venue=False):
+    """The city a word names, as the corpus writes it: "서울", "세종시" -> "세종", "대전에" -> "대전".
+
+    ``beside_venue``: the word comes just before a venue ("김천시 … 에서"), where any "…시" is
+    a city, listed or not."""
+    bare = strip_particles(word.strip(",.()"))
+    if bare in lx.CITIES_KO:
+        return bare
+    if re.fullmatch(r"[가-힣]{2,3}시", bare) and (beside_venue or bare[:-1] in lx.CITIES_KO):
+        return bare[:-1]
+    return ""

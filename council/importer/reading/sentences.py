@@ -7,7 +7,7 @@ from . import lexicon as lx
 MONTH_RE = "|".join(sorted(lx.MONTHS_EN, key=len, reverse=True))
 
 MEETING_WORDS_EN_RE = re.compile(
-    r"\b(?:held|holds|hosted|hosts|convened|convenes|opened|meeting|council|forum|roundtable|"
+    r"\b(?:held|holds|hosted|hosts|convened|convenes|opened|met|meets|meeting|council|forum|roundtable|"
     r"hearing|town hall|conference|ceremony|session|seminar|workshop|summit)\b",
     re.IGNORECASE,
 )
