@@ -22,7 +22,7 @@ DATELINE_KO = re.compile(
 CREDIT_LABELS_KO = {"사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인"}
 # "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]".
 BYLINE_BRACKETS = re.compile(
-    r"^\[(?P<paper>[^\[\]]+?)\s+(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]*|"
+    r"^\[(?P<paper>[^\[\]]{1,60}?)\s+(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
     r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
 )
 # "By HT Correspondent, Hindustan Times, New Delhi": the paper is the byline's second field.
@@ -44,7 +44,8 @@ HEADLINE_CHANNEL = re.compile(
     r"^(?P<headline>.+?)\s+/\s+(?P<channel>[^/]{2,30}?)(?:\s*\([^()]*\))?$"
 )
 # "Home / India News / PM Modi chairs …": a breadcrumb before the headline.
-BREADCRUMB = re.compile(r"^(?:Home|홈)\s*(?:[/>›»]\s*[^/>›»]{1,40}\s*)*[/>›»]\s*", re.IGNORECASE)
+BREADCRUMB_START = ("Home", "홈")
+SEPARATOR = re.compile(r"\s*[/>›»]\s*")
 # A release page labels its fields: "Subject …", "제목 …".
 HEADLINE_LABEL = re.compile(r"^(?:Subject|Title|Headline|제목)\s*:?\s+(?=\S)", re.IGNORECASE)
 PRESS_RELEASE = re.compile(
@@ -120,7 +121,7 @@ def headline_of(header, body, korean):
     candidates = []
     for line in header:
         labelled = HEADLINE_LABEL.match(line)
-        line = BREADCRUMB.sub("", line[labelled.end() :] if labelled else line).strip("-–— ")
+        line = without_breadcrumb(line[labelled.end() :] if labelled else line).strip("-–— ")
         if NOT_HEADLINE.search(line) or len(line) > 160:
             continue
         channel = ""
@@ -134,6 +135,11 @@ def headline_of(header, body, korean):
     text = " ".join(body)
     telling = [c for c in candidates if words_told(c[0], text) >= 2]
     return (telling or candidates or [("", "")])[0]
+
+
+def without_breadcrumb(line):
+    parts = SEPARATOR.split(line)
+    return parts[-1] if len(parts) > 1 and parts[0] in BREADCRUMB_START else line
 
 
 def words_told(line, text):
