@@ -100,8 +100,8 @@ def test_paste_review_change_a_speaker_and_confirm_creates_the_draft_with_the_ch
     review = paste(client)
     data = review_data(review)
     # The second remark was Jang Tae-woo's; the editor gives it to Lee Sang-ho instead.
-    assert data["remark-1-speaker"] == "p0"
-    data["remark-1-speaker"] = "p1"
+    assert data["remark-1-speaker"] == 0
+    data["remark-1-speaker"] = 1
     response = client.post(IMPORT_URL, data)
     meeting = Meeting.objects.get()
     assert response.status_code == 302
@@ -126,7 +126,7 @@ def test_confirming_over_the_seed_picks_existing_people_and_creates_no_duplicate
 ):
     data = review_data(paste(client))
     hwang = Person.objects.get(name="Hwang Young-ho")
-    data["remark-0-speaker"] = f"e{hwang.pk}"
+    data["remark-0-speaker_record"] = hwang.pk
     people, institutions = Person.objects.count(), Institution.objects.count()
     assert client.post(IMPORT_URL, data).status_code == 302
     meeting = Meeting.objects.exclude(pk=1).get()
