@@ -58,6 +58,10 @@ def review_data(response):
                     data[form[name].html_name] = "on"
             else:
                 data[form[name].html_name] = "" if value is None else value
+            if field.show_hidden_initial:
+                # As the page renders it: the value first proposed, kept across re-renders.
+                initial = form.data.get(form[name].html_initial_name, value)
+                data[form[name].html_initial_name] = "" if initial is None else initial
     return data
 
 

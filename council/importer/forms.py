@@ -140,6 +140,17 @@ class RecordSelect(AutocompleteSelect):
         super().__init__(relation, admin_site)
         self.empty_label = empty_label
 
+    def optgroups(self, name, value, attr=None):
+        # A tampered value is the field's error, shown beside the select; it is not looked up.
+        pk = self.field.remote_field.model._meta.pk
+        valid = []
+        for v in value:
+            try:
+                valid.append(pk.to_python(v))
+            except ValidationError:
+                pass
+        return super().optgroups(name, [str(v) for v in valid if v is not None], attr)
+
     def create_option(self, name, value, label, *args, **kwargs):
         return super().create_option(name, value, label or self.empty_label, *args, **kwargs)
 
@@ -388,6 +399,8 @@ class RemarkReviewForm(forms.Form):
         max_value=MAX_ROWS,
         required=False,
         help_text=_("A remark given the position of another goes before it."),
+        # The position as proposed goes with the form, so that a moved remark is known.
+        show_hidden_initial=True,
     )
     text = forms.CharField(
         label=_("Text"), strip=True, widget=forms.Textarea(attrs={"rows": 3, "cols": 70})
