@@ -4,6 +4,7 @@ Nothing is kept between the steps but what the forms themselves carry: the revie
 the pasted text in a hidden field, and every proposed row in its formsets.
 """
 
+import contextlib
 import uuid
 
 from django import forms
@@ -145,10 +146,8 @@ class RecordSelect(AutocompleteSelect):
         pk = self.field.remote_field.model._meta.pk
         valid = []
         for v in value:
-            try:
+            with contextlib.suppress(ValidationError):
                 valid.append(pk.to_python(v))
-            except ValidationError:
-                pass
         return super().optgroups(name, [str(v) for v in valid if v is not None], attr)
 
     def create_option(self, name, value, label, *args, **kwargs):

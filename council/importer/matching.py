@@ -83,7 +83,7 @@ for _hangul, _spellings in FAMILY_NAME_SPELLINGS.items():
         FAMILY_OF.setdefault(_spelling.casefold(), set()).add(_hangul)
 
 # The spellings a given name is printed in, reduced to one: "hoon"/"hun", "young"/"yeong",
-# "cheol"/"chul", "hee"/"hui", "kyung"/"gyeong". Applied in order.
+# "cheol"/"chul", "hee"/"hui", "kyung"/"gyeong", "woo"/"u". Applied in order.
 GIVEN_NAME_SPELLINGS = (
     ("eui", "i"),
     ("ee", "i"),
@@ -91,6 +91,8 @@ GIVEN_NAME_SPELLINGS = (
     ("oo", "u"),
     ("ou", "u"),
     ("eo", "u"),
+    ("wo", "u"),
+    ("wu", "u"),
     ("ae", "e"),
     ("sh", "s"),
     ("ch", "j"),
