@@ -141,7 +141,7 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
 def make_extraction(**fields):
     """What the reader finds in a ministry's release about a council not yet in the records,
     with one remark and one flagged passage; the article itself is not needed."""
-    from council.importer.extract import (
+    from council.importer.reading import (
         Extraction,
         Flag,
         FlagKind,

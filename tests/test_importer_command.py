@@ -141,15 +141,47 @@ def test_bad_options_are_clear_errors(args, message):
     assert not Meeting.objects.exists()
 
 
-def test_extraction_report_prints_recall_attribution_roles_and_institutions(capsys):
-    call_command("extraction_report", "--check")
+def test_extraction_report_prints_each_set_apart_with_wrong_person_and_precision(capsys):
+    call_command("extraction_report")
     out = capsys.readouterr().out
     assert "en-01-chosunbiz-ai-policy-council" in out
-    assert "Quote recall (word for word):" in out
-    assert "Speaker attribution:" in out
-    assert "Speaker's role as printed:" in out
-    assert "Speaker's institution:" in out
-    assert "Goal met." in out
+    header = next(line for line in out.splitlines() if line.split() == ["team", "real", "blind"])
+    assert header
+    for label in (
+        "Quote recall (word for word)",
+        "Quote precision",
+        "Attribution (right person)",
+        "Given to a wrong named person",
+        "Left unnamed for review",
+        "Speaker's role as printed",
+    ):
+        assert label in out
+
+
+def copy_article(name, folder, change=None):
+    folder.mkdir(exist_ok=True)
+    source = HERE / "articles" / name
+    data = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+    if change:
+        change(data["expected"])
+    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    (folder / f"{name}.txt").write_text(source.with_suffix(".txt").read_text("utf-8"), "utf-8")
+
+
+def test_extraction_report_check_fails_when_the_blind_set_misses_a_goal(tmp_path, capsys):
+    seed = "en-01-chosunbiz-ai-policy-council"
+    copy_article(seed, tmp_path)
+    call_command("extraction_report", "--corpus", str(tmp_path), "--check")
+    assert "every goal met" in capsys.readouterr().out
+
+    def another_speaker(expected):
+        for remark in expected["remarks"]:
+            remark["speaker"] = "Somebody Else"
+
+    copy_article(seed, tmp_path / "blind", another_speaker)
+    with pytest.raises(CommandError, match="blind set misses a goal"):
+        call_command("extraction_report", "--corpus", str(tmp_path), "--check")
+    assert "blind: wrong person 100.0%, goal 2%" in capsys.readouterr().out
 
 
 def test_extraction_report_on_a_folder_without_articles_is_an_error(tmp_path):

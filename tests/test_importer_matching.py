@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.db import IntegrityError
 
-from council.importer.extract import FoundInstitution, extract
 from council.importer.matching import find_institution, find_person, match_person, propose
 from council.importer.plan import (
     UNIDENTIFIED,
@@ -17,6 +16,7 @@ from council.importer.plan import (
     save_plan,
     unique_slug,
 )
+from council.importer.reading import FoundInstitution, extract
 from council.records.models import (
     Appointment,
     Council,

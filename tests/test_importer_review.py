@@ -4,6 +4,7 @@ flags, a council not yet in the records, and what staff without add permissions 
 import pytest
 from django.contrib.auth.models import Permission, User
 
+from council.importer.reading import Flag, FlagKind, FoundInstitution, FoundRemark
 from council.records.models import (
     Appointment,
     Council,
@@ -232,8 +233,6 @@ def test_a_tampered_add_is_the_review_again_not_a_server_error(client, editor):
 
 
 def test_the_readers_flags_head_the_review_escaped_and_stay_after_an_error(client, editor, reads):
-    from council.importer.extract import Flag, FlagKind
-
     reads(make_extraction(flags=[Flag(FlagKind.UNCLOSED_QUOTE, 7, "<b>We will")]))
     response = paste(client)
     page = response.content.decode()
@@ -246,8 +245,6 @@ def test_the_readers_flags_head_the_review_escaped_and_stay_after_an_error(clien
 
 
 def test_an_article_without_remarks_gives_a_draft_meeting(client, editor, reads):
-    from council.importer.extract import Flag, FlagKind
-
     reads(make_extraction(remarks=[], flags=[Flag(FlagKind.NO_QUOTES)]))
     response = paste(client)
     page = response.content.decode()
@@ -286,8 +283,6 @@ def test_a_release_about_a_new_council_is_confirmed_as_the_text_states(client, e
 def test_the_review_shows_the_korean_name_a_matched_person_gains_and_confirm_saves_it(
     client, editor, reads
 ):
-    from council.importer.extract import FoundInstitution, FoundRemark
-
     ministry = make_institution(name="Ministry of Science and ICT", name_ko="과학기술정보통신부")
     park = make_person(name="Park Ji-hoon")
     Appointment.objects.create(person=park, institution=ministry, title="Minister", title_ko="장관")

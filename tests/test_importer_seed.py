@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from council.importer.extract import extract
 from council.importer.matching import propose
 from council.importer.plan import save_plan
+from council.importer.reading import extract
 from council.records.models import (
     Appointment,
     Institution,

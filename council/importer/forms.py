@@ -29,7 +29,6 @@ from council.records.models import (
     Remark,
 )
 
-from .extract import MAX_CHARS, ExtractionError, extract
 from .plan import (
     InstitutionPlan,
     MeetingPlan,
@@ -38,6 +37,7 @@ from .plan import (
     RemarkPlan,
     names_gained,
 )
+from .reading import MAX_CHARS, ExtractionError, extract
 
 EXTRACTION_MESSAGES = {
     "empty": _("Paste the text of an article."),
@@ -450,7 +450,10 @@ class PolicyReviewForm(RecordRowForm):
     name = forms.CharField(label=_("Name"), max_length=300)
     name_ko = forms.CharField(label=_("Korean name"), max_length=300, required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=PolicyItem.Kind.choices)
-    status = forms.ChoiceField(label=_("Status"), choices=PolicyItem.Status.choices)
+    # Left to staff where the text gives no status: never guessed.
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("— not stated: choose —")), *PolicyItem.Status.choices]
+    )
     status_note = forms.CharField(label=_("Status as reported"), max_length=300, required=False)
     existing = forms.ModelChoiceField(
         label=_("In the records"), queryset=PolicyItem.objects.all(), required=False

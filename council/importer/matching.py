@@ -328,7 +328,7 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
                 role=role,
                 language=extraction.language,
                 is_translation=extraction.is_translation,
-                note=found.note,
+                note=found.note or "",
             )
         )
 
@@ -340,7 +340,7 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
                 name=existing.name if existing else found.name,
                 name_ko=existing.name_ko if existing else (found.name if korean else ""),
                 kind=existing.kind if existing else found.kind,
-                status=existing.status if existing else found.status,
+                status=existing.status if existing else (found.status or ""),
                 status_note=existing.status_note if existing else found.status_note,
                 existing=existing,
             )

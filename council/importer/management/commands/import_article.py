@@ -11,9 +11,9 @@ from django.core.validators import URLValidator
 from django.db import DatabaseError
 from django.urls import reverse
 
-from council.importer.extract import MAX_CHARS, ExtractionError, extract
 from council.importer.matching import propose
 from council.importer.plan import PlanError, save_plan
+from council.importer.reading import MAX_CHARS, ExtractionError, extract
 from council.records.models import Council, Meeting
 
 PLAN_ERRORS = {

@@ -1,0 +1,55 @@
+"""Read a press release or news article, in English or Korean, and find the meeting it reports.
+
+Pure Python rules: no Django, no network, no model. ``extract(text, published_on)`` returns an
+:class:`Extraction` (the meeting's date, venue, city and host; the institutions and policy items
+named; every quoted passage in order with its speaker's name, role and institution) or raises
+:class:`ExtractionError` with a code saying why the text cannot be read.
+
+The stages, in the order ``extract`` (in ``article``) applies them, each in its own module:
+
+1. ``cleanup``: the text is checked (empty, too long, binary) and split into paragraphs; what a
+   web page adds around a pasted article is dropped; the header gives the title.
+2. ``quotations``: quotation marks are paired into quotes, and each quote is read as speech or
+   as a name in quotes (a council, a plan, a bill). ``sentences`` cuts the narrative.
+3. ``institution_names`` and ``institutions``: the bodies the narrative names, kept once each.
+4. ``dates`` and ``places``: the meeting's date, venue and city.
+5. ``attribution``, with ``english`` and ``korean``: each speech quotation's speaker.
+6. ``institutions`` again for the host and the council; ``policies`` for the plans, bills and
+   programmes named in quotes.
+
+Imports go one way: ``result``, ``lexicon`` and ``gazetteer`` at the bottom; the word helpers
+(``english_words``, ``korean_words``, ``sentences``) above them; the stages above those; the
+per-language attribution above the stages; ``article`` at the top.
+"""
+
+from .article import extract
+from .cleanup import MAX_CHARS
+from .result import (
+    Extraction,
+    ExtractionError,
+    Flag,
+    FlagKind,
+    FoundInstitution,
+    FoundPolicyItem,
+    FoundRemark,
+    InstitutionKind,
+    PolicyKind,
+    PolicyStatus,
+    RemarkNote,
+)
+
+__all__ = [
+    "MAX_CHARS",
+    "Extraction",
+    "ExtractionError",
+    "Flag",
+    "FlagKind",
+    "FoundInstitution",
+    "FoundPolicyItem",
+    "FoundRemark",
+    "InstitutionKind",
+    "PolicyKind",
+    "PolicyStatus",
+    "RemarkNote",
+    "extract",
+]

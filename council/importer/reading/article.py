@@ -1,0 +1,89 @@
+"""The reader's top: an article's text through every stage, to one Extraction."""
+
+from .cleanup import dateline_city, is_translation, paragraphs_of, prepare, title_of
+from .dates import meeting_date
+from .english import EnglishAttribution
+from .institution_names import find_institutions_en, find_institutions_ko
+from .institutions import (
+    Institutions,
+    find_council_en,
+    find_council_ko,
+    find_host_en,
+    find_host_ko,
+)
+from .korean import KoreanAttribution
+from .lexicon import DOUBLE_QUOTES
+from .people import People
+from .places import find_place_en, find_place_ko
+from .policies import find_policy_items_en, find_policy_items_ko
+from .quotations import Document, Quote, mark_speech, scan, single_quotes_as_double
+from .result import Extraction, ExtractionError
+from .sentences import language_of, meeting_sentence
+
+
+def extract(text, published_on=None):
+    """Everything the article says about its meeting. Raises ExtractionError on bad input."""
+    text = prepare(text)
+    header, body = paragraphs_of(text)
+    if not body:
+        raise ExtractionError("empty")
+    language = language_of("\n".join(body))
+    korean = language == "ko"
+    if not korean and not any(ch in DOUBLE_QUOTES for para in body for ch in para):
+        body = single_quotes_as_double(body)
+    stream = scan(body)
+    if not any(isinstance(item, Quote) for item in stream):
+        raise ExtractionError("no_quotes")
+    document = Document(header, body, stream, korean)
+    mark_speech(document)
+
+    institutions = Institutions(korean)
+    people = People()
+    if korean:
+        find_institutions_ko(document, institutions, people)
+    else:
+        find_institutions_en(document, institutions)
+    meeting = meeting_sentence(document.sentences, korean)
+    date = meeting_date(document.sentences, meeting, published_on, korean)
+    warnings = []
+    if date is None:
+        warnings.append("no_date" if published_on else "no_publication_date")
+    if korean:
+        venue, city = find_place_ko(document.sentences, meeting, institutions)
+    else:
+        venue, city = find_place_en(document.sentences, dateline_city(text))
+    reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
+    remarks = reader.attribute()
+    institutions.drop_venue(venue)
+    if korean:
+        host = find_host_ko(institutions, document.sentences, meeting, venue)
+        council = find_council_ko(document, meeting)
+        policy_items = find_policy_items_ko(document, institutions, host)
+    else:
+        host = find_host_en(institutions, document.sentences, meeting, venue)
+        council = find_council_en(document, meeting)
+        policy_items = find_policy_items_en(document, institutions, host)
+    return Extraction(
+        language=language,
+        date=date,
+        venue=venue,
+        city=city,
+        host=host,
+        council=council,
+        title=title_of(header, document.sentences, council, korean),
+        summary=summary_of(document),
+        is_translation=is_translation(text),
+        institutions=list(institutions.found.values()),
+        policy_items=policy_items,
+        remarks=remarks,
+        warnings=warnings,
+    )
+
+
+def summary_of(document):
+    """The first paragraph of narrative: no speech in it (captions are gone already)."""
+    speech = {k for q in document.quotes() if q.speech for k in range(q.para, q.end_para + 1)}
+    for k, para in enumerate(document.body):
+        if k not in speech and len(para) > (30 if document.korean else 80):
+            return para
+    return document.body[0]

@@ -1,0 +1,70 @@
+"""Attribution: each speech quotation given its speaker, in reading order.
+
+Speech is attributed from the words before it ("Name, title, said, “…”"), else the words after
+it ("“…,” said Name"), else to the person last speaking (continuations, "he added"). Unnamed
+speakers ("an official said") keep the role as printed and are flagged for review, as is a
+bare surname that two people of the article share. ``english`` and ``korean`` hold each
+language's rules; this module holds the walk through the article they share.
+"""
+
+from .quotations import Para, Text
+from .result import FoundRemark, RemarkNote
+
+
+class Attribution:
+    """Reads one article's speakers; ``people`` and ``institutions`` grow as it reads."""
+
+    def __init__(self, document, institutions, people):
+        self.document = document
+        self.institutions = institutions
+        self.people = people
+
+    def attribute(self):
+        """Every speech quotation in order, with its speaker."""
+        remarks = []
+        pending = None
+        for index, item in enumerate(self.document.stream):
+            if isinstance(item, Para):
+                pending = self.colon_introduction(item.index - 1)
+                continue
+            if isinstance(item, Text):
+                self.note_mentions(index)
+                continue
+            if not item.speech:
+                continue
+            speaker = self.speaker_of(index, item, pending)
+            pending = None
+            remarks.append(self.remark(item, speaker))
+            self.people.last = speaker
+        return remarks
+
+    def colon_introduction(self, para):
+        """A paragraph that ends "…told the meeting:" introduces the next paragraph's quote."""
+        return None
+
+    def note_mentions(self, index):
+        """People named in the narrative between quotations, for "he said" and "Kim said"."""
+
+    def remark(self, quote, speaker):
+        if speaker is None:
+            return FoundRemark(
+                quote=quote.text,
+                speaker=None,
+                role="",
+                institution=None,
+                needs_review=True,
+                note=RemarkNote.NO_SPEAKER,
+            )
+        return FoundRemark(
+            quote=quote.text,
+            speaker=speaker.name,
+            role=speaker.role,
+            institution=speaker.institution,
+            title=speaker.title,
+            needs_review=speaker.name is None,
+            note=RemarkNote.UNNAMED if speaker.name is None else None,
+        )
+
+    def speaker_of(self, index, quote, pending):
+        """The Person who says ``quote`` at ``index``; ``pending`` is one a colon introduced."""
+        raise NotImplementedError

@@ -1,0 +1,251 @@
+"""Clean-up: the pasted text checked, what the web page adds dropped, header and body apart.
+
+Staff paste what the browser copied, page and all. A browser's copy of a page carries its
+menus, buttons, timestamps, bylines, captions, lists of other articles and footers. They are
+dropped line by line before anything is read, so that none of them becomes a remark, a
+speaker, an institution, a venue or the title. Leading lines without a full stop (headline,
+subtitle, byline), and any down to a subtitle between dashes, are the header: they give the
+title and nothing else.
+"""
+
+import re
+import unicodedata
+
+from . import lexicon as lx
+from .result import ExtractionError
+from .sentences import MONTH_RE, sentences
+
+# An article is a few thousand characters; a hundred thousand is a book chapter.
+MAX_CHARS = 100_000
+
+
+def prepare(text):
+    """Check the text and return it normalised, or raise ExtractionError."""
+    if text is None or not text.strip():
+        raise ExtractionError("empty")
+    if len(text) > MAX_CHARS:
+        raise ExtractionError("too_long", length=f"{len(text):,}", limit=f"{MAX_CHARS:,}")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.lstrip("\ufeff")
+    junk = sum(
+        1
+        for ch in text
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\t")
+    )
+    if "\x00" in text or junk > max(2, len(text) // 100):
+        raise ExtractionError("binary")
+    # Tabs are kept: they tell a pasted table's rows from the article's lines.
+    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
+    if not text.strip():
+        raise ExtractionError("empty")
+    return text
+
+
+def paragraphs_of(text):
+    """``(header lines, body paragraphs)``: one paragraph per non-empty line of the article."""
+    lines = article_lines(text.split("\n"))
+    first_body = next((i for i, line in enumerate(lines) if ends_sentence(line)), None)
+    if first_body is None:
+        return [], lines
+    # A subtitle between dashes ("- … -") closes the header, even under a headline that ends
+    # like a sentence ("…AI 전환 앞당긴다").
+    subtitles = [i for i, line in enumerate(lines[:6]) if re.fullmatch(r"[-–—].*[-–—]", line)]
+    first_body = max(first_body, subtitles[-1] + 1) if subtitles else first_body
+    body = [line for line in lines[first_body:] if not is_subhead(line)]
+    return lines[:first_body], [strip_dateline(BULLET.sub("", line)) for line in body]
+
+
+# --- What the page around the article adds ---------------------------------------------------
+
+# A browser's copy of a page carries its menus, buttons, timestamps, bylines, captions, lists of
+# other articles and footers. They are dropped line by line before anything is read, so that
+# none of them becomes a remark, a speaker, an institution, a venue or the title.
+COUNT = re.compile(r"[\d,]+")
+TABLE_ROW = re.compile(r"\S\s*\t+\s*\S")
+NAVIGATION_SEPARATOR = re.compile(r"\s*[|>›»]\s*")
+CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
+YEAR = re.compile(r"(?<!\d)20\d{2}(?!\d)")
+TIMESTAMP_LABEL = re.compile(
+    r"^(?:입력|수정|등록|승인|송고|기사입력|최종수정|업데이트|Published|Updated|Posted|Modified|"
+    r"Last updated)\s*:?\s*\d",
+    re.IGNORECASE,
+)
+BYLINE_LABEL = re.compile(
+    r"^(?:By|Reporters?|Written by|Reported by|Edited by)\s*:?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+    r"(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?$"
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\d-])0\d{1,2}-\d{3,4}-\d{4}(?![\d-])")
+COPYRIGHT = re.compile(
+    r"[©ⓒ]|\(c\)\s|copyright|저작권자|무단\s?전재|재배포\s?금지|all rights reserved", re.IGNORECASE
+)
+END_MARK = re.compile(r"[(<\[/-]?\s*(?:END|끝)\s*[)>\]/-]?")
+# "*January-October. Source: KBIZ", "자료: 중기부": the note under a table or chart.
+SOURCE_NOTE = re.compile(r"(?:^|[\s.*])(?:Sources?|출처|자료)\s?:\s?[^.!?]*$")
+LIST_HEADING = re.compile(
+    rf"[\[【<(▶▷☞■◆]*\s*(?:{lx.ARTICLE_LIST_HEADINGS})\s*[\]】>)]*", re.IGNORECASE
+)
+# A caption: a credit after its last full stop ("… on Thursday. (Yonhap)", "…있다. [사진=…]",
+# "…./Courtesy of …"), a photo label before it ("<사진>"), someone's place in the photo, or
+# the caption arrow before a scene described as it happens ("▲ … 발언하고 있다.").
+PHOTO_CREDIT = re.compile(
+    r"[.!?]\s*(?:[\[(<](?P<credit>[^\[\]()<>]{1,40})[\])>]|/\s*(?P<slash>\S.{0,60}))$"
+)
+PHOTO_LABEL = re.compile(
+    r"^(?:[<\[(]\s*사진\s*[>\])]|사진\s?[=:]|photo(?: by| courtesy)?\s?[:=]?\s)", re.I
+)
+PHOTO_POSITION = re.compile(lx.PHOTO_POSITIONS, re.IGNORECASE)
+CAPTION_SCENE_KO = re.compile(r"^[▲△]\s*\S.*있다\.?$")
+# Without a credit, an English caption still reads as one: a sentence in the present tense that
+# the narrative's past tense would not use for a day gone by ("… speaks … on Tuesday.").
+CAPTION_SCENE_EN = re.compile(
+    rf"^[A-Z][^\"“”]*\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b[^\"“”]*\bon "
+    rf"(?:{'|'.join(lx.WEEKDAYS_EN)}|(?:{MONTH_RE})\.? \d{{1,2}}(?:, \d{{4}})?)\.$",
+    re.IGNORECASE,
+)
+# A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
+TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
+
+
+def article_lines(raw_lines):
+    """The article's own lines, tidied: what the page around it adds is left out."""
+    lines = []
+    under_list_heading = told = False
+    for raw in raw_lines:
+        if TABLE_ROW.search(raw):
+            continue
+        line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
+        line = TRAILING_BYLINE_KO.sub("", line)
+        if not line:
+            continue
+        # After the article's first sentence, the end mark or the copyright notice closes it:
+        # the rest is the site's.
+        if told and (END_MARK.fullmatch(line) or COPYRIGHT.search(line)):
+            break
+        if LIST_HEADING.fullmatch(line):
+            under_list_heading = True
+            continue
+        # Headlines go without a full stop; the article's next sentence ends the list.
+        if under_list_heading and not re.search(r"[.!?。][\"”’')\]]*$", line):
+            continue
+        under_list_heading = False
+        if not is_page_debris(line):
+            lines.append(line)
+            told = told or ends_sentence(line)
+    return lines
+
+
+def is_page_debris(line):
+    """A line of the page, not of the article: see ``article_lines``."""
+    if all(word.casefold() in lx.PAGE_BUTTONS or COUNT.fullmatch(word) for word in line.split()):
+        return True  # "Share", "Font size", "좋아요 0"
+    if re.fullmatch(r"[\[(<【〈《][^\[\]()<>]*[\])>】〉》]", line):
+        return True  # "[사진=연합뉴스]", "(Yonhap)", "<끝>": a credit or a mark
+    if COPYRIGHT.search(line) or END_MARK.fullmatch(line) or SOURCE_NOTE.search(line):
+        return True
+    if is_caption(line):
+        return True
+    if PHONE.search(line) and not any(ch in lx.DOUBLE_QUOTES for ch in line):
+        return True  # who to call: the press release's contacts
+    if ends_sentence(line):
+        return False
+    parts = NAVIGATION_SEPARATOR.split(line)
+    if len(parts) > 1 and all(len(part.split()) <= 3 and len(part) <= 20 for part in parts):
+        return True  # "Home > National > Economy", "로그인 | 회원가입"
+    if CLOCK_TIME.search(line) and YEAR.search(line) or TIMESTAMP_LABEL.match(line):
+        return True  # "입력 2026.12.02 14:02 | 수정 …", "Economy 14:02 November 30, 2026"
+    return bool(EMAIL.search(line) or BYLINE_LABEL.match(line))
+
+
+def is_caption(line):
+    if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
+        return True
+    if CAPTION_SCENE_EN.match(line) and len(sentences([line], False)) == 1:
+        return True
+    m = PHOTO_CREDIT.search(line)
+    if not m:
+        return False
+    credit = m["credit"] or m["slash"]
+    # A credit names who took the photo: a label ("사진=", "Courtesy of") or a name in capitals.
+    return bool(
+        re.search(r"사진|제공|=|photo|courtesy", credit, re.IGNORECASE)
+        or re.fullmatch(r"[A-Z][\w&.'-]*(?: (?:of|and|for|&|[A-Z][\w&.'-]*))*", credit.strip())
+    )
+
+
+# Layout, not words: a press release's bullets ("□", "ㅇ", "-") and a report's sub-heads ("◆").
+BULLET = re.compile(r"^(?:[□■◆◇○●◎▲△▶▷►•※*ㅇ]|[-–])\s+")
+SUBHEAD_MARKS = "◆◇■▶▷►▲"
+
+
+def is_subhead(line):
+    """ "◆ 협회 \"문턱 낮춰야\"": a headline inside the body (no full stop), its quote no remark."""
+    return line[:1] in SUBHEAD_MARKS and not ends_sentence(line)
+
+
+def ends_sentence(line):
+    return bool(re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
+
+
+# "SEJONG, Dec. 1 (Yonhap) --": the city the story was filed from.
+DATELINE_EN = re.compile(
+    r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^)]{1,30}\))?\s*"
+    r"[-–—]{1,2}\s*"
+)
+
+
+def strip_dateline(line):
+    """Drop a wire dateline or byline: "SEOUL, March 12 (Yonhap) --", "(서울=연합뉴스) 김 기자 =\"."""
+    line = DATELINE_EN.sub("", line)
+    line = re.sub(r"^\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*", "", line)
+    return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
+
+
+def dateline_city(text):
+    """The city of a wire dateline on any line of ``text``, as a name ("Sejong"), or ""."""
+    dateline = next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
+    return dateline["city"].strip().title() if dateline else ""
+
+
+# --- The header ----------------------------------------------------------------------------
+
+
+def reads_as_headline(line, korean):
+    """A headline says something: a few words, not a subtitle, a label in capitals or a name."""
+    words = line.split()
+    if re.fullmatch(r"[-–—].*[-–—]", line) or len(words) < (3 if korean else 4):
+        return False
+    if korean:
+        return True
+    if not re.search(r"[a-z]", line):
+        return False
+    # Title Case capitalises the small words a name prints in lower case: "… To Pay Half Of …".
+    if set(words[1:]) & lx.TITLE_CASE_SMALL_WORDS_EN:
+        return True
+    name_words = [
+        w for w in words if w[:1].isupper() or w in lx.CONNECTORS_EN or not w[:1].isalpha()
+    ]
+    return len(name_words) < len(words)
+
+
+def title_of(header, sentences, council, korean):
+    """The headline, else the council's name, else the first sentence shortened."""
+    # The site's name, "보도자료" or "FOR IMMEDIATE RELEASE" may come before the headline.
+    headlines = [line for line in header if reads_as_headline(line, korean)]
+    if headlines or header:
+        return (headlines or header)[0].strip("-–— ").strip()
+    if council:
+        return council[:1].upper() + council[1:]
+    first = sentences[0] if sentences else ""
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
+
+
+TRANSLATED = re.compile(
+    r"translated by AI|machine[- ]translat|AI[- ]translat|automatically translated|"
+    r"AI\s?번역|기계\s?번역|번역되었습니다",
+    re.IGNORECASE,
+)
+
+
+def is_translation(text):
+    return bool(TRANSLATED.search(text))

@@ -1,0 +1,36 @@
+"""English words the stages share: verbs of saying, names, possessives, institution words."""
+
+import re
+
+from . import lexicon as lx
+
+VERB_RE = re.compile(r"\b(?:" + "|".join([*lx.SPEECH_VERBS_EN, "pointed out", "went on"]) + r")\b")
+ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
+PERSON_WORDS_EN = lx.PERSON_NOUNS_EN | {title.casefold() for title in lx.TITLE_WORDS_EN}
+# A Korean given name as romanised: "Hae-won", "Chae-rin".
+GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’)$")
+
+
+def strip_possessive(word):
+    return POSSESSIVE.sub("", word) if POSSESSIVE.search(word) else word
+
+
+def is_pure_name(text):
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(
+        NAME_TOKEN.match(w)
+        and w not in lx.TITLE_WORDS_EN
+        and w not in lx.CAPITALISED_STOPWORDS_EN
+        and w not in lx.INSTITUTION_WORDS_EN
+        and w not in ("Korea", "Korean", "National", "Seoul")
+        for w in words
+    )
+
+
+def has_institution_word(name):
+    return any(
+        w.rstrip(".") in lx.INSTITUTION_WORDS_EN or strip_possessive(w) in lx.INSTITUTION_WORDS_EN
+        for w in name.split()
+    )

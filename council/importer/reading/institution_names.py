@@ -1,0 +1,219 @@
+"""Institution names: the bodies an article's narrative names, found before anyone speaks.
+
+English names are runs of capitalised words around an institution word ("Ministry", "Agency",
+"Association"), with their short form in brackets, or a well-known body's short name
+("KOSME"); a lowercase company noun introduces one-word companies ("carmaker Kia"). Korean
+names end like institutions ("…진흥원", "…협회"), or are well-known bodies or provinces.
+"""
+
+import re
+
+from . import lexicon as lx
+from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_possessive
+from .gazetteer import known_body, known_name_at
+from .institutions import kind_of_en
+from .korean_words import candidates_ko, is_title_ko, strip_particles, suffix_kind
+from .people import Person
+from .result import InstitutionKind
+
+
+def find_institutions_en(document, institutions):
+    text = "\n".join(document.masked)
+    found = []
+    for m in re.finditer(r"\(([A-Z][A-Za-z&-]{1,10})\)", text):
+        name = capitalised_run_before(text, m.start())
+        if name and has_institution_word(name):
+            found.append((m.start() - len(name), name, m[1]))
+    for m in re.finditer(r"\b[A-Z][\w&.'’-]*\b", text):
+        if m.group().rstrip(".") in lx.INSTITUTION_WORDS_EN or strip_possessive(m.group()) in (
+            lx.INSTITUTION_WORDS_EN
+        ):
+            name, start = institution_around(text, m.start(), m.end())
+            # A known body's name may hold a list: "Ministry of Trade, Industry and Energy".
+            name = known_name_at(text, start) or name
+            if name:
+                found.append((start, name, ""))
+    for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", text):
+        if known_body(m.group()):
+            found.append((m.start(), m.group(), "short"))
+    found.sort(key=lambda f: f[0])
+    # Full names with their short forms first, so that "MSS" resolves to them.
+    for _start, name, short in found:
+        if short and short != "short":
+            institutions.add(name, short, kind_of_en(name))
+    for _start, name, short in found:
+        if short == "short":
+            institutions.resolve(name)
+        elif not short:
+            institutions.add(name, kind=kind_of_en(name))
+    for name in companies_named(text):
+        institutions.add(name, kind=InstitutionKind.COMPANY)
+    institutions.in_order_of(text)
+
+
+def capitalised_run_before(text, end):
+    """The run of capitalised words (joined by of/and/for…) that ends at ``end``."""
+    words = re.findall(r"\S+", text[:end][-200:])
+    run = []
+    for word in reversed(words):
+        bare = word.strip(",")
+        if (word.endswith(",") and run) or (word.endswith(".") and word not in lx.ABBREVIATIONS_EN):
+            break
+        if bare[:1].isupper() or bare in ("of", "and", "for", "on", "the", "in", "de"):
+            run.insert(0, bare)
+        else:
+            break
+    while run and (run[0] in ("of", "and", "for", "on", "the", "in", "de") or run[0] in ("The",)):
+        run.pop(0)
+    while run and run[0] in lx.CAPITALISED_STOPWORDS_EN:
+        run.pop(0)
+    return " ".join(run)
+
+
+def institution_around(text, start, end):
+    """The institution name around the keyword at ``text[start:end]`` and where it starts."""
+    left = re.findall(r"[^\s]+\s*", text[max(0, start - 200) : start])
+    words = []
+    for raw in reversed(left):
+        word = raw.strip()
+        bare = word.rstrip(",")
+        # "Trade, Industry, Energy, SMEs and Startups Committee": a list inside the name.
+        if word.endswith(",") and ("and" not in words or not bare[:1].isupper()):
+            break
+        if bare in lx.CAPITALISED_STOPWORDS_EN or POSSESSIVE.search(bare):
+            break
+        # A name does not run on from the sentence or paragraph before it.
+        if "\n" in raw or (re.search(r"[.:;!?]$", bare) and bare not in lx.ABBREVIATIONS_EN):
+            break
+        if bare[:1].isupper() and bare not in lx.TITLE_WORDS_EN:
+            if (
+                words
+                and words[0] == "and"
+                and (bare in lx.INSTITUTION_WORDS_EN or bare.rstrip(".") in lx.INSTITUTION_WORDS_EN)
+            ):
+                words.pop(0)
+                break
+            words.insert(0, word)
+        elif bare in ("and",) and words:
+            words.insert(0, bare)
+        else:
+            break
+    while words and words[0].rstrip(",") in lx.CONNECTORS_EN:
+        words.pop(0)
+    keyword = strip_possessive(text[start:end])
+    right = []
+    tail = text[end : end + 200]
+    m = re.match(r"(?: (?:of|for|on)(?: the)? [A-Z][\w&-]*(?: (?:and )?[A-Z][\w&-]*)*)", tail)
+    if m and not POSSESSIVE.search(text[start:end]):
+        right = m.group().split()
+        while right and right[-1] in lx.CAPITALISED_STOPWORDS_EN:
+            right.pop()
+        while right and right[-1] in lx.CONNECTORS_EN:
+            right.pop()
+        right = [" ".join(right)] if len(right) > 1 else []
+    name = " ".join([*words, keyword, *right]).replace(" ,", ",")
+    name = re.sub(r"\s+", " ", name).strip(" ,")
+    if name.split()[0] in lx.INSTITUTION_WORDS_EN and not right and len(name.split()) == 1:
+        return "", start
+    begin = start - len(" ".join(words)) - (1 if words else 0)
+    return name, begin
+
+
+# "carmakers Hyundai Motor and Kia": the capitalised names after a lowercase company noun.
+COMPANY_AFTER_NOUN = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(lx.COMPANY_NOUNS_EN)}) "
+    r"((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)*(?:(?:, | and )[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)*)"
+)
+
+
+def companies_named(text):
+    """The companies a lowercase noun introduces, not people ("supplier Cho Eun-bi")."""
+    for m in COMPANY_AFTER_NOUN.finditer(text):
+        for name in re.split(r", | and ", m[1]):
+            name = strip_possessive(name.strip(" ,."))
+            words = name.split()
+            if not words or GIVEN_NAME.match(words[-1]) or words[0] in lx.TITLE_WORDS_EN:
+                continue
+            if words[0] in lx.CAPITALISED_STOPWORDS_EN:
+                continue
+            yield name
+
+
+# --- Korean --------------------------------------------------------------------------------
+
+
+def find_institutions_ko(document, institutions, people):
+    text = "\n".join(document.masked)
+    found = []
+    for m in re.finditer(r"(?<![가-힣A-Za-z0-9&])([가-힣A-Za-z0-9&]{1,40})\(([^()]{1,60})\)", text):
+        name, inside = m[1], m[2]
+        # "충청북도(…)": the "도" that ends a province's name is no particle.
+        name_stem = next((c for c in candidates_ko(name) if suffix_kind(c)), name)
+        if not (suffix_kind(name_stem) or known_body(name_stem)):
+            continue
+        short = ""
+        for part in (p.strip() for p in inside.split(",")):
+            if part.startswith("이하 "):
+                short = part[3:].strip()
+            elif re.fullmatch(r"[A-Z][A-Za-z&-]{1,9}|[가-힣]{2,6}", part) and part not in (
+                "가칭",
+                "안",
+            ):
+                short = part
+            else:
+                title_name = part.split()
+                if len(title_name) == 2 and is_title_ko(title_name[0]):
+                    found.append((m.start(), name_stem, short, ("person", *title_name)))
+        found.append((m.start(), name_stem, short, None))
+    for m in re.finditer(r"(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text):
+        found.append((m.start(), strip_particles(m[1]), "", "company"))
+    for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
+        token = m.group()
+        if is_city_government(token, text[m.end() :]):
+            found.append((m.start(), strip_particles(token), "", "city"))
+            continue
+        for stem in candidates_ko(token):
+            if known_body(stem) or stem in lx.PROVINCES_KO or suffix_kind(stem):
+                if stem in lx.NOT_INSTITUTIONS_KO or stem.endswith(lx.MEETING_WORDS_KO):
+                    break
+                found.append((m.start(), stem, "", "token"))
+                break
+    found.sort(key=lambda f: f[0])
+    for _start, name, short, extra in found:
+        if extra is None:
+            institutions.add(name, short, suffix_kind(name) or InstitutionKind.OTHER)
+    heads = []
+    for _start, name, _short, extra in found:
+        if extra is None:
+            continue
+        if isinstance(extra, tuple):
+            heads.append((name, extra[1], extra[2]))
+            continue
+        if institutions.lookup(name):
+            continue
+        if extra == "company":
+            institutions.add(name, kind=InstitutionKind.COMPANY)
+        elif name in lx.PROVINCES_KO or extra == "city":
+            institutions.add(name, kind=InstitutionKind.LOCAL_GOVERNMENT)
+        elif known_body(name):
+            institutions.resolve(name)
+        else:
+            institutions.add(name, kind=suffix_kind(name) or InstitutionKind.OTHER)
+    for institution, title, name in heads:
+        full = institutions.lookup(institution)
+        people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
+    institutions.in_order_of(text)
+
+
+def is_city_government(token, after):
+    """ "청주시, 충주시가 참석한", "청주시 부시장": the city as a body that takes part or has
+    officers; "청주시 오스코에서" is only where a place is."""
+    stem = strip_particles(token)
+    if not (stem.endswith("시") and stem[:-1] in lx.CITIES_KO):
+        return False
+    following = after.split()[:1]
+    return (
+        stem != token
+        or after.startswith(",")
+        or bool(following and is_title_ko(strip_particles(following[0])))
+    )

@@ -1,0 +1,297 @@
+"""Korean attribution: who says each quote, from the subject before it or the clause after it.
+
+"오경진 태림산업 대표는 \"…\"라고 말했다": the subject that ends in a topic particle is read
+backwards into name, title and institution. "오 대표는" is the person met with that surname
+and title; "한 참석자는" or "중기부 관계자는" is unnamed, kept with the role as printed.
+"""
+
+import re
+
+from . import lexicon as lx
+from .attribution import Attribution
+from .gazetteer import known_body
+from .korean_words import (
+    PARTICLE_RE,
+    POSSESSOR_RE,
+    POSTPOSITIONS,
+    glued_institution,
+    glued_title,
+    is_name_ko,
+    is_title_ko,
+    is_unnamed_marker,
+    strip_particles,
+    strip_topic,
+    suffix_kind,
+    token_without_topic,
+    without_asides_ko,
+)
+from .people import Person
+from .result import InstitutionKind
+from .sentences import sentence_pieces
+
+
+class KoreanAttribution(Attribution):
+    def speaker_of(self, index, quote, pending):
+        tokens = without_asides_ko(self.document.prefix(index)).split()
+        # "질의응답에서 한 참석자가": where it was said is not who said it.
+        while tokens and (
+            PARTICLE_RE.match(tokens[0])
+            or tokens[0] in lx.ADVERBS_KO
+            or tokens[0].endswith(("에서", "에서는"))
+        ):
+            tokens = tokens[1:]
+        person = self.subject(tokens)
+        if person is not None:
+            return person
+        after = self.document.text_after(quote)
+        possessor = POSSESSOR_RE.match(after)
+        if possessor:
+            words = possessor["who"].split()
+            # Read "윤 대표의" as the subject "윤 대표는"; "업계의" names nobody.
+            return self.subject([*words[:-1], words[-1] + "은"]) or self.unnamed_ko(words)
+        rest = PARTICLE_RE.sub("", after, count=1)
+        clause = re.split(r"(?:말했|밝혔|강조했|덧붙였|설명했|전했|했)다", rest)[0]
+        if PARTICLE_RE.match(after):
+            person = self.subject(clause.split()[:6], strict=True)
+            if person is not None:
+                return person
+        following = sentence_pieces(after, True)[:2]
+        if not after.strip() and not tokens and quote.end_para + 1 < len(self.document.body):
+            # A quote standing alone as the lede, its speaker named in the next paragraph.
+            following = sentence_pieces(self.document.masked[quote.end_para + 1], True)[:1]
+        for piece in following:
+            m = re.search(r"(?:이렇게|이같이|이처럼)\s", piece)
+            if m:
+                person = self.subject(piece[: m.start()].split())
+                if person is not None:
+                    return person
+        return self.people.last
+
+    def subject(self, tokens, strict=False):
+        """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
+        topic = None
+        for i in range(len(tokens) - 1, -1, -1):
+            token = tokens[i]
+            stem = strip_topic(token)
+            if stem is None:
+                continue
+            if stem in lx.PRONOUNS_KO:
+                return self.people.last
+            kind = self.kind_ko(stem)
+            if kind in ("name", "title", "honorific", "inst"):
+                topic = i
+                break
+            if strict:
+                return None
+        if topic is None:
+            return None
+        stem = strip_topic(tokens[topic])
+        collected = [(stem, self.kind_ko(stem))]
+        found_name = collected[0][1] == "name"
+        first = 0
+        while first < topic and tokens[first] in lx.ADVERBS_KO:
+            first += 1
+        for j in range(topic - 1, first - 1, -1):
+            token = tokens[j]
+            kind = self.kind_ko(token)
+            right = collected[0][1]
+            if right == "title" and kind != "inst" and token.endswith(lx.COMPANY_NOUNS_KO):
+                # "안산의 금형업체 대표 박정수 씨": the kind of company is the role's, not a body.
+                collected.insert(0, (token, "description"))
+            elif right == "description":
+                if token.endswith("의"):
+                    collected.insert(0, (token, "description"))
+                break
+            elif kind in ("title", "inst"):
+                collected.insert(0, (token, kind))
+            elif kind == "name" and not found_name:
+                collected.insert(0, (token, kind))
+                found_name = True
+            elif kind == "surname" and right in ("title",) and j == topic - 1:
+                collected.insert(0, (token, kind))
+            elif kind == "determiner":
+                collected.insert(0, (token, kind))
+                break
+            elif (
+                kind == "unknown"
+                and right == "name"
+                and j > first
+                and tokens[j - 1].endswith(lx.COMPANY_NOUNS_KO)
+            ):
+                # "ERP 개발사 한결소프트 윤태민 대표": the word after "개발사" is the company.
+                collected.insert(0, (token, "unknown-inst"))
+                break
+            elif (
+                kind == "unknown"
+                and right == "name"
+                and j > first
+                and self.kind_ko(tokens[j - 1]) == "inst"
+            ):
+                # "경북대학교 산학협력단 정우진 단장": a part of the institution before it.
+                collected.insert(0, (token, "unit"))
+            elif right == "name" and token.endswith("의") and len(token) > 2:
+                # "스타트업 메디브레인의 한소희 대표": the company the speaker heads.
+                collected.insert(0, (token[:-1], "unknown-inst"))
+                break
+            elif kind == "unknown" and (
+                right in ("title", "unknown-inst") or (j == first and found_name)
+            ):
+                collected.insert(0, (token, "unknown-inst"))
+            else:
+                break
+        return self.interpret(collected, tokens[first : topic + 1])
+
+    def interpret(self, collected, clause):
+        kinds = [kind for _token, kind in collected]
+        words = [token for token, _kind in collected]
+        if "name" in kinds and any(t in lx.DETERMINERS_KO for t in clause[-4:-1]):
+            # "한 벤처캐피탈 심사역은": "one venture capitalist", whatever the words look like.
+            known = next(t for t, k in collected if k == "name")
+            if known not in self.people.by_name:
+                return self.unnamed_ko(clause)
+        if "name" not in kinds and "determiner" not in kinds:
+            # A foreign name in Hangul: two words before the company and the title.
+            if (
+                len(kinds) >= 4
+                and kinds[:2] == ["unknown-inst", "unknown-inst"]
+                and kinds[-1] == "title"
+                and not is_unnamed_marker(words[-1])
+            ):
+                name = f"{words[0]} {words[1]}"
+                return self.named_ko(name, collected[2:])
+            if kinds[:1] == ["surname"] and len(words) == 2 and not is_unnamed_marker(words[1]):
+                # "김 교수는", "이 회장은": someone already met ("한 참석자는" is nobody).
+                return self.by_surname_ko(words[0], words[1]) or self.unnamed_ko(clause)
+            if kinds == ["title"] and not is_unnamed_marker(words[0]):
+                return self.by_title_ko(words[0]) or self.unnamed_ko(clause)
+            if kinds[:1] == ["determiner"] and len(words) == 2 and kinds[1] == "title":
+                person = self.by_surname_ko(words[0], words[1])
+                if person:
+                    return person
+            return self.unnamed_ko(clause)
+        name = next(t for t, k in collected if k == "name")
+        rest = [(t, k) for t, k in collected if k not in ("name", "honorific")]
+        if not rest:
+            return self.people.by_name.get(name) or self.remember(Person(name=name))
+        return self.named_ko(name, rest)
+
+    def named_ko(self, name, rest):
+        role = " ".join(t for t, _k in rest)
+        institution = None
+        title_words = []
+        for i, (token, kind) in enumerate(rest):
+            if kind == "inst" and institution is None:
+                run = [t for t, k in rest[:i] if k == "unknown-inst"]
+                token = re.sub(r"^(?:\(주\)|㈜)", "", token)
+                institution = self.institutions.resolve(" ".join([*run, token]))
+                if institution is None:
+                    institution = self.institutions.add(" ".join([*run, token]))
+            elif kind == "title":
+                glued = glued_institution(token)
+                if glued and institution is None:
+                    institution = self.institutions.resolve(glued) or self.institutions.add(
+                        glued, kind=suffix_kind(glued)
+                    )
+                    title_words.append(glued_title(token, glued))
+                else:
+                    title_words.append(token)
+        if institution is None:
+            unknown = [t for t, k in rest if k == "unknown-inst"]
+            if unknown:
+                company = re.sub(r"^(?:\(주\)|㈜)", "", " ".join(unknown))
+                institution = self.institutions.resolve(company) or self.institutions.add(
+                    company, kind=InstitutionKind.COMPANY
+                )
+        previous = self.people.by_name.get(name)
+        if institution is None and previous:
+            institution = previous.institution
+        person = Person(name=name, role=role, institution=institution, title=" ".join(title_words))
+        if previous is None or not previous.role:
+            self.people.by_name[name] = person
+        return person
+
+    def remember(self, person):
+        self.people.by_name[person.name] = person
+        return person
+
+    def unnamed_ko(self, clause):
+        words = list(clause)
+        if words:
+            # "참석 업체 대표들은": a group, named as printed.
+            words[-1] = token_without_topic(words[-1])
+        role = " ".join(words)
+        institution = None
+        for word in words:
+            known = self.institutions.lookup(word) or (
+                self.institutions.resolve(word) if known_body(word) else None
+            )
+            if known:
+                institution = known
+                break
+        return Person(name=None, role=role, institution=institution)
+
+    def by_surname_ko(self, surname, title):
+        """The latest person met with this family name and this title."""
+        for name in reversed(list(self.people.by_name)):
+            person = self.people.by_name[name]
+            if name.startswith(surname) and person.role.endswith(title):
+                return person
+        return None
+
+    def by_title_ko(self, title):
+        for name in reversed(list(self.people.by_name)):
+            if self.people.by_name[name].role.endswith(title):
+                return self.people.by_name[name]
+        return None
+
+    def kind_ko(self, token):
+        """How a word of a subject reads: name, title, inst, surname, determiner, honorific."""
+        if token in lx.HONORIFICS_KO:
+            return "honorific"
+        if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
+            return "determiner"
+        # One syllable, or two ("남궁 부회장은").
+        if len(token) <= 2 and token in lx.KOREAN_SURNAMES:
+            return "surname"
+        if is_title_ko(token):
+            return "title"
+        if self.is_institution_ko(token):
+            return "inst"
+        if is_name_ko(token):
+            return "name"
+        if token.endswith(POSTPOSITIONS):
+            return "stop"
+        return "unknown"
+
+    def is_institution_ko(self, token):
+        if token.startswith(("(주)", "㈜")):
+            return True
+        return bool(self.institutions.lookup(token) or known_body(token) or suffix_kind(token))
+
+    def note_mentions(self, index):
+        """ "산업부 이승철 제1차관 주재로": the institution of someone quoted later by name and title.
+
+        (A head named in the opening parenthesis, "(장관 노재원, 이하 중기부)", is read with the
+        institutions.)
+        """
+        pieces = self.document.narrative_pieces(index)
+        for piece in pieces:
+            self.note_subject(without_asides_ko(piece).split())
+        tokens = " ".join(pieces).split()
+        for i in range(len(tokens) - 2):
+            name, title = tokens[i + 1], strip_particles(tokens[i + 2])
+            if name in self.people.by_name or not (is_name_ko(name) and is_title_ko(title)):
+                continue
+            institution = self.institutions.lookup(strip_particles(tokens[i]))
+            if institution and not is_unnamed_marker(title):
+                self.people.by_name[name] = Person(name, title, institution, title)
+
+    def note_subject(self, tokens):
+        """ "오영주 중기부 제2차관은 … 설명했다": someone met in indirect speech, whom "오 차관은
+        "…"" means later. Only a subject that opens the sentence, with a name and a title."""
+        for k, token in enumerate(tokens[:6]):
+            stem = strip_topic(token)
+            if stem and is_title_ko(stem):
+                if any(is_name_ko(t) for t in tokens[:k]):
+                    self.subject(tokens[: k + 1])
+                return

@@ -1,0 +1,162 @@
+"""Policy items: plans, bills and programmes named in quotes, with the status the text gives.
+
+A name in quotes whose last word is a policy word ("… Act", "… Plan", "…법", "…계획") is an
+item; a name met only as another body's ("presented by X as the 'Y'") is not this meeting's.
+The status is the one the words around the name give, else the usual one for its kind.
+"""
+
+import re
+
+from . import lexicon as lx
+from .korean_words import PARTICLE_RE
+from .quotations import Quote
+from .result import FoundPolicyItem, PolicyKind, PolicyStatus
+from .sentences import sentence_pieces
+
+DEFAULT_STATUS = {
+    PolicyKind.BILL: PolicyStatus.PROPOSED,
+    PolicyKind.PLAN: PolicyStatus.IN_PREPARATION,
+    PolicyKind.STRATEGY: PolicyStatus.IN_PREPARATION,
+    PolicyKind.PROGRAMME: PolicyStatus.IN_FORCE,
+    PolicyKind.REGULATION: PolicyStatus.IN_PREPARATION,
+}
+
+
+def find_policy_items_en(document, institutions, host):
+    # A name met only as another body's ("presented by X as the 'Y'") is not an item here.
+    items = {}
+    for index, item in enumerate(document.stream):
+        if not isinstance(item, Quote) or item.speech:
+            continue
+        name, provisional = policy_name(item.text.strip(" ,."))
+        words = name.casefold().split()
+        meaning = [w for w in words if not re.fullmatch(r"\d+", w)]
+        if not meaning or meaning[-1] not in lx.POLICY_WORDS_EN:
+            continue
+        if set(words) & lx.MEETING_WORDS_EN:
+            continue
+        kind = PolicyKind(lx.POLICY_WORDS_EN[meaning[-1]])
+        prefix = document.prefix(index)
+        by = re.search(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?$", prefix)
+        if by and institutions.resolve(by[1]) != host:
+            continue
+        after = document.suffix(item)
+        status, note = policy_status_en(after + " " + prefix[-60:], kind)
+        key = name.casefold()
+        entry = items.get(key)
+        if entry is None:
+            entry = FoundPolicyItem(
+                name=name[:1].upper() + name[1:], kind=kind, status=None, status_note=""
+            )
+            items[key] = entry
+        if provisional and "provisional" not in entry.status_note.casefold():
+            entry.status_note = "; ".join(filter(None, ["Provisional title", entry.status_note]))
+        if status and not entry.status:
+            entry.status = status
+            entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
+    for entry in items.values():
+        entry.status = entry.status or DEFAULT_STATUS[entry.kind]
+    return list(items.values())
+
+
+STATUS_EN = [
+    (r"under deliberation|pending (?:in|before)|under review|being reviewed", "under-deliberation"),
+    (r"\bpassed\b|\badopted\b|\bapproved\b|\benacted\b", "adopted"),
+    (r"took effect|in force|in effect|came into force|went into effect|launched in", "in-force"),
+    (
+        r"being prepared|being drafted|in preparation|being drawn up|will be announced",
+        "in-preparation",
+    ),
+    (r"\bproposed\b|\bsubmitted\b|\btabled\b|\bintroduced in\b", "proposed"),
+    (r"\bcompleted\b|\bended\b", "completed"),
+    (r"\bwithdrawn\b|\bscrapped\b", "withdrawn"),
+]
+
+
+def policy_status_en(context, kind):
+    for pattern, status in STATUS_EN:
+        m = re.search(pattern, context)
+        if m:
+            tail = re.match(
+                r"(?:\s+(?:in|by|before|since|to) (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?",
+                context[m.end() :],
+            )
+            return PolicyStatus(status), (m.group() + tail.group()).strip()
+    return "", ""
+
+
+def policy_name(name):
+    m = re.search(
+        r"\s*\((?:provisional title|tentative title|tentative name|working title|draft|가칭|안|잠정)\)$",
+        name,
+        re.IGNORECASE,
+    )
+    if m:
+        return name[: m.start()].strip(), True
+    return name, False
+
+
+# --- Korean --------------------------------------------------------------------------------
+
+
+def find_policy_items_ko(document, institutions, host):
+    # A name met only as another body's ("presented by X as the 'Y'") is not an item here.
+    items = {}
+    for para in document.body:
+        # Single quotes first and apart: a speaker may name a programme inside a quote.
+        spans = [*re.finditer(r"[‘']([^‘’'\n]{2,80})[’']()", para)]
+        spans += re.finditer(r"()[\"“]([^\"“”\n]{2,80})[\"”]", para)
+        for m in spans:
+            raw = (m[1] or m[2]).strip()
+            name, provisional = policy_name(raw)
+            kind = next((PolicyKind(k) for s, k in lx.POLICY_SUFFIXES_KO if name.endswith(s)), None)
+            if not kind or name.endswith(lx.MEETING_WORDS_KO) or len(name) > 40:
+                continue
+            if m[2] and PARTICLE_RE.match(para[m.end() :]):
+                continue
+            before = re.split(r"[’'\"”]", para[max(0, m.start() - 40) : m.start()])[-1]
+            by = re.search(r"(\S+?)(?:이|가)\s(?:제시한|발표한|내놓은|권고한|수립한)\s*$", before)
+            if by and institutions.lookup(by[1]) not in (None, host):
+                continue
+            # Korean puts the status before the name ("국회에서 논의 중인 'B'"), or after it
+            # to the sentence's end ("'A'은 … 마련 중인 대책이다"), never across another name.
+            after = sentence_pieces(para[m.end() :], True)[0]
+            if re.search(r"[‘'\"“]", after):
+                after = ""
+            status, note = policy_status_ko(before[-20:], after, kind)
+            entry = items.get(name)
+            if entry is None:
+                entry = items[name] = FoundPolicyItem(name=name, kind=kind, status=None)
+            if provisional and "가칭" not in entry.status_note and raw.endswith("(가칭)"):
+                entry.status_note = "; ".join(filter(None, ["가칭", entry.status_note]))
+            elif provisional and raw.endswith("(안)") and "안" not in entry.status_note:
+                entry.status_note = "; ".join(filter(None, ["안", entry.status_note]))
+            if status and not entry.status:
+                entry.status = status
+                entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
+    for entry in items.values():
+        entry.status = entry.status or DEFAULT_STATUS[entry.kind]
+    return list(items.values())
+
+
+STATUS_KO = [
+    (r"논의\s?중|계류\s?중|심사\s?중|심의\s?중|논의되고", "under-deliberation"),
+    (r"통과|의결|제정된|확정된", "adopted"),
+    (r"시행\s?중|시행되고|시행된|운영\s?중", "in-force"),
+    (r"마련\s?중|준비\s?중|수립\s?중|마련하고", "in-preparation"),
+    (r"발의|제출된|제출한", "proposed"),
+    (r"추진\s?중", "ongoing"),
+    (r"종료된|완료된", "completed"),
+    (r"철회|폐기", "withdrawn"),
+]
+
+
+def policy_status_ko(before, after, kind):
+    for text in (before, after):
+        for pattern, status in STATUS_KO:
+            m = re.search(pattern, text)
+            if m:
+                if status == "ongoing":
+                    status = "in-force" if kind == PolicyKind.PROGRAMME else "in-preparation"
+                return PolicyStatus(status), m.group()
+    return "", ""

@@ -1,0 +1,260 @@
+"""Quotations: marks paired into quotes, and each quote read as speech or as a name in quotes.
+
+Double quotation marks, straight or curly, are paired paragraph by paragraph. A quotation left
+open at a paragraph's end must be reopened at the start of the next (the English convention
+for a quote over several paragraphs). An English article without double marks quotes in single
+ones (the British style): those are paired first, the apostrophes inside words ("don't") left
+alone. Each quotation is then either speech (introduced by a verb of saying, or closed by one,
+or standing as a sentence of its own) or a name in quotes (a council, a plan, a bill).
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .english_words import ACCORDING_RE, VERB_RE
+from .korean_words import PARTICLE_RE, POSSESSOR_RE
+from .result import ExtractionError
+from .sentences import sentence_pieces, sentences
+
+# British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
+OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
+CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])")
+
+
+def single_quotes_as_double(paragraphs):
+    """The paragraphs with single quotation marks made double, apostrophes left alone.
+
+    For English articles that quote in single marks only. A quotation left open at a
+    paragraph's end counts only if the next paragraph reopens it; otherwise its mark was an
+    apostrophe ("'90s").
+    """
+    pairs = [single_quote_pairs(para) for para in paragraphs]
+    out = []
+    for k, para in enumerate(paragraphs):
+        opening, closing, left_open = pairs[k]
+        reopened = k + 1 < len(paragraphs) and OPENING_SINGLE.match(paragraphs[k + 1])
+        if left_open is not None and reopened:
+            opening = [*opening, left_open]
+        chars = list(para)
+        for i in opening:
+            chars[i] = "“"
+        for i in closing:
+            chars[i] = "”"
+        out.append("".join(chars))
+    return out
+
+
+def single_quote_pairs(para):
+    """``(opening marks, closing marks, a mark left open)``: positions in ``para``."""
+    openers = [m.start() for m in OPENING_SINGLE.finditer(para)]
+    closers = [m.start() for m in CLOSING_SINGLE.finditer(para)]
+    opening_set = set(openers)
+    opening, closing, open_at = [], [], None
+    for i in sorted({*openers, *closers}):
+        if i in opening_set:
+            # Quotes inside quotes are double in this style: an earlier opening mark that
+            # never closed was an apostrophe ("the '90s").
+            open_at = i
+            continue
+        if open_at is None:
+            continue
+        # "the firms' data": a plural's apostrophe, when a firmer close follows before the next
+        # opening.
+        plural = para[i - 1] == "s" and re.match(r"\s[a-z]", para[i + 1 : i + 3])
+        if plural:
+            next_open = bisect.bisect_right(openers, i)
+            next_open = openers[next_open] if next_open < len(openers) else len(para)
+            later_close = bisect.bisect_right(closers, i)
+            if later_close < len(closers) and closers[later_close] < next_open:
+                continue
+        opening.append(open_at)
+        closing.append(i)
+        open_at = None
+    return opening, closing, open_at
+
+
+# --- The stream of narrative and quotations ------------------------------------------------
+
+
+@dataclass
+class Text:
+    text: str
+    para: int
+
+
+@dataclass
+class Para:
+    index: int
+
+
+@dataclass(eq=False)
+class Quote:
+    para: int
+    parts: list = field(default_factory=lambda: [[]])
+    end_para: int = -1
+    # Where in the stream the text after the closing mark is.
+    after_index: int = -1
+    speech: bool = False
+
+    @property
+    def raw(self):
+        return "\n\n".join("".join(part).strip() for part in self.parts)
+
+    @property
+    def text(self):
+        """The passage without its marks, and without the comma English puts before "said"."""
+        return re.sub(r"\s*[,，]$", "", self.raw.strip())
+
+
+def scan(paragraphs):
+    """The body as a stream of ``Para``, ``Text`` and ``Quote`` items, in reading order."""
+    stream, quote = [], None
+    for k, para in enumerate(paragraphs):
+        stream.append(Para(k))
+        start = 0
+        if quote is not None:
+            if para[0] not in lx.DOUBLE_QUOTES:
+                raise unbalanced(quote)
+            quote.parts.append([])
+            start = 1
+        buffer = []
+        for ch in para[start:]:
+            if ch not in lx.DOUBLE_QUOTES:
+                (quote.parts[-1] if quote is not None else buffer).append(ch)
+            elif quote is None:
+                if buffer:
+                    stream.append(Text("".join(buffer), k))
+                    buffer = []
+                quote = Quote(para=k)
+                stream.append(quote)
+            else:
+                quote.end_para, quote.after_index, quote = k, len(stream), None
+        if buffer:
+            stream.append(Text("".join(buffer), k))
+    if quote is not None:
+        raise unbalanced(quote)
+    return stream
+
+
+def unbalanced(quote):
+    start = "".join(quote.parts[0]).strip()[:40]
+    return ExtractionError("unbalanced", paragraph=quote.para + 1, start=start)
+
+
+def text_before(stream, index):
+    item = stream[index - 1] if index > 0 else None
+    return item.text if isinstance(item, Text) else ""
+
+
+def text_after(stream, quote):
+    if 0 <= quote.after_index < len(stream) and isinstance(stream[quote.after_index], Text):
+        return stream[quote.after_index].text
+    return ""
+
+
+def masked(paragraphs, korean):
+    """Paragraphs with quoted passages blanked out, for finding what the narrative names."""
+    out = []
+    for para in paragraphs:
+        para = re.sub(r"[\"“”＂„‟][^\"“”＂„‟]*[\"“”＂„‟]?", lambda m: " " * len(m.group()), para)
+        if korean:
+            para = re.sub(r"[‘'][^‘’'\n]{1,80}[’']", lambda m: " " * len(m.group()), para)
+        out.append(para)
+    return out
+
+
+@dataclass(eq=False)
+class Document:
+    """The article's body read as a stream of narrative and quotations: what later stages read."""
+
+    header: list
+    body: list
+    stream: list
+    korean: bool
+    # The body with its quotations blanked out, for what the narrative itself names.
+    masked: list = field(init=False)
+    sentences: list = field(init=False)
+
+    def __post_init__(self):
+        self.masked = masked(self.body, self.korean)
+        self.sentences = sentences(self.masked, self.korean)
+
+    def quotes(self):
+        return [item for item in self.stream if isinstance(item, Quote)]
+
+    def text_after(self, quote):
+        return text_after(self.stream, quote)
+
+    def prefix(self, index):
+        """The words of the quote's own sentence before its opening mark."""
+        pieces = sentence_pieces(text_before(self.stream, index), self.korean)
+        return pieces[-1].strip()
+
+    def suffix(self, quote):
+        """The words of the quote's own sentence after its closing mark."""
+        return sentence_pieces(text_after(self.stream, quote), self.korean)[0].strip()
+
+    def narrative_pieces(self, index):
+        """The sentences of the narrative at ``index``. Words next to speech are its
+        attribution, read with the quote; next to a name in quotes, they are narrative."""
+        pieces = sentence_pieces(self.stream[index].text, self.korean)
+        before, after = self.stream[index - 1], self.stream[index + 1 : index + 2]
+        if isinstance(before, Quote) and before.speech:
+            pieces = pieces[1:]
+        if after and isinstance(after[0], Quote) and after[0].speech:
+            pieces = pieces[:-1]
+        return pieces
+
+
+# --- Speech or a name in quotes ------------------------------------------------------------
+
+
+def mark_speech(document):
+    """Mark each quote that is speech; the others are names in quotes."""
+    is_speech = is_speech_ko if document.korean else is_speech_en
+    for index, item in enumerate(document.stream):
+        if isinstance(item, Quote):
+            item.speech = is_speech(document, index, item)
+
+
+def is_speech_en(document, index, quote):
+    prefix = document.prefix(index)
+    if prefix:
+        if re.search(r"[,:]$", prefix) and (
+            VERB_RE.search(prefix) or ACCORDING_RE.search(prefix) or prefix.endswith(":")
+        ):
+            return True
+        return bool(re.search(VERB_RE.pattern + r"$", prefix))
+    if closing_attribution(document, quote):
+        return True
+    return bool(re.search(r"[.!?…]$", quote.raw.strip()))
+
+
+def closing_attribution(document, quote):
+    """The "…,” said Kim" clause after a quote, or ""."""
+    after = document.text_after(quote)
+    piece = document.suffix(quote).lstrip(", ")
+    raw = quote.raw.rstrip()
+    if not piece:
+        return ""
+    # "“…?” asked Rep. Song" closes a question; a capitalised clause after a finished
+    # sentence ("“….” He added, “…”") opens the next one.
+    comma = raw.endswith(",") or after.lstrip().startswith(",")
+    if not comma and (not re.search(r"[.!?…]$", raw) or not piece[:1].islower()):
+        return ""
+    if not VERB_RE.search(piece) and not re.match(ACCORDING_RE.pattern, piece):
+        return ""
+    return piece.rstrip(".")
+
+
+def is_speech_ko(document, index, quote):
+    after = document.text_after(quote)
+    if PARTICLE_RE.match(after) or POSSESSOR_RE.match(after):
+        return True
+    prefix = document.prefix(index)
+    finished = bool(re.search(r"[.!?…]$", quote.raw.strip()))
+    if not prefix and (finished or not after.strip() or after.lstrip()[:1] in ".,"):
+        return True
+    return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))

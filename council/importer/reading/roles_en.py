@@ -1,0 +1,106 @@
+"""English roles as printed: the institution a role names and the title it leaves.
+
+"Second Vice Minister of Trade, Industry and Energy" serves the Ministry of Trade, Industry
+and Energy with the title "Second Vice Minister"; "KOSME's chairman" serves KOSME.
+"""
+
+import re
+
+from . import lexicon as lx
+from .english_words import has_institution_word
+from .gazetteer import known_body
+from .result import InstitutionKind
+
+
+def tidy_role(role):
+    role = role.strip(" ,")
+    role = re.sub(r"^(?:a|an)\s+", "", role)
+    role = re.split(r"\s+(?:who|which|that)\s+", role)[0]
+    return role.split(", ")[0].strip() if ", " in role and " of " not in role else role.strip()
+
+
+def institution_in_role(role, institutions, known_only=False):
+    """The institution a printed role names ("… at the MSS", "KOSME's chairman"), as printed."""
+    if not role:
+        return None
+    best = None
+    for name, found in institutions.found.items():
+        for form in {name, found.short_name} - {""}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", role):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), m.group())
+    for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", role):
+        if known_body(m.group()) and (best is None or m.end() > best[0]):
+            best = (m.end(), m.group())
+    if best:
+        return best[1]
+    # "Second Vice Minister of Trade, Industry and Energy" serves the "Ministry of Trade, …".
+    m = re.search(r"\bMinister (of .+)$", role)
+    ministry = m and institutions.resolve(f"Ministry {m[1]}")
+    if ministry:
+        return ministry
+    # "SMEs Minister", "Finance Minister": the one ministry named whose name holds the portfolio.
+    m = re.fullmatch(r"((?:[A-Z][\w&-]* )+)(?:(?:First |Second )?Vice )?Minister", role)
+    portfolio = m[1].casefold().split() if m else []
+    ministries = [
+        name
+        for name, found in institutions.found.items()
+        if portfolio
+        and found.kind == InstitutionKind.MINISTRY
+        and set(portfolio) <= set(name.casefold().split())
+    ]
+    if len(ministries) == 1:
+        return ministries[0]
+    if known_only:
+        return None
+    m = COMPANY_BEFORE_TITLE.match(role)
+    if m and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN):
+        return m[1].strip()
+    m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
+    if m and m[1][:1].isupper():
+        return m[1] + ("s" if role[m.end(1) : m.end(1) + 2] in ("s'", "s’") else "")
+    m = re.search(r"(?:^|\s)(at|of|for|with)\s+(?:the\s+)?([^,]+)$", role)
+    if not m:
+        return None
+    rest = re.sub(r"\s*\([A-Z]{2,10}\)$", "", m[2]).strip()
+    words = rest.split()
+    if not rest[:1].isupper() and not words[-1][:1].isupper():
+        return None
+    if has_institution_word(rest) or rest.split()[-1].casefold() in ("association", "union"):
+        return rest
+    # "Deputy Minister for Industrial Policy": what follows "for" is a portfolio.
+    if words[-1][:1].isupper() and m[1] != "for":
+        tail = []
+        for word in reversed(words):
+            if not word[:1].isupper():
+                break
+            tail.insert(0, word)
+        return " ".join(tail)
+    return None
+
+
+# "Naver Vice President", "Coupang executive": a company printed before its title.
+COMPANY_BEFORE_TITLE = re.compile(
+    rf"^((?:[A-Z][\w&.-]*\s)+?)(?i:{'|'.join(lx.COMPANY_TITLES_EN)})$"
+)
+
+
+def title_from_role(role, institution_printed):
+    """The title alone: "Professor" from "Professor of Kyonggi University"."""
+    title = role
+    # "Second Vice Minister of Trade, Industry and Energy": the ministry is not printed whole.
+    minister = re.match(r"^(.*\bMinister) of ", role)
+    if minister and institution_printed and institution_printed.startswith("Ministry of "):
+        title = minister[1]
+    elif institution_printed:
+        # Up to the last "of/at/for" before the institution: "director general for technology
+        # innovation policy at the MSS" keeps its "for".
+        m = re.match(
+            rf"^(.*)\s+(?:of|at|for|from|with)\s+(?:the\s+)?(?:[^,]*?\s)?"
+            rf"{re.escape(institution_printed)}",
+            title,
+        )
+        title = m[1] if m else title
+        title = re.sub(rf"^{re.escape(institution_printed)}(?:'s|’s|'|’)?\s+", "", title)
+    title = re.sub(r"\s*\([A-Z]{2,10}\)", "", title).strip(" ,")
+    return title[:1].upper() + title[1:] if title else ""

@@ -1,0 +1,54 @@
+"""Sentences: where a paragraph's full stops end them, and the sentence that tells of the meeting."""
+
+import re
+
+from . import lexicon as lx
+
+MONTH_RE = "|".join(sorted(lx.MONTHS_EN, key=len, reverse=True))
+
+MEETING_WORDS_EN_RE = re.compile(
+    r"\b(?:held|holds|hosted|hosts|convened|convenes|opened|meeting|council|forum|roundtable|"
+    r"hearing|town hall|conference|ceremony|session|seminar|workshop|summit)\b",
+    re.IGNORECASE,
+)
+MEETING_WORDS_KO_RE = re.compile(r"개최|열었|열렸|열고|열린|출범|가졌")
+
+
+def language_of(text):
+    hangul = len(lx.HANGUL.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "ko" if hangul and hangul * 4 >= latin else "en"
+
+
+def sentence_pieces(text, korean):
+    """``text`` cut after each full stop that ends a sentence (abbreviations are not ends)."""
+    pieces, start = [], 0
+    for m in re.finditer(r"[.!?]+[\"”’')]*(?=\s|$)", text):
+        # Only the word before the stop matters (abbreviations are short).
+        before = text[max(start, m.end() - 20) : m.end()].split()
+        word = before[-1] if before else ""
+        if not korean and (
+            word in lx.ABBREVIATIONS_EN
+            or re.fullmatch(r"(?:[A-Z]\.)+", word)
+            or re.fullmatch(r"[A-Z][a-z]?\.", word)
+        ):
+            continue
+        pieces.append(text[start : m.end()])
+        start = m.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def sentences(paragraphs, korean):
+    return [
+        piece.strip()
+        for para in paragraphs
+        for piece in sentence_pieces(para, korean)
+        if piece.strip()
+    ]
+
+
+def meeting_sentence(sentences, korean):
+    """The first sentence that tells of a meeting: its date, place and host are the meeting's."""
+    pattern = MEETING_WORDS_KO_RE if korean else MEETING_WORDS_EN_RE
+    return next((s for s in sentences if pattern.search(s)), "")

@@ -1,0 +1,198 @@
+"""Clean-up: what a web page adds around the article is not read; the header gives the title."""
+
+import datetime
+
+import pytest
+
+from council.importer.reading import extract
+from council.importer.reading.lexicon import HANGUL
+from tests.importer.helpers import JULY_1, remarks
+
+
+def test_korean_subhead_quotes_are_not_remarks():
+    text = (
+        "과기정통부는 3일 서울 송파구 IT벤처타워에서 협의회를 열었다.\n\n"
+        '◆ 정부 "컨설팅 600곳으로 확대"\n\n'
+        "송지헌 소프트웨어정책관은 “지원 기업을 600곳으로 늘리겠다”고 말했다."
+    )
+    assert [r[3] for r in remarks(text)] == ["지원 기업을 600곳으로 늘리겠다"]
+
+
+def test_headline_quotes_are_not_remarks_and_the_headline_is_the_title():
+    text = '"AI for every shop"... ministry unveils plan\n\nKim Min-ji said, "Yes."'
+    found = extract(text, JULY_1)
+    assert found.title == '"AI for every shop"... ministry unveils plan'
+    assert [r.quote for r in found.remarks] == ["Yes."]
+
+
+def test_machine_translation_notice_marks_the_source_as_a_translation():
+    text = 'Kim Min-ji said, "Yes."\n\n※ This article has been translated by AI.'
+    assert extract(text, JULY_1).is_translation
+
+
+def test_menus_buttons_timestamps_and_bylines_give_neither_title_nor_institution():
+    text = (
+        "The Korea Herald\nHome > National > Economy\nLogin | Sign up\n\n"
+        "Small suppliers ask state buyers to pay within five days\n"
+        "Published : Dec. 3, 2026 - 17:41  Updated : Dec. 3, 2026 - 18:05\n"
+        "Reporter : Kim Hyo-jin\nShare\nFont size\nA\n\n"
+        'The Public Procurement Service held a council on Thursday. Yang Seung-min said, "Pay."\n\n'
+        "khj@heraldcorp.com"
+    )
+    found = extract(text, datetime.date(2026, 12, 3))
+    assert found.title == "Small suppliers ask state buyers to pay within five days"
+    assert [i.name for i in found.institutions] == ["Public Procurement Service"]
+    assert found.date == datetime.date(2026, 12, 3)
+
+
+def test_a_label_or_the_senders_name_above_the_headline_is_not_the_title():
+    release = (
+        "FOR IMMEDIATE RELEASE\nMinistry of Trade, Industry and Energy\nMOTIE to pay for tests\n"
+    )
+    assert extract(release + 'Kim said, "Yes."', JULY_1).title == "MOTIE to pay for tests"
+    korean = "보도자료\n산업부, 공급망 데이터 공유 확대\n\n김 차관은 “하겠다”고 말했다."
+    assert extract(korean, JULY_1).title == "산업부, 공급망 데이터 공유 확대"
+
+
+def test_a_caption_with_its_credit_is_not_narrative_and_does_not_change_who_she_is():
+    text = (
+        "Jeon Hye-rin, CEO of Hanul Furniture, said she had waited 74 days.\n\n"
+        "Yang Seung-min, administrator of the Public Procurement Service, speaks during the "
+        "meeting on Thursday. (Public Procurement Service)\n\n"
+        '"I paid my workers with a bank loan," she said.'
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.institution) for r in found.remarks] == [
+        ("Jeon Hye-rin", "Hanul Furniture")
+    ]
+    assert "Public Procurement Service" not in [i.name for i in found.institutions]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Minister Noh Jae-won speaks at a council meeting in Changwon on Nov. 30, 2026. (Yonhap)",
+        "A view of the Korea Energy Agency's lab in Ulsan./Courtesy of Korea Energy Agency",
+        "Noh Jae-won (third from left) poses at the meeting held in Changwon on Nov. 30.",
+        "<사진> 문재혁 청장(앞줄 가운데)이 지난달 24일 정부세종청사에서 열린 회의에서 기념촬영을 하고 있다.",
+        "▲ 노재원 장관이 지난달 24일 정부세종청사에서 열린 기자간담회에서 발언하고 있다.",
+        "노재원 장관이 지난달 24일 정부세종청사에서 열린 기자간담회에서 발언하고 있다. [사진=연합뉴스]",
+        "[사진=한국산업단지공단 제공]",
+    ],
+)
+def test_photo_captions_and_credits_give_no_date_venue_or_institution(caption):
+    if HANGUL.search(caption):
+        published_on, date, venue, city = datetime.date(2026, 12, 2), "2026-12-02", "KBIZ홀", "서울"
+        lede, meeting = (
+            "중기부는 폐업 지원을 늘린다.",
+            "중기부는 2일 서울 KBIZ홀에서 간담회를 열었다.",
+        )
+        quote = "노 장관은 “돕겠다”고 말했다."
+    else:
+        published_on, date, venue, city = JULY_1, "2026-07-01", "Osco", "Cheongju"
+        lede = "The Ministry of SMEs and Startups will pay for AI inspection at small suppliers."
+        meeting = "The ministry held a council meeting at Osco in Cheongju on the 1st."
+        quote = 'Kim Min-ji said, "Yes."'
+    found = extract(f"{lede}\n\n{caption}\n\n{meeting}\n\n{quote}", published_on).as_dict()
+    assert (found["date"], found["venue"], found["city"]) == (date, venue, city)
+    assert found["institutions"] == [
+        "중소벤처기업부" if city == "서울" else "Ministry of SMEs and Startups"
+    ]
+    assert len(found["remarks"]) == 1
+
+
+def test_headlines_listed_under_related_articles_are_not_remarks_even_cut_off():
+    text = (
+        '노재원 중기부 장관은 "폐업은 실패가 아니다"라고 말했다.\n\n'
+        '관련기사\n중기부 "재창업 교육 확대"\n노재원 장관 "현장서 답 찾겠다…\n\n'
+        '송기철 소상공인연합회 부회장은 "위약금이 걸림돌"이라고 지적했다.\n\n'
+        "Most Viewed\n"
+        'Noh says "AI must reach the smallest factories first"'
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("노재원", "폐업은 실패가 아니다"),
+        ("송기철", "위약금이 걸림돌"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(END)",
+        "<끝>",
+        "Copyright © Yonhap News Agency. All Rights Reserved.",
+        "<ⓒ경제를 보는 눈 아시아경제 무단전재 배포금지>",
+    ],
+)
+def test_the_end_mark_or_copyright_notice_closes_the_article(closing):
+    text = (
+        'The Ministry of SMEs and Startups held a meeting. Kim Min-ji said, "Yes."\n\n'
+        f"{closing}\n\n"
+        'Hyundai Motor Company chief says "AI must reach the smallest factories first."'
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == ["Yes."]
+    assert [i.name for i in found.institutions] == ["Ministry of SMEs and Startups"]
+
+
+def test_tables_pasted_as_tab_separated_rows_and_contact_lines_are_not_read():
+    text = (
+        "특허청(청장 문재혁)은 3일 대전 서구 정부대전청사에서 협의회를 열었다.\n\n"
+        "문재혁 청장은 “끝까지 함께하겠다”고 말했다.\n\n"
+        "구분\t소속\t직위\t성명\n기업\t(주)한빛광학\t대표\t이도윤\n\n"
+        "담당 부서 산업재산보호정책과 과장 정해린 (042-481-5000)\n\n"
+        "이 보도자료와 관련하여 특허청 정해린 과장(☎ 042-481-5000)에게 연락주시기 바랍니다."
+    )
+    found = extract(text, datetime.date(2026, 12, 3))
+    assert [i.name for i in found.institutions] == ["특허청"]
+    assert [(r.speaker, r.institution) for r in found.remarks] == [("문재혁", "특허청")]
+
+
+def test_an_english_caption_without_a_credit_is_not_narrative():
+    text = (
+        "Small business owners asked for cheaper loans on Monday.\n\n"
+        "Oh Young-ju, Minister of SMEs and Startups, speaks at a policy council in Cheongju on "
+        "Tuesday.\n\n"
+        "Park Seo-yeon, CEO of Hanbit Foods, said the rates were still too high.\n\n"
+        "Minister Oh Young-ju speaks at a policy council in Cheongju on Tuesday.\n\n"
+        '"We cannot borrow at 7 percent and survive," she said.'
+    )
+    found = extract(text, datetime.date(2026, 12, 2))
+    assert found.date == datetime.date(2026, 11, 30)
+    assert found.summary.startswith("Small business owners")
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("Park Seo-yeon", "We cannot borrow at 7 percent and survive")
+    ]
+
+
+def test_a_sentence_in_the_past_tense_that_mentions_a_speech_is_narrative():
+    text = (
+        "Minister Oh Young-ju spoke at a policy council in Cheongju on Tuesday.\n\n"
+        '"We will lower the rates," Oh said.'
+    )
+    found = extract(text, datetime.date(2026, 12, 2))
+    assert found.city == "Cheongju"
+    assert found.remarks[0].speaker == "Oh Young-ju"
+
+
+@pytest.mark.parametrize("byline", [" /김민수 기자", " 김민수 기자 minsu@example.co.kr"])
+def test_a_korean_byline_stuck_to_the_last_paragraph_is_dropped_not_the_paragraph(byline):
+    text = (
+        '박서연 다온식품 대표는 "금리가 너무 높다"고 말했다.\n\n'
+        "중소벤처기업부는 내년 1월부터 정책자금 금리를 0.5%포인트 낮출 계획이다." + byline
+    )
+    found = extract(text, JULY_1)
+    assert found.summary.endswith("계획이다.")
+    assert [(r.speaker, r.institution) for r in found.remarks] == [("박서연", "다온식품")]
+
+
+def test_an_english_headline_in_title_case_is_the_title_not_a_name():
+    text = (
+        "Yonhap News Agency\n"
+        "SME Ministry To Pay Half Of AI Inspection Costs For Suppliers\n"
+        "Support covers 2,000 small auto parts makers next year\n\n"
+        'The ministry held a council on Tuesday. "We will pay," Minister Noh Jae-won said.'
+    )
+    assert extract(text, JULY_1).title == (
+        "SME Ministry To Pay Half Of AI Inspection Costs For Suppliers"
+    )

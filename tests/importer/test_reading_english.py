@@ -1,0 +1,286 @@
+"""English attribution: who says each quote, and the role and institution as printed."""
+
+import datetime
+
+import pytest
+
+from council.importer.reading import extract
+from tests.importer.helpers import JULY_1, remarks
+
+
+def test_title_name_of_institution_said_before_the_quote_is_attributed():
+    text = 'Professor Jang Tae-woo of Kyonggi University said, "Hiring matters."'
+    assert remarks(text) == [
+        ("Jang Tae-woo", "Professor of Kyonggi University", "Kyonggi University", "Hiring matters.")
+    ]
+
+
+def test_name_comma_title_comma_verb_is_attributed_with_the_role_as_printed():
+    text = (
+        "Lee Sang-ho, head of the Korea Autonomous Manufacturing Platform Association, noted, "
+        '"Technology must reach the site."'
+    )
+    [(speaker, role, institution, _quote)] = remarks(text)
+    assert speaker == "Lee Sang-ho"
+    assert role == "head of the Korea Autonomous Manufacturing Platform Association"
+    assert institution == "Korea Autonomous Manufacturing Platform Association"
+
+
+def test_and_added_makes_a_second_remark_by_the_same_speaker_without_the_trailing_comma():
+    text = 'Kim Min-ji, a fellow at the Korea Development Institute, said, "One," and added, "Two."'
+    assert [(r[0], r[3]) for r in remarks(text)] == [("Kim Min-ji", "One"), ("Kim Min-ji", "Two.")]
+
+
+def test_attribution_after_the_quote_is_found():
+    text = (
+        'Officials met on Monday. "Speed matters," said Bang Ji-hoon, a professor at Seoul '
+        'National University. "Scale does not," Bang said.'
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [
+        ("Bang Ji-hoon", "professor at Seoul National University"),
+        ("Bang Ji-hoon", "professor at Seoul National University"),
+    ]
+
+
+def test_institutions_possessive_title_name_is_attributed():
+    text = (
+        "The Korea SMEs and Startups Agency (KOSME) signed the deal. KOSME's Chairman Baek "
+        'Seung-jun said, "We will pay for the labels."'
+    )
+    [(speaker, role, institution, _quote)] = remarks(text)
+    assert (speaker, role, institution) == (
+        "Baek Seung-jun",
+        "KOSME's Chairman",
+        "Korea SMEs and Startups Agency",
+    )
+
+
+def test_he_added_continues_the_last_speaker():
+    text = 'Minister Oh Young-ju said, "First." He added, "Second."'
+    assert [r[0] for r in remarks(text)] == ["Oh Young-ju", "Oh Young-ju"]
+
+
+def test_a_standalone_quote_paragraph_continues_the_last_speaker():
+    text = '"We will act," Vice Minister Choi Jae-hoon said.\n\n"And we will do it this year."'
+    assert [r[0] for r in remarks(text)] == ["Choi Jae-hoon", "Choi Jae-hoon"]
+
+
+def test_a_speaker_introduced_in_indirect_speech_is_she_in_the_next_quote():
+    text = (
+        "Park Eun-young, a researcher at the Korea Institute for Industrial Economics and Trade "
+        "(KIET), said most firms keep paper records.\n\n"
+        '"Without clean data, AI will not help," she said.'
+    )
+    [(speaker, role, institution, _quote)] = remarks(text)
+    assert speaker == "Park Eun-young"
+    assert institution == "Korea Institute for Industrial Economics and Trade"
+
+
+def test_a_colon_paragraph_introduces_the_quote_of_the_next():
+    text = 'Minister Yang Hee-jin told the meeting:\n\n"Exports need help."'
+    assert remarks(text)[0][:2] == ("Yang Hee-jin", "Minister")
+
+
+def test_an_unnamed_official_is_kept_unnamed_with_the_role_as_printed():
+    text = (
+        'Professor Seo Dong-hyun of Chungnam National University said, "Stay after the sale." '
+        '"The numbers are not final," a ministry official said.'
+    )
+    assert remarks(text)[1] == (None, "a ministry official", None, "The numbers are not final")
+
+
+def test_an_unnamed_speaker_is_never_given_the_previous_speakers_name():
+    text = (
+        '"First," said Kim Tae-hyung, head of the office.\n\n'
+        '"Second," one participant said.\n\n'
+        '"Third."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Kim Tae-hyung", None, None]
+    assert remarks(text)[2][1] == "one participant"
+
+
+def test_the_official_refers_back_to_the_unnamed_official_introduced_before():
+    text = (
+        "A KOTRA official said the desk would open in May. "
+        '"The AI writes the draft," the official said.'
+    )
+    assert remarks(text) == [
+        (
+            None,
+            "a KOTRA official",
+            "Korea Trade-Investment Promotion Agency",
+            "The AI writes the draft",
+        )
+    ]
+
+
+def test_a_descriptor_before_the_name_is_part_of_the_role():
+    text = (
+        "Another founder, Shin Ha-rim of logistics startup Boxwave, said her company waited. "
+        '"We built the product abroad," she said.'
+    )
+    assert remarks(text) == [
+        (
+            "Shin Ha-rim",
+            "founder of logistics startup Boxwave",
+            "Boxwave",
+            "We built the product abroad",
+        )
+    ]
+
+
+def test_she_after_a_sentence_about_a_named_person_is_that_person_not_the_last_speaker():
+    text = (
+        '"Right now the queue is six weeks," said Cha Min-seok, head of the division.\n\n'
+        "Lim Bo-ra, chief executive of Seoul-based startup Radicle, was sceptical. "
+        '"We have heard promises before," she said.'
+    )
+    assert remarks(text)[1] == (
+        "Lim Bo-ra",
+        "chief executive of Seoul-based startup Radicle",
+        "Radicle",
+        "We have heard promises before",
+    )
+
+
+def test_asked_whether_clause_before_the_speaker_is_not_the_subject():
+    text = (
+        'Vice Minister Kang Yoo-na said, "We will open the cluster." Asked whether the quota '
+        'would last, Kang replied: "It is in the three-year plan."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Kang Yoo-na", "Kang Yoo-na"]
+
+
+def test_according_to_after_the_quote_names_the_speaker():
+    text = (
+        '"Most of the data is on the electricity bill," according to Sim Woo-jin, president of '
+        "the Korea Energy Agency."
+    )
+    assert remarks(text) == [
+        (
+            "Sim Woo-jin",
+            "president of the Korea Energy Agency",
+            "Korea Energy Agency",
+            "Most of the data is on the electricity bill",
+        )
+    ]
+
+
+def test_minister_of_a_ministry_whose_name_holds_commas_serves_that_ministry():
+    text = (
+        "The Ministry of Trade, Industry and Energy (MOTIE) held a council meeting on March 18 "
+        "at the Ulsan Exhibition and Convention Center in Ulsan.\n\n"
+        "Second Vice Minister of Trade, Industry and Energy Yoon Chae-rin, who chaired the "
+        'meeting, said: "Exporters cannot guess."\n\n'
+        '"The ministry will pay," the vice minister noted.'
+    )
+    found = extract(text, datetime.date(2026, 3, 19))
+    role = "Second Vice Minister of Trade, Industry and Energy"
+    ministry = "Ministry of Trade, Industry and Energy"
+    assert found.host == ministry
+    assert remarks(text) == [
+        ("Yoon Chae-rin", role, ministry, "Exporters cannot guess."),
+        ("Yoon Chae-rin", role, ministry, "The ministry will pay"),
+    ]
+    assert found.remarks[0].title == "Second Vice Minister"
+
+
+def test_an_apposition_naming_a_ministry_with_commas_is_read_whole():
+    text = (
+        "Kim Min-ji, director general at the Ministry of Trade, Industry and Energy, said, "
+        '"We will measure it."'
+    )
+    assert remarks(text)[0][1:3] == (
+        "director general at the Ministry of Trade, Industry and Energy",
+        "Ministry of Trade, Industry and Energy",
+    )
+
+
+def test_the_minister_is_not_the_vice_minister():
+    text = 'Vice Minister Oh Ji-won said, "We will cut it." "We agree," the minister said.'
+    assert remarks(text)[1] == (None, "the minister", None, "We agree")
+
+
+def test_a_portfolio_after_for_in_a_title_is_neither_name_nor_institution():
+    text = (
+        "Deputy Minister for Industrial Policy Chung Hae-won stated that the council would meet "
+        'every two months. "One consultant, not three," Chung stated.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text) == [
+        (
+            "Chung Hae-won",
+            "Deputy Minister for Industrial Policy",
+            None,
+            "One consultant, not three",
+        )
+    ]
+    assert found.institutions == []
+
+
+def test_one_supplier_is_an_unnamed_speaker_with_the_role_as_printed():
+    text = 'Kim Min-ji said, "Yes."\n\n"Some offices hold the invoice," one supplier said.'
+    assert remarks(text)[1] == (None, "one supplier", None, "Some offices hold the invoice")
+
+
+def test_a_fuller_printing_of_the_title_noted_beside_the_name_is_kept():
+    text = (
+        "The Korea SMEs and Startups Agency (KOSME) will pay. KOSME's Chairman Baek Seung-jun "
+        'said on Monday that the agency will co-fund the systems.\n\n"It pays back," Baek said.'
+    )
+    assert remarks(text) == [
+        ("Baek Seung-jun", "KOSME's Chairman", "Korea SMEs and Startups Agency", "It pays back")
+    ]
+
+
+def test_what_a_lead_reports_before_name_said_is_not_the_speakers_role():
+    text = (
+        "The Ministry of SMEs and Startups held a council. The government will pay half the cost "
+        'next year, SMEs Minister Noh Jae-won said Monday.\n\n"We pay half," Noh said.'
+    )
+    assert remarks(text) == [
+        ("Noh Jae-won", "SMEs Minister", "Ministry of SMEs and Startups", "We pay half")
+    ]
+
+
+def test_a_portfolio_minister_serves_the_one_ministry_named_for_it():
+    text = (
+        "The Ministry of Economy and Finance and the Ministry of SMEs and Startups met.\n\n"
+        'Finance Minister Choi Sang-woo said, "Yes."'
+    )
+    assert remarks(text)[0][1:3] == ("Finance Minister", "Ministry of Economy and Finance")
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        ("Kim Soo-yeon, a vice president at Naver, said", "vice president at Naver"),
+        ("Naver Vice President Kim Soo-yeon said", "Naver Vice President"),
+        ("Kim Soo-yeon, a Naver vice president, said", "Naver vice president"),
+        ("Kim Soo-yeon of Naver said", "of Naver"),
+    ],
+)
+def test_a_one_word_company_around_a_title_is_the_speakers_institution(intro, role):
+    text = f'The council met in Seoul on Tuesday. {intro}, "Cloud credits matter."'
+    assert remarks(text) == [("Kim Soo-yeon", role, "Naver", "Cloud credits matter.")]
+
+
+def test_a_surname_two_people_share_is_left_unnamed_not_guessed():
+    text = (
+        "The meeting was chaired by Kim Min-ji, Director General for AI Policy at the Ministry "
+        "of Science and ICT. Kim Tae-hoon, CEO of chip designer Rebelite, presented a plan.\n\n"
+        '"Startups wait four months for a GPU," Kim said.\n\n'
+        'Kim Min-ji added that the ministry would pay. "We will pay," she said.'
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [
+        (None, "Kim"),
+        ("Kim Min-ji", "Director General for AI Policy at the Ministry of Science and ICT"),
+    ]
+
+
+def test_a_person_described_after_a_paraphrase_is_known_by_surname_later():
+    text = (
+        "KEPCO will apply the vouchers to bills, said Yoo Sang-hoon, a senior vice president at "
+        'KEPCO.\n\n"Merchants will not file receipts," Yoo said.'
+    )
+    assert remarks(text)[0][:2] == ("Yoo Sang-hoon", "senior vice president at KEPCO")

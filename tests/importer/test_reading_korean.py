@@ -1,0 +1,156 @@
+"""Korean attribution: who says each quote, and the role and institution as printed."""
+
+import datetime
+
+from council.importer.reading import extract
+from tests.importer.helpers import JULY_1, remarks
+
+
+def test_korean_name_institution_title_said_is_attributed():
+    text = '장태우 경기대학교 교수는 "산학협력이 중요하다"며 "과정을 확대해야 한다"고 말했다.'
+    assert remarks(text) == [
+        ("장태우", "경기대학교 교수", "경기대학교", "산학협력이 중요하다"),
+        ("장태우", "경기대학교 교수", "경기대학교", "과정을 확대해야 한다"),
+    ]
+
+
+def test_korean_institution_title_name_emphasized_is_attributed_with_curly_quotes():
+    text = "한국팹리스산업협회 회장 류성민은 “실증 성과가 이어져야 한다”고 강조했다."
+    assert remarks(text) == [
+        ("류성민", "한국팹리스산업협회 회장", "한국팹리스산업협회", "실증 성과가 이어져야 한다")
+    ]
+
+
+def test_korean_title_glued_to_the_institution_gives_the_institution():
+    text = '이상호 한국자율제조플랫폼협회장은 "현장 적용이 중요하다"고 말했다.'
+    assert remarks(text)[0][2] == "한국자율제조플랫폼협회"
+
+
+def test_korean_continuation_and_second_mention_by_surname_and_title():
+    text = (
+        '김하은 KAIST 경영공학부 교수는 "첫째다"고 말했다.\n\n'
+        '이어 "둘째다"라고 덧붙였다.\n\n'
+        '김 교수는 또 "셋째다"고 제안했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["김하은", "김하은", "김하은"]
+
+
+def test_korean_unnamed_official_is_kept_unnamed():
+    text = '중소벤처기업부(이하 중기부)는 1일 회의를 열었다. 중기부 관계자는 "예산은 협의 중"이라고 전했다.'
+    assert remarks(text) == [(None, "중기부 관계자", "중소벤처기업부", "예산은 협의 중")]
+
+
+def test_korean_one_participant_is_unnamed_even_when_a_speaker_shares_the_syllable():
+    text = '한동욱 실장은 "첫째"라고 말했다. 한 참석자는 "둘째"라고 말했다.'
+    assert [r[0] for r in remarks(text)] == ["한동욱", None]
+
+
+def test_korean_head_named_in_the_opening_parenthesis_gets_the_institution():
+    text = (
+        "광주전남지방중소벤처기업청(청장 김태형, 이하 광주전남중기청)은 26일 광주 "
+        '김대중컨벤션센터에서 간담회를 개최했다.\n\n김태형 청장은 "의견을 전달하겠다"고 말했다.'
+    )
+    extraction = extract(text, datetime.date(2026, 8, 27))
+    assert remarks(text) == [("김태형", "청장", "광주전남지방중소벤처기업청", "의견을 전달하겠다")]
+    assert extraction.date == datetime.date(2026, 8, 26)
+    assert (extraction.venue, extraction.city) == ("김대중컨벤션센터", "광주")
+
+
+def test_korean_age_in_brackets_after_the_name_is_ignored():
+    text = '박영훈(38) 팩토리아이 대표는 "돕고 싶다"고 밝혔다.'
+    assert remarks(text) == [("박영훈", "팩토리아이 대표", "팩토리아이", "돕고 싶다")]
+
+
+def test_korean_press_release_bullets_are_layout_and_a_chair_named_in_the_narrative_is_known():
+    text = (
+        "산업부, 공급망 데이터 공유로 AI 전환 앞당긴다\n"
+        "- 15일 '제조 AI 얼라이언스' 3차 회의 개최 -\n\n"
+        "□ 산업통상자원부(장관 안도훈, 이하 산업부)는 15일(수) 서울 강남구 한국기술센터에서 "
+        "산업부 이승철 제1차관 주재로 회의를 개최했다.\n\n"
+        "□ 이승철 제1차관은 “데이터를 나눠야 한다”며 “보안 문제는 정부가 풀겠다”라고 강조했다.\n\n"
+        "  - 이어 “이용료를 지원할 것”이라고 밝혔다.\n\n"
+        "  ㅇ 이에 대해 이 차관은 “장치를 마련하라”고 주문했다."
+    )
+    found = extract(text, datetime.date(2026, 4, 16))
+    assert found.title == "산업부, 공급망 데이터 공유로 AI 전환 앞당긴다"
+    assert (found.host, found.venue, found.city) == ("산업통상자원부", "한국기술센터", "서울")
+    assert {(r[0], r[1], r[2]) for r in remarks(text)} == {("이승철", "제1차관", "산업통상자원부")}
+    assert len(found.remarks) == 4
+
+
+def test_korean_quote_followed_by_someones_explanation_is_theirs():
+    text = (
+        "한결소프트 윤태민 대표는 “옮길 사람이 없다”고 꼬집었다.\n\n"
+        "송지헌 정책관은 “늘리겠다”고 말했다.\n\n"
+        "“엔지니어를 뽑으면 1년 안에 떠난다”는 게 윤 대표의 설명이다.\n\n"
+        "“인증에만 1년이 걸린다”는 게 업계의 지적이다."
+    )
+    assert [(r[0], r[1]) for r in remarks(text)][2:] == [
+        ("윤태민", "한결소프트 대표"),
+        (None, "업계"),
+    ]
+
+
+def test_korean_two_syllable_family_name_on_second_mention():
+    text = (
+        "한국클라우드산업협회 남궁현 부회장은 “인증이 길다”며 목소리를 높였다.\n\n"
+        "남궁 부회장은 “절반으로 줄여야 한다”고 덧붙였다."
+    )
+    assert [r[0] for r in remarks(text)] == ["남궁현", "남궁현"]
+
+
+def test_korean_word_after_a_company_noun_is_the_speakers_company():
+    text = "ERP 개발사 한결소프트 윤태민 대표는 “사람이 없다”고 꼬집었다."
+    assert remarks(text) == [("윤태민", "한결소프트 대표", "한결소프트", "사람이 없다")]
+
+
+def test_korean_question_and_answer_in_one_sentence_go_to_their_own_speakers():
+    text = (
+        "과기정통부 송지헌 소프트웨어정책관은 “늘리겠다”고 말했다.\n\n"
+        "질의응답에서 한 참석자가 “비용이 없어 멈춘다”고 하자 송 정책관은 “예산안에 반영했다”고 답했다."
+    )
+    assert [(r[0], r[1]) for r in remarks(text)][1:] == [
+        (None, "한 참석자"),
+        ("송지헌", "과기정통부 소프트웨어정책관"),
+    ]
+
+
+def test_korean_unit_between_the_institution_and_the_name_is_part_of_the_role():
+    text = "경북대학교 산학협력단 정우진 단장은 “연결이 필요하다”고 제안했다."
+    assert remarks(text) == [
+        ("정우진", "경북대학교 산학협력단 단장", "경북대학교", "연결이 필요하다")
+    ]
+
+
+def test_korean_kind_of_company_before_the_title_is_the_roles_not_an_institution():
+    text = "안산의 금형업체 대표 박정수 씨는 “말을 못 꺼낸다”고 털어놨다."
+    assert remarks(text) == [("박정수", "안산의 금형업체 대표", None, "말을 못 꺼낸다")]
+
+
+def test_korean_governor_with_the_photo_mark_and_a_city_vice_mayor_are_attributed():
+    text = (
+        "충청북도(도지사 서정민, 이하 충북도)는 2일 청주 충북C&V센터에서 청주시, 충주시가 참석한 "
+        "가운데 정책협의회를 개최했다.\n\n"
+        '서정민 충청북도지사(사진)는 "AI 바우처를 늘리겠다"고 밝혔다.\n\n'
+        '이상철 청주시 부시장은 "데이터를 모으겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1).as_dict()
+    assert [r[:3] for r in remarks(text)] == [
+        ("서정민", "충청북도지사", "충청북도"),
+        ("이상철", "청주시 부시장", "청주시"),
+    ]
+    assert found["institutions"] == ["충청북도", "청주시", "충주시"]
+
+
+def test_korean_speaker_met_in_indirect_speech_and_a_group_that_agrees_stay_apart():
+    text = (
+        "오영주 중기부 제2차관은 예산을 늘릴 계획이라고 설명했다.\n\n"
+        '오 차관은 "1월에 지급하겠다"고 말했다.\n\n'
+        '윤하린 코스메랩 대표는 인증에 8개월이 걸렸다고 전했다. 윤 대표는 "바이어를 놓쳤다"고 말했다.\n\n'
+        '참석 업체 대표들은 "인증 비용이 더 든다"고 입을 모았다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [
+        ("오영주", "중기부 제2차관", "중소벤처기업부"),
+        ("윤하린", "코스메랩 대표", "코스메랩"),
+        (None, "참석 업체 대표들", None),
+    ]
