@@ -307,13 +307,28 @@ def test_the_review_shows_the_korean_name_a_matched_person_gains_and_confirm_sav
     assert Meeting.objects.get().remarks.get().speaker == park
 
 
-def test_a_near_match_is_shown_beside_the_new_person_proposed(client, editor, reads):
-    make_person(name="Park Ji-hoon", name_ko="")
+def test_a_near_match_is_shown_and_offered_without_javascript_beside_the_new_person(
+    client, editor, reads
+):
+    park = make_person(name="Park Ji-hoon", name_ko="")
     reads(make_extraction())
     response = paste(client)
     person = response.context["review"].people.forms[0]
     assert person["existing"].value() is None
     assert "A similar name is in the records: Park Ji-hoon." in response.content.decode()
+    assert f'<option value="{park.pk}">Park Ji-hoon</option>' in str(person["existing"])
+    data = review_data(response)
+    data["person-0-existing"] = park.pk
+    assert client.post(IMPORT_URL, data).status_code == 302
+    assert Meeting.objects.get().remarks.get().speaker == park
+    assert Person.objects.count() == 1
+
+
+def test_a_tampered_near_match_is_ignored(client, editor, reads):
+    reads(make_extraction())
+    data = review_data(paste(client))
+    data["person-0-near"] = "not a person"
+    assert client.post(IMPORT_URL, data).status_code == 302
 
 
 # --- Permissions ----------------------------------------------------------------------------

@@ -129,29 +129,40 @@ def import_key(value):
         return None
 
 
+def record_keys(values, model):
+    """The primary keys among ``values``; a tampered one is left out (the field reports it)."""
+    keys = []
+    for value in values:
+        with contextlib.suppress(ValidationError):
+            if (key := model._meta.pk.to_python(value)) is not None:
+                keys.append(key)
+    return keys
+
+
 class RecordSelect(AutocompleteSelect):
     """A record chosen through the admin's autocomplete (the related admin's search_fields).
 
-    Only the chosen record is rendered, so the page does not grow with the records. Without
-    JavaScript it offers the chosen record and the empty choice, which says what leaving it
-    empty means.
+    Only the chosen record and any ``suggested`` ones (a near match) are rendered, so the page
+    does not grow with the records. Without JavaScript it is a plain select of those and the
+    empty choice, which says what leaving it empty means; with it, select2 searches the rest.
     """
 
     def __init__(self, relation, admin_site, empty_label):
         super().__init__(relation, admin_site)
         self.empty_label = empty_label
+        self.suggested = []
 
     def optgroups(self, name, value, attr=None):
-        # A tampered value is the field's error, shown beside the select; it is not looked up.
-        pk = self.field.remote_field.model._meta.pk
-        valid = []
-        for v in value:
-            with contextlib.suppress(ValidationError):
-                valid.append(pk.to_python(v))
-        return super().optgroups(name, [str(v) for v in valid if v is not None], attr)
-
-    def create_option(self, name, value, label, *args, **kwargs):
-        return super().create_option(name, value, label or self.empty_label, *args, **kwargs)
+        model = self.field.remote_field.model
+        chosen = record_keys(value, model)
+        options = [self.create_option(name, "", self.empty_label, not chosen, 0)]
+        records = self.choices.queryset.using(self.db).filter(pk__in=[*chosen, *self.suggested])
+        for record in records.order_by("pk"):
+            label = self.choices.field.label_from_instance(record)
+            options.append(
+                self.create_option(name, record.pk, label, record.pk in chosen, len(options))
+            )
+        return [(None, options, 0)]
 
 
 def search_records(field, relation, admin_site, empty_label):
@@ -267,12 +278,12 @@ WARNINGS = {
 class RecordRowForm(forms.Form):
     """A proposed row that is a record (chosen under "In the records") or a new one.
 
-    Subclasses name the ``model``, the ``relation`` whose autocomplete offers its records, and
-    have an ``existing`` field. Staff without the admin's permission to add that model may only
-    match the row to a record, or remove it.
+    Subclasses have an ``existing`` field and name the ``relation`` (a foreign key to their
+    model) whose autocomplete offers the records, the empty choice's ``new_label``, and the
+    error for staff without the admin's permission to add that model: they may only match the
+    row to a record, or remove it.
     """
 
-    model = None
     relation = None
     new_label = ""
     not_allowed = ""
@@ -320,7 +331,6 @@ class RecordRowForm(forms.Form):
 
 
 class InstitutionReviewForm(RecordRowForm):
-    model = Institution
     relation = Participation.institution.field
     new_label = _("— new institution —")
     not_allowed = _(
@@ -356,7 +366,6 @@ class InstitutionReviewForm(RecordRowForm):
 
 
 class PersonReviewForm(RecordRowForm):
-    model = Person
     relation = Remark.speaker.field
     new_label = _("— new person —")
     not_allowed = _(
@@ -378,12 +387,25 @@ class PersonReviewForm(RecordRowForm):
         label=_("Institution"), coerce=int, empty_value=None, required=False
     )
     found_as = forms.CharField(widget=forms.HiddenInput, required=False)
-    # A record of a similar name that nothing confirmed (see matching.match_person), as shown.
+    # A record of a similar name that nothing confirmed (see matching.match_person).
     near = forms.CharField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, institution_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["institution"].choices = institution_choices
+        # Offered under "In the records" even without JavaScript.
+        self.fields["existing"].widget.suggested = record_keys([self["near"].value()], Person)
+
+    def near_match(self):
+        """The near match as staff see it, or "". Costs two queries."""
+        keys = record_keys([self["near"].value()], Person)
+        person = Person.objects.filter(pk__in=keys).first()
+        if person is None:
+            return ""
+        appointments = person.appointments.select_related("institution").order_by("-start_date")
+        parts = [f"{person.name} ({person.name_ko})" if person.name_ko else person.name]
+        parts += [f"{a.title}, {a.institution.name}" for a in appointments[:2]]
+        return "; ".join(parts)
 
     def label(self, number):
         """How the remarks' speaker lists name this row."""
@@ -439,7 +461,6 @@ class RemarkReviewForm(forms.Form):
 
 
 class PolicyReviewForm(RecordRowForm):
-    model = PolicyItem
     relation = AgendaItem.policy_items.field
     new_label = _("— new policy item —")
     not_allowed = _(
@@ -794,7 +815,7 @@ class Review:
                     "title": person.title,
                     "institution": index.get(person.institution),
                     "found_as": person.found_as,
-                    "near": near_label(person.near) if person.near else "",
+                    "near": person.near.pk if person.near else "",
                 }
                 for person in plan.people
             ],
@@ -821,13 +842,3 @@ class Review:
                 for item in plan.policy_items
             ],
         }
-
-
-def near_label(person):
-    """ "Park Ji-hoon (박지훈), Director General, Ministry of …": a near match, as staff see it.
-
-    Costs a query for the person's appointments."""
-    appointments = person.appointments.select_related("institution").order_by("-start_date")
-    parts = [f"{person.name} ({person.name_ko})" if person.name_ko else person.name]
-    parts += [f"{a.title}, {a.institution.name}" for a in appointments[:2]]
-    return "; ".join(parts)
