@@ -12,7 +12,12 @@ from django.db import connection
 from django.test import Client
 from django.utils import translation
 
-from council.importer.forms import EXTRACTION_MESSAGES, ArticleForm
+from council.importer.forms import (
+    EXTRACTION_MESSAGES,
+    ArticleForm,
+    PersonReviewForm,
+    RemarkReviewForm,
+)
 from council.records.models import (
     Council,
     Institution,
@@ -312,3 +317,5 @@ def test_the_importers_messages_have_korean_translations(korean_catalogue):
     with translation.override("ko"):
         assert str(EXTRACTION_MESSAGES["no_quotes"]).startswith("인용된 발언을 찾지 못했습니다.")
         assert str(ArticleForm().fields["text"].label) == "기사 본문"
+        assert str(RemarkReviewForm.base_fields["position"].label) == "순서"
+        assert str(PersonReviewForm.not_allowed).startswith("인물을 기록에 추가할 권한이 없습니다.")
