@@ -1,6 +1,8 @@
 """The import's review: rows added and removed, records chosen by autocomplete, the reader's
 flags, a council not yet in the records, and what staff without add permissions may do."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Permission, User
 
@@ -114,6 +116,14 @@ def test_add_a_remark_shows_the_review_again_with_a_blank_row_keeping_what_was_t
     assert review.remarks.forms[6]["text"].value() in (None, "")
     assert "Nothing has been saved." not in response.content.decode()
     assert not Meeting.objects.exists()
+
+
+def test_enter_in_a_field_confirms_rather_than_adding_a_row(client, editor):
+    # Browsers submit a form on Enter with its first submit button.
+    page = paste(client).content.decode()
+    form = page[page.index('<form method="post"') :]
+    first = re.search(r'<(?:button|input)[^>]*type="submit"[^>]*>', form)[0]
+    assert 'name="add"' not in first
 
 
 def test_a_remark_added_by_hand_takes_a_person_from_the_records_and_its_position(
