@@ -419,8 +419,8 @@ class RemarkReviewForm(forms.Form):
         min_value=1,
         max_value=MAX_ROWS,
         required=False,
-        help_text=_("A remark given the position of another goes before it."),
-        # The position as proposed goes with the form, so that a moved remark is known.
+        # The position as proposed goes with the form, so that a moved remark is known (the
+        # table's help says what a moved remark does).
         show_hidden_initial=True,
     )
     text = forms.CharField(
