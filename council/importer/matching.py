@@ -346,9 +346,10 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
             )
         )
 
+    title = meeting_title(extraction)
     return MeetingPlan(
-        title=extraction.title[:300],
-        title_ko=extraction.title[:300] if korean else "",
+        title=title[:300],
+        title_ko=title[:300] if korean else "",
         date=extraction.date or published_on,
         council=council,
         new_council="" if council else council_name,
@@ -367,6 +368,13 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
         remarks=remarks,
         policy_items=policy_items,
     )
+
+
+def meeting_title(extraction):
+    """The headline, else the council's name: the meeting needs a title where the source's
+    headline may be missing (the source's title stays empty then)."""
+    council = extraction.council
+    return extraction.title or council[:1].upper() + council[1:]
 
 
 def propose_institution(found):
