@@ -74,3 +74,8 @@ def test_a_korean_one_off_meeting_is_no_council():
 def test_a_quoted_korean_council_is_the_council():
     text = f"청와대 비서관들이 모이는 '정책홍보협의회'가 4일 첫 회의를 연다.\n{QUOTE_KO}"
     assert extract(text, JULY_1).council == "정책홍보협의회"
+
+
+def test_a_committee_named_as_a_members_is_not_the_council():
+    text = f"협회장은 7일 국회 보건복지위원회 김승희 의원과 간담회를 가졌다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).council == ""

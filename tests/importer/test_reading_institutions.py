@@ -47,3 +47,51 @@ def test_one_word_companies_after_a_company_noun_are_institutions_people_are_not
     institutions = extract(text, JULY_1).as_dict()["institutions"]
     assert {"Hyundai Motor", "Kia", "Naver"} <= set(institutions)
     assert not any("Cho" in name for name in institutions)
+
+
+def names_of(text):
+    return [i.name for i in extract(text, JULY_1).institutions]
+
+
+def test_an_ampersand_inside_a_name_does_not_cut_it():
+    text = (
+        "The Department of Justice & Equality has been changing. Korea Hydro & Nuclear Power "
+        '(KHNP) answered.\n"We will act," Kim said.'
+    )
+    assert names_of(text) == ["Department of Justice & Equality", "Korea Hydro & Nuclear Power"]
+
+
+def test_a_conjunction_before_a_ministry_is_not_part_of_its_name():
+    text = '권오규 부총리 겸 재정경제부 장관은 20일 간담회를 열었다. 권 부총리는 "돕겠다"고 말했다.'
+    assert names_of(text) == ["재정경제부"]
+
+
+def test_a_short_form_in_brackets_is_the_names_not_part_of_it():
+    text = '한성숙 중소벤처기업부(중기부) 장관이 간담회를 열었다. 한 장관은 "돕겠다"고 말했다.'
+    found = extract(text, JULY_1).institutions
+    assert [(i.name, i.short_name) for i in found] == [("중소벤처기업부", "중기부")]
+
+
+def test_a_province_before_its_city_is_a_place_not_a_participant():
+    text = (
+        '권 장관은 8일 경기도 안산 경기테크노파크에서 간담회를 열었다. 권 장관은 "돕겠다"고 말했다.'
+    )
+    assert "경기도" not in names_of(text)
+
+
+def test_a_committee_is_named_with_the_legislature_it_belongs_to():
+    text = (
+        "치협이 국회 보건복지위원회 법안심사소위원회에 묶인 법안을 논의했다. "
+        '김 회장은 "통과시키겠다"고 말했다.'
+    )
+    assert names_of(text) == ["국회", "국회 보건복지위원회", "국회 보건복지위원회 법안심사소위원회"]
+
+
+def test_a_well_known_body_without_an_institution_word_is_found_by_its_name():
+    text = 'Over lunch at Cheong Wa Dae, Moon heard former ministers.\n"We will act," Yoon said.'
+    assert "Cheong Wa Dae" in names_of(text)
+
+
+def test_a_korean_party_is_an_institution():
+    text = '김상희 더불어민주당 의원과 윤소하 정의당 의원이 만났다. 김 의원은 "하자"고 말했다.'
+    assert names_of(text) == ["더불어민주당", "정의당"]

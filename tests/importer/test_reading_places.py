@@ -102,3 +102,13 @@ def test_ministers_who_met_in_a_city_met_there():
 def test_a_capitalised_word_before_a_noun_is_no_city():
     text = 'The committee met in Plenary session at Downing Street.\n"We agree," Kim said.'
     assert extract(text, JULY_1).city == ""
+
+
+def test_a_building_where_the_meeting_was_is_the_venue_not_the_host():
+    text = (
+        "The prime minister presided over a meeting of the council of ministers at the Rashtrapati "
+        'Bhavan Cultural Centre on Tuesday.\n"It went well," an official said.'
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.host) == ("Rashtrapati Bhavan Cultural Centre", None)
+    assert found.institutions == []

@@ -46,6 +46,7 @@ COUNCIL_ENDINGS_KO = ("협의회", "협의체", "위원회", "포럼", "회의")
 # A session of a body, not a body: "보건복지위원회 전체회의" is the committee's meeting.
 SESSION_WORDS_KO = ("전체회의", "본회의", "정기회의", "임시회의", "첫회의", "회의")
 MEETING_VERBS_KO = re.compile(MEETING_WORDS_KO_RE.pattern + r"|참석|주재|참여")
+HELD_KO = ("열린", "개최된", "주재한", "주재하는", "열리는")
 PARTICLES_KO = re.compile(r"(?:에서는|에서|에는|에|서|를|을|가|이|는|은|의|와|과|도)$")
 
 
@@ -107,10 +108,17 @@ def narrative_council_ko(sentences, meeting, institutions):
         tokens = sentence.split()
         for i, token in enumerate(tokens):
             word = body_word(token)
-            if word in SESSION_WORDS_KO and i > 0:
+            session = word in SESSION_WORDS_KO and i > 0
+            if session:
                 # The session of the body named before it.
                 i, word = i - 1, body_word(tokens[i - 1])
             if not word or word in SESSION_WORDS_KO:
+                continue
+            # The meeting's body is where it met ("국무회의에 참석해"), what was held ("열린 …
+            # 국무회의"), or the body whose session it was; a committee named only as a
+            # member's ("보건복지위원회 김승희 의원과") is not.
+            held = any(w.startswith(HELD_KO) for w in tokens[max(0, i - 2) : i])
+            if not (session or held or token.strip(",.()") != word):
                 continue
             if len(word) < 4 or word in lx.NOT_INSTITUTIONS_KO:
                 continue

@@ -26,7 +26,7 @@ class Institutions:
 
     def add(self, name, short="", kind=InstitutionKind.OTHER):
         """Record an institution once, under its full name; returns that name."""
-        name = name.strip()
+        name, short = tidy_name(name, short)
         if not name:
             return None
         known = self.lookup(name)
@@ -48,7 +48,7 @@ class Institutions:
 
     def lookup(self, name):
         """The full name an institution is recorded under, from any of its names, or None."""
-        key = name.strip().casefold()
+        key = tidy_name(name, "")[0].casefold()
         key = re.sub(r"^the\s+", "", key)
         for full, found in self.found.items():
             names = {full.casefold(), found.short_name.casefold()}
@@ -94,6 +94,21 @@ class Institutions:
         )
         if building:
             self.found.pop(venue, None)
+
+
+# "부총리 겸 재정경제부 장관": a conjunction before a name is not part of it.
+LEADING_CONJUNCTIONS = re.compile(r"^(?:겸|및|또는|and|or|&)\s+")
+# "중소벤처기업부(중기부)": the short form printed after the name.
+SHORT_IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s?\((?P<short>[^()]{1,12})\)$")
+
+
+def tidy_name(name, short):
+    """``(name, short)`` with what a role or a list glued to the name taken off."""
+    name = LEADING_CONJUNCTIONS.sub("", name.strip())
+    m = SHORT_IN_BRACKETS.match(name)
+    if m and not m["short"].startswith("이하"):
+        return m["name"], short or m["short"].strip()
+    return name, short
 
 
 def first_position(text, found):

@@ -36,7 +36,8 @@ def find_place_en(sentences, dateline_city):
         # Government Complex Sejong": a building, its city given elsewhere.
         for sentence in ordered:
             m = re.search(
-                rf"\b(?:held|took place)\b[^.]*?\bat (?:the )?(?P<venue>{VENUE_RUN})", sentence
+                rf"\b(?:held|took place|met|meeting|gathering|session)\b[^.]*?\bat (?:the )?(?P<venue>{VENUE_RUN})",
+                sentence,
             )
             building = m and re.sub(r"\s+(?:of|and|for|de)$", "", m["venue"].rstrip("."))
             words = building.split() if building else []
