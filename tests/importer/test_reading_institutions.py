@@ -95,3 +95,24 @@ def test_a_well_known_body_without_an_institution_word_is_found_by_its_name():
 def test_a_korean_party_is_an_institution():
     text = '김상희 더불어민주당 의원과 윤소하 정의당 의원이 만났다. 김 의원은 "하자"고 말했다.'
     assert names_of(text) == ["더불어민주당", "정의당"]
+
+
+def test_a_members_party_in_the_meeting_sentence_is_not_the_host():
+    text = (
+        "김상희 더불어민주당 의원은 14일 열린 국회 보건복지위원회 전체회의에서 당부했다.\n"
+        '김 의원은 "하자"고 말했다.'
+    )
+    assert extract(text, JULY_1).host is None
+
+
+def test_the_body_that_announces_its_ministers_meeting_is_the_host():
+    text = (
+        "문화체육관광부는 황희 장관이 31일 청년예술인들과 만나 이야기를 나눴다고 밝혔다.\n"
+        '황 장관은 "듣겠다"고 말했다.'
+    )
+    assert extract(text, JULY_1).host == "문화체육관광부"
+
+
+def test_a_spokesperson_announcing_a_council_speaks_for_the_host():
+    text = '윤태영 청와대 대변인은 1일 정책홍보협의회가 첫 회의를 연다고 밝혔다.\n윤 대변인은 "참석한다"고 말했다.'
+    assert extract(text, JULY_1).host == "청와대"

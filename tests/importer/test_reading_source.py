@@ -109,3 +109,11 @@ def test_a_long_quotation_above_the_article_is_not_its_headline():
     quote = " ".join(["word"] * 30)
     text = f'"{quote}" (Cho Sung-wook, Chairman of the Commission)\nThe ministry met.\n{QUOTE_EN}'
     assert extract(text, JULY_1).title == ""
+
+
+def test_a_quotation_with_its_speaker_in_brackets_above_the_article_is_not_its_headline():
+    text = (
+        '"I never gave false testimony, I answered every question." (President Jung)\n'
+        f"The audit went on for days.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).title == ""

@@ -10,7 +10,7 @@ import re
 from . import lexicon as lx
 from .english_words import strip_possessive
 from .gazetteer import known_body
-from .korean_words import candidates_ko
+from .korean_words import candidates_ko, is_title_ko, strip_particles
 from .result import FoundInstitution, InstitutionKind
 from .sentences import MEETING_WORDS_KO_RE
 
@@ -208,15 +208,37 @@ def find_host_ko(institutions, sentences, meeting, venue):
             name = institution_in(institutions, sentence[: m.start()], venue)
             if name:
                 return name
-    if not meeting:
-        return None
-    m = MEETING_WORDS_KO_RE.search(meeting)
-    return institution_in(institutions, meeting[: m.start()] if m else meeting, venue)
+    if meeting:
+        # "김상희 더불어민주당 의원은 … 열린 …": a member's party is no host.
+        m = MEETING_WORDS_KO_RE.search(meeting)
+        text = meeting[: m.start()] if m else meeting
+        host = institution_in(institutions, text, venue, affiliations=False)
+        if host:
+            return host
+    # A release tells of its own minister's meeting: "문체부는 황 장관이 … 만났다고 밝혔다".
+    for sentence in sentences[:5]:
+        m = ANNOUNCED_KO.search(sentence)
+        topic = re.search(r"(?:은|는)\s", sentence)
+        if m and topic and topic.start() < m.start():
+            host = institution_in(institutions, sentence[: topic.end()], venue)
+            if host:
+                return host
+    return None
 
 
-def institution_in(institutions, text, venue):
+ANNOUNCED_KO = re.compile(r"밝혔다|전했다|발표했다|설명했다")
+
+
+def institution_in(institutions, text, venue, affiliations=True):
+    """The first institution ``text`` names (not the venue). ``affiliations``: one named as a
+    person's, before a title ("더불어민주당 의원"), counts too."""
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
-        for stem in candidates_ko(m.group()):
+        token = m.group()
+        # "더불어민주당 의원", not "창업진흥원(원장 조현우)은": the title right after the name.
+        following = re.match(r" ([가-힣]+)", text[m.end() :])
+        if not affiliations and following and is_title_ko(strip_particles(following[1])):
+            continue
+        for stem in candidates_ko(token):
             known = institutions.lookup(stem)
             if known and known != venue:
                 return known

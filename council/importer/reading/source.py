@@ -52,7 +52,10 @@ PRESS_RELEASE = re.compile(
     r"^(?:보도\s?자료|press releases?|media releases?|for immediate release)$", re.I
 )
 # The page's own lines a header may hold: "본문 바로가기", "Go to Contents", the weather.
-NOT_HEADLINE = re.compile(r"바로가기|skip to|go to contents|℃|°C|\bLogo$|^[•·]", re.IGNORECASE)
+# A quotation with its speaker in brackets after it ("“…” (President Jung)") is a remark.
+NOT_HEADLINE = re.compile(
+    r"바로가기|skip to|go to contents|℃|°C|\bLogo$|^[•·]|[\"”’']\s*\([^()]{2,80}\)$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
