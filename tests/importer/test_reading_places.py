@@ -112,3 +112,37 @@ def test_a_building_where_the_meeting_was_is_the_venue_not_the_host():
     found = extract(text, JULY_1)
     assert (found.venue, found.host) == ("Rashtrapati Bhavan Cultural Centre", None)
     assert found.institutions == []
+
+
+def test_a_venue_named_by_a_short_form_is_given_by_the_full_name():
+    text = (
+        "중기부는 소상공인시장진흥공단(소진공)과 일한다. 한 장관은 11일 소진공 본부에서 "
+        f"간담회를 열었다.\n{QUOTE_KO}"
+    )
+    assert extract(text, JULY_1).venue == "소상공인시장진흥공단 본부"
+
+
+def test_a_named_place_the_minister_visited_for_the_meeting_is_the_venue():
+    text = f"한 장관이 대전에 있는 한국조폐공사 본부를 방문해 간담회를 열었다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("한국조폐공사 본부", "대전")
+
+
+def test_a_site_visited_without_a_name_is_no_venue():
+    text = f"한 장관이 1일 현장을 방문해 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == ""
+
+
+def test_a_museums_hall_keeps_the_museums_name():
+    text = f"황 장관은 31일 국립현대미술관 서울관에서 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == "국립현대미술관 서울관"
+
+
+def test_a_venue_given_only_in_a_photo_caption_is_the_venue():
+    text = (
+        "한 총리는 24일 출입기자들과 간담회를 했다.\n"
+        "한덕수 국무총리가 24일 정부서울청사에서 발언하고 있다. [사진=총리실]\n"
+        f"{QUOTE_KO}"
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("정부서울청사", "서울")

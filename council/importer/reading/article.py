@@ -1,6 +1,6 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
-from .cleanup import dateline_city, is_translation, paragraphs_of, prepare
+from .cleanup import captions_of, dateline_city, is_translation, paragraphs_of, prepare
 from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
@@ -50,7 +50,7 @@ def extract(text, published_on=None):
         warnings.append("no_date" if published_on else "no_publication_date")
     if korean:
         venue, city = find_place_ko(
-            document.sentences, meeting, institutions, dateline_place_ko(text)
+            document.sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
         )
     else:
         venue, city = find_place_en(document.sentences, dateline_city(text))

@@ -157,6 +157,11 @@ def is_page_debris(line):
     return bool(EMAIL.search(line) or BYLINE_LABEL.match(line))
 
 
+def captions_of(text):
+    """The photo captions of the pasted text: left out of the article, but they may say where."""
+    return [line.strip() for line in text.split("\n") if is_caption(line.strip())]
+
+
 def is_caption(line):
     if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
         return True

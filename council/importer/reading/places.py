@@ -8,7 +8,7 @@ meeting sentence, or in any sentence that also names a city.
 import re
 
 from . import lexicon as lx
-from .korean_words import strip_particles
+from .korean_words import strip_particles, suffix_kind
 from .sentences import MEETING_WORDS_EN_RE
 
 # A venue's name: capitalised words, with "of", "and" and the nouns of a venue between them.
@@ -89,11 +89,14 @@ def city_of(first, then):
 NOT_PLACES_KO = (*lx.MEETING_WORDS_KO, "자리", "인사말", "발언", "브리핑")
 
 
-def find_place_ko(sentences, meeting, institutions, dateline_place=""):
+def find_place_ko(sentences, meeting, institutions, dateline_place="", captions=()):
     """The venue and city; the city, when the venue's sentence does not give it, from the
     venue's own name ("정부서울청사"), the meeting sentence ("대전에 있는 … 본부를 방문해") or
-    the dateline ("(서울=연합뉴스)"), in that order."""
+    the dateline ("(서울=연합뉴스)"), in that order. A venue the text gives only in a photo's
+    caption ("… 정부서울청사에서 … 발언하고 있다.") is the meeting's too."""
     venue, city = venue_ko(sentences, meeting, institutions)
+    if not venue:
+        venue, city = venue_ko(captions, "", institutions, any_sentence=True)
     city = (
         city
         or next((c for c in lx.CITIES_KO if c in venue), "")
@@ -103,25 +106,57 @@ def find_place_ko(sentences, meeting, institutions, dateline_place=""):
     return venue, city
 
 
-def venue_ko(sentences, meeting, institutions):
-    for sentence in [meeting, *sentences]:
+# "본부를 방문해", "현장을 찾아": a place visited for the meeting.
+VISITED_KO = ("방문", "찾아", "찾은", "찾았")
+
+
+def venue_ko(sentences, meeting, institutions, any_sentence=False):
+    for sentence in [meeting, *sentences] if meeting else sentences:
         tokens = sentence.split()
         for i, token in enumerate(tokens):
-            venue = token[:-2]
-            # "전체회의에서", "자리에서", "인사말에서": at a meeting or an occasion, not a place.
-            if not token.endswith("에서") or not venue or venue.endswith(NOT_PLACES_KO):
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token.endswith("에서"):
+                venue = token[:-2]
+            elif (
+                sentence is meeting
+                and token.endswith(("를", "을"))
+                and following.startswith(VISITED_KO)
+            ):
+                venue = token[:-1]
+            else:
                 continue
-            # "한국산업단지공단 경기지역본부에서": a body's building is named with the body.
-            start = i
-            while start > 0 and institutions.lookup(tokens[start - 1].rstrip(",")):
-                start -= 1
-            venue = " ".join([*tokens[start:i], venue])
+            # "전체회의에서", "자리에서", "인사말에서": at a meeting or an occasion, not a place.
+            if not venue or venue.endswith(NOT_PLACES_KO):
+                continue
+            start, named = venue_name(tokens, i, venue, institutions)
+            # "현장을 방문해", "기업을 찾아": a place visited is a venue only when named.
+            if not token.endswith("에서") and named == venue and not is_named_place(venue):
+                continue
             before = tokens[max(0, start - 4) : start]
             city = next((c for c in (city_ko(w, beside_venue=True) for w in before) if c), "")
             # A building's own name may hold its city: "정부서울청사에서".
-            if city or sentence is meeting or any(c in venue for c in lx.CITIES_KO):
-                return venue, city
+            if city or sentence is meeting or any_sentence or any(c in named for c in lx.CITIES_KO):
+                return named, city
     return "", ""
+
+
+def is_named_place(word):
+    return bool(suffix_kind(word)) or word.endswith(lx.BUILDING_SUFFIXES_KO)
+
+
+def venue_name(tokens, i, venue, institutions):
+    """``(start, name)``: the venue with the body or building named before it, by its full name:
+    "한국산업단지공단 경기지역본부", "소진공 본부" -> "소상공인시장진흥공단 본부", "국립현대미술관 서울관"."""
+    words = [venue]
+    start = i
+    while start > 0:
+        word = tokens[start - 1].rstrip(",")
+        full = institutions.lookup(word)
+        if not full and not word.endswith(lx.BUILDING_SUFFIXES_KO):
+            break
+        words.insert(0, full or word)
+        start -= 1
+    return start, " ".join(words)
 
 
 def city_ko(word, beside_venue=False):
