@@ -132,3 +132,13 @@ def test_an_events_programme_is_no_policy_item():
 def test_words_of_time_or_a_verbs_form_before_a_law_are_not_its_name():
     text = f"법안 가운데 제정법이 76건이다. 복지위에 올라온 법안이 많다.\n{QUOTE_KO}"
     assert items_of(text) == {}
+
+
+def test_a_bodys_programme_is_no_policy_item():
+    text = f"Firms use the Korea Credit Guarantee Fund programme.\n{QUOTE_EN}"
+    assert items_of(text) == {}
+
+
+def test_an_amendment_of_a_decree_is_no_named_item():
+    text = f"정부는 시행령 개정안과 법률 개정안을 마련했다.\n{QUOTE_KO}"
+    assert items_of(text) == {}

@@ -15,7 +15,7 @@ Each finder yields ``(name, kind, before, after)``: the words around the name gi
 import re
 
 from . import lexicon as lx
-from .english_words import POSSESSIVE
+from .english_words import POSSESSIVE, has_institution_word
 from .korean_words import candidates_ko, strip_particles
 from .result import PolicyKind
 
@@ -82,11 +82,12 @@ def named_items_en(paragraph):
     for m in BEFORE_NOUN_EN.finditer(paragraph):
         words = without_openers(m["name"].split())
         # "the Prime Minister’s roadmap": a possessor's, not a name; "the St Patrick's Day
-        # programme": an event's.
+        # programme": an event's; "the Korea Credit Guarantee Fund programme": a body's.
         if (
             len(words) > 1
             and words[-1] not in POLICY_HEADS_EN.keys() | EVENT_WORDS_EN
             and not POSSESSIVE.search(words[-1])
+            and not has_institution_word(" ".join(words))
         ):
             kind = POLICY_NOUNS_EN[m["noun"]]
             yield " ".join(words), kind, paragraph[: m.start()], paragraph[m.end() :]
@@ -123,6 +124,7 @@ GENERIC_KO = {
     "실행", "중장기", "단기", "장기", "연간", "구체적", "새", "새로운", "별도", "정부", "각",
     "개선", "지원", "대응", "사업", "경영", "발전", "운영", "설립", "특별", "전체", "일부",
     "제정", "개정", "가운데", "사이", "이후", "이전", "동안", "대신", "다음", "물론",
+    "시행령", "시행규칙", "법률", "법령", "관련법", "하위법령",
 }  # fmt: skip
 # A word's ending that makes it a verb, an adjective or a noun with its particle, not a bare noun.
 NOT_BARE_ENDINGS_KO = tuple(
