@@ -116,3 +116,26 @@ def test_the_body_that_announces_its_ministers_meeting_is_the_host():
 def test_a_spokesperson_announcing_a_council_speaks_for_the_host():
     text = '윤태영 청와대 대변인은 1일 정책홍보협의회가 첫 회의를 연다고 밝혔다.\n윤 대변인은 "참석한다"고 말했다.'
     assert extract(text, JULY_1).host == "청와대"
+
+
+def test_a_list_of_leaders_gives_each_body_glued_to_its_title():
+    text = (
+        "서영훈 신사회공동운동연합상임대표 이세중 환경운동연합공동대표 강문규 YMCA사무총장 등은 "
+        '31일 간담회를 갖고 "바른 정치"를 외쳤다. 이들은 "하자"고 말했다.'
+    )
+    assert names_of(text) == ["신사회공동운동연합", "환경운동연합", "YMCA"]
+
+
+def test_a_korean_short_name_resolves_to_the_full_name_the_text_gives():
+    text = '대한치과의사협회는 1일 간담회를 열었다. 김철수 치협 회장은 "하겠다"고 말했다.'
+    found = extract(text, JULY_1)
+    assert [i.name for i in found.institutions] == ["대한치과의사협회"]
+    assert found.remarks[0].institution == "대한치과의사협회"
+
+
+def test_a_generic_word_is_not_read_as_a_bodys_short_name():
+    text = (
+        '한국벤처캐피탈협회가 참여했다. 한 벤처캐피탈 심사역은 "어렵다"고 전했다.\n'
+        '청주시 부시장은 청주 공장에서 "하겠다"고 말했다.'
+    )
+    assert sorted(names_of(text)) == ["청주시", "한국벤처캐피탈협회"]

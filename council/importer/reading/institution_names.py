@@ -183,6 +183,10 @@ def find_institutions_ko(document, institutions, people):
             continue
         if token in lx.PROVINCES_KO and names_a_place(text[m.end() :]):
             continue  # "경기도 안산 경기테크노파크": where, not who
+        glued = institution_before_title(strip_particles(token))
+        if glued:
+            found.append((m.start(), glued, "", "token"))
+            continue
         for stem in candidates_ko(token):
             if known_body(stem) or stem in lx.PROVINCES_KO or suffix_kind(stem):
                 if stem in lx.NOT_INSTITUTIONS_KO or stem.endswith(lx.MEETING_WORDS_KO):
@@ -218,6 +222,24 @@ def find_institutions_ko(document, institutions, people):
         full = institutions.lookup(institution)
         people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
     institutions.in_order_of(text)
+
+
+# Words before a title that say which of its kind: "상임대표", "사무총장", "공동대표".
+TITLE_MODIFIERS_KO = ("상임", "공동", "사무", "총무", "수석", "명예", "대표")
+
+
+def institution_before_title(token):
+    """ "환경운동연합공동대표" -> "환경운동연합", "YMCA사무총장" -> "YMCA": a list of leaders
+    prints each body glued to its leader's title."""
+    title = max((t for t in lx.TITLES_KO if token.endswith(t)), key=len, default="")
+    body = token[: -len(title)] if title else ""
+    for modifier in TITLE_MODIFIERS_KO:
+        if body.endswith(modifier) and len(body) > len(modifier) + 1:
+            body = body[: -len(modifier)]
+            break
+    if re.fullmatch(r"[A-Z]{2,8}", body) or (len(body) > 3 and suffix_kind(body)):
+        return body
+    return ""
 
 
 def names_a_place(after):

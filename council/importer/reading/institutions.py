@@ -57,7 +57,20 @@ class Institutions:
                 return full
         if key in self.shorts:
             return self.shorts[key]
-        return None
+        return self.abbreviated(key) if self.korean else None
+
+    def abbreviated(self, short):
+        """ "치협" for 대한치과의사협회, "과기부" for 과학기술정보통신부: the full name a short one is
+        made from, syllables in order, when the text gives exactly one that fits."""
+        if not re.fullmatch(r"[가-힣]{2,8}", short) or short in lx.NOT_NAMES_KO:
+            return None
+        # A city's name is where, not its government ("청주" is not short for 청주시).
+        fits = [
+            full
+            for full, found in self.found.items()
+            if found.kind != InstitutionKind.LOCAL_GOVERNMENT and abbreviates(short, full)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def resolve(self, name):
         """Like ``lookup``, adding well-known bodies met by a short name only."""
@@ -94,6 +107,16 @@ class Institutions:
         )
         if building:
             self.found.pop(venue, None)
+
+
+def abbreviates(short, full):
+    """The press shortens a name by keeping syllables in order, from its first (after 대한,
+    한국 or 국립) to one of its last two, its kind's word ("협회" -> "협", "부", "공단" -> "공")."""
+    body = re.sub(r"^(?:대한|한국|국립)", "", full.replace(" ", ""))
+    if len(body) <= len(short) or short[0] != body[0] or short[-1] not in body[-2:]:
+        return False
+    rest = iter(body)
+    return all(syllable in rest for syllable in short)
 
 
 # "부총리 겸 재정경제부 장관": a conjunction before a name is not part of it.

@@ -216,6 +216,7 @@ INSTITUTION_SUFFIXES_KO = (
     ("관리원", "agency"), ("개발원", "research"), ("연구원", "research"), ("기술원", "research"),
     ("과학원", "research"), ("융합원", "research"), ("정보원", "agency"), ("교육원", "agency"),
     ("연합회", "association"), ("중앙회", "association"), ("협회", "association"),
+    ("운동연합", "association"),
     ("상인회", "association"), ("재단", "other"), ("위원회", "committee"), ("센터", "agency"),
     ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
     ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
