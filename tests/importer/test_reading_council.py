@@ -79,3 +79,8 @@ def test_a_quoted_korean_council_is_the_council():
 def test_a_committee_named_as_a_members_is_not_the_council():
     text = f"협회장은 7일 국회 보건복지위원회 김승희 의원과 간담회를 가졌다.\n{QUOTE_KO}"
     assert extract(text, JULY_1).council == ""
+
+
+def test_a_council_named_in_lower_case_by_its_members_is_the_council():
+    text = f"Modi presided over a meeting of the council of ministers on Tuesday.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "council of ministers"

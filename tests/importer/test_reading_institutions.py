@@ -113,9 +113,12 @@ def test_the_body_that_announces_its_ministers_meeting_is_the_host():
     assert extract(text, JULY_1).host == "문화체육관광부"
 
 
-def test_a_spokesperson_announcing_a_council_speaks_for_the_host():
-    text = '윤태영 청와대 대변인은 1일 정책홍보협의회가 첫 회의를 연다고 밝혔다.\n윤 대변인은 "참석한다"고 말했다.'
-    assert extract(text, JULY_1).host == "청와대"
+def test_a_spokesman_who_announces_a_meeting_does_not_make_his_body_its_host():
+    text = (
+        "강유정 대통령실 대변인은 5일 김 총리가 국무회의에 참석했다고 전했다.\n"
+        '강 대변인은 "자리했다"고 말했다.'
+    )
+    assert extract(text, JULY_1).host is None
 
 
 def test_a_list_of_leaders_gives_each_body_glued_to_its_title():

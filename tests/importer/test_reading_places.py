@@ -146,3 +146,31 @@ def test_a_venue_given_only_in_a_photo_caption_is_the_venue():
     )
     found = extract(text, JULY_1)
     assert (found.venue, found.city) == ("정부서울청사", "서울")
+
+
+def test_a_bylines_city_places_a_story_without_a_dateline():
+    text = (
+        "PM chairs meet with ministers\nBy HT Correspondent, Hindustan Times, New Delhi\n"
+        'The prime minister met ministers on Tuesday.\n"It went well," an official said.'
+    )
+    assert extract(text, JULY_1).city == "New Delhi"
+
+
+def test_a_place_the_guests_were_invited_to_is_the_venue():
+    text = f"대통령이 15일 기업인 130여 명을 청와대 영빈관으로 불러 연 간담회는 자유로웠다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert (found.venue, found.host) == ("청와대 영빈관", "청와대")
+
+
+def test_a_short_form_printed_with_the_venue_is_not_part_of_it():
+    text = f"권 장관은 8일 안산 경기테크노파크(TP)에서 열린 간담회에서 말했다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == "경기테크노파크"
+
+
+def test_a_spokesmans_briefing_is_not_the_meeting():
+    text = (
+        "김 총리는 5일 처음으로 국무회의에 참석했다.\n"
+        "강 대변인은 이날 오전 용산 대통령실에서 브리핑을 열고 이같이 전했다.\n"
+        f"{QUOTE_KO}"
+    )
+    assert extract(text, JULY_1).venue == ""

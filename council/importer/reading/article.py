@@ -18,7 +18,7 @@ from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import Document, mark_speech, scan, single_quotes_as_double
 from .result import Extraction, ExtractionError, Flag, FlagKind
 from .sentences import language_of, meeting_sentence
-from .source import dateline_place_ko, source_of
+from .source import byline_city, dateline_place_ko, source_of
 
 
 def extract(text, published_on=None):
@@ -52,7 +52,7 @@ def extract(text, published_on=None):
             document.sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
         )
     else:
-        venue, city = find_place_en(document.sentences, dateline_city(text))
+        venue, city = find_place_en(document.sentences, dateline_city(text) or byline_city(text))
     reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
     remarks, attribution_flags = reader.attribute()
     institutions.drop_venue(venue)

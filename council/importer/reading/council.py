@@ -37,6 +37,11 @@ COUNCIL_IN_MEETING_EN = [
         rf"(?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}"
     ),
     re.compile(rf"\b{COUNCIL_NAME_EN} (?:met|meets|meeting|session|convened)\b"),
+    # "a meeting of the council of ministers": a body named in lower case by its members.
+    re.compile(
+        r"\b(?:meeting|session) of the (?P<name>(?:council|committee|board) of [a-z]+(?: [a-z]+)?)"
+        r"(?= at\b| on\b| in\b|[,.]|$)"
+    ),
 ]
 # Words before a council's name, not of it: "The Joint Ministerial Committee met".
 NOT_NAME_START_EN = {"The", "This", "That", "A", "An", "Its", "Their", "His", "Her", "Our"}

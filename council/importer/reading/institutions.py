@@ -238,13 +238,14 @@ def find_host_ko(institutions, sentences, meeting, venue):
         host = institution_in(institutions, text, venue, affiliations=False)
         if host:
             return host
-    # A release tells of its own minister's meeting: "문체부는 황 장관이 … 만났다고 밝혔다".
+    # A release tells of its own minister's meeting: "문체부는 황 장관이 … 만났다고 밝혔다". Only
+    # the body itself: its spokesman may announce a meeting it does not host.
     for sentence in sentences[:5]:
         m = ANNOUNCED_KO.search(sentence)
-        topic = re.search(r"(?:은|는)\s", sentence)
+        topic = re.search(r"(?<!\S)(\S{1,30}?)(?:은|는)\s", sentence)
         if m and topic and topic.start() < m.start():
-            host = institution_in(institutions, sentence[: topic.end()], venue)
-            if host:
+            host = institutions.lookup(topic[1])
+            if host and host != venue:
                 return host
     return None
 

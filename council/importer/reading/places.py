@@ -106,8 +106,16 @@ def find_place_ko(sentences, meeting, institutions, dateline_place="", captions=
     return venue, city
 
 
-# "본부를 방문해", "현장을 찾아": a place visited for the meeting.
+# "본부를 방문해", "현장을 찾아": a place visited for the meeting; "영빈관으로 불러": one
+# the guests were invited to.
 VISITED_KO = ("방문", "찾아", "찾은", "찾았")
+INVITED_KO = ("불러", "초청", "초대")
+
+
+def visited(token, following):
+    return (token.endswith(("를", "을")) and following.startswith(VISITED_KO)) or (
+        token.endswith("로") and following.startswith(INVITED_KO)
+    )
 
 
 def venue_ko(sentences, meeting, institutions, any_sentence=False):
@@ -117,14 +125,12 @@ def venue_ko(sentences, meeting, institutions, any_sentence=False):
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token.endswith("에서"):
                 venue = token[:-2]
-            elif (
-                sentence is meeting
-                and token.endswith(("를", "을"))
-                and following.startswith(VISITED_KO)
-            ):
-                venue = token[:-1]
+            elif sentence is meeting and visited(token, following):
+                venue = re.sub(r"(?:를|을|으로|로)$", "", token)
             else:
                 continue
+            # "경기테크노파크(TP)에서": the short form printed with the name is not the venue's.
+            venue = re.sub(r"\([^()]*\)$", "", venue)
             # "전체회의에서", "자리에서", "인사말에서": at a meeting or an occasion, not a place.
             if not venue or venue.endswith(NOT_PLACES_KO):
                 continue

@@ -26,7 +26,9 @@ BYLINE_BRACKETS = re.compile(
     r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
 )
 # "By HT Correspondent, Hindustan Times, New Delhi": the paper is the byline's second field.
-BYLINE_FIELDS = re.compile(r"^By\s+[^,]{2,40},\s*(?P<paper>[A-Z][^,]{1,40}?)(?:,\s*[^,]{2,30})?$")
+BYLINE_FIELDS = re.compile(
+    r"^By\s+[^,]{2,40},\s*(?P<paper>[A-Z][^,]{1,40}?)(?:,\s*(?P<city>[A-Z][\w .'-]{1,30}))?$"
+)
 WRITER_WORDS = re.compile(
     r"reporter|editor|writer|correspondent|columnist|staff|contributor|journalist|bureau|chief",
     re.IGNORECASE,
@@ -100,6 +102,15 @@ def dateline_place_ko(text):
         m = DATELINE_KO.match(line.strip())
         if m and m["place"] not in CREDIT_LABELS_KO:
             return m["place"]
+    return ""
+
+
+def byline_city(text):
+    """The city a byline files from ("By HT Correspondent, Hindustan Times, New Delhi"), or ""."""
+    for line in text.split("\n"):
+        m = BYLINE_FIELDS.match(line.strip())
+        if m and m["city"] and not WRITER_WORDS.search(m["paper"]):
+            return m["city"].strip()
     return ""
 
 
