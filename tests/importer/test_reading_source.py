@@ -1,5 +1,7 @@
 """The source: the publisher and the headline."""
 
+import pytest
+
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1
 
@@ -117,3 +119,30 @@ def test_a_quotation_with_its_speaker_in_brackets_above_the_article_is_not_its_h
         f"The audit went on for days.\n{QUOTE_EN}"
     )
     assert extract(text, JULY_1).title == ""
+
+
+def test_a_dateline_in_lenticular_brackets_names_the_publisher():
+    text = f"【서울=뉴시스】김민수 기자 = 중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).publisher == "뉴시스"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지", "매일경제"),
+        ("[ⓒ 한국경제TV, 무단 전재 및 재배포 금지]", "한국경제TV"),
+        ("<저작권자 © 뉴시스, 무단 전재 및 재배포 금지>", "뉴시스"),
+        ("Copyright © 2024 The Korea Herald. All Rights Reserved.", "The Korea Herald"),
+    ],
+)
+def test_copyright_lines_in_their_many_forms_name_the_publisher(line, publisher):
+    text = f"중기부는 1일 간담회를 열었다.\n{QUOTE_KO}\n{line}"
+    assert extract(text, JULY_1).publisher == publisher
+
+
+def test_a_release_without_a_host_is_published_by_the_body_heading_it():
+    text = (
+        "FOR IMMEDIATE RELEASE\nMinistry of Trade, Industry and Energy\nMOTIE to pay for tests\n"
+        f"Testing costs will be paid for suppliers this year.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).publisher == "Ministry of Trade, Industry and Energy"

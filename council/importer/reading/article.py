@@ -65,7 +65,7 @@ def extract(text, published_on=None):
     else:
         host = find_host_en(institutions, document.sentences, meeting, venue)
         policy_items = find_policy_items_en(document, institutions, host)
-    source = source_of(text, header, body, host, korean)
+    source = source_of(text, header, body, host, korean, institutions.lookup)
     return Extraction(
         language=language,
         date=date,

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 
 from .cleanup import DATELINE_EN, reads_as_headline
+from .gazetteer import known_body
 
 # "(서울=연합뉴스)", "[세종시=뉴스핌]": a place, then the wire or paper. "[사진=연합뉴스]" is a
 # photo credit, not a dateline: its left side is a label, not a place.
 DATELINE_KO = re.compile(
-    r"^[\[(]\s*(?P<place>[가-힣A-Za-z]{1,10})\s*=\s*(?P<wire>[^\[\]()=]{1,20}?)\s*[\])]"
+    r"^[\[(【]\s*(?P<place>[가-힣A-Za-z]{1,10})\s*=\s*(?P<wire>[^\[\]()=【】]{1,20}?)\s*[\])】]"
 )
 CREDIT_LABELS_KO = {"사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인"}
 # "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]".
@@ -35,10 +36,12 @@ WRITER_WORDS = re.compile(
 )
 # "Copyright © The Korea Herald. All rights…", "< Copyright ⓒ mbn. 무단전재 … >",
 # "저작권자 © 치과신문 무단전재", "© 2026 Example Times": the name up to its first stop.
+# "ⓒ 한국경제신문 & hankyung.com": the name ends before a site's address too.
 COPYRIGHT_LINE = re.compile(
     r"^[<\[(]?\s*(?:Copyright|저작권자)\s*(?:[©ⓒ]|\(c\))?\s*(?:\d{4}(?:-\d{4})?\s*)?"
-    r"(?:by\s+)?(?P<paper>[^.,<>()\[\]|]{2,40}?)\s*(?:[.,<>()\[\]|]|All rights|무단|$)|"
-    r"^[©ⓒ]\s*(?:\d{4}\s*)?(?P<short>[^.,<>()\[\]|]{2,40}?)\s*(?:[.,<>()\[\]|]|All rights|무단|$)",
+    r"(?:by\s+)?(?P<paper>[^.,&<>()\[\]|]{2,40}?)\s*(?:[.,&<>()\[\]|]|All rights|무단|$)|"
+    r"^[<\[(]?\s*[©ⓒ]\s*(?:\d{4}\s*)?(?P<short>[^.,&<>()\[\]|]{2,40}?)\s*"
+    r"(?:[.,&<>()\[\]|]|All rights|무단|$)",
     re.IGNORECASE,
 )
 # "직접 사회 맡은 박용만 "…" / 연합뉴스 (Yonhapnews)": a video page's headline and its channel.
@@ -51,7 +54,7 @@ SEPARATOR = re.compile(r"\s*[/>›»]\s*")
 # A release page labels its fields: "Subject …", "제목 …".
 HEADLINE_LABEL = re.compile(r"^(?:Subject|Title|Headline|제목)\s*:?\s+(?=\S)", re.IGNORECASE)
 PRESS_RELEASE = re.compile(
-    r"^(?:보도\s?자료|press releases?|media releases?|for immediate release)$", re.I
+    r"^(?:보도\s?(?:참고\s?)?자료|(?:press|media|news) releases?|for immediate release)$", re.I
 )
 # The page's own lines a header may hold: "본문 바로가기", "Go to Contents", the weather.
 # A quotation with its speaker in brackets after it ("“…” (President Jung)") is a remark.
@@ -66,14 +69,24 @@ class Source:
     title: str
 
 
-def source_of(text, header, body, host, korean):
-    """The publisher and headline of the pasted ``text`` (its ``header`` and ``body`` apart)."""
+def source_of(text, header, body, host, korean, lookup):
+    """The publisher and headline of the pasted ``text`` (its ``header`` and ``body`` apart);
+    ``lookup`` gives the full name of a body the article names, or None."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     title, channel = headline_of(header, body, korean)
     publisher = wire_of(lines) or channel
     if not publisher and any(PRESS_RELEASE.match(line) for line in lines):
-        publisher = host or ""
+        # A release is its sender's: the host, else the body whose name heads the release.
+        sender = next(
+            filter(None, (lookup(line) or known_name(line, korean) for line in header)), ""
+        )
+        publisher = host or sender or ""
     return Source(publisher=publisher, title=title)
+
+
+def known_name(line, korean):
+    body = known_body(line)
+    return (body.name_ko if korean else body.name_en) if body else ""
 
 
 def wire_of(lines):
