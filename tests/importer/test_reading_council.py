@@ -84,3 +84,16 @@ def test_a_committee_named_as_a_members_is_not_the_council():
 def test_a_council_named_in_lower_case_by_its_members_is_the_council():
     text = f"Modi presided over a meeting of the council of ministers on Tuesday.\n{QUOTE_EN}"
     assert extract(text, JULY_1).council == "council of ministers"
+
+
+def test_a_council_named_by_what_it_is_on_keeps_it():
+    text = (
+        "The minister chaired the first meeting of the Presidential Committee on Digital "
+        f"Platform Government on Tuesday.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).council == "Presidential Committee on Digital Platform Government"
+
+
+def test_a_council_the_meeting_sentence_says_it_was_at_is_the_council():
+    text = f"The minister said at the first Digital Industry Council on Tuesday that it would help.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "Digital Industry Council"

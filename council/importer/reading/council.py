@@ -15,11 +15,13 @@ from .sentences import MEETING_WORDS_KO_RE
 
 # The last word of an English council's name.
 COUNCIL_HEADS_EN = r"(?:Council|Committee|Forum|Roundtable|Round Table|Taskforce|Task Force)s?"
-# A name in capitals ending in a council's word: "Resources Ministers’ Roundtable".
+# A name in capitals ending in a council's word ("Resources Ministers’ Roundtable"), or going
+# on to what it is on ("Presidential Committee on Digital Platform Government").
 COUNCIL_NAME_EN = (
-    r"(?P<name>(?:[A-Z][\w’'&.-]*\s+(?:(?:of|and|for|on|the|&)\s+)*){1,8}"
+    r"(?P<name>(?:[A-Z][\w’'&.-]{0,30}\s+(?:(?:of|and|for|on|the|&)\s+){0,2}){1,8}"
     + COUNCIL_HEADS_EN
-    + r")\b"
+    + r"\b(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'&-]{0,30}"
+    r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w’'&-]{0,30}){0,5})?)"
 )
 ORDINALS_EN = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
@@ -43,6 +45,9 @@ COUNCIL_IN_MEETING_EN = [
         r"(?= at\b| on\b| in\b|[,.]|$)"
     ),
 ]
+# In the sentence that tells of the meeting, a council it was at: "said at the first Digital
+# Industry Council". Elsewhere "at the X Committee" may be another occasion.
+COUNCIL_AT_MEETING_EN = re.compile(rf"\bat the (?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}")
 # Words before a council's name, not of it: "The Joint Ministerial Committee met".
 NOT_NAME_START_EN = {"The", "This", "That", "A", "An", "Its", "Their", "His", "Her", "Our"}
 
@@ -78,15 +83,22 @@ def is_name(text):
 
 def narrative_council_en(sentences, meeting):
     for sentence in [meeting, *sentences] if meeting else sentences:
-        for pattern in COUNCIL_IN_MEETING_EN:
+        patterns = COUNCIL_IN_MEETING_EN + ([COUNCIL_AT_MEETING_EN] if sentence is meeting else [])
+        for pattern in patterns:
             for m in pattern.finditer(sentence):
                 words = m["name"].split()
                 while words and words[0] in NOT_NAME_START_EN:
                     words.pop(0)
                 # "the Committee" alone names no body.
                 if len(words) > 1:
-                    return " ".join(words)
+                    return without_time(" ".join(words))
     return ""
+
+
+def without_time(name):
+    """ "Digital Industry Council on Tuesday": a day is when, not what the council is on."""
+    m = re.search(r"\s+(?:on|for)\s+(?:the\s+)?(\S+)", name)
+    return name[: m.start()] if m and m[1] in lx.CAPITALISED_STOPWORDS_EN else name
 
 
 def quoted_council_ko(body, meeting):
