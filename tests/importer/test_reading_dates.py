@@ -60,3 +60,11 @@ def test_the_sentence_where_the_ministry_met_a_group_gives_the_date():
         'The talks followed up on the "Contest" held on November 12.\nKim said, "Yes."'
     )
     assert extract(text, datetime.date(2026, 12, 20)).date == datetime.date(2026, 12, 4)
+
+
+def test_a_wire_datelines_day_dates_a_story_whose_meeting_sentence_gives_none():
+    text = (
+        "SEJONG, Nov. 12 (Yonhap) -- The finance minister chaired a council with exporters.\n"
+        'Exports rose 5 percent in October, the ministry said.\n"We will help," Kim said.'
+    )
+    assert extract(text, datetime.date(2026, 11, 12)).date == datetime.date(2026, 11, 12)

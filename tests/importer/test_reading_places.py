@@ -174,3 +174,9 @@ def test_a_spokesmans_briefing_is_not_the_meeting():
         f"{QUOTE_KO}"
     )
     assert extract(text, JULY_1).venue == ""
+
+
+def test_an_english_venue_whose_name_holds_a_city_gives_that_city():
+    text = 'The ministry held a council at the Government Complex Sejong.\n"We will pay," Han said.'
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("Government Complex Sejong", "Sejong")

@@ -1,6 +1,6 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
-from .cleanup import captions_of, dateline_city, is_translation, paragraphs_of, prepare
+from .cleanup import captions_of, dateline_city, dateline_of, is_translation, paragraphs_of, prepare
 from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
@@ -43,7 +43,10 @@ def extract(text, published_on=None):
     else:
         find_institutions_en(document, institutions)
     meeting = meeting_sentence(document.sentences, korean)
-    date = meeting_date(document.sentences, meeting, published_on, korean)
+    dateline = dateline_of(text)
+    date = meeting_date(
+        document.sentences, meeting, published_on, korean, dateline.group() if dateline else ""
+    )
     warnings = []
     if date is None:
         warnings.append("no_date" if published_on else "no_publication_date")

@@ -247,9 +247,14 @@ def strip_dateline(line):
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
 
 
+def dateline_of(text):
+    """A wire dateline on any line of ``text`` ("SEJONG, Dec. 1 (Yonhap) --"), or None."""
+    return next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
+
+
 def dateline_city(text):
-    """The city of a wire dateline on any line of ``text``, as a name ("Sejong"), or ""."""
-    dateline = next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
+    """The city of a wire dateline, as a name ("Sejong"), or ""."""
+    dateline = dateline_of(text)
     return dateline["city"].strip().title() if dateline else ""
 
 

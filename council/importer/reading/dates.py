@@ -11,9 +11,12 @@ from . import lexicon as lx
 from .sentences import MONTH_RE
 
 
-def meeting_date(sentences, meeting, published_on, korean):
-    """The date of the meeting sentence, else the first date of the article, or None."""
+def meeting_date(sentences, meeting, published_on, korean, dateline=""):
+    """The date of the meeting sentence, else the wire's ``dateline`` ("SEOUL, Dec. 1
+    (Yonhap) --": the story is of that day), else the first date of the article, or None."""
     date = find_date(meeting, published_on, korean) if meeting else None
+    if date is None and dateline:
+        date = find_date(dateline, published_on, False)
     if date is None:
         for sentence in sentences:
             date = find_date(sentence, published_on, korean)

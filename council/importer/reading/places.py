@@ -65,6 +65,9 @@ def find_place_en(sentences, dateline_city):
             if m and m["city"] in lx.CITIES_EN:
                 city = m["city"]
                 break
+    if not city:
+        # A building's own name may hold its city: "the Government Complex Sejong".
+        city = next((w for w in venue.split() if w in lx.CITIES_EN), "")
     if not city and dateline_city:
         # A wire story may name its city only in the dateline: "SEJONG, Dec. 1 (Yonhap) --".
         # The dateline's form makes it a place, known to the list or not ("BRISBANE, …").
