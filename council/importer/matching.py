@@ -371,10 +371,14 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
 
 
 def meeting_title(extraction):
-    """The headline, else the council's name: the meeting needs a title where the source's
-    headline may be missing (the source's title stays empty then)."""
+    """The headline, else the council's name, else the summary's first sentence shortened: the
+    meeting needs a title for staff to correct where the source has no headline (the source's
+    title stays empty then)."""
     council = extraction.council
-    return extraction.title or council[:1].upper() + council[1:]
+    if extraction.title or council:
+        return extraction.title or council[:1].upper() + council[1:]
+    first = re.split(r"(?<=[.!?])\s", extraction.summary.strip(), maxsplit=1)[0]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
 def propose_institution(found):
