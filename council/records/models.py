@@ -6,6 +6,7 @@ with the role its speaker was printed with. Policy items (plans, bills, programm
 across the meetings that discuss them.
 """
 
+import hashlib
 import io
 from pathlib import PurePath
 
@@ -24,6 +25,7 @@ from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItem
 
+from council.lib.text import clean_text
 from council.search.documents import RemarkSearchDocument
 
 from .addresses import address
@@ -38,6 +40,17 @@ class Language(models.TextChoices):
 def may_preview(user):
     """Staff who may view meetings in the admin also see drafts, at their public addresses."""
     return user.is_active and user.is_staff and user.has_perm("records.view_meeting")
+
+
+def clean_text_fields(instance, **signal):
+    """Clean every text the instance holds (see ``council.lib.text``): run before every save of
+    a record or a topic (``RecordsConfig.ready``) and by ``Remark.objects.bulk_create``."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, models.CharField | models.TextField):
+            value = getattr(instance, field.attname)
+            if isinstance(value, str):
+                multiline = isinstance(field, models.TextField)
+                setattr(instance, field.attname, clean_text(value, multiline=multiline))
 
 
 class PublicQuerySet(models.QuerySet):
@@ -859,12 +872,13 @@ class RemarkQuerySet(PublicQuerySet):
 
     def bulk_create(self, objs, *args, **kwargs):
         """As ``save()`` does for one remark, each copies its meeting's date and publication
-        (one query for the meetings not already loaded)."""
+        (one query for the meetings not already loaded), and has its text cleaned."""
         objs = list(objs)
         missing = {o.meeting_id for o in objs if not Remark.meeting.is_cached(o)}
         meetings = Meeting.objects.in_bulk(missing) if missing else {}
         for remark in objs:
             remark.copy_meeting(meetings.get(remark.meeting_id) or remark.meeting)
+            clean_text_fields(remark)  # bulk_create sends no pre_save signal
         return super().bulk_create(objs, *args, **kwargs)
 
     def with_context(self):
@@ -1028,6 +1042,15 @@ class Remark(PositionedInMeeting):
     def speaker_label(self):
         """The speaker's name, or the printed role for a speaker the source does not name."""
         return self.speaker.name if self.speaker_id else self.role
+
+
+def give_topic_a_slug(instance, **signal):
+    """A topic named only in punctuation ("!!!") slugifies to nothing, and an empty slug has no
+    address: its page, the meeting's page and the topic sitemap failed. Such a topic gets one
+    from a digest of its name (case-folded, as topics are matched)."""
+    if not instance.slug.strip("-_"):
+        digest = hashlib.sha256(instance.name.casefold().encode()).hexdigest()[:10]
+        instance.slug = f"topic-{digest}"
 
 
 def topics_visible_to(user):

@@ -11,6 +11,8 @@ title and nothing else.
 import re
 import unicodedata
 
+from council.lib.text import clean_text
+
 from . import lexicon as lx
 from .result import ExtractionError
 from .sentences import MONTH_RE, sentences
@@ -34,6 +36,7 @@ def prepare(text):
     )
     if "\x00" in text or junk > max(2, len(text) // 100):
         raise ExtractionError("binary")
+    text = clean_text(text)  # Word's line break (\x0b) becomes one; other controls go
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
     if not text.strip():
