@@ -13,7 +13,16 @@ class RecordsConfig(AppConfig):
     def ready(self):
         from taggit.models import Tag, TaggedItem
 
-        from .models import AgendaItem, FormerSlug, Revision, clean_text_fields, give_topic_a_slug
+        from .models import (
+            AgendaItem,
+            FormerSlug,
+            Person,
+            Photo,
+            Revision,
+            clean_text_fields,
+            delete_stored_files,
+            give_topic_a_slug,
+        )
 
         # Any change to what the public pages show stamps the revision (see Revision).
         watched = [m for m in self.get_models() if m not in (Revision, FormerSlug)] + [TaggedItem]
@@ -32,3 +41,5 @@ class RecordsConfig(AppConfig):
         # After the text is cleaned: taggit has set the slug by then, and a name that was only
         # control characters and punctuation leaves it empty.
         pre_save.connect(give_topic_a_slug, sender=Tag, dispatch_uid="topic-slug")
+        for model in (Photo, Person):
+            post_delete.connect(delete_stored_files, sender=model, dispatch_uid=f"files-{model}")

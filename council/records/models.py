@@ -29,7 +29,7 @@ from council.lib.text import clean_text
 from council.search.documents import RemarkSearchDocument
 
 from .addresses import address
-from .validators import validate_photo_pixels
+from .pictures import PictureField
 
 
 class Language(models.TextChoices):
@@ -316,11 +316,10 @@ class Person(KeepsFormerSlugs):
         blank=True,
         help_text=_("A few sentences; titles belong in appointments below."),
     )
-    portrait = models.ImageField(
+    portrait = PictureField(
         _("portrait"),
         upload_to="people/",
         blank=True,
-        validators=[validate_photo_pixels],
         help_text=_("Optional. JPEG, PNG or WebP."),
     )
 
@@ -330,6 +329,10 @@ class Person(KeepsFormerSlugs):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         ordering = ["name"]
+        indexes = [
+            # /media/people/…: the person a portrait belongs to (see stored_file_visible_to).
+            models.Index(fields=["portrait"], name="person_portrait_idx"),
+        ]
 
     def __str__(self):
         return self.name
@@ -1064,19 +1067,26 @@ def topics_visible_to(user):
     return Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
 
 
+class PhotoQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+
 class Photo(PositionedInMeeting):
     """A photograph of or for a meeting, with its credit."""
 
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="photos"
     )
-    image = models.ImageField(
+    image = PictureField(
         _("image"),
         upload_to="photos/%Y/%m/",
         width_field="width",
         height_field="height",
-        validators=[validate_photo_pixels],
-        help_text=_("JPEG, PNG or WebP. Images of very many pixels are refused."),
+        help_text=_(
+            "JPEG, PNG or WebP. Very large files and images of very many pixels are refused; "
+            "the position and camera data the file holds are removed."
+        ),
     )
     width = models.PositiveIntegerField(editable=False, null=True)
     height = models.PositiveIntegerField(editable=False, null=True)
@@ -1103,9 +1113,16 @@ class Photo(PositionedInMeeting):
         help_text=_("What the photo shows, for people who cannot see it."),
     )
 
+    objects = PhotoQuerySet.as_manager()
+
     class Meta(PositionedInMeeting.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
+        indexes = [
+            # /media/photos/…: the photo a file belongs to (see stored_file_visible_to).
+            models.Index(fields=["image"], name="photo_image_idx"),
+            models.Index(fields=["thumbnail"], name="photo_thumbnail_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["meeting", "position"], name="photo_unique_position"),
         ]
@@ -1116,22 +1133,52 @@ class Photo(PositionedInMeeting):
         return self.caption or self.alt_text
 
     def save(self, *args, **kwargs):
-        # A new upload is not yet committed to storage: that is when its thumbnail is made.
-        if self.image and (not self.image._committed or not self.thumbnail):
+        new_upload = self.image and not self.image._committed
+        if new_upload:
+            # Stored (re-encoded, see PictureField) before the row, as the field itself would
+            # at save: the thumbnail is made from what is kept.
+            self.image.save(self.image.name, self.image.file, save=False)
+        if self.image and (new_upload or not self.thumbnail):
             self.thumbnail.save(
                 f"{PurePath(self.image.name).stem}.jpg", self.make_thumbnail(), save=False
             )
         super().save(*args, **kwargs)
 
     def make_thumbnail(self):
-        """A JPEG at most ``THUMBNAIL_BOX``, upright whatever the camera's EXIF says."""
+        """A JPEG at most ``THUMBNAIL_BOX``, upright whatever the camera's EXIF says, with the
+        colour profile of an RGB original."""
         self.image.open()
         self.image.seek(0)
         with Image.open(self.image) as original:
+            profile = original.info.get("icc_profile") if original.mode == "RGB" else None
             picture = ImageOps.exif_transpose(original)
             picture.thumbnail(self.THUMBNAIL_BOX)
             if picture.mode != "RGB":
                 picture = picture.convert("RGB")
             buffer = io.BytesIO()
-            picture.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
+            picture.save(
+                buffer, "JPEG", quality=82, optimize=True, progressive=True, icc_profile=profile
+            )
         return ContentFile(buffer.getvalue())
+
+
+def stored_file_visible_to(name, user):
+    """Whether the stored file ``name`` (a photo, its thumbnail, or a portrait) belongs to a
+    record ``user`` may see: a file of a draft's photo is not public, nor one whose row is gone.
+    One query."""
+    if name.startswith(Person._meta.get_field("portrait").upload_to):
+        return Person.objects.visible_to(user).filter(portrait=name).exists()
+    return Photo.objects.visible_to(user).filter(Q(image=name) | Q(thumbnail=name)).exists()
+
+
+def delete_stored_files(instance, **signal):
+    """Once a photo or a person is deleted (and the deletion committed), its files go too: they
+    were kept, reachable at their addresses, after their rows were gone."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, models.FileField):
+            stored = getattr(instance, field.attname)
+            if stored:
+                transaction.on_commit(
+                    lambda storage=stored.storage, name=stored.name: storage.delete(name),
+                    robust=True,
+                )
