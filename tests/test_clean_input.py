@@ -143,3 +143,19 @@ def test_a_topic_saved_earlier_without_a_slug_gets_one_when_migrating(client):
     )
     assert Tag.objects.get().slug.startswith("topic-")
     assert client.get(meeting.get_absolute_url()).status_code == 200
+
+
+def test_a_field_that_was_only_control_characters_is_refused_as_empty_on_the_form(client, editor):
+    response = client.post(
+        ADD_URL,
+        meeting_form(make_council(), title="\x07\x1b", remarks=[remark_row(make_person(), "\x7f")]),
+    )
+    assert response.status_code == 200
+    assert response.content.decode().count("This field cannot be blank.") == 2
+    assert not Meeting.objects.exists()
+
+
+def test_a_topic_typed_as_control_characters_is_no_topic(client, editor):
+    response = client.post(ADD_URL, meeting_form(make_council(), topics="AI\x07, \x1b\x7f, \x0b"))
+    assert response.status_code == 302
+    assert list(Meeting.objects.get().topics.names()) == ["AI"]

@@ -53,6 +53,18 @@ def clean_text_fields(instance, **signal):
                 setattr(instance, field.attname, clean_text(value, multiline=multiline))
 
 
+class CleansText(models.Model):
+    """A record staff edit. Its texts are cleaned before they are validated too, so that a field
+    that was only control characters is refused as empty, on the form, instead of saved so."""
+
+    class Meta:
+        abstract = True
+
+    def clean_fields(self, exclude=None):
+        clean_text_fields(self)
+        super().clean_fields(exclude)
+
+
 class PublicQuerySet(models.QuerySet):
     """The one visibility rule: every public view, feed, sitemap, search and export goes through
     ``published()`` (things that belong to at least one published meeting) or ``visible_to()``."""
@@ -86,7 +98,7 @@ class FormerSlug(models.Model):
         return self.slug
 
 
-class KeepsFormerSlugs(models.Model):
+class KeepsFormerSlugs(CleansText):
     """Remembers the slug an object was loaded with, and records it when the slug changes."""
 
     class Meta:
@@ -208,7 +220,7 @@ class InstitutionQuerySet(PublicQuerySet):
         )
 
 
-class Institution(models.Model):
+class Institution(CleansText):
     """A ministry, agency, university, association, company or other body."""
 
     class Kind(models.TextChoices):
@@ -350,7 +362,7 @@ class AppointmentQuerySet(models.QuerySet):
         )
 
 
-class Appointment(models.Model):
+class Appointment(CleansText):
     """A title a person held at an institution, from one date to another."""
 
     person = models.ForeignKey(
@@ -403,7 +415,7 @@ class CouncilQuerySet(PublicQuerySet):
         return self.filter(Exists(Meeting.objects.published().filter(council=OuterRef("pk"))))
 
 
-class Council(models.Model):
+class Council(CleansText):
     """A standing policy council that meets repeatedly."""
 
     class Cadence(models.TextChoices):
@@ -641,7 +653,7 @@ class ParticipationQuerySet(PublicQuerySet):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
 
-class Participation(models.Model):
+class Participation(CleansText):
     """The part an institution played in a meeting (or a group the source does not name)."""
 
     class Part(models.TextChoices):
@@ -713,7 +725,7 @@ class Participation(models.Model):
         return f"{who}: {self.get_part_display()}"
 
 
-class PositionedInMeeting(models.Model):
+class PositionedInMeeting(CleansText):
     """Something kept in order within its meeting: agenda items, remarks, photos."""
 
     position = models.PositiveIntegerField(
@@ -746,7 +758,7 @@ class PolicyItemQuerySet(PublicQuerySet):
         )
 
 
-class PolicyItem(models.Model):
+class PolicyItem(CleansText):
     """A plan, bill or programme discussed across meetings."""
 
     class Kind(models.TextChoices):
