@@ -138,7 +138,7 @@ def test_a_topic_saved_earlier_without_a_slug_gets_one_when_migrating(client):
     meeting = make_meeting()
     meeting.topics.add("!!!")
     Tag.objects.update(slug="")
-    import_module("council.records.migrations.0008_topics_without_slug_get_one").give_slugs(
+    import_module("council.records.migrations.0009_topics_without_slug_get_one").give_slugs(
         apps, None
     )
     assert Tag.objects.get().slug.startswith("topic-")

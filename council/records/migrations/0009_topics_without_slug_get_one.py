@@ -15,7 +15,7 @@ def give_slugs(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("records", "0007_meeting_import_key"),
+        ("records", "0008_council_cadence_optional"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
     ]
 

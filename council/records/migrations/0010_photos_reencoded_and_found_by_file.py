@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0008_topics_without_slug_get_one'),
+        ('records', '0009_topics_without_slug_get_one'),
     ]
 
     operations = [
