@@ -236,3 +236,34 @@ def test_files_go_with_their_rows(client, django_capture_on_commit_callbacks):
 
     assert not any(default_storage.exists(name) for name in kept)
     assert client.get(f"/media/{kept[0]}").status_code == 404
+
+
+def test_a_replaced_photo_leaves_no_file_behind(client, editor, django_capture_on_commit_callbacks):
+    photo = Photo.objects.create(
+        meeting=make_meeting(), image=image_upload(), credit="c", alt_text="a"
+    )
+    photo = Photo.objects.get()  # as the admin loads it
+    old = [photo.image.name, photo.thumbnail.name]
+    with django_capture_on_commit_callbacks(execute=True):
+        photo.image = image_upload("new.png", size=(80, 60))
+        photo.save()
+    assert not any(default_storage.exists(name) for name in old)
+    assert default_storage.exists(photo.image.name) and default_storage.exists(photo.thumbnail.name)
+    assert (photo.width, photo.height) == (80, 60)
+
+
+def test_a_deletion_rolled_back_keeps_the_files(django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    photo = Photo.objects.create(
+        meeting=make_meeting(), image=image_upload(), credit="c", alt_text="a"
+    )
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        try:
+            with transaction.atomic():
+                photo.delete()
+                raise RuntimeError("the editor's transaction fails")
+        except RuntimeError:
+            pass
+    assert not callbacks
+    assert default_storage.exists(photo.image.name)

@@ -20,7 +20,6 @@ class RecordsConfig(AppConfig):
             Photo,
             Revision,
             clean_text_fields,
-            delete_stored_files,
             give_topic_a_slug,
         )
 
@@ -42,4 +41,9 @@ class RecordsConfig(AppConfig):
         # control characters and punctuation leaves it empty.
         pre_save.connect(give_topic_a_slug, sender=Tag, dispatch_uid="topic-slug")
         for model in (Photo, Person):
-            post_delete.connect(delete_stored_files, sender=model, dispatch_uid=f"files-{model}")
+            post_delete.connect(
+                lambda instance, **signal: instance.delete_files(),
+                sender=model,
+                dispatch_uid=f"files-{model}",
+                weak=False,
+            )

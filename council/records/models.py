@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
@@ -63,6 +64,46 @@ class CleansText(models.Model):
     def clean_fields(self, exclude=None):
         clean_text_fields(self)
         super().clean_fields(exclude)
+
+
+class StoresFiles(models.Model):
+    """A record with uploaded files. A file goes from storage, once the change is committed, when
+    its row no longer names it: replaced by a new upload, or deleted with its row
+    (``delete_files``, on ``post_delete``, which cascades send too). They were kept, reachable at
+    their addresses, after their rows were gone."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        kept = self.file_names()
+        replaced = set(getattr(self, "_stored_files", {}).values()) - set(kept.values())
+        self.delete_after_commit(replaced)
+        self._stored_files = kept
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_files = instance.file_names()
+        return instance
+
+    def delete_files(self):
+        self.delete_after_commit(self.file_names().values())
+
+    def file_names(self):
+        """``{field: stored name}``, read without a query (a deferred field is left out)."""
+        names = {}
+        for field in self._meta.concrete_fields:
+            if isinstance(field, models.FileField) and field.attname in self.__dict__:
+                value = self.__dict__[field.attname]
+                names[field.attname] = getattr(value, "name", value) or ""
+        return names
+
+    def delete_after_commit(self, names):
+        # After the commit: a rolled-back deletion or replacement keeps its files.
+        for name in filter(None, names):
+            transaction.on_commit(lambda name=name: default_storage.delete(name), robust=True)
 
 
 class PublicQuerySet(models.QuerySet):
@@ -305,7 +346,7 @@ class PersonQuerySet(PublicQuerySet):
         return self.filter(Exists(Remark.objects.published().filter(speaker=OuterRef("pk"))))
 
 
-class Person(KeepsFormerSlugs):
+class Person(StoresFiles, KeepsFormerSlugs):
     """Someone who speaks at meetings."""
 
     name = models.CharField(
@@ -1084,7 +1125,7 @@ class PhotoQuerySet(PublicQuerySet):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
 
-class Photo(PositionedInMeeting):
+class Photo(StoresFiles, PositionedInMeeting):
     """A photograph of or for a meeting, with its credit."""
 
     meeting = models.ForeignKey(
@@ -1181,16 +1222,3 @@ def stored_file_visible_to(name, user):
     if name.startswith(Person._meta.get_field("portrait").upload_to):
         return Person.objects.visible_to(user).filter(portrait=name).exists()
     return Photo.objects.visible_to(user).filter(Q(image=name) | Q(thumbnail=name)).exists()
-
-
-def delete_stored_files(instance, **signal):
-    """Once a photo or a person is deleted (and the deletion committed), its files go too: they
-    were kept, reachable at their addresses, after their rows were gone."""
-    for field in instance._meta.concrete_fields:
-        if isinstance(field, models.FileField):
-            stored = getattr(instance, field.attname)
-            if stored:
-                transaction.on_commit(
-                    lambda storage=stored.storage, name=stored.name: storage.delete(name),
-                    robust=True,
-                )
