@@ -267,3 +267,13 @@ def test_a_deletion_rolled_back_keeps_the_files(django_capture_on_commit_callbac
             pass
     assert not callbacks
     assert default_storage.exists(photo.image.name)
+
+
+def test_a_mistyped_way_of_sending_media_fails_loudly():
+    from .test_settings import manage
+
+    result = manage("check", MEDIA_SENDFILE="nginx")
+    assert result.returncode != 0
+    assert "MEDIA_SENDFILE='nginx' must be one of django, x-accel-redirect, x-sendfile" in (
+        result.stderr
+    )
