@@ -277,3 +277,35 @@ def test_a_mistyped_way_of_sending_media_fails_loudly():
     assert "MEDIA_SENDFILE='nginx' must be one of django, x-accel-redirect, x-sendfile" in (
         result.stderr
     )
+
+
+def test_photos_kept_from_before_are_re_encoded_when_migrating(django_capture_on_commit_callbacks):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    meeting = make_meeting()
+    name = default_storage.save("photos/2026/07/minister-at-home.jpg", camera_file("x.jpg"))
+    thumbnail = default_storage.save("photos/thumbnails/minister-at-home.jpg", image_upload())
+    Photo.objects.bulk_create(
+        [
+            Photo(
+                meeting=meeting,
+                position=1,
+                image=name,
+                thumbnail=thumbnail,
+                credit="c",
+                alt_text="a",
+            )
+        ]
+    )
+    migration = import_module("council.records.migrations.0011_reencode_kept_uploads")
+    with django_capture_on_commit_callbacks(execute=True):
+        migration.reencode_kept_uploads(apps, None)
+
+    photo = Photo.objects.get()
+    assert "minister" not in photo.image.name and "minister" not in photo.thumbnail.name
+    assert stored(photo.image)[:3] == ("JPEG", (200, 300), {})
+    assert (photo.width, photo.height) == (200, 300)
+    assert not default_storage.exists(name) and not default_storage.exists(thumbnail)
+    assert default_storage.exists(photo.thumbnail.name)
