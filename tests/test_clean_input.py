@@ -159,3 +159,17 @@ def test_a_topic_typed_as_control_characters_is_no_topic(client, editor):
     response = client.post(ADD_URL, meeting_form(make_council(), topics="AI\x07, \x1b\x7f, \x0b"))
     assert response.status_code == 302
     assert list(Meeting.objects.get().topics.names()) == ["AI"]
+
+
+def test_saving_a_record_loaded_in_part_reads_none_of_its_other_texts():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_meeting(slug="partial")
+    meeting = Meeting.objects.only("pk", "title", "date", "status", "slug").get()
+    meeting.title = "Renamed\x0b"
+    with CaptureQueriesContext(connection) as queries:
+        meeting.save()
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
+    assert not any("summary" in sql or "source_text" in sql for sql in reads), reads
+    assert Meeting.objects.values_list("title", flat=True).get() == "Renamed "

@@ -48,7 +48,8 @@ def clean_text_fields(instance, **signal):
     a record or a topic (``RecordsConfig.ready``) and by ``Remark.objects.bulk_create``."""
     for field in instance._meta.concrete_fields:
         if isinstance(field, models.CharField | models.TextField):
-            value = getattr(instance, field.attname)
+            # A deferred field is not read (a query) and not saved.
+            value = instance.__dict__.get(field.attname)
             if isinstance(value, str):
                 multiline = isinstance(field, models.TextField)
                 setattr(instance, field.attname, clean_text(value, multiline=multiline))
