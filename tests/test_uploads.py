@@ -309,3 +309,12 @@ def test_photos_kept_from_before_are_re_encoded_when_migrating(django_capture_on
     assert (photo.width, photo.height) == (200, 300)
     assert not default_storage.exists(name) and not default_storage.exists(thumbnail)
     assert default_storage.exists(photo.thumbnail.name)
+
+
+def test_the_file_pickers_offer_only_the_formats_the_archive_takes(client, editor):
+    person_form = client.get("/admin/records/person/add/").content.decode()
+    meeting = make_meeting()
+    Photo.objects.create(meeting=meeting, image=image_upload(), credit="c", alt_text="a")
+    meeting_form = client.get(f"/admin/records/meeting/{meeting.pk}/change/").content.decode()
+    for page in (person_form, meeting_form):
+        assert 'accept="image/jpeg,image/png,image/webp"' in page

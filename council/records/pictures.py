@@ -54,5 +54,6 @@ class PictureField(models.ImageField):
 
     def formfield(self, **kwargs):
         field = super().formfield(**kwargs)
-        field.widget.attrs.setdefault("accept", "image/jpeg,image/png,image/webp")
+        # Django offers "image/*": the picker would suggest the TIFFs and GIFs refused on saving.
+        field.widget.attrs["accept"] = "image/jpeg,image/png,image/webp"
         return field
