@@ -7,7 +7,7 @@ from taggit.models import Tag
 from council.importer.reading.cleanup import prepare
 from council.records.models import Institution, Meeting, Person, Remark
 
-from .factories import make_council, make_meeting, make_person, make_remarks
+from .factories import make_council, make_meeting, make_person, make_remarks, records_migration
 from .test_admin_meeting import ADD_URL, meeting_form, remark_row
 
 pytestmark = pytest.mark.django_db
@@ -131,16 +131,12 @@ def test_an_admin_search_holding_a_nul_byte_is_a_404(client, editor):
 
 
 def test_a_topic_saved_earlier_without_a_slug_gets_one_when_migrating(client):
-    from importlib import import_module
-
     from django.apps import apps
 
     meeting = make_meeting()
     meeting.topics.add("!!!")
     Tag.objects.update(slug="")
-    import_module("council.records.migrations.0009_topics_without_slug_get_one").give_slugs(
-        apps, None
-    )
+    records_migration("topics_without_slug_get_one").give_slugs(apps, None)
     assert Tag.objects.get().slug.startswith("topic-")
     assert client.get(meeting.get_absolute_url()).status_code == 200
 

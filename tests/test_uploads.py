@@ -13,7 +13,7 @@ from PIL import Image, ImageCms
 
 from council.records.models import Meeting, Person, Photo
 
-from .factories import image_upload, make_council, make_meeting, make_person
+from .factories import image_upload, make_council, make_meeting, make_person, records_migration
 from .test_admin_meeting import ADD_URL, meeting_form, photo_row, remark_row
 
 pytestmark = pytest.mark.django_db
@@ -280,8 +280,6 @@ def test_a_mistyped_way_of_sending_media_fails_loudly():
 
 
 def test_photos_kept_from_before_are_re_encoded_when_migrating(django_capture_on_commit_callbacks):
-    from importlib import import_module
-
     from django.apps import apps
 
     meeting = make_meeting()
@@ -299,7 +297,7 @@ def test_photos_kept_from_before_are_re_encoded_when_migrating(django_capture_on
             )
         ]
     )
-    migration = import_module("council.records.migrations.0011_reencode_kept_uploads")
+    migration = records_migration("reencode_kept_uploads")
     with django_capture_on_commit_callbacks(execute=True):
         migration.reencode_kept_uploads(apps, None)
 
