@@ -284,3 +284,108 @@ def test_a_person_described_after_a_paraphrase_is_known_by_surname_later():
         'KEPCO.\n\n"Merchants will not file receipts," Yoo said.'
     )
     assert remarks(text)[0][:2] == ("Yoo Sang-hoon", "senior vice president at KEPCO")
+
+
+def test_surname_with_honorific_is_the_full_name_met_in_an_earlier_paragraph():
+    text = (
+        "Dr Patricia Scanlon became chair of the Digital Council in May.\n\n"
+        'The council met on Monday. "We start with the schools," Dr Scanlon said.'
+    )
+    assert remarks(text)[0][0] == "Patricia Scanlon"
+
+
+def test_a_short_reference_takes_the_role_printed_with_the_full_name():
+    text = (
+        "Wages will rise, Deputy Prime Minister Tan Wee Liang said yesterday.\n\n"
+        '"Every company must find ways to be more productive," said Mr Tan.'
+    )
+    assert remarks(text)[0][:2] == ("Tan Wee Liang", "Deputy Prime Minister")
+
+
+def test_title_and_surname_is_the_full_name_met_earlier():
+    text = (
+        "The forum was led by Federal Energy Minister Ruth Abbott.\n\n"
+        "Minister Abbott said the talks went well. "
+        '"We agreed on a reserve," she said.'
+    )
+    assert remarks(text)[0][:2] == ("Ruth Abbott", "Federal Energy Minister")
+
+
+def test_a_name_printed_after_its_first_reference_is_found_too():
+    text = (
+        '"We will open the office," Mr Doyle said.\n\n'
+        "Sean Doyle, chief executive of the Port Company, chairs the forum."
+    )
+    assert remarks(text)[0][:2] == ("Sean Doyle", "chief executive of the Port Company")
+
+
+def test_a_compound_role_before_the_name_is_not_taken_as_the_name():
+    text = (
+        "Minister of State for Trade Promotion, Digital and Company Regulation Dara Calleary "
+        'said: "Exporters need new markets."'
+    )
+    assert remarks(text)[0][:2] == (
+        "Dara Calleary",
+        "Minister of State for Trade Promotion, Digital and Company Regulation",
+    )
+
+
+def test_a_portfolio_before_the_title_is_not_taken_as_the_name():
+    text = 'Small Business Minister Tom Reid said, "Banks must lend."'
+    assert remarks(text)[0][:2] == ("Tom Reid", "Small Business Minister")
+
+
+def test_the_minister_is_the_one_minister_met():
+    text = (
+        "The Minister for Enterprise, Ann Cole, met exporters with Lena Ford, chief executive "
+        'of the Port Company.\n\n"Trade is changing," the minister said.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister for Enterprise")
+
+
+def test_the_minister_is_left_unnamed_when_two_ministers_were_met_and_neither_is_the_topic():
+    text = (
+        "Finance Minister Ann Cole and Trade Minister Tom Reid met exporters. The forum will "
+        'meet again in May.\n\n"Trade is changing," the minister said.'
+    )
+    assert remarks(text)[0][:2] == (None, "the minister")
+
+
+def test_the_minister_is_the_minister_the_previous_sentence_is_about():
+    text = (
+        "Finance Minister Ann Cole and Trade Minister Tom Reid met exporters.\n\n"
+        "Minister Reid described the forum as a chance to listen.\n\n"
+        'The Minister said: "Trade is changing."'
+    )
+    assert remarks(text)[0][0] == "Tom Reid"
+
+
+def test_the_office_alone_refers_to_its_one_holder():
+    text = (
+        "The Tánaiste and Minister for Foreign Affairs, Mary Byrne chaired the forum today.\n\n"
+        'Speaking today, the Tánaiste said: "Trade is changing."'
+    )
+    assert remarks(text)[0][:2] == ("Mary Byrne", "Tánaiste and Minister for Foreign Affairs")
+
+
+def test_a_surname_that_reads_as_a_pronoun_is_the_person_of_that_name():
+    text = (
+        "Vice Premier He Wenli of the State Council said, 'The talks were useful.' "
+        "He further added, 'We will meet again.'"
+    )
+    assert [r[0] for r in remarks(text)] == ["He Wenli", "He Wenli"]
+
+
+def test_the_subject_is_the_clause_right_before_the_verb():
+    text = (
+        'Ann Cole said, "First." After the talks, held over two days, ended, she noted, "Second."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_quote_after_a_participle_of_saying_is_the_same_speakers():
+    text = "Ann Cole, the chair, said, 'Trade is changing,' stating, 'We are ready.'"
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Ann Cole", "Trade is changing"),
+        ("Ann Cole", "We are ready."),
+    ]

@@ -53,6 +53,15 @@ def test_the_minister_is_nobody_when_two_ministers_were_met():
     assert people.find(Reference(TITLE, title_words=("minister",))) is None
 
 
+def test_the_minister_is_the_minister_last_written_about_when_two_were_met():
+    people = met(
+        Mention("Simon Harris", title_words=("minister",)),
+        Mention("Dara Calleary", title_words=("minister", "of", "state")),
+    )
+    people.last = people.by_name["Simon Harris"]
+    assert people.find(Reference(TITLE, title_words=("minister",))).name == "Simon Harris"
+
+
 def test_the_minister_is_not_a_vice_or_prime_minister():
     people = met(
         Mention("Kim Min-ji", title_words=("vice", "minister")),

@@ -7,6 +7,7 @@ written about, "the minister" the latest person with that title.
 """
 
 import re
+from dataclasses import replace
 
 from . import lexicon as lx
 from .attribution import Attribution
@@ -21,21 +22,18 @@ from .english_words import (
     strip_possessive,
 )
 from .institutions import kind_of_en
-from .people import Person
-from .quotations import closing_attribution
+from .mentions_en import is_title_word, names_in
+from .people import Mention, Person, Reference, ReferenceKind
+from .quotations import closing_attribution, masked
 from .roles_en import institution_in_role, tidy_role, title_from_role
 from .sentences import sentence_pieces
 
 INTRO_RE = re.compile(
     r"^(?:(?:at|in|on|during|after|before|speaking at|addressing|asked|pressed|questioned|"
-    r"responding|referring|reacting|commenting)\b[^,]*,|"
+    r"responding|referring|reacting|commenting|[a-z]+ing\s(?-i:[a-z])[^,]*)\b[^,]*,|"
     r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
     r"further|finally|moreover|likewise|similarly)\b,?)\s*",
     re.IGNORECASE,
-)
-# "Name, role," or "Name, role." inside a sentence.
-DESCRIBED_NAME = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}), (?P<role>[^,]+?)(?=,|\.?$)"
 )
 
 
@@ -66,8 +64,6 @@ class EnglishAttribution(Attribution):
     def note_mentions(self, index):
         for piece in self.document.narrative_pieces(index):
             piece = piece.strip()
-            self.note_titled_names(piece)
-            self.note_described_names(piece)
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
                 verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
@@ -77,46 +73,11 @@ class EnglishAttribution(Attribution):
                 continue
             # "Lim Bo-ra, chief executive of Radicle, was sceptical.": the "she" of the next
             # quote is whoever the sentence is about, not the last speaker.
-            who = opening_subject(INTRO_RE.sub("", piece))
+            opening = INTRO_RE.sub("", piece)
+            who = opening_subject(opening) or opening_reference(opening)
             person = self.person(who, mention=True) if who else None
             if person is not None and person.name:
                 self.people.last = person
-
-    def note_titled_names(self, sentence):
-        """ "chaired by First Vice Minister Kwon Hye-rin": a person the article may quote later."""
-        words = sentence.split()
-        i = 0
-        while i < len(words):
-            if words[i] not in lx.TITLE_WORDS_EN:
-                i += 1
-                continue
-            end = i
-            while end < len(words) and words[end] in lx.TITLE_WORDS_EN:
-                end += 1
-            run = []
-            for word in words[end : end + 3]:
-                if not NAME_TOKEN.match(word.rstrip(",.")):
-                    break
-                run.append(word.rstrip(",."))
-                if word[-1] in ",.":
-                    break
-            name = " ".join(run)
-            if is_pure_name(name) and name not in self.people.by_name:
-                self.named(name, " ".join(words[i:end]))
-            i = end + len(run) or i + 1
-
-    def note_described_names(self, sentence):
-        """ "chaired by Kim Min-ji, Director General …", "…, said Yoo Sang-hoon, a senior vice
-        president at KEPCO.": a person described where no quote is, whom "Kim said" may mean."""
-        for m in DESCRIBED_NAME.finditer(sentence):
-            name, role = m["name"], m["role"]
-            described = re.sub(r"^(?:a|an|the) ", "", role).split()[0].casefold()
-            if (
-                GIVEN_NAME.match(name.split()[-1])
-                and is_pure_name(name)
-                and (described in PERSON_WORDS_EN)
-            ):
-                self.named(name, role)
 
     def person(self, who, mention=False):
         """The Person a subject clause names; None when it names nobody."""
@@ -125,16 +86,18 @@ class EnglishAttribution(Attribution):
             return self.people.last
         lower = who.casefold()
         if re.fullmatch(r"(?:he|she|they)(?: also| further| then| later)?", lower):
-            return self.people.last
-        named = split_name_role(who)
+            return self.pronoun(who.split()[0])
+        named = self.name_and_role(who)
         if named:
             name, role = named
             if len(name.split()) == 1:
-                return self.by_surname(name, role) or (None if mention else self.unnamed(who))
+                found = self.resolve(self.short_reference(name, role))
+                return found or (None if mention else self.unnamed(who))
             return self.named(name, role)
-        reference = re.fullmatch(r"the ([a-z][a-z .-]*)", lower)
+        reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:
-            return self.by_title(reference[1]) or (None if mention else self.unnamed(who))
+            found = self.resolve(Reference(ReferenceKind.TITLE, title_words=title_words(who)[1:]))
+            return found or (None if mention else self.unnamed(who))
         words = set(re.findall(r"[a-z]+", lower))
         if re.match(r"(?:a|an|one|another|some|two|three|several)\b", lower) and (
             words & lx.PERSON_NOUNS_EN
@@ -142,7 +105,48 @@ class EnglishAttribution(Attribution):
             person = self.unnamed(who)
             self.people.unnamed.append(person)
             return person
+        if ", " in who:
+            # "After the talks, held over two days, ended, he noted": the subject is the last
+            # clause when what comes before names nobody.
+            return self.person(who.rsplit(", ", 1)[1], mention)
         return None
+
+    def name_and_role(self, who):
+        """``(name, role as printed)`` of a subject that names someone, or None.
+
+        The full name the mention reader finds ("Small Business Minister Mark Prisk") comes
+        first; the subject's own shapes ("Another founder, Shin Ha-rim of …", "Minister Oh")
+        after."""
+        named = split_name_role(who)
+        found = names_in(who)
+        if found and (not named or named[0] not in {f.name for f in found}):
+            mention = found[0]
+            return mention.name, mention.role
+        return named
+
+    def pronoun(self, word):
+        """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody."""
+        last = self.people.last
+        namesake = self.people.find(Reference(ReferenceKind.SURNAME, name=word))
+        if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
+            return last
+        return namesake if last is None else None
+
+    def short_reference(self, surname, around):
+        """ "Kim", "Mr Teo", "Minister Harris": the surname, with the title when one is printed."""
+        words = [w for w in around.split() if w not in lx.HONORIFICS_EN]
+        if not words:
+            return Reference(ReferenceKind.SURNAME, name=surname)
+        return Reference(
+            ReferenceKind.TITLED_SURNAME, name=surname, title_words=title_words(around)
+        )
+
+    def resolve(self, reference):
+        """The one person ``reference`` means, with the institution their role names."""
+        found = self.people.find(reference)
+        if found is None or found.name is None:
+            return found
+        return self.named(found.name, found.role)
 
     def named(self, name, role):
         role = tidy_role(role)
@@ -153,19 +157,43 @@ class EnglishAttribution(Attribution):
                 institution_printed, kind=kind_of_en(institution_printed)
             )
         title = title_from_role(role, institution_printed)
-        person = Person(name=name, role=role, institution=institution, title=title)
-        previous = self.people.by_name.get(name)
-        if previous and not role:
-            return previous
+        person = self.people.meet(self.mention(name, role, institution, title))
+        if person.role == role:
+            return person
         # "Chairman" noted beside the name, then "KOSME's Chairman" printed whole: the fuller.
-        fuller = previous and previous.institution in (None, institution)
-        if previous and (not previous.role or fuller and holds_title(role, previous.role.lower())):
-            previous.role, previous.institution, previous.title = role, institution, title
-            return previous
-        if previous:
-            return Person(name, role, institution or previous.institution, title)
-        self.people.by_name[name] = person
-        return person
+        fuller = person.institution in (None, institution)
+        if not person.role or fuller and holds_title(role, person.role.lower()):
+            person.role, person.institution, person.title = role, institution, title
+            person.title_words = title_words(role)
+            return person
+        if not role:
+            return person
+        # Printed here with another role: the remark keeps the role as printed here.
+        return replace(
+            person, role=role, institution=institution or person.institution, title=title
+        )
+
+    def mention(self, name, role, institution, title):
+        return Mention(
+            name, title_words=title_words(role), role=role, title=title, institution=institution
+        )
+
+    def collect(self):
+        """Every person the article names, anywhere (headline, lede, narrative), before any
+        quote is attributed: a short reference may point at a name printed later."""
+        lines = [*masked(self.document.header, False), *self.document.masked]
+        for line in lines:
+            for sentence in sentence_pieces(line, False):
+                for found in names_in(sentence.strip()):
+                    role = tidy_role(found.role)
+                    printed = institution_in_role(role, self.institutions, known_only=True)
+                    institution = self.institutions.resolve(printed) if printed else None
+                    title = title_from_role(role, printed)
+                    self.people.meet(self.mention(found.name, role, institution, title))
+
+    def attribute(self):
+        self.collect()
+        return super().attribute()
 
     def unnamed(self, who):
         role = (
@@ -174,24 +202,10 @@ class EnglishAttribution(Attribution):
         institution = institution_in_role(role, self.institutions, known_only=True)
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
 
-    def by_surname(self, surname, title):
-        """The one person met whose name has ``surname`` as its first or last word.
 
-        With two ("Kim Min-ji", "Kim Tae-hoon"), "Kim said" could be either: nobody is guessed.
-        """
-        matches = [n for n in self.people.by_name if surname in (n.split()[0], n.split()[-1])]
-        return self.people.by_name[matches[0]] if len(matches) == 1 else None
-
-    def by_title(self, noun):
-        """ "the minister": the latest person whose role has the word; else an unnamed one."""
-        noun = noun.strip()
-        for person in reversed([self.people.last, *self.people.by_name.values()]):
-            if person and person.name and holds_title(person.role, noun):
-                return person
-        for person in reversed(self.people.unnamed):
-            if noun.split()[-1] in person.role.casefold():
-                return person
-        return None
+def title_words(role):
+    """The words of a role as ``People`` compares them: "Deputy Prime Minister" is no minister."""
+    return tuple(w.casefold() for w in re.findall(r"[\w&-]+", role))
 
 
 def clean_subject(who):
@@ -252,6 +266,25 @@ def opening_subject(sentence):
     return f"{m[1]}, {m[2]}" if m[2] else m[1]
 
 
+# "Minister Reid described …", "Dr Scanlon became …", "The minister was …": a titled surname
+# or a title alone as a sentence's subject.
+OPENING_REFERENCE = re.compile(
+    r"(?P<who>(?:(?:[A-Z][\w.’'-]*) )+?[A-Z][\w’'-]+|[Tt]he [\w-]+) (?=[a-z])"
+)
+
+
+def opening_reference(sentence):
+    """The short reference a sentence opens with, or ""; only titles may come before the
+    surname, so "Daeho Steel" is none."""
+    m = OPENING_REFERENCE.match(sentence)
+    if not m:
+        return ""
+    *before, last = m["who"].split()
+    if before[0] in ("The", "the"):
+        return m["who"] if is_title_word(last) else ""
+    return m["who"] if all(is_title_word(w) or w in lx.HONORIFICS_EN for w in before) else ""
+
+
 def split_at_comma(text):
     """``text`` cut at its first comma, except one inside a list that is part of a name:
     "Minister of Trade, Industry and Energy Yoon Chae-rin"."""
@@ -275,6 +308,7 @@ def split_name_role(who):
         nameish = (
             NAME_TOKEN.match(word)
             and word not in lx.TITLE_WORDS_EN
+            and word not in lx.HONORIFICS_EN
             and word not in lx.CAPITALISED_STOPWORDS_EN
             and word not in lx.INSTITUTION_WORDS_EN
             and word not in ("Korea", "Korean", "National")

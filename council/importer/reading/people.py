@@ -150,10 +150,14 @@ class People:
         return fits[0] if len(fits) == 1 else None
 
     def titled(self, title_words):
-        """ "the minister": the one named person with that title; else the latest unnamed
-        speaker printed with it ("an official" … "the official"); two ministers, nobody."""
+        """ "the minister": the person last written about when they hold that title, else the
+        one named person who does; two ministers and neither the topic, nobody. Without a
+        named one, the latest unnamed speaker printed with it ("an official" … "the official").
+        """
         if not title_words:
             return None
+        if self.last and self.last.name and holds_title(self.last.title_words, title_words):
+            return self.last
         fits = [p for p in self.by_name.values() if holds_title(p.title_words, title_words)]
         if fits:
             return fits[0] if len(fits) == 1 else None
