@@ -114,15 +114,13 @@ class EnglishAttribution(Attribution):
     def name_and_role(self, who):
         """``(name, role as printed)`` of a subject that names someone, or None.
 
-        The full name the mention reader finds ("Small Business Minister Mark Prisk") comes
+        A full name the mention reader finds ("Small Business Minister Mark Prisk") comes
         first; the subject's own shapes ("Another founder, Shin Ha-rim of …", "Minister Oh")
         after."""
-        named = split_name_role(who)
         found = names_in(who)
-        if found and (not named or named[0] not in {f.name for f in found}):
-            mention = found[0]
-            return mention.name, mention.role
-        return named
+        if found:
+            return found[0].name, found[0].role
+        return split_name_role(who)
 
     def pronoun(self, word):
         """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody."""

@@ -35,7 +35,8 @@ SPEECH_VERBS_EN = word_list(
     recalled predicted promised pledged vowed wrote reiterated affirmed cautioned complained
     conceded maintained announced adding saying noting stressing explaining emphasizing
     emphasising stating warning urging arguing insisting commenting remarking replying
-    responding declaring concluding mentioning pledging promising vowing asking
+    responding declaring concluding mentioning pledging promising vowing asking repeated
+    assured reaffirmed recounted quipped joked
     """
 )
 

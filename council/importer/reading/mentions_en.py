@@ -28,6 +28,7 @@ NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "bin", "binti", "a
 JOINERS = frozenset({"of", "for", "and", "&", "the", "to"})
 # A run right after these is the object of a preposition: an institution or a portfolio.
 OBJECT_OF = frozenset({"of", "for", "at", "from", "the", "in", "to", "on", "into", "about"})
+DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
 
 
@@ -154,8 +155,9 @@ def role_before(words, start, edges):
     """The title phrase that ends right before ``words[start]``: "Federal Resources Minister",
     or "The Minister for Justice and Equality," before the name."""
     if start > 0 and words[start - 1].endswith(","):
+        # "Another founder, Shin Ha-rim": a described person, the description ahead.
         phrase = role_phrase(words, start, edges, crossing=True)
-        if phrase and core(phrase[0]).casefold() in ("the", "a", "an"):
+        if phrase and core(phrase[0]).casefold() in DETERMINERS:
             return phrase[1:]
         return []
     return role_phrase(words, start, edges)
@@ -211,13 +213,11 @@ def role_after(words, end):
     rest = words[end:]
     if words[end - 1].endswith(",") or core(rest[0]) in ("–", "—", "-"):
         rest = rest[1:] if core(rest[0]) in ("", "–", "—", "-") else rest
-        head = [core(w) for w in rest[:2]]
-        described = head and (
-            is_title_word(head[0])
-            or head[0].casefold() in PERSON_WORDS_EN
-            or (head[0] in ("a", "an", "the") and head[1:2] and head[1][:1].islower())
-        )
-        if not described:
+        head = [core(w) for w in rest[:4]]
+        if head and head[0] in ("a", "an", "the"):
+            head = head[1:]
+        # "chief executive of …", "a Naver vice president": a title within its first words.
+        if not any(is_title_word(w) or w.casefold() in PERSON_WORDS_EN for w in head[:3]):
             return ""
         return apposition(rest)
     if core(rest[0]) in ("of", "at") or (is_title_word(rest[0]) and rest[0][:1].isupper()):
