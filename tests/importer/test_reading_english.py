@@ -389,3 +389,29 @@ def test_a_quote_after_a_participle_of_saying_is_the_same_speakers():
         ("Ann Cole", "Trade is changing"),
         ("Ann Cole", "We are ready."),
     ]
+
+
+def test_the_official_is_the_unnamed_official_a_narrative_sentence_opened_with():
+    text = (
+        'Ann Cole said, "We met."\n\n'
+        "Talking to reporters, a Treasury official declined to confirm the date.\n\n"
+        '"You will hear from us," the official said.'
+    )
+    assert remarks(text)[1][:2] == (None, "a Treasury official")
+
+
+def test_a_portfolio_after_for_at_the_end_of_a_long_title_is_no_institution():
+    text = 'Secretary of State for Business Ann Cole said: "We will listen."'
+    assert remarks(text)[0][:3] == ("Ann Cole", "Secretary of State for Business", None)
+
+
+def test_a_minister_whose_title_holds_a_ministrys_portfolio_serves_it():
+    text = (
+        "The Ministry of Commerce and Industry met exporters on Monday.\n\n"
+        'Union Commerce and Industry & Railways Minister Ravi Menon said, "Think big."'
+    )
+    assert remarks(text)[0][:3] == (
+        "Ravi Menon",
+        "Union Commerce and Industry & Railways Minister",
+        "Ministry of Commerce and Industry",
+    )

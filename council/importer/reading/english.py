@@ -75,8 +75,9 @@ class EnglishAttribution(Attribution):
             # quote is whoever the sentence is about, not the last speaker.
             opening = INTRO_RE.sub("", piece)
             who = opening_subject(opening) or opening_reference(opening)
+            who = who or opening_description(opening)
             person = self.person(who, mention=True) if who else None
-            if person is not None and person.name:
+            if person is not None:
                 self.people.last = person
 
     def person(self, who, mention=False):
@@ -281,6 +282,19 @@ def opening_reference(sentence):
     if before[0] in ("The", "the"):
         return m["who"] if is_title_word(last) else ""
     return m["who"] if all(is_title_word(w) or w in lx.HONORIFICS_EN for w in before) else ""
+
+
+def opening_description(sentence):
+    """ "A Cheong Wa Dae official declined …": an unnamed person a sentence opens with, whom
+    "the official" may mean later; or ""."""
+    words = sentence.split()
+    if not words or words[0].casefold() not in ("a", "an", "one", "another"):
+        return ""
+    for i, word in enumerate(words[1:6], start=1):
+        if word in lx.PERSON_NOUNS_EN:
+            following = words[i + 1 : i + 2]
+            return " ".join(words[: i + 1]) if following and following[0].islower() else ""
+    return ""
 
 
 def split_at_comma(text):
