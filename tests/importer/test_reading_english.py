@@ -415,3 +415,28 @@ def test_a_minister_whose_title_holds_a_ministrys_portfolio_serves_it():
         "Union Commerce and Industry & Railways Minister",
         "Ministry of Commerce and Industry",
     )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Finance Minister Ann Cole and Trade Minister Tom Reid",
+        "Cole and Reid",
+        "Minister Cole and officials",
+        "Both ministers",
+    ],
+)
+def test_a_joint_subject_is_left_unnamed_with_the_group_as_the_role(subject):
+    text = (
+        "Finance Minister Ann Cole and Trade Minister Tom Reid met exporters.\n\n"
+        f'{subject} said, "We will act."'
+    )
+    assert remarks(text)[0][:2] == (None, subject)
+
+
+def test_a_company_after_its_trade_noun_is_no_person():
+    text = (
+        'Min Ara, chief executive of cosmetics maker Dahlia Lab, said, "Orders doubled." '
+        '"We hired ten people," Min said.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Min Ara", "Min Ara"]

@@ -88,6 +88,9 @@ class EnglishAttribution(Attribution):
         lower = who.casefold()
         if re.fullmatch(r"(?:he|she|they)(?: also| further| then| later)?", lower):
             return self.pronoun(who.split()[0])
+        if self.is_group(who):
+            # "A and B said": the remark is both people's; naming one would be wrong.
+            return Person(name=None, role=who)
         named = self.name_and_role(who)
         if named:
             name, role = named
@@ -111,6 +114,25 @@ class EnglishAttribution(Attribution):
             # clause when what comes before names nobody.
             return self.person(who.rsplit(", ", 1)[1], mention)
         return None
+
+    def is_group(self, who):
+        """ "Ann Cole and Tom Reid", "Cole and Reid", "Minister Cole and officials", "both
+        ministers": a subject of several people."""
+        if re.match(r"(?:both|the two|the three|all)\b", who, re.IGNORECASE):
+            return True
+        parts = re.split(r",? and ", who)
+        return len(parts) > 1 and all(self.names_people(part) for part in parts)
+
+    def names_people(self, part):
+        """Whether one part of a joint subject is a person or a group ("officials")."""
+        part = part.strip()
+        if part.casefold().split()[-1:] and part.casefold().split()[-1] in PLURAL_PERSON_NOUNS:
+            return True
+        named = self.name_and_role(part)
+        if not named:
+            return False
+        name, role = named
+        return " " in name or self.people.find(self.short_reference(name, role)) is not None
 
     def name_and_role(self, who):
         """``(name, role as printed)`` of a subject that names someone, or None.
@@ -200,6 +222,9 @@ class EnglishAttribution(Attribution):
         )
         institution = institution_in_role(role, self.institutions, known_only=True)
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
+
+
+PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))
 
 
 def title_words(role):

@@ -89,7 +89,8 @@ PERSON_NOUNS_EN = words(
     source sources researcher expert experts owner owners founder worker employee member
     lawmaker analyst economist director head merchant merchants entrepreneur person resident
     student professor ceo officer engineer observer insider staffer farmer trader seller supplier
-    suppliers exporter exporters
+    suppliers exporter exporters adviser advisor aide consultant chair chairman chairwoman
+    minister secretary moderator president invitee delegate
     """
 )
 

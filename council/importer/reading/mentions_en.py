@@ -26,8 +26,11 @@ WORDLIKE_SURNAMES = frozenset({"He", "Last", "May"})
 NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "bin", "binti", "al", "da", "di"})
 # Words that join a compound title: "Minister of State for Trade, Digital and Company Regulation".
 JOINERS = frozenset({"of", "for", "and", "&", "the", "to"})
-# A run right after these is the object of a preposition: an institution or a portfolio.
-OBJECT_OF = frozenset({"of", "for", "at", "from", "the", "in", "to", "on", "into", "about"})
+# A run right after these is the object of a preposition (an institution, a portfolio) or a
+# modifier ("a Cheong Wa Dae official").
+OBJECT_OF = frozenset(
+    {"of", "for", "at", "from", "the", "in", "to", "on", "into", "about", "a", "an"}
+)
 DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
 
@@ -130,6 +133,9 @@ def is_person_name(words, start, end, runs):
     # A comma or a stop after the run ends it: what follows is no part of it.
     after = core(words[end]) if end < len(words) and words[end - 1][-1:].isalnum() else ""
     if core(before).casefold() in OBJECT_OF and not before.endswith(","):
+        return False
+    if core(before) in lx.COMPANY_NOUNS_EN:
+        # "cosmetics maker Dahlia Lab", "startup Boxwave": a company.
         return False
     if after[:1].isupper() and not is_title_word(after) and not is_postnominal(words[end]):
         # "Apiculture New Zealand Board": the run goes on as another kind of name.
