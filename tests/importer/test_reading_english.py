@@ -440,3 +440,20 @@ def test_a_company_after_its_trade_noun_is_no_person():
         '"We hired ten people," Min said.'
     )
     assert [r[0] for r in remarks(text)] == ["Min Ara", "Min Ara"]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_is_not_the_previous_speakers():
+    text = (
+        'Finance Minister Ann Cole said, "We will pay."\n\n'
+        'The opposition spokesman rejected the plan. "It comes too late."'
+    )
+    assert remarks(text)[1][:2] == (None, "the opposition spokesman")
+
+
+def test_a_titled_surname_that_reads_as_a_pronoun_opens_a_sentence_about_that_person():
+    text = (
+        'Ann Cole, the chair, said, "We met." Vice Premier He Wenli also attended.\n\n'
+        "Vice Premier He is the chief negotiator.\n\n"
+        '"We will meet again."'
+    )
+    assert remarks(text)[1][0] == "He Wenli"

@@ -22,7 +22,7 @@ from .english_words import (
     strip_possessive,
 )
 from .institutions import kind_of_en
-from .mentions_en import is_title_word, names_in
+from .mentions_en import WORDLIKE_SURNAMES, is_title_word, names_in
 from .people import Mention, Person, Reference, ReferenceKind
 from .quotations import closing_attribution, masked
 from .roles_en import institution_in_role, tidy_role, title_from_role
@@ -74,9 +74,11 @@ class EnglishAttribution(Attribution):
             # "Lim Bo-ra, chief executive of Radicle, was sceptical.": the "she" of the next
             # quote is whoever the sentence is about, not the last speaker.
             opening = INTRO_RE.sub("", piece)
-            who = opening_subject(opening) or opening_reference(opening)
-            who = who or opening_description(opening)
-            person = self.person(who, mention=True) if who else None
+            named = opening_subject(opening)
+            who = named or opening_reference(opening) or opening_description(opening)
+            # "The minister was …" whom the article does not name is a new subject all the
+            # same: the next quote without attribution is not the previous speaker's.
+            person = self.person(who, mention=bool(named)) if who else None
             if person is not None:
                 self.people.last = person
 
@@ -290,22 +292,24 @@ def opening_subject(sentence):
     return f"{m[1]}, {m[2]}" if m[2] else m[1]
 
 
-# "Minister Reid described …", "Dr Scanlon became …", "The minister was …": a titled surname
-# or a title alone as a sentence's subject.
-OPENING_REFERENCE = re.compile(
-    r"(?P<who>(?:(?:[A-Z][\w.’'-]*) )+?[A-Z][\w’'-]+|[Tt]he [\w-]+) (?=[a-z])"
-)
+# "Minister Reid described …", "Dr Scanlon became …": a titled surname as a sentence's subject.
+OPENING_REFERENCE = re.compile(r"(?P<who>(?:(?:[A-Z][\w.’'-]*) )+?[A-Z][\w’'-]+) (?=[a-z])")
 
 
 def opening_reference(sentence):
     """The short reference a sentence opens with, or ""; only titles may come before the
     surname, so "Daeho Steel" is none."""
+    words = sentence.split()
+    if words[:1] in (["The"], ["the"]):
+        # "The minister was …", "The opposition spokesman rejected …": a title alone.
+        for i, word in enumerate(words[1:4], start=1):
+            if is_title_word(word) and words[i + 1 : i + 2] and words[i + 1][:1].islower():
+                return " ".join(words[: i + 1])
+        return ""
     m = OPENING_REFERENCE.match(sentence)
     if not m:
         return ""
-    *before, last = m["who"].split()
-    if before[0] in ("The", "the"):
-        return m["who"] if is_title_word(last) else ""
+    *before, _surname = m["who"].split()
     return m["who"] if all(is_title_word(w) or w in lx.HONORIFICS_EN for w in before) else ""
 
 
@@ -344,12 +348,14 @@ def split_name_role(who):
     for i, word in enumerate(words):
         nameish = (
             NAME_TOKEN.match(word)
-            and word not in lx.TITLE_WORDS_EN
+            and not is_title_word(word)
             and word not in lx.HONORIFICS_EN
             and word not in lx.CAPITALISED_STOPWORDS_EN
             and word not in lx.INSTITUTION_WORDS_EN
             and word not in ("Korea", "Korean", "National")
         )
+        # "Vice Premier He": after a title, a word that reads as a pronoun is a surname.
+        nameish = nameish or (word in WORDLIKE_SURNAMES and i > 0 and is_title_word(words[i - 1]))
         if nameish:
             run.append(i)
         else:
@@ -387,7 +393,7 @@ def split_name_role(who):
         if len(run) > 4:
             continue
         # A lone word is a surname only where a title or nothing else surrounds it.
-        if len(run) == 1 and len(words) > 2 and before not in lx.TITLE_WORDS_EN:
+        if len(run) == 1 and len(words) > 2 and not is_title_word(before):
             continue
         name = " ".join(words[i] for i in run)
         role_words = words[: run[0]] + words[run[-1] + 1 :]
