@@ -457,3 +457,12 @@ def test_a_titled_surname_that_reads_as_a_pronoun_opens_a_sentence_about_that_pe
         '"We will meet again."'
     )
     assert remarks(text)[1][0] == "He Wenli"
+
+
+def test_a_name_printed_only_in_a_photo_caption_resolves_a_short_reference():
+    text = (
+        "The export forum met in Cork on Monday to plan next year's trade missions.\n\n"
+        "Finance Minister Ann Cole speaks at the export forum in Cork on Monday. (Irish Photo)\n\n"
+        '"We will open three new offices," Ms Cole said.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Finance Minister")

@@ -86,6 +86,14 @@ def test_a_later_mention_fills_the_role_an_earlier_one_left_out():
     assert (person.role, person.institution) == ("chair of the council", "the council")
 
 
+def test_the_role_printed_first_stays():
+    people = met(
+        Mention("Noh Jae-won", role="SMEs Minister"),
+        Mention("Noh Jae-won", role="Minister of SMEs and Startups"),
+    )
+    assert people.by_name["Noh Jae-won"].role == "SMEs Minister"
+
+
 def test_a_group_is_never_one_person():
     people = met(Mention("Ann Lee"))
     people.last = people.by_name["Ann Lee"]

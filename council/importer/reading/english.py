@@ -22,9 +22,9 @@ from .english_words import (
     strip_possessive,
 )
 from .institutions import kind_of_en
-from .mentions_en import WORDLIKE_SURNAMES, is_title_word, names_in
-from .people import Mention, Person, Reference, ReferenceKind
-from .quotations import closing_attribution, masked
+from .mentions_en import WORDLIKE_SURNAMES, english_mention, is_title_word, names_in, title_words
+from .people import Person, Reference, ReferenceKind
+from .quotations import closing_attribution
 from .roles_en import institution_in_role, tidy_role, title_from_role
 from .sentences import sentence_pieces
 
@@ -180,7 +180,7 @@ class EnglishAttribution(Attribution):
                 institution_printed, kind=kind_of_en(institution_printed)
             )
         title = title_from_role(role, institution_printed)
-        person = self.people.meet(self.mention(name, role, institution, title))
+        person = self.people.meet(english_mention(name, role, institution, title))
         if person.role == role:
             return person
         # "Chairman" noted beside the name, then "KOSME's Chairman" printed whole: the fuller.
@@ -196,28 +196,6 @@ class EnglishAttribution(Attribution):
             person, role=role, institution=institution or person.institution, title=title
         )
 
-    def mention(self, name, role, institution, title):
-        return Mention(
-            name, title_words=title_words(role), role=role, title=title, institution=institution
-        )
-
-    def collect(self):
-        """Every person the article names, anywhere (headline, lede, narrative), before any
-        quote is attributed: a short reference may point at a name printed later."""
-        lines = [*masked(self.document.header, False), *self.document.masked]
-        for line in lines:
-            for sentence in sentence_pieces(line, False):
-                for found in names_in(sentence.strip()):
-                    role = tidy_role(found.role)
-                    printed = institution_in_role(role, self.institutions, known_only=True)
-                    institution = self.institutions.resolve(printed) if printed else None
-                    title = title_from_role(role, printed)
-                    self.people.meet(self.mention(found.name, role, institution, title))
-
-    def attribute(self):
-        self.collect()
-        return super().attribute()
-
     def unnamed(self, who):
         role = (
             who[:1].lower() + who[1:] if re.match(r"(?:A|An|One|Another|The|Some)\b", who) else who
@@ -227,11 +205,6 @@ class EnglishAttribution(Attribution):
 
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))
-
-
-def title_words(role):
-    """The words of a role as ``People`` compares them: "Deputy Prime Minister" is no minister."""
-    return tuple(w.casefold() for w in re.findall(r"[\w&-]+", role))
 
 
 def clean_subject(who):

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .english_words import GIVEN_NAME, PERSON_WORDS_EN, POSSESSIVE, VERB_RE
+from .people import Mention
+from .quotations import masked
+from .roles_en import institution_in_role, tidy_role, title_from_role
+from .sentences import sentence_pieces
 
 # Capitalised, with at least one lowercase letter: "Teo", "McDonald", "Jae-kwan", "Ó Súilleabháin".
 NAME_SHAPE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^\W\d_]*[a-zß-ÿā-ž][^\W\d_]*(?:[-'’][^\W\d_]+)*$")
@@ -33,6 +37,30 @@ OBJECT_OF = frozenset(
 )
 DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
+
+
+def meet_everyone_en(lines, institutions, people):
+    """Meet every person ``lines`` name (headline, lede, narrative, captions) before any quote
+    is attributed: a short reference may point at a name printed anywhere in the article."""
+    for line in masked(lines, False):
+        for sentence in sentence_pieces(line, False):
+            for found in names_in(sentence.strip()):
+                role = tidy_role(found.role)
+                printed = institution_in_role(role, institutions, known_only=True)
+                institution = institutions.resolve(printed) if printed else None
+                title = title_from_role(role, printed)
+                people.meet(english_mention(found.name, role, institution, title))
+
+
+def english_mention(name, role, institution, title):
+    return Mention(
+        name, title_words=title_words(role), role=role, title=title, institution=institution
+    )
+
+
+def title_words(role):
+    """The words of a role as ``People`` compares them: "Deputy Prime Minister" is no minister."""
+    return tuple(w.casefold() for w in re.findall(r"[\w&-]+", role))
 
 
 @dataclass(frozen=True)

@@ -106,8 +106,9 @@ class People:
     unnamed: list[Person] = field(default_factory=list)
 
     def meet(self, mention):
-        """The Person ``mention`` names, kept once per name; a later, fuller mention fills in
-        what an earlier one left out (a caption gives the name, the body the post)."""
+        """The Person ``mention`` names, kept once per name; a later mention fills in what an
+        earlier one left out (the lede gives the name, a later paragraph the post), and the
+        role printed first stays: meet the body's mentions before the headline's and captions'."""
         person = self.by_name.get(mention.name)
         surnames = mention.surnames or default_surnames(mention.name)
         if person is None:
@@ -122,12 +123,9 @@ class People:
             self.by_name[mention.name] = person
             return person
         person.surnames = tuple(dict.fromkeys((*person.surnames, *surnames)))
-        if len(mention.role) > len(person.role) and (
-            person.institution in (None, mention.institution)
-        ):
-            person.role, person.title = mention.role, mention.title or person.title
-            person.institution = mention.institution or person.institution
-        if len(mention.title_words) > len(person.title_words):
+        # The role printed first is the one the article uses; a later one only fills a gap.
+        if not person.role and mention.role:
+            person.role, person.title = mention.role, mention.title
             person.title_words = mention.title_words
         person.institution = person.institution or mention.institution
         return person
