@@ -196,3 +196,12 @@ def test_an_english_headline_in_title_case_is_the_title_not_a_name():
     assert extract(text, JULY_1).title == (
         "SME Ministry To Pay Half Of AI Inspection Costs For Suppliers"
     )
+
+
+def test_an_opening_quote_with_its_speaker_in_brackets_is_body_not_header():
+    text = (
+        "Audit season\n"
+        '"It is insulting." (Ann Cole, Chair of the Grain Council)\n'
+        "The audit ended on Friday."
+    )
+    assert [r[3] for r in remarks(text)] == ["It is insulting."]

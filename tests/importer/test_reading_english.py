@@ -466,3 +466,20 @@ def test_a_name_printed_only_in_a_photo_caption_resolves_a_short_reference():
         '"We will open three new offices," Ms Cole said.'
     )
     assert remarks(text)[0][:2] == ("Ann Cole", "Finance Minister")
+
+
+def test_a_name_in_brackets_after_the_quote_is_its_speaker():
+    text = (
+        "The audit ended on Friday.\n\n"
+        '"It is insulting." (Ann Cole, Chair of the Grain Council)\n\n'
+        '"I never said so." (Chair Cole)'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("Ann Cole", "Chair of the Grain Council"),
+        ("Ann Cole", "Chair of the Grain Council"),
+    ]
+
+
+def test_a_note_in_brackets_after_the_quote_is_no_speaker():
+    text = 'Ann Cole, the chair, said, "First."\n\n"We will meet on the 12th." (laughs)'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]

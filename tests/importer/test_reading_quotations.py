@@ -45,3 +45,11 @@ def test_british_single_quotes_are_quotations_and_apostrophes_stay_in_the_words(
 def test_british_quotes_leave_an_apostrophe_that_opens_a_word_alone():
     text = "Exports have not grown like this since the '90s. 'It is a record,' Kang Yoo-na said."
     assert remarks(text) == [("Kang Yoo-na", None, None, "It is a record")]
+
+
+def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
+    text = 'Ann Cole added, "The talks were productive," and "We will brief you tomorrow."'
+    assert [r[3] for r in remarks(text)] == [
+        "The talks were productive",
+        "We will brief you tomorrow.",
+    ]

@@ -48,7 +48,10 @@ class EnglishAttribution(Attribution):
         closing = closing_attribution(self.document, quote)
         if closing:
             return self.person(subject_after(closing))
-        return self.people.last
+        # "“…” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a digest's attribution.
+        bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
+        speaker = self.person(bracket[1]) if bracket else None
+        return speaker or self.people.last
 
     def colon_introduction(self, para):
         if para < 0:
