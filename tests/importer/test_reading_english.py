@@ -483,3 +483,30 @@ def test_a_name_in_brackets_after_the_quote_is_its_speaker():
 def test_a_note_in_brackets_after_the_quote_is_no_speaker():
     text = 'Ann Cole, the chair, said, "First."\n\n"We will meet on the 12th." (laughs)'
     assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local business owner Jane Doe was less hopeful.",
+        "Doe also urged caution.",
+        "Jane Doe, who runs a bakery, was less hopeful.",
+    ],
+)
+def test_a_quote_after_a_sentence_about_another_named_person_is_that_persons(sentence):
+    text = (
+        'Finance Minister Ann Cole said, "We will pay." Jane Doe, a baker, attended.\n\n'
+        f'{sentence} "It comes too late."'
+    )
+    assert remarks(text)[1][0] == "Jane Doe"
+
+
+def test_a_quote_after_a_sentence_about_two_people_is_left_unnamed():
+    text = (
+        'Jane Doe, a baker, said, "Prices rose."\n\n'
+        'Finance Minister Ann Cole and Trade Minister Tom Reid met exporters. "We will act."'
+    )
+    assert remarks(text)[1][:2] == (
+        None,
+        "Finance Minister Ann Cole and Trade Minister Tom Reid",
+    )

@@ -77,13 +77,37 @@ class EnglishAttribution(Attribution):
             # "Lim Bo-ra, chief executive of Radicle, was sceptical.": the "she" of the next
             # quote is whoever the sentence is about, not the last speaker.
             opening = INTRO_RE.sub("", piece)
-            named = opening_subject(opening)
-            who = named or opening_reference(opening) or opening_description(opening)
+            named = opening_subject(opening) or self.opening_name(opening)
+            titled = "" if named else opening_reference(opening) or opening_description(opening)
             # "The minister was …" whom the article does not name is a new subject all the
             # same: the next quote without attribution is not the previous speaker's.
-            person = self.person(who, mention=bool(named)) if who else None
+            person = self.person(named, mention=True) if named else None
+            person = self.person(titled) if titled else person
             if person is not None:
                 self.people.last = person
+
+    def opening_name(self, sentence):
+        """The name of a person met that a sentence opens with ("Local business owner Jane Doe
+        was …", "Doe also urged …"), or ""."""
+        found = names_in(sentence)
+        if found:
+            start = sentence.find(found[0].name)
+            before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
+            if before and not found[0].role.startswith(before):
+                return ""
+            # "Ann Cole and Trade Minister Tom Reid met …": the subject is both of them.
+            if len(found) > 1:
+                second = sentence.find(found[1].name)
+                between = sentence[start + len(found[0].name) : second].split()
+                if between[:1] == ["and"] and all(
+                    w[:1].isupper() or is_title_word(w) for w in between[1:]
+                ):
+                    return sentence[: second + len(found[1].name)]
+            return found[0].name
+        m = re.match(r"([A-Z][\w’'-]+) (?=[a-z])", sentence)
+        surname = m and m[1] not in lx.CAPITALISED_STOPWORDS_EN and m[1]
+        known = surname and self.people.find(Reference(ReferenceKind.SURNAME, name=surname))
+        return surname if known else ""
 
     def person(self, who, mention=False):
         """The Person a subject clause names; None when it names nobody."""
