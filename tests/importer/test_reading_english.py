@@ -510,3 +510,40 @@ def test_a_quote_after_a_sentence_about_two_people_is_left_unnamed():
         None,
         "Finance Minister Ann Cole and Trade Minister Tom Reid",
     )
+
+
+def test_an_adverb_after_a_titled_surname_is_no_part_of_the_reference():
+    text = (
+        "Ann Cole, representative of the Grain Council, joined the talks.\n\n"
+        'Representative Cole also said, "The gaps were small."'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "representative of the Grain Council")
+
+
+def test_a_title_the_one_person_of_that_surname_does_not_hold_names_nobody():
+    text = (
+        "Ann Cole, a professor at Dublin City University, spoke first.\n\n"
+        'Minister Cole said, "We will pay."'
+    )
+    assert remarks(text)[0][:2] == (None, "Minister Cole")
+
+
+def test_a_surname_that_is_an_english_word_is_read_as_a_name():
+    text = 'Trade Minister Lisa Long opened the forum. "We will sign in May," Long said.'
+    assert remarks(text)[0][:2] == ("Lisa Long", "Trade Minister")
+
+
+def test_the_spokesman_is_the_spokesman_named_earlier():
+    text = (
+        "Government spokesman Tom Reid briefed reporters on Monday.\n\n"
+        '"The deal is close," the spokesman said.'
+    )
+    assert remarks(text)[0][:2] == ("Tom Reid", "Government spokesman")
+
+
+def test_a_quote_inside_the_lede_is_attributed():
+    text = (
+        'DUBLIN, March 3 (Wire) -- "We will double export aid," Finance Minister Ann Cole said '
+        "on Monday as the trade forum met for the first time."
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Finance Minister")

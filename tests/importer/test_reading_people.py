@@ -37,6 +37,12 @@ def test_title_tells_two_namesakes_apart():
     assert people.find(reference).name == "Kim Min-ji"
 
 
+def test_a_title_the_only_namesake_does_not_hold_finds_nobody():
+    people = met(Mention("Kim Min-ji", title_words=("professor",)))
+    reference = Reference(ReferenceKind.TITLED_SURNAME, name="Kim", title_words=("minister",))
+    assert people.find(reference) is None
+
+
 def test_the_minister_is_the_one_minister_met():
     people = met(
         Mention("Simon Harris", title_words=("minister", "for", "enterprise")),

@@ -184,11 +184,15 @@ class EnglishAttribution(Attribution):
 
     def short_reference(self, surname, around):
         """ "Kim", "Mr Teo", "Minister Harris": the surname, with the title when one is printed."""
-        words = [w for w in around.split() if w not in lx.HONORIFICS_EN]
+        words = [
+            w
+            for w in around.split()
+            if w not in lx.HONORIFICS_EN and (w[:1].isupper() or is_title_word(w))
+        ]
         if not words:
             return Reference(ReferenceKind.SURNAME, name=surname)
         return Reference(
-            ReferenceKind.TITLED_SURNAME, name=surname, title_words=title_words(around)
+            ReferenceKind.TITLED_SURNAME, name=surname, title_words=title_words(" ".join(words))
         )
 
     def resolve(self, reference):
@@ -243,6 +247,8 @@ def clean_subject(who):
     # Relative clauses and asides describe the speaker without being their role.
     who = re.split(r",? (?:who|which|whose) ", who)[0]
     who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
+    # "Representative Greer also said": the adverb is no part of the subject.
+    who = re.sub(r"(?: (?:also|further|then|later|again|too|once more))+$", "", who)
     return who.strip(" ,")
 
 

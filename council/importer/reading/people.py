@@ -143,8 +143,13 @@ class People:
         if kind is ReferenceKind.TITLE:
             return self.titled(reference.title_words)
         fits = [p for p in self.by_name.values() if reference.name in p.surnames]
-        if len(fits) > 1 and kind is ReferenceKind.TITLED_SURNAME:
-            fits = [p for p in fits if holds_title(p.title_words, reference.title_words)]
+        if kind is ReferenceKind.TITLED_SURNAME:
+            # "Minister Kim" is no Professor Kim Min-ji, though she is the only Kim met.
+            fits = [
+                p
+                for p in fits
+                if not p.title_words or holds_title(p.title_words, reference.title_words)
+            ]
         return fits[0] if len(fits) == 1 else None
 
     def titled(self, title_words):
