@@ -547,3 +547,23 @@ def test_a_quote_inside_the_lede_is_attributed():
         "on Monday as the trade forum met for the first time."
     )
     assert remarks(text)[0][:2] == ("Ann Cole", "Finance Minister")
+
+
+def test_half_of_a_portfolio_after_and_is_no_institution():
+    text = 'Union Minister of Commerce and Industry Ravi Menon said, "Think big."'
+    assert remarks(text)[0][:3] == ("Ravi Menon", "Union Minister of Commerce and Industry", None)
+
+
+def test_a_plural_institution_word_names_the_body_whole():
+    text = (
+        'Ann Cole, Director General of the British Chambers of Commerce, said, "We need decisions."'
+    )
+    assert remarks(text)[0][2] == "British Chambers of Commerce"
+
+
+def test_a_surname_with_a_capital_inside_is_a_name():
+    text = (
+        "Minister for Public Expenditure Michael McGrath met retailers today.\n\n"
+        'Minister McGrath said, "We will not leave the sector behind."'
+    )
+    assert remarks(text)[0][:2] == ("Michael McGrath", "Minister for Public Expenditure")

@@ -76,3 +76,24 @@ def test_a_body_or_place_is_not_a_person():
 def test_a_courtesy_before_the_name_is_not_part_of_it():
     assert [f.honorific for f in names_in("Dr Patricia Scanlon became chair.")] == ["Dr"]
     assert named("Dr Patricia Scanlon became chair.") == [("Patricia Scanlon", "")]
+
+
+def test_after_a_portfolio_a_run_of_three_is_a_portfolio_word_and_a_two_word_name():
+    sentence = "Minister for Public Expenditure Michael Kearney met retailers."
+    assert named(sentence) == [("Michael Kearney", "Minister for Public Expenditure")]
+
+
+def test_after_a_portfolio_a_run_of_three_is_a_name_the_article_shortens_to_its_first_word():
+    sentence = "Minister for Trade and Industry Gan Wei Ling met retailers."
+    assert names_in(sentence, short_forms=frozenset({"Gan"}))[0].name == "Gan Wei Ling"
+
+
+def test_an_and_after_the_comma_of_an_apposition_joins_another_person():
+    sentence = (
+        "Attendees included Ann Cole, Chief Executive of the CBI, and Tom Reid, Director "
+        "General of the Chambers of Commerce."
+    )
+    assert named(sentence) == [
+        ("Ann Cole", "Chief Executive of the CBI"),
+        ("Tom Reid", "Director General of the Chambers of Commerce"),
+    ]

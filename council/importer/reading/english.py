@@ -22,9 +22,17 @@ from .english_words import (
     strip_possessive,
 )
 from .institutions import kind_of_en
-from .mentions_en import WORDLIKE_SURNAMES, english_mention, is_title_word, names_in, title_words
+from .mentions_en import (
+    JOINERS,
+    WORDLIKE_SURNAMES,
+    english_mention,
+    is_title_word,
+    names_in,
+    short_forms_in,
+    title_words,
+)
 from .people import Person, Reference, ReferenceKind
-from .quotations import closing_attribution
+from .quotations import closing_attribution, masked
 from .roles_en import institution_in_role, tidy_role, title_from_role
 from .sentences import sentence_pieces
 
@@ -38,6 +46,10 @@ INTRO_RE = re.compile(
 
 
 class EnglishAttribution(Attribution):
+    def __init__(self, document, institutions, people):
+        super().__init__(document, institutions, people)
+        self.short_forms = short_forms_in(masked([*document.header, *document.body], False))
+
     def speaker_of(self, index, quote, pending):
         prefix = self.document.prefix(index)
         if prefix:
@@ -89,7 +101,7 @@ class EnglishAttribution(Attribution):
     def opening_name(self, sentence):
         """The name of a person met that a sentence opens with ("Local business owner Jane Doe
         was …", "Doe also urged …"), or ""."""
-        found = names_in(sentence)
+        found = names_in(sentence, self.short_forms)
         if found:
             start = sentence.find(found[0].name)
             before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
@@ -100,7 +112,7 @@ class EnglishAttribution(Attribution):
                 second = sentence.find(found[1].name)
                 between = sentence[start + len(found[0].name) : second].split()
                 if between[:1] == ["and"] and all(
-                    w[:1].isupper() or is_title_word(w) for w in between[1:]
+                    w[:1].isupper() or is_title_word(w) or w in JOINERS for w in between[1:]
                 ):
                     return sentence[: second + len(found[1].name)]
             return found[0].name
@@ -169,7 +181,7 @@ class EnglishAttribution(Attribution):
         A full name the mention reader finds ("Small Business Minister Mark Prisk") comes
         first; the subject's own shapes ("Another founder, Shin Ha-rim of …", "Minister Oh")
         after."""
-        found = names_in(who)
+        found = names_in(who, self.short_forms)
         if found:
             return found[0].name, found[0].role
         return split_name_role(who)

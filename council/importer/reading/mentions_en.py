@@ -16,14 +16,12 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .english_words import GIVEN_NAME, PERSON_WORDS_EN, POSSESSIVE, VERB_RE
+from .english_words import GIVEN_NAME, NAME_TOKEN, PERSON_WORDS_EN, POSSESSIVE, VERB_RE
 from .people import Mention
 from .quotations import masked
 from .roles_en import institution_in_role, tidy_role, title_from_role
 from .sentences import sentence_pieces
 
-# Capitalised, with at least one lowercase letter: "Teo", "McDonald", "Jae-kwan", "Ó Súilleabháin".
-NAME_SHAPE = re.compile(r"^[A-ZÀ-ÞĀ-Ž][^\W\d_]*[a-zß-ÿā-ž][^\W\d_]*(?:[-'’][^\W\d_]+)*$")
 # Surnames that are also English words a sentence may start with: "He Lifeng", "Dale Last".
 WORDLIKE_SURNAMES = frozenset({"He", "Last", "May"})
 # Lowercase words inside a name: "Ludwig van Beethoven", "Mohamed bin Ali".
@@ -42,9 +40,11 @@ PUNCTUATION = "\"“”'‘’()[],.;:!?"
 def meet_everyone_en(lines, institutions, people):
     """Meet every person ``lines`` name (headline, lede, narrative, captions) before any quote
     is attributed: a short reference may point at a name printed anywhere in the article."""
-    for line in masked(lines, False):
+    lines = masked(lines, False)
+    short_forms = short_forms_in(lines)
+    for line in lines:
         for sentence in sentence_pieces(line, False):
-            for found in names_in(sentence.strip()):
+            for found in names_in(sentence.strip(), short_forms):
                 role = tidy_role(found.role)
                 printed = institution_in_role(role, institutions, known_only=True)
                 institution = institutions.resolve(printed) if printed else None
@@ -98,7 +98,7 @@ def is_portfolio_word(word):
 def is_name_word(word):
     """A word that can be part of a person's name: capitalised, and no other kind of word."""
     return bool(
-        NAME_SHAPE.match(word)
+        NAME_TOKEN.match(word)
         and not POSSESSIVE.search(word)
         and word not in lx.TITLE_WORDS_EN
         and word not in lx.OFFICES_EN
@@ -139,11 +139,16 @@ def name_runs(words):
     return [(s, e) for s, e in runs if core(words[e - 1]) not in NAME_PARTICLES]
 
 
-def names_in(sentence):
-    """Every full name ``sentence`` prints, with its role as printed."""
+def names_in(sentence, short_forms=frozenset()):
+    """Every full name ``sentence`` prints, with its role as printed. ``short_forms``: the
+    words the article uses alone for someone (see ``short_forms_in``)."""
     words = sentence.split()
     runs = [(s, e) for s, e in name_runs(words) if 2 <= e - s <= 4]
-    names = [(s, e) for s, e in runs if is_person_name(words, s, e, runs)]
+    names = [
+        (name_start(words, s, e, short_forms), e)
+        for s, e in runs
+        if is_person_name(words, s, e, runs)
+    ]
     edges = {s for s, _e in names} | {e - 1 for _s, e in names}
     found = []
     for start, end in names:
@@ -153,6 +158,34 @@ def names_in(sentence):
         role = role_before(words, start - (1 if honorific else 0), edges)
         found.append(NameMention(name, join_roles(role, role_after(words, end)), honorific))
     return found
+
+
+def name_start(words, start, end, short_forms):
+    """Where the name in a run of three or more words begins. Right after a title the run is
+    the name ("Deputy Prime Minister Teo Chee Hean"); after a portfolio its first word may be
+    the portfolio's last ("Minister for Public Expenditure Michael McGrath"): the name is the
+    last two words, unless the article calls the person by the first ("Minister for Trade and
+    Industry Gan Kim Yong" … "Mr Gan")."""
+    if end - start < 3 or not start:
+        return start
+    before = words[start - 1]
+    if is_title_word(before) or core(before) in lx.HONORIFICS_EN or before.endswith(","):
+        return start
+    continues_role = core(before)[:1].isupper() or core(before).casefold() in JOINERS
+    return end - 2 if continues_role and core(words[start]) not in short_forms else start
+
+
+def short_forms_in(lines):
+    """The words an article uses alone for someone: after a courtesy or a title ("Mr Gan",
+    "Minister Gan") or before "said" ("Gan said")."""
+    found = set()
+    for line in lines:
+        words = line.split()
+        for before, word in zip(words, words[1:], strict=False):
+            if core(before) in lx.HONORIFICS_EN or is_title_word(before):
+                found.add(core(word))
+        found.update(re.findall(r"\b([A-Z][\w'’-]+) (?:said|says|added)\b", line))
+    return frozenset(found)
 
 
 def is_person_name(words, start, end, runs):
@@ -233,8 +266,10 @@ def role_phrase(words, end, edges, crossing=False):
 
 
 def is_list_comma(words, i):
-    """ "Trade Promotion, Digital and Company Regulation": a comma inside a portfolio list."""
-    return any(core(w) in ("and", "&") for w in words[i + 1 : i + 4])
+    """ "Trade Promotion, Digital and Company Regulation": a comma inside a portfolio list; in
+    "… of the CBI, and Shevaun Haviland" the "and" after the comma joins another person."""
+    following = [core(w) for w in words[i + 1 : i + 4]]
+    return following[:1] != ["and"] and any(w in ("and", "&") for w in following)
 
 
 def role_after(words, end):

@@ -76,9 +76,10 @@ def institution_in_role(role, institutions, known_only=False):
             if not word[:1].isupper():
                 break
             tail.insert(0, word)
-        # "Secretary of State for Business": the last words are still a portfolio.
+        # "Secretary of State for Business": the last words are still a portfolio; in
+        # "Minister of Commerce and Industry" they are half of one.
         before = words[: len(words) - len(tail)]
-        return None if before and before[-1] == "for" else " ".join(tail)
+        return None if before and before[-1] in ("for", "and", "&") else " ".join(tail)
     return None
 
 
