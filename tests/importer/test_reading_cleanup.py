@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from council.importer.reading import extract
+from council.importer.reading import FlagKind, extract
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
 
@@ -205,3 +205,13 @@ def test_an_opening_quote_with_its_speaker_in_brackets_is_body_not_header():
         "The audit ended on Friday."
     )
     assert [r[3] for r in remarks(text)] == ["It is insulting."]
+
+
+def test_an_unreadable_paragraph_is_flagged_and_the_rest_is_read():
+    junk = "\x01\x02\ufffd\x03\x04\x05\ufffd\x06" * 5
+    text = f'The forum was held on Monday.\n\n{junk}\n\nKim Min-ji said, "Yes."'
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == ["Yes."]
+    [flag] = found.flags
+    assert (flag.kind, flag.paragraph) == (FlagKind.UNREADABLE, 2)
+    assert "\x01" not in flag.message
