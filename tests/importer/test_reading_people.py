@@ -68,6 +68,17 @@ def test_the_minister_is_the_minister_last_written_about_when_two_were_met():
     assert people.find(Reference(TITLE, title_words=("minister",))).name == "Simon Harris"
 
 
+def test_a_title_printed_in_another_order_is_the_same_title():
+    people = met(Mention("Ann Cole", title_words=("finance", "minister")))
+    reference = Reference(TITLE, title_words=("minister", "for", "finance"))
+    assert people.find(reference).name == "Ann Cole"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister():
+    people = met(Mention("Tan Wee Liang", title_words=("deputy", "prime", "minister")))
+    assert people.find(Reference(TITLE, title_words=("prime", "minister"))) is None
+
+
 def test_the_minister_is_not_a_vice_or_prime_minister():
     people = met(
         Mention("Kim Min-ji", title_words=("vice", "minister")),

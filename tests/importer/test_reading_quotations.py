@@ -138,3 +138,8 @@ def test_a_paragraph_after_a_colon_that_introduces_no_speech_is_narrative():
     found = extract(text, JULY_1)
     assert [r.quote for r in found.remarks] == ["Yes."]
     assert found.flags == []
+
+
+def test_a_quote_closed_by_a_name_and_a_verb_of_posting_is_a_remark():
+    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tweeted.'
+    assert [r[3] for r in remarks(text)] == ["We will act"]

@@ -36,7 +36,8 @@ SPEECH_VERBS_EN = word_list(
     conceded maintained announced adding saying noting stressing explaining emphasizing
     emphasising stating warning urging arguing insisting commenting remarking replying
     responding declaring concluding mentioning pledging promising vowing asking repeated
-    assured reaffirmed recounted quipped joked
+    assured reaffirmed recounted quipped joked tweeted posted countered retorted exclaimed
+    reflected
     """
 )
 

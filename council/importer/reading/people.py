@@ -22,6 +22,7 @@ from . import lexicon as lx
 
 # A word before a title that makes it another rank: "the minister" is no Vice or Prime Minister.
 RANK_WORDS = lx.DEPUTIES_EN | {"prime", "first", "chief", "under", "junior"}
+JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
 
 
 class ReferenceKind(enum.StrEnum):
@@ -86,12 +87,22 @@ def default_surnames(name):
 
 
 def holds_title(title_words, wanted):
-    """``wanted`` is a run of ``title_words`` not made another rank by the word before it."""
+    """``wanted`` is a run of ``title_words`` not made another rank by the word before it; or,
+    in a title with no rank word, its words in another order ("the Minister for Finance" is
+    the "Finance Minister")."""
     n = len(wanted)
-    return any(
+    if any(
         tuple(title_words[i : i + n]) == tuple(wanted)
         and (i == 0 or title_words[i - 1] not in RANK_WORDS)
         for i in range(len(title_words) - n + 1)
+    ):
+        return True
+    content = set(wanted) - JOINING_WORDS
+    return (
+        n > 1
+        and bool(content)
+        and not RANK_WORDS & set(title_words)
+        and content <= set(title_words)
     )
 
 
