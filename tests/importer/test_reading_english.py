@@ -567,3 +567,36 @@ def test_a_surname_with_a_capital_inside_is_a_name():
         'Minister McGrath said, "We will not leave the sector behind."'
     )
     assert remarks(text)[0][:2] == ("Michael McGrath", "Minister for Public Expenditure")
+
+
+def test_an_unmarked_block_quote_is_the_speech_of_the_person_the_said_sentence_introduces():
+    text = (
+        "The forum met in London on Monday.\n\n"
+        "Secretary of State for Business Ann Cole commented:\n\n"
+        "These roundtables will help us listen to business."
+    )
+    assert remarks(text) == [
+        (
+            "Ann Cole",
+            "Secretary of State for Business",
+            None,
+            "These roundtables will help us listen to business.",
+        )
+    ]
+
+
+def test_an_unmarked_block_quote_after_the_minister_said_is_the_ministers():
+    text = (
+        "Minister for Justice Ann Cole hosted the roundtable today.\n\n"
+        "The Minister said:\n\n"
+        "This is the one day every agency sits in a single room."
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister for Justice")
+
+
+def test_a_minister_named_in_brackets_after_a_ministry_serves_it():
+    text = (
+        "The Ministry of Maritime Affairs (MMA; Minister Ann Cole) met shipbuilders on "
+        'Tuesday.\n\n"We will help," said the minister.'
+    )
+    assert remarks(text)[0][:3] == ("Ann Cole", "Minister", "Ministry of Maritime Affairs")

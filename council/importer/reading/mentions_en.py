@@ -48,8 +48,23 @@ def meet_everyone_en(lines, institutions, people):
                 role = tidy_role(found.role)
                 printed = institution_in_role(role, institutions, known_only=True)
                 institution = institutions.resolve(printed) if printed else None
+                institution = institution or heading(found.bracketed_by, institutions)
                 title = title_from_role(role, printed)
                 people.meet(english_mention(found.name, role, institution, title))
+
+
+def heading(bracketed_by, institutions):
+    """The body a bracketed name heads: the short name opening the bracket ("MSS"), or the
+    known body the words before the bracket end with."""
+    if not bracketed_by:
+        return None
+    before, first = bracketed_by
+    words = before.split()
+    for k in range(1, min(len(words), 12) + 1):
+        known = institutions.lookup(" ".join(words[-k:]))
+        if known:
+            return known
+    return institutions.resolve(first) if first.isupper() else None
 
 
 def english_mention(name, role, institution, title):
@@ -71,6 +86,9 @@ class NameMention:
     role: str
     # The courtesy printed before the name ("Mr", "Dr"), if any.
     honorific: str = ""
+    # A name and title in brackets after a body are its head: "the Ministry of SMEs and
+    # Startups (MSS; Minister Hong Jong-haak)". The words before the bracket, and in it.
+    bracketed_by: tuple[str, ...] = ()
 
 
 def core(word):
@@ -156,7 +174,12 @@ def names_in(sentence, short_forms=frozenset()):
         honorific = honorific if honorific in lx.HONORIFICS_EN else ""
         name = " ".join(core(w) for w in words[start:end])
         role = role_before(words, start - (1 if honorific else 0), edges)
-        found.append(NameMention(name, join_roles(role, role_after(words, end)), honorific))
+        opening = start - (1 if honorific else 0) - len(role) - 1
+        bracketed_by = ()
+        if opening >= 0 and words[opening].startswith("(") and role:
+            bracketed_by = (" ".join(words[:opening]), core(words[opening]))
+        role = join_roles(role, role_after(words, end))
+        found.append(NameMention(name, role, honorific, bracketed_by))
     return found
 
 
