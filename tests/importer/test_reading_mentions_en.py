@@ -97,3 +97,8 @@ def test_an_and_after_the_comma_of_an_apposition_joins_another_person():
         ("Ann Cole", "Chief Executive of the CBI"),
         ("Tom Reid", "Director General of the Chambers of Commerce"),
     ]
+
+
+def test_a_plural_before_a_body_is_no_title_and_the_body_no_person():
+    sentence = "It was attended by representatives of the Grain Startup Forum and the press."
+    assert named(sentence) == []

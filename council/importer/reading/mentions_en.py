@@ -34,6 +34,9 @@ OBJECT_OF = frozenset(
     {"of", "for", "at", "from", "the", "in", "to", "on", "into", "about", "a", "an"}
 )
 DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+ONE_PERSON_WORDS = frozenset(
+    w for w in PERSON_WORDS_EN if not (w.endswith("s") and w[:-1] in PERSON_WORDS_EN)
+)
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
 
 
@@ -96,12 +99,13 @@ def core(word):
 
 
 def is_title_word(word):
+    """A word of one person's title: "Minister", "chief", "spokesman" ("representatives of the
+    Korea Startup Forum" is no title: a plural describes a group)."""
     word = core(word)
     return (
         word in lx.TITLE_WORDS_EN
         or word in lx.OFFICES_EN
-        or (word.casefold() in PERSON_WORDS_EN and word[:1].islower())
-        or word.casefold() in ("minister", "secretary", "spokesman", "spokesperson", "chair")
+        or (word.casefold() in ONE_PERSON_WORDS and word[:1].islower())
     )
 
 
