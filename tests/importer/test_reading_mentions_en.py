@@ -1,5 +1,7 @@
 """English mentions: the full names a sentence prints, and the role printed beside each."""
 
+import time
+
 import pytest
 
 from council.importer.reading.mentions_en import names_in
@@ -102,3 +104,11 @@ def test_an_and_after_the_comma_of_an_apposition_joins_another_person():
 def test_a_plural_before_a_body_is_no_title_and_the_body_no_person():
     sentence = "It was attended by representatives of the Grain Startup Forum and the press."
     assert named(sentence) == []
+
+
+def test_a_sentence_of_thousands_of_titled_names_is_read_in_linear_time():
+    sentence = " ".join(["Minister of Trade (MOT; Minister Ann Cole) and"] * 2000)
+    started = time.monotonic()
+    assert len(names_in(sentence)) == 2000
+    # Quadratic reading took over a minute on such a sentence.
+    assert time.monotonic() - started < 5

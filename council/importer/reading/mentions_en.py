@@ -34,6 +34,10 @@ OBJECT_OF = frozenset(
     {"of", "for", "at", "from", "the", "in", "to", "on", "into", "about", "a", "an"}
 )
 DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+# Words a role printed beside a name may run to: the longest titles have about twenty ("Northern
+# Territory Deputy Chief Minister and Minister for Mining and Energy"); the bound keeps reading
+# linear on a page of capitalised words.
+LONGEST_ROLE = 40
 ONE_PERSON_WORDS = frozenset(
     w for w in PERSON_WORDS_EN if not (w.endswith("s") and w[:-1] in PERSON_WORDS_EN)
 )
@@ -166,10 +170,11 @@ def names_in(sentence, short_forms=frozenset()):
     words the article uses alone for someone (see ``short_forms_in``)."""
     words = sentence.split()
     runs = [(s, e) for s, e in name_runs(words) if 2 <= e - s <= 4]
+    run_edges = {s for s, _e in runs} | {e - 1 for _s, e in runs}
     names = [
         (name_start(words, s, e, short_forms), e)
         for s, e in runs
-        if is_person_name(words, s, e, runs)
+        if is_person_name(words, s, e, run_edges)
     ]
     edges = {s for s, _e in names} | {e - 1 for _s, e in names}
     found = []
@@ -181,7 +186,8 @@ def names_in(sentence, short_forms=frozenset()):
         opening = start - (1 if honorific else 0) - len(role) - 1
         bracketed_by = ()
         if opening >= 0 and words[opening].startswith("(") and role:
-            bracketed_by = (" ".join(words[:opening]), core(words[opening]))
+            head = words[max(0, opening - LONGEST_ROLE) : opening]
+            bracketed_by = (" ".join(head), core(words[opening]))
         role = join_roles(role, role_after(words, end))
         found.append(NameMention(name, role, honorific, bracketed_by))
     return found
@@ -215,8 +221,9 @@ def short_forms_in(lines):
     return frozenset(found)
 
 
-def is_person_name(words, start, end, runs):
-    """Whether the run ``words[start:end]`` names a person, not a body, a place or a portfolio."""
+def is_person_name(words, start, end, run_edges):
+    """Whether the run ``words[start:end]`` names a person, not a body, a place or a portfolio.
+    ``run_edges``: where the sentence's runs of capitalised words begin and end."""
     before = words[start - 1] if start else ""
     # A comma or a stop after the run ends it: what follows is no part of it.
     after = core(words[end]) if end < len(words) and words[end - 1][-1:].isalnum() else ""
@@ -239,9 +246,8 @@ def is_person_name(words, start, end, runs):
     if before and core(before)[:1].isupper() and not before.endswith(","):
         # "the Small Business Economic Forum": capitalised words before it and no title among
         # them make it the end of a longer name.
-        edges = {s for s, _e in runs} | {e - 1 for _s, e in runs}
         honorific = core(before) in lx.HONORIFICS_EN
-        return honorific or bool(role_phrase(words, start, edges - {start}))
+        return honorific or bool(role_phrase(words, start, run_edges))
     return True
 
 
@@ -264,7 +270,7 @@ def role_phrase(words, end, edges, crossing=False):
     """
     taken = []
     i = end - 1
-    while i >= 0:
+    while i >= max(0, end - LONGEST_ROLE):
         word = words[i]
         c = core(word)
         last = i == end - 1
@@ -306,7 +312,7 @@ def role_after(words, end):
         end += 1
     if end >= len(words):
         return ""
-    rest = words[end:]
+    rest = words[end : end + LONGEST_ROLE]
     if words[end - 1].endswith(",") or core(rest[0]) in ("–", "—", "-"):
         rest = rest[1:] if core(rest[0]) in ("", "–", "—", "-") else rest
         head = [core(w) for w in rest[:4]]
