@@ -600,3 +600,8 @@ def test_a_minister_named_in_brackets_after_a_ministry_serves_it():
         'Tuesday.\n\n"We will help," said the minister.'
     )
     assert remarks(text)[0][:3] == ("Ann Cole", "Minister", "Ministry of Maritime Affairs")
+
+
+def test_someones_spokesman_is_an_unnamed_speaker_with_the_role_as_printed():
+    text = 'Finance Minister Ann Cole met farmers. "It is enough," said Ms Cole\'s spokesman.'
+    assert remarks(text)[0][:2] == (None, "Ms Cole's spokesman")

@@ -150,6 +150,9 @@ class EnglishAttribution(Attribution):
             # "After the talks, held over two days, ended, he noted": the subject is the last
             # clause when what comes before names nobody.
             return self.person(who.rsplit(", ", 1)[1], mention)
+        if not mention and is_title_word(who.split()[-1]):
+            # "Ms Cole's spokesman", "Sinn Féin's finance spokesperson": unnamed, as printed.
+            return self.unnamed(who)
         return None
 
     def is_group(self, who):
