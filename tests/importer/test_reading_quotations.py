@@ -58,6 +58,11 @@ def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
     ]
 
 
+def test_a_quote_closed_by_a_name_and_a_verb_of_posting_is_a_remark():
+    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tweeted.'
+    assert [r[3] for r in remarks(text)] == ["We will act"]
+
+
 # --- Passages whose marks cannot be read as they stand -------------------------------------
 
 
@@ -138,8 +143,3 @@ def test_a_paragraph_after_a_colon_that_introduces_no_speech_is_narrative():
     found = extract(text, JULY_1)
     assert [r.quote for r in found.remarks] == ["Yes."]
     assert found.flags == []
-
-
-def test_a_quote_closed_by_a_name_and_a_verb_of_posting_is_a_remark():
-    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tweeted.'
-    assert [r[3] for r in remarks(text)] == ["We will act"]
