@@ -63,6 +63,11 @@ def test_a_quote_closed_by_a_name_and_a_verb_of_posting_is_a_remark():
     assert [r[3] for r in remarks(text)] == ["We will act"]
 
 
+def test_a_quote_closed_by_a_verb_of_saying_in_the_present_is_a_remark():
+    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tells the Irish Times.'
+    assert [r[3] for r in remarks(text)] == ["We will act"]
+
+
 # --- Passages whose marks cannot be read as they stand -------------------------------------
 
 

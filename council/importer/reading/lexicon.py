@@ -37,7 +37,8 @@ SPEECH_VERBS_EN = word_list(
     emphasising stating warning urging arguing insisting commenting remarking replying
     responding declaring concluding mentioning pledging promising vowing asking repeated
     assured reaffirmed recounted quipped joked tweeted posted countered retorted exclaimed
-    reflected
+    reflected tells writes warns argues insists recalls admits acknowledges concedes continues
+    believes hopes describes
     """
 )
 
