@@ -605,3 +605,11 @@ def test_a_minister_named_in_brackets_after_a_ministry_serves_it():
 def test_someones_spokesman_is_an_unnamed_speaker_with_the_role_as_printed():
     text = 'Finance Minister Ann Cole met farmers. "It is enough," said Ms Cole\'s spokesman.'
     assert remarks(text)[0][:2] == (None, "Ms Cole's spokesman")
+
+
+def test_a_quote_after_officials_said_is_not_the_previous_speakers():
+    text = (
+        'Finance Minister Ann Cole said, "We will pay."\n\n'
+        'Ministry officials said the scheme would open in May. "Forms are online."'
+    )
+    assert remarks(text)[1][:2] == (None, "Ministry officials")

@@ -79,6 +79,9 @@ class EnglishAttribution(Attribution):
                 verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
                 person = self.person(who, mention=True)
+                if person is None and who.split()[-1:] and who.split()[-1] in lx.PERSON_NOUNS_EN:
+                    # "Officials said …": people the text does not name speak next.
+                    person = self.unnamed(who)
                 if person is not None:
                     self.people.last = person
                 continue
