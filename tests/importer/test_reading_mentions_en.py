@@ -112,3 +112,8 @@ def test_a_sentence_of_thousands_of_titled_names_is_read_in_linear_time():
     assert len(names_in(sentence)) == 2000
     # Quadratic reading took over a minute on such a sentence.
     assert time.monotonic() - started < 5
+
+
+def test_where_a_person_is_is_no_part_of_the_role():
+    sentence = "He hosted Canada's Minister of Trade Mary Ng at Government Buildings."
+    assert named(sentence) == [("Mary Ng", "Canada's Minister of Trade")]

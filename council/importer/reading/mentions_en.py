@@ -322,7 +322,8 @@ def role_after(words, end):
         if not any(is_title_word(w) or w.casefold() in PERSON_WORDS_EN for w in head[:3]):
             return ""
         return apposition(rest)
-    if core(rest[0]) in ("of", "at") or (is_title_word(rest[0]) and rest[0][:1].isupper()):
+    # "… Hong of the MSS"; "… Ng at Government Buildings" is where, not who.
+    if core(rest[0]) == "of" or (is_title_word(rest[0]) and rest[0][:1].isupper()):
         return apposition(rest)
     return ""
 
@@ -344,6 +345,6 @@ def apposition(words):
 
 def join_roles(before, after):
     before = " ".join(before).strip(" ,")
-    if before and after and after.split()[0] in ("of", "at"):
+    if before and after and after.split()[0] == "of":
         return f"{before} {after}"
     return before or after
