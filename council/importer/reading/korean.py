@@ -10,6 +10,7 @@ import re
 from . import lexicon as lx
 from .attribution import Attribution
 from .gazetteer import known_body
+from .korean_mentions import collect_mentions_ko
 from .korean_words import (
     PARTICLE_RE,
     POSSESSOR_RE,
@@ -31,7 +32,17 @@ from .sentences import sentence_pieces
 
 
 class KoreanAttribution(Attribution):
+    def __init__(self, document, institutions, people, page_lines=()):
+        super().__init__(document, institutions, people)
+        # Everyone the whole page names with a title, read before any quote is attributed:
+        # the body, and the headline and captions the clean-up keeps out of it.
+        body = set(document.body)
+        outside = [line.strip() for line in page_lines if line.strip() not in body]
+        self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
+        self.mention_names = self.mentions.names()
+
     def speaker_of(self, index, quote, pending):
+        para = quote.para
         tokens = without_asides_ko(self.document.prefix(index)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         while tokens and (
@@ -40,7 +51,7 @@ class KoreanAttribution(Attribution):
             or tokens[0].endswith(("에서", "에서는"))
         ):
             tokens = tokens[1:]
-        person = self.subject(tokens)
+        person = self.subject(tokens, para)
         if person is not None:
             return person
         after = self.document.text_after(quote)
@@ -48,11 +59,11 @@ class KoreanAttribution(Attribution):
         if possessor:
             words = possessor["who"].split()
             # Read "윤 대표의" as the subject "윤 대표는"; "업계의" names nobody.
-            return self.subject([*words[:-1], words[-1] + "은"]) or self.unnamed_ko(words)
+            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
         rest = PARTICLE_RE.sub("", after, count=1)
         clause = re.split(r"(?:말했|밝혔|강조했|덧붙였|설명했|전했|했)다", rest)[0]
         if PARTICLE_RE.match(after):
-            person = self.subject(clause.split()[:6], strict=True)
+            person = self.subject(clause.split()[:6], para, strict=True)
             if person is not None:
                 return person
         following = sentence_pieces(after, True)[:2]
@@ -62,12 +73,12 @@ class KoreanAttribution(Attribution):
         for piece in following:
             m = re.search(r"(?:이렇게|이같이|이처럼)\s", piece)
             if m:
-                person = self.subject(piece[: m.start()].split())
+                person = self.subject(piece[: m.start()].split(), para)
                 if person is not None:
                     return person
         return self.people.last
 
-    def subject(self, tokens, strict=False):
+    def subject(self, tokens, para, strict=False):
         """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
         topic = None
         for i in range(len(tokens) - 1, -1, -1):
@@ -139,9 +150,9 @@ class KoreanAttribution(Attribution):
                 collected.insert(0, (token, "unknown-inst"))
             else:
                 break
-        return self.interpret(collected, tokens[first : topic + 1])
+        return self.interpret(collected, tokens[first : topic + 1], para)
 
-    def interpret(self, collected, clause):
+    def interpret(self, collected, clause, para):
         kinds = [kind for _token, kind in collected]
         words = [token for token, _kind in collected]
         if "name" in kinds and any(t in lx.DETERMINERS_KO for t in clause[-4:-1]):
@@ -161,11 +172,12 @@ class KoreanAttribution(Attribution):
                 return self.named_ko(name, collected[2:])
             if kinds[:1] == ["surname"] and len(words) == 2 and not is_unnamed_marker(words[1]):
                 # "김 교수는", "이 회장은": someone already met ("한 참석자는" is nobody).
-                return self.by_surname_ko(words[0], words[1]) or self.unnamed_ko(clause)
+                return self.referent(words[0], words[1], para) or self.unnamed_ko(clause)
             if kinds == ["title"] and not is_unnamed_marker(words[0]):
-                return self.by_title_ko(words[0]) or self.unnamed_ko(clause)
+                # A title alone is never a name: the one person met with it, else nobody.
+                return self.referent(None, words[0], para) or self.unnamed_ko(clause)
             if kinds[:1] == ["determiner"] and len(words) == 2 and kinds[1] == "title":
-                person = self.by_surname_ko(words[0], words[1])
+                person = self.referent(words[0], words[1], para)
                 if person:
                     return person
             return self.unnamed_ko(clause)
@@ -176,7 +188,22 @@ class KoreanAttribution(Attribution):
         return self.named_ko(name, rest)
 
     def named_ko(self, name, rest):
+        institution, titles = self.institution_in(rest)
+        previous = self.people.by_name.get(name)
+        if institution is None and previous:
+            institution = previous.institution
+        if institution is None:
+            # "한성숙 장관은" after "한성숙 중소벤처기업부(중기부) 장관이": the body given with
+            # the name elsewhere.
+            institution = self.mentioned_institution(name)
         role = " ".join(t for t, _k in rest)
+        person = Person(name=name, role=role, institution=institution, title=" ".join(titles))
+        if previous is None or not previous.role:
+            self.people.by_name[name] = person
+        return person
+
+    def institution_in(self, rest):
+        """``(institution, title words)`` of a role's words read as ``(word, kind)``."""
         institution = None
         title_words = []
         for i, (token, kind) in enumerate(rest):
@@ -202,13 +229,41 @@ class KoreanAttribution(Attribution):
                 institution = self.institutions.resolve(company) or self.institutions.add(
                     company, kind=InstitutionKind.COMPANY
                 )
-        previous = self.people.by_name.get(name)
-        if institution is None and previous:
-            institution = previous.institution
-        person = Person(name=name, role=role, institution=institution, title=" ".join(title_words))
-        if previous is None or not previous.role:
-            self.people.by_name[name] = person
-        return person
+        return institution, title_words
+
+    def mention_words(self, mention):
+        """A mention's role read as a subject's words: "겸" joins two titles, names no body."""
+        return [(t, "and" if t == "겸" else self.kind_ko(t)) for t in mention.role]
+
+    def mentioned_institution(self, name):
+        mention = self.mentions.of(name)
+        if mention is None:
+            return None
+        institution, _titles = self.institution_in(self.mention_words(mention))
+        before = mention.institution_before
+        if institution is None and before:
+            institution = self.institutions.resolve(before) or self.institutions.add(
+                before, kind=suffix_kind(before) or InstitutionKind.OTHER
+            )
+        return institution
+
+    def referent(self, surname, title, para):
+        """The one person "김 총리" (a surname and a title) or "국무총리" (a title alone, no
+        ``surname``) can mean in paragraph ``para``, or None when none or two fit."""
+        names = self.mentions.candidates(surname, title, para)
+        names |= {
+            name
+            for name, person in self.people.by_name.items()
+            if (not surname or name.startswith(surname)) and person.role.endswith(title)
+        }
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        known = self.people.by_name.get(name)
+        mention = self.mentions.of(name)
+        if mention is None or (known and known.role):
+            return known
+        return self.named_ko(name, self.mention_words(mention))
 
     def remember(self, person):
         self.people.by_name[person.name] = person
@@ -230,24 +285,12 @@ class KoreanAttribution(Attribution):
                 break
         return Person(name=None, role=role, institution=institution)
 
-    def by_surname_ko(self, surname, title):
-        """The latest person met with this family name and this title."""
-        for name in reversed(list(self.people.by_name)):
-            person = self.people.by_name[name]
-            if name.startswith(surname) and person.role.endswith(title):
-                return person
-        return None
-
-    def by_title_ko(self, title):
-        for name in reversed(list(self.people.by_name)):
-            if self.people.by_name[name].role.endswith(title):
-                return self.people.by_name[name]
-        return None
-
     def kind_ko(self, token):
         """How a word of a subject reads: name, title, inst, surname, determiner, honorific."""
         if token in lx.HONORIFICS_KO:
             return "honorific"
+        if token in self.mention_names:
+            return "name"
         if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
             return "determiner"
         # One syllable, or two ("남궁 부회장은").
@@ -276,7 +319,7 @@ class KoreanAttribution(Attribution):
         """
         pieces = self.document.narrative_pieces(index)
         for piece in pieces:
-            self.note_subject(without_asides_ko(piece).split())
+            self.note_subject(without_asides_ko(piece).split(), self.document.stream[index].para)
         tokens = " ".join(pieces).split()
         for i in range(len(tokens) - 2):
             name, title = tokens[i + 1], strip_particles(tokens[i + 2])
@@ -286,12 +329,12 @@ class KoreanAttribution(Attribution):
             if institution and not is_unnamed_marker(title):
                 self.people.by_name[name] = Person(name, title, institution, title)
 
-    def note_subject(self, tokens):
+    def note_subject(self, tokens, para):
         """ "오영주 중기부 제2차관은 … 설명했다": someone met in indirect speech, whom "오 차관은
         "…"" means later. Only a subject that opens the sentence, with a name and a title."""
         for k, token in enumerate(tokens[:6]):
             stem = strip_topic(token)
             if stem and is_title_ko(stem):
                 if any(is_name_ko(t) for t in tokens[:k]):
-                    self.subject(tokens[: k + 1])
+                    self.subject(tokens[: k + 1], para)
                 return

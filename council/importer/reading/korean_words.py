@@ -109,4 +109,7 @@ def is_name_ko(token):
         len(token) == 4 or token.endswith(("에서", "으로", "에게"))
     ):
         return False
+    if is_title_ko(token):
+        # "국무총리", "부의장": a title, whatever its first syllable.
+        return False
     return token[:2] in lx.KOREAN_SURNAMES or token[0] in lx.KOREAN_SURNAMES

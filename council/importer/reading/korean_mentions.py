@@ -1,0 +1,174 @@
+"""Korean mentions: every person the article names with a title, collected before attribution.
+
+A short reference ("김 총리는", "오 대표는") or a title alone ("국무총리는") means someone the
+article names in full somewhere: in the body (quotes included: "이재명 대통령을 보좌하는"), the
+headline, or a photo caption the clean-up drops as page debris. So the whole text is read once,
+before any quote is attributed, for "name [institution…] title" ("오경진 태림산업 대표",
+"권오규 부총리 겸 재정경제부 장관", "문화체육관광부는 황희 장관이"); a reference is then resolved
+to exactly one of them, or to nobody when none or two fit.
+"""
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .korean_words import (
+    is_name_ko,
+    is_title_ko,
+    is_unnamed_marker,
+    strip_particles,
+    token_without_topic,
+)
+
+# Where the caption or the clean-up has nothing to add: "(오른쪽 첫번째)", "(중기부)", "(38)".
+ASIDE = re.compile(r"\([^()]{0,24}\)")
+# Marks and punctuation that end a word without belonging to it.
+NOT_WORD = re.compile(r"[\"“”＂„‟『』「」‘’'\[\]<>,·…=/]")
+# Outside the body: the headline and captions, met before any paragraph.
+OUTSIDE = -1
+
+
+@dataclass(frozen=True)
+class MentionKo:
+    """ "권오규 부총리 겸 재정경제부 장관이": the name and what is printed with it."""
+
+    name: str
+    # The role's words as printed without the name: ("부총리", "겸", "재정경제부", "장관").
+    role: tuple
+    titles: tuple
+    # The body named just before the name ("문화체육관광부는 황희 장관이"), when the role has none.
+    institution_before: str | None
+    # The body paragraph it is in, or OUTSIDE for the headline and captions.
+    para: int
+
+    @property
+    def surname(self):
+        two = self.name[:2]
+        return two if len(self.name) > 2 and two in lx.KOREAN_SURNAMES else self.name[0]
+
+    def fits(self, surname, title):
+        """Whether "김 총리" (or "총리" alone, with no ``surname``) can mean this person."""
+        if surname and self.surname != surname:
+            return False
+        return any(t == title or t.endswith(title) for t in self.titles)
+
+
+@dataclass(frozen=True)
+class MentionsKo:
+    """Everyone the article names with a title, in reading order."""
+
+    mentions: tuple
+
+    def of(self, name):
+        """The mention that best presents ``name``: the first in the body, else the first."""
+        own = [m for m in self.mentions if m.name == name]
+        return next((m for m in own if m.para != OUTSIDE), own[0] if own else None)
+
+    def names(self):
+        return {m.name for m in self.mentions}
+
+    def candidates(self, surname, title, para):
+        """The names "김 총리" (``surname`` and ``title``) or "국무총리" (``title`` alone) can
+        mean in paragraph ``para``.
+
+        Those met before the reference are its antecedents; only when none is, the article's
+        later mentions count (a lede that quotes before it names).
+        """
+        fitting = [m for m in self.mentions if m.fits(surname, title)]
+        before = {m.name for m in fitting if m.para <= para}
+        return before or {m.name for m in fitting}
+
+
+def collect_mentions_ko(body, outside, is_institution):
+    """The mentions in the body's paragraphs and in the ``outside`` lines (headline, captions).
+
+    ``is_institution`` tells an institution's word, as the article's bodies are known.
+    """
+    found = []
+    for para, line in [*((OUTSIDE, line) for line in outside), *enumerate(body)]:
+        found.extend(mentions_in(line, para, is_institution))
+    short_refs = short_references(body, outside)
+    return MentionsKo(
+        tuple(
+            m
+            for m in found
+            # A name of two syllables ("황희") looks like many a word ("신임 장관"): only the
+            # article's own short reference to it ("황 장관") makes it a name.
+            if len(m.name) > 2 or any((m.surname, t) in short_refs for t in m.titles)
+        )
+    )
+
+
+def mentions_in(line, para, is_institution):
+    tokens = NOT_WORD.sub(" ", ASIDE.sub(" ", line)).split()
+    for i, token in enumerate(tokens):
+        if not could_be_name(token, is_institution):
+            continue
+        role, titles = role_after(tokens[i + 1 : i + 6], is_institution)
+        if not titles:
+            continue
+        before = None
+        if i and not any(is_institution(t) for t in role):
+            stem = token_without_topic(tokens[i - 1])
+            stem = stem[:-1] if stem == tokens[i - 1] and stem.endswith("의") else stem
+            before = stem if is_institution(stem) else None
+        yield MentionKo(token, tuple(role), tuple(titles), before, para)
+
+
+def could_be_name(token, is_institution):
+    if len(token) == 2:
+        return (
+            bool(re.fullmatch(r"[가-힣]{2}", token))
+            and token[0] in lx.KOREAN_SURNAMES
+            and token not in lx.NOT_NAMES_KO
+            and not is_title_ko(token)
+            and not is_institution(token)
+        )
+    return is_name_ko(token) and not is_title_ko(token) and not is_institution(token)
+
+
+def role_after(tokens, is_institution):
+    """ "중소벤처기업부 장관이 …" -> (role words, titles); no titles when no role follows.
+
+    Up to two words of institution before the title ("상의 회장", "문체부 장관"), and a second
+    title after "겸" ("부총리 겸 재정경제부 장관").
+    """
+    role, titles, bodies = [], [], 0
+    for token in tokens:
+        stem = strip_particles(token)
+        if is_title_ko(stem) and not is_unnamed_marker(stem):
+            role.append(stem)
+            titles.append(stem)
+            if stem != token:
+                break
+            continue
+        if stem == "겸" and titles and role[-1] in titles:
+            role.append(stem)
+            continue
+        if titles and role[-1] != "겸":
+            break
+        if stem != token or bodies == 2 or not is_body_word(stem, is_institution):
+            break
+        role.append(stem)
+        bodies += 1
+    while role and role[-1] not in titles:
+        role.pop()
+    return (role, titles) if titles else ([], [])
+
+
+def is_body_word(token, is_institution):
+    """An institution's word, or a short one that may be its short name ("상의", "문체부")."""
+    return is_institution(token) or (
+        bool(re.fullmatch(r"[가-힣A-Za-z]{2,6}", token)) and token not in lx.NOT_NAMES_KO
+    )
+
+
+def short_references(body, outside):
+    """Every "김 장관" the text holds, as (surname, title) pairs."""
+    pairs = set()
+    for line in [*outside, *body]:
+        tokens = NOT_WORD.sub(" ", line).split()
+        for surname, word in zip(tokens, tokens[1:], strict=False):
+            if surname in lx.KOREAN_SURNAMES:
+                pairs.add((surname, strip_particles(word)))
+    return pairs
