@@ -45,3 +45,13 @@ def test_british_single_quotes_are_quotations_and_apostrophes_stay_in_the_words(
 def test_british_quotes_leave_an_apostrophe_that_opens_a_word_alone():
     text = "Exports have not grown like this since the '90s. 'It is a record,' Kang Yoo-na said."
     assert remarks(text) == [("Kang Yoo-na", None, None, "It is a record")]
+
+
+def test_korean_double_corner_brackets_are_quotation_marks():
+    text = '시민단체 대표들은 1일 성명서를 통해 『정치를 바로 세워야 한다』며 "국민운동을 펼치겠다"고 밝혔다.'
+    assert [r[3] for r in remarks(text)] == ["정치를 바로 세워야 한다", "국민운동을 펼치겠다"]
+
+
+def test_korean_corner_brackets_around_a_name_are_not_a_remark():
+    text = '대표들은 「현시국 간담회」를 열고 "바른 정치를 펼치겠다"고 밝혔다.'
+    assert [r[3] for r in remarks(text)] == ["바른 정치를 펼치겠다"]

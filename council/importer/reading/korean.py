@@ -15,6 +15,7 @@ from .korean_words import (
     PARTICLE_RE,
     POSSESSOR_RE,
     POSTPOSITIONS,
+    bracket_attribution,
     glued_institution,
     glued_title,
     is_name_ko,
@@ -43,6 +44,12 @@ class KoreanAttribution(Attribution):
 
     def speaker_of(self, index, quote, pending):
         para = quote.para
+        after = self.document.text_after(quote)
+        bracket = bracket_attribution(after)
+        if bracket:
+            # "“…”(홍길동 장관)", "“…” (블룸버그 통신, …)": the bracket names who said it.
+            words = bracket.split()
+            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
         tokens = without_asides_ko(self.document.prefix(index)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         while tokens and (
@@ -54,7 +61,6 @@ class KoreanAttribution(Attribution):
         person = self.subject(tokens, para)
         if person is not None:
             return person
-        after = self.document.text_after(quote)
         possessor = POSSESSOR_RE.match(after)
         if possessor:
             words = possessor["who"].split()
@@ -80,7 +86,7 @@ class KoreanAttribution(Attribution):
 
     def subject(self, tokens, para, strict=False):
         """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
-        topic = None
+        topic = fallback = None
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
             stem = strip_topic(token)
@@ -88,12 +94,22 @@ class KoreanAttribution(Attribution):
                 continue
             if stem in lx.PRONOUNS_KO:
                 return self.people.last
+            if token_without_topic(token) in lx.GROUP_PRONOUNS_KO:
+                # "이들은": several people, none of them named; the role is the group.
+                return self.unnamed_ko(self.group_before(para) or [stem])
             kind = self.kind_ko(stem)
             if kind in ("name", "title", "honorific", "inst"):
+                if fallback is None and embedded(tokens, i):
+                    # "강 대변인은 이 대통령이 … 검토하는 데 대해선 “…”": a subject inside a
+                    # clause is not the sentence's; an earlier topic ("…은") speaks.
+                    fallback = i
+                    continue
                 topic = i
                 break
             if strict:
                 return None
+        if topic is None:
+            topic = fallback
         if topic is None:
             return None
         stem = strip_topic(tokens[topic])
@@ -106,6 +122,9 @@ class KoreanAttribution(Attribution):
             token = tokens[j]
             kind = self.kind_ko(token)
             right = collected[0][1]
+            if token.endswith(("은", "는")) and kind not in ("title", "name"):
+                # "재정경제부는 방현수 장관이": the sentence's topic, not a word of the role.
+                break
             if right == "title" and kind != "inst" and token.endswith(lx.COMPANY_NOUNS_KO):
                 # "안산의 금형업체 대표 박정수 씨": the kind of company is the role's, not a body.
                 collected.insert(0, (token, "description"))
@@ -150,7 +169,37 @@ class KoreanAttribution(Attribution):
                 collected.insert(0, (token, "unknown-inst"))
             else:
                 break
+        start = topic - len(collected)
+        if start >= first and is_conjunct(tokens[start], self.kind_ko):
+            # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
+            return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
+
+    def group_before(self, para):
+        """The group "이들은" stands for: the subject of the sentence before ("각계 인사
+        70여명은 … 밝혔다. 이들은 …"), as printed, or None."""
+        pieces = [
+            p
+            for k in (para - 1, para)
+            if k >= 0
+            for p in sentence_pieces(self.document.masked[k], True)
+            if p.strip()
+        ]
+        at = next((i for i, p in enumerate(pieces) if re.search(r"(?:이|그)들(?:은|이)\s", p)), 0)
+        if at == 0:
+            return None
+        tokens = pieces[at - 1].split()
+        for i, token in enumerate(tokens):
+            if strip_topic(token) is None or token.endswith(("이", "가")):
+                continue
+            words = [token]
+            # Back to the list of names it sums up ("…사무총장등 각계 인사 70여명은").
+            for word in reversed(tokens[max(0, i - 3) : i]):
+                if word.endswith(("등", ",")) or self.kind_ko(word) == "name":
+                    break
+                words.insert(0, word)
+            return words
+        return None
 
     def interpret(self, collected, clause, para):
         kinds = [kind for _token, kind in collected]
@@ -338,3 +387,20 @@ class KoreanAttribution(Attribution):
                 if any(is_name_ko(t) for t in tokens[:k]):
                     self.subject(tokens[: k + 1], para)
                 return
+
+
+def embedded(tokens, i):
+    """Whether the subject ``tokens[i]`` ("대통령이") belongs to a clause that a verb after it
+    closes ("… 검토하는 데 대해선"), not to the sentence the quote is in."""
+    if not tokens[i].endswith(("이", "가")):
+        return False
+    return any(t.endswith(lx.CLAUSE_ENDINGS_KO) for t in tokens[i + 1 :])
+
+
+def is_conjunct(token, kind_of):
+    """ "장관과", "김철수와", "및": the first of joint subjects."""
+    if token == "및":
+        return True
+    if not token.endswith(("와", "과")) or len(token) < 2:
+        return False
+    return kind_of(token[:-1]) in ("name", "title", "honorific")

@@ -50,7 +50,7 @@ class MentionKo:
         """Whether "김 총리" (or "총리" alone, with no ``surname``) can mean this person."""
         if surname and self.surname != surname:
             return False
-        return any(t == title or t.endswith(title) for t in self.titles)
+        return any(holds_title_ko(t, title) for t in self.titles)
 
 
 @dataclass(frozen=True)
@@ -172,3 +172,11 @@ def short_references(body, outside):
             if surname in lx.KOREAN_SURNAMES:
                 pairs.add((surname, strip_particles(word)))
     return pairs
+
+
+def holds_title_ko(held, title):
+    """ "국무총리" is a "총리"; "부총리" and "부의장" are not a "총리" or an "의장": the "부" of a
+    deputy makes another post."""
+    if held == title:
+        return True
+    return held.endswith(title) and not held[: -len(title)].endswith("부")

@@ -12,6 +12,15 @@ POSSESSOR_RE = re.compile(
     r"^(?:이라|라|다)?는\s?(?:게|것이)\s+(?P<who>[^.\"“”]{1,40}?)의\s+"
     r"(?:설명|지적|주장|판단|분석|전망|생각|입장|얘기|평가|전언|말)(?:이)?다"
 )
+# "“…”(홍길동 장관)", "“…” (노규덕 외교부 대변인, … 전했다며)": who said it, in brackets after
+# the quote, and perhaps when or why after a comma.
+BRACKET_ATTRIBUTION_RE = re.compile(
+    r"^\s?\((?P<who>[가-힣A-Za-z][가-힣A-Za-z ]{1,40})(?P<context>,[^()]*)?\)\s*\.?\s*$"
+)
+# "“…”는 말에", "“…”을 건의했다", "“…”는 제안을 했다": the quote as the object of a verb of saying.
+OBJECT_SPEECH_RE = re.compile(
+    r"^(?:이?라?는|을|를)\s?(?:말|발언|제안|건의|주문|당부|지적|질문|요청|호소|촉구)"
+)
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
 POSTPOSITIONS = (
     "에서는", "에서도", "에서", "에게", "으로는", "으로", "로는", "에는", "에도", "에", "을",
@@ -63,7 +72,9 @@ def suffix_kind(token):
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
         return None
     for suffix, kind in lx.INSTITUTION_SUFFIXES_KO:
-        if token.endswith(suffix) and len(token) > len(suffix) + (1 if suffix == "연구원" else 0):
+        # "외교부", "재정경제부": a ministry's "부" needs two syllables before it ("정부" is none).
+        longer = 1 if suffix in ("연구원", "부") else 0
+        if token.endswith(suffix) and len(token) > len(suffix) + longer:
             return InstitutionKind(kind)
     if token in lx.PROVINCES_KO:
         return InstitutionKind.LOCAL_GOVERNMENT
@@ -113,3 +124,15 @@ def is_name_ko(token):
         # "국무총리", "부의장": a title, whatever its first syllable.
         return False
     return token[:2] in lx.KOREAN_SURNAMES or token[0] in lx.KOREAN_SURNAMES
+
+
+def bracket_attribution(after):
+    """The words in brackets after a quote that say who said it, or None: a name, a title or a
+    body ends them, or a comma goes on to when or why ("(가칭)" and "(웃음)" say nobody)."""
+    m = BRACKET_ATTRIBUTION_RE.match(after)
+    if not m:
+        return None
+    last = m["who"].split()[-1]
+    if m["context"] or is_title_ko(last) or is_name_ko(last) or suffix_kind(last):
+        return m["who"]
+    return None

@@ -20,7 +20,8 @@ def word_list(text):
 
 # --- Characters ----------------------------------------------------------------------------
 
-DOUBLE_QUOTES = '"“”＂„‟'
+# 『』 and 「」 quote in older Korean print (and name laws and books, as double marks do).
+DOUBLE_QUOTES = '"“”＂„‟『』「」'
 HANGUL = re.compile(r"[가-힣]")
 
 # --- English -------------------------------------------------------------------------------
@@ -208,6 +209,11 @@ ADVERBS_KO = {
 # Nouns for a company: the word after them names one ("ERP 개발사 한결소프트").
 COMPANY_NOUNS_KO = ("기업", "업체", "개발사", "제조사", "스타트업", "회사", "부품사", "협력사")
 PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
+# Several people: "이들은 “…”" names none of them.
+GROUP_PRONOUNS_KO = {"이들", "그들", "양측"}
+# Endings of a verb that closes a clause inside the sentence ("이 대통령이 검토하는 데
+# 대해선"): a subject before them is the clause's.
+CLAUSE_ENDINGS_KO = ("하는", "되는", "있는", "없는", "한", "된", "던", "데", "면", "자")
 
 # Institutions, matched as the end of a word, with the kind each suggests.
 INSTITUTION_SUFFIXES_KO = (
@@ -220,10 +226,12 @@ INSTITUTION_SUFFIXES_KO = (
     ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
     ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
     ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"), ("검찰청", "agency"),
-    ("경찰청", "agency"),
+    ("경찰청", "agency"), ("부", "ministry"),
 )  # fmt: skip
 # Words with an institution's ending that are not institutions.
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
+# Words ending like a ministry ("…부") that name a part of any body, or none.
+NOT_INSTITUTIONS_KO |= {"지도부", "수뇌부", "집행부", "사령탑", "대부분", "세부", "전부", "일부"}
 MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명회", "포럼", "세미나", "회의", "출범식", "워크숍", "발대식")  # fmt: skip
 # Buildings: a venue ending so is not also listed as an institution.
 BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브")  # fmt: skip
