@@ -261,3 +261,35 @@ def test_korean_short_reference_in_the_lede_resolves_to_a_name_inside_a_quote():
         '이 대통령은 "민생을 챙겨야 한다"고 당부했다.'
     )
     assert remarks(text)[1][:2] == ("이재명", "대통령")
+
+
+def test_korean_short_reference_takes_the_role_printed_in_a_sentence_not_a_headline():
+    text = (
+        "이낙연 총리, 고전 꺼내 들어\n\n"
+        "이낙연 국무총리는 1일 회의에서 고전을 인용했다.\n\n"
+        '이 총리는 "목숨이든 자리든 걸고 일하자"고 말했다.'
+    )
+    assert remarks(text)[0][:2] == ("이낙연", "국무총리")
+
+
+def test_korean_body_nearest_the_title_is_the_speakers_and_the_words_before_the_name_its_role():
+    text = (
+        "김철수 협회장은 1일 국회 보건복지위원회 김승희 자유한국당 의원과 간담회를 가졌다.\n\n"
+        '김 의원은 "법안을 처리하겠다"고 말했다.'
+    )
+    assert remarks(text) == [
+        ("김승희", "국회 보건복지위원회 자유한국당 의원", "자유한국당", "법안을 처리하겠다")
+    ]
+
+
+def test_korean_short_name_in_brackets_is_not_glued_to_the_institution():
+    text = (
+        "한성숙 중소벤처기업부(중기부) 장관이 1일 대전을 방문했다.\n\n"
+        '한성숙 장관은 "현장을 살피겠다"고 밝혔다.'
+    )
+    assert remarks(text)[0][:3] == ("한성숙", "장관", "중소벤처기업부")
+
+
+def test_korean_speaker_keeps_the_role_first_quoted_with_in_later_short_references():
+    text = '과기정통부 송지헌 정책관은 "늘리겠다"고 말했다.\n\n송 정책관은 "반영했다"고 답했다.'
+    assert [r[1] for r in remarks(text)] == ["과기정통부 정책관", "과기정통부 정책관"]

@@ -41,6 +41,13 @@ class KoreanAttribution(Attribution):
         outside = [line.strip() for line in page_lines if line.strip() not in body]
         self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
         self.mention_names = self.mentions.names()
+        # Each named speaker as first quoted: "송 정책관은" keeps the role printed then.
+        self.quoted = {}
+
+    def remark(self, quote, speaker):
+        if speaker is not None and speaker.name:
+            self.quoted.setdefault(speaker.name, speaker)
+        return super().remark(quote, speaker)
 
     def speaker_of(self, index, quote, pending):
         para = quote.para
@@ -239,12 +246,12 @@ class KoreanAttribution(Attribution):
     def named_ko(self, name, rest):
         institution, titles = self.institution_in(rest)
         previous = self.people.by_name.get(name)
-        if institution is None and previous:
-            institution = previous.institution
         if institution is None:
             # "한성숙 장관은" after "한성숙 중소벤처기업부(중기부) 장관이": the body given with
             # the name elsewhere.
             institution = self.mentioned_institution(name)
+        if institution is None and previous:
+            institution = previous.institution
         role = " ".join(t for t, _k in rest)
         person = Person(name=name, role=role, institution=institution, title=" ".join(titles))
         if previous is None or not previous.role:
@@ -280,15 +287,25 @@ class KoreanAttribution(Attribution):
                 )
         return institution, title_words
 
-    def mention_words(self, mention):
-        """A mention's role read as a subject's words: "겸" joins two titles, names no body."""
-        return [(t, "and" if t == "겸" else self.kind_ko(t)) for t in mention.role]
+    def mention_words(self, words):
+        """A mention's role read as a subject's words: "겸" joins two titles and names no body;
+        another word between the name and the title is the body's ("정의당 의원")."""
+        read = []
+        for word in words:
+            kind = "and" if word == "겸" else self.kind_ko(word)
+            read.append((word, "unknown-inst" if kind == "unknown" else kind))
+        return read
 
     def mentioned_institution(self, name):
         mention = self.mentions.of(name)
         if mention is None:
             return None
-        institution, _titles = self.institution_in(self.mention_words(mention))
+        # The body nearest the title is the speaker's ("국회 보건복지위원회 김승희 자유한국당
+        # 의원": 자유한국당); one printed before the name, else one the sentence is about.
+        institution = (
+            self.institution_in(self.mention_words(mention.role))[0]
+            or self.institution_in(self.mention_words(mention.lead))[0]
+        )
         before = mention.institution_before
         if institution is None and before:
             institution = self.institutions.resolve(before) or self.institutions.add(
@@ -308,11 +325,26 @@ class KoreanAttribution(Attribution):
         if len(names) != 1:
             return None
         name = names.pop()
-        known = self.people.by_name.get(name)
         mention = self.mentions.of(name)
-        if mention is None or (known and known.role):
-            return known
-        return self.named_ko(name, self.mention_words(mention))
+        if name in self.quoted:
+            return self.quoted[name]
+        if mention is None:
+            return self.people.by_name.get(name)
+        # The role the article prints with the full name, not the short reference's.
+        institution, titles = self.institution_in(self.mention_words(mention.role))
+        lead = mention.lead
+        if institution is None and all(suffix_kind(word) or known_body(word) for word in lead):
+            # "산업부 이승철 제1차관": a known body before the name is the institution, not a
+            # word of the role ("한결소프트 윤태민 대표" keeps the company it does not know).
+            lead = ()
+        person = Person(
+            name=name,
+            role=" ".join((*lead, *mention.role)),
+            institution=self.mentioned_institution(name),
+            title=" ".join(titles),
+        )
+        self.people.by_name.setdefault(name, person)
+        return person
 
     def remember(self, person):
         self.people.by_name[person.name] = person

@@ -24,6 +24,7 @@ from .korean_words import (
 ASIDE = re.compile(r"\([^()]{0,24}\)")
 # Marks and punctuation that end a word without belonging to it.
 NOT_WORD = re.compile(r"[\"“”＂„‟『』「」‘’'\[\]<>,·…=/]")
+SENTENCE_END = re.compile(r"(?:[.!?]|다)[\"”’')\]]*\s*$")
 # Outside the body: the headline and captions, met before any paragraph.
 OUTSIDE = -1
 
@@ -40,6 +41,10 @@ class MentionKo:
     institution_before: str | None
     # The body paragraph it is in, or OUTSIDE for the headline and captions.
     para: int
+    # Printed in a sentence of the narrative, not in a headline's fragment.
+    in_sentence: bool = True
+    # Words of the role printed before the name ("한결소프트 윤태민 대표": "한결소프트").
+    lead: tuple = ()
 
     @property
     def surname(self):
@@ -60,9 +65,11 @@ class MentionsKo:
     mentions: tuple
 
     def of(self, name):
-        """The mention that best presents ``name``: the first in the body, else the first."""
+        """The mention that best presents ``name``: the first in a sentence of the body, else
+        in a sub-head of the body, else in the headline or a caption."""
         own = [m for m in self.mentions if m.name == name]
-        return next((m for m in own if m.para != OUTSIDE), own[0] if own else None)
+        ranked = sorted(own, key=lambda m: (m.para == OUTSIDE, not m.in_sentence))
+        return ranked[0] if ranked else None
 
     def names(self):
         return {m.name for m in self.mentions}
@@ -107,12 +114,33 @@ def mentions_in(line, para, is_institution):
         role, titles = role_after(tokens[i + 1 : i + 6], is_institution)
         if not titles:
             continue
+        lead = lead_before(tokens[max(0, i - 2) : i], is_institution)
         before = None
-        if i and not any(is_institution(t) for t in role):
-            stem = token_without_topic(tokens[i - 1])
-            stem = stem[:-1] if stem == tokens[i - 1] and stem.endswith("의") else stem
+        if i > len(lead) and not any(is_institution(t) for t in (*lead, *role)):
+            # "문화체육관광부는 황희 장관이": the topic names the body, apart from the role.
+            word = tokens[i - len(lead) - 1]
+            stem = token_without_topic(word)
+            stem = stem[:-1] if stem == word and stem.endswith("의") else stem
             before = stem if is_institution(stem) else None
-        yield MentionKo(token, tuple(role), tuple(titles), before, para)
+        in_sentence = bool(SENTENCE_END.search(line))
+        yield MentionKo(token, tuple(role), tuple(titles), before, para, in_sentence, lead)
+
+
+def lead_before(tokens, is_institution):
+    """The words right before a name that belong to its role ("국회 보건복지위원회 김승희
+    자유한국당 의원"): bare words of a body, no particle, no title, no other name."""
+    lead = []
+    for token in reversed(tokens):
+        if (
+            strip_particles(token) != token
+            or is_title_ko(token)
+            or could_be_name(token, is_institution)
+            or token in lx.ADVERBS_KO
+            or not is_body_word(token, is_institution)
+        ):
+            break
+        lead.insert(0, token)
+    return tuple(lead)
 
 
 def could_be_name(token, is_institution):

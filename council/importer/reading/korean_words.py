@@ -30,7 +30,9 @@ POSTPOSITIONS = (
 
 def without_asides_ko(text):
     """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
-    return re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
+    text = re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
+    # "중소벤처기업부(중기부) 장관이": the short name in brackets is the body's, said once.
+    return re.sub(r"(?<=[가-힣])\([가-힣A-Za-z]{1,8}\)(?=\s)", "", text)
 
 
 def strip_topic(token):
