@@ -9,7 +9,7 @@ from django.core.management.base import CommandError
 
 from council.records.models import Council, Meeting, Person, Remark
 
-from .factories import SEED_ARTICLE, make_council
+from .factories import SEED_ARTICLE, make_council, make_extraction
 
 pytestmark = pytest.mark.django_db
 
@@ -187,3 +187,32 @@ def test_extraction_report_check_fails_when_the_blind_set_misses_a_goal(tmp_path
 def test_extraction_report_on_a_folder_without_articles_is_an_error(tmp_path):
     with pytest.raises(CommandError, match="holds no article"):
         call_command("extraction_report", "--corpus", str(tmp_path))
+
+
+def test_dry_run_without_json_prints_the_council_source_and_flags(monkeypatch, capsys):
+    monkeypatch.setattr(
+        "council.importer.management.commands.import_article.extract",
+        lambda text, published_on: make_extraction(),
+    )
+    run(SEED, "--dry-run")
+    out = capsys.readouterr().out
+    assert "Council: the Digital Industry Council" in out
+    assert (
+        "Source: Digital Industry Council opens with a bill before the Assembly    "
+        "Publisher: Ministry of Science and ICT"
+    ) in out
+    assert "Flags:\n  - paragraph 7: a quotation mark is never closed: “We will…”" in out
+    assert not Meeting.objects.exists()
+
+
+def test_import_creates_a_new_council_without_cadence_and_keeps_the_source(monkeypatch, capsys):
+    monkeypatch.setattr(
+        "council.importer.management.commands.import_article.extract",
+        lambda text, published_on: make_extraction(),
+    )
+    run(SEED)
+    meeting = Meeting.objects.get()
+    assert (meeting.council.name, meeting.council.cadence) == ("Digital Industry Council", "")
+    assert meeting.source_publisher == "Ministry of Science and ICT"
+    assert meeting.source_title == "Digital Industry Council opens with a bill before the Assembly"
+    assert meeting.participations.get(institution__name="National Assembly").part == "mentioned"
