@@ -13,7 +13,9 @@ The stages, in the order ``extract`` (in ``article``) applies them, each in its 
    as a name in quotes (a council, a plan, a bill). ``sentences`` cuts the narrative.
 3. ``institution_names`` and ``institutions``: the bodies the narrative names, kept once each.
 4. ``dates`` and ``places``: the meeting's date, venue and city.
-5. ``attribution``, with ``english`` and ``korean``: each speech quotation's speaker.
+5. ``attribution``, with ``english`` and ``korean``: each speech quotation's speaker. For
+   Korean, ``mentions_ko`` first collects every titled mention of a person on the whole page
+   (body, headline, captions), to which each short reference is resolved, or to nobody.
 6. ``institutions`` again for the host and the council; ``policies`` for the plans, bills and
    programmes named in quotes.
 

@@ -10,7 +10,7 @@ import re
 from . import lexicon as lx
 from .attribution import Attribution
 from .gazetteer import known_body
-from .korean_mentions import collect_mentions_ko
+from .mentions_ko import collect_mentions_ko
 from .korean_words import (
     PARTICLE_RE,
     POSSESSOR_RE,

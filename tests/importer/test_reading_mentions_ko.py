@@ -1,6 +1,6 @@
 """Korean mentions: the people the whole page names with a title, and whom a reference means."""
 
-from council.importer.reading.korean_mentions import OUTSIDE, collect_mentions_ko
+from council.importer.reading.mentions_ko import OUTSIDE, collect_mentions_ko
 from tests.importer.helpers import remarks
 
 
