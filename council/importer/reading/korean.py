@@ -10,7 +10,6 @@ import re
 from . import lexicon as lx
 from .attribution import Attribution
 from .gazetteer import known_body
-from .mentions_ko import collect_mentions_ko
 from .korean_words import (
     PARTICLE_RE,
     POSSESSOR_RE,
@@ -27,6 +26,7 @@ from .korean_words import (
     token_without_topic,
     without_asides_ko,
 )
+from .mentions_ko import collect_mentions_ko
 from .people import Person
 from .result import InstitutionKind
 from .sentences import sentence_pieces
