@@ -81,3 +81,14 @@ def test_surname_and_title_after_a_caption_resolve_to_the_full_name():
         '중소기업 대표들이 1일 서울에서 간담회를 열었다.\n\n오 대표는 "규제를 풀어야 한다"고 말했다.'
     )
     assert remarks(text)[0][:2] == ("오경진", "태림산업 대표")
+
+
+def test_a_four_syllable_word_is_a_name_only_after_a_compound_surname():
+    body = ["한국전력 사장은 말했다.", "남궁민수 대표가 왔다."]
+    assert collect_mentions_ko(body, [], no_institution).names() == {"남궁민수"}
+
+
+def test_a_meetings_room_is_no_title():
+    text = '김철수 회장은 1일 행사를 열었다.\n\n간담회장은 "열기로 가득했다"고 전했다.'
+    assert remarks(text)[0][0] is None
+    assert collect_mentions_ko(["이민호 간담회장에 왔다."], [], no_institution).names() == set()

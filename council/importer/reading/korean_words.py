@@ -89,6 +89,9 @@ def is_title_ko(token):
         return True
     if suffix_kind(token) and not glued_institution(token):
         return False
+    if token.endswith("장") and token[:-1].endswith(lx.VENUE_WORDS_KO):
+        # "회의장", "간담회장", "행사장": the room of a meeting ends like "의장" or "회장".
+        return False
     return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO)
 
 
@@ -125,7 +128,11 @@ def is_name_ko(token):
     if is_title_ko(token):
         # "국무총리", "부의장": a title, whatever its first syllable.
         return False
-    return token[:2] in lx.KOREAN_SURNAMES or token[0] in lx.KOREAN_SURNAMES
+    if len(token) == 4:
+        # Four syllables are a compound surname's name ("남궁민수"); else a word such as
+        # "한국전력" or "이번주말" that begins like a surname.
+        return token[:2] in lx.KOREAN_SURNAMES
+    return token[0] in lx.KOREAN_SURNAMES
 
 
 def bracket_attribution(after):
