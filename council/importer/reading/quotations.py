@@ -258,7 +258,9 @@ def is_speech_ko(document, index, quote):
         return True
     prefix = document.prefix(index)
     finished = bool(re.search(r"[.!?…]$", quote.raw.strip()))
-    if OBJECT_SPEECH_RE.match(after) and (finished or re.search(r"다$|요$", quote.raw.strip())):
+    # A sentence's own ending ("…한다", "…해 달라", "…하자", "…인가"), not a name's.
+    sentence = re.search(r"[다요라자까죠네][.!?…]?$", quote.raw.strip())
+    if OBJECT_SPEECH_RE.match(after) and (finished or sentence):
         return True
     if prefix and all(word in lx.ADVERBS_KO for word in prefix.split()) and not after.strip():
         # "이어 “…”": the same speaker goes on, the verb cut off or left out.
