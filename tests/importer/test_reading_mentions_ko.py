@@ -92,3 +92,8 @@ def test_a_meetings_room_is_no_title():
     text = '김철수 회장은 1일 행사를 열었다.\n\n간담회장은 "열기로 가득했다"고 전했다.'
     assert remarks(text)[0][0] is None
     assert collect_mentions_ko(["이민호 간담회장에 왔다."], [], no_institution).names() == set()
+
+
+def test_the_speaker_of_the_assembly_is_a_title_and_the_chamber_is_not():
+    mentions = collect_mentions_ko(["김진표 국회의장이 본회의장에 왔다."], [], no_institution)
+    assert [(m.name, m.titles) for m in mentions.mentions] == [("김진표", ("국회의장",))]

@@ -89,8 +89,13 @@ def is_title_ko(token):
         return True
     if suffix_kind(token) and not glued_institution(token):
         return False
-    if token.endswith("장") and token[:-1].endswith(lx.VENUE_WORDS_KO):
-        # "회의장", "간담회장", "행사장": the room of a meeting ends like "의장" or "회장".
+    if (
+        token.endswith("장")
+        and token[:-1].endswith(lx.VENUE_WORDS_KO)
+        and not token.endswith("국회의장")
+    ):
+        # "회의장", "간담회장", "행사장": the room of a meeting ends like "의장" or "회장"
+        # ("국회의장" is the Speaker; "본회의장" the chamber).
         return False
     return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO)
 
