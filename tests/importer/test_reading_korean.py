@@ -293,3 +293,13 @@ def test_korean_short_name_in_brackets_is_not_glued_to_the_institution():
 def test_korean_speaker_keeps_the_role_first_quoted_with_in_later_short_references():
     text = '과기정통부 송지헌 정책관은 "늘리겠다"고 말했다.\n\n송 정책관은 "반영했다"고 답했다.'
     assert [r[1] for r in remarks(text)] == ["과기정통부 정책관", "과기정통부 정책관"]
+
+
+def test_korean_pronoun_after_a_narrative_subject_is_that_person():
+    text = '홍길동 장관은 1일 회의를 열었다.\n\n그는 "서두르겠다"고 말했다.'
+    assert remarks(text)[0][:2] == ("홍길동", "장관")
+
+
+def test_korean_surname_printed_in_hanja_is_a_short_reference():
+    text = '윤석열 대통령은 1일 회의를 열었다.\n\n尹 대통령은 "서두르겠다"고 말했다.'
+    assert remarks(text)[0][:2] == ("윤석열", "대통령")

@@ -17,6 +17,7 @@ from .korean_words import (
     bracket_attribution,
     glued_institution,
     glued_title,
+    hangul_surnames,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
@@ -57,7 +58,7 @@ class KoreanAttribution(Attribution):
             # "“…”(홍길동 장관)", "“…” (블룸버그 통신, …)": the bracket names who said it.
             words = bracket.split()
             return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
-        tokens = without_asides_ko(self.document.prefix(index)).split()
+        tokens = without_asides_ko(hangul_surnames(self.document.prefix(index))).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         while tokens and (
             PARTICLE_RE.match(tokens[0])
@@ -400,7 +401,9 @@ class KoreanAttribution(Attribution):
         """
         pieces = self.document.narrative_pieces(index)
         for piece in pieces:
-            self.note_subject(without_asides_ko(piece).split(), self.document.stream[index].para)
+            self.note_subject(
+                without_asides_ko(hangul_surnames(piece)).split(), self.document.stream[index].para
+            )
         tokens = " ".join(pieces).split()
         for i in range(len(tokens) - 2):
             name, title = tokens[i + 1], strip_particles(tokens[i + 2])
@@ -416,8 +419,11 @@ class KoreanAttribution(Attribution):
         for k, token in enumerate(tokens[:6]):
             stem = strip_topic(token)
             if stem and is_title_ko(stem):
-                if any(is_name_ko(t) for t in tokens[:k]):
-                    self.subject(tokens[: k + 1], para)
+                if any(self.kind_ko(t) == "name" for t in tokens[:k]):
+                    person = self.subject(tokens[: k + 1], para)
+                    if person is not None and person.name:
+                        # The person last written about: "그는 “…”" is theirs.
+                        self.people.last = person
                 return
 
 

@@ -28,6 +28,16 @@ POSTPOSITIONS = (
 )  # fmt: skip
 
 
+HANJA_SURNAME_RE = re.compile(
+    "(" + "|".join(sorted(lx.HANJA_SURNAMES_KO, key=len, reverse=True)) + r")\s?(?=[가-힣])"
+)
+
+
+def hangul_surnames(text):
+    """ "尹대통령은" -> "윤 대통령은": a surname printed in Hanja, as a short reference reads it."""
+    return HANJA_SURNAME_RE.sub(lambda m: lx.HANJA_SURNAMES_KO[m[1]] + " ", text)
+
+
 def without_asides_ko(text):
     """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
     text = re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
