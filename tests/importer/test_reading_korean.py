@@ -303,3 +303,11 @@ def test_korean_pronoun_after_a_narrative_subject_is_that_person():
 def test_korean_surname_printed_in_hanja_is_a_short_reference():
     text = '윤석열 대통령은 1일 회의를 열었다.\n\n尹 대통령은 "서두르겠다"고 말했다.'
     assert remarks(text)[0][:2] == ("윤석열", "대통령")
+
+
+def test_korean_full_stop_glued_to_the_next_sentence_still_ends_it():
+    text = (
+        "시민단체 대표 30여명은 1일 서울에서 간담회를 열었다.이들은 성명서를 통해 "
+        '"정치를 바로 세워야 한다"고 촉구했다.'
+    )
+    assert remarks(text)[0][:2] == (None, "시민단체 대표 30여명")

@@ -97,3 +97,12 @@ def test_a_meetings_room_is_no_title():
 def test_the_speaker_of_the_assembly_is_a_title_and_the_chamber_is_not():
     mentions = collect_mentions_ko(["김진표 국회의장이 본회의장에 왔다."], [], no_institution)
     assert [(m.name, m.titles) for m in mentions.mentions] == [("김진표", ("국회의장",))]
+
+
+def test_the_fullest_mention_in_a_sentence_presents_the_person():
+    body = [
+        '김승희 의원 "힘쓰겠다"',
+        "협회장은 국회 보건복지위원회 김승희 자유한국당 의원과 만났다.",
+    ]
+    mentions = collect_mentions_ko(body, [], no_institution)
+    assert mentions.of("김승희").role == ("자유한국당", "의원")

@@ -25,6 +25,7 @@ from .korean_words import (
     strip_topic,
     suffix_kind,
     token_without_topic,
+    unglued_ko,
     without_asides_ko,
 )
 from .mentions_ko import collect_mentions_ko
@@ -58,7 +59,9 @@ class KoreanAttribution(Attribution):
             # "“…”(홍길동 장관)", "“…” (블룸버그 통신, …)": the bracket names who said it.
             words = bracket.split()
             return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
-        tokens = without_asides_ko(hangul_surnames(self.document.prefix(index))).split()
+        # Only the words of the quote's own sentence, a full stop glued to them or not.
+        prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
+        tokens = without_asides_ko(hangul_surnames(prefix)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         while tokens and (
             PARTICLE_RE.match(tokens[0])
@@ -190,7 +193,7 @@ class KoreanAttribution(Attribution):
             p
             for k in (para - 1, para)
             if k >= 0
-            for p in sentence_pieces(self.document.masked[k], True)
+            for p in sentence_pieces(unglued_ko(self.document.masked[k]), True)
             if p.strip()
         ]
         at = next((i for i, p in enumerate(pieces) if re.search(r"(?:이|그)들(?:은|이)\s", p)), 0)

@@ -38,6 +38,15 @@ def hangul_surnames(text):
     return HANJA_SURNAME_RE.sub(lambda m: lx.HANJA_SURNAMES_KO[m[1]] + " ", text)
 
 
+# "…밝혔다.이들은": a sentence's end with no space before the next, as pasted text often has.
+GLUED_STOP = re.compile(r"(?<=[다요])[.!?](?=[가-힣])")
+
+
+def unglued_ko(text):
+    """ "…밝혔다.이들은" -> "…밝혔다. 이들은": every sentence's end followed by a space."""
+    return GLUED_STOP.sub(lambda m: m.group() + " ", text)
+
+
 def without_asides_ko(text):
     """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
     text = re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)

@@ -65,10 +65,14 @@ class MentionsKo:
     mentions: tuple
 
     def of(self, name):
-        """The mention that best presents ``name``: the first in a sentence of the body, else
-        in a sub-head of the body, else in the headline or a caption."""
+        """The mention that best presents ``name``: in a sentence of the body, else in a
+        sub-head of the body, else in the headline or a caption; the fullest, else the first."""
         own = [m for m in self.mentions if m.name == name]
-        ranked = sorted(own, key=lambda m: (m.para == OUTSIDE, not m.in_sentence))
+        # At its fullest: "국회 보건복지위원회 김승희 자유한국당 의원과" over a headline's
+        # "김승희 의원 “…”".
+        ranked = sorted(
+            own, key=lambda m: (m.para == OUTSIDE, not m.in_sentence, -len(m.lead + m.role))
+        )
         return ranked[0] if ranked else None
 
     def names(self):
