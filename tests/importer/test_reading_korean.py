@@ -311,3 +311,8 @@ def test_korean_full_stop_glued_to_the_next_sentence_still_ends_it():
         '"정치를 바로 세워야 한다"고 촉구했다.'
     )
     assert remarks(text)[0][:2] == (None, "시민단체 대표 30여명")
+
+
+def test_korean_foreign_name_in_hangul_is_not_read_as_a_korean_one():
+    text = '도널드 트럼프 미국 대통령은 "좋다"고 말했다.'
+    assert remarks(text)[0][:2] == ("도널드 트럼프", "미국 대통령")

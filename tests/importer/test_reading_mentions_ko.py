@@ -106,3 +106,10 @@ def test_the_fullest_mention_in_a_sentence_presents_the_person():
     ]
     mentions = collect_mentions_ko(body, [], no_institution)
     assert mentions.of("김승희").role == ("자유한국당", "의원")
+
+
+def test_a_title_someone_without_a_korean_name_holds_names_nobody_alone():
+    body = ["문재인 대통령과 도널드 트럼프 미국 대통령이 만났다.", "대통령은 말했다."]
+    mentions = collect_mentions_ko(body, [], no_institution)
+    assert mentions.candidates(None, "대통령", 1) == {"문재인", ""}
+    assert mentions.candidates("문", "대통령", 1) == {"문재인"}

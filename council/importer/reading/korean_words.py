@@ -152,6 +152,8 @@ def is_name_ko(token):
     if is_title_ko(token):
         # "국무총리", "부의장": a title, whatever its first syllable.
         return False
+    if transliterated(token):
+        return False
     if len(token) == 4:
         # Four syllables are a compound surname's name ("남궁민수"); else a word such as
         # "한국전력" or "이번주말" that begins like a surname.
@@ -169,3 +171,13 @@ def bracket_attribution(after):
     if m["context"] or is_title_ko(last) or is_name_ko(last) or suffix_kind(last):
         return m["who"]
     return None
+
+
+def transliterated(word):
+    """ "도널드", "마크롱": a foreign name in Hangul, whose consonants without a vowel are written
+    with an open "ㅡ" (드, 크, 스, 트), a syllable Korean given names do not use."""
+    for ch in word[1:]:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172 and (code // 28) % 21 == 18 and code % 28 == 0:
+            return True
+    return False

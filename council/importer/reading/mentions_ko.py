@@ -18,6 +18,7 @@ from .korean_words import (
     is_unnamed_marker,
     strip_particles,
     token_without_topic,
+    transliterated,
 )
 
 # Where the caption or the clean-up has nothing to add: "(오른쪽 첫번째)", "(중기부)", "(38)".
@@ -63,6 +64,9 @@ class MentionsKo:
     """Everyone the article names with a title, in reading order."""
 
     mentions: tuple
+    # Titles also printed after a word that is no Korean name ("트럼프 미국 대통령", "신임
+    # 장관"): someone else holds them, so the title alone names nobody for sure.
+    others: frozenset = frozenset()
 
     def of(self, name):
         """The mention that best presents ``name``: in a sentence of the body, else in a
@@ -87,7 +91,11 @@ class MentionsKo:
         """
         fitting = [m for m in self.mentions if m.fits(surname, title)]
         before = {m.name for m in fitting if m.para <= para}
-        return before or {m.name for m in fitting}
+        names = before or {m.name for m in fitting}
+        if surname is None and any(holds_title_ko(held, title) for held in self.others):
+            # "" stands for the holder the article does not name as a Korean name.
+            names.add("")
+        return names
 
 
 def collect_mentions_ko(body, outside, is_institution):
@@ -95,9 +103,10 @@ def collect_mentions_ko(body, outside, is_institution):
 
     ``is_institution`` tells an institution's word, as the article's bodies are known.
     """
-    found = []
+    found, others = [], set()
     for para, line in [*((OUTSIDE, line) for line in outside), *enumerate(body)]:
         found.extend(mentions_in(line, para, is_institution))
+        others |= titles_held_by_others(line, is_institution)
     short_refs = short_references(body, outside)
     return MentionsKo(
         tuple(
@@ -106,8 +115,39 @@ def collect_mentions_ko(body, outside, is_institution):
             # A name of two syllables ("황희") looks like many a word ("신임 장관"): only the
             # article's own short reference to it ("황 장관") makes it a name.
             if len(m.name) > 2 or any((m.surname, t) in short_refs for t in m.titles)
-        )
+        ),
+        frozenset(others),
     )
+
+
+def titles_held_by_others(line, is_institution):
+    """Titles printed after a word that is neither a Korean name nor a body's word ("도널드
+    트럼프 미국 대통령": 대통령), nor a surname ("문 대통령")."""
+    tokens = NOT_WORD.sub(" ", ASIDE.sub(" ", line)).split()
+    held = set()
+    for j, token in enumerate(tokens):
+        title = strip_particles(token)
+        if not j or not is_title_ko(title) or is_unnamed_marker(title):
+            continue
+        if any(could_be_name(t, is_institution) for t in tokens[max(0, j - 3) : j]):
+            # A Korean name's mention ("박용만 상의 회장").
+            continue
+        k = j - 1
+        if k and is_institution(tokens[k]):
+            k -= 1
+        word = tokens[k]
+        if (
+            re.fullmatch(r"[가-힣]{2,5}", word)
+            and strip_particles(word) == word
+            and not could_be_name(word, is_institution)
+            and not is_title_ko(word)
+            and not is_institution(word)
+            and word not in lx.ADVERBS_KO
+            and word not in lx.DETERMINERS_KO
+            and word not in lx.NOT_NAMES_KO
+        ):
+            held.add(title)
+    return held
 
 
 def mentions_in(line, para, is_institution):
@@ -151,6 +191,7 @@ def could_be_name(token, is_institution):
     if len(token) == 2:
         return (
             bool(re.fullmatch(r"[가-힣]{2}", token))
+            and not transliterated(token)
             and token[0] in lx.KOREAN_SURNAMES
             and token not in lx.NOT_NAMES_KO
             and not is_title_ko(token)
