@@ -49,14 +49,6 @@ EXTRACTION_MESSAGES = {
         "This looks like binary data, not the text of an article. Copy the article's text from "
         "the page or the press release and paste it here."
     ),
-    "no_quotes": _(
-        "No quoted remark was found: the text has no passage in quotation marks. Remarks are "
-        "read from the quotations of an article."
-    ),
-    "unbalanced": _(
-        "A quotation mark opened in paragraph %(paragraph)s is never closed (“%(start)s…”). "
-        "Check the quotation marks there and paste the text again."
-    ),
 }
 
 # Review forms are built for an article's worth of rows; a tampered count gets an error.

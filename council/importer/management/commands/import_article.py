@@ -94,6 +94,8 @@ class Command(BaseCommand):
         except DatabaseError as exc:
             raise CommandError(f"Nothing was saved: {exc}") from None
         admin_url = reverse("admin:records_meeting_change", args=[meeting.pk])
+        for flag in extraction.flags:
+            self.stderr.write(f"Check {flag.message}")
         review = [r for r in extraction.remarks if r.needs_review]
         if review:
             self.stderr.write(
