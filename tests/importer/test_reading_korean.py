@@ -1,6 +1,7 @@
 """Korean attribution: who says each quote, and the role and institution as printed."""
 
 import datetime
+import time
 
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1, remarks
@@ -316,3 +317,34 @@ def test_korean_full_stop_glued_to_the_next_sentence_still_ends_it():
 def test_korean_foreign_name_in_hangul_is_not_read_as_a_korean_one():
     text = '도널드 트럼프 미국 대통령은 "좋다"고 말했다.'
     assert remarks(text)[0][:2] == ("도널드 트럼프", "미국 대통령")
+
+
+def test_korean_speech_after_a_sentence_ending_in_a_colon():
+    text = '오영주 장관은 다음과 같이 말했다: "지원을 늘리겠다."'
+    assert remarks(text)[0][:2] == ("오영주", "장관")
+
+
+def test_korean_party_in_brackets_after_the_name_is_the_speakers_body():
+    text = '김철수(더불어민주당) 의원은 "법안을 처리하겠다"고 말했다.'
+    assert remarks(text) == [("김철수", "더불어민주당 의원", "더불어민주당", "법안을 처리하겠다")]
+
+
+def test_korean_acting_president_and_two_posts_joined_by_gyeom_are_one_role():
+    text = (
+        '최상목 대통령 권한대행 부총리 겸 기획재정부 장관은 1일 "안정을 지키겠다"고 말했다.\n\n'
+        '최 권한대행은 "서두르겠다"고 덧붙였다.'
+    )
+    role = "대통령 권한대행 부총리 겸 기획재정부 장관"
+    assert [r[:3] for r in remarks(text)] == [("최상목", role, "기획재정부")] * 2
+
+
+def test_korean_many_references_and_group_pronouns_are_read_in_linear_time():
+    text = (
+        "김철수 장관과 김영희 장관이 만났다. " * 2000
+        + '김 장관은 "좋다"고 말했다. ' * 1000
+        + '이들은 "좋다"고 말했다. ' * 1000
+    )
+    started = time.monotonic()
+    found = remarks(text)
+    assert time.monotonic() - started < 10
+    assert len(found) == 2000

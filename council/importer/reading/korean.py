@@ -30,6 +30,7 @@ from .korean_words import (
 )
 from .mentions_ko import collect_mentions_ko
 from .people import Person
+from .quotations import Text
 from .result import InstitutionKind
 from .sentences import sentence_pieces
 
@@ -69,7 +70,10 @@ class KoreanAttribution(Attribution):
             or tokens[0].endswith(("에서", "에서는"))
         ):
             tokens = tokens[1:]
-        person = self.subject(tokens, para)
+        group = None
+        if any(token_without_topic(t) in lx.GROUP_PRONOUNS_KO for t in tokens):
+            group = self.group_before(index)
+        person = self.subject(tokens, para, group=group)
         if person is not None:
             return person
         possessor = POSSESSOR_RE.match(after)
@@ -95,7 +99,7 @@ class KoreanAttribution(Attribution):
                     return person
         return self.people.last
 
-    def subject(self, tokens, para, strict=False):
+    def subject(self, tokens, para, strict=False, group=None):
         """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
         topic = fallback = None
         for i in range(len(tokens) - 1, -1, -1):
@@ -107,7 +111,7 @@ class KoreanAttribution(Attribution):
                 return self.people.last
             if token_without_topic(token) in lx.GROUP_PRONOUNS_KO:
                 # "이들은": several people, none of them named; the role is the group.
-                return self.unnamed_ko(self.group_before(para) or [stem])
+                return self.unnamed_ko(group or [token_without_topic(token)])
             kind = self.kind_ko(stem)
             if kind in ("name", "title", "honorific", "inst"):
                 if fallback is None and embedded(tokens, i):
@@ -145,6 +149,9 @@ class KoreanAttribution(Attribution):
                 break
             elif kind in ("title", "inst"):
                 collected.insert(0, (token, kind))
+            elif token == "겸" and right in ("title", "inst"):
+                # "부총리 겸 기획재정부 장관": two posts, one role.
+                collected.insert(0, (token, "and"))
             elif kind == "name" and not found_name:
                 collected.insert(0, (token, kind))
                 found_name = True
@@ -186,20 +193,15 @@ class KoreanAttribution(Attribution):
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
 
-    def group_before(self, para):
-        """The group "이들은" stands for: the subject of the sentence before ("각계 인사
-        70여명은 … 밝혔다. 이들은 …"), as printed, or None."""
+    def group_before(self, index):
+        """The group "이들은" stands for: the subject of the sentence before the quote's own
+        ("각계 인사 70여명은 … 밝혔다. 이들은 …"), as printed, or None."""
         pieces = [
-            p
-            for k in (para - 1, para)
-            if k >= 0
-            for p in sentence_pieces(unglued_ko(self.document.masked[k]), True)
-            if p.strip()
+            p for p in sentence_pieces(unglued_ko(self.text_before(index)), True) if p.strip()
         ]
-        at = next((i for i, p in enumerate(pieces) if re.search(r"(?:이|그)들(?:은|이)\s", p)), 0)
-        if at == 0:
+        if len(pieces) < 2:
             return None
-        tokens = pieces[at - 1].split()
+        tokens = pieces[-2].split()
         for i, token in enumerate(tokens):
             if strip_topic(token) is None or token.endswith(("이", "가")):
                 continue
@@ -211,6 +213,18 @@ class KoreanAttribution(Attribution):
                 words.insert(0, word)
             return words
         return None
+
+    def text_before(self, index, limit=600):
+        """The narrative before the quote at ``index``, names in quotes blanked, back a few
+        hundred characters at most: what a reader looks back at, whatever the article's length."""
+        parts, size = [], 0
+        for item in reversed(self.document.stream[max(0, index - 20) : index]):
+            text = item.text if isinstance(item, Text) else " "
+            parts.insert(0, text)
+            size += len(text)
+            if size > limit:
+                break
+        return "".join(parts)
 
     def interpret(self, collected, clause, para):
         kinds = [kind for _token, kind in collected]

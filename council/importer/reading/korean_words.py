@@ -1,5 +1,6 @@
 """Korean words the stages share: particles, names, titles and the endings of institutions."""
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -50,8 +51,18 @@ def unglued_ko(text):
 def without_asides_ko(text):
     """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
     text = re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
-    # "중소벤처기업부(중기부) 장관이": the short name in brackets is the body's, said once.
-    return re.sub(r"(?<=[가-힣])\([가-힣A-Za-z]{1,8}\)(?=\s)", "", text)
+    return GLUED_BRACKET.sub(bracket_read, text)
+
+
+GLUED_BRACKET = re.compile(r"(?P<word>[가-힣]{1,12})\((?P<inside>[가-힣A-Za-z]{1,10})\)(?=\s)")
+
+
+def bracket_read(m):
+    """ "김철수(더불어민주당) 의원": a person's body, a word of the role; "중소벤처기업부(중기부)
+    장관": a body's short name, said once."""
+    if is_name_ko(m["word"]):
+        return f"{m['word']} {m['inside']}"
+    return m["word"]
 
 
 def strip_topic(token):
@@ -86,6 +97,8 @@ def candidates_ko(token):
     return out
 
 
+# Pure functions of one word, asked of every word of a long article many times over.
+@functools.lru_cache(maxsize=4096)
 def suffix_kind(token):
     """The kind of institution a Korean word's ending suggests, or None."""
     if not token or not lx.HANGUL.search(token) or token in lx.NOT_INSTITUTIONS_KO:
@@ -103,6 +116,7 @@ def suffix_kind(token):
     return body.kind if body else None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_title_ko(token):
     if token in lx.RESEARCHER_TITLES_KO:
         return True

@@ -9,7 +9,7 @@ to exactly one of them, or to nobody when none or two fit.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .korean_words import (
@@ -49,38 +49,51 @@ class MentionKo:
 
     @property
     def surname(self):
-        two = self.name[:2]
-        return two if len(self.name) > 2 and two in lx.KOREAN_SURNAMES else self.name[0]
-
-    def fits(self, surname, title):
-        """Whether "김 총리" (or "총리" alone, with no ``surname``) can mean this person."""
-        if surname and self.surname != surname:
-            return False
-        return any(holds_title_ko(t, title) for t in self.titles)
+        return surname_of(self.name)
 
 
-@dataclass(frozen=True)
+def surname_of(name):
+    """ "남궁민수" -> "남궁", "김철수" -> "김"."""
+    two = name[:2]
+    return two if len(name) > 2 and two in lx.KOREAN_SURNAMES else name[0]
+
+
+@dataclass
 class MentionsKo:
-    """Everyone the article names with a title, in reading order."""
+    """Everyone the article names with a title, in reading order; read-only once built."""
 
     mentions: tuple
     # Titles also printed after a word that is no Korean name ("트럼프 미국 대통령", "신임
     # 장관"): someone else holds them, so the title alone names nobody for sure.
     others: frozenset = frozenset()
+    # Indexes built once, so that each reference costs the people named, not the mentions.
+    best: dict = field(init=False)
+    held: dict = field(init=False)
+
+    def __post_init__(self):
+        # At its fullest, in a sentence of the body: "국회 보건복지위원회 김승희 자유한국당
+        # 의원과" over a headline's "김승희 의원 “…”".
+        ranked = sorted(
+            self.mentions,
+            key=lambda m: (m.para == OUTSIDE, not m.in_sentence, -len(m.lead + m.role)),
+        )
+        self.best = {}
+        for mention in ranked:
+            self.best.setdefault(mention.name, mention)
+        # (name, title) -> the first paragraph it is met in.
+        self.held = {}
+        for m in self.mentions:
+            for title in m.titles:
+                key = (m.name, title)
+                self.held[key] = min(self.held.get(key, m.para), m.para)
 
     def of(self, name):
         """The mention that best presents ``name``: in a sentence of the body, else in a
         sub-head of the body, else in the headline or a caption; the fullest, else the first."""
-        own = [m for m in self.mentions if m.name == name]
-        # At its fullest: "국회 보건복지위원회 김승희 자유한국당 의원과" over a headline's
-        # "김승희 의원 “…”".
-        ranked = sorted(
-            own, key=lambda m: (m.para == OUTSIDE, not m.in_sentence, -len(m.lead + m.role))
-        )
-        return ranked[0] if ranked else None
+        return self.best.get(name)
 
     def names(self):
-        return {m.name for m in self.mentions}
+        return set(self.best)
 
     def candidates(self, surname, title, para):
         """The names "김 총리" (``surname`` and ``title``) or "국무총리" (``title`` alone) can
@@ -89,9 +102,13 @@ class MentionsKo:
         Those met before the reference are its antecedents; only when none is, the article's
         later mentions count (a lede that quotes before it names).
         """
-        fitting = [m for m in self.mentions if m.fits(surname, title)]
-        before = {m.name for m in fitting if m.para <= para}
-        names = before or {m.name for m in fitting}
+        fitting = [
+            (name, first)
+            for (name, held), first in self.held.items()
+            if (not surname or surname_of(name) == surname) and holds_title_ko(held, title)
+        ]
+        before = {name for name, first in fitting if first <= para}
+        names = before or {name for name, _first in fitting}
         if surname is None and any(holds_title_ko(held, title) for held in self.others):
             # "" stands for the holder the article does not name as a Korean name.
             names.add("")
@@ -152,6 +169,7 @@ def titles_held_by_others(line, is_institution):
 
 def mentions_in(line, para, is_institution):
     tokens = NOT_WORD.sub(" ", ASIDE.sub(" ", line)).split()
+    in_sentence = bool(SENTENCE_END.search(line[-8:]))
     for i, token in enumerate(tokens):
         if not could_be_name(token, is_institution):
             continue
@@ -166,7 +184,6 @@ def mentions_in(line, para, is_institution):
             stem = token_without_topic(word)
             stem = stem[:-1] if stem == word and stem.endswith("의") else stem
             before = stem if is_institution(stem) else None
-        in_sentence = bool(SENTENCE_END.search(line))
         yield MentionKo(token, tuple(role), tuple(titles), before, para, in_sentence, lead)
 
 
