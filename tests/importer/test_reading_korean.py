@@ -348,3 +348,14 @@ def test_korean_many_references_and_group_pronouns_are_read_in_linear_time():
     found = remarks(text)
     assert time.monotonic() - started < 10
     assert len(found) == 2000
+
+
+def test_korean_party_and_hospital_are_bodies_not_names():
+    text = (
+        '윤소하 정의당 의원은 "첫째"라고 말했다.\n\n'
+        '이국종 아주대병원 권역외상센터장은 "둘째"라고 말했다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [
+        ("윤소하", "정의당 의원", "정의당"),
+        ("이국종", "아주대병원 권역외상센터장", "아주대병원"),
+    ]

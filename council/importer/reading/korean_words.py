@@ -106,8 +106,9 @@ def suffix_kind(token):
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
         return None
     for suffix, kind in lx.INSTITUTION_SUFFIXES_KO:
-        # "외교부", "재정경제부": a ministry's "부" needs two syllables before it ("정부" is none).
-        longer = 1 if suffix in ("연구원", "부") else 0
+        # "외교부", "재정경제부", "정의당": a ministry's "부" and a party's "당" need two
+        # syllables before them ("정부", "식당" are none).
+        longer = 1 if suffix in ("연구원", "부", "당") else 0
         if token.endswith(suffix) and len(token) > len(suffix) + longer:
             return InstitutionKind(kind)
     if token in lx.PROVINCES_KO:

@@ -239,7 +239,7 @@ INSTITUTION_SUFFIXES_KO = (
     ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
     ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
     ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"), ("검찰청", "agency"),
-    ("경찰청", "agency"), ("부", "ministry"),
+    ("경찰청", "agency"), ("부", "ministry"), ("당", "other"), ("병원", "other"),
 )  # fmt: skip
 # Words with an institution's ending that are not institutions.
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
