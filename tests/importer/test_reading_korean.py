@@ -359,3 +359,8 @@ def test_korean_party_and_hospital_are_bodies_not_names():
         ("윤소하", "정의당 의원", "정의당"),
         ("이국종", "아주대병원 권역외상센터장", "아주대병원"),
     ]
+
+
+def test_korean_former_post_is_no_surname():
+    text = '김철수 전 장관과 전해철 장관이 만났다.\n\n김 전 장관은 "좋다"고 말했다.'
+    assert remarks(text)[0][:2] == ("김철수", "전 장관")

@@ -155,7 +155,19 @@ class KoreanAttribution(Attribution):
             elif kind == "name" and not found_name:
                 collected.insert(0, (token, kind))
                 found_name = True
-            elif kind == "surname" and right in ("title",) and j == topic - 1:
+            elif (
+                token in lx.TITLE_MODIFIERS_KO
+                and right == "title"
+                and j > first
+                and self.kind_ko(tokens[j - 1]) in ("surname", "name")
+            ):
+                # "김 전 장관은", "김철수 전 장관은": a former minister, not a minister "전".
+                collected.insert(0, (token, "modifier"))
+            elif (
+                kind == "surname"
+                and right in ("title", "modifier")
+                and j == topic - 1 - (right == "modifier")
+            ):
                 collected.insert(0, (token, kind))
             elif kind == "determiner":
                 collected.insert(0, (token, kind))
@@ -227,8 +239,9 @@ class KoreanAttribution(Attribution):
         return "".join(parts)
 
     def interpret(self, collected, clause, para):
-        kinds = [kind for _token, kind in collected]
-        words = [token for token, _kind in collected]
+        # A modifier ("전 장관") is printed in the role but names no one.
+        kinds = [kind for _token, kind in collected if kind != "modifier"]
+        words = [token for token, kind in collected if kind != "modifier"]
         if "name" in kinds and any(t in lx.DETERMINERS_KO for t in clause[-4:-1]):
             # "한 벤처캐피탈 심사역은": "one venture capitalist", whatever the words look like.
             known = next(t for t, k in collected if k == "name")

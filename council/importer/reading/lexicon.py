@@ -221,6 +221,8 @@ HANJA_SURNAMES_KO = {
     "裵": "배", "白": "백", "許": "허", "嚴": "엄", "陳": "진", "延": "연", "車": "차", "石": "석",
     "朱": "주", "廉": "염", "呂": "여", "都": "도", "蘇": "소", "明": "명", "卓": "탁",
 }  # fmt: skip
+# Words before a title that make it a former or present post: "김 전 장관", "현 회장".
+TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
 PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
 # Several people: "이들은 “…”" names none of them.
 GROUP_PRONOUNS_KO = {"이들", "그들", "양측"}

@@ -232,6 +232,10 @@ def role_after(tokens, is_institution):
             if stem != token:
                 break
             continue
+        if stem in lx.TITLE_MODIFIERS_KO and stem == token:
+            # "김철수 전 장관": a former post; the word is the role's, and no body.
+            role.append(stem)
+            continue
         if stem == "겸" and titles and role[-1] in titles:
             role.append(stem)
             continue
