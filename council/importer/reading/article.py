@@ -12,6 +12,7 @@ from .institutions import (
 )
 from .korean import KoreanAttribution
 from .lexicon import DOUBLE_QUOTES
+from .mentions_en import meet_everyone_en
 from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
@@ -42,6 +43,8 @@ def extract(text, published_on=None):
         find_institutions_ko(document, institutions, people)
     else:
         find_institutions_en(document, institutions)
+        # Captions are dropped before reading, yet name people the body refers to.
+        meet_everyone_en([*document.body, *header, *captions_of(text)], institutions, people)
     meeting = meeting_sentence(document.sentences, korean)
     dateline = dateline_of(text)
     date = meeting_date(
@@ -56,7 +59,10 @@ def extract(text, published_on=None):
         )
     else:
         venue, city = find_place_en(document.sentences, dateline_city(text) or byline_city(text))
-    reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
+    if korean:
+        reader = KoreanAttribution(document, institutions, people, page_lines=text.split("\n"))
+    else:
+        reader = EnglishAttribution(document, institutions, people)
     remarks, attribution_flags = reader.attribute()
     institutions.drop_venue(venue)
     council = find_council(document, meeting, institutions)
