@@ -142,3 +142,9 @@ def test_a_generic_word_is_not_read_as_a_bodys_short_name():
         '청주시 부시장은 청주 공장에서 "하겠다"고 말했다.'
     )
     assert sorted(names_of(text)) == ["청주시", "한국벤처캐피탈협회"]
+
+
+def test_a_central_agency_with_its_particle_glued_on_is_found_with_its_english_name():
+    found = extract('국세청은 1일 간담회를 열었다. 김 청장은 "돕겠다"고 말했다.', JULY_1)
+    assert [(i.name, i.name_en) for i in found.institutions] == [("국세청", "National Tax Service")]
+    assert found.host == "국세청"
