@@ -68,3 +68,11 @@ def test_a_wire_datelines_day_dates_a_story_whose_meeting_sentence_gives_none():
         'Exports rose 5 percent in October, the ministry said.\n"We will help," Kim said.'
     )
     assert extract(text, datetime.date(2026, 11, 12)).date == datetime.date(2026, 11, 12)
+
+
+def test_a_date_still_to_come_in_an_unrelated_sentence_is_not_the_meetings():
+    text = (
+        "홍보처는 기자단에 기사송고실로 옮기라고 요구했습니다.\n"
+        '기자들은 다음 달 3일 자체 회의를 열어 대응하기로 했습니다. 김 기자는 "간다"고 말했다.'
+    )
+    assert extract(text, datetime.date(2026, 10, 30)).date is None

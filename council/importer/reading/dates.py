@@ -18,10 +18,13 @@ def meeting_date(sentences, meeting, published_on, korean, dateline=""):
     if date is None and dateline:
         date = find_date(dateline, published_on, False)
     if date is None:
+        # Any other sentence's date, unless it is still to come: a report tells of a meeting
+        # held, and one announced is in the meeting sentence ("4일 첫 회의를 연다").
         for sentence in sentences:
             date = find_date(sentence, published_on, korean)
-            if date:
+            if date and (published_on is None or date <= published_on):
                 break
+            date = None
     return date
 
 
