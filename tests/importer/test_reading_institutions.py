@@ -148,3 +148,11 @@ def test_a_central_agency_with_its_particle_glued_on_is_found_with_its_english_n
     found = extract('국세청은 1일 간담회를 열었다. 김 청장은 "돕겠다"고 말했다.', JULY_1)
     assert [(i.name, i.name_en) for i in found.institutions] == [("국세청", "National Tax Service")]
     assert found.host == "국세청"
+
+
+def test_a_body_in_a_clause_after_the_meeting_is_not_its_host():
+    text = (
+        "Resources ministers have met in Brisbane, as the Albanese Government moves ahead with "
+        'its plans.\n"We agree," King said.'
+    )
+    assert extract(text, JULY_1).host is None

@@ -191,7 +191,12 @@ def find_host_en(institutions, sentences, meeting, venue):
             name = institution_at(institutions, sentence, m.end(), venue, anchored=True)
             if name:
                 return name
-    return institution_at(institutions, meeting, 0, venue) if meeting else None
+    if not meeting:
+        return None
+    # "ministers met in Brisbane, as the Albanese Government moves ahead": a clause of its own
+    # after the meeting is not who convened it.
+    main_clause = re.split(r",\s+(?:as|while|whereas|amid|after|since)\s", meeting, maxsplit=1)[0]
+    return institution_at(institutions, main_clause, 0, venue)
 
 
 def institution_at(institutions, sentence, start, venue, anchored=False):
