@@ -97,3 +97,11 @@ def test_a_council_named_by_what_it_is_on_keeps_it():
 def test_a_council_the_meeting_sentence_says_it_was_at_is_the_council():
     text = f"The minister said at the first Digital Industry Council on Tuesday that it would help.\n{QUOTE_EN}"
     assert extract(text, JULY_1).council == "Digital Industry Council"
+
+
+def test_a_quoted_council_named_in_the_plural_is_the_council():
+    text = (
+        "Mr Sharma will chair the first meetings of new 'recovery roundtables' this week.\n"
+        "Secretary Sharma said: 'They will help.'"
+    )
+    assert extract(text, JULY_1).council == "recovery roundtables"

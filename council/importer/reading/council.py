@@ -71,7 +71,12 @@ def find_council(document, meeting, institutions):
 
 def quoted_council_en(document, meeting):
     names = [q.text.strip(" ,.") for q in document.quotes() if not q.speech]
-    councils = [n for n in names if is_name(n) and set(n.casefold().split()) & lx.MEETING_WORDS_EN]
+    # "the first meetings of new 'recovery roundtables'": a council's word in the plural too.
+    councils = [
+        n
+        for n in names
+        if is_name(n) and {w.removesuffix("s") for w in n.casefold().split()} & lx.MEETING_WORDS_EN
+    ]
     in_meeting = [n for n in councils if n in meeting]
     return (in_meeting or councils or [""])[0]
 
