@@ -146,3 +146,9 @@ def test_a_release_without_a_host_is_published_by_the_body_heading_it():
         f"Testing costs will be paid for suppliers this year.\n{QUOTE_EN}"
     )
     assert extract(text, JULY_1).publisher == "Ministry of Trade, Industry and Energy"
+
+
+def test_a_dateline_at_the_articles_end_names_the_publisher_and_the_city():
+    text = f"국무위원들은 1일 국무회의를 열었다.\n{QUOTE_KO} (세종=연합뉴스)"
+    found = extract(text, JULY_1)
+    assert (found.publisher, found.city) == ("연합뉴스", "세종")

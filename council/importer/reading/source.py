@@ -18,7 +18,7 @@ from .gazetteer import known_body
 # "(서울=연합뉴스)", "[세종시=뉴스핌]": a place, then the wire or paper. "[사진=연합뉴스]" is a
 # photo credit, not a dateline: its left side is a label, not a place.
 DATELINE_KO = re.compile(
-    r"^[\[(【]\s*(?P<place>[가-힣A-Za-z]{1,10})\s*=\s*(?P<wire>[^\[\]()=【】]{1,20}?)\s*[\])】]"
+    r"[\[(【]\s*(?P<place>[가-힣A-Za-z]{1,10})\s*=\s*(?P<wire>[^\[\]()=【】]{1,20}?)\s*[\])】]"
 )
 CREDIT_LABELS_KO = {"사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인"}
 # "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]".
@@ -103,19 +103,26 @@ def dateline_wire(line):
     m = DATELINE_EN.match(line)
     if m and m["wire"]:
         return m["wire"].strip()
-    m = DATELINE_KO.match(line)
-    if m and m["place"] not in CREDIT_LABELS_KO:
-        return m["wire"].strip()
-    return ""
+    m = korean_dateline(line)
+    return m["wire"].strip() if m else ""
+
+
+def korean_dateline(line):
+    """ "(서울=연합뉴스) 김 기자 = …", or one at the article's end ("…밝혔다. [세종=뉴스핌]"); not
+    a photo credit ("[사진=연합뉴스]")."""
+    line = line.strip()
+    starts = DATELINE_KO.match(line)
+    ends = DATELINE_KO.search(line, max(0, len(line) - 40))
+    for m in (starts, ends if ends and ends.end() == len(line) else None):
+        if m and m["place"] not in CREDIT_LABELS_KO:
+            return m
+    return None
 
 
 def dateline_place_ko(text):
     """The place of a Korean dateline ("(서울=연합뉴스)" gives 서울), or ""."""
-    for line in text.split("\n"):
-        m = DATELINE_KO.match(line.strip())
-        if m and m["place"] not in CREDIT_LABELS_KO:
-            return m["place"]
-    return ""
+    m = next(filter(None, map(korean_dateline, text.split("\n"))), None)
+    return m["place"] if m else ""
 
 
 def byline_city(text):
