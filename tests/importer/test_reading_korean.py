@@ -364,3 +364,23 @@ def test_korean_party_and_hospital_are_bodies_not_names():
 def test_korean_former_post_is_no_surname():
     text = '김철수 전 장관과 전해철 장관이 만났다.\n\n김 전 장관은 "좋다"고 말했다.'
     assert remarks(text)[0][:2] == ("김철수", "전 장관")
+
+
+def test_korean_new_subject_that_names_nobody_takes_the_quote_from_the_last_speaker():
+    text = (
+        '김철수 장관은 "첫째"라고 말했다.\n\n업계는 "둘째"라고 반발했다.\n\n'
+        '박영희 회장, 이민호 대표 등은 "셋째"라고 말했다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("김철수", "장관"),
+        (None, "업계"),
+        (None, "박영희 회장, 이민호 대표 등"),
+    ]
+
+
+def test_korean_topic_of_time_or_of_the_matter_keeps_the_speaker():
+    text = (
+        '김철수 장관은 "첫째"라고 말했다.\n\n특히 규제에 대해서는 "둘째"라고 강조했다.\n\n'
+        '이날은 "셋째"라고 덧붙였다.\n\n김 장관은 규제 완화는 "넷째"라고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["김철수"] * 4

@@ -59,7 +59,7 @@ class KoreanAttribution(Attribution):
         if bracket:
             # "“…”(홍길동 장관)", "“…” (블룸버그 통신, …)": the bracket names who said it.
             words = bracket.split()
-            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
+            return self.named_in(words, para)
         # Only the words of the quote's own sentence, a full stop glued to them or not.
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
         tokens = without_asides_ko(hangul_surnames(prefix)).split()
@@ -80,7 +80,7 @@ class KoreanAttribution(Attribution):
         if possessor:
             words = possessor["who"].split()
             # Read "윤 대표의" as the subject "윤 대표는"; "업계의" names nobody.
-            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
+            return self.named_in(words, para)
         rest = PARTICLE_RE.sub("", after, count=1)
         clause = re.split(r"(?:말했|밝혔|강조했|덧붙였|설명했|전했|했)다", rest)[0]
         if PARTICLE_RE.match(after):
@@ -99,9 +99,15 @@ class KoreanAttribution(Attribution):
                     return person
         return self.people.last
 
+    def named_in(self, words, para):
+        """The speaker that words in brackets or before "의 설명이다" name, read as a subject;
+        unnamed with all the words as printed when they name no one."""
+        person = self.subject([*words[:-1], words[-1] + "은"], para)
+        return person if person is not None and person.name else self.unnamed_ko(words)
+
     def subject(self, tokens, para, strict=False, group=None):
         """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
-        topic = fallback = None
+        topic = fallback = other = None
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
             stem = strip_topic(token)
@@ -123,8 +129,14 @@ class KoreanAttribution(Attribution):
                 break
             if strict:
                 return None
+            if other is None and token.endswith(("은", "는")) and is_bare_subject(stem):
+                other = i
         if topic is None:
             topic = fallback
+        if topic is None and other is not None:
+            # "업계는 “…”", "박 회장, 이 대표 등은 “…”": a new subject that names nobody; the
+            # quote is theirs, not the last speaker's.
+            return self.unnamed_ko(noun_phrase(tokens, other))
         if topic is None:
             return None
         stem = strip_topic(tokens[topic])
@@ -472,3 +484,26 @@ def is_conjunct(token, kind_of):
     if not token.endswith(("와", "과")) or len(token) < 2:
         return False
     return kind_of(token[:-1]) in ("name", "title", "honorific")
+
+
+def is_bare_subject(stem):
+    """Whether a word with a topic particle is a noun that can say something ("업계", "시민들",
+    "… 등"), not a time, an adverb or a clause ("이날", "대해서", "중요한 것")."""
+    return (
+        bool(re.fullmatch(r"[가-힣A-Za-z]+", stem))
+        and strip_particles(stem) == stem
+        and stem not in lx.ADVERBS_KO
+        and stem not in lx.TIME_WORDS_KO
+        and not stem.endswith(lx.NOT_SUBJECT_ENDINGS_KO)
+    )
+
+
+def noun_phrase(tokens, i):
+    """The noun phrase that ends at ``tokens[i]``, as printed, without its topic particle."""
+    words = [token_without_topic(tokens[i])]
+    for token in reversed(tokens[max(0, i - 6) : i]):
+        word = token.rstrip(",")
+        if word in lx.ADVERBS_KO or strip_particles(word) != word:
+            break
+        words.insert(0, token)
+    return words
