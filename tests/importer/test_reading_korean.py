@@ -384,3 +384,11 @@ def test_korean_topic_of_time_or_of_the_matter_keeps_the_speaker():
         '이날은 "셋째"라고 덧붙였다.\n\n김 장관은 규제 완화는 "넷째"라고 말했다.'
     )
     assert [r[0] for r in remarks(text)] == ["김철수"] * 4
+
+
+def test_korean_quote_in_the_lede_after_the_wire_dateline_and_the_reporter():
+    text = (
+        '[세종=뉴스핌] 최영수 기자 = 한덕수 국무총리는 24일 "매우 유감스럽다"고 지적했다.\n\n'
+        '최 기자의 질문에 한 총리는 "대화가 이어지고 있다"고 답했다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [("한덕수", "국무총리")] * 2
