@@ -37,6 +37,12 @@ def test_title_tells_two_namesakes_apart():
     assert people.find(reference).name == "Kim Min-ji"
 
 
+def test_a_title_the_only_namesake_does_not_hold_finds_nobody():
+    people = met(Mention("Kim Min-ji", title_words=("professor",)))
+    reference = Reference(ReferenceKind.TITLED_SURNAME, name="Kim", title_words=("minister",))
+    assert people.find(reference) is None
+
+
 def test_the_minister_is_the_one_minister_met():
     people = met(
         Mention("Simon Harris", title_words=("minister", "for", "enterprise")),
@@ -51,6 +57,26 @@ def test_the_minister_is_nobody_when_two_ministers_were_met():
         Mention("Dara Calleary", title_words=("minister", "of", "state")),
     )
     assert people.find(Reference(TITLE, title_words=("minister",))) is None
+
+
+def test_the_minister_is_the_minister_last_written_about_when_two_were_met():
+    people = met(
+        Mention("Simon Harris", title_words=("minister",)),
+        Mention("Dara Calleary", title_words=("minister", "of", "state")),
+    )
+    people.last = people.by_name["Simon Harris"]
+    assert people.find(Reference(TITLE, title_words=("minister",))).name == "Simon Harris"
+
+
+def test_a_title_printed_in_another_order_is_the_same_title():
+    people = met(Mention("Ann Cole", title_words=("finance", "minister")))
+    reference = Reference(TITLE, title_words=("minister", "for", "finance"))
+    assert people.find(reference).name == "Ann Cole"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister():
+    people = met(Mention("Tan Wee Liang", title_words=("deputy", "prime", "minister")))
+    assert people.find(Reference(TITLE, title_words=("prime", "minister"))) is None
 
 
 def test_the_minister_is_not_a_vice_or_prime_minister():
@@ -75,6 +101,14 @@ def test_a_later_mention_fills_the_role_an_earlier_one_left_out():
     )
     person = people.by_name["Patricia Scanlon"]
     assert (person.role, person.institution) == ("chair of the council", "the council")
+
+
+def test_the_role_printed_first_stays():
+    people = met(
+        Mention("Noh Jae-won", role="SMEs Minister"),
+        Mention("Noh Jae-won", role="Minister of SMEs and Startups"),
+    )
+    assert people.by_name["Noh Jae-won"].role == "SMEs Minister"
 
 
 def test_a_group_is_never_one_person():

@@ -50,6 +50,24 @@ def test_british_quotes_leave_an_apostrophe_that_opens_a_word_alone():
     assert remarks(text) == [("Kang Yoo-na", None, None, "It is a record")]
 
 
+def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
+    text = 'Ann Cole added, "The talks were productive," and "We will brief you tomorrow."'
+    assert [r[3] for r in remarks(text)] == [
+        "The talks were productive",
+        "We will brief you tomorrow.",
+    ]
+
+
+def test_a_quote_closed_by_a_name_and_a_verb_of_posting_is_a_remark():
+    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tweeted.'
+    assert [r[3] for r in remarks(text)] == ["We will act"]
+
+
+def test_a_quote_closed_by_a_verb_of_saying_in_the_present_is_a_remark():
+    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tells the Irish Times.'
+    assert [r[3] for r in remarks(text)] == ["We will act"]
+
+
 # --- Passages whose marks cannot be read as they stand -------------------------------------
 
 

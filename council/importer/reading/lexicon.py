@@ -35,7 +35,11 @@ SPEECH_VERBS_EN = word_list(
     highlighted underscored underlined replied answered responded acknowledged admitted agreed
     recalled predicted promised pledged vowed wrote reiterated affirmed cautioned complained
     conceded maintained announced adding saying noting stressing explaining emphasizing
-    emphasising
+    emphasising stating warning urging arguing insisting commenting remarking replying
+    responding declaring concluding mentioning pledging promising vowing asking repeated
+    assured reaffirmed recounted quipped joked tweeted posted countered retorted exclaimed
+    reflected tells writes warns argues insists recalls admits acknowledges concedes continues
+    believes hopes describes
     """
 )
 
@@ -55,6 +59,31 @@ TITLE_WORDS_EN = words(
 # Words that make a title another office: a vice minister is not "the minister".
 DEPUTIES_EN = words("vice deputy assistant associate co-")
 
+# Titles of office that stand alone before a name or as "the Treasurer" (besides TITLE_WORDS_EN).
+OFFICES_EN = words("Treasurer Premier Chancellor Tánaiste Taoiseach Minister-President President")
+
+# Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal").
+HONORIFICS_EN = words("Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame")
+
+# Letters after a name that are no part of it ("Charlie Flanagan T.D.", "Jane Doe MP").
+POSTNOMINALS_EN = words("T.D. TD MP MEP MLA MSP OBE CBE MBE KC QC Jr. Sr. Jr Sr PhD Ph.D.")
+
+# A government's portfolios, printed between a title and a name ("Minister of State for Trade
+# Promotion, Digital and Company Regulation Dara Calleary"): words of a role, never of a name.
+PORTFOLIO_WORDS_EN = words(
+    """
+    Affairs Agriculture Budget Business Children Climate Commerce Communications Company Culture
+    Customs Defence Defense Development Digital Economy Education Employment Energy Enterprise
+    Environment Equality Family Finance Fisheries Foreign Health Home Housing Immigration
+    Industrial Industry Infrastructure Innovation Interior Investment Justice Labour Labor Land
+    Lands Local Mines Mining Natural Planning Policy Promotion Public Railways Regional Regulation
+    Resources Revenue Rural Science Security Small Social Sport Startups SMEs State Technology
+    Tourism Trade Transport Treasury Unification Urban Veterans Water Welfare Women Works Youth
+    """
+)
+# Endings of English abstract nouns: "Regulation", "Employment", "Equality" are portfolios.
+PORTFOLIO_ENDINGS_EN = ("tion", "sion", "ment", "ity", "ism", "ics")
+
 # Nouns that make an unnamed speaker ("an official said", "one participant said").
 PERSON_NOUNS_EN = words(
     """
@@ -63,7 +92,8 @@ PERSON_NOUNS_EN = words(
     source sources researcher expert experts owner owners founder worker employee member
     lawmaker analyst economist director head merchant merchants entrepreneur person resident
     student professor ceo officer engineer observer insider staffer farmer trader seller supplier
-    suppliers exporter exporters
+    suppliers exporter exporters adviser advisor aide consultant chair chairman chairwoman
+    minister secretary moderator president invitee delegate
     """
 )
 

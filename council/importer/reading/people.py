@@ -22,6 +22,7 @@ from . import lexicon as lx
 
 # A word before a title that makes it another rank: "the minister" is no Vice or Prime Minister.
 RANK_WORDS = lx.DEPUTIES_EN | {"prime", "first", "chief", "under", "junior"}
+JOINING_WORDS = frozenset({"of", "for", "the", "and", "&"})
 
 
 class ReferenceKind(enum.StrEnum):
@@ -86,12 +87,22 @@ def default_surnames(name):
 
 
 def holds_title(title_words, wanted):
-    """``wanted`` is a run of ``title_words`` not made another rank by the word before it."""
+    """``wanted`` is a run of ``title_words`` not made another rank by the word before it; or,
+    in a title with no rank word, its words in another order ("the Minister for Finance" is
+    the "Finance Minister")."""
     n = len(wanted)
-    return any(
+    if any(
         tuple(title_words[i : i + n]) == tuple(wanted)
         and (i == 0 or title_words[i - 1] not in RANK_WORDS)
         for i in range(len(title_words) - n + 1)
+    ):
+        return True
+    content = set(wanted) - JOINING_WORDS
+    return (
+        n > 1
+        and bool(content)
+        and not RANK_WORDS & set(title_words)
+        and content <= set(title_words)
     )
 
 
@@ -106,8 +117,9 @@ class People:
     unnamed: list[Person] = field(default_factory=list)
 
     def meet(self, mention):
-        """The Person ``mention`` names, kept once per name; a later, fuller mention fills in
-        what an earlier one left out (a caption gives the name, the body the post)."""
+        """The Person ``mention`` names, kept once per name; a later mention fills in what an
+        earlier one left out (the lede gives the name, a later paragraph the post), and the
+        role printed first stays: meet the body's mentions before the headline's and captions'."""
         person = self.by_name.get(mention.name)
         surnames = mention.surnames or default_surnames(mention.name)
         if person is None:
@@ -122,12 +134,9 @@ class People:
             self.by_name[mention.name] = person
             return person
         person.surnames = tuple(dict.fromkeys((*person.surnames, *surnames)))
-        if len(mention.role) > len(person.role) and (
-            person.institution in (None, mention.institution)
-        ):
-            person.role, person.title = mention.role, mention.title or person.title
-            person.institution = mention.institution or person.institution
-        if len(mention.title_words) > len(person.title_words):
+        # The role printed first is the one the article uses; a later one only fills a gap.
+        if not person.role and mention.role:
+            person.role, person.title = mention.role, mention.title
             person.title_words = mention.title_words
         person.institution = person.institution or mention.institution
         return person
@@ -145,15 +154,24 @@ class People:
         if kind is ReferenceKind.TITLE:
             return self.titled(reference.title_words)
         fits = [p for p in self.by_name.values() if reference.name in p.surnames]
-        if len(fits) > 1 and kind is ReferenceKind.TITLED_SURNAME:
-            fits = [p for p in fits if holds_title(p.title_words, reference.title_words)]
+        if kind is ReferenceKind.TITLED_SURNAME:
+            # "Minister Kim" is no Professor Kim Min-ji, though she is the only Kim met.
+            fits = [
+                p
+                for p in fits
+                if not p.title_words or holds_title(p.title_words, reference.title_words)
+            ]
         return fits[0] if len(fits) == 1 else None
 
     def titled(self, title_words):
-        """ "the minister": the one named person with that title; else the latest unnamed
-        speaker printed with it ("an official" … "the official"); two ministers, nobody."""
+        """ "the minister": the person last written about when they hold that title, else the
+        one named person who does; two ministers and neither the topic, nobody. Without a
+        named one, the latest unnamed speaker printed with it ("an official" … "the official").
+        """
         if not title_words:
             return None
+        if self.last and self.last.name and holds_title(self.last.title_words, title_words):
+            return self.last
         fits = [p for p in self.by_name.values() if holds_title(p.title_words, title_words)]
         if fits:
             return fits[0] if len(fits) == 1 else None

@@ -257,6 +257,10 @@ def mark_speech(document):
 
 def is_speech_en(document, index, quote):
     prefix = document.prefix(index)
+    previous = document.stream[index - 2] if index > 1 else None
+    if prefix == "and" and isinstance(previous, Quote) and previous.speech:
+        # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
+        return True
     if prefix:
         if re.search(r"[,:]$", prefix) and (
             VERB_RE.search(prefix) or ACCORDING_RE.search(prefix) or prefix.endswith(":")
