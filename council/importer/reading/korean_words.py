@@ -7,7 +7,8 @@ from . import lexicon as lx
 from .gazetteer import known_body
 from .result import InstitutionKind
 
-PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=[\s,.]|$)")
+# "…"라고 말했다, "…"라고도 했다: the particle, perhaps with "도" (also), before the verb.
+PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=도?(?:[\s,.]|$))")
 # "“…”는 게 윤 대표의 설명이다": the quote is the view of whoever the possessive names.
 POSSESSOR_RE = re.compile(
     r"^(?:이라|라|다)?는\s?(?:게|것이)\s+(?P<who>[^.\"“”]{1,40}?)의\s+"
@@ -20,7 +21,7 @@ BRACKET_ATTRIBUTION_RE = re.compile(
 )
 # "“…”는 말에", "“…”을 건의했다", "“…”는 제안을 했다": the quote as the object of a verb of saying.
 OBJECT_SPEECH_RE = re.compile(
-    r"^(?:이?라?는|을|를)\s?(?:말|발언|제안|건의|주문|당부|지적|질문|요청|호소|촉구)"
+    r"^(?:이?라?는|이?란|을|를)\s?(?:" + "|".join(lx.SPEECH_NOUNS_KO) + ")"
 )
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
 POSTPOSITIONS = (
