@@ -15,12 +15,16 @@ from .korean_words import (
     POSSESSOR_RE,
     POSTPOSITIONS,
     bracket_attribution,
+    embedded,
     glued_institution,
     glued_title,
     hangul_surnames,
+    is_bare_subject,
+    is_conjunct,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
+    noun_phrase,
     strip_particles,
     strip_topic,
     suffix_kind,
@@ -467,43 +471,3 @@ class KoreanAttribution(Attribution):
                         # The person last written about: "그는 “…”" is theirs.
                         self.people.last = person
                 return
-
-
-def embedded(tokens, i):
-    """Whether the subject ``tokens[i]`` ("대통령이") belongs to a clause that a verb after it
-    closes ("… 검토하는 데 대해선"), not to the sentence the quote is in."""
-    if not tokens[i].endswith(("이", "가")):
-        return False
-    return any(t.endswith(lx.CLAUSE_ENDINGS_KO) for t in tokens[i + 1 :])
-
-
-def is_conjunct(token, kind_of):
-    """ "장관과", "김철수와", "및": the first of joint subjects."""
-    if token == "및":
-        return True
-    if not token.endswith(("와", "과")) or len(token) < 2:
-        return False
-    return kind_of(token[:-1]) in ("name", "title", "honorific")
-
-
-def is_bare_subject(stem):
-    """Whether a word with a topic particle is a noun that can say something ("업계", "시민들",
-    "… 등"), not a time, an adverb or a clause ("이날", "대해서", "중요한 것")."""
-    return (
-        bool(re.fullmatch(r"[가-힣A-Za-z]+", stem))
-        and strip_particles(stem) == stem
-        and stem not in lx.ADVERBS_KO
-        and stem not in lx.TIME_WORDS_KO
-        and not stem.endswith(lx.NOT_SUBJECT_ENDINGS_KO)
-    )
-
-
-def noun_phrase(tokens, i):
-    """The noun phrase that ends at ``tokens[i]``, as printed, without its topic particle."""
-    words = [token_without_topic(tokens[i])]
-    for token in reversed(tokens[max(0, i - 6) : i]):
-        word = token.rstrip(",")
-        if word in lx.ADVERBS_KO or strip_particles(word) != word:
-            break
-        words.insert(0, token)
-    return words
