@@ -392,3 +392,12 @@ def test_korean_quote_in_the_lede_after_the_wire_dateline_and_the_reporter():
         '최 기자의 질문에 한 총리는 "대화가 이어지고 있다"고 답했다.'
     )
     assert [r[:2] for r in remarks(text)] == [("한덕수", "국무총리")] * 2
+
+
+def test_korean_headlines_of_other_articles_after_the_body_name_nobody():
+    text = (
+        "김영희 장관, 부산 방문\n\n"
+        '김 장관은 1일 부산을 찾아 "지원을 늘리겠다"고 말했다.\n\n'
+        "관련기사\n\n김철수 장관, 세종서 간담회"
+    )
+    assert remarks(text)[0][:2] == ("김영희", "장관")

@@ -43,9 +43,12 @@ class KoreanAttribution(Attribution):
     def __init__(self, document, institutions, people, page_lines=()):
         super().__init__(document, institutions, people)
         # Everyone the whole page names with a title, read before any quote is attributed:
-        # the body, and the headline and captions the clean-up keeps out of it.
+        # the body, and the headline and captions the clean-up keeps out of it; not the lists
+        # of other articles after the body, whose "김철수 장관" may be another minister Kim.
         body = set(document.body)
-        outside = [line.strip() for line in page_lines if line.strip() not in body]
+        lines = [line.strip() for line in page_lines]
+        end = max((i for i, line in enumerate(lines) if line in body), default=len(lines))
+        outside = [line for line in lines[:end] if line and line not in body]
         self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
         self.mention_names = self.mentions.names()
         # Each named speaker as first quoted: "송 정책관은" keeps the role printed then.
