@@ -32,7 +32,7 @@ from .korean_words import (
     unglued_ko,
     without_asides_ko,
 )
-from .mentions_ko import collect_mentions_ko
+from .mentions_ko import collect_mentions_ko, surname_of
 from .people import Person
 from .quotations import Text
 from .result import InstitutionKind
@@ -303,7 +303,15 @@ class KoreanAttribution(Attribution):
         if institution is None and previous:
             institution = previous.institution
         role = " ".join(t for t, _k in rest)
-        person = Person(name=name, role=role, institution=institution, title=" ".join(titles))
+        person = Person(
+            name=name,
+            role=role,
+            institution=institution,
+            title=" ".join(titles),
+            # For the shared store of people: how a short reference may name them.
+            surnames=(surname_of(name),) if " " not in name else (),
+            title_words=tuple(titles),
+        )
         if previous is None or not previous.role:
             self.people.by_name[name] = person
         return person
@@ -392,6 +400,8 @@ class KoreanAttribution(Attribution):
             role=" ".join((*lead, *mention.role)),
             institution=self.mentioned_institution(name),
             title=" ".join(titles),
+            surnames=(mention.surname,),
+            title_words=mention.titles,
         )
         self.people.by_name.setdefault(name, person)
         return person
