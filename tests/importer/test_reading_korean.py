@@ -401,3 +401,15 @@ def test_korean_headlines_of_other_articles_after_the_body_name_nobody():
         "관련기사\n\n김철수 장관, 세종서 간담회"
     )
     assert remarks(text)[0][:2] == ("김영희", "장관")
+
+
+def test_korean_mayor_glued_to_the_city_and_referred_to_by_surname():
+    text = (
+        '오세훈 서울시장은 1일 "규제를 풀겠다"고 말했다.\n\n'
+        '오 시장은 "서두르겠다"고 덧붙였다.\n\n전통시장 상인은 "반갑다"고 말했다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [
+        ("오세훈", "서울시장", "서울시"),
+        ("오세훈", "서울시장", "서울시"),
+        (None, "전통시장 상인", None),
+    ]

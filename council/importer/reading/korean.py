@@ -21,6 +21,7 @@ from .korean_words import (
     hangul_surnames,
     is_bare_subject,
     is_conjunct,
+    is_mayor,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
@@ -51,6 +52,8 @@ class KoreanAttribution(Attribution):
         outside = [line for line in lines[:end] if line and line not in body]
         self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
         self.mention_names = self.mentions.names()
+        # "시장" alone is as often a market as a mayor: a mayor only where one is named.
+        self.mayor_named = any(is_mayor(t) for m in self.mentions.mentions for t in m.titles)
         # Each named speaker as first quoted: "송 정책관은" keeps the role printed then.
         self.quoted = {}
 
@@ -330,8 +333,11 @@ class KoreanAttribution(Attribution):
             elif kind == "title":
                 glued = glued_institution(token)
                 if glued and institution is None:
+                    kind = suffix_kind(glued) or (
+                        InstitutionKind.LOCAL_GOVERNMENT if is_mayor(token) else None
+                    )
                     institution = self.institutions.resolve(glued) or self.institutions.add(
-                        glued, kind=suffix_kind(glued)
+                        glued, kind=kind or InstitutionKind.OTHER
                     )
                     title_words.append(glued_title(token, glued))
                 else:
@@ -432,6 +438,8 @@ class KoreanAttribution(Attribution):
             return "honorific"
         if token in self.mention_names:
             return "name"
+        if token == "시장" and self.mayor_named:
+            return "title"
         if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
             return "determiner"
         # One syllable, or two ("남궁 부회장은").

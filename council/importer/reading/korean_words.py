@@ -132,7 +132,12 @@ def is_title_ko(token):
         # "회의장", "간담회장", "행사장": the room of a meeting ends like "의장" or "회장"
         # ("국회의장" is the Speaker; "본회의장" the chamber).
         return False
-    return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO)
+    return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO) or is_mayor(token)
+
+
+def is_mayor(token):
+    """ "서울시장", "부산시장": a city's mayor; "시장" alone is as often a market."""
+    return token.endswith("시장") and token[:-2] in lx.CITIES_KO
 
 
 def is_unnamed_marker(token):
@@ -144,6 +149,8 @@ def glued_institution(token):
     institution and its head)."""
     if token.endswith("지사") and token[:-2] in lx.PROVINCES_KO:
         return token[:-2]
+    if is_mayor(token):
+        return token[:-1]
     if token.endswith("장") and len(token) > 3:
         stem = token[:-1]
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
