@@ -413,3 +413,11 @@ def test_korean_mayor_glued_to_the_city_and_referred_to_by_surname():
         ("오세훈", "서울시장", "서울시"),
         (None, "전통시장 상인", None),
     ]
+
+
+def test_korean_quote_followed_by_whose_words_they_are():
+    text = (
+        '김철수 장관은 1일 회의를 열었다.\n\n"규제를 모두 풀겠다" 김 장관의 말이다.\n\n'
+        '"너무 늦었다." 업계의 반응이다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [("김철수", "장관"), (None, "업계")]

@@ -9,10 +9,11 @@ from .result import InstitutionKind
 
 # "…"라고 말했다, "…"라고도 했다: the particle, perhaps with "도" (also), before the verb.
 PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=도?(?:[\s,.]|$))")
-# "“…”는 게 윤 대표의 설명이다": the quote is the view of whoever the possessive names.
+# "“…”는 게 윤 대표의 설명이다", "“…” 윤 대표의 말이다": the quote is the view of whoever the
+# possessive names.
 POSSESSOR_RE = re.compile(
-    r"^(?:이라|라|다)?는\s?(?:게|것이)\s+(?P<who>[^.\"“”]{1,40}?)의\s+"
-    r"(?:설명|지적|주장|판단|분석|전망|생각|입장|얘기|평가|전언|말)(?:이)?다"
+    r"^(?:(?:이라|라|다)?는\s?(?:게|것이)\s+|[.,]?\s)(?P<who>[^.\"“”]{1,40}?)의\s+"
+    r"(?:" + "|".join((*lx.SPEECH_NOUNS_KO, "판단", "분석", "얘기", "전언")) + r")(?:이)?다"
 )
 # "“…”(홍길동 장관)", "“…” (노규덕 외교부 대변인, … 전했다며)": who said it, in brackets after
 # the quote, and perhaps when or why after a comma.
