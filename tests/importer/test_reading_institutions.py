@@ -123,7 +123,7 @@ def test_a_spokesman_who_announces_a_meeting_does_not_make_his_body_its_host():
 
 def test_a_list_of_leaders_gives_each_body_glued_to_its_title():
     text = (
-        "서영훈 신사회공동운동연합상임대표 이세중 환경운동연합공동대표 강문규 YMCA사무총장 등은 "
+        "서영훈 신사회공동운동연합상임대표 이세중 환경운동연합공동대표 강문규 YMCA사무총장등 "
         '31일 간담회를 갖고 "바른 정치"를 외쳤다. 이들은 "하자"고 말했다.'
     )
     assert names_of(text) == ["신사회공동운동연합", "환경운동연합", "YMCA"]

@@ -152,3 +152,13 @@ def test_a_dateline_at_the_articles_end_names_the_publisher_and_the_city():
     text = f"국무위원들은 1일 국무회의를 열었다.\n{QUOTE_KO} (세종=연합뉴스)"
     found = extract(text, JULY_1)
     assert (found.publisher, found.city) == ("연합뉴스", "세종")
+
+
+def test_a_korean_headline_ending_in_a_quotations_verb_is_the_headline():
+    text = f"권칠승 “법률 지원비 올려 돕겠다”\n권칠승 장관은 8일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).title == "권칠승 “법률 지원비 올려 돕겠다”"
+
+
+def test_a_korean_first_sentence_with_its_full_stop_is_no_headline():
+    text = f"권칠승 장관은 8일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).title == ""

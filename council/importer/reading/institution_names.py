@@ -183,7 +183,8 @@ def find_institutions_ko(document, institutions, people):
             continue
         if token in lx.PROVINCES_KO and names_a_place(text[m.end() :]):
             continue  # "경기도 안산 경기테크노파크": where, not who
-        glued = institution_before_title(strip_particles(token))
+        # "YMCA사무총장등": the "등" (and others) that closes a list is glued on too.
+        glued = institution_before_title(strip_particles(token).removesuffix("등"))
         if glued:
             found.append((m.start(), glued, "", "token"))
             continue

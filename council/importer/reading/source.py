@@ -73,7 +73,7 @@ def source_of(text, header, body, host, korean, lookup):
     """The publisher and headline of the pasted ``text`` (its ``header`` and ``body`` apart);
     ``lookup`` gives the full name of a body the article names, or None."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    title, channel = headline_of(header, body, korean)
+    title, channel = headline_of(header or headline_in_body(body, korean), body, korean)
     publisher = wire_of(lines) or channel
     if not publisher and any(PRESS_RELEASE.match(line) for line in lines):
         # A release is its sender's: the host, else the body whose name heads the release.
@@ -174,6 +174,13 @@ def headline_of(header, body, korean):
 def without_breadcrumb(line):
     parts = SEPARATOR.split(line)
     return parts[-1] if len(parts) > 1 and parts[0] in BREADCRUMB_START else line
+
+
+def headline_in_body(body, korean):
+    """ "권칠승 “… 돕겠다”": a Korean headline that ends in a quotation's verb reads as the
+    first sentence; a sentence of the article ends with its full stop."""
+    first = body[0] if korean and body else ""
+    return [first] if len(first) <= 80 and not re.search(r"[.!?。]$", first) else []
 
 
 def words_told(line, text):
