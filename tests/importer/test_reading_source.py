@@ -162,3 +162,9 @@ def test_a_korean_headline_ending_in_a_quotations_verb_is_the_headline():
 def test_a_korean_first_sentence_with_its_full_stop_is_no_headline():
     text = f"권칠승 장관은 8일 간담회를 열었다.\n{QUOTE_KO}"
     assert extract(text, JULY_1).title == ""
+
+
+@pytest.mark.parametrize("label", ["(단위=억원)", "[정리=김민수 기자]", "[그래픽=연합뉴스]"])
+def test_a_label_written_like_a_dateline_names_no_publisher(label):
+    text = f"{label}\n중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).publisher == ""

@@ -20,7 +20,12 @@ from .gazetteer import known_body
 DATELINE_KO = re.compile(
     r"[\[(【]\s*(?P<place>[가-힣A-Za-z]{1,10})\s*=\s*(?P<wire>[^\[\]()=【】]{1,20}?)\s*[\])】]"
 )
-CREDIT_LABELS_KO = {"사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인"}
+# Labels written like a dateline: a credit ("[사진=연합뉴스]", "[정리=김 기자]") or a table's
+# note ("(단위=억원)").
+CREDIT_LABELS_KO = {
+    "사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인", "단위", "기준",
+    "정리", "글", "그림", "촬영", "편집", "취재", "진행", "대담",
+}  # fmt: skip
 # "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]".
 BYLINE_BRACKETS = re.compile(
     r"^\[(?P<paper>[^\[\]]{1,60}?)\s+(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
