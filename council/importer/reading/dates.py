@@ -58,9 +58,9 @@ def with_year(month, day, year, published_on):
 
 
 def day_of_month(day, published_on, ahead=False, months=0):
-    """The ``day`` an article of ``published_on`` names: this month, or the one before when
-    that day is yet to come (a report tells of days gone by), or the next one when the
-    article speaks of the future. ``months``: "다음 달" (+1), "지난달" (-1) say which."""
+    """The ``day`` an article of ``published_on`` names: this month's when it has come, else
+    the month before's (a report tells of days gone by), unless the sentence is ``ahead``, of a
+    meeting to come (this month's then). ``months``: "다음 달" (+1), "지난달" (-1) say which."""
     if not published_on:
         return None
     day = int(day)
