@@ -188,7 +188,7 @@ def test_korean_surname_and_title_two_people_fit_is_left_unnamed():
         "김상희 의원과 김명연 의원이 1일 간담회에 참석했다.\n\n"
         '김 의원은 "법안을 처리해야 한다"고 말했다.'
     )
-    assert remarks(text)[0][:2] == (None, "김 의원")
+    assert remarks(text)[0][:2] == (None, "의원")
 
 
 def test_korean_new_subject_takes_over_the_quotes_that_follow():
@@ -421,3 +421,54 @@ def test_korean_quote_followed_by_whose_words_they_are():
         '"너무 늦었다." 업계의 반응이다.'
     )
     assert [r[:2] for r in remarks(text)] == [("김철수", "장관"), (None, "업계")]
+
+
+def test_korean_body_short_name_before_an_official_is_not_a_speakers_name():
+    text = (
+        "전국경제인연합회가 1일 회의를 열었다.\n\n"
+        "전경련 관계자는 “점검했다”고 말했다.\n\n또다른 전경련 관계자는 “안다”고 말했다."
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        (None, "전경련 관계자"),
+        (None, "또다른 전경련 관계자"),
+    ]
+
+
+def test_korean_surname_and_title_nobody_holds_is_unnamed_with_the_title_as_role():
+    text = "도정 간담회가 1일 열렸다.\n\n이 지사는 “성과를 이뤘다”고 말했다."
+    assert remarks(text) == [(None, "지사", None, "성과를 이뤘다")]
+
+
+def test_korean_name_before_a_councils_chapter_chair_is_the_speaker():
+    text = "김영심 시흥시협의회장은 “키워 가겠다”고 다짐했다."
+    assert remarks(text) == [("김영심", "시흥시협의회장", "시흥시협의회", "키워 가겠다")]
+
+
+def test_korean_relative_clause_before_the_name_is_not_part_of_the_role():
+    text = "대행기관장인 김윤식 시흥시장은 “많이 위촉됐다”고 밝혔다."
+    assert remarks(text) == [("김윤식", "시흥시장", "시흥시", "많이 위촉됐다")]
+
+
+def test_korean_verb_of_the_clause_before_the_name_is_not_part_of_the_role():
+    text = (
+        "예산결산특별위원회가 1일 추경안을 의결하자 이경용 위원장은 기자실을 찾았다.\n\n"
+        '이 위원장은 "고발감"이라고 말했다.'
+    )
+    assert remarks(text)[0][:2] == ("이경용", "위원장")
+
+
+def test_korean_governor_glued_to_the_provinces_short_name():
+    text = "김영환 충북지사는 “도정을 살피겠다”고 말했다."
+    assert remarks(text) == [("김영환", "충북지사", "충북도", "도정을 살피겠다")]
+
+
+def test_korean_title_picks_the_one_namesake_who_holds_it():
+    text = (
+        "김영환 지사와 김남균 충북인뉴스 편집국장이 만났다.\n\n"
+        "이 자리에는 김동진 충북도 소통특보(전 상인회장)가 함께했다.\n\n"
+        "김 소통특보는 “의미 있다”고 말했다.\n\n김 위원장은 “없다”고 말했다."
+    )
+    assert [r[:3] for r in remarks(text)] == [
+        ("김동진", "충북도 소통특보", "충북도"),
+        (None, "위원장", None),
+    ]

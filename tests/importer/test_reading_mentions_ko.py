@@ -111,3 +111,28 @@ def test_a_title_someone_without_a_korean_name_holds_names_nobody_alone():
     mentions = collect_mentions_ko(body, [], no_institution)
     assert mentions.candidates(None, "대통령", 1) == {"문재인", ""}
     assert mentions.candidates("문", "대통령", 1) == {"문재인"}
+
+
+def test_an_aside_glued_to_the_title_leaves_the_title_and_its_particle():
+    # "충북도" is the province, though "도" could be a particle.
+    mentions = collect_mentions_ko(
+        ["김동진 충북도 소통특보(전 상인회장)가 함께했다."], [], lambda word: word == "충북도"
+    )
+    assert [(m.name, m.role) for m in mentions.mentions] == [("김동진", ("충북도", "소통특보"))]
+
+
+def test_another_persons_name_ends_a_role():
+    mentions = collect_mentions_ko(
+        ["김영환 지사와 김남균 충북인뉴스 편집국장이 만났다."], [], no_institution
+    )
+    assert ("김남균", ("충북인뉴스", "편집국장")) in [(m.name, m.role) for m in mentions.mentions]
+    assert all("김남균" not in m.role for m in mentions.mentions)
+
+
+def test_a_clause_before_the_name_is_not_the_roles_lead():
+    mentions = collect_mentions_ko(
+        ["위원회가 의결하자 이경용 위원장이 왔다.", "대행기관장인 김윤식 원장이 왔다."],
+        [],
+        no_institution,
+    )
+    assert [(m.name, m.lead) for m in mentions.mentions] == [("이경용", ()), ("김윤식", ())]

@@ -16,6 +16,7 @@ from .korean_words import (
     POSTPOSITIONS,
     bracket_attribution,
     embedded,
+    ends_a_clause,
     glued_institution,
     glued_title,
     hangul_surnames,
@@ -264,6 +265,10 @@ class KoreanAttribution(Attribution):
         # A modifier ("전 장관") is printed in the role but names no one.
         kinds = [kind for _token, kind in collected if kind != "modifier"]
         words = [token for token, kind in collected if kind != "modifier"]
+        if is_unnamed_marker(words[-1]):
+            # "전경련 관계자는": an official is unnamed by definition; the body's short name
+            # before it only reads like a name (전 is a surname).
+            return self.unnamed_ko(clause)
         if "name" in kinds and any(t in lx.DETERMINERS_KO for t in clause[-4:-1]):
             # "한 벤처캐피탈 심사역은": "one venture capitalist", whatever the words look like.
             known = next(t for t, k in collected if k == "name")
@@ -281,7 +286,12 @@ class KoreanAttribution(Attribution):
                 return self.named_ko(name, collected[2:])
             if kinds[:1] == ["surname"] and len(words) == 2 and not is_unnamed_marker(words[1]):
                 # "김 교수는", "이 회장은": someone already met ("한 참석자는" is nobody).
-                return self.referent(words[0], words[1], para) or self.unnamed_ko(clause)
+                # Unmet, the surname is a piece of a name, not of the role: "이 지사" is a
+                # "지사" for review.
+                surname = clause.index(words[0])
+                return self.referent(words[0], words[1], para) or self.unnamed_ko(
+                    clause[:surname] + clause[surname + 1 :]
+                )
             if kinds == ["title"] and not is_unnamed_marker(words[0]):
                 # A title alone is never a name: the one person met with it, else nobody.
                 return self.referent(None, words[0], para) or self.unnamed_ko(clause)
@@ -451,7 +461,7 @@ class KoreanAttribution(Attribution):
             return "inst"
         if is_name_ko(token):
             return "name"
-        if token.endswith(POSTPOSITIONS):
+        if token.endswith(POSTPOSITIONS) or ends_a_clause(token):
             return "stop"
         return "unknown"
 

@@ -128,17 +128,35 @@ def is_title_ko(token):
     if (
         token.endswith("장")
         and token[:-1].endswith(lx.VENUE_WORDS_KO)
-        and not token.endswith("국회의장")
+        and not token.endswith(("국회의장", "협의회장"))
     ):
         # "회의장", "간담회장", "행사장": the room of a meeting ends like "의장" or "회장"
-        # ("국회의장" is the Speaker; "본회의장" the chamber).
+        # ("국회의장" is the Speaker; "본회의장" the chamber; "시흥시협의회장" heads a council's
+        # chapter, a standing body, not a meeting's room).
         return False
-    return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO) or is_mayor(token)
+    return (
+        token.endswith(lx.TITLES_KO)
+        or token.endswith(lx.UNNAMED_MARKERS_KO)
+        or is_mayor(token)
+        # "이 지사는": a governor; a branch office is a body's "부산지사", never "지사" alone.
+        or token == "지사"
+        or bool(governed_province(token))
+    )
 
 
 def is_mayor(token):
     """ "서울시장", "부산시장": a city's mayor; "시장" alone is as often a market."""
     return token.endswith("시장") and token[:-2] in lx.CITIES_KO
+
+
+def ends_a_clause(token):
+    """ "의결하자", "고발했던", "대행기관장인": a verb or a title with its copula that closes a
+    clause before a name ("…의결하자 이경용 위원장은"), not a word of the name's role."""
+    if len(token) < 3:
+        return False
+    return token.endswith(lx.CLAUSE_ENDINGS_KO) or (
+        token.endswith("인") and is_title_ko(token[:-1])
+    )
 
 
 def is_unnamed_marker(token):
@@ -148,16 +166,28 @@ def is_unnamed_marker(token):
 def glued_institution(token):
     """ "한국자율제조플랫폼협회장" -> "한국자율제조플랫폼협회", "충청북도지사" -> "충청북도" (an
     institution and its head)."""
-    if token.endswith("지사") and token[:-2] in lx.PROVINCES_KO:
-        return token[:-2]
+    province = governed_province(token)
+    if province:
+        return province
     if is_mayor(token):
         return token[:-1]
     if token.endswith("장") and len(token) > 3:
         stem = token[:-1]
+        if stem.endswith("협의회") and len(stem) > 3:
+            # "시흥시협의회장": a council's chapter, though "협의회" alone is a meeting.
+            return stem
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
                 return stem
     return None
+
+
+def governed_province(token):
+    """ "충청북도지사" -> "충청북도", "충북지사" -> "충북도": a province and its governor."""
+    if not token.endswith("지사"):
+        return None
+    place = token[:-2]
+    return next((p for p in (place, place + "도") if p in lx.PROVINCES_KO), None)
 
 
 def glued_title(token, institution):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .korean_words import (
+    ends_a_clause,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
@@ -137,10 +138,16 @@ def collect_mentions_ko(body, outside, is_institution):
     )
 
 
+def words_of(line):
+    """The line's words, without asides and marks. An aside glued to a word goes without a
+    trace: "소통특보(전 상인회장)가" is "소통특보가"."""
+    return NOT_WORD.sub(" ", ASIDE.sub("", line)).split()
+
+
 def titles_held_by_others(line, is_institution):
     """Titles printed after a word that is neither a Korean name nor a body's word ("도널드
     트럼프 미국 대통령": 대통령), nor a surname ("문 대통령")."""
-    tokens = NOT_WORD.sub(" ", ASIDE.sub(" ", line)).split()
+    tokens = words_of(line)
     held = set()
     for j, token in enumerate(tokens):
         title = strip_particles(token)
@@ -168,7 +175,7 @@ def titles_held_by_others(line, is_institution):
 
 
 def mentions_in(line, para, is_institution):
-    tokens = NOT_WORD.sub(" ", ASIDE.sub(" ", line)).split()
+    tokens = words_of(line)
     in_sentence = bool(SENTENCE_END.search(line[-8:]))
     for i, token in enumerate(tokens):
         if not could_be_name(token, is_institution):
@@ -225,7 +232,11 @@ def role_after(tokens, is_institution):
     """
     role, titles, bodies = [], [], 0
     for token in tokens:
-        stem = strip_particles(token)
+        # "충북도" is a province, not "충북" and the particle "도".
+        stem = token if is_institution(token) else strip_particles(token)
+        if could_be_name(stem, is_institution):
+            # Another person's name ends the role ("김영환 지사와 김남균 … 편집국장").
+            break
         if is_title_ko(stem) and not is_unnamed_marker(stem):
             role.append(stem)
             titles.append(stem)
@@ -253,7 +264,9 @@ def role_after(tokens, is_institution):
 def is_body_word(token, is_institution):
     """An institution's word, or a short one that may be its short name ("상의", "문체부")."""
     return is_institution(token) or (
-        bool(re.fullmatch(r"[가-힣A-Za-z]{2,6}", token)) and token not in lx.NOT_NAMES_KO
+        bool(re.fullmatch(r"[가-힣A-Za-z]{2,6}", token))
+        and token not in lx.NOT_NAMES_KO
+        and not ends_a_clause(token)
     )
 
 
