@@ -472,3 +472,11 @@ def test_korean_title_picks_the_one_namesake_who_holds_it():
         ("김동진", "충북도 소통특보", "충북도"),
         (None, "위원장", None),
     ]
+
+
+def test_korean_reference_before_a_distant_namesake_is_left_unnamed():
+    text = (
+        '이 위원장은 "고발감"이라며 언성을 높였다.\n\n직원들은 기자실을 나갔다.\n\n'
+        "앞서 10일에는 이선화 운영위원장이 기자실을 찾았다."
+    )
+    assert remarks(text) == [(None, "위원장", None, "고발감")]

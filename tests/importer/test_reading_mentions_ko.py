@@ -136,3 +136,10 @@ def test_a_clause_before_the_name_is_not_the_roles_lead():
         no_institution,
     )
     assert [(m.name, m.lead) for m in mentions.mentions] == [("이경용", ()), ("김윤식", ())]
+
+
+def test_a_namesake_introduced_paragraphs_after_a_reference_is_someone_else():
+    body = ["이 위원장은 말했다.", "직원들이 나갔다.", "이선화 운영위원장이 찾아왔다."]
+    mentions = collect_mentions_ko(body, [], no_institution)
+    assert mentions.candidates("이", "위원장", 0) == set()
+    assert mentions.candidates("이", "위원장", 1) == {"이선화"}

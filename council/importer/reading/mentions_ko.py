@@ -100,8 +100,10 @@ class MentionsKo:
         """The names "김 총리" (``surname`` and ``title``) or "국무총리" (``title`` alone) can
         mean in paragraph ``para``.
 
-        Those met before the reference are its antecedents; only when none is, the article's
-        later mentions count (a lede that quotes before it names).
+        Those met before the reference are its antecedents; only when none is, a mention in
+        its paragraph or the next counts (a lede that quotes before it names): one further on
+        introduces someone else ("이 위원장은 “…”" and, paragraphs later, "이선화
+        운영위원장이 찾아와").
         """
         fitting = [
             (name, first)
@@ -109,7 +111,7 @@ class MentionsKo:
             if (not surname or surname_of(name) == surname) and holds_title_ko(held, title)
         ]
         before = {name for name, first in fitting if first <= para}
-        names = before or {name for name, _first in fitting}
+        names = before or {name for name, first in fitting if first <= para + 1}
         if surname is None and any(holds_title_ko(held, title) for held in self.others):
             # "" stands for the holder the article does not name as a Korean name.
             names.add("")
