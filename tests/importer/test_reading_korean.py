@@ -480,3 +480,8 @@ def test_korean_reference_before_a_distant_namesake_is_left_unnamed():
         "앞서 10일에는 이선화 운영위원장이 기자실을 찾았다."
     )
     assert remarks(text) == [(None, "위원장", None, "고발감")]
+
+
+def test_korean_whole_title_glued_to_a_ministrys_name_gives_the_ministry():
+    text = "윤주영 문공부장관은 8일 간담회를 가졌다.\n\n윤 장관은 『법은 없지 않으냐』고 말했다."
+    assert remarks(text) == [("윤주영", "문공부장관", "문공부", "법은 없지 않으냐")]

@@ -179,6 +179,11 @@ def glued_institution(token):
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
                 return stem
+    # "문공부장관", "산업통상자원부차관": a whole title printed after the body's name.
+    for title in lx.TITLES_KO:
+        stem = token[: -len(title)]
+        if len(title) > 1 and token.endswith(title) and len(stem) > 2 and suffix_kind(stem):
+            return stem
     return None
 
 
@@ -191,8 +196,10 @@ def governed_province(token):
 
 
 def glued_title(token, institution):
-    """The head's title, with the institution's last syllable: "회장", "도지사"."""
-    return token[len(institution) - 1 :]
+    """The head's title: a whole one after the body's name ("문공부장관": "장관"), else with
+    the institution's last syllable ("협회장": "회장", "충청북도지사": "도지사")."""
+    rest = token[len(institution) :]
+    return rest if rest in lx.TITLES_KO else token[len(institution) - 1 :]
 
 
 def is_name_ko(token):
