@@ -19,6 +19,7 @@ from .korean_words import (
     ends_a_clause,
     glued_institution,
     glued_title,
+    group_subject,
     hangul_surnames,
     is_bare_subject,
     is_conjunct,
@@ -83,7 +84,7 @@ class KoreanAttribution(Attribution):
             tokens = tokens[1:]
         group = None
         if any(token_without_topic(t) in lx.GROUP_PRONOUNS_KO for t in tokens):
-            group = self.group_before(index)
+            group = group_subject(self.text_before(index), self.kind_ko)
         person = self.subject(tokens, para, group=group)
         if person is not None:
             return person
@@ -227,27 +228,6 @@ class KoreanAttribution(Attribution):
             # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
-
-    def group_before(self, index):
-        """The group "이들은" stands for: the subject of the sentence before the quote's own
-        ("각계 인사 70여명은 … 밝혔다. 이들은 …"), as printed, or None."""
-        pieces = [
-            p for p in sentence_pieces(unglued_ko(self.text_before(index)), True) if p.strip()
-        ]
-        if len(pieces) < 2:
-            return None
-        tokens = pieces[-2].split()
-        for i, token in enumerate(tokens):
-            if strip_topic(token) is None or token.endswith(("이", "가")):
-                continue
-            words = [token]
-            # Back to the list of names it sums up ("…사무총장등 각계 인사 70여명은").
-            for word in reversed(tokens[max(0, i - 3) : i]):
-                if word.endswith(("등", ",")) or self.kind_ko(word) == "name":
-                    break
-                words.insert(0, word)
-            return words
-        return None
 
     def text_before(self, index, limit=600):
         """The narrative before the quote at ``index``, names in quotes blanked, back a few

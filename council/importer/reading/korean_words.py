@@ -6,6 +6,7 @@ import re
 from . import lexicon as lx
 from .gazetteer import known_body
 from .result import InstitutionKind
+from .sentences import sentence_pieces
 
 # "…"라고 말했다, "…"라고도 했다: the particle, perhaps with "도" (also), before the verb.
 PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=도?(?:[\s,.]|$))")
@@ -282,3 +283,24 @@ def noun_phrase(tokens, i):
             break
         words.insert(0, token)
     return words
+
+
+def group_subject(text, kind_of):
+    """The group "이들은" stands for: the subject of the sentence before the quote's own
+    ("각계 인사 70여명은 … 밝혔다. 이들은 …"), as printed, or None. ``text`` is the narrative
+    before the quote; ``kind_of`` reads a word as the attribution does."""
+    pieces = [p for p in sentence_pieces(unglued_ko(text), True) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    tokens = pieces[-2].split()
+    for i, token in enumerate(tokens):
+        if strip_topic(token) is None or token.endswith(("이", "가")):
+            continue
+        words = [token]
+        # Back to the list of names it sums up ("…사무총장등 각계 인사 70여명은").
+        for word in reversed(tokens[max(0, i - 3) : i]):
+            if word.endswith(("등", ",")) or kind_of(word) == "name":
+                break
+            words.insert(0, word)
+        return words
+    return None
