@@ -143,3 +143,16 @@ def test_a_namesake_introduced_paragraphs_after_a_reference_is_someone_else():
     mentions = collect_mentions_ko(body, [], no_institution)
     assert mentions.candidates("이", "위원장", 0) == set()
     assert mentions.candidates("이", "위원장", 1) == {"이선화"}
+
+
+def test_the_body_a_title_heads_in_the_clause_before_the_name_is_its_institution():
+    def committee(word):
+        return word.endswith("위원회")
+
+    body = [
+        "예산결산특별위원회가 추경안을 의결하자 이경용 위원장은 기자실을 찾았다.",
+        "예산결산특별위원회가 추경안을 의결하자 이경용 대표는 기자실을 찾았다.",
+        "예산결산특별위원회가 회의를 열었다. 의결하자 김철수 위원장은 떠났다.",
+    ]
+    mentions = collect_mentions_ko(body, [], committee)
+    assert [m.institution_before for m in mentions.mentions] == ["예산결산특별위원회", None, None]

@@ -160,6 +160,13 @@ def ends_a_clause(token):
     )
 
 
+def heads(title, body):
+    """ "위원장" heads a "…위원회", "회장" a "…협회", "청장" a "…청": a head's title is the
+    body's kind and "장"."""
+    kind = title[:-1]
+    return len(title) > 1 and title.endswith("장") and body.endswith((kind, kind + "회"))
+
+
 def is_unnamed_marker(token):
     return token.endswith(lx.UNNAMED_MARKERS_KO)
 

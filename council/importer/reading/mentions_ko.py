@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .korean_words import (
     ends_a_clause,
+    heads,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
@@ -193,7 +194,22 @@ def mentions_in(line, para, is_institution):
             stem = token_without_topic(word)
             stem = stem[:-1] if stem == word and stem.endswith("의") else stem
             before = stem if is_institution(stem) else None
+            if before is None and ends_a_clause(word):
+                before = body_headed(tokens[max(0, i - 12) : i], titles, is_institution)
         yield MentionKo(token, tuple(role), tuple(titles), before, para, in_sentence, lead)
+
+
+def body_headed(tokens, titles, is_institution):
+    """ "예산결산특별위원회가 추경안을 의결하자 이경용 위원장은": the body of the clause before
+    the name, when a title of the name heads it (a 위원장 a 위원회); back to the sentence's
+    start, no further."""
+    for word in reversed(tokens):
+        if SENTENCE_END.search(word):
+            break
+        stem = token_without_topic(word)
+        if is_institution(stem) and any(heads(title, stem) for title in titles):
+            return stem
+    return None
 
 
 def lead_before(tokens, is_institution):
