@@ -121,12 +121,19 @@ def test_an_aside_glued_to_the_title_leaves_the_title_and_its_particle():
     assert [(m.name, m.role) for m in mentions.mentions] == [("김동진", ("충북도", "소통특보"))]
 
 
-def test_another_persons_name_ends_a_role():
+def test_a_title_with_its_particle_is_not_a_name():
     mentions = collect_mentions_ko(
         ["김영환 지사와 김남균 충북인뉴스 편집국장이 만났다."], [], no_institution
     )
-    assert ("김남균", ("충북인뉴스", "편집국장")) in [(m.name, m.role) for m in mentions.mentions]
-    assert all("김남균" not in m.role for m in mentions.mentions)
+    assert [(m.name, m.role) for m in mentions.mentions] == [
+        ("김영환", ("지사",)),
+        ("김남균", ("충북인뉴스", "편집국장")),
+    ]
+
+
+def test_a_body_named_like_a_person_between_name_and_title_stays_in_the_role():
+    mentions = collect_mentions_ko(["허창수 전경련 회장이 왔다."], [], no_institution)
+    assert mentions.candidates("허", "회장", 0) == {"허창수"}
 
 
 def test_a_clause_before_the_name_is_not_the_roles_lead():
@@ -156,3 +163,8 @@ def test_the_body_a_title_heads_in_the_clause_before_the_name_is_its_institution
     ]
     mentions = collect_mentions_ko(body, [], committee)
     assert [m.institution_before for m in mentions.mentions] == ["예산결산특별위원회", None, None]
+
+
+def test_a_body_ending_like_a_verb_before_the_name_stays_in_the_lead():
+    mentions = collect_mentions_ko(["한국투자 김철수 대표가 왔다."], [], no_institution)
+    assert [(m.name, m.lead) for m in mentions.mentions] == [("김철수", ("한국투자",))]

@@ -150,14 +150,18 @@ def is_mayor(token):
     return token.endswith("시장") and token[:-2] in lx.CITIES_KO
 
 
+# A verb's ending before a name: "참석한", "선출된", "고발했던", "의결하자". Narrower than the
+# clause endings a subject is read past: a body's name may end in "자" or "면" ("한국투자",
+# "청양면"), not in "하자".
+VERB_ENDINGS_KO = ("하는", "되는", "있는", "없는", "한", "된", "던", "하자", "되자")
+
+
 def ends_a_clause(token):
     """ "의결하자", "고발했던", "대행기관장인": a verb or a title with its copula that closes a
     clause before a name ("…의결하자 이경용 위원장은"), not a word of the name's role."""
     if len(token) < 3:
         return False
-    return token.endswith(lx.CLAUSE_ENDINGS_KO) or (
-        token.endswith("인") and is_title_ko(token[:-1])
-    )
+    return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
 
 
 def heads(title, body):

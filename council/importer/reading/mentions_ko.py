@@ -239,7 +239,13 @@ def could_be_name(token, is_institution):
             and not is_title_ko(token)
             and not is_institution(token)
         )
-    return is_name_ko(token) and not is_title_ko(token) and not is_institution(token)
+    return (
+        is_name_ko(token)
+        and not is_title_ko(token)
+        # "지사와 김남균 편집국장": a title and its particle, read like a name (지 is a surname).
+        and not is_title_ko(strip_particles(token))
+        and not is_institution(token)
+    )
 
 
 def role_after(tokens, is_institution):
@@ -252,9 +258,6 @@ def role_after(tokens, is_institution):
     for token in tokens:
         # "충북도" is a province, not "충북" and the particle "도".
         stem = token if is_institution(token) else strip_particles(token)
-        if could_be_name(stem, is_institution):
-            # Another person's name ends the role ("김영환 지사와 김남균 … 편집국장").
-            break
         if is_title_ko(stem) and not is_unnamed_marker(stem):
             role.append(stem)
             titles.append(stem)
