@@ -485,3 +485,21 @@ def test_korean_reference_before_a_distant_namesake_is_left_unnamed():
 def test_korean_whole_title_glued_to_a_ministrys_name_gives_the_ministry():
     text = "윤주영 문공부장관은 8일 간담회를 가졌다.\n\n윤 장관은 『법은 없지 않으냐』고 말했다."
     assert remarks(text) == [("윤주영", "문공부장관", "문공부", "법은 없지 않으냐")]
+
+
+def test_korean_of_two_namelike_words_before_a_title_the_short_reference_tells_the_person():
+    text = "허창수 전경련 회장은 “점검했다”고 말했다.\n\n허 회장은 “또 하겠다”고 했다."
+    assert [r[:3] for r in remarks(text)] == [("허창수", "전경련 회장", "전경련")] * 2
+
+
+def test_korean_two_namelike_words_before_a_title_and_nothing_tells_is_unnamed():
+    text = "허창수 전경련 회장은 “점검했다”고 말했다."
+    assert remarks(text) == [(None, "허창수 전경련 회장", None, "점검했다")]
+
+
+def test_korean_namelike_word_the_page_uses_bare_is_a_body_not_a_speaker():
+    text = (
+        "전경련은 1일 회의를 열었다. 전경련이 도청 여부를 점검했다.\n\n"
+        "전경련 회장은 “점검했다”고 말했다."
+    )
+    assert remarks(text)[0][:2] == (None, "전경련 회장")

@@ -168,3 +168,8 @@ def test_the_body_a_title_heads_in_the_clause_before_the_name_is_its_institution
 def test_a_body_ending_like_a_verb_before_the_name_stays_in_the_lead():
     mentions = collect_mentions_ko(["한국투자 김철수 대표가 왔다."], [], no_institution)
     assert [(m.name, m.lead) for m in mentions.mentions] == [("김철수", ("한국투자",))]
+
+
+def test_a_namelike_word_used_bare_twice_is_a_body():
+    body = ["전경련은 회의를 열었다.", "전경련이 점검했다.", "허창수 회장은 말했다. 허창수는 갔다."]
+    assert collect_mentions_ko(body, [], no_institution).bodies == {"전경련"}

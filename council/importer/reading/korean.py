@@ -179,6 +179,16 @@ class KoreanAttribution(Attribution):
             elif kind == "name" and not found_name:
                 collected.insert(0, (token, kind))
                 found_name = True
+            elif kind == "name" and right == "name":
+                # "허창수 전경련 회장", "전경련 허창수 회장": one of the two is a body's short
+                # name; unnamed for review when the page does not tell which.
+                title = next((t for t, k in collected if k == "title"), "")
+                person = self.mentions.person_of(token, collected[0][0], title)
+                if person is None:
+                    return self.unnamed_ko(tokens[first : topic + 1])
+                body = collected[0][0] if person == token else token
+                pair = [(person, "name"), (body, "inst")]
+                collected[0:1] = pair if person == token else pair[::-1]
             elif (
                 token in lx.TITLE_MODIFIERS_KO
                 and right == "title"
@@ -426,6 +436,8 @@ class KoreanAttribution(Attribution):
         """How a word of a subject reads: name, title, inst, surname, determiner, honorific."""
         if token in lx.HONORIFICS_KO:
             return "honorific"
+        if token in self.mentions.bodies:
+            return "inst"
         if token in self.mention_names:
             return "name"
         if token == "시장" and self.mayor_named:

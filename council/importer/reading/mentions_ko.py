@@ -9,6 +9,7 @@ to exactly one of them, or to nobody when none or two fit.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -68,6 +69,10 @@ class MentionsKo:
     # Titles also printed after a word that is no Korean name ("트럼프 미국 대통령", "신임
     # 장관"): someone else holds them, so the title alone names nobody for sure.
     others: frozenset = frozenset()
+    # Every "김 장관" the page holds, as (surname, title) pairs.
+    short_refs: frozenset = frozenset()
+    # Words read like names that the page uses bare, as a body ("전경련은 …").
+    bodies: frozenset = frozenset()
     # Indexes built once, so that each reference costs the people named, not the mentions.
     best: dict = field(init=False)
     held: dict = field(init=False)
@@ -96,6 +101,20 @@ class MentionsKo:
 
     def names(self):
         return set(self.best)
+
+    def person_of(self, first, second, title):
+        """Which of two words read like names before ``title`` is the person's ("허창수 전경련
+        회장", "전경련 허창수 회장"): the one the page refers to by surname and title ("허
+        회장"), or None when nothing tells."""
+        fits = [
+            word
+            for word in (first, second)
+            if any(
+                surname == surname_of(word) and holds_title_ko(title, short)
+                for surname, short in self.short_refs
+            )
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def candidates(self, surname, title, para):
         """The names "김 총리" (``surname`` and ``title``) or "국무총리" (``title`` alone) can
@@ -138,7 +157,22 @@ def collect_mentions_ko(body, outside, is_institution):
             if len(m.name) > 2 or any((m.surname, t) in short_refs for t in m.titles)
         ),
         frozenset(others),
+        frozenset(short_refs),
+        used_bare(body),
     )
+
+
+def used_bare(body):
+    """Words read like names that the narrative makes a subject or topic bare, twice at least
+    ("전경련은 …", "전경련이 …"): a body's short name. The press names a person again by
+    surname and title ("허 회장은"), not bare."""
+    counts = Counter()
+    for line in body:
+        for token in words_of(line):
+            stem = token_without_topic(token)
+            if stem != token and is_name_ko(stem):
+                counts[stem] += 1
+    return frozenset(word for word, n in counts.items() if n >= 2)
 
 
 def words_of(line):
