@@ -1,6 +1,7 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
-from .cleanup import dateline_city, is_translation, paragraphs_of, prepare, title_of
+from .budget import SECONDS, Budget, OutOfTime
+from .cleanup import MAX_CHARS, dateline_city, is_translation, paragraphs_of, prepare, title_of
 from .dates import meeting_date
 from .english import EnglishAttribution
 from .institution_names import find_institutions_en, find_institutions_ko
@@ -21,9 +22,15 @@ from .result import Extraction, ExtractionError, Flag, FlagKind
 from .sentences import language_of, meeting_sentence
 
 
-def extract(text, published_on=None):
-    """Everything the article says about its meeting. Raises ExtractionError on bad input."""
-    text = prepare(text)
+def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
+    """Everything the article says about its meeting.
+
+    Raises ExtractionError only for a text that is empty, not an article, or longer than
+    ``max_chars``; a passage that cannot be read is flagged instead. Past ``seconds``, the
+    reader stops and returns what it has, flagged.
+    """
+    budget = Budget(seconds)
+    text = prepare(text, max_chars)
     article = paragraphs_of(text)
     header, body = article.header, article.paragraphs
     if not body:
@@ -34,53 +41,65 @@ def extract(text, published_on=None):
         body = single_quotes_as_double(body)
     stream, quotation_flags = scan(body, article.numbers, korean)
     document = Document(header, body, stream, korean, article.numbers)
-    mark_speech(document)
-
     institutions = Institutions(korean)
-    people = People()
+    reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, People())
+    found = Extraction(
+        language=language,
+        date=None,
+        venue="",
+        city="",
+        host=None,
+        council="",
+        title="",
+        summary="",
+        is_translation=is_translation(text),
+        remarks=reader.remarks,
+        flags=[*article.flags, *quotation_flags],
+    )
+    try:
+        read_meeting(document, reader, found, dateline_city(text), published_on, budget)
+    except OutOfTime:
+        found.flags.append(Flag(FlagKind.TIME_BUDGET))
+    else:
+        if not found.remarks:
+            found.flags.append(Flag(FlagKind.NO_QUOTES))
+    found.institutions = list(institutions.found.values())
+    found.title = title_of(header, document.sentences, found.council, korean)
+    found.summary = summary_of(document)
+    found.flags = in_reading_order([*found.flags, *reader.flags])
+    return found
+
+
+def read_meeting(document, reader, found, dateline, published_on, budget):
+    """The stages after clean-up and quotations, in order, each filling ``found``."""
+    korean, sentences, institutions = document.korean, document.sentences, reader.institutions
+    mark_speech(document)
+    budget.check()
     if korean:
-        find_institutions_ko(document, institutions, people)
+        find_institutions_ko(document, institutions, reader.people)
     else:
         find_institutions_en(document, institutions)
-    meeting = meeting_sentence(document.sentences, korean)
-    date = meeting_date(document.sentences, meeting, published_on, korean)
-    warnings = []
-    if date is None:
-        warnings.append("no_date" if published_on else "no_publication_date")
+    budget.check()
+    meeting = meeting_sentence(sentences, korean)
+    found.date = meeting_date(sentences, meeting, published_on, korean)
+    if found.date is None:
+        found.warnings.append("no_date" if published_on else "no_publication_date")
     if korean:
-        venue, city = find_place_ko(document.sentences, meeting, institutions)
+        found.venue, found.city = find_place_ko(sentences, meeting, institutions)
     else:
-        venue, city = find_place_en(document.sentences, dateline_city(text))
-    reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
-    remarks, attribution_flags = reader.attribute()
-    institutions.drop_venue(venue)
+        found.venue, found.city = find_place_en(sentences, dateline)
+    budget.check()
+    reader.attribute(budget)
+    institutions.drop_venue(found.venue)
+    budget.check()
     if korean:
-        host = find_host_ko(institutions, document.sentences, meeting, venue)
-        council = find_council_ko(document, meeting)
-        policy_items = find_policy_items_ko(document, institutions, host)
+        found.host = find_host_ko(institutions, sentences, meeting, found.venue)
+        found.council = find_council_ko(document, meeting)
+        found.policy_items = find_policy_items_ko(document, institutions, found.host)
     else:
-        host = find_host_en(institutions, document.sentences, meeting, venue)
-        council = find_council_en(document, meeting)
-        policy_items = find_policy_items_en(document, institutions, host)
-    return Extraction(
-        language=language,
-        date=date,
-        venue=venue,
-        city=city,
-        host=host,
-        council=council,
-        title=title_of(header, document.sentences, council, korean),
-        summary=summary_of(document),
-        is_translation=is_translation(text),
-        institutions=list(institutions.found.values()),
-        policy_items=policy_items,
-        remarks=remarks,
-        warnings=warnings,
-        flags=in_reading_order(
-            [*article.flags, *quotation_flags, *attribution_flags]
-            + ([] if remarks else [Flag(FlagKind.NO_QUOTES)])
-        ),
-    )
+        found.host = find_host_en(institutions, sentences, meeting, found.venue)
+        found.council = find_council_en(document, meeting)
+        found.policy_items = find_policy_items_en(document, institutions, found.host)
 
 
 def summary_of(document):

@@ -252,14 +252,25 @@ def opening_subject(sentence):
     return f"{m[1]}, {m[2]}" if m[2] else m[1]
 
 
+# A comma not followed by the rest of a list and its "and" ("Trade, Industry and Energy"); a
+# list in a name has a few items, and an unbounded one is rescanned from every comma.
+NAME_LIST_COMMA = re.compile(r",(?!\s(?:[A-Z][\w&-]*,\s){0,8}[A-Z][\w&-]*,?\s(?:and|&)\s[A-Z])")
+
+
 def split_at_comma(text):
     """``text`` cut at its first comma, except one inside a list that is part of a name:
     "Minister of Trade, Industry and Energy Yoon Chae-rin"."""
-    comma = re.search(r",(?!\s(?:[A-Z][\w&-]*,\s)*[A-Z][\w&-]*,?\s(?:and|&)\s[A-Z])", text)
+    comma = NAME_LIST_COMMA.search(text)
     return (text[: comma.start()], text[comma.end() :]) if comma else (text, "")
 
 
-def split_name_role(who):
+# A subject may follow a description or two ("Another founder, Shin Ha-rim …"; "…, 500,000
+# won per shop, Vice Minister Han Ji-woo"); thousands of commas are no subject, and each
+# description read is one level of recursion.
+MAX_DESCRIPTIONS = 8
+
+
+def split_name_role(who, descriptions=0):
     """``(name, role as printed without the name)`` for a subject naming a person, or None.
 
     Handles "Name, role", "Title Name of Institution", "Institution's Title Name" and
@@ -287,9 +298,9 @@ def split_name_role(who):
             run = []
     if run:
         runs.append(run)
-    if not runs and rest.strip():
+    if not runs and rest.strip() and descriptions < MAX_DESCRIPTIONS:
         # "Another founder, Shin Ha-rim of logistics startup Boxwave": the name comes second.
-        named = split_name_role(rest.strip())
+        named = split_name_role(rest.strip(), descriptions + 1)
         if named and " " in named[0]:
             # "Prices will rise, Finance Minister Name said": what comes first is no description.
             if not words or words[-1].casefold() not in PERSON_WORDS_EN:

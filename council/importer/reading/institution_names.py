@@ -169,7 +169,7 @@ def find_institutions_ko(document, institutions, people):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
         token = m.group()
-        if is_city_government(token, text[m.end() :]):
+        if is_city_government(token, text, m.end()):
             found.append((m.start(), strip_particles(token), "", "city"))
             continue
         for stem in candidates_ko(token):
@@ -205,15 +205,19 @@ def find_institutions_ko(document, institutions, people):
     institutions.in_order_of(text)
 
 
-def is_city_government(token, after):
+NEXT_WORD = re.compile(r"\s*(\S*)")
+
+
+def is_city_government(token, text, end):
     """ "청주시, 충주시가 참석한", "청주시 부시장": the city as a body that takes part or has
-    officers; "청주시 오스코에서" is only where a place is."""
+    officers; "청주시 오스코에서" is only where a place is. ``end``: where the token ends in
+    ``text``."""
     stem = strip_particles(token)
     if not (stem.endswith("시") and stem[:-1] in lx.CITIES_KO):
         return False
-    following = after.split()[:1]
+    following = NEXT_WORD.match(text, end)[1]
     return (
         stem != token
-        or after.startswith(",")
-        or bool(following and is_title_ko(strip_particles(following[0])))
+        or text.startswith(",", end)
+        or bool(following and is_title_ko(strip_particles(following)))
     )

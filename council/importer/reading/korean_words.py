@@ -38,8 +38,16 @@ def token_without_topic(token):
     return token
 
 
+# Longest first: "에서는" before "는".
+PARTICLES = tuple(sorted(POSTPOSITIONS + TOPIC_ENDINGS, key=len, reverse=True))
+PARTICLES_AND_SIDES = tuple(
+    sorted(POSTPOSITIONS + TOPIC_ENDINGS + ("와의", "과의", "측"), key=len, reverse=True)
+)
+INSTITUTION_SUFFIXES = tuple(suffix for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO)
+
+
 def strip_particles(token):
-    for ending in sorted(POSTPOSITIONS + TOPIC_ENDINGS, key=len, reverse=True):
+    for ending in PARTICLES:
         if token.endswith(ending) and len(token) - len(ending) >= 2:
             return token[: -len(ending)]
     return token
@@ -48,9 +56,7 @@ def strip_particles(token):
 def candidates_ko(token):
     """The word as written, then without each particle it may end with."""
     out = [token]
-    for ending in sorted(
-        POSTPOSITIONS + TOPIC_ENDINGS + ("와의", "과의", "측"), key=len, reverse=True
-    ):
+    for ending in PARTICLES_AND_SIDES:
         if token.endswith(ending) and len(token) - len(ending) >= 2:
             out.append(token[: -len(ending)])
     return out
@@ -62,7 +68,8 @@ def suffix_kind(token):
         return None
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
         return None
-    for suffix, kind in lx.INSTITUTION_SUFFIXES_KO:
+    # Tried at every word of a Korean text: the one call to endswith spares most words the loop.
+    for suffix, kind in lx.INSTITUTION_SUFFIXES_KO if token.endswith(INSTITUTION_SUFFIXES) else ():
         if token.endswith(suffix) and len(token) > len(suffix) + (1 if suffix == "연구원" else 0):
             return InstitutionKind(kind)
     if token in lx.PROVINCES_KO:

@@ -37,7 +37,7 @@ def find_policy_items_en(document, institutions, host):
             continue
         kind = PolicyKind(lx.POLICY_WORDS_EN[meaning[-1]])
         prefix = document.prefix(index)
-        by = re.search(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?$", prefix)
+        by = AS_AT_THE_END.search(prefix) and PRESENTED_BY.search(prefix)
         if by and institutions.resolve(by[1]) != host:
             continue
         after = document.suffix(item)
@@ -71,6 +71,11 @@ STATUS_EN = [
     (r"\bcompleted\b|\bended\b", "completed"),
     (r"\bwithdrawn\b|\bscrapped\b", "withdrawn"),
 ]
+
+
+PRESENTED_BY = re.compile(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?$")
+# Checked first: without it, PRESENTED_BY scans to the end from every "by".
+AS_AT_THE_END = re.compile(r"\sas(?: the| a| an)?$")
 
 
 def policy_status_en(context, kind):
