@@ -13,7 +13,12 @@ from django.db import connection
 from django.test import Client
 from django.utils import translation
 
-from council.importer.forms import EXTRACTION_MESSAGES, ArticleForm
+from council.importer.forms import (
+    EXTRACTION_MESSAGES,
+    ArticleForm,
+    PersonReviewForm,
+    RemarkReviewForm,
+)
 from council.records.models import (
     Council,
     Institution,
@@ -59,6 +64,10 @@ def review_data(response):
                     data[form[name].html_name] = "on"
             else:
                 data[form[name].html_name] = "" if value is None else value
+            if field.show_hidden_initial:
+                # As the page renders it: the value first proposed, kept across re-renders.
+                initial = form.data.get(form[name].html_initial_name, value)
+                data[form[name].html_initial_name] = "" if initial is None else initial
     return data
 
 
@@ -101,8 +110,8 @@ def test_paste_review_change_a_speaker_and_confirm_creates_the_draft_with_the_ch
     review = paste(client)
     data = review_data(review)
     # The second remark was Jang Tae-woo's; the editor gives it to Lee Sang-ho instead.
-    assert data["remark-1-speaker"] == "p0"
-    data["remark-1-speaker"] = "p1"
+    assert data["remark-1-speaker"] == 0
+    data["remark-1-speaker"] = 1
     response = client.post(IMPORT_URL, data)
     meeting = Meeting.objects.get()
     assert response.status_code == 302
@@ -127,7 +136,7 @@ def test_confirming_over_the_seed_picks_existing_people_and_creates_no_duplicate
 ):
     data = review_data(paste(client))
     hwang = Person.objects.get(name="Hwang Young-ho")
-    data["remark-0-speaker"] = f"e{hwang.pk}"
+    data["remark-0-speaker_record"] = hwang.pk
     people, institutions = Person.objects.count(), Institution.objects.count()
     assert client.post(IMPORT_URL, data).status_code == 302
     meeting = Meeting.objects.exclude(pk=1).get()
@@ -336,3 +345,5 @@ def test_the_importers_messages_have_korean_translations(korean_catalogue):
     with translation.override("ko"):
         assert str(EXTRACTION_MESSAGES["empty"]) == "기사 본문을 붙여 넣으세요."
         assert str(ArticleForm().fields["text"].label) == "기사 본문"
+        assert str(RemarkReviewForm.base_fields["position"].label) == "순서"
+        assert str(PersonReviewForm.not_allowed).startswith("인물을 기록에 추가할 권한이 없습니다.")

@@ -9,7 +9,7 @@ from django.core.management.base import CommandError
 
 from council.records.models import Council, Meeting, Person, Remark
 
-from .factories import SEED_ARTICLE, make_council
+from .factories import SEED_ARTICLE, make_council, make_extraction
 
 pytestmark = pytest.mark.django_db
 
@@ -162,17 +162,78 @@ def test_bad_options_are_clear_errors(args, message):
     assert not Meeting.objects.exists()
 
 
-def test_extraction_report_prints_recall_attribution_roles_and_institutions(capsys):
-    call_command("extraction_report", "--check")
+def test_extraction_report_prints_each_set_apart_with_wrong_person_and_precision(capsys):
+    call_command("extraction_report")
     out = capsys.readouterr().out
     assert "en-01-chosunbiz-ai-policy-council" in out
-    assert "Quote recall (word for word):" in out
-    assert "Speaker attribution:" in out
-    assert "Speaker's role as printed:" in out
-    assert "Speaker's institution:" in out
-    assert "Goal met." in out
+    header = next(line for line in out.splitlines() if line.split() == ["team", "real", "blind"])
+    assert header
+    for label in (
+        "Quote recall (word for word)",
+        "Quote precision",
+        "Attribution (right person)",
+        "Given to a wrong named person",
+        "Left unnamed for review",
+        "Speaker's role as printed",
+    ):
+        assert label in out
+
+
+def copy_article(name, folder, change=None):
+    folder.mkdir(exist_ok=True)
+    source = HERE / "articles" / name
+    data = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+    if change:
+        change(data["expected"])
+    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    (folder / f"{name}.txt").write_text(source.with_suffix(".txt").read_text("utf-8"), "utf-8")
+
+
+def test_extraction_report_check_fails_when_the_blind_set_misses_a_goal(tmp_path, capsys):
+    seed = "en-01-chosunbiz-ai-policy-council"
+    copy_article(seed, tmp_path)
+    call_command("extraction_report", "--corpus", str(tmp_path), "--check")
+    assert "every goal met" in capsys.readouterr().out
+
+    def another_speaker(expected):
+        for remark in expected["remarks"]:
+            remark["speaker"] = "Somebody Else"
+
+    copy_article(seed, tmp_path / "blind", another_speaker)
+    with pytest.raises(CommandError, match="blind set misses a goal"):
+        call_command("extraction_report", "--corpus", str(tmp_path), "--check")
+    assert "blind: wrong person 100.0%, goal 2%" in capsys.readouterr().out
 
 
 def test_extraction_report_on_a_folder_without_articles_is_an_error(tmp_path):
     with pytest.raises(CommandError, match="holds no article"):
         call_command("extraction_report", "--corpus", str(tmp_path))
+
+
+def test_dry_run_without_json_prints_the_council_source_and_flags(monkeypatch, capsys):
+    monkeypatch.setattr(
+        "council.importer.management.commands.import_article.extract",
+        lambda text, published_on: make_extraction(),
+    )
+    run(SEED, "--dry-run")
+    out = capsys.readouterr().out
+    assert "Council: the Digital Industry Council" in out
+    assert (
+        "Source: Digital Industry Council opens with a bill before the Assembly    "
+        "Publisher: Ministry of Science and ICT"
+    ) in out
+    assert "Flags:\n  - paragraph 7: a quotation mark is never closed: “We will…”" in out
+    assert not Meeting.objects.exists()
+
+
+def test_import_creates_a_new_council_without_cadence_and_keeps_the_source(monkeypatch, capsys):
+    monkeypatch.setattr(
+        "council.importer.management.commands.import_article.extract",
+        lambda text, published_on: make_extraction(),
+    )
+    run(SEED)
+    meeting = Meeting.objects.get()
+    assert (meeting.council.name, meeting.council.cadence) == ("Digital Industry Council", "")
+    assert meeting.source_publisher == "Ministry of Science and ICT"
+    assert meeting.source_title == "Digital Industry Council opens with a bill before the Assembly"
+    assert meeting.participations.get(institution__name="National Assembly").part == "mentioned"

@@ -1,7 +1,15 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
 from .budget import SECONDS, Budget, OutOfTime
-from .cleanup import MAX_CHARS, dateline_city, is_translation, paragraphs_of, prepare, title_of
+from .cleanup import (
+    MAX_CHARS,
+    dateline_city,
+    is_caption,
+    is_translation,
+    paragraphs_of,
+    prepare,
+    title_of,
+)
 from .dates import meeting_date
 from .english import EnglishAttribution
 from .institution_names import find_institutions_en, find_institutions_ko
@@ -14,6 +22,7 @@ from .institutions import (
 )
 from .korean import KoreanAttribution
 from .lexicon import DOUBLE_QUOTES
+from .mentions_en import meet_everyone_en
 from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
@@ -42,7 +51,10 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     stream, quotation_flags = scan(body, article.numbers, korean)
     document = Document(header, body, stream, korean, article.numbers)
     institutions = Institutions(korean)
-    reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, People())
+    if korean:
+        reader = KoreanAttribution(document, institutions, People(), page_lines=text.split("\n"))
+    else:
+        reader = EnglishAttribution(document, institutions, People())
     found = Extraction(
         language=language,
         date=None,
@@ -57,7 +69,7 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
         flags=[*article.flags, *quotation_flags],
     )
     try:
-        read_meeting(document, reader, found, dateline_city(text), published_on, budget)
+        read_meeting(document, reader, found, text, published_on, budget)
     except OutOfTime:
         found.flags.append(Flag(FlagKind.TIME_BUDGET))
     else:
@@ -70,15 +82,19 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     return found
 
 
-def read_meeting(document, reader, found, dateline, published_on, budget):
+def read_meeting(document, reader, found, text, published_on, budget):
     """The stages after clean-up and quotations, in order, each filling ``found``."""
-    korean, sentences, institutions = document.korean, document.sentences, reader.institutions
+    korean, sentences = document.korean, document.sentences
+    institutions, people = reader.institutions, reader.people
     mark_speech(document)
     budget.check()
     if korean:
-        find_institutions_ko(document, institutions, reader.people)
+        find_institutions_ko(document, institutions, people)
     else:
         find_institutions_en(document, institutions)
+        # Captions are dropped before reading, yet name people the body refers to.
+        captions = [line for line in text.split("\n") if is_caption(line.strip())]
+        meet_everyone_en([*document.body, *document.header, *captions], institutions, people)
     budget.check()
     meeting = meeting_sentence(sentences, korean)
     found.date = meeting_date(sentences, meeting, published_on, korean)
@@ -87,7 +103,7 @@ def read_meeting(document, reader, found, dateline, published_on, budget):
     if korean:
         found.venue, found.city = find_place_ko(sentences, meeting, institutions)
     else:
-        found.venue, found.city = find_place_en(sentences, dateline)
+        found.venue, found.city = find_place_en(sentences, dateline_city(text))
     budget.check()
     reader.attribute(budget)
     institutions.drop_venue(found.venue)

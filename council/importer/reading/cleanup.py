@@ -250,7 +250,9 @@ def is_subhead(line):
 
 
 def ends_sentence(line):
-    return bool(re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
+    # "“….” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a quote and its speaker.
+    quote_and_speaker = re.search(r"[.!?][\"”’']\s*\([^()]{2,160}\)$", line)
+    return bool(quote_and_speaker or re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
 
 
 # "SEJONG, Dec. 1 (Yonhap) --": the city the story was filed from.

@@ -132,10 +132,12 @@ class Command(BaseCommand):
     @staticmethod
     def describe(extraction):
         found = extraction.as_dict()
+        source = found["source"]
         lines = [
+            f"Source: {source['title'] or '?'}    Publisher: {source['publisher'] or '?'}",
             f"Date: {found['date'] or '?'}    Venue: {found['venue'] or '?'}    "
             f"City: {found['city'] or '?'}",
-            f"Host: {found['host'] or '?'}    Council: {extraction.council or '?'}",
+            f"Host: {found['host'] or '?'}    Council: {found['council'] or '?'}",
             "Institutions: " + ("; ".join(found["institutions"]) or "none"),
             "Policy items: "
             + ("; ".join(f"{p.name} ({p.status})" for p in extraction.policy_items) or "none"),
@@ -145,5 +147,6 @@ class Command(BaseCommand):
             who = remark.speaker or f"[unnamed: review] {remark.role}"
             role = f" ({remark.role})" if remark.speaker and remark.role else ""
             lines.append(f"  {n}. {who}{role}: {remark.quote}")
-        lines.extend(f"Check {flag.message}" for flag in extraction.flags)
+        lines.append("Flags:" if found["flags"] else "Flags: none")
+        lines += [f"  - {flag}" for flag in found["flags"]]
         return "\n".join(lines)
