@@ -34,6 +34,8 @@ ADVERSARIAL = {
             "Ministry Of Big Trade Hall at Big ",  # thousands of capitalised words
             'Kim said, "we will ',  # quotation marks opened and never closed
             "A. held speaks Source: by ",  # initials, and words patterns start from
+            "Speaking according to the forum ",  # an opening clause without its comma
+            "A" + "a" * 50_000 + "1 ",  # a long capitalised word that is no name
         ]
     ),
     "korean": mixed(

@@ -21,9 +21,11 @@ from .english_words import (
 )
 from .mentions_en import WORDLIKE_SURNAMES, is_title_word
 
+# The "-ing" clause runs to its comma in one scan: as "[a-z]+ing … [^,]*\b[^,]*," it split
+# the clause both ways at every position, quadratic on a clause without a comma.
 INTRO_RE = re.compile(
     r"^(?:(?:at|in|on|during|after|before|speaking at|addressing|asked|pressed|questioned|"
-    r"responding|referring|reacting|commenting|[a-z]+ing\s(?-i:[a-z])[^,]*)\b[^,]*,|"
+    r"responding|referring|reacting|commenting)\b[^,]*,|[a-z]+ing\s(?-i:[a-z])[^,]*,|"
     r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
     r"further|finally|moreover|likewise|similarly)\b,?)\s*",
     re.IGNORECASE,
