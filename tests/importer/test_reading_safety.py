@@ -36,6 +36,8 @@ ADVERSARIAL = {
             "A. held speaks Source: by ",  # initials, and words patterns start from
             "Speaking according to the forum ",  # an opening clause without its comma
             "A" + "a" * 50_000 + "1 ",  # a long capitalised word that is no name
+            "Kim" + " also" * 20_000 + ' x said, "y." ',  # adverbs not ending the subject
+            "-A-Monday’",  # a word of capitals joined by marks
         ]
     ),
     "korean": mixed(

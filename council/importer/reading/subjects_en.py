@@ -32,18 +32,30 @@ INTRO_RE = re.compile(
 )
 
 
+# INTRO_RE where the last opening clause ended.
+INTRO_AT = re.compile(INTRO_RE.pattern.removeprefix("^"), re.IGNORECASE)
+ADVERBS_AFTER = (" also", " further", " then", " later", " again", " too", " once more")
+
+
 def clean_subject(who):
     who = (who or "").strip(" ,:;")
-    previous = None
-    while previous != who:
-        previous = who
-        who = INTRO_RE.sub("", who).strip(" ,")
+    # Opening clauses one after another ("Meanwhile, at the forum, …") are skipped in place:
+    # cut off one at a time, each cut copied the rest of the text.
+    start = 0
+    while intro := INTRO_AT.match(who, start):
+        start = intro.end()
+        while start < len(who) and who[start] in " ,":
+            start += 1
+    who = who[start:].strip(" ,")
     # Relative clauses and asides describe the speaker without being their role.
     who = re.split(r",? (?:who|which|whose) ", who)[0]
     who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
-    # "Representative Greer also said": the adverb is no part of the subject.
-    who = re.sub(r"(?: (?:also|further|then|later|again|too|once more))+$", "", who)
-    return who.strip(" ,")
+    # "Representative Greer also said": the adverbs are no part of the subject. Counted from
+    # the end: a pattern "( adverb)+$" rescans a run of them from each one.
+    end = len(who)
+    while adverb := next((a for a in ADVERBS_AFTER if who.endswith(a, 0, end)), None):
+        end -= len(adverb)
+    return who[:end].strip(" ,")
 
 
 def subject_before(prefix):
