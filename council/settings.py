@@ -167,9 +167,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 CACHE_URL = env_str("CACHE_URL", "")
 CACHES = {"default": cache_from_url(CACHE_URL) if CACHE_URL else cache_from_url("locmem://")}
-# Every worker sees a Redis cache, so the records' revision stamp can be read there; a local
-# memory cache is each process's own, so there the stamp is read from the database.
-REVISION_IN_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
 # Public pages are cached until the records change (see council/archive/caching.py); 0 turns
 # the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)

@@ -11,12 +11,14 @@ class RecordsConfig(AppConfig):
     verbose_name = _("Council records")
 
     def ready(self):
-        from taggit.models import TaggedItem
+        from taggit.models import Tag, TaggedItem
 
         from .models import AgendaItem, FormerSlug, Revision
 
-        # Any change to what the public pages show stamps the revision (see Revision).
-        watched = [m for m in self.get_models() if m not in (Revision, FormerSlug)] + [TaggedItem]
+        # Any change to what the public pages show stamps the revision (see Revision): topics
+        # are taggit's tags, named on every page that lists them.
+        watched = [m for m in self.get_models() if m not in (Revision, FormerSlug)]
+        watched += [Tag, TaggedItem]
         for model in watched:
             post_save.connect(Revision.stamp, sender=model, dispatch_uid=f"stamp-save-{model}")
             post_delete.connect(Revision.stamp, sender=model, dispatch_uid=f"stamp-del-{model}")
