@@ -85,3 +85,46 @@ def test_admin_pages_are_private_and_not_stored(client, seed, staff, url):
         client.logout()
     cache_control = client.get(url)["Cache-Control"]
     assert "private" in cache_control and "no-store" in cache_control
+
+
+def policy_violations(page):
+    """Chromium reports every refusal of the policy on the console."""
+    refused = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return refused
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    "url",
+    ["/", MEETING, "/search/?q=AI&speaker=hwang-young-ho", "/ko/remarks/1/"],
+)
+def test_public_pages_run_under_the_policy_without_a_refusal(live_server, page, seed_photo, url):
+    refused = policy_violations(page)
+    page.goto(live_server.url + url)
+    page.wait_for_load_state("networkidle")
+    assert refused == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_meeting_form_and_its_autocomplete_run_under_the_policy(
+    live_server, page, seed, editor, client
+):
+    from django.conf import settings
+
+    session = client.cookies[settings.SESSION_COOKIE_NAME].value
+    page.context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
+    )
+    refused = policy_violations(page)
+    page.goto(live_server.url + "/admin/records/meeting/1/change/")
+    page.locator(".select2-selection").first.click()
+    page.wait_for_load_state("networkidle")
+    assert refused == []
