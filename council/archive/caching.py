@@ -8,6 +8,7 @@ process, shows at once in every worker, without anyone having to know which page
 
 import hashlib
 from functools import partial, wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -58,12 +59,8 @@ def reading_only(names):
     def decorator(view):
         @wraps(view)
         def view_of_its_parameters(request, *args, **kwargs):
-            read = QueryDict(mutable=True)
-            for name in names:
-                if name in request.GET:
-                    read.setlist(name, request.GET.getlist(name))
-            read._mutable = False
-            request.GET = read
+            read = [(name, value) for name in names for value in request.GET.getlist(name)]
+            request.GET = QueryDict(urlencode(read))
             return view(request, *args, **kwargs)
 
         return view_of_its_parameters
