@@ -21,6 +21,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
@@ -68,13 +69,17 @@ def write_archive(path, using=DEFAULT_DB_ALIAS):
             }
         manifest_file = Path(work) / MANIFEST
         manifest_file.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        # Written beside, then renamed: never a half-written archive under the name asked for.
         partial = path.with_name(path.name + ".partial")
-        with tarfile.open(partial, "w:gz") as archive:
-            archive.add(manifest_file, MANIFEST)
-            archive.add(dump, DATA)
-            if media_root.is_dir():
-                archive.add(media_root, MEDIA)
-        partial.replace(path)  # never a half-written archive under the name asked for
+        try:
+            with tarfile.open(partial, "w:gz") as archive:
+                archive.add(manifest_file, MANIFEST)
+                archive.add(dump, DATA)
+                if media_root.is_dir():
+                    archive.add(media_root, MEDIA)
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
     return manifest
 
 
@@ -89,10 +94,11 @@ def read_manifest(archive):
     return manifest
 
 
-def check_migrations(manifest, using):
-    """The dump's rows fit the tables only if both were made by the same migrations."""
+def check_migrations(manifest):
+    """The dump's rows fit the tables only if both were made by the same migrations: those
+    applied where the archive was made, and those of this code."""
     theirs = {tuple(m) for m in manifest["migrations"]}
-    ours = set(applied_migrations(using))
+    ours = set(MigrationLoader(None, ignore_no_migrations=True).graph.nodes)
     if theirs != ours:
         missing = sorted(f"{app}.{name}" for app, name in theirs - ours)
         extra = sorted(f"{app}.{name}" for app, name in ours - theirs)
@@ -107,8 +113,13 @@ def check_migrations(manifest, using):
 def check_empty(using, media_root):
     """Only into an empty instance: a restore adds rows with their own ids, and would clash
     with (or silently mix into) records already there."""
+    tables = set(connections[using].introspection.table_names())
     models = [get_user_model(), *apps.get_app_config("records").get_models()]
-    holding = [m._meta.label for m in models if m._default_manager.using(using).exists()]
+    holding = [
+        m._meta.label
+        for m in models
+        if m._meta.db_table in tables and m._default_manager.using(using).exists()
+    ]
     if holding:
         raise BackupError(
             f"The database is not empty ({', '.join(holding)} hold rows): restore only into a "
@@ -137,9 +148,9 @@ def restore_from(archive, using):
     manifest = read_manifest(archive)
     # Read to the end before anything changes: a truncated archive is refused here.
     media = [m for m in archive.getmembers() if m.name.startswith(f"{MEDIA}/")]
-    call_command("migrate", database=using, verbosity=0, interactive=False)
-    check_migrations(manifest, using)
+    check_migrations(manifest)
     check_empty(using, media_root)
+    call_command("migrate", database=using, verbosity=0, interactive=False)
     try:
         with tempfile.TemporaryDirectory() as work, transaction.atomic(using=using):
             archive.extract(DATA, work, filter="data")
