@@ -172,6 +172,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "-c max_parallel_workers_per_gather=0 -c random_page_cost=2"
     )
 
+# On PostgreSQL every worker listens for the revision stamp's changes instead of asking for it
+# on every request (council/records/revision_watch.py). Turn it off behind a pooler that hands
+# out connections per transaction (PgBouncer's transaction mode), where nothing can listen.
+REVISION_WATCH = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "REVISION_WATCH", True
+)
+
 CACHE_URL = env_str("CACHE_URL", "")
 CACHES = {"default": cache_from_url(CACHE_URL) if CACHE_URL else cache_from_url("locmem://")}
 # Public pages are cached until the records change (see council/archive/caching.py); 0 turns
