@@ -1,7 +1,7 @@
 """Each worker hears of a new revision stamp from PostgreSQL, instead of asking for it on every
 request.
 
-A trigger on the revision row (migration ``0009_revision_notifies_its_changes``) sends a
+A trigger on the revision row (migration ``0012_revision_notifies_its_changes``) sends a
 notification when a change to it commits, whichever process made it: a worker, a management
 command, a second server with a cache of its own. Every worker keeps one more connection, which
 only listens; before answering it looks there for news, which costs no round trip, and asks for

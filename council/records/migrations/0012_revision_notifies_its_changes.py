@@ -28,6 +28,6 @@ def on_postgresql(sql):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("records", "0008_council_cadence_optional")]
+    dependencies = [("records", "0011_reencode_kept_uploads")]
 
     operations = [migrations.RunPython(on_postgresql(CREATE), on_postgresql(DROP))]
