@@ -284,6 +284,7 @@ INSTITUTION_SUFFIXES_KO = (
     ("관리원", "agency"), ("개발원", "research"), ("연구원", "research"), ("기술원", "research"),
     ("과학원", "research"), ("융합원", "research"), ("정보원", "agency"), ("교육원", "agency"),
     ("연합회", "association"), ("중앙회", "association"), ("협회", "association"),
+    ("운동연합", "association"),
     ("상인회", "association"), ("재단", "other"), ("위원회", "committee"), ("센터", "agency"),
     ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
     ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
@@ -298,7 +299,7 @@ MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명�
 # What a meeting's room is named from ("회의장", "간담회장", "행사장").
 VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "박람회", "식")
 # Buildings: a venue ending so is not also listed as an institution.
-BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브")  # fmt: skip
+BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브", "미술관", "박물관", "도서관", "기념관")  # fmt: skip
 
 # Provinces, which also name their governments ("경남도 관계자").
 PROVINCES_KO = words(
@@ -351,6 +352,15 @@ CITIES_EN = {
     "Gimhae", "Jinju", "Mokpo", "Yeosu", "Suncheon", "Wonju", "Chuncheon", "Gangneung", "Ansan",
     "Anyang", "Hwaseong", "Pyeongtaek", "Gumi", "Naju", "Siheung", "Pangyo", "Osong",
 }  # fmt: skip
+
+# Words that may follow a place's name ("met in Brisbane to talk", "in Seoul on Tuesday"); a
+# capitalised word before any other lower-case word describes it ("in Plenary session").
+AFTER_PLACE_EN = words(
+    """
+    to on for with and or at in on since after before from as where which who that ahead over
+    during earlier today yesterday recently last this next late early but while when amid
+    """
+)
 
 # --- What a web page adds around a pasted article --------------------------------------------
 
