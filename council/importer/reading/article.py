@@ -3,20 +3,19 @@
 from .budget import SECONDS, Budget, OutOfTime
 from .cleanup import (
     MAX_CHARS,
+    captions_of,
     dateline_city,
-    is_caption,
+    dateline_of,
     is_translation,
     paragraphs_of,
     prepare,
-    title_of,
 )
+from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
 from .institution_names import find_institutions_en, find_institutions_ko
 from .institutions import (
     Institutions,
-    find_council_en,
-    find_council_ko,
     find_host_en,
     find_host_ko,
 )
@@ -29,6 +28,7 @@ from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import Document, mark_speech, scan, single_quotes_as_double
 from .result import Extraction, ExtractionError, Flag, FlagKind
 from .sentences import language_of, meeting_sentence
+from .source import byline_city, dateline_place_ko, source_of
 
 
 def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
@@ -76,7 +76,8 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
         if not found.remarks:
             found.flags.append(Flag(FlagKind.NO_QUOTES))
     found.institutions = list(institutions.found.values())
-    found.title = title_of(header, document.sentences, found.council, korean)
+    source = source_of(text, header, body, found.host, korean, institutions.lookup)
+    found.title, found.publisher = source.title, source.publisher
     found.summary = summary_of(document)
     found.flags = in_reading_order([*found.flags, *reader.flags])
     return found
@@ -93,28 +94,35 @@ def read_meeting(document, reader, found, text, published_on, budget):
     else:
         find_institutions_en(document, institutions)
         # Captions are dropped before reading, yet name people the body refers to.
-        captions = [line for line in text.split("\n") if is_caption(line.strip())]
-        meet_everyone_en([*document.body, *document.header, *captions], institutions, people)
+        meet_everyone_en(
+            [*document.body, *document.header, *captions_of(text)], institutions, people
+        )
     budget.check()
     meeting = meeting_sentence(sentences, korean)
-    found.date = meeting_date(sentences, meeting, published_on, korean)
+    dateline = dateline_of(text)
+    found.date = meeting_date(
+        sentences, meeting, published_on, korean, dateline.group() if dateline else ""
+    )
     if found.date is None:
         found.warnings.append("no_date" if published_on else "no_publication_date")
     if korean:
-        found.venue, found.city = find_place_ko(sentences, meeting, institutions)
+        found.venue, found.city = find_place_ko(
+            sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
+        )
     else:
-        found.venue, found.city = find_place_en(sentences, dateline_city(text))
+        found.venue, found.city = find_place_en(sentences, dateline_city(text) or byline_city(text))
     budget.check()
     reader.attribute(budget)
     institutions.drop_venue(found.venue)
     budget.check()
+    found.council = find_council(document, meeting, institutions)
+    # The council is the meeting's own body: neither its host nor one taking part.
+    institutions.drop(found.council)
     if korean:
         found.host = find_host_ko(institutions, sentences, meeting, found.venue)
-        found.council = find_council_ko(document, meeting)
         found.policy_items = find_policy_items_ko(document, institutions, found.host)
     else:
         found.host = find_host_en(institutions, sentences, meeting, found.venue)
-        found.council = find_council_en(document, meeting)
         found.policy_items = find_policy_items_en(document, institutions, found.host)
 
 
