@@ -6,6 +6,7 @@ English names are runs of capitalised words around an institution word ("Ministr
 names end like institutions ("…진흥원", "…협회"), or are well-known bodies or provinces.
 """
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -229,6 +230,7 @@ def find_institutions_ko(document, institutions, people):
 TITLE_MODIFIERS_KO = ("상임", "공동", "사무", "총무", "수석", "명예", "대표")
 
 
+@functools.lru_cache(maxsize=4096)
 def institution_before_title(token):
     """ "환경운동연합공동대표" -> "환경운동연합", "YMCA사무총장" -> "YMCA": a list of leaders
     prints each body glued to its leader's title."""

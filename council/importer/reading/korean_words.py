@@ -88,6 +88,8 @@ PARTICLES_AND_SIDES = tuple(
 )
 
 
+# Asked of every word of a Korean text, several times: each word is worked out once.
+@functools.lru_cache(maxsize=4096)
 def strip_particles(token):
     for ending in PARTICLES:
         if token.endswith(ending) and len(token) - len(ending) >= 2:
@@ -95,13 +97,14 @@ def strip_particles(token):
     return token
 
 
+@functools.lru_cache(maxsize=4096)
 def candidates_ko(token):
     """The word as written, then without each particle it may end with."""
     out = [token]
     for ending in PARTICLES_AND_SIDES:
         if token.endswith(ending) and len(token) - len(ending) >= 2:
             out.append(token[: -len(ending)])
-    return out
+    return tuple(out)
 
 
 # Pure functions of one word, asked of every word of a long article many times over.
