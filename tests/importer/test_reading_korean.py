@@ -503,3 +503,19 @@ def test_korean_namelike_word_the_page_uses_bare_is_a_body_not_a_speaker():
         "전경련 회장은 “점검했다”고 말했다."
     )
     assert remarks(text)[0][:2] == (None, "전경련 회장")
+
+
+def test_korean_body_surname_and_title_resolve_to_the_one_met_of_that_body():
+    text = (
+        "김은혜 대통령실 대변인이 1일 브리핑했다.\n\n대통령실 김 대변인은 “검토 중”이라고 말했다."
+    )
+    assert remarks(text)[0][:3] == ("김은혜", "대통령실 대변인", "대통령실")
+
+
+def test_korean_body_surname_and_title_of_another_body_is_unnamed_without_the_surname():
+    text = "김은혜 국토부 대변인이 1일 브리핑했다.\n\n산업부 김 대변인은 “검토 중”이라고 말했다."
+    assert remarks(text)[0][:2] == (None, "산업부 대변인")
+
+
+def test_korean_surname_that_may_mean_one_stays_in_an_unnamed_role():
+    assert remarks("한 대표는 “어렵다”고 말했다.") == [(None, "한 대표", None, "어렵다")]

@@ -270,19 +270,12 @@ class KoreanAttribution(Attribution):
                 len(kinds) >= 4
                 and kinds[:2] == ["unknown-inst", "unknown-inst"]
                 and kinds[-1] == "title"
-                and not is_unnamed_marker(words[-1])
             ):
                 name = f"{words[0]} {words[1]}"
                 return self.named_ko(name, collected[2:])
-            if kinds[:1] == ["surname"] and len(words) == 2 and not is_unnamed_marker(words[1]):
-                # "김 교수는", "이 회장은": someone already met ("한 참석자는" is nobody).
-                # Unmet, the surname is a piece of a name, not of the role: "이 지사" is a
-                # "지사" for review.
-                surname = clause.index(words[0])
-                return self.referent(words[0], words[1], para) or self.unnamed_ko(
-                    clause[:surname] + clause[surname + 1 :]
-                )
-            if kinds == ["title"] and not is_unnamed_marker(words[0]):
+            if kinds[-2:] == ["surname", "title"] and set(kinds[:-2]) <= {"inst", "unknown-inst"}:
+                return self.short_reference(words, clause, para)
+            if kinds == ["title"]:
                 # A title alone is never a name: the one person met with it, else nobody.
                 return self.referent(None, words[0], para) or self.unnamed_ko(clause)
             if kinds[:1] == ["determiner"] and len(words) == 2 and kinds[1] == "title":
@@ -293,8 +286,24 @@ class KoreanAttribution(Attribution):
         name = next(t for t, k in collected if k == "name")
         rest = [(t, k) for t, k in collected if k not in ("name", "honorific")]
         if not rest:
-            return self.people.by_name.get(name) or self.remember(Person(name=name))
+            return self.people.by_name.setdefault(name, Person(name=name))
         return self.named_ko(name, rest)
+
+    def short_reference(self, words, clause, para):
+        """ "김 교수는", "대통령실 김 대변인은": someone already met, with the body printed
+        before, if any. Unmet, the surname is a piece of a name, not of the role ("이 지사" is
+        a "지사" for review), unless it may be "one" ("한 대표는")."""
+        *bodies, surname, title = words
+        person = self.referent(surname, title, para)
+        if person and all(
+            body in person.role or self.institutions.lookup(body) == person.institution
+            for body in bodies
+        ):
+            return person
+        if surname in lx.DETERMINERS_KO:
+            return self.unnamed_ko(clause)
+        k = clause.index(surname)
+        return self.unnamed_ko(clause[:k] + clause[k + 1 :])
 
     def named_ko(self, name, rest):
         institution, titles = self.institution_in(rest)
@@ -412,25 +421,18 @@ class KoreanAttribution(Attribution):
         self.people.by_name.setdefault(name, person)
         return person
 
-    def remember(self, person):
-        self.people.by_name[person.name] = person
-        return person
-
     def unnamed_ko(self, clause):
         words = list(clause)
         if words:
             # "참석 업체 대표들은": a group, named as printed.
             words[-1] = token_without_topic(words[-1])
         role = " ".join(words)
-        institution = None
-        for word in words:
-            known = self.institutions.lookup(word) or (
-                self.institutions.resolve(word) if known_body(word) else None
-            )
-            if known:
-                institution = known
-                break
-        return Person(name=None, role=role, institution=institution)
+        # The first word that names a body the article or the gazetteer knows.
+        known = (
+            self.institutions.lookup(word) or (known_body(word) and self.institutions.resolve(word))
+            for word in words
+        )
+        return Person(name=None, role=role, institution=next(filter(None, known), None))
 
     def kind_ko(self, token):
         """How a word of a subject reads: name, title, inst, surname, determiner, honorific."""
