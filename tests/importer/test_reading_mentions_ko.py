@@ -173,3 +173,8 @@ def test_a_body_ending_like_a_verb_before_the_name_stays_in_the_lead():
 def test_a_namelike_word_used_bare_twice_is_a_body():
     body = ["전경련은 회의를 열었다.", "전경련이 점검했다.", "허창수 회장은 말했다. 허창수는 갔다."]
     assert collect_mentions_ko(body, [], no_institution).bodies == {"전경련"}
+
+
+def test_a_name_used_bare_but_referred_to_by_surname_and_title_is_a_person():
+    body = ["이재명은 말했다.", "이재명이 갔다.", "이재명 대통령이 왔다.", "이 대통령은 웃었다."]
+    assert collect_mentions_ko(body, [], no_institution).bodies == set()

@@ -148,17 +148,15 @@ def collect_mentions_ko(body, outside, is_institution):
         found.extend(mentions_in(line, para, is_institution))
         others |= titles_held_by_others(line, is_institution)
     short_refs = short_references(body, outside)
+    # The article's own short reference to a name ("황 장관") shows a person: a name of two
+    # syllables ("황희") looks like many a word ("신임 장관"), and a person named bare in a
+    # commentary ("이재명은") is no body.
+    referred = {m.name for m in found if any((m.surname, t) in short_refs for t in m.titles)}
     return MentionsKo(
-        tuple(
-            m
-            for m in found
-            # A name of two syllables ("황희") looks like many a word ("신임 장관"): only the
-            # article's own short reference to it ("황 장관") makes it a name.
-            if len(m.name) > 2 or any((m.surname, t) in short_refs for t in m.titles)
-        ),
+        tuple(m for m in found if len(m.name) > 2 or m.name in referred),
         frozenset(others),
         frozenset(short_refs),
-        used_bare(body),
+        used_bare(body) - referred,
     )
 
 
