@@ -47,8 +47,12 @@ class Attribution:
                 self.flags.append(Flag(FlagKind.UNREADABLE, paragraph=number, excerpt=excerpt))
                 continue
             pending = None
-            self.remarks.append(self.remark(item, speaker))
             self.people.last = speaker
+            # Where a quote never closed ends is a guess (an article cut off inside it, a mark
+            # missing): its words are not proposed for the record; its flag shows staff where it
+            # is, to add by hand from the source.
+            if not item.unclosed:
+                self.remarks.append(self.remark(item, speaker))
 
     def colon_introduction(self, para):
         """A paragraph that ends "…told the meeting:" introduces the next paragraph's quote."""
