@@ -17,10 +17,9 @@ from .korean_words import (
     bracket_attribution,
     embedded,
     ends_a_clause,
-    glued_institution,
-    glued_title,
     group_subject,
     hangul_surnames,
+    institution_in_role_ko,
     is_bare_subject,
     is_conjunct,
     is_mayor,
@@ -306,7 +305,7 @@ class KoreanAttribution(Attribution):
         return self.unnamed_ko(clause[:k] + clause[k + 1 :])
 
     def named_ko(self, name, rest):
-        institution, titles = self.institution_in(rest)
+        institution, titles = institution_in_role_ko(rest, self.institutions)
         previous = self.people.by_name.get(name)
         if institution is None:
             # "한성숙 장관은" after "한성숙 중소벤처기업부(중기부) 장관이": the body given with
@@ -328,38 +327,6 @@ class KoreanAttribution(Attribution):
             self.people.by_name[name] = person
         return person
 
-    def institution_in(self, rest):
-        """``(institution, title words)`` of a role's words read as ``(word, kind)``."""
-        institution = None
-        title_words = []
-        for i, (token, kind) in enumerate(rest):
-            if kind == "inst" and institution is None:
-                run = [t for t, k in rest[:i] if k == "unknown-inst"]
-                token = re.sub(r"^(?:\(주\)|㈜)", "", token)
-                institution = self.institutions.resolve(" ".join([*run, token]))
-                if institution is None:
-                    institution = self.institutions.add(" ".join([*run, token]))
-            elif kind == "title":
-                glued = glued_institution(token)
-                if glued and institution is None:
-                    kind = suffix_kind(glued) or (
-                        InstitutionKind.LOCAL_GOVERNMENT if is_mayor(token) else None
-                    )
-                    institution = self.institutions.resolve(glued) or self.institutions.add(
-                        glued, kind=kind or InstitutionKind.OTHER
-                    )
-                    title_words.append(glued_title(token, glued))
-                else:
-                    title_words.append(token)
-        if institution is None:
-            unknown = [t for t, k in rest if k == "unknown-inst"]
-            if unknown:
-                company = re.sub(r"^(?:\(주\)|㈜)", "", " ".join(unknown))
-                institution = self.institutions.resolve(company) or self.institutions.add(
-                    company, kind=InstitutionKind.COMPANY
-                )
-        return institution, title_words
-
     def mention_words(self, words):
         """A mention's role read as a subject's words: "겸" joins two titles and names no body;
         another word between the name and the title is the body's ("정의당 의원")."""
@@ -376,8 +343,8 @@ class KoreanAttribution(Attribution):
         # The body nearest the title is the speaker's ("국회 보건복지위원회 김승희 자유한국당
         # 의원": 자유한국당); one printed before the name, else one the sentence is about.
         institution = (
-            self.institution_in(self.mention_words(mention.role))[0]
-            or self.institution_in(self.mention_words(mention.lead))[0]
+            institution_in_role_ko(self.mention_words(mention.role), self.institutions)[0]
+            or institution_in_role_ko(self.mention_words(mention.lead), self.institutions)[0]
         )
         before = mention.institution_before
         if institution is None and before:
@@ -404,7 +371,9 @@ class KoreanAttribution(Attribution):
         if mention is None:
             return self.people.by_name.get(name)
         # The role the article prints with the full name, not the short reference's.
-        institution, titles = self.institution_in(self.mention_words(mention.role))
+        institution, titles = institution_in_role_ko(
+            self.mention_words(mention.role), self.institutions
+        )
         lead = mention.lead
         if institution is None and all(suffix_kind(word) or known_body(word) for word in lead):
             # "산업부 이승철 제1차관": a known body before the name is the institution, not a

@@ -323,3 +323,37 @@ def group_subject(text, kind_of):
             words.insert(0, word)
         return words
     return None
+
+
+def institution_in_role_ko(rest, institutions):
+    """``(institution, title words)`` of a role's words read as ``(word, kind)``; a body not
+    yet among ``institutions`` is added to them."""
+    institution = None
+    title_words = []
+    for i, (token, kind) in enumerate(rest):
+        if kind == "inst" and institution is None:
+            run = [t for t, k in rest[:i] if k == "unknown-inst"]
+            token = re.sub(r"^(?:\(주\)|㈜)", "", token)
+            institution = institutions.resolve(" ".join([*run, token]))
+            if institution is None:
+                institution = institutions.add(" ".join([*run, token]))
+        elif kind == "title":
+            glued = glued_institution(token)
+            if glued and institution is None:
+                kind = suffix_kind(glued) or (
+                    InstitutionKind.LOCAL_GOVERNMENT if is_mayor(token) else None
+                )
+                institution = institutions.resolve(glued) or institutions.add(
+                    glued, kind=kind or InstitutionKind.OTHER
+                )
+                title_words.append(glued_title(token, glued))
+            else:
+                title_words.append(token)
+    if institution is None:
+        unknown = [t for t, k in rest if k == "unknown-inst"]
+        if unknown:
+            company = re.sub(r"^(?:\(주\)|㈜)", "", " ".join(unknown))
+            institution = institutions.resolve(company) or institutions.add(
+                company, kind=InstitutionKind.COMPANY
+            )
+    return institution, title_words
