@@ -519,3 +519,18 @@ def test_korean_body_surname_and_title_of_another_body_is_unnamed_without_the_su
 
 def test_korean_surname_that_may_mean_one_stays_in_an_unnamed_role():
     assert remarks("한 대표는 “어렵다”고 말했다.") == [(None, "한 대표", None, "어렵다")]
+
+
+def test_korean_heads_title_the_lexicon_lacks_is_read_after_a_name():
+    text = "김영심 조합장은 “가격이 문제”라고 말했다.\n\n김 조합장은 “돕겠다”고 했다."
+    assert [r[:3] for r in remarks(text)] == [("김영심", "조합장", None)] * 2
+    assert remarks("박철수 교장은 “학생이 먼저”라고 말했다.")[0][:2] == ("박철수", "교장")
+
+
+def test_korean_heads_title_alone_is_no_name():
+    assert remarks("조합장은 “좋다”고 말했다.") == [(None, "조합장", None, "좋다")]
+
+
+def test_korean_this_and_a_two_syllable_word_in_jang_is_no_short_reference():
+    text = "이철수 공장장이 왔다.\n\n이 공장은 “좋다”고 말했다."
+    assert remarks(text)[0][0] is None

@@ -178,3 +178,8 @@ def test_a_namelike_word_used_bare_twice_is_a_body():
 def test_a_name_used_bare_but_referred_to_by_surname_and_title_is_a_person():
     body = ["이재명은 말했다.", "이재명이 갔다.", "이재명 대통령이 왔다.", "이 대통령은 웃었다."]
     assert collect_mentions_ko(body, [], no_institution).bodies == set()
+
+
+def test_a_heads_title_right_after_a_name_makes_a_mention():
+    mentions = collect_mentions_ko(["이민호 청양경찰서장이 왔다."], [], no_institution)
+    assert [(m.name, m.titles) for m in mentions.mentions] == [("이민호", ("청양경찰서장",))]

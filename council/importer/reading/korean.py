@@ -22,6 +22,7 @@ from .korean_words import (
     institution_in_role_ko,
     is_bare_subject,
     is_conjunct,
+    is_head_title,
     is_mayor,
     is_name_ko,
     is_title_ko,
@@ -129,7 +130,7 @@ class KoreanAttribution(Attribution):
             if token_without_topic(token) in lx.GROUP_PRONOUNS_KO:
                 # "이들은": several people, none of them named; the role is the group.
                 return self.unnamed_ko(group or [token_without_topic(token)])
-            kind = self.kind_ko(stem)
+            kind = self.topic_kind(tokens, i)
             if kind in ("name", "title", "honorific", "inst"):
                 if fallback is None and embedded(tokens, i):
                     # "강 대변인은 이 대통령이 … 검토하는 데 대해선 “…”": a subject inside a
@@ -151,7 +152,7 @@ class KoreanAttribution(Attribution):
         if topic is None:
             return None
         stem = strip_topic(tokens[topic])
-        collected = [(stem, self.kind_ko(stem))]
+        collected = [(stem, self.topic_kind(tokens, topic))]
         found_name = collected[0][1] == "name"
         first = 0
         while first < topic and tokens[first] in lx.ADVERBS_KO:
@@ -237,6 +238,16 @@ class KoreanAttribution(Attribution):
             # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
+
+    def topic_kind(self, tokens, i):
+        """How the subject ``tokens[i]`` reads; right after a name, a head's title the lexicon
+        does not list ("김영심 조합장은", "박철수 교장은") is one; after a surname, one of three
+        syllables ("김 조합장은"; "이 공장은" is "this factory")."""
+        stem = strip_topic(tokens[i])
+        before = self.kind_ko(tokens[i - 1]) if i else None
+        if is_head_title(stem) and (before == "name" or (before == "surname" and len(stem) > 2)):
+            return "title"
+        return self.kind_ko(stem)
 
     def text_before(self, index, limit=600):
         """The narrative before the quote at ``index``, names in quotes blanked, back a few
@@ -327,12 +338,13 @@ class KoreanAttribution(Attribution):
             self.people.by_name[name] = person
         return person
 
-    def mention_words(self, words):
+    def mention_words(self, words, titles=()):
         """A mention's role read as a subject's words: "겸" joins two titles and names no body;
-        another word between the name and the title is the body's ("정의당 의원")."""
+        its ``titles`` are titles ("교장", one the lexicon does not list); another word between
+        the name and the title is the body's ("정의당 의원")."""
         read = []
         for word in words:
-            kind = "and" if word == "겸" else self.kind_ko(word)
+            kind = "and" if word == "겸" else "title" if word in titles else self.kind_ko(word)
             read.append((word, "unknown-inst" if kind == "unknown" else kind))
         return read
 
@@ -343,7 +355,9 @@ class KoreanAttribution(Attribution):
         # The body nearest the title is the speaker's ("국회 보건복지위원회 김승희 자유한국당
         # 의원": 자유한국당); one printed before the name, else one the sentence is about.
         institution = (
-            institution_in_role_ko(self.mention_words(mention.role), self.institutions)[0]
+            institution_in_role_ko(
+                self.mention_words(mention.role, mention.titles), self.institutions
+            )[0]
             or institution_in_role_ko(self.mention_words(mention.lead), self.institutions)[0]
         )
         before = mention.institution_before
@@ -372,7 +386,7 @@ class KoreanAttribution(Attribution):
             return self.people.by_name.get(name)
         # The role the article prints with the full name, not the short reference's.
         institution, titles = institution_in_role_ko(
-            self.mention_words(mention.role), self.institutions
+            self.mention_words(mention.role, mention.titles), self.institutions
         )
         lead = mention.lead
         if institution is None and all(suffix_kind(word) or known_body(word) for word in lead):

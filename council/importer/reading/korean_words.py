@@ -153,6 +153,13 @@ def is_title_ko(token):
     )
 
 
+def is_head_title(token):
+    """ "교장", "조합장", "청양경찰서장": a head's title, though the lexicon may not list it;
+    read as one only right after a person's name ("…장" alone is as often a place: "공장",
+    "현장", "회의장")."""
+    return len(token) > 1 and token.endswith("장") and not token[:-1].endswith(lx.VENUE_WORDS_KO)
+
+
 def is_mayor(token):
     """ "서울시장", "부산시장": a city's mayor; "시장" alone is as often a market."""
     return token.endswith("시장") and token[:-2] in lx.CITIES_KO
@@ -230,8 +237,8 @@ def is_name_ko(token):
         len(token) == 4 or token.endswith(("에서", "으로", "에게"))
     ):
         return False
-    if is_title_ko(token):
-        # "국무총리", "부의장": a title, whatever its first syllable.
+    if is_title_ko(token) or is_head_title(token):
+        # "국무총리", "부의장", "조합장": a title, whatever its first syllable.
         return False
     if transliterated(token):
         return False

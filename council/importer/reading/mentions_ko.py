@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .korean_words import (
     ends_a_clause,
     heads,
+    is_head_title,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
@@ -290,7 +291,8 @@ def role_after(tokens, is_institution):
     for token in tokens:
         # "충북도" is a province, not "충북" and the particle "도".
         stem = token if is_institution(token) else strip_particles(token)
-        if is_title_ko(stem) and not is_unnamed_marker(stem):
+        head = not role and is_head_title(stem)
+        if (is_title_ko(stem) or head) and not is_unnamed_marker(stem):
             role.append(stem)
             titles.append(stem)
             if stem != token:
