@@ -534,3 +534,16 @@ def test_korean_heads_title_alone_is_no_name():
 def test_korean_this_and_a_two_syllable_word_in_jang_is_no_short_reference():
     text = "이철수 공장장이 왔다.\n\n이 공장은 “좋다”고 말했다."
     assert remarks(text)[0][0] is None
+
+
+def test_korean_former_holder_is_not_the_one_a_short_reference_to_the_post_means():
+    text = (
+        "이재명 대표는 1일 “협치”라고 말했다. 한편 이낙연 전 대표는 “반대”라고 말했다.\n\n"
+        "이 대표는 “다시”라고 했다. 이 전 대표는 “글쎄”라고 했다."
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("이재명", "대표"),
+        ("이낙연", "전 대표"),
+        ("이재명", "대표"),
+        ("이낙연", "전 대표"),
+    ]

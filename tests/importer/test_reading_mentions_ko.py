@@ -183,3 +183,10 @@ def test_a_name_used_bare_but_referred_to_by_surname_and_title_is_a_person():
 def test_a_heads_title_right_after_a_name_makes_a_mention():
     mentions = collect_mentions_ko(["이민호 청양경찰서장이 왔다."], [], no_institution)
     assert [(m.name, m.titles) for m in mentions.mentions] == [("이민호", ("청양경찰서장",))]
+
+
+def test_a_former_post_is_held_apart_from_the_post():
+    body = ["이재명 대표와 이낙연 전 대표가 만났다.", "이 대표는 말했다."]
+    mentions = collect_mentions_ko(body, [], no_institution)
+    assert mentions.candidates("이", "대표", 1) == {"이재명"}
+    assert mentions.candidates("이", "대표", 1, former=True) == {"이낙연"}

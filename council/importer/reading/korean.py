@@ -22,6 +22,7 @@ from .korean_words import (
     institution_in_role_ko,
     is_bare_subject,
     is_conjunct,
+    is_former,
     is_head_title,
     is_mayor,
     is_name_ko,
@@ -265,6 +266,7 @@ class KoreanAttribution(Attribution):
         # A modifier ("전 장관") is printed in the role but names no one.
         kinds = [kind for _token, kind in collected if kind != "modifier"]
         words = [token for token, kind in collected if kind != "modifier"]
+        former = is_former(token for token, kind in collected if kind == "modifier")
         if is_unnamed_marker(words[-1]):
             # "전경련 관계자는": an official is unnamed by definition; the body's short name
             # before it only reads like a name (전 is a surname).
@@ -284,10 +286,11 @@ class KoreanAttribution(Attribution):
                 name = f"{words[0]} {words[1]}"
                 return self.named_ko(name, collected[2:])
             if kinds[-2:] == ["surname", "title"] and set(kinds[:-2]) <= {"inst", "unknown-inst"}:
-                return self.short_reference(words, clause, para)
+                return self.short_reference(words, clause, para, former)
             if kinds == ["title"]:
                 # A title alone is never a name: the one person met with it, else nobody.
-                return self.referent(None, words[0], para) or self.unnamed_ko(clause)
+                person = self.referent(None, words[0], para, former)
+                return person or self.unnamed_ko(clause)
             if kinds[:1] == ["determiner"] and len(words) == 2 and kinds[1] == "title":
                 person = self.referent(words[0], words[1], para)
                 if person:
@@ -299,12 +302,12 @@ class KoreanAttribution(Attribution):
             return self.people.by_name.setdefault(name, Person(name=name))
         return self.named_ko(name, rest)
 
-    def short_reference(self, words, clause, para):
+    def short_reference(self, words, clause, para, former):
         """ "김 교수는", "대통령실 김 대변인은": someone already met, with the body printed
         before, if any. Unmet, the surname is a piece of a name, not of the role ("이 지사" is
         a "지사" for review), unless it may be "one" ("한 대표는")."""
         *bodies, surname, title = words
-        person = self.referent(surname, title, para)
+        person = self.referent(surname, title, para, former)
         if person and all(
             body in person.role or self.institutions.lookup(body) == person.institution
             for body in bodies
@@ -367,14 +370,17 @@ class KoreanAttribution(Attribution):
             )
         return institution
 
-    def referent(self, surname, title, para):
+    def referent(self, surname, title, para, former=False):
         """The one person "김 총리" (a surname and a title) or "국무총리" (a title alone, no
-        ``surname``) can mean in paragraph ``para``, or None when none or two fit."""
-        names = self.mentions.candidates(surname, title, para)
+        ``surname``) can mean in paragraph ``para``, or None when none or two fit; "김 전
+        총리" (``former``) only one who held it."""
+        names = self.mentions.candidates(surname, title, para, former)
         names |= {
             name
             for name, person in self.people.by_name.items()
-            if (not surname or name.startswith(surname)) and person.role.endswith(title)
+            if (not surname or name.startswith(surname))
+            and person.role.endswith(title)
+            and is_former(person.role.split()) == former
         }
         if len(names) != 1:
             return None

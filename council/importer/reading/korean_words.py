@@ -160,6 +160,11 @@ def is_head_title(token):
     return len(token) > 1 and token.endswith("장") and not token[:-1].endswith(lx.VENUE_WORDS_KO)
 
 
+def is_former(words):
+    """ "김철수 전 장관": a former post, which the one holding it now does not share."""
+    return any(word in ("전", "前") for word in words)
+
+
 def is_mayor(token):
     """ "서울시장", "부산시장": a city's mayor; "시장" alone is as often a market."""
     return token.endswith("시장") and token[:-2] in lx.CITIES_KO

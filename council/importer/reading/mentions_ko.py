@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .korean_words import (
     ends_a_clause,
     heads,
+    is_former,
     is_head_title,
     is_name_ko,
     is_title_ko,
@@ -50,6 +51,8 @@ class MentionKo:
     in_sentence: bool = True
     # Words of the role printed before the name ("한결소프트 윤태민 대표": "한결소프트").
     lead: tuple = ()
+    # The titles are a former post ("이낙연 전 대표"): "이 대표" is someone else.
+    former: bool = False
 
     @property
     def surname(self):
@@ -88,11 +91,11 @@ class MentionsKo:
         self.best = {}
         for mention in ranked:
             self.best.setdefault(mention.name, mention)
-        # (name, title) -> the first paragraph it is met in.
+        # (name, title, former) -> the first paragraph it is met in.
         self.held = {}
         for m in self.mentions:
             for title in m.titles:
-                key = (m.name, title)
+                key = (m.name, title, m.former)
                 self.held[key] = min(self.held.get(key, m.para), m.para)
 
     def of(self, name):
@@ -117,9 +120,9 @@ class MentionsKo:
         ]
         return fits[0] if len(fits) == 1 else None
 
-    def candidates(self, surname, title, para):
+    def candidates(self, surname, title, para, former=False):
         """The names "김 총리" (``surname`` and ``title``) or "국무총리" (``title`` alone) can
-        mean in paragraph ``para``.
+        mean in paragraph ``para``; "이 전 대표" (``former``) only those who held it.
 
         Those met before the reference are its antecedents; only when none is, a mention in
         its paragraph or the next counts (a lede that quotes before it names): one further on
@@ -128,8 +131,10 @@ class MentionsKo:
         """
         fitting = [
             (name, first)
-            for (name, held), first in self.held.items()
-            if (not surname or surname_of(name) == surname) and holds_title_ko(held, title)
+            for (name, held, was), first in self.held.items()
+            if was == former
+            and (not surname or surname_of(name) == surname)
+            and holds_title_ko(held, title)
         ]
         before = {name for name, first in fitting if first <= para}
         names = before or {name for name, first in fitting if first <= para + 1}
@@ -229,7 +234,9 @@ def mentions_in(line, para, is_institution):
             before = stem if is_institution(stem) else None
             if before is None and ends_a_clause(word):
                 before = body_headed(tokens[max(0, i - 12) : i], titles, is_institution)
-        yield MentionKo(token, tuple(role), tuple(titles), before, para, in_sentence, lead)
+        yield MentionKo(
+            token, tuple(role), tuple(titles), before, para, in_sentence, lead, is_former(role)
+        )
 
 
 def body_headed(tokens, titles, is_institution):
