@@ -547,3 +547,13 @@ def test_korean_former_holder_is_not_the_one_a_short_reference_to_the_post_means
         ("이재명", "대표"),
         ("이낙연", "전 대표"),
     ]
+
+
+def test_korean_according_to_before_the_name_is_not_the_speakers_body():
+    text = "삼성전자 관계자에 따르면 이재용 회장은 “투자하겠다”고 말했다."
+    assert remarks(text)[0][:3] == ("이재용", "회장", None)
+    assert remarks("청양면 김철수 면장은 “좋다”고 말했다.")[0][:3] == (
+        "김철수",
+        "청양면 면장",
+        "청양면",
+    )

@@ -170,10 +170,22 @@ def is_mayor(token):
     return token.endswith("시장") and token[:-2] in lx.CITIES_KO
 
 
-# A verb's ending before a name: "참석한", "선출된", "고발했던", "의결하자". Narrower than the
-# clause endings a subject is read past: a body's name may end in "자" or "면" ("한국투자",
-# "청양면"), not in "하자".
-VERB_ENDINGS_KO = ("하는", "되는", "있는", "없는", "한", "된", "던", "하자", "되자")
+# A verb's ending before a name: "참석한", "선출된", "고발했던", "의결하자", "…에 따르면".
+# Narrower than the clause endings a subject is read past: a body's name may end in "자" or
+# "면" ("한국투자", "청양면"), not in "하자" or "따르면".
+VERB_ENDINGS_KO = (
+    "하는",
+    "되는",
+    "있는",
+    "없는",
+    "한",
+    "된",
+    "던",
+    "하자",
+    "되자",
+    "하면",
+    "따르면",
+)
 
 
 def ends_a_clause(token):
