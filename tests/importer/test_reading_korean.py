@@ -557,3 +557,8 @@ def test_korean_according_to_before_the_name_is_not_the_speakers_body():
         "청양면 면장",
         "청양면",
     )
+
+
+def test_korean_person_kept_anonymous_is_unnamed():
+    assert remarks("김모(45)씨는 “억울하다”고 말했다.") == [(None, "김모씨", None, "억울하다")]
+    assert remarks("주민 박모씨는 “불편하다”고 말했다.")[0][:2] == (None, "주민 박모씨")

@@ -249,6 +249,9 @@ def glued_title(token, institution):
 def is_name_ko(token):
     if not re.fullmatch(r"[가-힣]{3,4}", token) or token in lx.NOT_NAMES_KO:
         return False
+    if token.endswith("모씨"):
+        # "김모씨", "김모(45)씨": a person the press keeps anonymous; no name to record.
+        return False
     # "장관에게", "정부에서": a noun with its particle, not a four-syllable name.
     if token.endswith(POSTPOSITIONS) and (
         len(token) == 4 or token.endswith(("에서", "으로", "에게"))
