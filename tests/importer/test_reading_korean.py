@@ -562,3 +562,8 @@ def test_korean_according_to_before_the_name_is_not_the_speakers_body():
 def test_korean_person_kept_anonymous_is_unnamed():
     assert remarks("김모(45)씨는 “억울하다”고 말했다.") == [(None, "김모씨", None, "억울하다")]
     assert remarks("주민 박모씨는 “불편하다”고 말했다.")[0][:2] == (None, "주민 박모씨")
+
+
+def test_korean_verb_between_two_quotes_is_not_the_next_speakers_role():
+    text = "김철수 장관이 “서둘러 달라”고 하자 박영희 차관은 “알겠다”고 답했다."
+    assert [r[:3] for r in remarks(text)] == [("김철수", "장관", None), ("박영희", "차관", None)]

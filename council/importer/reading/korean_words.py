@@ -190,9 +190,10 @@ VERB_ENDINGS_KO = (
 
 def ends_a_clause(token):
     """ "의결하자", "고발했던", "대행기관장인": a verb or a title with its copula that closes a
-    clause before a name ("…의결하자 이경용 위원장은"), not a word of the name's role."""
+    clause before a name ("…의결하자 이경용 위원장은"), not a word of the name's role; "하자"
+    itself too ("“…”고 하자 박 차관은")."""
     if len(token) < 3:
-        return False
+        return len(token) == 2 and token in VERB_ENDINGS_KO
     return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
 
 
