@@ -567,3 +567,8 @@ def test_korean_person_kept_anonymous_is_unnamed():
 def test_korean_verb_between_two_quotes_is_not_the_next_speakers_role():
     text = "김철수 장관이 “서둘러 달라”고 하자 박영희 차관은 “알겠다”고 답했다."
     assert [r[:3] for r in remarks(text)] == [("김철수", "장관", None), ("박영희", "차관", None)]
+
+
+def test_korean_party_in_brackets_between_title_and_particle_is_the_speakers_body():
+    text = "김철수 의원(더불어민주당)은 “반대한다”고 말했다."
+    assert remarks(text) == [("김철수", "더불어민주당 의원", "더불어민주당", "반대한다")]

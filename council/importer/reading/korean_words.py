@@ -54,10 +54,25 @@ def unglued_ko(text):
 def without_asides_ko(text):
     """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
     text = re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
-    return GLUED_BRACKET.sub(bracket_read, text)
+    return TITLE_BRACKET.sub(title_bracket_read, GLUED_BRACKET.sub(bracket_read, text))
 
 
 GLUED_BRACKET = re.compile(r"(?P<word>[가-힣]{1,12})\((?P<inside>[가-힣A-Za-z]{1,10})\)(?=\s)")
+
+
+# "김철수 의원(더불어민주당)은": a bracket between a title and its particle.
+TITLE_BRACKET = re.compile(
+    r"(?P<word>[가-힣]{1,12})\((?P<inside>[가-힣A-Za-z]{1,10})\)(?=[은는이가](?:\s|$))"
+)
+
+
+def title_bracket_read(m):
+    """ "의원(더불어민주당)은" -> "더불어민주당 의원은": the body of a title, read where a role
+    prints it; any other aside there goes ("장관(왼쪽)은")."""
+    if not is_title_ko(m["word"]):
+        return m.group()
+    body = m["inside"]
+    return f"{body} {m['word']}" if suffix_kind(body) or known_body(body) else m["word"]
 
 
 def bracket_read(m):
