@@ -572,3 +572,15 @@ def test_korean_verb_between_two_quotes_is_not_the_next_speakers_role():
 def test_korean_party_in_brackets_between_title_and_particle_is_the_speakers_body():
     text = "김철수 의원(더불어민주당)은 “반대한다”고 말했다."
     assert remarks(text) == [("김철수", "더불어민주당 의원", "더불어민주당", "반대한다")]
+
+
+def test_korean_title_with_also_is_a_new_speaker_not_the_last_one():
+    text = (
+        "김철수 장관은 “A”라고 말했다.\n\n토론자로 나선 이민수 KDI 연구위원도 “C”라고 말했다.\n\n"
+        "경기도 관계자도 “D”라고 했다."
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("김철수", "장관"),
+        ("이민수", "KDI 연구위원"),
+        (None, "경기도 관계자"),
+    ]

@@ -31,9 +31,11 @@ from .korean_words import (
     noun_phrase,
     strip_particles,
     strip_topic,
+    subject_stem,
     suffix_kind,
     token_without_topic,
     unglued_ko,
+    without_also,
     without_asides_ko,
 )
 from .mentions_ko import collect_mentions_ko, surname_of
@@ -123,7 +125,7 @@ class KoreanAttribution(Attribution):
         topic = fallback = other = None
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
-            stem = strip_topic(token)
+            stem = subject_stem(token)
             if stem is None:
                 continue
             if stem in lx.PRONOUNS_KO:
@@ -152,7 +154,7 @@ class KoreanAttribution(Attribution):
             return self.unnamed_ko(noun_phrase(tokens, other))
         if topic is None:
             return None
-        stem = strip_topic(tokens[topic])
+        stem = subject_stem(tokens[topic])
         collected = [(stem, self.topic_kind(tokens, topic))]
         found_name = collected[0][1] == "name"
         first = 0
@@ -244,7 +246,7 @@ class KoreanAttribution(Attribution):
         """How the subject ``tokens[i]`` reads; right after a name, a head's title the lexicon
         does not list ("김영심 조합장은", "박철수 교장은") is one; after a surname, one of three
         syllables ("김 조합장은"; "이 공장은" is "this factory")."""
-        stem = strip_topic(tokens[i])
+        stem = subject_stem(tokens[i])
         before = self.kind_ko(tokens[i - 1]) if i else None
         if is_head_title(stem) and (before == "name" or (before == "surname" and len(stem) > 2)):
             return "title"
@@ -414,7 +416,7 @@ class KoreanAttribution(Attribution):
         words = list(clause)
         if words:
             # "참석 업체 대표들은": a group, named as printed.
-            words[-1] = token_without_topic(words[-1])
+            words[-1] = without_also(token_without_topic(words[-1]))
         role = " ".join(words)
         # The first word that names a body the article or the gazetteer knows.
         known = (

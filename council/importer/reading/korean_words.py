@@ -89,6 +89,21 @@ def strip_topic(token):
     return re.sub(r"들$", "", word) if word != token else None
 
 
+def without_also(token):
+    """ "연구위원도" -> "연구위원": a title with "도" (also: "…도 “…”라고 말했다" is a speaker
+    too); "충북도" is a province."""
+    return token[:-1] if token.endswith("도") and is_title_ko(token[:-1]) else token
+
+
+def subject_stem(token):
+    """A subject's word without its particle ("교수는" -> "교수", "연구위원도" -> "연구위원"),
+    or None."""
+    stem = strip_topic(token)
+    if stem is None and without_also(token) != token:
+        return without_also(token)
+    return stem
+
+
 def token_without_topic(token):
     """ "대표들은" -> "대표들": the word as printed, without its topic or subject particle."""
     for ending in TOPIC_ENDINGS:
