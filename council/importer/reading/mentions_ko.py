@@ -110,13 +110,13 @@ class MentionsKo:
         """Which of two words read like names before ``title`` is the person's ("허창수 전경련
         회장", "전경련 허창수 회장"): the one the page refers to by surname and title ("허
         회장"), or None when nothing tells."""
+        # A short reference's title is the end of the full one ("회장" of "상의 회장"): the
+        # title's few endings are looked up, not every pair the page holds.
+        endings = [title[k:] for k in range(len(title)) if holds_title_ko(title, title[k:])]
         fits = [
             word
             for word in (first, second)
-            if any(
-                surname == surname_of(word) and holds_title_ko(title, short)
-                for surname, short in self.short_refs
-            )
+            if any((surname_of(word), ending) in self.short_refs for ending in endings)
         ]
         return fits[0] if len(fits) == 1 else None
 
