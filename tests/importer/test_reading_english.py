@@ -613,3 +613,25 @@ def test_a_quote_after_officials_said_is_not_the_previous_speakers():
         'Ministry officials said the scheme would open in May. "Forms are online."'
     )
     assert remarks(text)[1][:2] == (None, "Ministry officials")
+
+
+def test_a_role_then_the_honourable_name_is_read_and_the_office_refers_to_it():
+    text = (
+        "The Prime Minister, the Hon. Ann Cole MP, met union leaders today.\n\n"
+        'Tom Reid, secretary of the union council, said, "Workers must share the gains."\n\n'
+        "The Prime Minister said the government would report in August.\n\n"
+        '"This is about a stronger economy," she said.'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("Tom Reid", "secretary of the union council"),
+        ("Ann Cole", "Prime Minister"),
+    ]
+
+
+def test_a_title_the_article_does_not_name_that_reports_speech_is_the_next_quotes_subject():
+    text = (
+        'Tom Reid, secretary of the union council, said, "Workers must share the gains."\n\n'
+        "The Prime Minister said the government would report in August.\n\n"
+        '"This is about a stronger economy," she said.'
+    )
+    assert remarks(text)[1][:2] == (None, "the Prime Minister")

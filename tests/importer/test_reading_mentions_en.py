@@ -117,3 +117,8 @@ def test_a_sentence_of_thousands_of_titled_names_is_read_in_linear_time():
 def test_where_a_person_is_is_no_part_of_the_role():
     sentence = "He hosted Canada's Minister of Trade Mary Ng at Government Buildings."
     assert named(sentence) == [("Mary Ng", "Canada's Minister of Trade")]
+
+
+def test_a_body_after_at_is_part_of_the_role():
+    sentence = "He met Professor Ann Cole at Trinity College on Monday."
+    assert named(sentence) == [("Ann Cole", "Professor at Trinity College")]

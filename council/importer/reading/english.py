@@ -79,8 +79,12 @@ class EnglishAttribution(Attribution):
                 verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
                 person = self.person(who, mention=True)
-                if person is None and who.split()[-1:] and who.split()[-1] in lx.PERSON_NOUNS_EN:
-                    # "Officials said …": people the text does not name speak next.
+                last_word = who.split()[-1] if who.split() else ""
+                if person is None and (
+                    is_title_word(last_word) or last_word.casefold() in lx.PERSON_NOUNS_EN
+                ):
+                    # "Officials said …", "The Prime Minister said …" whom the article does not
+                    # name: the next quote without attribution is theirs, not the last speaker's.
                     person = self.unnamed(who)
                 if person is not None:
                     self.people.last = person

@@ -14,6 +14,7 @@ that a capitalised word continues, is part of an institution's or a portfolio's 
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from . import lexicon as lx
 from .english_words import GIVEN_NAME, NAME_TOKEN, PERSON_WORDS_EN, POSSESSIVE, VERB_RE
@@ -254,6 +255,9 @@ def is_person_name(words, start, end, run_edges):
 def role_before(words, start, edges):
     """The title phrase that ends right before ``words[start]``: "Federal Resources Minister",
     or "The Minister for Justice and Equality," before the name."""
+    if start > 1 and words[start - 1] == "the" and words[start - 2].endswith(","):
+        # "The Prime Minister, the Hon. Anthony Albanese MP,": the role, then the name.
+        start -= 1
     if start > 0 and words[start - 1].endswith(","):
         # "Another founder, Shin Ha-rim": a described person, the description ahead.
         phrase = role_phrase(words, start, edges, crossing=True)
@@ -322,7 +326,10 @@ def role_after(words, end):
         if not any(is_title_word(w) or w.casefold() in PERSON_WORDS_EN for w in head[:3]):
             return ""
         return apposition(rest)
-    # "… Hong of the MSS"; "… Ng at Government Buildings" is where, not who.
+    if core(rest[0]) == "at":
+        # "at Trinity College on Monday": the body's name, not what follows it.
+        body = list(takewhile(lambda w: w[:1].isupper() or w in JOINERS, rest[1:]))
+        return " ".join(["at", *body]).strip(" ,.;:") if body else ""
     if core(rest[0]) == "of" or (is_title_word(rest[0]) and rest[0][:1].isupper()):
         return apposition(rest)
     return ""
@@ -344,7 +351,20 @@ def apposition(words):
 
 
 def join_roles(before, after):
+    """The role before a name and the one after it: "Vice Premier" "of the State Council",
+    "Professor" "at Yonsei University"; "at Government Buildings" is where, not who."""
     before = " ".join(before).strip(" ,")
-    if before and after and after.split()[0] == "of":
+    if before and after and (after.split()[0] == "of" or is_affiliation(after)):
         return f"{before} {after}"
     return before or after
+
+
+def is_affiliation(phrase):
+    """ "at Yonsei University": a body, not a building ("at Parliament House", "at Government
+    Buildings")."""
+    last = core(phrase.split()[-1])
+    return (
+        phrase.startswith("at ")
+        and (last in lx.INSTITUTION_WORDS_EN or last.removesuffix("s") in lx.INSTITUTION_WORDS_EN)
+        and last.removesuffix("s") not in lx.BUILDING_WORDS_EN
+    )
