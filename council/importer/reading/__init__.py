@@ -16,7 +16,9 @@ The stages, in the order ``extract`` (in ``article``) applies them, each in its 
    shared store of ``people``, before any quote is attributed (``english`` reads each subject
    with ``subjects_en`` and resolves it to one of them, or to nobody when none or two fit).
 4. ``dates`` and ``places``: the meeting's date, venue and city.
-5. ``attribution``, with ``english`` and ``korean``: each speech quotation's speaker.
+5. ``attribution``, with ``english`` and ``korean``: each speech quotation's speaker. For
+   Korean, ``mentions_ko`` first collects every titled mention of a person on the whole page
+   (body, headline, captions), to which each short reference is resolved, or to nobody.
 6. ``institutions`` again for the host and the council; ``policies`` for the plans, bills and
    programmes named in quotes.
 

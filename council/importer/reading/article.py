@@ -55,7 +55,10 @@ def extract(text, published_on=None):
         venue, city = find_place_ko(document.sentences, meeting, institutions)
     else:
         venue, city = find_place_en(document.sentences, dateline_city(text))
-    reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
+    if korean:
+        reader = KoreanAttribution(document, institutions, people, page_lines=text.split("\n"))
+    else:
+        reader = EnglishAttribution(document, institutions, people)
     remarks, attribution_flags = reader.attribute()
     institutions.drop_venue(venue)
     if korean:
