@@ -74,6 +74,24 @@ def test_a_title_printed_in_another_order_is_the_same_title():
     assert people.find(reference).name == "Ann Cole"
 
 
+def test_the_vice_minister_is_the_vice_minister_of_a_portfolio():
+    people = met(Mention("Kim Beom-seok", title_words=("vice", "finance", "minister")))
+    assert people.find(Reference(TITLE, title_words=("vice", "minister"))).name == "Kim Beom-seok"
+    assert people.find(Reference(TITLE, title_words=("minister",))) is None
+
+
+def test_the_vice_minister_is_the_first_vice_minister():
+    people = met(Mention("Kwon Hye-rin", title_words=("first", "vice", "minister")))
+    assert people.find(Reference(TITLE, title_words=("vice", "minister"))).name == "Kwon Hye-rin"
+
+
+def test_the_minister_is_the_tanaiste_who_is_also_a_minister():
+    people = met(
+        Mention("Simon Harris", title_words=("tánaiste", "and", "minister", "for", "trade"))
+    )
+    assert people.find(Reference(TITLE, title_words=("minister",))).name == "Simon Harris"
+
+
 def test_the_prime_minister_is_not_the_deputy_prime_minister():
     people = met(Mention("Tan Wee Liang", title_words=("deputy", "prime", "minister")))
     assert people.find(Reference(TITLE, title_words=("prime", "minister"))) is None

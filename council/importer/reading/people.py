@@ -86,24 +86,31 @@ def default_surnames(name):
     return tuple(dict.fromkeys((words[0], words[-1]))) if len(words) > 1 else ()
 
 
+def ranked(before):
+    """A rank word among the words before a title, back to the "and" of another title:
+    "Vice Finance Minister" is no minister; "Tánaiste and Minister for …" is one."""
+    for word in reversed(before):
+        if word in ("and", "&"):
+            return False
+        if word in RANK_WORDS:
+            return True
+    return False
+
+
 def holds_title(title_words, wanted):
-    """``wanted`` is a run of ``title_words`` not made another rank by the word before it; or,
-    in a title with no rank word, its words in another order ("the Minister for Finance" is
-    the "Finance Minister")."""
+    """``wanted`` is a run of ``title_words`` not made another rank by the word before it; or
+    its words in another order or apart, rank words included ("the Minister for Finance" is
+    the "Finance Minister", "the vice minister" the "Vice Finance Minister")."""
     n = len(wanted)
     if any(
         tuple(title_words[i : i + n]) == tuple(wanted)
-        and (i == 0 or title_words[i - 1] not in RANK_WORDS)
+        and (wanted[0] in lx.DEPUTIES_EN or not ranked(title_words[:i]))
         for i in range(len(title_words) - n + 1)
     ):
         return True
     content = set(wanted) - JOINING_WORDS
-    return (
-        n > 1
-        and bool(content)
-        and not RANK_WORDS & set(title_words)
-        and content <= set(title_words)
-    )
+    ranks = RANK_WORDS & set(title_words)
+    return bool(content) and content <= set(title_words) and ranks <= set(wanted)
 
 
 @dataclass
