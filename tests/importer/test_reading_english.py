@@ -635,3 +635,8 @@ def test_a_title_the_article_does_not_name_that_reports_speech_is_the_next_quote
         '"This is about a stronger economy," she said.'
     )
     assert remarks(text)[1][:2] == (None, "the Prime Minister")
+
+
+def test_they_is_never_the_one_person_last_named():
+    text = 'Ann Cole, the chair, met farmers. "We want fair prices," they said.'
+    assert remarks(text)[0][:2] == (None, "they")

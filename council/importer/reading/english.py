@@ -193,8 +193,11 @@ class EnglishAttribution(Attribution):
         return split_name_role(who)
 
     def pronoun(self, word):
-        """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody."""
+        """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody.
+        "they" are several people: never the one person last named."""
         last = self.people.last
+        if word.casefold() == "they" and last is not None and last.name:
+            return Person(name=None, role=word.casefold())
         namesake = self.people.find(Reference(ReferenceKind.SURNAME, name=word))
         if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
             return last
