@@ -640,3 +640,13 @@ def test_a_title_the_article_does_not_name_that_reports_speech_is_the_next_quote
 def test_they_is_never_the_one_person_last_named():
     text = 'Ann Cole, the chair, met farmers. "We want fair prices," they said.'
     assert remarks(text)[0][:2] == (None, "they")
+
+
+def test_a_post_after_of_names_no_institution_and_a_middle_initial_stays_in_the_name():
+    text = '"We agree," Secretary of State Antony J. Blinken said.'
+    assert remarks(text)[0][:3] == ("Antony J. Blinken", "Secretary of State", None)
+
+
+def test_the_treasury_after_of_the_is_a_body():
+    text = '"We agree," said Scott Bessent, Secretary of the Treasury.'
+    assert remarks(text)[0][2] == "Treasury"

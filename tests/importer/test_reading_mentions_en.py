@@ -122,3 +122,8 @@ def test_where_a_person_is_is_no_part_of_the_role():
 def test_a_body_after_at_is_part_of_the_role():
     sentence = "He met Professor Ann Cole at Trinity College on Monday."
     assert named(sentence) == [("Ann Cole", "Professor at Trinity College")]
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    sentence = "Secretary of State Antony J. Blinken met the ministers."
+    assert named(sentence) == [("Antony J. Blinken", "Secretary of State")]

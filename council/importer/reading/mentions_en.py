@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from . import lexicon as lx
-from .english_words import GIVEN_NAME, NAME_TOKEN, PERSON_WORDS_EN, POSSESSIVE, VERB_RE
+from .english_words import (
+    GIVEN_NAME,
+    NAME_TOKEN,
+    PERSON_WORDS_EN,
+    POSSESSIVE,
+    VERB_RE,
+    is_portfolio_word,
+)
 from .people import Mention
 from .quotations import masked
 from .roles_en import institution_in_role, tidy_role, title_from_role
@@ -42,6 +49,7 @@ LONGEST_ROLE = 40
 ONE_PERSON_WORDS = frozenset(
     w for w in PERSON_WORDS_EN if not (w.endswith("s") and w[:-1] in PERSON_WORDS_EN)
 )
+INITIAL = re.compile(r"[A-Z]\.")
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
 
 
@@ -118,10 +126,6 @@ def is_postnominal(word):
     return word.strip(",;:()") in lx.POSTNOMINALS_EN
 
 
-def is_portfolio_word(word):
-    return word in lx.PORTFOLIO_WORDS_EN or word.casefold().endswith(lx.PORTFOLIO_ENDINGS_EN)
-
-
 def is_name_word(word):
     """A word that can be part of a person's name: capitalised, and no other kind of word."""
     return bool(
@@ -143,8 +147,12 @@ def name_runs(words):
     runs, start = [], None
     for i, word in enumerate(words):
         c = core(word)
-        joins = is_name_word(c) or (
-            start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES)
+        # "Antony J. Blinken": a middle initial neither starts nor ends a name.
+        initial = start is not None and INITIAL.fullmatch(word)
+        joins = (
+            initial
+            or is_name_word(c)
+            or (start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES))
         )
         if not joins and c in WORDLIKE_SURNAMES and i + 1 < len(words):
             # "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
@@ -154,7 +162,8 @@ def name_runs(words):
         if joins:
             start = i if start is None else start
             # "Hong Jong-haak Hears …": a romanised Korean given name ends the name.
-            if word[-1:] in ',.;:)”"’' or word.endswith("'s") or GIVEN_NAME.match(c):
+            ends = word[-1:] in ',.;:)”"’' or word.endswith("'s") or GIVEN_NAME.match(c)
+            if ends and not initial:
                 runs.append((start, i + 1))
                 start = None
         elif start is not None:
@@ -162,8 +171,12 @@ def name_runs(words):
             start = None
     if start is not None:
         runs.append((start, len(words)))
-    # A particle is no end of a name.
-    return [(s, e) for s, e in runs if core(words[e - 1]) not in NAME_PARTICLES]
+    # A particle or an initial is no end of a name.
+    return [
+        (s, e)
+        for s, e in runs
+        if core(words[e - 1]) not in NAME_PARTICLES and not INITIAL.fullmatch(words[e - 1])
+    ]
 
 
 def names_in(sentence, short_forms=frozenset()):
@@ -182,7 +195,7 @@ def names_in(sentence, short_forms=frozenset()):
     for start, end in names:
         honorific = core(words[start - 1]) if start else ""
         honorific = honorific if honorific in lx.HONORIFICS_EN else ""
-        name = " ".join(core(w) for w in words[start:end])
+        name = " ".join(w if INITIAL.fullmatch(w) else core(w) for w in words[start:end])
         role = role_before(words, start - (1 if honorific else 0), edges)
         opening = start - (1 if honorific else 0) - len(role) - 1
         bracketed_by = ()
@@ -206,7 +219,10 @@ def name_start(words, start, end, short_forms):
     if is_title_word(before) or core(before) in lx.HONORIFICS_EN or before.endswith(","):
         return start
     continues_role = core(before)[:1].isupper() or core(before).casefold() in JOINERS
-    return end - 2 if continues_role and core(words[start]) not in short_forms else start
+    if not continues_role or core(words[start]) in short_forms:
+        return start
+    # A name starts with a given name, not with its initial: "Antony J. Blinken".
+    return end - 3 if INITIAL.fullmatch(words[end - 2]) else end - 2
 
 
 def short_forms_in(lines):

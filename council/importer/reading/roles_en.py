@@ -7,7 +7,7 @@ and Energy with the title "Second Vice Minister"; "KOSME's chairman" serves KOSM
 import re
 
 from . import lexicon as lx
-from .english_words import has_institution_word
+from .english_words import has_institution_word, is_portfolio_word
 from .gazetteer import known_body
 from .result import InstitutionKind
 
@@ -77,9 +77,13 @@ def institution_in_role(role, institutions, known_only=False):
                 break
             tail.insert(0, word)
         # "Secretary of State for Business": the last words are still a portfolio; in
-        # "Minister of Commerce and Industry" they are half of one.
+        # "Minister of Commerce and Industry" they are half of one; "Secretary of State" and
+        # "Minister of Finance" name a post ("Secretary of the Treasury" a body).
         before = words[: len(words) - len(tail)]
-        return None if before and before[-1] in ("for", "and", "&") else " ".join(tail)
+        if before and before[-1] in ("for", "and", "&"):
+            return None
+        post = m[0].split()[1:2] != ["the"] and all(is_portfolio_word(w) for w in tail)
+        return None if post else " ".join(tail)
     return None
 
 
