@@ -650,3 +650,11 @@ def test_a_post_after_of_names_no_institution_and_a_middle_initial_stays_in_the_
 def test_the_treasury_after_of_the_is_a_body():
     text = '"We agree," said Scott Bessent, Secretary of the Treasury.'
     assert remarks(text)[0][2] == "Treasury"
+
+
+def test_the_professor_is_not_a_chairman_named_beside_her():
+    text = (
+        "Chairman Tom Reid of the Grain Council and Professor Ann Cole of Trinity College met "
+        'on Monday. "We agree," the professor said.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Professor of Trinity College")

@@ -127,3 +127,26 @@ def test_a_body_after_at_is_part_of_the_role():
 def test_a_middle_initial_is_part_of_the_name():
     sentence = "Secretary of State Antony J. Blinken met the ministers."
     assert named(sentence) == [("Antony J. Blinken", "Secretary of State")]
+
+
+def test_an_of_phrase_after_a_name_ends_where_the_body_does():
+    sentence = (
+        "Chairman Tom Reid of the Grain Council and Professor Ann Cole of Trinity College met "
+        "on Monday."
+    )
+    assert named(sentence) == [
+        ("Tom Reid", "Chairman of the Grain Council"),
+        ("Ann Cole", "Professor of Trinity College"),
+    ]
+
+
+def test_a_courtesy_title_is_no_part_of_a_name():
+    assert named("Lord Sassoon, Commercial Secretary to the Treasury, is a member.") == []
+
+
+def test_an_apposition_ends_at_the_next_persons_courtesy():
+    sentence = "It was attended by Shri Ravi Menon, Commerce Secretary Dr. Anup Rao and others."
+    assert named(sentence) == [
+        ("Ravi Menon", "Commerce Secretary"),
+        ("Anup Rao", "Commerce Secretary"),
+    ]

@@ -64,7 +64,8 @@ OFFICES_EN = words("Treasurer Premier Chancellor Tánaiste Taoiseach Minister-Pr
 
 # Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal").
 HONORIFICS_EN = words(
-    "Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame Hon Hon."
+    "Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame Hon Hon. Lord Lady "
+    "Baroness Baron"
 )
 
 # Letters after a name that are no part of it ("Charlie Flanagan T.D.", "Jane Doe MP").

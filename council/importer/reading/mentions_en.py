@@ -309,6 +309,15 @@ def role_phrase(words, end, edges, crossing=False):
             break
         taken.insert(0, c if last and crossing else word)
         i -= 1
+    # "KOSME and Professor": what comes before an "and" with no title in it is another
+    # person's ("Minister for Natural Resources and Mines" keeps its list).
+    ands = [
+        k
+        for k, w in enumerate(taken)
+        if core(w) in ("and", "&") and k + 1 < len(taken) and is_title_word(taken[k + 1])
+    ]
+    if ands and not any(is_title_word(w) for w in taken[: ands[0]]):
+        taken = taken[ands[0] + 1 :]
     while taken and core(taken[0]).casefold() in JOINERS - {"the"}:
         taken.pop(0)
     if not any(is_title_word(w) for w in taken):
@@ -342,21 +351,47 @@ def role_after(words, end):
         if not any(is_title_word(w) or w.casefold() in PERSON_WORDS_EN for w in head[:3]):
             return ""
         return apposition(rest)
-    if core(rest[0]) == "at":
-        # "at Trinity College on Monday": the body's name, not what follows it.
-        body = list(takewhile(lambda w: w[:1].isupper() or w in JOINERS, rest[1:]))
-        return " ".join(["at", *body]).strip(" ,.;:") if body else ""
-    if core(rest[0]) == "of" or (is_title_word(rest[0]) and rest[0][:1].isupper()):
-        return apposition(rest)
+    titles = list(takewhile(lambda w: w[:1].isupper() and is_title_word(w), rest))
+    if core(rest[0]) in ("of", "at") or (titles and core(rest[len(titles)]) in ("of", "at")):
+        # " of the China State Council said", " Chair of Apiculture New Zealand.", " at Trinity
+        # College on Monday": the body's name, not what the sentence goes on to say.
+        return " ".join([*titles, rest[len(titles)], *body_name(rest[len(titles) + 1 :])]).strip(
+            " ,.;:"
+        )
     return ""
+
+
+def body_name(words):
+    """The words of the body's name ``words`` open with: capitalised words and the small words
+    between them ("the Council of Small Business Organisations Australia (COSBOA)"), up to a
+    title that begins another person ("of KOSME and Professor Kim")."""
+    # "of logistics startup Boxwave": a few words describe the body before its name.
+    described = list(takewhile(lambda w: w[:1].islower() and w not in JOINERS, words[:4]))
+    if described and len(described) < len(words) and words[len(described)][:1].isupper():
+        return [*described, *body_name(words[len(described) :])]
+    taken = []
+    for i, word in enumerate(words):
+        c = core(word)
+        following = core(words[i + 1]) if i + 1 < len(words) else ""
+        joins_more = c.casefold() in JOINERS and following[:1].isupper()
+        if not (c[:1].isupper() or word.startswith("(") or joins_more) or is_title_word(c):
+            break
+        if c.casefold() in ("and", "&") and is_title_word(following):
+            break
+        taken.append(word)
+        if word.endswith((",", ".", ";", ":")) and c not in lx.ABBREVIATIONS_EN:
+            break
+    return taken
 
 
 def apposition(words):
     """The words up to where the apposition ends: a comma that no list explains, a dash, a
-    stop, or a verb."""
+    stop, a verb, or the courtesy of the next person's name ("…, Commerce Secretary Dr. …")."""
     taken = []
     for i, word in enumerate(words):
         if word in ("–", "—", "who", "which") or (taken and VERB_RE.fullmatch(core(word))):
+            break
+        if word in lx.HONORIFICS_EN:
             break
         taken.append(word)
         if word.endswith((".", ";", ":")) and core(word) not in lx.ABBREVIATIONS_EN:
