@@ -150,3 +150,7 @@ def test_an_apposition_ends_at_the_next_persons_courtesy():
         ("Ravi Menon", "Commerce Secretary"),
         ("Anup Rao", "Commerce Secretary"),
     ]
+
+
+def test_a_title_ending_the_sentence_after_a_name_is_read_without_error():
+    assert named("It was Tom Reid Chairman") == [("Tom Reid", "")]

@@ -352,12 +352,13 @@ def role_after(words, end):
             return ""
         return apposition(rest)
     titles = list(takewhile(lambda w: w[:1].isupper() and is_title_word(w), rest))
-    if core(rest[0]) in ("of", "at") or (titles and core(rest[len(titles)]) in ("of", "at")):
+    after_titles = core(rest[len(titles)]) if len(titles) < len(rest) else ""
+    if core(rest[0]) in ("of", "at") or (titles and after_titles in ("of", "at")):
         # " of the China State Council said", " Chair of Apiculture New Zealand.", " at Trinity
         # College on Monday": the body's name, not what the sentence goes on to say.
-        return " ".join([*titles, rest[len(titles)], *body_name(rest[len(titles) + 1 :])]).strip(
-            " ,.;:"
-        )
+        preposition = rest[len(titles)]
+        body = body_name(rest[len(titles) + 1 :])
+        return " ".join([*titles, preposition, *body]).strip(" ,.;:")
     return ""
 
 
