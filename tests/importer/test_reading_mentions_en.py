@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+from council.importer.reading import extract, mentions_en
 from council.importer.reading.mentions_en import names_in
 
 
@@ -154,3 +155,16 @@ def test_an_apposition_ends_at_the_next_persons_courtesy():
 
 def test_a_title_ending_the_sentence_after_a_name_is_read_without_error():
     assert named("It was Tom Reid Chairman") == [("Tom Reid", "")]
+
+
+def test_a_sentence_the_mention_reader_fails_on_costs_its_mentions_not_the_article(monkeypatch):
+    reader = mentions_en.names_in
+
+    def failing(sentence, short_forms=frozenset()):
+        if "Unforeseen" in sentence:
+            raise ValueError(sentence)
+        return reader(sentence, short_forms)
+
+    monkeypatch.setattr(mentions_en, "names_in", failing)
+    text = 'Unforeseen Text Here met. Finance Minister Ann Cole said, "We will pay."'
+    assert [r.speaker for r in extract(text).remarks] == ["Ann Cole"]

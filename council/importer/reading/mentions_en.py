@@ -60,13 +60,24 @@ def meet_everyone_en(lines, institutions, people):
     short_forms = short_forms_in(lines)
     for line in lines:
         for sentence in sentence_pieces(line, False):
-            for found in names_in(sentence.strip(), short_forms):
-                role = tidy_role(found.role)
-                printed = institution_in_role(role, institutions, known_only=True)
-                institution = institutions.resolve(printed) if printed else None
-                institution = institution or heading(found.bracketed_by, institutions)
-                title = title_from_role(role, printed)
-                people.meet(english_mention(found.name, role, institution, title))
+            try:
+                found = names_in(sentence.strip(), short_forms)
+            except Exception:
+                # As in attribution: a sentence no rule foresaw costs its mentions, not the
+                # article (this stage runs before attribution's own guard).
+                continue
+            for mention in found:
+                people.meet(english_mention_of(mention, institutions))
+
+
+def english_mention_of(found, institutions):
+    """The ``Mention`` of a name found in a sentence, its institution the one its role names
+    (or the body a bracket holding it follows), among those already found."""
+    role = tidy_role(found.role)
+    printed = institution_in_role(role, institutions, known_only=True)
+    institution = institutions.resolve(printed) if printed else None
+    institution = institution or heading(found.bracketed_by, institutions)
+    return english_mention(found.name, role, institution, title_from_role(role, printed))
 
 
 def heading(bracketed_by, institutions):
