@@ -658,3 +658,8 @@ def test_the_professor_is_not_a_chairman_named_beside_her():
         'on Monday. "We agree," the professor said.'
     )
     assert remarks(text)[0][:2] == ("Ann Cole", "Professor of Trinity College")
+
+
+def test_the_speaker_is_the_name_right_before_the_verb_not_one_inside_the_clause():
+    text = 'The plan backed by Ann Cole will fail, Tom Reid said, "It is too late."'
+    assert remarks(text)[0][0] == "Tom Reid"

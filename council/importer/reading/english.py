@@ -188,9 +188,19 @@ class EnglishAttribution(Attribution):
         first; the subject's own shapes ("Another founder, Shin Ha-rim of …", "Minister Oh")
         after."""
         found = names_in(who, self.short_forms)
-        if found:
-            return found[0].name, found[0].role
-        return split_name_role(who)
+        if not found:
+            return split_name_role(who)
+        # The subject is the name the clause opens with, or the one right before the verb:
+        # "The plan Ann Cole backed will fail, Tom Reid" is Tom Reid's.
+        first, last = found[0], found[-1]
+        opening = who[: who.find(first.name)].strip().removesuffix(first.honorific).strip()
+        if (
+            opening
+            and not first.role.startswith(opening)
+            and who.rstrip(" ,").endswith((last.name, last.role or last.name))
+        ):
+            return last.name, last.role
+        return first.name, first.role
 
     def pronoun(self, word):
         """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody.
