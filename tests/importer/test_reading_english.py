@@ -663,3 +663,11 @@ def test_the_professor_is_not_a_chairman_named_beside_her():
 def test_the_speaker_is_the_name_right_before_the_verb_not_one_inside_the_clause():
     text = 'The plan backed by Ann Cole will fail, Tom Reid said, "It is too late."'
     assert remarks(text)[0][0] == "Tom Reid"
+
+
+def test_a_surname_printed_in_capitals_is_a_name_and_its_short_form_refers_to_it():
+    text = (
+        "Minister OH Young-ju met exporters in Seoul on Monday.\n\n"
+        '"We will help," Minister Oh said.'
+    )
+    assert remarks(text)[0][:2] == ("OH Young-ju", "Minister")

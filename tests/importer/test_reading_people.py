@@ -134,3 +134,8 @@ def test_a_group_is_never_one_person():
     people.last = people.by_name["Ann Lee"]
     assert people.find(Reference(ReferenceKind.GROUP)) is None
     assert people.find(Reference(ReferenceKind.PRONOUN)).name == "Ann Lee"
+
+
+def test_a_surname_in_capitals_is_found_as_printed_in_a_sentence():
+    people = met(Mention("OH Young-ju", title_words=("minister",)))
+    assert people.find(Reference(SURNAME, name="Oh")).name == "OH Young-ju"

@@ -160,8 +160,12 @@ def name_runs(words):
         c = core(word)
         # "Antony J. Blinken": a middle initial neither starts nor ends a name.
         initial = start is not None and INITIAL.fullmatch(word)
+        # "Minister OH Young-ju": a surname in capitals before a romanised given name.
+        capitals = c.isupper() and c.isalpha() and i + 1 < len(words)
+        capitals = capitals and bool(GIVEN_NAME.match(core(words[i + 1])))
         joins = (
             initial
+            or capitals
             or is_name_word(c)
             or (start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES))
         )

@@ -81,9 +81,13 @@ class Reference:
 
 
 def default_surnames(name):
-    """The words of a spaced name a short reference may use: its first and its last."""
+    """The words of a spaced name a short reference may use: its first and its last, and a
+    surname printed in capitals as a later sentence prints it ("OH Young-ju" … "Minister Oh")."""
     words = name.split()
-    return tuple(dict.fromkeys((words[0], words[-1]))) if len(words) > 1 else ()
+    if len(words) < 2:
+        return ()
+    ends = (words[0], words[-1])
+    return tuple(dict.fromkeys([*ends, *(w.capitalize() for w in ends if w.isupper())]))
 
 
 def ranked(before):
