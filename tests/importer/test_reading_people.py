@@ -139,3 +139,14 @@ def test_a_group_is_never_one_person():
 def test_a_surname_in_capitals_is_found_as_printed_in_a_sentence():
     people = met(Mention("OH Young-ju", title_words=("minister",)))
     assert people.find(Reference(SURNAME, name="Oh")).name == "OH Young-ju"
+
+
+def test_a_reference_means_only_people_named_by_its_paragraph():
+    people = met(
+        Mention("Ann Lee", title_words=("chairman",), paragraph=5),
+        Mention("Tom Reid", paragraph=None),
+    )
+    assert people.find(Reference(SURNAME, name="Lee", paragraph=2)) is None
+    assert people.find(Reference(SURNAME, name="Lee", paragraph=5)).name == "Ann Lee"
+    assert people.find(Reference(SURNAME, name="Reid", paragraph=0)).name == "Tom Reid"
+    assert people.find(Reference(SURNAME, name="Lee")).name == "Ann Lee"

@@ -44,7 +44,7 @@ def extract(text, published_on=None):
     else:
         find_institutions_en(document, institutions)
         # Captions are dropped before reading, yet name people the body refers to.
-        meet_everyone_en([*document.body, *header, *captions_of(text)], institutions, people)
+        meet_everyone_en(document.body, [*header, *captions_of(text)], institutions, people)
     meeting = meeting_sentence(document.sentences, korean)
     dateline = dateline_of(text)
     date = meeting_date(

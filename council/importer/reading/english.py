@@ -45,8 +45,15 @@ class EnglishAttribution(Attribution):
     def __init__(self, document, institutions, people):
         super().__init__(document, institutions, people)
         self.short_forms = short_forms_in(masked([*document.header, *document.body], False))
+        # The body paragraph being read: a reference means only people named by then.
+        self.paragraph = None
+
+    def find(self, reference):
+        """The one person ``reference`` means among those named by the paragraph being read."""
+        return self.people.find(replace(reference, paragraph=self.paragraph))
 
     def speaker_of(self, index, quote, pending):
+        self.paragraph = quote.para
         prefix = self.document.prefix(index)
         if prefix:
             who = subject_before(prefix)
@@ -64,6 +71,7 @@ class EnglishAttribution(Attribution):
     def colon_introduction(self, para):
         if para < 0:
             return None
+        self.paragraph = para
         text = self.document.body[para]
         if any(ch in lx.DOUBLE_QUOTES for ch in text) or not text.endswith(":"):
             return None
@@ -73,6 +81,7 @@ class EnglishAttribution(Attribution):
         return self.person(subject_before(last))
 
     def note_mentions(self, index):
+        self.paragraph = self.document.stream[index].para
         for piece in self.document.narrative_pieces(index):
             piece = piece.strip()
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
@@ -121,7 +130,7 @@ class EnglishAttribution(Attribution):
             return found[0].name
         m = re.match(r"([A-Z][\w’'-]+) (?=[a-z])", sentence)
         surname = m and m[1] not in lx.CAPITALISED_STOPWORDS_EN and m[1]
-        known = surname and self.people.find(Reference(ReferenceKind.SURNAME, name=surname))
+        known = surname and self.find(Reference(ReferenceKind.SURNAME, name=surname))
         return surname if known else ""
 
     def person(self, who, mention=False):
@@ -179,7 +188,7 @@ class EnglishAttribution(Attribution):
         if not named:
             return False
         name, role = named
-        return " " in name or self.people.find(self.short_reference(name, role)) is not None
+        return " " in name or self.find(self.short_reference(name, role)) is not None
 
     def name_and_role(self, who):
         """``(name, role as printed)`` of a subject that names someone, or None.
@@ -208,7 +217,7 @@ class EnglishAttribution(Attribution):
         last = self.people.last
         if word.casefold() == "they" and last is not None and last.name:
             return Person(name=None, role=word.casefold())
-        namesake = self.people.find(Reference(ReferenceKind.SURNAME, name=word))
+        namesake = self.find(Reference(ReferenceKind.SURNAME, name=word))
         if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
             return last
         return namesake if last is None else None
@@ -228,7 +237,7 @@ class EnglishAttribution(Attribution):
 
     def resolve(self, reference):
         """The one person ``reference`` means, with the institution their role names."""
-        found = self.people.find(reference)
+        found = self.find(reference)
         if found is None or found.name is None:
             return found
         return self.named(found.name, found.role)

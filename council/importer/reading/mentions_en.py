@@ -13,7 +13,7 @@ that a capitalised word continues, is part of an institution's or a portfolio's 
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from . import lexicon as lx
@@ -53,12 +53,14 @@ INITIAL = re.compile(r"[A-Z]\.")
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
 
 
-def meet_everyone_en(lines, institutions, people):
-    """Meet every person ``lines`` name (headline, lede, narrative, captions) before any quote
-    is attributed: a short reference may point at a name printed anywhere in the article."""
-    lines = masked(lines, False)
-    short_forms = short_forms_in(lines)
-    for line in lines:
+def meet_everyone_en(body, page, institutions, people):
+    """Meet every person the article names before any quote is attributed: in the ``body``'s
+    paragraphs (each mention knows its paragraph: a reference may mean only a person named by
+    then) and on the ``page`` around it (headline, captions: named before any paragraph)."""
+    body, page = masked(body, False), masked(page, False)
+    short_forms = short_forms_in([*body, *page])
+    lines = [*enumerate(body), *((None, line) for line in page)]
+    for paragraph, line in lines:
         for sentence in sentence_pieces(line, False):
             try:
                 found = names_in(sentence.strip(), short_forms)
@@ -67,7 +69,7 @@ def meet_everyone_en(lines, institutions, people):
                 # article (this stage runs before attribution's own guard).
                 continue
             for mention in found:
-                people.meet(english_mention_of(mention, institutions))
+                people.meet(replace(english_mention_of(mention, institutions), paragraph=paragraph))
 
 
 def english_mention_of(found, institutions):

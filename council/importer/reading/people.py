@@ -56,6 +56,8 @@ class Mention:
     role: str = ""
     title: str = ""
     institution: str | None = None
+    # The body paragraph it is printed in; None for the headline, a caption, or unknown.
+    paragraph: int | None = None
 
 
 @dataclass
@@ -68,6 +70,9 @@ class Person:
     title: str = ""
     surnames: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
+    # The first body paragraph printing the full name; None when met in the headline, a
+    # caption, or where the reader already is.
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,10 @@ class Reference:
     # The full name or the surname, as printed.
     name: str = ""
     title_words: tuple[str, ...] = ()
+    # The body paragraph it is printed in: only people named by then may be meant ("Lee
+    # said" before the only Lee in full, a businessman named three paragraphs later, is not
+    # his). None: anyone met.
+    paragraph: int | None = None
 
 
 def default_surnames(name):
@@ -141,10 +150,15 @@ class People:
                 mention.title,
                 surnames,
                 mention.title_words,
+                mention.paragraph,
             )
             self.by_name[mention.name] = person
             return person
         person.surnames = tuple(dict.fromkeys((*person.surnames, *surnames)))
+        if person.paragraph is not None and (
+            mention.paragraph is None or mention.paragraph < person.paragraph
+        ):
+            person.paragraph = mention.paragraph
         # The role printed first is the one the article uses; a later one only fills a gap.
         if not person.role and mention.role:
             person.role, person.title = mention.role, mention.title
@@ -163,8 +177,8 @@ class People:
             found = self.by_name.get(reference.name)
             return found or self.find(Reference(ReferenceKind.SURNAME, reference.name))
         if kind is ReferenceKind.TITLE:
-            return self.titled(reference.title_words)
-        fits = [p for p in self.by_name.values() if reference.name in p.surnames]
+            return self.titled(reference.title_words, reference.paragraph)
+        fits = [p for p in self.met_by(reference) if reference.name in p.surnames]
         if kind is ReferenceKind.TITLED_SURNAME:
             # "Minister Kim" is no Professor Kim Min-ji, though she is the only Kim met.
             fits = [
@@ -174,7 +188,17 @@ class People:
             ]
         return fits[0] if len(fits) == 1 else None
 
-    def titled(self, title_words):
+    def met_by(self, reference):
+        """The people named by the paragraph ``reference`` is printed in."""
+        return [
+            p
+            for p in self.by_name.values()
+            if p.paragraph is None
+            or reference.paragraph is None
+            or p.paragraph <= reference.paragraph
+        ]
+
+    def titled(self, title_words, paragraph=None):
         """ "the minister": the person last written about when they hold that title, else the
         one named person who does; two ministers and neither the topic, nobody. Without a
         named one, the latest unnamed speaker printed with it ("an official" … "the official").
@@ -183,7 +207,8 @@ class People:
             return None
         if self.last and self.last.name and holds_title(self.last.title_words, title_words):
             return self.last
-        fits = [p for p in self.by_name.values() if holds_title(p.title_words, title_words)]
+        named = self.met_by(Reference(ReferenceKind.TITLE, paragraph=paragraph))
+        fits = [p for p in named if holds_title(p.title_words, title_words)]
         if fits:
             return fits[0] if len(fits) == 1 else None
         for person in reversed(self.unnamed):
