@@ -671,3 +671,17 @@ def test_a_surname_printed_in_capitals_is_a_name_and_its_short_form_refers_to_it
         '"We will help," Minister Oh said.'
     )
     assert remarks(text)[0][:2] == ("OH Young-ju", "Minister")
+
+
+def test_a_speaker_described_at_length_with_commas_and_an_and_is_one_person():
+    text = (
+        "Speaking in Brussels today, Ann Cole, Vice-President of the Commission, responsible "
+        "for Jobs, Growth and Investment, currently also in charge of the Health & Food Safety "
+        "portfolio, said:“We are ready.”"
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Vice-President of the Commission")
+
+
+def test_a_pages_heading_in_capitals_is_no_speaker():
+    text = 'Daily News 04 / 04 / 2019\n\nThe Commission met today. "We are ready."'
+    assert remarks(text)[0][0] is None

@@ -168,3 +168,7 @@ def test_a_sentence_the_mention_reader_fails_on_costs_its_mentions_not_the_artic
     monkeypatch.setattr(mentions_en, "names_in", failing)
     text = 'Unforeseen Text Here met. Finance Minister Ann Cole said, "We will pay."'
     assert [r.speaker for r in extract(text).remarks] == ["Ann Cole"]
+
+
+def test_the_end_of_a_name_joined_by_an_ampersand_is_no_person():
+    assert named("He is in charge of the Health & Food Safety portfolio.") == []

@@ -116,6 +116,10 @@ class EnglishAttribution(Attribution):
         found = names_in(sentence, self.short_forms)
         if found:
             start = sentence.find(found[0].name)
+            # A subject goes on with a verb: "Daily News 04 / 04 / 2019" is a page's heading.
+            follows = sentence[start + len(found[0].name) :]
+            if not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
+                return ""
             before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
             if before and not found[0].role.startswith(before):
                 return ""

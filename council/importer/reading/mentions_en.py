@@ -132,6 +132,8 @@ def is_title_word(word):
         word in lx.TITLE_WORDS_EN
         or word in lx.OFFICES_EN
         or (word.casefold() in ONE_PERSON_WORDS and word[:1].islower())
+        # "Vice-President", "Co-Chair": a title's words joined by a hyphen.
+        or ("-" in word and all(is_title_word(part) for part in word.split("-") if part))
     )
 
 
@@ -266,6 +268,12 @@ def is_person_name(words, start, end, run_edges):
     if core(before) in lx.COMPANY_NOUNS_EN:
         # "cosmetics maker Dahlia Lab", "startup Boxwave": a company.
         return False
+    if core(before) in ("and", "&") and start > 1 and start - 2 not in run_edges:
+        # "the Health & Food Safety portfolio": the run ends a name begun before the "and";
+        # "Jeong Se-hyun and Lee Jong-seok" are two names.
+        joined = words[start - 2]
+        if core(joined)[:1].isupper() and not is_title_word(joined) and not joined.endswith(","):
+            return False
     if after[:1].isupper() and not is_title_word(after) and not is_postnominal(words[end]):
         # "Apiculture New Zealand Board": the run goes on as another kind of name.
         return False
