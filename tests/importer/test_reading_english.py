@@ -685,3 +685,11 @@ def test_a_speaker_described_at_length_with_commas_and_an_and_is_one_person():
 def test_a_pages_heading_in_capitals_is_no_speaker():
     text = 'Daily News 04 / 04 / 2019\n\nThe Commission met today. "We are ready."'
     assert remarks(text)[0][0] is None
+
+
+def test_senator_after_a_post_is_how_the_minister_is_addressed_not_the_role():
+    text = (
+        "The task force met on Tuesday with Climate Change Minister Senator Ann Cole presiding."
+        '\n\n"We will act with the provinces," said Senator Ann Cole.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Climate Change Minister")

@@ -264,7 +264,8 @@ class EnglishAttribution(Attribution):
             person.role, person.institution, person.title = role, institution, title
             person.title_words = title_words(role)
             return person
-        if not role:
+        if not role or role in lx.COURTESY_TITLES_EN:
+            # "said Senator Sherry Rehman" after "Climate Change Minister Senator Sherry Rehman".
             return person
         # Printed here with another role: the remark keeps the role as printed here.
         return replace(

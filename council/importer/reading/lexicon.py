@@ -68,6 +68,10 @@ HONORIFICS_EN = words(
     "Baroness Baron"
 )
 
+# Titles of address printed between a post and the name ("Climate Change Minister Senator
+# Sherry Rehman"): there they are no part of the post.
+COURTESY_TITLES_EN = words("Senator Sen.")
+
 # Letters after a name that are no part of it ("Charlie Flanagan T.D.", "Jane Doe MP").
 POSTNOMINALS_EN = words("T.D. TD MP MEP MLA MSP OBE CBE MBE KC QC Jr. Sr. Jr Sr PhD Ph.D.")
 

@@ -213,7 +213,10 @@ def names_in(sentence, short_forms=frozenset()):
     found = []
     for start, end in names:
         honorific = core(words[start - 1]) if start else ""
-        honorific = honorific if honorific in lx.HONORIFICS_EN else ""
+        # "Climate Change Minister Senator Sherry Rehman": after a post, "Senator" is how the
+        # person is addressed, not part of the post.
+        courtesy = honorific in lx.COURTESY_TITLES_EN and role_phrase(words, start - 1, edges)
+        honorific = honorific if honorific in lx.HONORIFICS_EN or courtesy else ""
         name = " ".join(w if INITIAL.fullmatch(w) else core(w) for w in words[start:end])
         role = role_before(words, start - (1 if honorific else 0), edges)
         opening = start - (1 if honorific else 0) - len(role) - 1
