@@ -693,3 +693,17 @@ def test_senator_after_a_post_is_how_the_minister_is_addressed_not_the_role():
         '\n\n"We will act with the provinces," said Senator Ann Cole.'
     )
     assert remarks(text)[0][:2] == ("Ann Cole", "Climate Change Minister")
+
+
+def test_of_two_posts_the_first_gives_the_institution():
+    text = (
+        "The Grain Council and Stobart Group met.\n\n"
+        "Ann Cole, joint chair of the Grain Council and chairman Stobart Group, said, "
+        '"It is a thrill."'
+    )
+    assert remarks(text)[0][2] == "Grain Council"
+
+
+def test_two_posts_sharing_a_body_serve_it():
+    text = 'Ann Cole, the moderator and president of Trinity College, said, "Go faster."'
+    assert remarks(text)[0][2] == "Trinity College"

@@ -19,10 +19,36 @@ def tidy_role(role):
     return role.split(", ")[0].strip() if ", " in role and " of " not in role else role.strip()
 
 
+def first_post(role):
+    """Of two posts ("joint chair of the Food and Drink Sector Council and chairman Stobart
+    Group"), the first, in which the article presents the person; "Minister for Trade and
+    Industry" is one post."""
+    words = role.split()
+    for i, word in enumerate(words):
+        after = [w.casefold() for w in words[i + 1 : i + 3]]
+        if word == "and" and any(w in POST_WORDS for w in after) and i > 0:
+            return " ".join(words[:i])
+    return role
+
+
+POST_WORDS = lx.PERSON_NOUNS_EN | {w.casefold() for w in lx.TITLE_WORDS_EN}
+
+
 def institution_in_role(role, institutions, known_only=False):
     """The institution a printed role names ("… at the MSS", "KOSME's chairman"), as printed."""
     if not role:
         return None
+    first = first_post(role)
+    if first != role:
+        # The first of two posts, when it names a body; else the body both share ("the
+        # moderator and president of Singapore Management University").
+        found = body_in_post(first, institutions, known_only)
+        return found or body_in_post(role[len(first) :], institutions, known_only)
+    return body_in_post(role, institutions, known_only)
+
+
+def body_in_post(role, institutions, known_only):
+    """The institution one post names, as printed."""
     best = None
     for name, found in institutions.found.items():
         for form in {name, found.short_name} - {""}:
