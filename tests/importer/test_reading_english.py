@@ -316,7 +316,7 @@ def test_a_surname_before_the_only_full_name_of_that_surname_is_left_unnamed():
         '"We will open the office," Doyle said.\n\n'
         "Port chief executive Sean Doyle, a different man, chairs the forum."
     )
-    assert remarks(text)[0][:2] == (None, "Doyle")
+    assert remarks(text)[0][:2] == (None, None)
 
 
 def test_a_compound_role_before_the_name_is_not_taken_as_the_name():
@@ -707,3 +707,8 @@ def test_of_two_posts_the_first_gives_the_institution():
 def test_two_posts_sharing_a_body_serve_it():
     text = 'Ann Cole, the moderator and president of Trinity College, said, "Go faster."'
     assert remarks(text)[0][2] == "Trinity College"
+
+
+def test_a_surname_nobody_was_named_with_is_left_unnamed_without_a_role():
+    text = 'The meeting was held on Monday. "The economy comes first," Lee said.'
+    assert remarks(text)[0][:2] == (None, None)

@@ -153,7 +153,12 @@ class EnglishAttribution(Attribution):
             name, role = named
             if len(name.split()) == 1:
                 found = self.resolve(self.short_reference(name, role))
-                return found or (None if mention else self.unnamed(who))
+                if found or mention:
+                    return found
+                if who == name and not self.namesakes(name):
+                    # "Lee said" with no Lee named by then: a surname is no role to print.
+                    return Person(name=None)
+                return self.unnamed(who)
             return self.named(name, role)
         reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:
@@ -214,6 +219,12 @@ class EnglishAttribution(Attribution):
         ):
             return last.name, last.role
         return first.name, first.role
+
+    def namesakes(self, surname):
+        """The people named so far whose name has ``surname``: two or more leave "Kim said"
+        for review with the surname as its role."""
+        reference = Reference(ReferenceKind.SURNAME, name=surname, paragraph=self.paragraph)
+        return [p for p in self.people.met_by(reference) if surname in p.surnames]
 
     def pronoun(self, word):
         """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody.
