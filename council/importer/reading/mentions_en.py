@@ -256,8 +256,23 @@ def short_forms_in(lines):
         for before, word in zip(words, words[1:], strict=False):
             if core(before) in lx.HONORIFICS_EN or is_title_word(before):
                 found.add(core(word))
-        found.update(re.findall(r"\b([A-Z][\w'’-]+) (?:said|says|added)\b", line))
+        found.update(said_by(line))
     return frozenset(found)
+
+
+# A word and its joined parts ("Jae-Kim", "O’Brien") before "said", taken from the word's start.
+WORD_BEFORE_SAID = re.compile(r"(?<![\w'’-])[\w'’-]++(?= (?:said|says|added)\b)")
+CAPITALISED_PART = re.compile(r"(?:^|(?<=[-'’]))[A-Z]")
+
+
+def said_by(line):
+    """The words before "said" a capital begins, from the word's start or a joining mark
+    ("Jae-Kim", "x-Kim" gives "Kim"). One pattern for all, tried at every capital of a long
+    word, rescanned the word from each."""
+    for word in WORD_BEFORE_SAID.finditer(line):
+        capital = CAPITALISED_PART.search(word.group())
+        if capital and capital.start() < len(word.group()) - 1:
+            yield word.group()[capital.start() :]
 
 
 def is_person_name(words, start, end, run_edges):

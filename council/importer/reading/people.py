@@ -15,10 +15,16 @@ Collect the mentions of the whole article (captions, headline and lede included)
 attributing, so a reference can reach a name printed anywhere.
 """
 
+import collections
 import enum
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+
+# An article names a few dozen people. Every reference compares the people met so far; past
+# these many, a text is a list, not an article, and the reader keeps its work per reference
+# bounded by forgetting the rest.
+MAX_PEOPLE = 100
 
 # A word before a title that makes it another rank: "the minister" is no Vice or Prime Minister.
 RANK_WORDS = lx.DEPUTIES_EN | {"prime", "first", "chief", "under", "junior"}
@@ -126,15 +132,23 @@ def holds_title(title_words, wanted):
     return bool(content) and content <= set(title_words) and ranks <= set(wanted)
 
 
+class Named(dict):
+    """Name -> Person, for the first ``MAX_PEOPLE`` names; later ones are not kept."""
+
+    def __setitem__(self, name, person):
+        if name in self or len(self) < MAX_PEOPLE:
+            super().__setitem__(name, person)
+
+
 @dataclass
 class People:
     """Everyone the article names, and whom "he", "the minister" or "Kim" can mean."""
 
-    by_name: dict[str, Person] = field(default_factory=dict)
+    by_name: Named = field(default_factory=Named)
     # The person last speaking or last written about: "he added" is theirs.
     last: Person | None = None
     # Unnamed speakers met so far ("an official"), whom "the official" may mean later.
-    unnamed: list[Person] = field(default_factory=list)
+    unnamed: collections.deque = field(default_factory=lambda: collections.deque(maxlen=MAX_PEOPLE))
 
     def meet(self, mention):
         """The Person ``mention`` names, kept once per name; a later mention fills in what an

@@ -86,7 +86,8 @@ def body_in_post(role, institutions, known_only):
     m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
     if m and m[1][:1].isupper():
         return m[1] + ("s" if role[m.end(1) : m.end(1) + 2] in ("s'", "s’") else "")
-    m = re.search(r"(?:^|\s)(at|of|for|with)\s+(?:the\s+)?([^,]+)$", role)
+    # After the last comma: from an earlier "of", the search would scan to every comma.
+    m = INSTITUTION_AFTER.search(role, role.rfind(",") + 1)
     if not m:
         return None
     rest = re.sub(r"\s*\([A-Z]{2,10}\)$", "", m[2]).strip()
@@ -123,6 +124,9 @@ def portfolio_of(ministry):
 COMPANY_BEFORE_TITLE = re.compile(
     rf"^((?:[A-Z][\w&.-]*\s)+?)(?i:{'|'.join(lx.COMPANY_TITLES_EN)})$"
 )
+
+
+INSTITUTION_AFTER = re.compile(r"(?:^|\s)(at|of|for|with)\s+(?:the\s+)?([^,]+)$")
 
 
 def title_from_role(role, institution_printed):
