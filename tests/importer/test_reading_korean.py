@@ -457,9 +457,9 @@ def test_korean_verb_of_the_clause_before_the_name_is_not_part_of_the_role():
     assert remarks(text)[0][:2] == ("이경용", "위원장")
 
 
-def test_korean_governor_glued_to_the_provinces_short_name():
+def test_korean_governor_glued_to_the_provinces_short_name_gives_it_as_printed():
     text = "김영환 충북지사는 “도정을 살피겠다”고 말했다."
-    assert remarks(text) == [("김영환", "충북지사", "충북도", "도정을 살피겠다")]
+    assert remarks(text) == [("김영환", "충북지사", "충북", "도정을 살피겠다")]
 
 
 def test_korean_title_picks_the_one_namesake_who_holds_it():
@@ -584,3 +584,16 @@ def test_korean_title_with_also_is_a_new_speaker_not_the_last_one():
         ("이민수", "KDI 연구위원"),
         (None, "경기도 관계자"),
     ]
+
+
+def test_korean_likewise_after_a_title_makes_a_new_speaker():
+    text = '김영환 충북지사는 "반갑다"고 했고, 김두겸 울산시장 역시 "기쁘다"고 발언했다.'
+    assert [r[:3] for r in remarks(text)] == [
+        ("김영환", "충북지사", "충북"),
+        ("김두겸", "울산시장", "울산시"),
+    ]
+
+
+def test_korean_credit_in_brackets_before_the_subject_is_not_the_role():
+    text = "회의가 열렸다.\n\n(포탈뉴스) 김경수 경남도지사가 “기회로 바꿔 가야 할 때”라고 강조했다."
+    assert remarks(text)[0][:2] == ("김경수", "경남도지사")

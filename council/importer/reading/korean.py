@@ -14,6 +14,7 @@ from .korean_words import (
     PARTICLE_RE,
     POSSESSOR_RE,
     POSTPOSITIONS,
+    also_as_particle,
     bracket_attribution,
     embedded,
     ends_a_clause,
@@ -79,12 +80,15 @@ class KoreanAttribution(Attribution):
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
         tokens = without_asides_ko(hangul_surnames(prefix)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
+        # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
         while tokens and (
             PARTICLE_RE.match(tokens[0])
             or tokens[0] in lx.ADVERBS_KO
             or tokens[0].endswith(("에서", "에서는"))
+            or re.fullmatch(r"[(\[][^()\[\]]*[)\]]", tokens[0])
         ):
             tokens = tokens[1:]
+        tokens = also_as_particle(tokens)
         group = None
         if any(token_without_topic(t) in lx.GROUP_PRONOUNS_KO for t in tokens):
             group = group_subject(self.text_before(index), self.kind_ko)

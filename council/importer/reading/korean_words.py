@@ -89,6 +89,18 @@ def strip_topic(token):
     return re.sub(r"들$", "", word) if word != token else None
 
 
+def also_as_particle(tokens):
+    """ "김두겸 울산시장 역시 “…”" -> "… 울산시장도": "역시" or "또한" (likewise) after a bare
+    word marks it as the subject, as "도" does."""
+    read = []
+    for token in tokens:
+        if token in ("역시", "또한") and read and strip_particles(read[-1]) == read[-1]:
+            read[-1] += "도"
+        else:
+            read.append(token)
+    return read
+
+
 def without_also(token):
     """ "연구위원도" -> "연구위원": a title with "도" (also: "…도 “…”라고 말했다" is a speaker
     too); "충북도" is a province."""
@@ -200,28 +212,22 @@ def is_mayor(token):
     return token.endswith("시장") and token[:-2] in lx.CITIES_KO
 
 
-# A verb's ending before a name: "참석한", "선출된", "고발했던", "의결하자", "…에 따르면".
+# A verb's ending before a name: "참석한", "선출된", "고발했던", "의결하자", "…에 따르면", "했고".
 # Narrower than the clause endings a subject is read past: a body's name may end in "자" or
 # "면" ("한국투자", "청양면"), not in "하자" or "따르면".
 VERB_ENDINGS_KO = (
-    "하는",
-    "되는",
-    "있는",
-    "없는",
-    "한",
-    "된",
-    "던",
-    "하자",
-    "되자",
-    "하면",
-    "따르면",
-)
+    "하는", "되는", "있는", "없는", "한", "된", "던", "하자", "되자", "하면", "따르면", "했고",
+    "했으며",
+)  # fmt: skip
 
 
 def ends_a_clause(token):
     """ "의결하자", "고발했던", "대행기관장인": a verb or a title with its copula that closes a
     clause before a name ("…의결하자 이경용 위원장은"), not a word of the name's role; "하자"
     itself too ("“…”고 하자 박 차관은")."""
+    if token.endswith(","):
+        # "…라고 했고, 김두겸 울산시장": a comma closes what comes before the name.
+        return True
     if len(token) < 3:
         return len(token) == 2 and token in VERB_ENDINGS_KO
     return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
@@ -263,18 +269,20 @@ def glued_institution(token):
 
 
 def governed_province(token):
-    """ "충청북도지사" -> "충청북도", "충북지사" -> "충북도": a province and its governor."""
-    if not token.endswith("지사"):
-        return None
+    """ "충청북도지사" -> "충청북도", "충북지사" -> "충북": a province as printed, and its
+    governor."""
     place = token[:-2]
-    return next((p for p in (place, place + "도") if p in lx.PROVINCES_KO), None)
+    if token.endswith("지사") and (place in lx.PROVINCES_KO or place + "도" in lx.PROVINCES_KO):
+        return place
+    return None
 
 
 def glued_title(token, institution):
     """The head's title: a whole one after the body's name ("문공부장관": "장관"), else with
-    the institution's last syllable ("협회장": "회장", "충청북도지사": "도지사")."""
+    the institution's last syllable ("협회장": "회장", "서울시장": "시장")."""
     rest = token[len(institution) :]
-    return rest if rest in lx.TITLES_KO else token[len(institution) - 1 :]
+    whole = len(rest) > 1 and (rest in lx.TITLES_KO or is_title_ko(rest))
+    return rest if whole else token[len(institution) - 1 :]
 
 
 def is_name_ko(token):
@@ -399,7 +407,9 @@ def institution_in_role_ko(rest, institutions):
             glued = glued_institution(token)
             if glued and institution is None:
                 kind = suffix_kind(glued) or (
-                    InstitutionKind.LOCAL_GOVERNMENT if is_mayor(token) else None
+                    InstitutionKind.LOCAL_GOVERNMENT
+                    if is_mayor(token) or governed_province(token)
+                    else None
                 )
                 institution = institutions.resolve(glued) or institutions.add(
                     glued, kind=kind or InstitutionKind.OTHER
