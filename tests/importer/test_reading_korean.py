@@ -597,3 +597,11 @@ def test_korean_likewise_after_a_title_makes_a_new_speaker():
 def test_korean_credit_in_brackets_before_the_subject_is_not_the_role():
     text = "회의가 열렸다.\n\n(포탈뉴스) 김경수 경남도지사가 “기회로 바꿔 가야 할 때”라고 강조했다."
     assert remarks(text)[0][:2] == ("김경수", "경남도지사")
+
+
+def test_korean_short_reference_to_a_post_given_in_the_text_takes_that_post():
+    text = (
+        "남북특별위원회는 9일 첫 회의를 열어 원혜영 의원을 위원장으로 뽑았다.\n\n"
+        "원 위원장은 인사말에서 “힘쓰겠다”고 밝혔다."
+    )
+    assert remarks(text)[0][:3] == ("원혜영", "위원장", "남북특별위원회")

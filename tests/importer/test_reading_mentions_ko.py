@@ -190,3 +190,14 @@ def test_a_former_post_is_held_apart_from_the_post():
     mentions = collect_mentions_ko(body, [], no_institution)
     assert mentions.candidates("이", "대표", 1) == {"이재명"}
     assert mentions.candidates("이", "대표", 1, former=True) == {"이낙연"}
+
+
+def test_a_post_the_sentence_gives_someone_is_theirs():
+    def committee(word):
+        return word.endswith("위원회")
+
+    body = ["남북특별위원회는 9일 원혜영 의원을 위원장으로 뽑았다.", "원 위원장은 말했다."]
+    mentions = collect_mentions_ko(body, [], committee)
+    assert mentions.candidates("원", "위원장", 1) == {"원혜영"}
+    assert mentions.of("원혜영", "위원장").institution_before == "남북특별위원회"
+    assert mentions.of("원혜영").role == ("의원",)

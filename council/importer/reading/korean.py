@@ -357,8 +357,8 @@ class KoreanAttribution(Attribution):
             read.append((word, "unknown-inst" if kind == "unknown" else kind))
         return read
 
-    def mentioned_institution(self, name):
-        mention = self.mentions.of(name)
+    def mentioned_institution(self, name, title=None):
+        mention = self.mentions.of(name, title)
         if mention is None:
             return None
         # The body nearest the title is the speaker's ("국회 보건복지위원회 김승희 자유한국당
@@ -391,7 +391,7 @@ class KoreanAttribution(Attribution):
         if len(names) != 1:
             return None
         name = names.pop()
-        mention = self.mentions.of(name)
+        mention = self.mentions.of(name, title)
         if name in self.quoted:
             return self.quoted[name]
         if mention is None:
@@ -408,7 +408,7 @@ class KoreanAttribution(Attribution):
         person = Person(
             name=name,
             role=" ".join((*lead, *mention.role)),
-            institution=self.mentioned_institution(name),
+            institution=self.mentioned_institution(name, title),
             title=" ".join(titles),
             surnames=(mention.surname,),
             title_words=mention.titles,

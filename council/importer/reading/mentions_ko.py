@@ -79,6 +79,7 @@ class MentionsKo:
     bodies: frozenset = frozenset()
     # Indexes built once, so that each reference costs the people named, not the mentions.
     best: dict = field(init=False)
+    best_holding: dict = field(init=False)
     held: dict = field(init=False)
 
     def __post_init__(self):
@@ -89,8 +90,12 @@ class MentionsKo:
             key=lambda m: (m.para == OUTSIDE, not m.in_sentence, -len(m.lead + m.role)),
         )
         self.best = {}
+        # (name, title) -> the mention that best presents them holding it, best first.
+        self.best_holding = {}
         for mention in ranked:
             self.best.setdefault(mention.name, mention)
+            for title in mention.titles:
+                self.best_holding.setdefault((mention.name, title), mention)
         # (name, title, former) -> the first paragraph it is met in.
         self.held = {}
         for m in self.mentions:
@@ -98,10 +103,20 @@ class MentionsKo:
                 key = (m.name, title, m.former)
                 self.held[key] = min(self.held.get(key, m.para), m.para)
 
-    def of(self, name):
+    def of(self, name, title=None):
         """The mention that best presents ``name``: in a sentence of the body, else in a
-        sub-head of the body, else in the headline or a caption; the fullest, else the first."""
-        return self.best.get(name)
+        sub-head of the body, else in the headline or a caption; the fullest, else the first.
+        With ``title``, the best of those where they hold it ("원 위원장" is "원혜영 의원을
+        위원장으로 뽑았다", not "원혜영 의원")."""
+        best = self.best.get(name)
+        if not title or best is None or any(holds_title_ko(t, title) for t in best.titles):
+            return best
+        holding = (
+            mention
+            for (holder, held), mention in self.best_holding.items()
+            if holder == name and holds_title_ko(held, title)
+        )
+        return next(holding, best)
 
     def names(self):
         return set(self.best)
@@ -237,6 +252,25 @@ def mentions_in(line, para, is_institution):
         yield MentionKo(
             token, tuple(role), tuple(titles), before, para, in_sentence, lead, is_former(role)
         )
+        post = post_given(tokens, i + 1 + len(role))
+        if post:
+            # "원혜영 의원을 위원장으로 뽑았다": the post the sentence gives them, of the body
+            # that gives it ("특별위원회는 … 뽑았다"), is theirs from now on.
+            body = body_headed(tokens[max(0, i - 12) : i], (post,), is_institution)
+            yield MentionKo(token, (post,), (post,), body, para, in_sentence)
+
+
+def post_given(tokens, k):
+    """The title in "…을 위원장으로 뽑았다" when ``tokens[k - 1]`` is the object ("의원을"),
+    else None."""
+    if k >= len(tokens) or not tokens[k - 1].endswith(("을", "를")):
+        return None
+    word = tokens[k]
+    for ending in ("으로", "로"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and is_title_ko(stem) and not is_unnamed_marker(stem):
+            return stem
+    return None
 
 
 def body_headed(tokens, titles, is_institution):
