@@ -1,5 +1,7 @@
 """Korean mentions: the people the whole page names with a title, and whom a reference means."""
 
+import time
+
 from council.importer.reading.mentions_ko import OUTSIDE, collect_mentions_ko
 from tests.importer.helpers import remarks
 
@@ -201,3 +203,14 @@ def test_a_post_the_sentence_gives_someone_is_theirs():
     assert mentions.candidates("원", "위원장", 1) == {"원혜영"}
     assert mentions.of("원혜영", "위원장").institution_before == "남북특별위원회"
     assert mentions.of("원혜영").role == ("의원",)
+
+
+def test_references_among_thousands_of_namesakes_read_only_the_first_few():
+    syllables = [chr(0xAC00 + 37 * k) for k in range(60)]
+    names = [f"김{a}{b}" for a in syllables for b in syllables][:3000]
+    body = [f"{name} 의원을 위원장으로 뽑았다." for name in names] + ["김 위원장은 말했다."] * 3000
+    mentions = collect_mentions_ko(body, [], no_institution)
+    started = time.monotonic()
+    for para in range(3000, 6000):
+        assert len(mentions.candidates("김", "위원장", para)) == 2
+    assert time.monotonic() - started < 2

@@ -77,10 +77,12 @@ class MentionsKo:
     short_refs: frozenset = frozenset()
     # Words read like names that the page uses bare, as a body ("전경련은 …").
     bodies: frozenset = frozenset()
-    # Indexes built once, so that each reference costs the people named, not the mentions.
+    # Indexes built once, so that a reference reads the few people who may fit, not every
+    # mention: the page may hold thousands.
     best: dict = field(init=False)
     best_holding: dict = field(init=False)
-    held: dict = field(init=False)
+    holders: dict = field(init=False)
+    others_answer: frozenset = field(init=False)
 
     def __post_init__(self):
         # At its fullest, in a sentence of the body: "국회 보건복지위원회 김승희 자유한국당
@@ -90,18 +92,24 @@ class MentionsKo:
             key=lambda m: (m.para == OUTSIDE, not m.in_sentence, -len(m.lead + m.role)),
         )
         self.best = {}
-        # (name, title) -> the mention that best presents them holding it, best first.
+        # (name, a title they answer to) -> the mention that best presents them holding it.
         self.best_holding = {}
         for mention in ranked:
             self.best.setdefault(mention.name, mention)
             for title in mention.titles:
-                self.best_holding.setdefault((mention.name, title), mention)
-        # (name, title, former) -> the first paragraph it is met in.
-        self.held = {}
-        for m in self.mentions:
+                for answer in answers_to(title):
+                    self.best_holding.setdefault((mention.name, answer), mention)
+        # (surname or None, a title answered to, former) -> {name: the first paragraph it is
+        # met in}, in the order of that paragraph.
+        self.holders = {}
+        for m in sorted(self.mentions, key=lambda m: m.para):
             for title in m.titles:
-                key = (m.name, title, m.former)
-                self.held[key] = min(self.held.get(key, m.para), m.para)
+                for answer in answers_to(title):
+                    for surname in (m.surname, None):
+                        self.holders.setdefault((surname, answer, m.former), {}).setdefault(
+                            m.name, m.para
+                        )
+        self.others_answer = frozenset(a for held in self.others for a in answers_to(held))
 
     def of(self, name, title=None):
         """The mention that best presents ``name``: in a sentence of the body, else in a
@@ -111,12 +119,7 @@ class MentionsKo:
         best = self.best.get(name)
         if not title or best is None or any(holds_title_ko(t, title) for t in best.titles):
             return best
-        holding = (
-            mention
-            for (holder, held), mention in self.best_holding.items()
-            if holder == name and holds_title_ko(held, title)
-        )
-        return next(holding, best)
+        return self.best_holding.get((name, title), best)
 
     def names(self):
         return set(self.best)
@@ -144,16 +147,14 @@ class MentionsKo:
         introduces someone else ("이 위원장은 “…”" and, paragraphs later, "이선화
         운영위원장이 찾아와").
         """
-        fitting = [
-            (name, first)
-            for (name, held, was), first in self.held.items()
-            if was == former
-            and (not surname or surname_of(name) == surname)
-            and holds_title_ko(held, title)
-        ]
-        before = {name for name, first in fitting if first <= para}
-        names = before or {name for name, first in fitting if first <= para + 1}
-        if surname is None and any(holds_title_ko(held, title) for held in self.others):
+        before, near = set(), set()
+        for name, first in self.holders.get((surname or None, title, former), {}).items():
+            if first > para + 1 or len(before) > 1:
+                # Met further on, or two antecedents already: nobody for sure.
+                break
+            (before if first <= para else near).add(name)
+        names = before or near
+        if surname is None and title in self.others_answer:
             # "" stands for the holder the article does not name as a Korean name.
             names.add("")
         return names
@@ -375,6 +376,12 @@ def short_references(body, outside):
             if surname in lx.KOREAN_SURNAMES:
                 pairs.add((surname, strip_particles(word)))
     return pairs
+
+
+def answers_to(held):
+    """The titles a reference may use for ``held``: "국무총리" answers to "국무총리", "총리"
+    (and its other endings), "부총리" not to "총리"."""
+    return [held[k:] for k in range(len(held)) if holds_title_ko(held, held[k:])]
 
 
 def holds_title_ko(held, title):
