@@ -605,3 +605,8 @@ def test_korean_short_reference_to_a_post_given_in_the_text_takes_that_post():
         "원 위원장은 인사말에서 “힘쓰겠다”고 밝혔다."
     )
     assert remarks(text)[0][:3] == ("원혜영", "위원장", "남북특별위원회")
+
+
+def test_korean_body_and_its_part_speaking_are_one_institution():
+    text = "도정보고회가 열렸다.\n\n더불어민주당 강원도당은 “행사였다”고 비판했다."
+    assert remarks(text) == [(None, "더불어민주당 강원도당", "더불어민주당 강원도당", "행사였다")]

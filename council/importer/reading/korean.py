@@ -422,6 +422,12 @@ class KoreanAttribution(Attribution):
             # "참석 업체 대표들은": a group, named as printed.
             words[-1] = without_also(token_without_topic(words[-1]))
         role = " ".join(words)
+        if len(words) > 1 and all(self.is_institution_ko(word) for word in words):
+            # "더불어민주당 강원도당은": a body and its part, speaking as one body.
+            name = self.institutions.lookup(role) or self.institutions.add(
+                role, kind=suffix_kind(words[-1]) or InstitutionKind.OTHER
+            )
+            return Person(name=None, role=role, institution=name)
         # The first word that names a body the article or the gazetteer knows.
         known = (
             self.institutions.lookup(word) or (known_body(word) and self.institutions.resolve(word))
