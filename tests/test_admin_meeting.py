@@ -133,7 +133,7 @@ def test_a_draft_is_hidden_from_the_public_until_published(client, editor):
     client.force_login(editor)
     response = client.post(
         "/admin/records/meeting/",
-        {"action": "publish", "_selected_action": [meeting.pk]},
+        {"action": "publish", "_selected_action": [meeting.pk], f"version-{meeting.pk}": 1},
     )
     assert response.status_code == 302
     client.logout()
@@ -149,7 +149,8 @@ def test_unpublishing_hides_a_meeting_again_and_keeps_its_first_publication_time
     meeting = make_meeting(status=Meeting.Status.PUBLISHED)
     first_published = meeting.published_at
     client.post(
-        "/admin/records/meeting/", {"action": "unpublish", "_selected_action": [meeting.pk]}
+        "/admin/records/meeting/",
+        {"action": "unpublish", "_selected_action": [meeting.pk], f"version-{meeting.pk}": 1},
     )
     client.logout()
     assert client.get(meeting.get_absolute_url()).status_code == 404
@@ -204,7 +205,11 @@ def test_a_bad_photo_is_refused_with_a_form_error_and_nothing_is_saved(
 
 def existing_remarks_form(meeting, rows):
     data = meeting_form(
-        meeting.council, title=meeting.title, slug=meeting.slug, date=str(meeting.date)
+        meeting.council,
+        title=meeting.title,
+        slug=meeting.slug,
+        date=str(meeting.date),
+        version=meeting.version,
     )
     data.update(inline("remarks", rows, initial=sum(1 for row in rows if row.get("id"))))
     return data
@@ -215,8 +220,8 @@ def test_editors_can_swap_two_remarks_and_leave_new_positions_empty(client, edit
     speaker = make_person()
     first, second = make_remarks(meeting, 2, [speaker])
     rows = [
-        {**remark_row(speaker, first.text, position=2), "id": first.pk, "meeting": meeting.pk},
-        {**remark_row(speaker, second.text, position=1), "id": second.pk, "meeting": meeting.pk},
+        {**remark_row(speaker, first.text, position=2), "id": first.pk, "version": 1},
+        {**remark_row(speaker, second.text, position=1), "id": second.pk, "version": 1},
         remark_row(speaker, "Added at the end."),
     ]
 

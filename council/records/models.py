@@ -9,13 +9,14 @@ across the meetings that discuss them.
 import io
 from pathlib import PurePath
 
+import reversion
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -28,6 +29,7 @@ from council.search.documents import RemarkSearchDocument
 
 from .addresses import address
 from .validators import validate_photo_pixels
+from .versioning import Versioned
 
 
 class Language(models.TextChoices):
@@ -195,7 +197,8 @@ class InstitutionQuerySet(PublicQuerySet):
         )
 
 
-class Institution(models.Model):
+@reversion.register()
+class Institution(Versioned):
     """A ministry, agency, university, association, company or other body."""
 
     class Kind(models.TextChoices):
@@ -280,7 +283,8 @@ class PersonQuerySet(PublicQuerySet):
         return self.filter(Exists(Remark.objects.published().filter(speaker=OuterRef("pk"))))
 
 
-class Person(KeepsFormerSlugs):
+@reversion.register(follow=["appointments"])
+class Person(Versioned, KeepsFormerSlugs):
     """Someone who speaks at meetings."""
 
     name = models.CharField(
@@ -334,7 +338,8 @@ class AppointmentQuerySet(models.QuerySet):
         )
 
 
-class Appointment(models.Model):
+@reversion.register()
+class Appointment(Versioned):
     """A title a person held at an institution, from one date to another."""
 
     person = models.ForeignKey(
@@ -387,7 +392,8 @@ class CouncilQuerySet(PublicQuerySet):
         return self.filter(Exists(Meeting.objects.published().filter(council=OuterRef("pk"))))
 
 
-class Council(models.Model):
+@reversion.register()
+class Council(Versioned):
     """A standing policy council that meets repeatedly."""
 
     class Cadence(models.TextChoices):
@@ -443,25 +449,31 @@ class MeetingQuerySet(PublicQuerySet):
 
     def publish(self):
         """Publish every draft in the queryset, keeping an earlier publication time."""
-        drafts = self.filter(status=Meeting.Status.DRAFT)
-        with transaction.atomic():
-            # The remarks first: once published, the meetings no longer match ``drafts``.
-            Remark.objects.filter(meeting__in=drafts.values("pk")).update(meeting_published=True)
-            count = drafts.update(
-                status=Meeting.Status.PUBLISHED,
-                published_at=models.functions.Coalesce("published_at", timezone.now()),
-            )
-            Revision.stamp()  # update() sends no signals
-        return count
+        return self._set_status(
+            Meeting.Status.PUBLISHED,
+            _("Published"),
+            published_at=models.functions.Coalesce("published_at", timezone.now()),
+        )
 
     def unpublish(self):
-        published = self.filter(status=Meeting.Status.PUBLISHED)
-        with transaction.atomic():
-            Remark.objects.filter(meeting__in=published.values("pk")).update(
-                meeting_published=False
+        """Return every published meeting in the queryset to draft."""
+        return self._set_status(Meeting.Status.DRAFT, _("Returned to draft"))
+
+    def _set_status(self, status, comment, **also):
+        """Moves the meetings not already in ``status`` there, in a few queries whatever their
+        number, with a new version (an edit opened before is refused) and a history entry."""
+        with transaction.atomic(), reversion.create_revision():
+            moving = list(self.exclude(status=status).values_list("pk", flat=True))
+            Remark.objects.filter(meeting__in=moving).update(
+                meeting_published=status == Meeting.Status.PUBLISHED
             )
-            count = published.update(status=Meeting.Status.DRAFT)
-            Revision.stamp()
+            count = Meeting.objects.filter(pk__in=moving).update(
+                status=status, version=models.F("version") + 1, **also
+            )
+            for meeting in Meeting.objects.filter(pk__in=moving):
+                reversion.add_to_revision(meeting)
+            reversion.set_comment(str(comment))
+            Revision.stamp()  # update() sends no signals
         return count
 
     def with_proceedings(self):
@@ -488,7 +500,9 @@ class MeetingQuerySet(PublicQuerySet):
         return self.select_related("council__host")
 
 
-class Meeting(KeepsFormerSlugs):
+# A meeting's history holds its rows too: restoring a version restores the whole record.
+@reversion.register(follow=["participations", "agenda_items", "remarks", "photos"])
+class Meeting(Versioned, KeepsFormerSlugs):
     """One session of a council, as reported by its source."""
 
     class Status(models.TextChoices):
@@ -575,6 +589,12 @@ class Meeting(KeepsFormerSlugs):
         verbose_name_plural = _("meetings")
         ordering = ["-date", "-pk"]
         get_latest_by = "date"
+        # Entering and correcting is the change permission; making a record public, or taking
+        # it back, is a decision of its own (the "Publisher" role; see migration 0008).
+        permissions = [
+            ("publish_meeting", _("Can publish meetings")),
+            ("withdraw_meeting", _("Can return published meetings to draft")),
+        ]
         indexes = [
             # The home page and the archive: published meetings, newest first. With the id it
             # also covers the published-meetings side of every remark query's join.
@@ -625,7 +645,8 @@ class ParticipationQuerySet(PublicQuerySet):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
 
-class Participation(models.Model):
+@reversion.register()
+class Participation(Versioned):
     """The part an institution played in a meeting (or a group the source does not name)."""
 
     class Part(models.TextChoices):
@@ -697,7 +718,7 @@ class Participation(models.Model):
         return f"{who}: {self.get_part_display()}"
 
 
-class PositionedInMeeting(models.Model):
+class PositionedInMeeting(Versioned):
     """Something kept in order within its meeting: agenda items, remarks, photos."""
 
     position = models.PositiveIntegerField(
@@ -711,12 +732,25 @@ class PositionedInMeeting(models.Model):
         # By the column, not the meeting's own ordering (by date): see Participation.
         ordering = ["meeting_id", "position"]
 
+    # Attempts at the next free position before giving up (see save()).
+    POSITION_ATTEMPTS = 3
+
     def save(self, *args, **kwargs):
-        # One query, only when the position was left empty.
-        if self.position is None:
+        if self.position is not None:
+            return super().save(*args, **kwargs)
+        # Left empty: the next free position, one query. Two editors adding at once can read
+        # the same last position; the second insert then fails on the (meeting, position)
+        # constraint and takes the position after the one just committed.
+        for attempt in range(1, self.POSITION_ATTEMPTS + 1):
             last = type(self).objects.filter(meeting_id=self.meeting_id).aggregate(Max("position"))
             self.position = (last["position__max"] or 0) + 1
-        super().save(*args, **kwargs)
+            try:
+                with transaction.atomic():
+                    return super().save(*args, **kwargs)
+            except IntegrityError:
+                self.position = None
+                if attempt == self.POSITION_ATTEMPTS:
+                    raise
 
 
 class PolicyItemQuerySet(PublicQuerySet):
@@ -730,7 +764,8 @@ class PolicyItemQuerySet(PublicQuerySet):
         )
 
 
-class PolicyItem(models.Model):
+@reversion.register()
+class PolicyItem(Versioned):
     """A plan, bill or programme discussed across meetings."""
 
     class Kind(models.TextChoices):
@@ -811,6 +846,7 @@ class PolicyItem(models.Model):
         return address("archive:policy", self.slug)
 
 
+@reversion.register()
 class AgendaItem(PositionedInMeeting):
     """One item on a meeting's agenda, optionally presented by an institution."""
 
@@ -901,6 +937,8 @@ class RemarkManager(models.Manager):
         return super().get_queryset().defer("search_vector")
 
 
+# The search vector is derived from the text, and twice its size.
+@reversion.register(exclude=["search_vector"])
 class Remark(PositionedInMeeting):
     """One quoted statement, in order within its meeting."""
 
@@ -939,7 +977,10 @@ class Remark(PositionedInMeeting):
     agenda_item = models.ForeignKey(
         AgendaItem,
         verbose_name=_("agenda item"),
-        on_delete=models.SET_NULL,
+        # An agenda item with remarks under it is not deleted (the admin says why): its
+        # remarks would silently lose their place in the proceedings. Deleting the whole
+        # meeting deletes both.
+        on_delete=models.RESTRICT,
         related_name="remarks",
         null=True,
         blank=True,
@@ -1041,6 +1082,7 @@ def topics_visible_to(user):
     return Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
 
 
+@reversion.register()
 class Photo(PositionedInMeeting):
     """A photograph of or for a meeting, with its credit."""
 
