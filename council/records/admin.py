@@ -62,12 +62,37 @@ class VersionCheckedForm(forms.ModelForm):
             return cleaned
         self.data = self.data.copy()
         self.data[self.add_prefix("version")] = record.version
-        raise ValidationError(stale_edit_messages(record, opened))
+        raise ValidationError(stale_edit_messages(record, opened, self.differences()))
+
+    def differences(self):
+        """``[(label, the record's value, the form's value)]`` for the fields where they differ."""
+        found = []
+        for name, field in self.fields.items():
+            if self[name].is_hidden or name not in self.cleaned_data:
+                continue  # the version, and an inline's links to its row and meeting
+            mine, theirs = self.cleaned_data[name], self.initial.get(name)
+            if field.has_changed(theirs, self[name].data):
+                found.append((field.label, shown(field, theirs), shown(field, mine)))
+        return found
 
 
-def stale_edit_messages(record, opened):
+def shown(field, value):
+    """A form field's value as the editor reads it."""
+    if value in (None, "", []):
+        return "—"
+    if isinstance(field, forms.ModelMultipleChoiceField):
+        return ", ".join(str(item) for item in value)
+    if isinstance(field, forms.ModelChoiceField):  # the form's own value is the object
+        return str(value if isinstance(value, models.Model) else field.queryset.get(pk=value))
+    if isinstance(field, forms.ChoiceField):
+        return str(dict(field.choices).get(value, value))
+    return str(value)
+
+
+def stale_edit_messages(record, opened, differences):
     """The errors of a form opened at version ``opened`` of ``record``: who saved it since,
-    when, and each field as it was and as it is."""
+    when, and each field as it was and as it is (or, where the history does not reach back to
+    the version opened, as it is against what the form holds)."""
     since = changes_since(record, opened)
     found = [
         _(
@@ -89,6 +114,12 @@ def stale_edit_messages(record, opened):
             _("%(field)s was “%(before)s” and is now “%(after)s”.")
             % {"field": change.label, "before": change.before, "after": change.after}
         )
+    if not since.fields:
+        for label, theirs, mine in differences:
+            found.append(
+                _("%(field)s is now “%(theirs)s”; your form says “%(mine)s”.")
+                % {"field": label, "theirs": theirs, "mine": mine}
+            )
     found.append(
         _("Your input is kept below. Check it against theirs, then save again to apply it.")
     )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from django import forms
 from django.db import models
 from django.db.models import F
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -113,7 +114,7 @@ def changes_since(instance, version):
             old, new = before[field.attname], field.value_from_object(instance)
             if old != new:
                 fields.append(
-                    Change(str(field.verbose_name), _shown(field, old), _shown(field, new))
+                    Change(capfirst(field.verbose_name), _shown(field, old), _shown(field, new))
                 )
     return ChangesSince(revisions=later[::-1], fields=fields)
 
