@@ -9,6 +9,7 @@ from PIL import Image
 
 from council.records.models import AgendaItem, Meeting, Person, Photo, Remark
 
+from .admin_forms import read_form
 from .factories import (
     image_upload,
     make_council,
@@ -287,3 +288,48 @@ def test_changelists_run_the_same_queries_for_few_and_many_rows(client, editor, 
     for _ in range(20):
         make_remarks(make_meeting(council=council, date=datetime.date(2025, 3, 1)), 3, [speaker])
     assert changelist_queries(client, url) == few
+
+
+def test_deleting_an_agenda_item_with_remarks_is_refused_with_the_reason(client, editor):
+    meeting = make_meeting(status=Meeting.Status.DRAFT)
+    item = AgendaItem.objects.create(meeting=meeting, position=1, title="The act")
+    make_remarks(meeting, 2, [make_person()])
+    meeting.remarks.update(agenda_item=item)
+    url = f"/admin/records/meeting/{meeting.pk}/change/"
+    form = read_form(client.get(url), "meeting_form")
+
+    response = client.post(url, {**form, "agenda_items-0-DELETE": ["on"]})
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Deleting agenda item 1. The act would require deleting" in page
+    assert "Remark number 2 about artificial intelligence." in page
+    assert AgendaItem.objects.filter(pk=item.pk).exists()
+    assert set(meeting.remarks.values_list("agenda_item", flat=True)) == {item.pk}
+
+
+def test_the_agenda_items_own_delete_page_names_the_remarks_that_keep_it(client, editor):
+    meeting = make_meeting()
+    item = AgendaItem.objects.create(meeting=meeting, position=1, title="The act")
+    make_remarks(meeting, 1, [make_person()])
+    meeting.remarks.update(agenda_item=item)
+    url = f"/admin/records/agendaitem/{item.pk}/delete/"
+
+    page = client.get(url).content.decode()
+    client.post(url, {"post": "yes"})
+
+    assert "would require deleting the following protected related objects" in page
+    assert AgendaItem.objects.filter(pk=item.pk).exists()
+
+
+def test_a_meeting_is_still_deleted_with_its_agenda_and_remarks(client, editor):
+    meeting = make_meeting()
+    item = AgendaItem.objects.create(meeting=meeting, position=1, title="The act")
+    make_remarks(meeting, 1, [make_person()])
+    meeting.remarks.update(agenda_item=item)
+
+    client.post(f"/admin/records/meeting/{meeting.pk}/delete/", {"post": "yes"})
+
+    assert not Meeting.objects.exists()
+    assert not AgendaItem.objects.exists()
+    assert not Remark.objects.exists()

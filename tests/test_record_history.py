@@ -4,7 +4,7 @@
 import pytest
 from reversion.models import Version
 
-from council.records.models import Meeting, Person, Remark
+from council.records.models import Meeting, Remark
 
 from .admin_forms import read_form
 from .factories import make_council, make_person
