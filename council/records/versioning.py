@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.db import models
-from django.db.models import F
+from django.db.models.functions import Greatest
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -52,7 +52,8 @@ class Versioned(models.Model):
 
     def _save_table(self, raw=False, *args, **kwargs):
         # A raw save (loading a fixture, restoring an old version from the history) writes a
-        # state on purpose: it moves the version on without checking it.
+        # state on purpose: it is not checked, and never takes the version back (the admin's
+        # restore is then saved through the form, which moves it on).
         self._saving_raw = raw
         return super()._save_table(raw, *args, **kwargs)
 
@@ -61,7 +62,7 @@ class Versioned(models.Model):
         values = [value for value in values if value[0] is not version]
         rows = base_qs.filter(pk=pk_val)
         if self._saving_raw:
-            if not rows._update([*values, (version, None, F("version") + 1)]):
+            if not rows._update([*values, (version, None, Greatest("version", self.version))]):
                 return False
             self.version = rows.values_list("version", flat=True).get()
             return True
