@@ -324,8 +324,9 @@ class MeetingAdmin(RecordAdmin):
     actions = ["publish", "unpublish"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     inlines = [ParticipationInline, AgendaItemInline, RemarkInline, PhotoInline]
-    # "Import from article" on the list; the view lives in the importer app.
-    change_list_template = "importer/meeting_change_list.html"
+    # "Import from article" and "Recover deleted meetings" on the list; the import view lives in
+    # the importer app.
+    change_list_template = "admin/records/meeting/change_list.html"
     fieldsets = [
         (None, {"fields": ["council", ("title", "title_ko"), "slug", "topics", "version"]}),
         (_("When and where"), {"fields": [("date", "venue", "city"), "summary"]}),
