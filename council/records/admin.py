@@ -388,13 +388,15 @@ class MeetingAdmin(RecordAdmin):
     def unchanged_since_listed(self, request, queryset):
         """The selected meetings, locked until the action's transaction ends; or None, with a
         message, when one of them changed since the list was shown (nothing is done then)."""
+        # Without the list's annotations: PostgreSQL locks no grouped rows.
+        selected = Meeting.objects.filter(pk__in=queryset.values("pk"))
         with transaction.atomic():
-            current = list(queryset.select_for_update().order_by().values_list("pk", "version"))
+            current = list(selected.select_for_update().values_list("pk", "version"))
         changed = [
             pk for pk, version in current if request.POST.get(f"version-{pk}") != str(version)
         ]
         if not changed:
-            return queryset
+            return selected
         self.message_user(
             request,
             _(
