@@ -136,3 +136,51 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "meeting-akn": f"/data/meetings/{meetings[0].slug}.akn.xml",
         "popolo": "/data/popolo.json",
     }
+
+
+def make_extraction(**fields):
+    """What the reader finds in a ministry's release about a council not yet in the records,
+    with one remark and one flagged passage; the article itself is not needed."""
+    from council.importer.reading import (
+        Extraction,
+        Flag,
+        FlagKind,
+        FoundInstitution,
+        FoundPolicyItem,
+        FoundRemark,
+    )
+
+    fields = {
+        "language": "en",
+        "date": datetime.date(2026, 11, 12),
+        "venue": "Government Complex Sejong",
+        "city": "Sejong",
+        "host": "Ministry of Science and ICT",
+        "council": "the Digital Industry Council",
+        "title": "Digital Industry Council opens with a bill before the Assembly",
+        "summary": "",
+        "is_translation": False,
+        "publisher": "Ministry of Science and ICT",
+        "institutions": [
+            FoundInstitution("Ministry of Science and ICT", short_name="MSIT", kind="ministry"),
+            FoundInstitution("Digital Industry Council", kind="committee"),
+            FoundInstitution(
+                "National Assembly", kind="legislature", name_en="National Assembly", name_ko="국회"
+            ),
+        ],
+        "policy_items": [
+            FoundPolicyItem("Digital Industry Promotion Act", "bill", "under-deliberation")
+        ],
+        "remarks": [
+            FoundRemark(
+                quote="The act will help every digital company.",
+                speaker="Park Ji-hun",
+                role="Minister of Science and ICT",
+                institution="Ministry of Science and ICT",
+                title="Minister",
+            )
+        ],
+        "flags": [Flag(FlagKind.UNCLOSED_QUOTE, paragraph=7, excerpt="We will")],
+        **fields,
+    }
+    return Extraction(**fields)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from council.records.models import Remark
+from council.records.models import Council, Remark
 
 from .factories import make_meeting, make_person, make_remarks
 
@@ -86,6 +86,14 @@ def test_institutions_are_listed_by_kind_and_show_people_and_meetings(client, se
 def test_the_council_page_lists_its_meetings(client, seed):
     html = page(client, "/councils/sme-and-venture-ai-policy-council/")
     assert "Monthly" in html and MEETING in html
+
+
+def test_a_council_of_unknown_cadence_says_nothing_of_it(client, seed):
+    Council.objects.update(cadence="")
+    for url in ("/", "/councils/sme-and-venture-ai-policy-council/"):
+        html = page(client, url)
+        assert "Monthly" not in html
+        assert "Ministry of SMEs and Startups</a> · <" not in html and " · </" not in html
 
 
 def test_a_topic_page_shows_its_meetings_and_remarks(client, seed):

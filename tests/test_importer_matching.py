@@ -5,20 +5,29 @@ import datetime
 import pytest
 from django.db import IntegrityError
 
-from council.importer.matching import find_institution, find_person, propose
+from council.importer.matching import find_institution, find_person, match_person, propose
 from council.importer.plan import (
     UNIDENTIFIED,
     InstitutionPlan,
     MeetingPlan,
     PersonPlan,
     RemarkPlan,
+    names_gained,
     save_plan,
     unique_slug,
 )
-from council.importer.reading import extract
-from council.records.models import Council, Institution, Meeting, Person, Remark
+from council.importer.reading import FoundInstitution, extract
+from council.records.models import (
+    Appointment,
+    Council,
+    Institution,
+    Meeting,
+    Participation,
+    Person,
+    Remark,
+)
 
-from .factories import make_council, make_institution, make_person
+from .factories import make_council, make_extraction, make_institution, make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +159,145 @@ def test_two_new_rows_of_one_institution_name_make_one_institution():
     meeting = save_plan(plan)
     assert Institution.objects.count() == 1
     assert sorted(meeting.participations.values_list("part", flat=True)) == ["host", "presenter"]
+
+
+# --- Korean names and romanisation variants -------------------------------------------------
+
+
+def appointed(person, institution, title="Director General", title_ko=""):
+    Appointment.objects.create(
+        person=person, institution=institution, title=title, title_ko=title_ko
+    )
+    return person
+
+
+def test_a_korean_name_matches_the_person_of_that_korean_name_whatever_the_romanisation():
+    person = make_person(name="Bahk Jee-hoon", name_ko="박지훈")
+    assert match_person("Park Ji-hun", "박지훈").person == person
+
+
+@pytest.mark.parametrize(
+    ("record", "printed"),
+    [
+        ("Park Ji-hoon", "Park Ji-hun"),
+        ("Park Ji-hoon", "Ji-hun Park"),
+        ("Park Ji-hoon", "Park Jihun"),
+        ("Hwang Young-ho", "Hwang Yeong-ho"),
+        ("Lee Sang-ho", "Yi Sang-ho"),
+        ("Lee Sang-ho", "Rhee Sang Ho"),
+        ("Jung Kyung-chul", "Jeong Gyeong-cheol"),
+        ("Choi Tae-woo", "Choe Tae-u"),
+    ],
+)
+def test_a_romanisation_variant_matches_where_the_institution_agrees(record, printed):
+    ministry = make_institution(name="Ministry of Tests")
+    person = appointed(make_person(name=record), ministry)
+    assert match_person(printed, institution=ministry).person == person
+
+
+def test_a_romanisation_variant_matches_where_the_title_agrees():
+    person = appointed(make_person(name="Park Ji-hoon"), make_institution(), "Vice Minister")
+    assert match_person("Park Ji-hun", title="vice minister").person == person
+
+
+def test_a_romanisation_variant_is_only_a_near_match_when_neither_institution_nor_title_agrees():
+    person = appointed(make_person(name="Park Ji-hoon"), make_institution(), "Vice Minister")
+    match = match_person("Park Ji-hun", institution=make_institution(), title="Professor")
+    assert (match.person, match.near) == (None, person)
+
+
+def test_two_different_korean_names_are_two_people_however_alike_their_spellings():
+    ministry = make_institution()
+    appointed(make_person(name="Park Ji-hoon", name_ko="박지훈"), ministry)
+    match = match_person("Park Ji-hun", "박지헌", institution=ministry)
+    assert (match.person, match.near) == (None, None)
+
+
+def test_a_korean_speaker_matches_an_english_named_record_of_the_same_ministry_and_gains_the_korean_name():
+    ministry = make_institution(name="Ministry of Science and ICT", name_ko="과학기술정보통신부")
+    park = appointed(make_person(name="Park Ji-hoon"), ministry, "Minister", "장관")
+    text = '박지훈 과학기술정보통신부 장관은 "디지털 산업을 키우겠다"고 말했다.'
+    day = datetime.date(2026, 7, 1)
+    plan = propose(extract(text, day), published_on=day)
+    person = plan.remarks[0].speaker
+    assert (person.existing, person.name, person.name_ko) == (park, "Park Ji-hoon", "박지훈")
+    save_plan_with_council(plan)
+    park.refresh_from_db()
+    assert park.name_ko == "박지훈"
+    assert Person.objects.count() == 1
+
+
+def save_plan_with_council(plan):
+    plan.council = make_council()
+    return save_plan(plan)
+
+
+def test_a_matched_record_gains_a_name_it_lacks_but_keeps_the_names_it_has():
+    hwang = make_person(name="Hwang Young-ho", name_ko="황영호")
+    only_korean = make_institution(name="한국소프트웨어산업협회", name_ko="한국소프트웨어산업협회")
+    assert names_gained(hwang, "Hwang Yeong-ho", "황영오") == {}
+    assert names_gained(only_korean, "Korea Software Industry Association", "") == {
+        "name": "Korea Software Industry Association"
+    }
+    make_institution(name="Korea Software Industry Association")
+    # Institution names are unique: a name another record has is not taken.
+    assert names_gained(only_korean, "Korea Software Industry Association", "") == {}
+
+
+# --- Institutions, councils, the source -----------------------------------------------------
+
+
+@pytest.mark.parametrize("written", ["한국소프트웨어산업협회", "한국 소프트웨어산업협회"])
+def test_an_institutions_korean_name_matches_the_records_korean_name(written):
+    association = make_institution(
+        name="Korea Software Industry Association", name_ko="한국소프트웨어 산업협회"
+    )
+    assert find_institution(written) == association
+
+
+def test_a_korean_release_matches_the_association_by_its_korean_name():
+    association = make_institution(
+        name="Korea Software Industry Association", name_ko="한국소프트웨어산업협회"
+    )
+    extraction = make_extraction(
+        language="ko",
+        institutions=[FoundInstitution("한국소프트웨어산업협회", kind="association")],
+        remarks=[],
+    )
+    (found,) = propose(extraction).institutions
+    assert (found.existing, found.name) == (association, "Korea Software Industry Association")
+
+
+def test_the_council_the_text_names_is_never_proposed_as_an_institution():
+    plan = propose(make_extraction())
+    assert plan.new_council == "Digital Industry Council"
+    assert "Digital Industry Council" not in [i.name for i in plan.institutions]
+
+
+def test_a_council_in_the_records_is_matched_and_not_proposed_as_an_institution():
+    council = make_council(name="Digital Industry Council")
+    plan = propose(make_extraction())
+    assert (plan.council, plan.new_council) == (council, "")
+    assert "Digital Industry Council" not in [i.name for i in plan.institutions]
+
+
+def test_the_national_assembly_is_mentioned_when_a_bill_is_before_it():
+    parts = {i.name: i.part for i in propose(make_extraction()).institutions}
+    assert parts["National Assembly"] == Participation.Part.MENTIONED
+    assert parts["Ministry of Science and ICT"] == Participation.Part.HOST
+    without_bill = propose(make_extraction(policy_items=[]))
+    assert {i.name: i.part for i in without_bill.institutions}["National Assembly"] == (
+        Participation.Part.PARTICIPANT
+    )
+
+
+def test_the_source_publisher_headline_and_city_are_proposed():
+    plan = propose(make_extraction())
+    assert plan.source_publisher == "Ministry of Science and ICT"
+    assert plan.source_title == "Digital Industry Council opens with a bill before the Assembly"
+    assert plan.city == "Sejong"
+
+
+def test_a_new_council_is_saved_without_a_cadence():
+    meeting = save_plan(propose(make_extraction()))
+    assert (meeting.council.name, meeting.council.cadence) == ("Digital Industry Council", "")

@@ -7,6 +7,7 @@ review form. :func:`save_plan` writes it or, on any error, nothing.
 """
 
 import datetime
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ from council.records.models import (
 )
 
 from .romanize import romanize
+
+HANGUL = re.compile(r"[가-힣]")
 
 # What an unnamed remark's role says when the article printed none (the model requires one).
 UNIDENTIFIED = "unidentified speaker"
@@ -53,6 +56,8 @@ class PersonPlan:
     institution: InstitutionPlan | None = None
     existing: Person | None = None
     found_as: str = ""
+    # A record of a similar name that neither institution nor title confirmed, for staff.
+    near: Person | None = None
 
 
 @dataclass(eq=False)
@@ -180,8 +185,10 @@ def _save(plan):
             key = item.name.strip().casefold()
             if item.existing is None and key in created:
                 saved[item] = created[key]
+            elif item.existing is not None:
+                saved[item] = gain_names(item.existing, item)
             else:
-                saved[item] = item.existing or Institution.objects.create(
+                saved[item] = Institution.objects.create(
                     name=item.name.strip(),
                     name_ko=item.name_ko.strip(),
                     short_name=item.short_name.strip(),
@@ -230,7 +237,11 @@ def _save(plan):
     for remark in plan.remarks:
         person = remark.speaker
         if person is not None and person not in people:
-            people[person] = person.existing or _new_person(person, institution)
+            people[person] = (
+                gain_names(person.existing, person)
+                if person.existing
+                else _new_person(person, institution)
+            )
     owner = host or council.host
     for position, item in enumerate(plan.policy_items, start=1):
         policy = item.existing or PolicyItem.objects.create(
@@ -255,6 +266,32 @@ def _save(plan):
             is_translation=remark.is_translation,
         )
     return meeting
+
+
+def names_gained(record, name, name_ko):
+    """The names an import adds to a matched person or institution: the Korean name it lacks,
+    or the English name of a record known only by its Korean one. Names it has are kept."""
+    gained = {}
+    if name_ko and HANGUL.search(name_ko) and not record.name_ko:
+        gained["name_ko"] = name_ko
+    if name and not HANGUL.search(name) and HANGUL.search(record.name):
+        taken = isinstance(record, Institution) and (
+            Institution.objects.filter(name__iexact=name).exclude(pk=record.pk).exists()
+        )
+        if not taken:
+            gained["name"] = name
+    return gained
+
+
+def gain_names(record, plan):
+    """The matched record, with the names the article gives that it lacked (see
+    ``names_gained``)."""
+    gained = names_gained(record, plan.name.strip(), plan.name_ko.strip())
+    if gained:
+        type(record).objects.filter(pk=record.pk).update(**gained)
+        for name, value in gained.items():
+            setattr(record, name, value)
+    return record
 
 
 def _new_person(plan, institution):

@@ -53,13 +53,24 @@ def import_article(request, model_admin):
             source_url=form.cleaned_data["source_url"],
             published_on=form.cleaned_data["published_on"],
         )
-        review = Review(initial=Review.initial_from(plan))
-        return render_review(request, model_admin, review, form.extraction.warnings)
+        initial = Review.initial_from(
+            plan, flags=form.extraction.flags, warnings=form.extraction.warnings
+        )
+        review = Review(initial=initial, **review_context(request, model_admin))
+        return render_review(request, model_admin, review)
     return render(request, model_admin, "importer/paste.html", {"form": form})
 
 
+def review_context(request, model_admin):
+    return {"admin_site": model_admin.admin_site, "user": request.user}
+
+
 def confirm(request, model_admin):
-    review = Review(request.POST)
+    add_row = request.POST.get("add")
+    review = Review(request.POST, add_row=add_row, **review_context(request, model_admin))
+    if add_row:
+        # "Add a remark" and the like: the review again, as typed, with a blank row more.
+        return render_review(request, model_admin, review)
     if earlier := review.imported_before():
         return already_imported(request, earlier)
     if review.is_valid():
@@ -86,7 +97,7 @@ def confirm(request, model_admin):
                 ),
             )
             return redirect(change_url(meeting))
-    return render_review(request, model_admin, review, [])
+    return render_review(request, model_admin, review, confirming=True)
 
 
 def already_imported(request, meeting):
@@ -104,12 +115,12 @@ def change_url(meeting):
     return reverse("admin:records_meeting_change", args=[meeting.pk])
 
 
-def render_review(request, model_admin, review, warnings):
+def render_review(request, model_admin, review, confirming=False):
     return render(
         request,
         model_admin,
         "importer/review.html",
-        {"review": review, "warnings": warnings},
+        {"review": review, "confirming": confirming, "media": review.media},
     )
 
 

@@ -487,6 +487,9 @@ class AppointmentInline(admin.TabularInline):
 @admin.register(Person)
 class PersonAdmin(RecordAdmin):
     list_display = ["name", "name_ko", "remark_count"]
+    # Stated, not left to Meta: the remark count's GROUP BY drops Meta.ordering, and the
+    # autocompletes (a remark's speaker, the import's review) page through this list.
+    ordering = ["name", "pk"]
     search_fields = ["name", "name_ko", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [AppointmentInline]

@@ -422,8 +422,8 @@ class Council(Versioned):
         _("cadence"),
         max_length=20,
         choices=Cadence.choices,
-        default=Cadence.MONTHLY,
-        help_text=_("How often the council meets."),
+        blank=True,
+        help_text=_("How often the council meets; empty while no source says."),
     )
     description = models.TextField(
         _("description"), blank=True, help_text=_("Who takes part and what the council is for.")

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from council.importer.reading import extract
+from council.importer.reading import FlagKind, extract
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
 
@@ -196,3 +196,13 @@ def test_an_english_headline_in_title_case_is_the_title_not_a_name():
     assert extract(text, JULY_1).title == (
         "SME Ministry To Pay Half Of AI Inspection Costs For Suppliers"
     )
+
+
+def test_an_unreadable_paragraph_is_flagged_and_the_rest_is_read():
+    junk = "\x01\x02\ufffd\x03\x04\x05\ufffd\x06" * 5
+    text = f'The forum was held on Monday.\n\n{junk}\n\nKim Min-ji said, "Yes."'
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == ["Yes."]
+    [flag] = found.flags
+    assert (flag.kind, flag.paragraph) == (FlagKind.UNREADABLE, 2)
+    assert "\x01" not in flag.message

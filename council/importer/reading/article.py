@@ -16,25 +16,24 @@ from .lexicon import DOUBLE_QUOTES
 from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
-from .quotations import Document, Quote, mark_speech, scan, single_quotes_as_double
-from .result import Extraction, ExtractionError
+from .quotations import Document, mark_speech, scan, single_quotes_as_double
+from .result import Extraction, ExtractionError, Flag, FlagKind
 from .sentences import language_of, meeting_sentence
 
 
 def extract(text, published_on=None):
     """Everything the article says about its meeting. Raises ExtractionError on bad input."""
     text = prepare(text)
-    header, body = paragraphs_of(text)
+    article = paragraphs_of(text)
+    header, body = article.header, article.paragraphs
     if not body:
         raise ExtractionError("empty")
     language = language_of("\n".join(body))
     korean = language == "ko"
     if not korean and not any(ch in DOUBLE_QUOTES for para in body for ch in para):
         body = single_quotes_as_double(body)
-    stream = scan(body)
-    if not any(isinstance(item, Quote) for item in stream):
-        raise ExtractionError("no_quotes")
-    document = Document(header, body, stream, korean)
+    stream, quotation_flags = scan(body, article.numbers, korean)
+    document = Document(header, body, stream, korean, article.numbers)
     mark_speech(document)
 
     institutions = Institutions(korean)
@@ -53,7 +52,7 @@ def extract(text, published_on=None):
     else:
         venue, city = find_place_en(document.sentences, dateline_city(text))
     reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
-    remarks = reader.attribute()
+    remarks, attribution_flags = reader.attribute()
     institutions.drop_venue(venue)
     if korean:
         host = find_host_ko(institutions, document.sentences, meeting, venue)
@@ -77,6 +76,10 @@ def extract(text, published_on=None):
         policy_items=policy_items,
         remarks=remarks,
         warnings=warnings,
+        flags=in_reading_order(
+            [*article.flags, *quotation_flags, *attribution_flags]
+            + ([] if remarks else [Flag(FlagKind.NO_QUOTES)])
+        ),
     )
 
 
@@ -87,3 +90,8 @@ def summary_of(document):
         if k not in speech and len(para) > (30 if document.korean else 80):
             return para
     return document.body[0]
+
+
+def in_reading_order(flags):
+    """Flags by paragraph; those about the whole article last."""
+    return sorted(flags, key=lambda flag: (flag.paragraph is None, flag.paragraph or 0))

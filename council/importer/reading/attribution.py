@@ -8,7 +8,7 @@ language's rules; this module holds the walk through the article they share.
 """
 
 from .quotations import Para, Text
-from .result import FoundRemark, RemarkNote
+from .result import Flag, FlagKind, FoundRemark, RemarkNote
 
 
 class Attribution:
@@ -20,23 +20,33 @@ class Attribution:
         self.people = people
 
     def attribute(self):
-        """Every speech quotation in order, with its speaker."""
-        remarks = []
+        """``(remarks, flags)``: every speech quotation in order, with its speaker, and the
+        paragraphs that could not be read."""
+        remarks, flags = [], []
         pending = None
         for index, item in enumerate(self.document.stream):
-            if isinstance(item, Para):
-                pending = self.colon_introduction(item.index - 1)
+            try:
+                if isinstance(item, Para):
+                    pending = self.colon_introduction(item.index - 1)
+                    continue
+                if isinstance(item, Text):
+                    self.note_mentions(index)
+                    continue
+                if not item.speech:
+                    continue
+                speaker = self.speaker_of(index, item, pending)
+            except Exception:
+                # A passage no rule foresaw costs that passage, not the article: staff see it
+                # flagged and read it themselves.
+                paragraph = item.index if isinstance(item, Para) else item.para
+                excerpt = self.document.body[paragraph][:40]
+                number = self.document.numbers[paragraph]
+                flags.append(Flag(FlagKind.UNREADABLE, paragraph=number, excerpt=excerpt))
                 continue
-            if isinstance(item, Text):
-                self.note_mentions(index)
-                continue
-            if not item.speech:
-                continue
-            speaker = self.speaker_of(index, item, pending)
             pending = None
             remarks.append(self.remark(item, speaker))
             self.people.last = speaker
-        return remarks
+        return remarks, flags
 
     def colon_introduction(self, para):
         """A paragraph that ends "…told the meeting:" introduces the next paragraph's quote."""

@@ -10,9 +10,10 @@ title and nothing else.
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from . import lexicon as lx
-from .result import ExtractionError
+from .result import ExtractionError, Flag, FlagKind
 from .sentences import MONTH_RE, sentences
 
 # An article is a few thousand characters; a hundred thousand is a book chapter.
@@ -20,19 +21,19 @@ MAX_CHARS = 100_000
 
 
 def prepare(text):
-    """Check the text and return it normalised, or raise ExtractionError."""
+    """Check the text and return it normalised, or raise ExtractionError.
+
+    Only a text that is not an article is refused: one whose unreadable lines (binary junk,
+    see ``is_unreadable``) hold most of it. A few such lines are flagged by ``paragraphs_of``.
+    """
     if text is None or not text.strip():
         raise ExtractionError("empty")
     if len(text) > MAX_CHARS:
         raise ExtractionError("too_long", length=f"{len(text):,}", limit=f"{MAX_CHARS:,}")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.lstrip("\ufeff")
-    junk = sum(
-        1
-        for ch in text
-        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\t")
-    )
-    if "\x00" in text or junk > max(2, len(text) // 100):
+    unreadable = sum(len(line) for line in text.split("\n") if is_unreadable(line))
+    if "\x00" in text or unreadable * 2 > len(text):
         raise ExtractionError("binary")
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
@@ -41,18 +42,48 @@ def prepare(text):
     return text
 
 
+def is_unreadable(line):
+    """Binary junk, or text decoded with the wrong encoding: control characters, replacement
+    characters, private-use ones, beyond the odd one a paste may carry."""
+    junk = sum(
+        1
+        for ch in line
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch != "\t")
+    )
+    return junk > max(2, len(line) // 100)
+
+
+@dataclass
+class Body:
+    """The article split into its header lines and its body's paragraphs."""
+
+    header: list
+    paragraphs: list
+    # Each paragraph's number among the pasted text's non-empty lines, as the review shows it.
+    numbers: list
+    # The passages left out because they could not be read.
+    flags: list
+
+
 def paragraphs_of(text):
-    """``(header lines, body paragraphs)``: one paragraph per non-empty line of the article."""
-    lines = article_lines(text.split("\n"))
+    """The header and the body: one paragraph per non-empty line of the article."""
+    numbered, flags = article_lines(text.split("\n"))
+    lines = [line for _number, line in numbered]
     first_body = next((i for i, line in enumerate(lines) if ends_sentence(line)), None)
     if first_body is None:
-        return [], lines
+        # Nothing ends like a sentence: no header to tell from the body, and no layout to drop.
+        return Body([], lines, [n for n, _line in numbered], flags)
     # A subtitle between dashes ("- … -") closes the header, even under a headline that ends
     # like a sentence ("…AI 전환 앞당긴다").
     subtitles = [i for i, line in enumerate(lines[:6]) if re.fullmatch(r"[-–—].*[-–—]", line)]
     first_body = max(first_body, subtitles[-1] + 1) if subtitles else first_body
-    body = [line for line in lines[first_body:] if not is_subhead(line)]
-    return lines[:first_body], [strip_dateline(BULLET.sub("", line)) for line in body]
+    body = [(n, line) for n, line in numbered[first_body:] if not is_subhead(line)]
+    return Body(
+        header=lines[:first_body],
+        paragraphs=[strip_dateline(BULLET.sub("", line)) for _n, line in body],
+        numbers=[n for n, _line in body],
+        flags=flags,
+    )
 
 
 # --- What the page around the article adds ---------------------------------------------------
@@ -108,10 +139,20 @@ TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s
 
 
 def article_lines(raw_lines):
-    """The article's own lines, tidied: what the page around it adds is left out."""
-    lines = []
+    """``(numbered lines, flags)``: the article's own lines, tidied, each with its number among
+    the non-empty lines; what the page around it adds is left out, what cannot be read flagged.
+    """
+    lines, flags = [], []
     under_list_heading = told = False
+    number = 0
     for raw in raw_lines:
+        if not raw.strip():
+            continue
+        number += 1
+        if is_unreadable(raw):
+            excerpt = "".join(ch for ch in raw if ch.isprintable())[:40].strip()
+            flags.append(Flag(FlagKind.UNREADABLE, paragraph=number, excerpt=excerpt))
+            continue
         if TABLE_ROW.search(raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
@@ -130,9 +171,9 @@ def article_lines(raw_lines):
             continue
         under_list_heading = False
         if not is_page_debris(line):
-            lines.append(line)
+            lines.append((number, line))
             told = told or ends_sentence(line)
-    return lines
+    return lines, flags
 
 
 def is_page_debris(line):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .english_words import ACCORDING_RE, VERB_RE
 from .korean_words import PARTICLE_RE, POSSESSOR_RE
-from .result import ExtractionError
+from .result import Flag, FlagKind
 from .sentences import sentence_pieces, sentences
 
 # British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
@@ -97,10 +97,17 @@ class Quote:
     # Where in the stream the text after the closing mark is.
     after_index: int = -1
     speech: bool = False
+    # Speech printed as a paragraph of its own after "… said:", without quotation marks.
+    unmarked: bool = False
 
     @property
     def raw(self):
         return "\n\n".join("".join(part).strip() for part in self.parts)
+
+    @property
+    def opening(self):
+        """The first words of the passage, for a flag."""
+        return "".join(self.parts[0]).strip()[:40]
 
     @property
     def text(self):
@@ -108,15 +115,32 @@ class Quote:
         return re.sub(r"\s*[,，]$", "", self.raw.strip())
 
 
-def scan(paragraphs):
-    """The body as a stream of ``Para``, ``Text`` and ``Quote`` items, in reading order."""
-    stream, quote = [], None
+def scan(paragraphs, numbers, korean):
+    """``(stream, flags)``: the body as a stream of ``Para``, ``Text`` and ``Quote`` items, in
+    reading order, and the passages whose quotation marks could not be read as they stand.
+
+    A quotation still open where the next paragraph does not reopen it is closed at the end of
+    its paragraph and flagged: a cut-off article or a missing mark costs that passage, not the
+    article. A paragraph without marks after one that introduces speech ("… told the
+    meeting:") is that speech printed as a block, flagged too. ``numbers`` are the paragraphs'
+    numbers as the flags give them.
+    """
+    stream, flags, quote = [], [], None
     for k, para in enumerate(paragraphs):
+        if quote is not None and para[:1] not in lx.DOUBLE_QUOTES:
+            flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
+            quote.end_para, quote.after_index, quote = k - 1, len(stream), None
+        if quote is None and k > 0 and is_block_quote(paragraphs[k - 1], para, korean):
+            # No Para item before it: the introduction is the words before the quote, as if
+            # the marks were there ("Kim said: “…”").
+            block = Quote(para=k, parts=[list(para)], end_para=k, speech=True, unmarked=True)
+            block.after_index = len(stream) + 1
+            stream.append(block)
+            flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
+            continue
         stream.append(Para(k))
         start = 0
         if quote is not None:
-            if para[0] not in lx.DOUBLE_QUOTES:
-                raise unbalanced(quote)
             quote.parts.append([])
             start = 1
         buffer = []
@@ -134,13 +158,20 @@ def scan(paragraphs):
         if buffer:
             stream.append(Text("".join(buffer), k))
     if quote is not None:
-        raise unbalanced(quote)
-    return stream
+        flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
+        quote.end_para, quote.after_index = len(paragraphs) - 1, len(stream)
+    return stream, flags
 
 
-def unbalanced(quote):
-    start = "".join(quote.parts[0]).strip()[:40]
-    return ExtractionError("unbalanced", paragraph=quote.para + 1, start=start)
+# "… said:", "… 다음과 같이 말했다:": a paragraph that hands over to the speech after it.
+SPEECH_INTRODUCTION_KO = re.compile(r"(?:했|혔|였)다\s*:$")
+
+
+def is_block_quote(before, para, korean):
+    """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
+    if any(ch in lx.DOUBLE_QUOTES for ch in before + para) or not before.endswith(":"):
+        return False
+    return bool(SPEECH_INTRODUCTION_KO.search(before) if korean else VERB_RE.search(before))
 
 
 def text_before(stream, index):
@@ -173,6 +204,8 @@ class Document:
     body: list
     stream: list
     korean: bool
+    # Each paragraph's number as the review shows it (``cleanup.Body.numbers``).
+    numbers: list
     # The body with its quotations blanked out, for what the narrative itself names.
     masked: list = field(init=False)
     sentences: list = field(init=False)
@@ -215,7 +248,7 @@ def mark_speech(document):
     """Mark each quote that is speech; the others are names in quotes."""
     is_speech = is_speech_ko if document.korean else is_speech_en
     for index, item in enumerate(document.stream):
-        if isinstance(item, Quote):
+        if isinstance(item, Quote) and not item.unmarked:
             item.speech = is_speech(document, index, item)
 
 

@@ -11,14 +11,15 @@ from dataclasses import dataclass, field
 
 
 class ExtractionError(ValueError):
-    """The text cannot be read as an article. ``code`` says why; ``params`` the details."""
+    """The text cannot be read as an article. ``code`` says why; ``params`` the details.
+
+    Only the text as a whole is refused; a passage that cannot be read is a ``Flag``.
+    """
 
     MESSAGES = {
         "empty": "The text is empty.",
         "too_long": "The text is {length} characters long; paste one article of at most {limit}.",
         "binary": "The text looks like binary data, not an article.",
-        "no_quotes": "No quoted remark was found: the text has no passage in quotation marks.",
-        "unbalanced": "A quotation mark in paragraph {paragraph} is never closed: “{start}…”.",
     }
 
     def __init__(self, code, **params):

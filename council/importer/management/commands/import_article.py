@@ -94,6 +94,8 @@ class Command(BaseCommand):
         except DatabaseError as exc:
             raise CommandError(f"Nothing was saved: {exc}") from None
         admin_url = reverse("admin:records_meeting_change", args=[meeting.pk])
+        for flag in extraction.flags:
+            self.stderr.write(f"Check {flag.message}")
         review = [r for r in extraction.remarks if r.needs_review]
         if review:
             self.stderr.write(
@@ -130,10 +132,12 @@ class Command(BaseCommand):
     @staticmethod
     def describe(extraction):
         found = extraction.as_dict()
+        source = found["source"]
         lines = [
+            f"Source: {source['title'] or '?'}    Publisher: {source['publisher'] or '?'}",
             f"Date: {found['date'] or '?'}    Venue: {found['venue'] or '?'}    "
             f"City: {found['city'] or '?'}",
-            f"Host: {found['host'] or '?'}    Council: {extraction.council or '?'}",
+            f"Host: {found['host'] or '?'}    Council: {found['council'] or '?'}",
             "Institutions: " + ("; ".join(found["institutions"]) or "none"),
             "Policy items: "
             + ("; ".join(f"{p.name} ({p.status})" for p in extraction.policy_items) or "none"),
@@ -143,4 +147,6 @@ class Command(BaseCommand):
             who = remark.speaker or f"[unnamed: review] {remark.role}"
             role = f" ({remark.role})" if remark.speaker and remark.role else ""
             lines.append(f"  {n}. {who}{role}: {remark.quote}")
+        lines.append("Flags:" if found["flags"] else "Flags: none")
+        lines += [f"  - {flag}" for flag in found["flags"]]
         return "\n".join(lines)
