@@ -590,7 +590,8 @@ class Meeting(Versioned, KeepsFormerSlugs):
         ordering = ["-date", "-pk"]
         get_latest_by = "date"
         # Entering and correcting is the change permission; making a record public, or taking
-        # it back, is a decision of its own (the "Publisher" role; see migration 0008).
+        # it back, is a decision of its own (the "Publisher" role, made by the migration
+        # editor_and_publisher_roles).
         permissions = [
             ("publish_meeting", _("Can publish meetings")),
             ("withdraw_meeting", _("Can return published meetings to draft")),

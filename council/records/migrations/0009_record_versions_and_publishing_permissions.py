@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0007_meeting_import_key'),
+        ('records', '0008_council_cadence_optional'),
     ]
 
     operations = [
