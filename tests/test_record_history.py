@@ -30,7 +30,8 @@ def add_meeting(client, speaker):
 
 
 def edit(client, record, **changes):
-    url = f"/admin/records/{record._meta.model_name}/{record.pk}/change/"
+    opts = record._meta
+    url = f"/admin/{opts.app_label}/{opts.model_name}/{record.pk}/change/"
     form = read_form(client.get(url), f"{record._meta.model_name}_form")
     form.update({name: [value] for name, value in changes.items()})
     assert client.post(url, form).status_code == 302
@@ -100,3 +101,21 @@ def test_a_person_is_restored_from_the_history_too(client, editor):
     assert person.bio == "Director general."
     # Two edits, then the restore saved through the form: forms opened before are refused.
     assert person.version == 4
+
+
+def test_a_renamed_topic_can_be_renamed_back_from_its_history(client, editor):
+    from django.contrib.auth.models import Permission
+    from taggit.models import Tag
+
+    editor.user_permissions.add(*Permission.objects.filter(content_type__app_label="taggit"))
+    topic = Tag.objects.create(name="AI", slug="ai")
+    edit(client, topic, name="Artificial intelligence")
+    before = Version.objects.get_for_object(topic).get()
+    assert before.field_dict["name"] == "Artificial intelligence"
+    edit(client, topic, name="Vandalised")
+    url = f"/admin/taggit/tag/{topic.pk}/history/{before.pk}/"
+
+    assert client.post(url, read_form(client.get(url), "tag_form")).status_code == 302
+
+    topic.refresh_from_db()
+    assert topic.name == "Artificial intelligence"

@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
+from taggit.admin import TagAdmin
+from taggit.models import Tag
 
 from council.importer.views import import_urls
 
@@ -562,3 +564,14 @@ class AgendaItemAdmin(RecordAdmin):
     ordering = ["-meeting__date", "-meeting_id", "position"]
     search_fields = ["title", "meeting__title"]
     autocomplete_fields = ["meeting", "presenter", "policy_items"]
+
+
+# Topics are taggit's tags: their admin gains the history, so a rename is on the record and can
+# be undone. Taggit's table has no version column, so a rename is not checked against another
+# editor's (a topic is a name and a slug, not a record anyone works on for long).
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TopicAdmin(RecordAdmin, TagAdmin):
+    pass
