@@ -119,3 +119,32 @@ def test_a_renamed_topic_can_be_renamed_back_from_its_history(client, editor):
 
     topic.refresh_from_db()
     assert topic.name == "Artificial intelligence"
+
+
+def test_a_version_before_an_agenda_item_its_remarks_still_use_is_not_a_server_error(
+    client, editor
+):
+    from council.records.models import AgendaItem
+
+    meeting = add_meeting(client, make_person())
+    first = Version.objects.get_for_object(meeting).get()
+    edit(
+        client,
+        meeting,
+        **{
+            "agenda_items-TOTAL_FORMS": "1",
+            "agenda_items-0-title": "The act",
+        },
+    )
+    item = AgendaItem.objects.get()
+    edit(client, meeting, **{"remarks-0-agenda_item": str(item.pk)})
+    url = f"/admin/records/meeting/{meeting.pk}/history/{first.pk}/"
+
+    response = client.post(url, read_form(client.get(url), "meeting_form"), follow=True)
+
+    assert response.status_code == 200
+    assert "This version cannot be restored: rows added since are in use by" in (
+        response.content.decode()
+    )
+    assert AgendaItem.objects.filter(pk=item.pk).exists()
+    assert Version.objects.get_for_object(meeting).count() == 3  # the restore left no trace

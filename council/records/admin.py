@@ -143,9 +143,24 @@ class RecordAdmin(VersionAdmin):
         return self.once_more_if_overtaken(super().add_view)(request, form_url, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        return self.once_more_if_overtaken(super().revision_view)(
-            request, object_id, version_id, extra_context
-        )
+        try:
+            return self.once_more_if_overtaken(super().revision_view)(
+                request, object_id, version_id, extra_context
+            )
+        except models.RestrictedError as refusal:
+            # Restoring would delete a row added since (an agenda item) that rows kept from
+            # the version (remarks) now point to; the restore was rolled back whole.
+            self.message_user(
+                request,
+                _(
+                    "This version cannot be restored: rows added since are in use by "
+                    "%(rows)s. Change those first."
+                )
+                % {"rows": ", ".join(str(row) for row in refusal.restricted_objects)},
+                messages.ERROR,
+            )
+            opts = self.opts
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
 
     @staticmethod
     def once_more_if_overtaken(view):
@@ -157,6 +172,8 @@ class RecordAdmin(VersionAdmin):
         def run(*args):
             try:
                 return view(*args)
+            except models.RestrictedError:
+                raise  # not a race: the same save would be refused again
             except (StaleEdit, IntegrityError):
                 return view(*args)
 
