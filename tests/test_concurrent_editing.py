@@ -331,3 +331,18 @@ def test_two_remarks_added_at_the_same_instant_take_the_next_two_positions():
         (2, "Alice's."),
         (3, "Bob's."),
     ]
+
+
+def test_a_form_holding_a_remark_another_editor_deleted_is_refused_not_a_server_error(
+    client, editor, bob
+):
+    meeting = make_meeting(status=Meeting.Status.DRAFT)
+    make_remarks(meeting, 2, [make_person()])
+    alices_form, bobs_form = open_form(client, meeting), open_form(bob, meeting)
+    assert save(bob, meeting, bobs_form, **{"remarks-1-DELETE": "on"}).status_code == 302
+
+    response = save(client, meeting, alices_form, **{"remarks-1-text": "Alice's fix."})
+
+    assert response.status_code == 200
+    assert STALE in response.content.decode()
+    assert list(meeting.remarks.values_list("position", flat=True)) == [1]
