@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import construct_change_message, unquote
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F, Max
@@ -23,6 +23,7 @@ from council.importer.views import import_urls
 from .models import (
     AgendaItem,
     Appointment,
+    Correction,
     Council,
     Institution,
     Meeting,
@@ -126,6 +127,52 @@ def stale_edit_messages(record, opened, differences):
         _("Your input is kept below. Check it against theirs, then save again to apply it.")
     )
     return [ValidationError(message, code="stale") for message in found]
+
+
+class CorrectionForm(VersionCheckedForm):
+    """An edit of a meeting or remark that may be a correction to a published record."""
+
+    correction_note = forms.CharField(
+        label=_("Correction note"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text=_(
+            "What was wrong, in a sentence: shown with the date and what changed on the public "
+            "pages and in the corrections feed."
+        ),
+    )
+    minor_correction = forms.BooleanField(
+        label=_("Minor fix"),
+        required=False,
+        help_text=_("A typo or the like: kept in the history, not shown to the public."),
+    )
+    NOT_CORRECTED = ("correction_note", "minor_correction")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meeting_was_published = (
+            self.instance.pk is not None and self.record_meeting().is_published
+        )
+
+    def record_meeting(self):
+        return self.instance
+
+    def record_correction(self, formsets=(), remarks=()):
+        """Prints this save as a correction where it changed a meeting that was and stays
+        published, unless marked minor."""
+        meeting = self.record_meeting()
+        if not (self.meeting_was_published and meeting.is_published):
+            return
+        if self.cleaned_data.get("minor_correction"):
+            return
+        # Not fields of the record: left out of the correction, and of the history's message
+        # (written after this) too.
+        self.changed_data[:] = [n for n in self.changed_data if n not in self.NOT_CORRECTED]
+        message = construct_change_message(self, formsets, add=False)
+        if message:
+            Correction.objects.record(
+                meeting, message, self.cleaned_data.get("correction_note", ""), remarks
+            )
 
 
 class RecordAdmin(VersionAdmin):
@@ -304,7 +351,7 @@ class YearFilter(admin.SimpleListFilter):
         return queryset.filter(date__year=int(self.value()))
 
 
-class MeetingForm(VersionCheckedForm):
+class MeetingForm(CorrectionForm):
     """A meeting's form: changing its status is publishing or withdrawing it, each a
     permission of its own (set by ``MeetingAdmin.get_form``)."""
 
@@ -380,6 +427,25 @@ class MeetingAdmin(RecordAdmin):
 
     def has_withdraw_permission(self, request):
         return request.user.has_perm("records.withdraw_meeting")
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not obj.is_published:
+            return fieldsets
+        correction = (_("Correction"), {"fields": ["correction_note", "minor_correction"]})
+        return [*fieldsets, correction]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            corrected = [
+                row.instance
+                for formset in formsets
+                if formset.model is Remark
+                for row in formset.forms
+                if row.has_changed() and row not in formset.deleted_forms
+            ]
+            form.record_correction(formsets, corrected)
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
@@ -560,9 +626,21 @@ class PolicyItemAdmin(RecordAdmin):
     autocomplete_fields = ["owner"]
 
 
+class RemarkForm(CorrectionForm):
+    def record_meeting(self):
+        return self.instance.meeting
+
+
 @admin.register(Remark)
 class RemarkAdmin(RecordAdmin):
     """Every remark across meetings, for finding one; they are entered on their meeting."""
+
+    form = RemarkForm
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            form.record_correction(formsets, [form.instance])
 
     list_display = ["__str__", "speaker", "meeting", "position", "language"]
     list_select_related = ["speaker", "meeting"]

@@ -7,10 +7,12 @@ across the meetings that discuss them.
 """
 
 import io
+import json
 from pathlib import PurePath
 
 import reversion
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
@@ -493,6 +495,7 @@ class MeetingQuerySet(PublicQuerySet):
                 Remark.objects.select_related("speaker"),
             ),
             "photos",
+            "corrections",
         )
 
     def with_council(self):
@@ -1155,3 +1158,56 @@ class Photo(PositionedInMeeting):
             buffer = io.BytesIO()
             picture.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
         return ContentFile(buffer.getvalue())
+
+
+class CorrectionQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+    def record(self, meeting, change_message, note="", remarks=()):
+        """A correction to ``meeting`` (and to ``remarks`` of it), described by an admin change
+        message (``construct_change_message``'s list)."""
+        correction = self.create(meeting=meeting, change_message=change_message, note=note)
+        correction.remarks.set(remarks)
+        return correction
+
+
+class Correction(models.Model):
+    """A correction to a published meeting, printed on its page, on the pages of the remarks it
+    corrected and in the corrections feed, as newspapers and Hansard print theirs. Minor fixes
+    (a typo) are not recorded here; the history keeps every change."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="corrections"
+    )
+    remarks = models.ManyToManyField(
+        Remark, verbose_name=_("remarks"), related_name="corrections", blank=True
+    )
+    made_at = models.DateTimeField(_("made at"), default=timezone.now)
+    # What changed, as the admin's history records it (field names kept untranslated, shown in
+    # the reader's language by ``what_changed``).
+    change_message = models.JSONField(_("what changed"), default=list)
+    note = models.TextField(
+        _("editor's note"),
+        blank=True,
+        help_text=_("What was wrong, in a sentence the public reads beside the correction."),
+    )
+
+    objects = CorrectionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        # By the column, not the meeting's own ordering (by date): see Participation.
+        ordering = ["meeting_id", "made_at"]
+        indexes = [
+            # The corrections feed: the newest first.
+            models.Index(fields=["-made_at"], name="correction_made_at_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.meeting}, {self.made_at:%Y-%m-%d}"
+
+    def what_changed(self):
+        """What changed, in the reader's language, as the admin's history says it."""
+        return LogEntry(change_message=json.dumps(self.change_message)).get_change_message()
