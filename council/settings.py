@@ -220,6 +220,16 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 # Photos larger than this are refused at upload: they would only be scaled down, and a huge
 # image is the classic decompression bomb.
 PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_PIXELS", 40_000_000)
+# And files of more bytes than this: a press photo from a camera is 5 to 15 MB.
+PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 20_000_000)
+# Uploaded files are sent by council.archive.media once it has checked that the visitor may
+# see their record (a draft's photos are not public). ``django`` sends them itself; behind
+# nginx, ``x-accel-redirect`` hands the sending to nginx at MEDIA_INTERNAL_URL (an ``internal``
+# location aliased to MEDIA_ROOT); behind Apache's mod_xsendfile or lighttpd, ``x-sendfile``.
+MEDIA_SENDFILE = env_choice(
+    "MEDIA_SENDFILE", ("django", "x-accel-redirect", "x-sendfile"), "django"
+)
+MEDIA_INTERNAL_URL = env_str("MEDIA_INTERNAL_URL", "/internal-media/")
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
@@ -227,6 +237,7 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_TAGS_FROM_STRING = "council.records.topics.parse_topics"
 
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

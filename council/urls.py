@@ -1,12 +1,11 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
 from council.archive.caching import public_view
+from council.archive.media import media_file
 from council.archive.sitemaps import sitemaps
 from council.bench import urls as bench_urls
 from council.opendata.views import DataView
@@ -36,7 +35,8 @@ urlpatterns = [
         path("data/", DataView.as_view(), name="data"),
         prefix_default_language=False,
     ),
-    *static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT),
+    # Uploaded files, checked against their record's visibility (see council/archive/media.py).
+    path("media/<path:path>", media_file, name="media"),  # MEDIA_URL
 ]
 
 # The load test's baseline views: only where COUNCIL_BENCH_VIEWS=true (make bench sets it).

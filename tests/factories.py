@@ -194,3 +194,14 @@ def make_extraction(**fields):
         **fields,
     }
     return Extraction(**fields)
+
+
+def records_migration(name):
+    """The records migration called ``NNNN_name``, whatever its number (migrations are
+    renumbered when branches meet)."""
+    from importlib import import_module
+
+    import council.records.migrations as package
+
+    [path] = Path(package.__file__).parent.glob(f"[0-9][0-9][0-9][0-9]_{name}.py")
+    return import_module(f"{package.__name__}.{path.stem}")

@@ -1,4 +1,4 @@
-"""Atom feeds of published meetings and of a speaker's remarks."""
+"""Atom feeds of published meetings, of corrections to them and of a speaker's remarks."""
 
 import datetime
 
@@ -9,9 +9,35 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from council.lib.text import clean_text
 from council.records.models import Correction, Meeting, Person, Remark
 
 FEED_LENGTH = 50
+
+
+def plain(value):
+    return clean_text(value) if isinstance(value, str) else value
+
+
+class TextAtomFeed(Atom1Feed):
+    """Atom whose summaries are plain text, and which holds whatever the records hold.
+
+    Django's Atom feed declares summaries ``type="html"``: readers then turned a remark's
+    quoted markup, escaped once as it should be, into live markup. And Django refuses a control
+    character in XML with a server error: the records are cleaned as they are saved, and a
+    feed cleans again, for a row written before that or by an ``update()``.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*map(plain, args), **{k: plain(v) for k, v in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*map(plain, args), **{k: plain(v) for k, v in kwargs.items()})
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
 
 
 def meeting_time(meeting):
@@ -20,7 +46,7 @@ def meeting_time(meeting):
 
 
 class MeetingFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
     title = _("Policy council meetings")
     subtitle = _("The latest published meetings of the policy councils.")
     link = reverse_lazy("archive:meetings")
@@ -42,7 +68,7 @@ class MeetingFeed(Feed):
 
 
 class CorrectionFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
     title = _("Corrections to policy council records")
     subtitle = _("What was corrected in published meetings and remarks, and when.")
     link = reverse_lazy("archive:meetings")
@@ -84,7 +110,7 @@ class RemarkFeedItems:
 
 
 class SpeakerFeed(RemarkFeedItems, Feed):
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
 
     def get_object(self, request, slug):
         return get_object_or_404(Person.objects.published(), slug=slug)

@@ -9,6 +9,8 @@ from xml.etree import ElementTree as ET
 
 from django.utils.translation import gettext as _
 
+from council.lib.text import clean_text
+
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # ISO 639-2, as FRBRlanguage wants it.
 LANGUAGES = {"en": "eng", "ko": "kor"}
@@ -47,10 +49,10 @@ def akoma_ntoso(request, meeting):
         sub(references, "TLCPerson", eId=eid, href=href, showAs=show_as)
 
     preface = sub(debate, "preface")
-    sub(sub(preface, "p"), "docTitle").text = meeting.title
-    sub(sub(preface, "p"), "docDate", date=meeting.date.isoformat()).text = meeting.date.isoformat()
+    sub(sub(preface, "p"), "docTitle", text=meeting.title)
+    sub(sub(preface, "p"), "docDate", text=meeting.date.isoformat(), date=meeting.date.isoformat())
     if meeting.venue or meeting.city:
-        sub(preface, "p").text = ", ".join(filter(None, [meeting.venue, meeting.city]))
+        sub(preface, "p", text=", ".join(filter(None, [meeting.venue, meeting.city])))
 
     body = sub(debate, "debateBody")
     sections = [(None, [r for r in remarks if r.agenda_item_id is None])] + [
@@ -63,15 +65,15 @@ def akoma_ntoso(request, meeting):
         section = sub(
             body, "debateSection", eId=f"dbsect_{number}", name="agenda-item" if item else "remarks"
         )
-        sub(section, "heading").text = item.title if item else _("Remarks")
+        sub(section, "heading", text=item.title if item else _("Remarks"))
         if item and item.summary:
-            sub(section, "p").text = item.summary
+            sub(section, "p", text=item.summary)
         for remark in spoken:
             speech = sub(
                 section, "speech", eId=f"speech_{remark.position}", by=f"#{speakers.eid(remark)}"
             )
-            sub(speech, "from").text = speakers.label(remark)
-            sub(speech, "p").text = remark.text
+            sub(speech, "from", text=speakers.label(remark))
+            sub(speech, "p", text=remark.text)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
@@ -135,5 +137,12 @@ def tag(element):
     return f"{{{NAMESPACE}}}{element}"
 
 
-def sub(parent, element, **attributes):
-    return ET.SubElement(parent, tag(element), attributes)
+def sub(parent, element, text=None, **attributes):
+    """A child element. ElementTree escapes markup but writes control characters as they are,
+    and one makes the file ill-formed: every text and attribute is cleaned here, whatever the
+    records hold (they are cleaned as they are saved; a row written by ``update()`` is not)."""
+    child = ET.SubElement(
+        parent, tag(element), {name: clean_text(value) for name, value in attributes.items()}
+    )
+    child.text = clean_text(text)
+    return child

@@ -22,6 +22,20 @@ COLUMNS = [
 ]
 
 
+# OWASP's rule for CSV injection: a cell starting with one of these is read by spreadsheet
+# programs as a formula (``=HYPERLINK(…)``, ``+cmd|…``, ``@SUM(…)``), or hides one behind a tab or
+# a carriage return.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """``value`` as a spreadsheet shows it and never runs it: a text that would start a formula
+    gets a leading apostrophe, which spreadsheets read as "this is text"."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return f"'{value}"
+    return value
+
+
 def remarks_csv(request, remarks, filename):
     """``remarks``, with their speaker, meeting and agenda item at hand. UTF-8 with a byte-order
     mark, without which Excel reads Korean as mojibake."""
@@ -32,20 +46,19 @@ def remarks_csv(request, remarks, filename):
     writer.writerow(COLUMNS)
     for remark in remarks:
         speaker, meeting = remark.speaker, remark.meeting
-        writer.writerow(
-            [
-                meeting.title,
-                link(request, meeting),
-                meeting.date.isoformat(),
-                remark.position,
-                speaker.name if speaker else "",
-                speaker.name_ko if speaker else "",
-                remark.role,
-                remark.language,
-                remark.is_translation,
-                remark.agenda_item.title if remark.agenda_item else "",
-                remark.text,
-                link(request, remark),
-            ]
-        )
+        row = [
+            meeting.title,
+            link(request, meeting),
+            meeting.date.isoformat(),
+            remark.position,
+            speaker.name if speaker else "",
+            speaker.name_ko if speaker else "",
+            remark.role,
+            remark.language,
+            remark.is_translation,
+            remark.agenda_item.title if remark.agenda_item else "",
+            remark.text,
+            link(request, remark),
+        ]
+        writer.writerow([spreadsheet_cell(value) for value in row])
     return response

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -11,9 +11,17 @@ class RecordsConfig(AppConfig):
     verbose_name = _("Council records")
 
     def ready(self):
-        from taggit.models import TaggedItem
+        from taggit.models import Tag, TaggedItem
 
-        from .models import AgendaItem, FormerSlug, Revision
+        from .models import (
+            AgendaItem,
+            FormerSlug,
+            Person,
+            Photo,
+            Revision,
+            clean_text_fields,
+            give_topic_a_slug,
+        )
 
         # Any change to what the public pages show stamps the revision (see Revision).
         watched = [m for m in self.get_models() if m not in (Revision, FormerSlug)] + [TaggedItem]
@@ -23,3 +31,19 @@ class RecordsConfig(AppConfig):
         m2m_changed.connect(
             Revision.stamp, sender=AgendaItem.policy_items.through, dispatch_uid="stamp-m2m"
         )
+
+        # Every text of the records and every topic name is cleaned as it is saved, whoever
+        # saves it: the admin, the importer, a command (see council.lib.text). Topics are
+        # taggit's model, hence a signal rather than a method of a base class.
+        for model in [*self.get_models(), Tag]:
+            pre_save.connect(clean_text_fields, sender=model, dispatch_uid=f"clean-text-{model}")
+        # After the text is cleaned: taggit has set the slug by then, and a name that was only
+        # control characters and punctuation leaves it empty.
+        pre_save.connect(give_topic_a_slug, sender=Tag, dispatch_uid="topic-slug")
+        for model in (Photo, Person):
+            post_delete.connect(
+                lambda instance, **signal: instance.delete_files(),
+                sender=model,
+                dispatch_uid=f"files-{model}",
+                weak=False,
+            )

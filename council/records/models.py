@@ -6,6 +6,7 @@ with the role its speaker was printed with. Policy items (plans, bills, programm
 across the meetings that discuss them.
 """
 
+import hashlib
 import io
 import json
 from pathlib import PurePath
@@ -17,6 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
@@ -27,10 +29,11 @@ from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItem
 
+from council.lib.text import clean_text
 from council.search.documents import RemarkSearchDocument
 
 from .addresses import address
-from .validators import validate_photo_pixels
+from .pictures import PictureField
 from .versioning import Versioned
 
 
@@ -42,6 +45,70 @@ class Language(models.TextChoices):
 def may_preview(user):
     """Staff who may view meetings in the admin also see drafts, at their public addresses."""
     return user.is_active and user.is_staff and user.has_perm("records.view_meeting")
+
+
+def clean_text_fields(instance, **signal):
+    """Clean every text the instance holds (see ``council.lib.text``): run before every save of
+    a record or a topic (``RecordsConfig.ready``) and by ``Remark.objects.bulk_create``."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, models.CharField | models.TextField):
+            # A deferred field is not read (a query) and not saved.
+            value = instance.__dict__.get(field.attname)
+            if isinstance(value, str):
+                multiline = isinstance(field, models.TextField)
+                setattr(instance, field.attname, clean_text(value, multiline=multiline))
+
+
+class CleansText(models.Model):
+    """A record staff edit. Its texts are cleaned before they are validated too, so that a field
+    that was only control characters is refused as empty, on the form, instead of saved so."""
+
+    class Meta:
+        abstract = True
+
+    def clean_fields(self, exclude=None):
+        clean_text_fields(self)
+        super().clean_fields(exclude)
+
+
+class StoresFiles(models.Model):
+    """A record with uploaded files. A file goes from storage, once the change is committed, when
+    its row no longer names it: replaced by a new upload, or deleted with its row
+    (``delete_files``, on ``post_delete``, which cascades send too). They were kept, reachable at
+    their addresses, after their rows were gone."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        kept = self.file_names()
+        replaced = set(getattr(self, "_stored_files", {}).values()) - set(kept.values())
+        self.delete_after_commit(replaced)
+        self._stored_files = kept
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_files = instance.file_names()
+        return instance
+
+    def delete_files(self):
+        self.delete_after_commit(self.file_names().values())
+
+    def file_names(self):
+        """``{field: stored name}``, read without a query (a deferred field is left out)."""
+        names = {}
+        for field in self._meta.concrete_fields:
+            if isinstance(field, models.FileField) and field.attname in self.__dict__:
+                value = self.__dict__[field.attname]
+                names[field.attname] = getattr(value, "name", value) or ""
+        return names
+
+    def delete_after_commit(self, names):
+        # After the commit: a rolled-back deletion or replacement keeps its files.
+        for name in filter(None, names):
+            transaction.on_commit(lambda name=name: default_storage.delete(name), robust=True)
 
 
 class PublicQuerySet(models.QuerySet):
@@ -77,7 +144,7 @@ class FormerSlug(models.Model):
         return self.slug
 
 
-class KeepsFormerSlugs(models.Model):
+class KeepsFormerSlugs(CleansText):
     """Remembers the slug an object was loaded with, and records it when the slug changes."""
 
     class Meta:
@@ -200,7 +267,7 @@ class InstitutionQuerySet(PublicQuerySet):
 
 
 @reversion.register()
-class Institution(Versioned):
+class Institution(Versioned, CleansText):
     """A ministry, agency, university, association, company or other body."""
 
     class Kind(models.TextChoices):
@@ -286,7 +353,7 @@ class PersonQuerySet(PublicQuerySet):
 
 
 @reversion.register(follow=["appointments"])
-class Person(Versioned, KeepsFormerSlugs):
+class Person(Versioned, StoresFiles, KeepsFormerSlugs):
     """Someone who speaks at meetings."""
 
     name = models.CharField(
@@ -309,11 +376,10 @@ class Person(Versioned, KeepsFormerSlugs):
         blank=True,
         help_text=_("A few sentences; titles belong in appointments below."),
     )
-    portrait = models.ImageField(
+    portrait = PictureField(
         _("portrait"),
         upload_to="people/",
         blank=True,
-        validators=[validate_photo_pixels],
         help_text=_("Optional. JPEG, PNG or WebP."),
     )
 
@@ -323,6 +389,10 @@ class Person(Versioned, KeepsFormerSlugs):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         ordering = ["name"]
+        indexes = [
+            # /media/people/…: the person a portrait belongs to (see stored_file_visible_to).
+            models.Index(fields=["portrait"], name="person_portrait_idx"),
+        ]
 
     def __str__(self):
         return self.name
@@ -341,7 +411,7 @@ class AppointmentQuerySet(models.QuerySet):
 
 
 @reversion.register()
-class Appointment(Versioned):
+class Appointment(Versioned, CleansText):
     """A title a person held at an institution, from one date to another."""
 
     person = models.ForeignKey(
@@ -395,7 +465,7 @@ class CouncilQuerySet(PublicQuerySet):
 
 
 @reversion.register()
-class Council(Versioned):
+class Council(Versioned, CleansText):
     """A standing policy council that meets repeatedly."""
 
     class Cadence(models.TextChoices):
@@ -650,7 +720,7 @@ class ParticipationQuerySet(PublicQuerySet):
 
 
 @reversion.register()
-class Participation(Versioned):
+class Participation(Versioned, CleansText):
     """The part an institution played in a meeting (or a group the source does not name)."""
 
     class Part(models.TextChoices):
@@ -722,7 +792,7 @@ class Participation(Versioned):
         return f"{who}: {self.get_part_display()}"
 
 
-class PositionedInMeeting(Versioned):
+class PositionedInMeeting(Versioned, CleansText):
     """Something kept in order within its meeting: agenda items, remarks, photos."""
 
     position = models.PositiveIntegerField(
@@ -769,7 +839,7 @@ class PolicyItemQuerySet(PublicQuerySet):
 
 
 @reversion.register()
-class PolicyItem(Versioned):
+class PolicyItem(Versioned, CleansText):
     """A plan, bill or programme discussed across meetings."""
 
     class Kind(models.TextChoices):
@@ -899,12 +969,13 @@ class RemarkQuerySet(PublicQuerySet):
 
     def bulk_create(self, objs, *args, **kwargs):
         """As ``save()`` does for one remark, each copies its meeting's date and publication
-        (one query for the meetings not already loaded)."""
+        (one query for the meetings not already loaded), and has its text cleaned."""
         objs = list(objs)
         missing = {o.meeting_id for o in objs if not Remark.meeting.is_cached(o)}
         meetings = Meeting.objects.in_bulk(missing) if missing else {}
         for remark in objs:
             remark.copy_meeting(meetings.get(remark.meeting_id) or remark.meeting)
+            clean_text_fields(remark)  # bulk_create sends no pre_save signal
         return super().bulk_create(objs, *args, **kwargs)
 
     def with_context(self):
@@ -1075,6 +1146,15 @@ class Remark(PositionedInMeeting):
         return self.speaker.name if self.speaker_id else self.role
 
 
+def give_topic_a_slug(instance, **signal):
+    """A topic named only in punctuation ("!!!") slugifies to nothing, and an empty slug has no
+    address: its page, the meeting's page and the topic sitemap failed. Such a topic gets one
+    from a digest of its name (case-folded, as topics are matched)."""
+    if not instance.slug.strip("-_"):
+        digest = hashlib.sha256(instance.name.casefold().encode()).hexdigest()[:10]
+        instance.slug = f"topic-{digest}"
+
+
 def topics_visible_to(user):
     """Topics (taggit tags) on at least one meeting, remark or policy item the user may see."""
     tagged = Q()
@@ -1086,20 +1166,27 @@ def topics_visible_to(user):
     return Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
 
 
+class PhotoQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+
 @reversion.register()
-class Photo(PositionedInMeeting):
+class Photo(StoresFiles, PositionedInMeeting):
     """A photograph of or for a meeting, with its credit."""
 
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="photos"
     )
-    image = models.ImageField(
+    image = PictureField(
         _("image"),
         upload_to="photos/%Y/%m/",
         width_field="width",
         height_field="height",
-        validators=[validate_photo_pixels],
-        help_text=_("JPEG, PNG or WebP. Images of very many pixels are refused."),
+        help_text=_(
+            "JPEG, PNG or WebP. Very large files and images of very many pixels are refused; "
+            "the position and camera data the file holds are removed."
+        ),
     )
     width = models.PositiveIntegerField(editable=False, null=True)
     height = models.PositiveIntegerField(editable=False, null=True)
@@ -1126,9 +1213,16 @@ class Photo(PositionedInMeeting):
         help_text=_("What the photo shows, for people who cannot see it."),
     )
 
+    objects = PhotoQuerySet.as_manager()
+
     class Meta(PositionedInMeeting.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
+        indexes = [
+            # /media/photos/…: the photo a file belongs to (see stored_file_visible_to).
+            models.Index(fields=["image"], name="photo_image_idx"),
+            models.Index(fields=["thumbnail"], name="photo_thumbnail_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["meeting", "position"], name="photo_unique_position"),
         ]
@@ -1139,25 +1233,42 @@ class Photo(PositionedInMeeting):
         return self.caption or self.alt_text
 
     def save(self, *args, **kwargs):
-        # A new upload is not yet committed to storage: that is when its thumbnail is made.
-        if self.image and (not self.image._committed or not self.thumbnail):
+        new_upload = self.image and not self.image._committed
+        if new_upload:
+            # Stored (re-encoded, see PictureField) before the row, as the field itself would
+            # at save: the thumbnail is made from what is kept.
+            self.image.save(self.image.name, self.image.file, save=False)
+        if self.image and (new_upload or not self.thumbnail):
             self.thumbnail.save(
                 f"{PurePath(self.image.name).stem}.jpg", self.make_thumbnail(), save=False
             )
         super().save(*args, **kwargs)
 
     def make_thumbnail(self):
-        """A JPEG at most ``THUMBNAIL_BOX``, upright whatever the camera's EXIF says."""
+        """A JPEG at most ``THUMBNAIL_BOX``, upright whatever the camera's EXIF says, with the
+        colour profile of an RGB original."""
         self.image.open()
         self.image.seek(0)
         with Image.open(self.image) as original:
+            profile = original.info.get("icc_profile") if original.mode == "RGB" else None
             picture = ImageOps.exif_transpose(original)
             picture.thumbnail(self.THUMBNAIL_BOX)
             if picture.mode != "RGB":
                 picture = picture.convert("RGB")
             buffer = io.BytesIO()
-            picture.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
+            picture.save(
+                buffer, "JPEG", quality=82, optimize=True, progressive=True, icc_profile=profile
+            )
         return ContentFile(buffer.getvalue())
+
+
+def stored_file_visible_to(name, user):
+    """Whether the stored file ``name`` (a photo, its thumbnail, or a portrait) belongs to a
+    record ``user`` may see: a file of a draft's photo is not public, nor one whose row is gone.
+    One query."""
+    if name.startswith(Person._meta.get_field("portrait").upload_to):
+        return Person.objects.visible_to(user).filter(portrait=name).exists()
+    return Photo.objects.visible_to(user).filter(Q(image=name) | Q(thumbnail=name)).exists()
 
 
 class CorrectionQuerySet(PublicQuerySet):

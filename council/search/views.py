@@ -6,11 +6,10 @@ from django.db.models import F, Prefetch, Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from council.archive.feeds import FEED_LENGTH, RemarkFeedItems
+from council.archive.feeds import FEED_LENGTH, RemarkFeedItems, TextAtomFeed
 from council.opendata.tables import remarks_csv
 from council.records.models import Appointment, Person, Remark
 
@@ -86,7 +85,7 @@ def search_csv(request):
 class SearchFeed(RemarkFeedItems, Feed):
     """The newest remarks matching a search, to follow a person or a topic."""
 
-    feed_type = Atom1Feed
+    feed_type = TextAtomFeed
 
     def get_object(self, request):
         form = SearchForm(request.GET)

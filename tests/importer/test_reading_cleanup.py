@@ -198,6 +198,15 @@ def test_an_english_headline_in_title_case_is_the_title_not_a_name():
     )
 
 
+def test_an_opening_quote_with_its_speaker_in_brackets_is_body_not_header():
+    text = (
+        "Audit season\n"
+        '"It is insulting." (Ann Cole, Chair of the Grain Council)\n'
+        "The audit ended on Friday."
+    )
+    assert [r[3] for r in remarks(text)] == ["It is insulting."]
+
+
 def test_an_unreadable_paragraph_is_flagged_and_the_rest_is_read():
     junk = "\x01\x02\ufffd\x03\x04\x05\ufffd\x06" * 5
     text = f'The forum was held on Monday.\n\n{junk}\n\nKim Min-ji said, "Yes."'

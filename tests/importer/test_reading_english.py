@@ -284,3 +284,332 @@ def test_a_person_described_after_a_paraphrase_is_known_by_surname_later():
         'KEPCO.\n\n"Merchants will not file receipts," Yoo said.'
     )
     assert remarks(text)[0][:2] == ("Yoo Sang-hoon", "senior vice president at KEPCO")
+
+
+def test_surname_with_honorific_is_the_full_name_met_in_an_earlier_paragraph():
+    text = (
+        "Dr Patricia Scanlon became chair of the Digital Council in May.\n\n"
+        'The council met on Monday. "We start with the schools," Dr Scanlon said.'
+    )
+    assert remarks(text)[0][0] == "Patricia Scanlon"
+
+
+def test_a_short_reference_takes_the_role_printed_with_the_full_name():
+    text = (
+        "Wages will rise, Deputy Prime Minister Tan Wee Liang said yesterday.\n\n"
+        '"Every company must find ways to be more productive," said Mr Tan.'
+    )
+    assert remarks(text)[0][:2] == ("Tan Wee Liang", "Deputy Prime Minister")
+
+
+def test_title_and_surname_is_the_full_name_met_earlier():
+    text = (
+        "The forum was led by Federal Energy Minister Ruth Abbott.\n\n"
+        "Minister Abbott said the talks went well. "
+        '"We agreed on a reserve," she said.'
+    )
+    assert remarks(text)[0][:2] == ("Ruth Abbott", "Federal Energy Minister")
+
+
+def test_a_name_printed_after_its_first_reference_is_found_too():
+    text = (
+        '"We will open the office," Mr Doyle said.\n\n'
+        "Sean Doyle, chief executive of the Port Company, chairs the forum."
+    )
+    assert remarks(text)[0][:2] == ("Sean Doyle", "chief executive of the Port Company")
+
+
+def test_a_compound_role_before_the_name_is_not_taken_as_the_name():
+    text = (
+        "Minister of State for Trade Promotion, Digital and Company Regulation Dara Calleary "
+        'said: "Exporters need new markets."'
+    )
+    assert remarks(text)[0][:2] == (
+        "Dara Calleary",
+        "Minister of State for Trade Promotion, Digital and Company Regulation",
+    )
+
+
+def test_a_portfolio_before_the_title_is_not_taken_as_the_name():
+    text = 'Small Business Minister Tom Reid said, "Banks must lend."'
+    assert remarks(text)[0][:2] == ("Tom Reid", "Small Business Minister")
+
+
+def test_the_minister_is_the_one_minister_met():
+    text = (
+        "The Minister for Enterprise, Ann Cole, met exporters with Lena Ford, chief executive "
+        'of the Port Company.\n\n"Trade is changing," the minister said.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister for Enterprise")
+
+
+def test_the_minister_is_left_unnamed_when_two_ministers_were_met_and_neither_is_the_topic():
+    text = (
+        "Finance Minister Ann Cole and Trade Minister Tom Reid met exporters. The forum will "
+        'meet again in May.\n\n"Trade is changing," the minister said.'
+    )
+    assert remarks(text)[0][:2] == (None, "the minister")
+
+
+def test_the_minister_is_the_minister_the_previous_sentence_is_about():
+    text = (
+        "Finance Minister Ann Cole and Trade Minister Tom Reid met exporters.\n\n"
+        "Minister Reid described the forum as a chance to listen.\n\n"
+        'The Minister said: "Trade is changing."'
+    )
+    assert remarks(text)[0][0] == "Tom Reid"
+
+
+def test_the_office_alone_refers_to_its_one_holder():
+    text = (
+        "The Tánaiste and Minister for Foreign Affairs, Mary Byrne chaired the forum today.\n\n"
+        'Speaking today, the Tánaiste said: "Trade is changing."'
+    )
+    assert remarks(text)[0][:2] == ("Mary Byrne", "Tánaiste and Minister for Foreign Affairs")
+
+
+def test_a_surname_that_reads_as_a_pronoun_is_the_person_of_that_name():
+    text = (
+        "Vice Premier He Wenli of the State Council said, 'The talks were useful.' "
+        "He further added, 'We will meet again.'"
+    )
+    assert [r[0] for r in remarks(text)] == ["He Wenli", "He Wenli"]
+
+
+def test_the_subject_is_the_clause_right_before_the_verb():
+    text = (
+        'Ann Cole said, "First." After the talks, held over two days, ended, she noted, "Second."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_quote_after_a_participle_of_saying_is_the_same_speakers():
+    text = "Ann Cole, the chair, said, 'Trade is changing,' stating, 'We are ready.'"
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Ann Cole", "Trade is changing"),
+        ("Ann Cole", "We are ready."),
+    ]
+
+
+def test_the_official_is_the_unnamed_official_a_narrative_sentence_opened_with():
+    text = (
+        'Ann Cole said, "We met."\n\n'
+        "Talking to reporters, a Treasury official declined to confirm the date.\n\n"
+        '"You will hear from us," the official said.'
+    )
+    assert remarks(text)[1][:2] == (None, "a Treasury official")
+
+
+def test_a_portfolio_after_for_at_the_end_of_a_long_title_is_no_institution():
+    text = 'Secretary of State for Business Ann Cole said: "We will listen."'
+    assert remarks(text)[0][:3] == ("Ann Cole", "Secretary of State for Business", None)
+
+
+def test_a_minister_whose_title_holds_a_ministrys_portfolio_serves_it():
+    text = (
+        "The Ministry of Commerce and Industry met exporters on Monday.\n\n"
+        'Union Commerce and Industry & Railways Minister Ravi Menon said, "Think big."'
+    )
+    assert remarks(text)[0][:3] == (
+        "Ravi Menon",
+        "Union Commerce and Industry & Railways Minister",
+        "Ministry of Commerce and Industry",
+    )
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Finance Minister Ann Cole and Trade Minister Tom Reid",
+        "Cole and Reid",
+        "Minister Cole and officials",
+        "Both ministers",
+    ],
+)
+def test_a_joint_subject_is_left_unnamed_with_the_group_as_the_role(subject):
+    text = (
+        "Finance Minister Ann Cole and Trade Minister Tom Reid met exporters.\n\n"
+        f'{subject} said, "We will act."'
+    )
+    assert remarks(text)[0][:2] == (None, subject)
+
+
+def test_a_company_after_its_trade_noun_is_no_person():
+    text = (
+        'Min Ara, chief executive of cosmetics maker Dahlia Lab, said, "Orders doubled." '
+        '"We hired ten people," Min said.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Min Ara", "Min Ara"]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_is_not_the_previous_speakers():
+    text = (
+        'Finance Minister Ann Cole said, "We will pay."\n\n'
+        'The opposition spokesman rejected the plan. "It comes too late."'
+    )
+    assert remarks(text)[1][:2] == (None, "the opposition spokesman")
+
+
+def test_a_titled_surname_that_reads_as_a_pronoun_opens_a_sentence_about_that_person():
+    text = (
+        'Ann Cole, the chair, said, "We met." Vice Premier He Wenli also attended.\n\n'
+        "Vice Premier He is the chief negotiator.\n\n"
+        '"We will meet again."'
+    )
+    assert remarks(text)[1][0] == "He Wenli"
+
+
+def test_a_name_printed_only_in_a_photo_caption_resolves_a_short_reference():
+    text = (
+        "The export forum met in Cork on Monday to plan next year's trade missions.\n\n"
+        "Finance Minister Ann Cole speaks at the export forum in Cork on Monday. (Irish Photo)\n\n"
+        '"We will open three new offices," Ms Cole said.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Finance Minister")
+
+
+def test_a_name_in_brackets_after_the_quote_is_its_speaker():
+    text = (
+        "The audit ended on Friday.\n\n"
+        '"It is insulting." (Ann Cole, Chair of the Grain Council)\n\n'
+        '"I never said so." (Chair Cole)'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("Ann Cole", "Chair of the Grain Council"),
+        ("Ann Cole", "Chair of the Grain Council"),
+    ]
+
+
+def test_a_note_in_brackets_after_the_quote_is_no_speaker():
+    text = 'Ann Cole, the chair, said, "First."\n\n"We will meet on the 12th." (laughs)'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local business owner Jane Doe was less hopeful.",
+        "Doe also urged caution.",
+        "Jane Doe, who runs a bakery, was less hopeful.",
+    ],
+)
+def test_a_quote_after_a_sentence_about_another_named_person_is_that_persons(sentence):
+    text = (
+        'Finance Minister Ann Cole said, "We will pay." Jane Doe, a baker, attended.\n\n'
+        f'{sentence} "It comes too late."'
+    )
+    assert remarks(text)[1][0] == "Jane Doe"
+
+
+def test_a_quote_after_a_sentence_about_two_people_is_left_unnamed():
+    text = (
+        'Jane Doe, a baker, said, "Prices rose."\n\n'
+        'Finance Minister Ann Cole and Trade Minister Tom Reid met exporters. "We will act."'
+    )
+    assert remarks(text)[1][:2] == (
+        None,
+        "Finance Minister Ann Cole and Trade Minister Tom Reid",
+    )
+
+
+def test_an_adverb_after_a_titled_surname_is_no_part_of_the_reference():
+    text = (
+        "Ann Cole, representative of the Grain Council, joined the talks.\n\n"
+        'Representative Cole also said, "The gaps were small."'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "representative of the Grain Council")
+
+
+def test_a_title_the_one_person_of_that_surname_does_not_hold_names_nobody():
+    text = (
+        "Ann Cole, a professor at Dublin City University, spoke first.\n\n"
+        'Minister Cole said, "We will pay."'
+    )
+    assert remarks(text)[0][:2] == (None, "Minister Cole")
+
+
+def test_a_surname_that_is_an_english_word_is_read_as_a_name():
+    text = 'Trade Minister Lisa Long opened the forum. "We will sign in May," Long said.'
+    assert remarks(text)[0][:2] == ("Lisa Long", "Trade Minister")
+
+
+def test_the_spokesman_is_the_spokesman_named_earlier():
+    text = (
+        "Government spokesman Tom Reid briefed reporters on Monday.\n\n"
+        '"The deal is close," the spokesman said.'
+    )
+    assert remarks(text)[0][:2] == ("Tom Reid", "Government spokesman")
+
+
+def test_a_quote_inside_the_lede_is_attributed():
+    text = (
+        'DUBLIN, March 3 (Wire) -- "We will double export aid," Finance Minister Ann Cole said '
+        "on Monday as the trade forum met for the first time."
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Finance Minister")
+
+
+def test_half_of_a_portfolio_after_and_is_no_institution():
+    text = 'Union Minister of Commerce and Industry Ravi Menon said, "Think big."'
+    assert remarks(text)[0][:3] == ("Ravi Menon", "Union Minister of Commerce and Industry", None)
+
+
+def test_a_plural_institution_word_names_the_body_whole():
+    text = (
+        'Ann Cole, Director General of the British Chambers of Commerce, said, "We need decisions."'
+    )
+    assert remarks(text)[0][2] == "British Chambers of Commerce"
+
+
+def test_a_surname_with_a_capital_inside_is_a_name():
+    text = (
+        "Minister for Public Expenditure Michael McGrath met retailers today.\n\n"
+        'Minister McGrath said, "We will not leave the sector behind."'
+    )
+    assert remarks(text)[0][:2] == ("Michael McGrath", "Minister for Public Expenditure")
+
+
+def test_an_unmarked_block_quote_is_the_speech_of_the_person_the_said_sentence_introduces():
+    text = (
+        "The forum met in London on Monday.\n\n"
+        "Secretary of State for Business Ann Cole commented:\n\n"
+        "These roundtables will help us listen to business."
+    )
+    assert remarks(text) == [
+        (
+            "Ann Cole",
+            "Secretary of State for Business",
+            None,
+            "These roundtables will help us listen to business.",
+        )
+    ]
+
+
+def test_an_unmarked_block_quote_after_the_minister_said_is_the_ministers():
+    text = (
+        "Minister for Justice Ann Cole hosted the roundtable today.\n\n"
+        "The Minister said:\n\n"
+        "This is the one day every agency sits in a single room."
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister for Justice")
+
+
+def test_a_minister_named_in_brackets_after_a_ministry_serves_it():
+    text = (
+        "The Ministry of Maritime Affairs (MMA; Minister Ann Cole) met shipbuilders on "
+        'Tuesday.\n\n"We will help," said the minister.'
+    )
+    assert remarks(text)[0][:3] == ("Ann Cole", "Minister", "Ministry of Maritime Affairs")
+
+
+def test_someones_spokesman_is_an_unnamed_speaker_with_the_role_as_printed():
+    text = 'Finance Minister Ann Cole met farmers. "It is enough," said Ms Cole\'s spokesman.'
+    assert remarks(text)[0][:2] == (None, "Ms Cole's spokesman")
+
+
+def test_a_quote_after_officials_said_is_not_the_previous_speakers():
+    text = (
+        'Finance Minister Ann Cole said, "We will pay."\n\n'
+        'Ministry officials said the scheme would open in May. "Forms are online."'
+    )
+    assert remarks(text)[1][:2] == (None, "Ministry officials")

@@ -1,6 +1,7 @@
 """Korean attribution: who says each quote, and the role and institution as printed."""
 
 import datetime
+import time
 
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1, remarks
@@ -154,3 +155,212 @@ def test_korean_speaker_met_in_indirect_speech_and_a_group_that_agrees_stay_apar
         ("윤하린", "코스메랩 대표", "코스메랩"),
         (None, "참석 업체 대표들", None),
     ]
+
+
+def test_korean_surname_and_title_take_the_role_of_the_full_mention_in_the_body():
+    text = (
+        "재정경제부는 방현수 장관이 1일 세종에서 간담회를 열었다고 밝혔다.\n\n"
+        '방 장관은 "투자를 늘리겠다"고 말했다.'
+    )
+    assert remarks(text) == [("방현수", "장관", "재정경제부", "투자를 늘리겠다")]
+
+
+def test_korean_name_before_two_titles_joined_by_gyeom_keeps_them_in_the_role():
+    text = (
+        "권오규 부총리 겸 재정경제부 장관이 1일 용인을 찾았다.\n\n"
+        '권 부총리는 "여건을 낫게 하겠다"고 말했다.'
+    )
+    assert remarks(text)[0][:2] == ("권오규", "부총리 겸 재정경제부 장관")
+
+
+def test_korean_title_alone_is_the_one_person_met_with_that_title():
+    text = '김민준 국무총리는 1일 회의를 열었다.\n\n국무총리는 "속도를 내겠다"고 말했다.'
+    assert remarks(text)[0][:2] == ("김민준", "국무총리")
+
+
+def test_korean_title_alone_with_nobody_met_is_unnamed_with_the_title_as_role():
+    text = '정부는 1일 회의를 열었다.\n\n부의장은 "속도를 내겠다"고 말했다.'
+    assert remarks(text) == [(None, "부의장", None, "속도를 내겠다")]
+
+
+def test_korean_surname_and_title_two_people_fit_is_left_unnamed():
+    text = (
+        "김상희 의원과 김명연 의원이 1일 간담회에 참석했다.\n\n"
+        '김 의원은 "법안을 처리해야 한다"고 말했다.'
+    )
+    assert remarks(text)[0][:2] == (None, "김 의원")
+
+
+def test_korean_new_subject_takes_over_the_quotes_that_follow():
+    text = (
+        '박정우 장관은 "협력하겠다"고 말했다.\n\n'
+        '박 장관의 발언에 대해 정세균 총리는 "좋은 제안"이라고 호응했다. 이어 "함께 하자"고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["박정우", "정세균", "정세균"]
+
+
+def test_korean_words_reported_by_a_spokesperson_are_the_subjects():
+    text = (
+        '강유정 대변인은 "회의가 열렸다"고 전했다.\n\n'
+        '강 대변인에 따르면 이재명 대통령은 "민생을 챙겨야 한다"고 당부했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["강유정", "이재명"]
+
+
+def test_korean_subject_of_a_clause_inside_the_sentence_is_not_the_speaker():
+    text = (
+        "이재명 대통령과 강유정 대변인이 1일 회의에 참석했다.\n\n"
+        '강 대변인은 이 대통령이 특사를 보내는 방안을 검토하는 데 대해선 "조율 중"이라고 말했다.'
+    )
+    assert remarks(text)[0][0] == "강유정"
+
+
+def test_korean_joint_subject_is_unnamed_with_the_role_as_printed():
+    text = '김철수 장관과 박영희 회장은 "함께 하겠다"고 밝혔다.'
+    assert remarks(text) == [(None, "김철수 장관과 박영희 회장", None, "함께 하겠다")]
+
+
+def test_korean_group_pronoun_is_unnamed_with_the_group_as_role():
+    text = (
+        "시민단체 대표 30여명은 1일 서울에서 간담회를 열었다. "
+        '이들은 성명서를 통해 "정치를 바로 세워야 한다"고 촉구했다.'
+    )
+    assert remarks(text) == [(None, "시민단체 대표 30여명", None, "정치를 바로 세워야 한다")]
+
+
+def test_korean_attribution_in_brackets_after_the_quote():
+    text = (
+        "“정책을 바꾸겠다.”(홍길동 재정경제부 장관)\n\n“시장을 살피겠다.” (김영희 교수, 토론회에서)"
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("홍길동", "재정경제부 장관"),
+        ("김영희", "교수"),
+    ]
+
+
+def test_korean_brackets_after_a_quote_that_name_a_body_leave_it_unnamed():
+    text = "“한국이 중심이 되고 있다.” (블룸버그 통신, 시장 과열을 두고)"
+    assert remarks(text)[0][:2] == (None, "블룸버그 통신")
+
+
+def test_korean_quote_as_the_object_of_a_verb_of_saying_is_speech():
+    text = (
+        '박용만 회장은 "지켜봐 달라"고 말했다.\n\n'
+        '"윗옷을 벗고 진행하면 어떨지 건의드린다"는 말에 문재인 대통령이 "좋습니다"라고 답했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["박용만", "박용만", "문재인"]
+
+
+def test_korean_continuation_after_an_adverb_with_its_verb_cut_off_is_speech():
+    text = '한덕수 총리는 "매우 유감스럽다"고 말했다.\n\n이어 "대화는 계속되고 있다"'
+    assert [r[0] for r in remarks(text)] == ["한덕수", "한덕수"]
+
+
+def test_korean_short_reference_in_the_lede_resolves_to_a_name_inside_a_quote():
+    text = (
+        '김민석 총리는 "이재명 대통령을 보좌하겠다"고 밝혔다.\n\n'
+        '이 대통령은 "민생을 챙겨야 한다"고 당부했다.'
+    )
+    assert remarks(text)[1][:2] == ("이재명", "대통령")
+
+
+def test_korean_short_reference_takes_the_role_printed_in_a_sentence_not_a_headline():
+    text = (
+        "이낙연 총리, 고전 꺼내 들어\n\n"
+        "이낙연 국무총리는 1일 회의에서 고전을 인용했다.\n\n"
+        '이 총리는 "목숨이든 자리든 걸고 일하자"고 말했다.'
+    )
+    assert remarks(text)[0][:2] == ("이낙연", "국무총리")
+
+
+def test_korean_body_nearest_the_title_is_the_speakers_and_the_words_before_the_name_its_role():
+    text = (
+        "김철수 협회장은 1일 국회 보건복지위원회 김승희 자유한국당 의원과 간담회를 가졌다.\n\n"
+        '김 의원은 "법안을 처리하겠다"고 말했다.'
+    )
+    assert remarks(text) == [
+        ("김승희", "국회 보건복지위원회 자유한국당 의원", "자유한국당", "법안을 처리하겠다")
+    ]
+
+
+def test_korean_short_name_in_brackets_is_not_glued_to_the_institution():
+    text = (
+        "한성숙 중소벤처기업부(중기부) 장관이 1일 대전을 방문했다.\n\n"
+        '한성숙 장관은 "현장을 살피겠다"고 밝혔다.'
+    )
+    assert remarks(text)[0][:3] == ("한성숙", "장관", "중소벤처기업부")
+
+
+def test_korean_speaker_keeps_the_role_first_quoted_with_in_later_short_references():
+    text = '과기정통부 송지헌 정책관은 "늘리겠다"고 말했다.\n\n송 정책관은 "반영했다"고 답했다.'
+    assert [r[1] for r in remarks(text)] == ["과기정통부 정책관", "과기정통부 정책관"]
+
+
+def test_korean_pronoun_after_a_narrative_subject_is_that_person():
+    text = '홍길동 장관은 1일 회의를 열었다.\n\n그는 "서두르겠다"고 말했다.'
+    assert remarks(text)[0][:2] == ("홍길동", "장관")
+
+
+def test_korean_surname_printed_in_hanja_is_a_short_reference():
+    text = '윤석열 대통령은 1일 회의를 열었다.\n\n尹 대통령은 "서두르겠다"고 말했다.'
+    assert remarks(text)[0][:2] == ("윤석열", "대통령")
+
+
+def test_korean_full_stop_glued_to_the_next_sentence_still_ends_it():
+    text = (
+        "시민단체 대표 30여명은 1일 서울에서 간담회를 열었다.이들은 성명서를 통해 "
+        '"정치를 바로 세워야 한다"고 촉구했다.'
+    )
+    assert remarks(text)[0][:2] == (None, "시민단체 대표 30여명")
+
+
+def test_korean_foreign_name_in_hangul_is_not_read_as_a_korean_one():
+    text = '도널드 트럼프 미국 대통령은 "좋다"고 말했다.'
+    assert remarks(text)[0][:2] == ("도널드 트럼프", "미국 대통령")
+
+
+def test_korean_speech_after_a_sentence_ending_in_a_colon():
+    text = '오영주 장관은 다음과 같이 말했다: "지원을 늘리겠다."'
+    assert remarks(text)[0][:2] == ("오영주", "장관")
+
+
+def test_korean_party_in_brackets_after_the_name_is_the_speakers_body():
+    text = '김철수(더불어민주당) 의원은 "법안을 처리하겠다"고 말했다.'
+    assert remarks(text) == [("김철수", "더불어민주당 의원", "더불어민주당", "법안을 처리하겠다")]
+
+
+def test_korean_acting_president_and_two_posts_joined_by_gyeom_are_one_role():
+    text = (
+        '최상목 대통령 권한대행 부총리 겸 기획재정부 장관은 1일 "안정을 지키겠다"고 말했다.\n\n'
+        '최 권한대행은 "서두르겠다"고 덧붙였다.'
+    )
+    role = "대통령 권한대행 부총리 겸 기획재정부 장관"
+    assert [r[:3] for r in remarks(text)] == [("최상목", role, "기획재정부")] * 2
+
+
+def test_korean_many_references_and_group_pronouns_are_read_in_linear_time():
+    text = (
+        "김철수 장관과 김영희 장관이 만났다. " * 2000
+        + '김 장관은 "좋다"고 말했다. ' * 1000
+        + '이들은 "좋다"고 말했다. ' * 1000
+    )
+    started = time.monotonic()
+    found = remarks(text)
+    assert time.monotonic() - started < 10
+    assert len(found) == 2000
+
+
+def test_korean_party_and_hospital_are_bodies_not_names():
+    text = (
+        '윤소하 정의당 의원은 "첫째"라고 말했다.\n\n'
+        '이국종 아주대병원 권역외상센터장은 "둘째"라고 말했다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [
+        ("윤소하", "정의당 의원", "정의당"),
+        ("이국종", "아주대병원 권역외상센터장", "아주대병원"),
+    ]
+
+
+def test_korean_former_post_is_no_surname():
+    text = '김철수 전 장관과 전해철 장관이 만났다.\n\n김 전 장관은 "좋다"고 말했다.'
+    assert remarks(text)[0][:2] == ("김철수", "전 장관")

@@ -50,6 +50,24 @@ def test_british_quotes_leave_an_apostrophe_that_opens_a_word_alone():
     assert remarks(text) == [("Kang Yoo-na", None, None, "It is a record")]
 
 
+def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
+    text = 'Ann Cole added, "The talks were productive," and "We will brief you tomorrow."'
+    assert [r[3] for r in remarks(text)] == [
+        "The talks were productive",
+        "We will brief you tomorrow.",
+    ]
+
+
+def test_a_quote_closed_by_a_name_and_a_verb_of_posting_is_a_remark():
+    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tweeted.'
+    assert [r[3] for r in remarks(text)] == ["We will act"]
+
+
+def test_a_quote_closed_by_a_verb_of_saying_in_the_present_is_a_remark():
+    text = 'Ann Cole, the chair, spoke first. "We will act," Cole tells the Irish Times.'
+    assert [r[3] for r in remarks(text)] == ["We will act"]
+
+
 # --- Passages whose marks cannot be read as they stand -------------------------------------
 
 
@@ -130,3 +148,26 @@ def test_a_paragraph_after_a_colon_that_introduces_no_speech_is_narrative():
     found = extract(text, JULY_1)
     assert [r.quote for r in found.remarks] == ["Yes."]
     assert found.flags == []
+
+
+def test_korean_double_corner_brackets_are_quotation_marks():
+    text = '시민단체 대표들은 1일 성명서를 통해 『정치를 바로 세워야 한다』며 "국민운동을 펼치겠다"고 밝혔다.'
+    assert [r[3] for r in remarks(text)] == ["정치를 바로 세워야 한다", "국민운동을 펼치겠다"]
+
+
+def test_korean_corner_brackets_around_a_name_are_not_a_remark():
+    text = '대표들은 「현시국 간담회」를 열고 "바른 정치를 펼치겠다"고 밝혔다.'
+    assert [r[3] for r in remarks(text)] == ["바른 정치를 펼치겠다"]
+
+
+def test_korean_quote_as_the_object_of_a_request_or_proposal_is_speech():
+    text = (
+        '김철수 장관은 1일 회의를 열었다.\n\n참석자들은 "규제를 풀어 달라"를 건의했다.\n\n'
+        '"규제를 풀자"는 제안도 나왔다.'
+    )
+    assert [r[3] for r in remarks(text)] == ["규제를 풀어 달라", "규제를 풀자"]
+
+
+def test_korean_name_in_quotes_before_a_verb_of_proposing_is_not_speech():
+    text = '김철수 장관은 "디지털 전환 전략"을 제안했다. 그는 "서두르겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["서두르겠다"]

@@ -1,6 +1,6 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
-from .cleanup import dateline_city, is_translation, paragraphs_of, prepare, title_of
+from .cleanup import dateline_city, is_caption, is_translation, paragraphs_of, prepare, title_of
 from .dates import meeting_date
 from .english import EnglishAttribution
 from .institution_names import find_institutions_en, find_institutions_ko
@@ -13,6 +13,7 @@ from .institutions import (
 )
 from .korean import KoreanAttribution
 from .lexicon import DOUBLE_QUOTES
+from .mentions_en import meet_everyone_en
 from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
@@ -42,6 +43,9 @@ def extract(text, published_on=None):
         find_institutions_ko(document, institutions, people)
     else:
         find_institutions_en(document, institutions)
+        # Captions are dropped before reading, yet name people the body refers to.
+        captions = [line for line in text.split("\n") if is_caption(line.strip())]
+        meet_everyone_en([*document.body, *header, *captions], institutions, people)
     meeting = meeting_sentence(document.sentences, korean)
     date = meeting_date(document.sentences, meeting, published_on, korean)
     warnings = []
@@ -51,7 +55,10 @@ def extract(text, published_on=None):
         venue, city = find_place_ko(document.sentences, meeting, institutions)
     else:
         venue, city = find_place_en(document.sentences, dateline_city(text))
-    reader = (KoreanAttribution if korean else EnglishAttribution)(document, institutions, people)
+    if korean:
+        reader = KoreanAttribution(document, institutions, people, page_lines=text.split("\n"))
+    else:
+        reader = EnglishAttribution(document, institutions, people)
     remarks, attribution_flags = reader.attribute()
     institutions.drop_venue(venue)
     if korean:

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from council.lib.text import clean_text
+
 from . import lexicon as lx
 from .result import ExtractionError, Flag, FlagKind
 from .sentences import MONTH_RE, sentences
@@ -35,6 +37,7 @@ def prepare(text):
     unreadable = sum(len(line) for line in text.split("\n") if is_unreadable(line))
     if "\x00" in text or unreadable * 2 > len(text):
         raise ExtractionError("binary")
+    text = clean_text(text)  # Word's line break (\x0b) becomes one; other controls go
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
     if not text.strip():
@@ -225,7 +228,9 @@ def is_subhead(line):
 
 
 def ends_sentence(line):
-    return bool(re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
+    # "“….” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a quote and its speaker.
+    quote_and_speaker = re.search(r"[.!?][\"”’']\s*\([^()]{2,160}\)$", line)
+    return bool(quote_and_speaker or re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
 
 
 # "SEJONG, Dec. 1 (Yonhap) --": the city the story was filed from.

@@ -6,7 +6,10 @@ from . import lexicon as lx
 
 VERB_RE = re.compile(r"\b(?:" + "|".join([*lx.SPEECH_VERBS_EN, "pointed out", "went on"]) + r")\b")
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
-NAME_TOKEN = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*$")
+# Capitalised, with a lowercase letter, not a possessive: "Teo", "McGrath", "O’Brien", "Jae-kwan".
+NAME_TOKEN = re.compile(
+    r"^(?!.*['’]s$)[A-ZÀ-ÞĀ-Ž][^\W\d_]*[a-zß-ÿā-ž][^\W\d_]*(?:[-'’][^\W\d_]+)*$"
+)
 PERSON_WORDS_EN = lx.PERSON_NOUNS_EN | {title.casefold() for title in lx.TITLE_WORDS_EN}
 # A Korean given name as romanised: "Hae-won", "Chae-rin".
 GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
@@ -22,6 +25,8 @@ def is_pure_name(text):
     return 2 <= len(words) <= 4 and all(
         NAME_TOKEN.match(w)
         and w not in lx.TITLE_WORDS_EN
+        and w not in lx.OFFICES_EN
+        and w not in lx.HONORIFICS_EN
         and w not in lx.CAPITALISED_STOPWORDS_EN
         and w not in lx.INSTITUTION_WORDS_EN
         and w not in ("Korea", "Korean", "National", "Seoul")
@@ -30,7 +35,10 @@ def is_pure_name(text):
 
 
 def has_institution_word(name):
+    # "British Chambers of Commerce": a plural is the same word.
     return any(
-        w.rstrip(".") in lx.INSTITUTION_WORDS_EN or strip_possessive(w) in lx.INSTITUTION_WORDS_EN
+        w.rstrip(".") in lx.INSTITUTION_WORDS_EN
+        or strip_possessive(w) in lx.INSTITUTION_WORDS_EN
+        or w.removesuffix("s") in lx.INSTITUTION_WORDS_EN
         for w in name.split()
     )

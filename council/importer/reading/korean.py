@@ -14,8 +14,10 @@ from .korean_words import (
     PARTICLE_RE,
     POSSESSOR_RE,
     POSTPOSITIONS,
+    bracket_attribution,
     glued_institution,
     glued_title,
+    hangul_surnames,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
@@ -23,16 +25,44 @@ from .korean_words import (
     strip_topic,
     suffix_kind,
     token_without_topic,
+    unglued_ko,
     without_asides_ko,
 )
+from .mentions_ko import collect_mentions_ko
 from .people import Person
+from .quotations import Text
 from .result import InstitutionKind
 from .sentences import sentence_pieces
 
 
 class KoreanAttribution(Attribution):
+    def __init__(self, document, institutions, people, page_lines=()):
+        super().__init__(document, institutions, people)
+        # Everyone the whole page names with a title, read before any quote is attributed:
+        # the body, and the headline and captions the clean-up keeps out of it.
+        body = set(document.body)
+        outside = [line.strip() for line in page_lines if line.strip() not in body]
+        self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
+        self.mention_names = self.mentions.names()
+        # Each named speaker as first quoted: "송 정책관은" keeps the role printed then.
+        self.quoted = {}
+
+    def remark(self, quote, speaker):
+        if speaker is not None and speaker.name:
+            self.quoted.setdefault(speaker.name, speaker)
+        return super().remark(quote, speaker)
+
     def speaker_of(self, index, quote, pending):
-        tokens = without_asides_ko(self.document.prefix(index)).split()
+        para = quote.para
+        after = self.document.text_after(quote)
+        bracket = bracket_attribution(after)
+        if bracket:
+            # "“…”(홍길동 장관)", "“…” (블룸버그 통신, …)": the bracket names who said it.
+            words = bracket.split()
+            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
+        # Only the words of the quote's own sentence, a full stop glued to them or not.
+        prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
+        tokens = without_asides_ko(hangul_surnames(prefix)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         while tokens and (
             PARTICLE_RE.match(tokens[0])
@@ -40,19 +70,21 @@ class KoreanAttribution(Attribution):
             or tokens[0].endswith(("에서", "에서는"))
         ):
             tokens = tokens[1:]
-        person = self.subject(tokens)
+        group = None
+        if any(token_without_topic(t) in lx.GROUP_PRONOUNS_KO for t in tokens):
+            group = self.group_before(index)
+        person = self.subject(tokens, para, group=group)
         if person is not None:
             return person
-        after = self.document.text_after(quote)
         possessor = POSSESSOR_RE.match(after)
         if possessor:
             words = possessor["who"].split()
             # Read "윤 대표의" as the subject "윤 대표는"; "업계의" names nobody.
-            return self.subject([*words[:-1], words[-1] + "은"]) or self.unnamed_ko(words)
+            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
         rest = PARTICLE_RE.sub("", after, count=1)
         clause = re.split(r"(?:말했|밝혔|강조했|덧붙였|설명했|전했|했)다", rest)[0]
         if PARTICLE_RE.match(after):
-            person = self.subject(clause.split()[:6], strict=True)
+            person = self.subject(clause.split()[:6], para, strict=True)
             if person is not None:
                 return person
         following = sentence_pieces(after, True)[:2]
@@ -62,14 +94,14 @@ class KoreanAttribution(Attribution):
         for piece in following:
             m = re.search(r"(?:이렇게|이같이|이처럼)\s", piece)
             if m:
-                person = self.subject(piece[: m.start()].split())
+                person = self.subject(piece[: m.start()].split(), para)
                 if person is not None:
                     return person
         return self.people.last
 
-    def subject(self, tokens, strict=False):
+    def subject(self, tokens, para, strict=False, group=None):
         """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
-        topic = None
+        topic = fallback = None
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
             stem = strip_topic(token)
@@ -77,12 +109,22 @@ class KoreanAttribution(Attribution):
                 continue
             if stem in lx.PRONOUNS_KO:
                 return self.people.last
+            if token_without_topic(token) in lx.GROUP_PRONOUNS_KO:
+                # "이들은": several people, none of them named; the role is the group.
+                return self.unnamed_ko(group or [token_without_topic(token)])
             kind = self.kind_ko(stem)
             if kind in ("name", "title", "honorific", "inst"):
+                if fallback is None and embedded(tokens, i):
+                    # "강 대변인은 이 대통령이 … 검토하는 데 대해선 “…”": a subject inside a
+                    # clause is not the sentence's; an earlier topic ("…은") speaks.
+                    fallback = i
+                    continue
                 topic = i
                 break
             if strict:
                 return None
+        if topic is None:
+            topic = fallback
         if topic is None:
             return None
         stem = strip_topic(tokens[topic])
@@ -95,6 +137,9 @@ class KoreanAttribution(Attribution):
             token = tokens[j]
             kind = self.kind_ko(token)
             right = collected[0][1]
+            if token.endswith(("은", "는")) and kind not in ("title", "name"):
+                # "재정경제부는 방현수 장관이": the sentence's topic, not a word of the role.
+                break
             if right == "title" and kind != "inst" and token.endswith(lx.COMPANY_NOUNS_KO):
                 # "안산의 금형업체 대표 박정수 씨": the kind of company is the role's, not a body.
                 collected.insert(0, (token, "description"))
@@ -104,10 +149,25 @@ class KoreanAttribution(Attribution):
                 break
             elif kind in ("title", "inst"):
                 collected.insert(0, (token, kind))
+            elif token == "겸" and right in ("title", "inst"):
+                # "부총리 겸 기획재정부 장관": two posts, one role.
+                collected.insert(0, (token, "and"))
             elif kind == "name" and not found_name:
                 collected.insert(0, (token, kind))
                 found_name = True
-            elif kind == "surname" and right in ("title",) and j == topic - 1:
+            elif (
+                token in lx.TITLE_MODIFIERS_KO
+                and right == "title"
+                and j > first
+                and self.kind_ko(tokens[j - 1]) in ("surname", "name")
+            ):
+                # "김 전 장관은", "김철수 전 장관은": a former minister, not a minister "전".
+                collected.insert(0, (token, "modifier"))
+            elif (
+                kind == "surname"
+                and right in ("title", "modifier")
+                and j == topic - 1 - (right == "modifier")
+            ):
                 collected.insert(0, (token, kind))
             elif kind == "determiner":
                 collected.insert(0, (token, kind))
@@ -139,11 +199,49 @@ class KoreanAttribution(Attribution):
                 collected.insert(0, (token, "unknown-inst"))
             else:
                 break
-        return self.interpret(collected, tokens[first : topic + 1])
+        start = topic - len(collected)
+        if start >= first and is_conjunct(tokens[start], self.kind_ko):
+            # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
+            return self.unnamed_ko(tokens[first : topic + 1])
+        return self.interpret(collected, tokens[first : topic + 1], para)
 
-    def interpret(self, collected, clause):
-        kinds = [kind for _token, kind in collected]
-        words = [token for token, _kind in collected]
+    def group_before(self, index):
+        """The group "이들은" stands for: the subject of the sentence before the quote's own
+        ("각계 인사 70여명은 … 밝혔다. 이들은 …"), as printed, or None."""
+        pieces = [
+            p for p in sentence_pieces(unglued_ko(self.text_before(index)), True) if p.strip()
+        ]
+        if len(pieces) < 2:
+            return None
+        tokens = pieces[-2].split()
+        for i, token in enumerate(tokens):
+            if strip_topic(token) is None or token.endswith(("이", "가")):
+                continue
+            words = [token]
+            # Back to the list of names it sums up ("…사무총장등 각계 인사 70여명은").
+            for word in reversed(tokens[max(0, i - 3) : i]):
+                if word.endswith(("등", ",")) or self.kind_ko(word) == "name":
+                    break
+                words.insert(0, word)
+            return words
+        return None
+
+    def text_before(self, index, limit=600):
+        """The narrative before the quote at ``index``, names in quotes blanked, back a few
+        hundred characters at most: what a reader looks back at, whatever the article's length."""
+        parts, size = [], 0
+        for item in reversed(self.document.stream[max(0, index - 20) : index]):
+            text = item.text if isinstance(item, Text) else " "
+            parts.insert(0, text)
+            size += len(text)
+            if size > limit:
+                break
+        return "".join(parts)
+
+    def interpret(self, collected, clause, para):
+        # A modifier ("전 장관") is printed in the role but names no one.
+        kinds = [kind for _token, kind in collected if kind != "modifier"]
+        words = [token for token, kind in collected if kind != "modifier"]
         if "name" in kinds and any(t in lx.DETERMINERS_KO for t in clause[-4:-1]):
             # "한 벤처캐피탈 심사역은": "one venture capitalist", whatever the words look like.
             known = next(t for t, k in collected if k == "name")
@@ -161,11 +259,12 @@ class KoreanAttribution(Attribution):
                 return self.named_ko(name, collected[2:])
             if kinds[:1] == ["surname"] and len(words) == 2 and not is_unnamed_marker(words[1]):
                 # "김 교수는", "이 회장은": someone already met ("한 참석자는" is nobody).
-                return self.by_surname_ko(words[0], words[1]) or self.unnamed_ko(clause)
+                return self.referent(words[0], words[1], para) or self.unnamed_ko(clause)
             if kinds == ["title"] and not is_unnamed_marker(words[0]):
-                return self.by_title_ko(words[0]) or self.unnamed_ko(clause)
+                # A title alone is never a name: the one person met with it, else nobody.
+                return self.referent(None, words[0], para) or self.unnamed_ko(clause)
             if kinds[:1] == ["determiner"] and len(words) == 2 and kinds[1] == "title":
-                person = self.by_surname_ko(words[0], words[1])
+                person = self.referent(words[0], words[1], para)
                 if person:
                     return person
             return self.unnamed_ko(clause)
@@ -176,7 +275,22 @@ class KoreanAttribution(Attribution):
         return self.named_ko(name, rest)
 
     def named_ko(self, name, rest):
+        institution, titles = self.institution_in(rest)
+        previous = self.people.by_name.get(name)
+        if institution is None:
+            # "한성숙 장관은" after "한성숙 중소벤처기업부(중기부) 장관이": the body given with
+            # the name elsewhere.
+            institution = self.mentioned_institution(name)
+        if institution is None and previous:
+            institution = previous.institution
         role = " ".join(t for t, _k in rest)
+        person = Person(name=name, role=role, institution=institution, title=" ".join(titles))
+        if previous is None or not previous.role:
+            self.people.by_name[name] = person
+        return person
+
+    def institution_in(self, rest):
+        """``(institution, title words)`` of a role's words read as ``(word, kind)``."""
         institution = None
         title_words = []
         for i, (token, kind) in enumerate(rest):
@@ -202,12 +316,65 @@ class KoreanAttribution(Attribution):
                 institution = self.institutions.resolve(company) or self.institutions.add(
                     company, kind=InstitutionKind.COMPANY
                 )
-        previous = self.people.by_name.get(name)
-        if institution is None and previous:
-            institution = previous.institution
-        person = Person(name=name, role=role, institution=institution, title=" ".join(title_words))
-        if previous is None or not previous.role:
-            self.people.by_name[name] = person
+        return institution, title_words
+
+    def mention_words(self, words):
+        """A mention's role read as a subject's words: "겸" joins two titles and names no body;
+        another word between the name and the title is the body's ("정의당 의원")."""
+        read = []
+        for word in words:
+            kind = "and" if word == "겸" else self.kind_ko(word)
+            read.append((word, "unknown-inst" if kind == "unknown" else kind))
+        return read
+
+    def mentioned_institution(self, name):
+        mention = self.mentions.of(name)
+        if mention is None:
+            return None
+        # The body nearest the title is the speaker's ("국회 보건복지위원회 김승희 자유한국당
+        # 의원": 자유한국당); one printed before the name, else one the sentence is about.
+        institution = (
+            self.institution_in(self.mention_words(mention.role))[0]
+            or self.institution_in(self.mention_words(mention.lead))[0]
+        )
+        before = mention.institution_before
+        if institution is None and before:
+            institution = self.institutions.resolve(before) or self.institutions.add(
+                before, kind=suffix_kind(before) or InstitutionKind.OTHER
+            )
+        return institution
+
+    def referent(self, surname, title, para):
+        """The one person "김 총리" (a surname and a title) or "국무총리" (a title alone, no
+        ``surname``) can mean in paragraph ``para``, or None when none or two fit."""
+        names = self.mentions.candidates(surname, title, para)
+        names |= {
+            name
+            for name, person in self.people.by_name.items()
+            if (not surname or name.startswith(surname)) and person.role.endswith(title)
+        }
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        mention = self.mentions.of(name)
+        if name in self.quoted:
+            return self.quoted[name]
+        if mention is None:
+            return self.people.by_name.get(name)
+        # The role the article prints with the full name, not the short reference's.
+        institution, titles = self.institution_in(self.mention_words(mention.role))
+        lead = mention.lead
+        if institution is None and all(suffix_kind(word) or known_body(word) for word in lead):
+            # "산업부 이승철 제1차관": a known body before the name is the institution, not a
+            # word of the role ("한결소프트 윤태민 대표" keeps the company it does not know).
+            lead = ()
+        person = Person(
+            name=name,
+            role=" ".join((*lead, *mention.role)),
+            institution=self.mentioned_institution(name),
+            title=" ".join(titles),
+        )
+        self.people.by_name.setdefault(name, person)
         return person
 
     def remember(self, person):
@@ -230,24 +397,12 @@ class KoreanAttribution(Attribution):
                 break
         return Person(name=None, role=role, institution=institution)
 
-    def by_surname_ko(self, surname, title):
-        """The latest person met with this family name and this title."""
-        for name in reversed(list(self.people.by_name)):
-            person = self.people.by_name[name]
-            if name.startswith(surname) and person.role.endswith(title):
-                return person
-        return None
-
-    def by_title_ko(self, title):
-        for name in reversed(list(self.people.by_name)):
-            if self.people.by_name[name].role.endswith(title):
-                return self.people.by_name[name]
-        return None
-
     def kind_ko(self, token):
         """How a word of a subject reads: name, title, inst, surname, determiner, honorific."""
         if token in lx.HONORIFICS_KO:
             return "honorific"
+        if token in self.mention_names:
+            return "name"
         if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
             return "determiner"
         # One syllable, or two ("남궁 부회장은").
@@ -276,7 +431,9 @@ class KoreanAttribution(Attribution):
         """
         pieces = self.document.narrative_pieces(index)
         for piece in pieces:
-            self.note_subject(without_asides_ko(piece).split())
+            self.note_subject(
+                without_asides_ko(hangul_surnames(piece)).split(), self.document.stream[index].para
+            )
         tokens = " ".join(pieces).split()
         for i in range(len(tokens) - 2):
             name, title = tokens[i + 1], strip_particles(tokens[i + 2])
@@ -286,12 +443,32 @@ class KoreanAttribution(Attribution):
             if institution and not is_unnamed_marker(title):
                 self.people.by_name[name] = Person(name, title, institution, title)
 
-    def note_subject(self, tokens):
+    def note_subject(self, tokens, para):
         """ "오영주 중기부 제2차관은 … 설명했다": someone met in indirect speech, whom "오 차관은
         "…"" means later. Only a subject that opens the sentence, with a name and a title."""
         for k, token in enumerate(tokens[:6]):
             stem = strip_topic(token)
             if stem and is_title_ko(stem):
-                if any(is_name_ko(t) for t in tokens[:k]):
-                    self.subject(tokens[: k + 1])
+                if any(self.kind_ko(t) == "name" for t in tokens[:k]):
+                    person = self.subject(tokens[: k + 1], para)
+                    if person is not None and person.name:
+                        # The person last written about: "그는 “…”" is theirs.
+                        self.people.last = person
                 return
+
+
+def embedded(tokens, i):
+    """Whether the subject ``tokens[i]`` ("대통령이") belongs to a clause that a verb after it
+    closes ("… 검토하는 데 대해선"), not to the sentence the quote is in."""
+    if not tokens[i].endswith(("이", "가")):
+        return False
+    return any(t.endswith(lx.CLAUSE_ENDINGS_KO) for t in tokens[i + 1 :])
+
+
+def is_conjunct(token, kind_of):
+    """ "장관과", "김철수와", "및": the first of joint subjects."""
+    if token == "및":
+        return True
+    if not token.endswith(("와", "과")) or len(token) < 2:
+        return False
+    return kind_of(token[:-1]) in ("name", "title", "honorific")

@@ -1,5 +1,6 @@
 """Korean words the stages share: particles, names, titles and the endings of institutions."""
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -12,6 +13,15 @@ POSSESSOR_RE = re.compile(
     r"^(?:이라|라|다)?는\s?(?:게|것이)\s+(?P<who>[^.\"“”]{1,40}?)의\s+"
     r"(?:설명|지적|주장|판단|분석|전망|생각|입장|얘기|평가|전언|말)(?:이)?다"
 )
+# "“…”(홍길동 장관)", "“…” (노규덕 외교부 대변인, … 전했다며)": who said it, in brackets after
+# the quote, and perhaps when or why after a comma.
+BRACKET_ATTRIBUTION_RE = re.compile(
+    r"^\s?\((?P<who>[가-힣A-Za-z][가-힣A-Za-z ]{1,40})(?P<context>,[^()]*)?\)\s*\.?\s*$"
+)
+# "“…”는 말에", "“…”을 건의했다", "“…”는 제안을 했다": the quote as the object of a verb of saying.
+OBJECT_SPEECH_RE = re.compile(
+    r"^(?:이?라?는|을|를)\s?(?:말|발언|제안|건의|주문|당부|지적|질문|요청|호소|촉구)"
+)
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
 POSTPOSITIONS = (
     "에서는", "에서도", "에서", "에게", "으로는", "으로", "로는", "에는", "에도", "에", "을",
@@ -19,9 +29,40 @@ POSTPOSITIONS = (
 )  # fmt: skip
 
 
+HANJA_SURNAME_RE = re.compile(
+    "(" + "|".join(sorted(lx.HANJA_SURNAMES_KO, key=len, reverse=True)) + r")\s?(?=[가-힣])"
+)
+
+
+def hangul_surnames(text):
+    """ "尹대통령은" -> "윤 대통령은": a surname printed in Hanja, as a short reference reads it."""
+    return HANJA_SURNAME_RE.sub(lambda m: lx.HANJA_SURNAMES_KO[m[1]] + " ", text)
+
+
+# "…밝혔다.이들은": a sentence's end with no space before the next, as pasted text often has.
+GLUED_STOP = re.compile(r"(?<=[다요])[.!?](?=[가-힣])")
+
+
+def unglued_ko(text):
+    """ "…밝혔다.이들은" -> "…밝혔다. 이들은": every sentence's end followed by a space."""
+    return GLUED_STOP.sub(lambda m: m.group() + " ", text)
+
+
 def without_asides_ko(text):
     """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
-    return re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
+    text = re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
+    return GLUED_BRACKET.sub(bracket_read, text)
+
+
+GLUED_BRACKET = re.compile(r"(?P<word>[가-힣]{1,12})\((?P<inside>[가-힣A-Za-z]{1,10})\)(?=\s)")
+
+
+def bracket_read(m):
+    """ "김철수(더불어민주당) 의원": a person's body, a word of the role; "중소벤처기업부(중기부)
+    장관": a body's short name, said once."""
+    if is_name_ko(m["word"]):
+        return f"{m['word']} {m['inside']}"
+    return m["word"]
 
 
 def strip_topic(token):
@@ -56,6 +97,8 @@ def candidates_ko(token):
     return out
 
 
+# Pure functions of one word, asked of every word of a long article many times over.
+@functools.lru_cache(maxsize=4096)
 def suffix_kind(token):
     """The kind of institution a Korean word's ending suggests, or None."""
     if not token or not lx.HANGUL.search(token) or token in lx.NOT_INSTITUTIONS_KO:
@@ -63,7 +106,10 @@ def suffix_kind(token):
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
         return None
     for suffix, kind in lx.INSTITUTION_SUFFIXES_KO:
-        if token.endswith(suffix) and len(token) > len(suffix) + (1 if suffix == "연구원" else 0):
+        # "외교부", "재정경제부", "정의당": a ministry's "부" and a party's "당" need two
+        # syllables before them ("정부", "식당" are none).
+        longer = 1 if suffix in ("연구원", "부", "당") else 0
+        if token.endswith(suffix) and len(token) > len(suffix) + longer:
             return InstitutionKind(kind)
     if token in lx.PROVINCES_KO:
         return InstitutionKind.LOCAL_GOVERNMENT
@@ -71,10 +117,19 @@ def suffix_kind(token):
     return body.kind if body else None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_title_ko(token):
     if token in lx.RESEARCHER_TITLES_KO:
         return True
     if suffix_kind(token) and not glued_institution(token):
+        return False
+    if (
+        token.endswith("장")
+        and token[:-1].endswith(lx.VENUE_WORDS_KO)
+        and not token.endswith("국회의장")
+    ):
+        # "회의장", "간담회장", "행사장": the room of a meeting ends like "의장" or "회장"
+        # ("국회의장" is the Speaker; "본회의장" the chamber).
         return False
     return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO)
 
@@ -109,4 +164,35 @@ def is_name_ko(token):
         len(token) == 4 or token.endswith(("에서", "으로", "에게"))
     ):
         return False
-    return token[:2] in lx.KOREAN_SURNAMES or token[0] in lx.KOREAN_SURNAMES
+    if is_title_ko(token):
+        # "국무총리", "부의장": a title, whatever its first syllable.
+        return False
+    if transliterated(token):
+        return False
+    if len(token) == 4:
+        # Four syllables are a compound surname's name ("남궁민수"); else a word such as
+        # "한국전력" or "이번주말" that begins like a surname.
+        return token[:2] in lx.KOREAN_SURNAMES
+    return token[0] in lx.KOREAN_SURNAMES
+
+
+def bracket_attribution(after):
+    """The words in brackets after a quote that say who said it, or None: a name, a title or a
+    body ends them, or a comma goes on to when or why ("(가칭)" and "(웃음)" say nobody)."""
+    m = BRACKET_ATTRIBUTION_RE.match(after)
+    if not m:
+        return None
+    last = m["who"].split()[-1]
+    if m["context"] or is_title_ko(last) or is_name_ko(last) or suffix_kind(last):
+        return m["who"]
+    return None
+
+
+def transliterated(word):
+    """ "도널드", "마크롱": a foreign name in Hangul, whose consonants without a vowel are written
+    with an open "ㅡ" (드, 크, 스, 트), a syllable Korean given names do not use."""
+    for ch in word[1:]:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172 and (code // 28) % 21 == 18 and code % 28 == 0:
+            return True
+    return False

@@ -20,7 +20,8 @@ def word_list(text):
 
 # --- Characters ----------------------------------------------------------------------------
 
-DOUBLE_QUOTES = '"“”＂„‟'
+# 『』 and 「」 quote in older Korean print (and name laws and books, as double marks do).
+DOUBLE_QUOTES = '"“”＂„‟『』「」'
 HANGUL = re.compile(r"[가-힣]")
 
 # --- English -------------------------------------------------------------------------------
@@ -34,7 +35,11 @@ SPEECH_VERBS_EN = word_list(
     highlighted underscored underlined replied answered responded acknowledged admitted agreed
     recalled predicted promised pledged vowed wrote reiterated affirmed cautioned complained
     conceded maintained announced adding saying noting stressing explaining emphasizing
-    emphasising
+    emphasising stating warning urging arguing insisting commenting remarking replying
+    responding declaring concluding mentioning pledging promising vowing asking repeated
+    assured reaffirmed recounted quipped joked tweeted posted countered retorted exclaimed
+    reflected tells writes warns argues insists recalls admits acknowledges concedes continues
+    believes hopes describes
     """
 )
 
@@ -54,6 +59,31 @@ TITLE_WORDS_EN = words(
 # Words that make a title another office: a vice minister is not "the minister".
 DEPUTIES_EN = words("vice deputy assistant associate co-")
 
+# Titles of office that stand alone before a name or as "the Treasurer" (besides TITLE_WORDS_EN).
+OFFICES_EN = words("Treasurer Premier Chancellor Tánaiste Taoiseach Minister-President President")
+
+# Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal").
+HONORIFICS_EN = words("Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame")
+
+# Letters after a name that are no part of it ("Charlie Flanagan T.D.", "Jane Doe MP").
+POSTNOMINALS_EN = words("T.D. TD MP MEP MLA MSP OBE CBE MBE KC QC Jr. Sr. Jr Sr PhD Ph.D.")
+
+# A government's portfolios, printed between a title and a name ("Minister of State for Trade
+# Promotion, Digital and Company Regulation Dara Calleary"): words of a role, never of a name.
+PORTFOLIO_WORDS_EN = words(
+    """
+    Affairs Agriculture Budget Business Children Climate Commerce Communications Company Culture
+    Customs Defence Defense Development Digital Economy Education Employment Energy Enterprise
+    Environment Equality Family Finance Fisheries Foreign Health Home Housing Immigration
+    Industrial Industry Infrastructure Innovation Interior Investment Justice Labour Labor Land
+    Lands Local Mines Mining Natural Planning Policy Promotion Public Railways Regional Regulation
+    Resources Revenue Rural Science Security Small Social Sport Startups SMEs State Technology
+    Tourism Trade Transport Treasury Unification Urban Veterans Water Welfare Women Works Youth
+    """
+)
+# Endings of English abstract nouns: "Regulation", "Employment", "Equality" are portfolios.
+PORTFOLIO_ENDINGS_EN = ("tion", "sion", "ment", "ity", "ism", "ics")
+
 # Nouns that make an unnamed speaker ("an official said", "one participant said").
 PERSON_NOUNS_EN = words(
     """
@@ -62,7 +92,8 @@ PERSON_NOUNS_EN = words(
     source sources researcher expert experts owner owners founder worker employee member
     lawmaker analyst economist director head merchant merchants entrepreneur person resident
     student professor ceo officer engineer observer insider staffer farmer trader seller supplier
-    suppliers exporter exporters
+    suppliers exporter exporters adviser advisor aide consultant chair chairman chairwoman
+    minister secretary moderator president invitee delegate
     """
 )
 
@@ -172,7 +203,8 @@ TITLES_KO = (
     "국장", "과장", "실장", "정책관", "본부장", "단장", "센터장", "부장", "팀장", "소장",
     "위원장", "연구위원", "위원", "의원", "이사", "상무", "전무", "감사", "대변인", "처장",
     "관장", "지사장", "무역관장", "교육감", "도지사", "부지사", "부시장", "군수", "구청장",
-    "국회의원",
+    "국회의원", "대통령", "총리", "의장", "수석", "비서관", "대사", "총재", "대행",
+    "차관보", "조정관", "기획관", "심의관", "담당관", "협력관", "보좌관", "특보", "고문",
     "박사", "변호사", "회계사", "심사역", "애널리스트", "컨설턴트", "파트너", "책임자", "매니저", "디렉터", "기자",
 )  # fmt: skip
 # Researchers' grades: titles, although "…연구원" is also how institutes end.
@@ -207,7 +239,26 @@ ADVERBS_KO = {
 }  # fmt: skip
 # Nouns for a company: the word after them names one ("ERP 개발사 한결소프트").
 COMPANY_NOUNS_KO = ("기업", "업체", "개발사", "제조사", "스타트업", "회사", "부품사", "협력사")
+# Family names as newspapers print them in Hanja ("尹 대통령은", "李대통령"), in Hangul.
+HANJA_SURNAMES_KO = {
+    "皇甫": "황보", "南宮": "남궁", "諸葛": "제갈", "鮮于": "선우", "李": "이", "尹": "윤",
+    "文": "문", "朴": "박", "金": "김", "崔": "최", "鄭": "정", "丁": "정", "韓": "한", "黃": "황",
+    "安": "안", "趙": "조", "張": "장", "姜": "강", "柳": "류", "洪": "홍", "吳": "오", "徐": "서",
+    "申": "신", "權": "권", "宋": "송", "劉": "유", "兪": "유", "孫": "손", "盧": "노", "沈": "심",
+    "秋": "추", "元": "원", "南": "남", "任": "임", "林": "임", "河": "하", "具": "구", "成": "성",
+    "全": "전", "高": "고", "卞": "변", "邊": "변", "羅": "나", "千": "천", "禹": "우", "梁": "양",
+    "池": "지", "蔡": "채", "郭": "곽", "閔": "민", "玄": "현", "咸": "함", "方": "방", "房": "방",
+    "裵": "배", "白": "백", "許": "허", "嚴": "엄", "陳": "진", "延": "연", "車": "차", "石": "석",
+    "朱": "주", "廉": "염", "呂": "여", "都": "도", "蘇": "소", "明": "명", "卓": "탁",
+}  # fmt: skip
+# Words before a title that make it a former or present post: "김 전 장관", "현 회장".
+TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
 PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
+# Several people: "이들은 “…”" names none of them.
+GROUP_PRONOUNS_KO = {"이들", "그들", "양측"}
+# Endings of a verb that closes a clause inside the sentence ("이 대통령이 검토하는 데
+# 대해선"): a subject before them is the clause's.
+CLAUSE_ENDINGS_KO = ("하는", "되는", "있는", "없는", "한", "된", "던", "데", "면", "자")
 
 # Institutions, matched as the end of a word, with the kind each suggests.
 INSTITUTION_SUFFIXES_KO = (
@@ -220,11 +271,15 @@ INSTITUTION_SUFFIXES_KO = (
     ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
     ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
     ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"), ("검찰청", "agency"),
-    ("경찰청", "agency"),
+    ("경찰청", "agency"), ("부", "ministry"), ("당", "other"), ("병원", "other"),
 )  # fmt: skip
 # Words with an institution's ending that are not institutions.
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
+# Words ending like a ministry ("…부") that name a part of any body, or none.
+NOT_INSTITUTIONS_KO |= {"지도부", "수뇌부", "집행부", "사령탑", "대부분", "세부", "전부", "일부"}
 MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명회", "포럼", "세미나", "회의", "출범식", "워크숍", "발대식")  # fmt: skip
+# What a meeting's room is named from ("회의장", "간담회장", "행사장").
+VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "박람회", "식")
 # Buildings: a venue ending so is not also listed as an institution.
 BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브")  # fmt: skip
 

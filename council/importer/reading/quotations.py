@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .english_words import ACCORDING_RE, VERB_RE
-from .korean_words import PARTICLE_RE, POSSESSOR_RE
+from .korean_words import OBJECT_SPEECH_RE, PARTICLE_RE, POSSESSOR_RE, bracket_attribution
 from .result import Flag, FlagKind
 from .sentences import sentence_pieces, sentences
 
@@ -185,11 +185,14 @@ def text_after(stream, quote):
     return ""
 
 
+QUOTED = re.compile(f"[{lx.DOUBLE_QUOTES}][^{lx.DOUBLE_QUOTES}]*[{lx.DOUBLE_QUOTES}]?")
+
+
 def masked(paragraphs, korean):
     """Paragraphs with quoted passages blanked out, for finding what the narrative names."""
     out = []
     for para in paragraphs:
-        para = re.sub(r"[\"“”＂„‟][^\"“”＂„‟]*[\"“”＂„‟]?", lambda m: " " * len(m.group()), para)
+        para = re.sub(QUOTED, lambda m: " " * len(m.group()), para)
         if korean:
             para = re.sub(r"[‘'][^‘’'\n]{1,80}[’']", lambda m: " " * len(m.group()), para)
         out.append(para)
@@ -254,6 +257,10 @@ def mark_speech(document):
 
 def is_speech_en(document, index, quote):
     prefix = document.prefix(index)
+    previous = document.stream[index - 2] if index > 1 else None
+    if prefix == "and" and isinstance(previous, Quote) and previous.speech:
+        # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
+        return True
     if prefix:
         if re.search(r"[,:]$", prefix) and (
             VERB_RE.search(prefix) or ACCORDING_RE.search(prefix) or prefix.endswith(":")
@@ -284,10 +291,20 @@ def closing_attribution(document, quote):
 
 def is_speech_ko(document, index, quote):
     after = document.text_after(quote)
-    if PARTICLE_RE.match(after) or POSSESSOR_RE.match(after):
+    if PARTICLE_RE.match(after) or POSSESSOR_RE.match(after) or bracket_attribution(after):
         return True
     prefix = document.prefix(index)
     finished = bool(re.search(r"[.!?…]$", quote.raw.strip()))
+    # A sentence's own ending ("…한다", "…해 달라", "…하자", "…인가"), not a name's.
+    sentence = re.search(r"[다요라자까죠네][.!?…]?$", quote.raw.strip())
+    if OBJECT_SPEECH_RE.match(after) and (finished or sentence):
+        return True
+    if prefix and all(word in lx.ADVERBS_KO for word in prefix.split()) and not after.strip():
+        # "이어 “…”": the same speaker goes on, the verb cut off or left out.
+        return True
     if not prefix and (finished or not after.strip() or after.lstrip()[:1] in ".,"):
+        return True
+    if re.search(r"다\s*:$", prefix):
+        # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote.
         return True
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))

@@ -39,15 +39,16 @@ def institution_in_role(role, institutions, known_only=False):
     ministry = m and institutions.resolve(f"Ministry {m[1]}")
     if ministry:
         return ministry
-    # "SMEs Minister", "Finance Minister": the one ministry named whose name holds the portfolio.
-    m = re.fullmatch(r"((?:[A-Z][\w&-]* )+)(?:(?:First |Second )?Vice )?Minister", role)
-    portfolio = m[1].casefold().split() if m else []
+    # "SMEs Minister", "Finance Minister", "Union Commerce and Industry & Railways Minister": the
+    # one ministry named whose name holds the portfolio, or whose portfolio the title holds.
+    m = re.fullmatch(r"((?:(?:[A-Z][\w&-]*|and|&) )+)(?:(?:First |Second )?Vice )?Minister", role)
+    portfolio = set(m[1].casefold().split()) if m else set()
     ministries = [
         name
         for name, found in institutions.found.items()
         if portfolio
         and found.kind == InstitutionKind.MINISTRY
-        and set(portfolio) <= set(name.casefold().split())
+        and (portfolio <= set(name.casefold().split()) or portfolio_of(name) <= portfolio)
     ]
     if len(ministries) == 1:
         return ministries[0]
@@ -75,8 +76,17 @@ def institution_in_role(role, institutions, known_only=False):
             if not word[:1].isupper():
                 break
             tail.insert(0, word)
-        return " ".join(tail)
+        # "Secretary of State for Business": the last words are still a portfolio; in
+        # "Minister of Commerce and Industry" they are half of one.
+        before = words[: len(words) - len(tail)]
+        return None if before and before[-1] in ("for", "and", "&") else " ".join(tail)
     return None
+
+
+def portfolio_of(ministry):
+    """ "Ministry of Commerce and Industry": {"commerce", "industry"}."""
+    words = set(ministry.casefold().replace(",", " ").split())
+    return (words - {"ministry", "of", "and", "the", "for", "&"}) or {ministry.casefold()}
 
 
 # "Naver Vice President", "Coupang executive": a company printed before its title.

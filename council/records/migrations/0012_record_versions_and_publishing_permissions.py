@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0008_council_cadence_optional'),
+        ('records', '0011_reencode_kept_uploads'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0010_editor_and_publisher_roles'),
+        ('records', '0013_editor_and_publisher_roles'),
     ]
 
     operations = [

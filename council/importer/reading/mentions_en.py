@@ -1,0 +1,350 @@
+"""English mentions of people: every full name a sentence prints, with the role beside it.
+
+"Deputy Prime Minister Teo Chee Hean said", "Bran Black, chief executive of the Business
+Council of Australia,", "The Tánaiste and Minister for Foreign Affairs and Trade, Simon Harris
+chaired", "Minister of State for Trade Promotion, Digital and Company Regulation Dara Calleary".
+
+A name is a run of two to four capitalised words that no list calls a title, a courtesy, a
+portfolio, an institution or a stopword. Its role is the title phrase before it (walked back
+over titles, capitalised words and the small words that join them, to a word that cannot be
+part of one) or the apposition after it (", chief executive of …,", " of the China State
+Council", " Chair of Apiculture New Zealand"). A run that is the object of "of" or "for", or
+that a capitalised word continues, is part of an institution's or a portfolio's name.
+"""
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .english_words import GIVEN_NAME, NAME_TOKEN, PERSON_WORDS_EN, POSSESSIVE, VERB_RE
+from .people import Mention
+from .quotations import masked
+from .roles_en import institution_in_role, tidy_role, title_from_role
+from .sentences import sentence_pieces
+
+# Surnames that are also English words a sentence may start with: "He Lifeng", "Dale Last".
+WORDLIKE_SURNAMES = frozenset({"He", "Last", "May"})
+# Lowercase words inside a name: "Ludwig van Beethoven", "Mohamed bin Ali".
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "bin", "binti", "al", "da", "di"})
+# Words that join a compound title: "Minister of State for Trade, Digital and Company Regulation".
+JOINERS = frozenset({"of", "for", "and", "&", "the", "to"})
+# A run right after these is the object of a preposition (an institution, a portfolio) or a
+# modifier ("a Cheong Wa Dae official").
+OBJECT_OF = frozenset(
+    {"of", "for", "at", "from", "the", "in", "to", "on", "into", "about", "a", "an"}
+)
+DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+# Words a role printed beside a name may run to: the longest titles have about twenty ("Northern
+# Territory Deputy Chief Minister and Minister for Mining and Energy"); the bound keeps reading
+# linear on a page of capitalised words.
+LONGEST_ROLE = 40
+ONE_PERSON_WORDS = frozenset(
+    w for w in PERSON_WORDS_EN if not (w.endswith("s") and w[:-1] in PERSON_WORDS_EN)
+)
+PUNCTUATION = "\"“”'‘’()[],.;:!?"
+
+
+def meet_everyone_en(lines, institutions, people):
+    """Meet every person ``lines`` name (headline, lede, narrative, captions) before any quote
+    is attributed: a short reference may point at a name printed anywhere in the article."""
+    lines = masked(lines, False)
+    short_forms = short_forms_in(lines)
+    for line in lines:
+        for sentence in sentence_pieces(line, False):
+            for found in names_in(sentence.strip(), short_forms):
+                role = tidy_role(found.role)
+                printed = institution_in_role(role, institutions, known_only=True)
+                institution = institutions.resolve(printed) if printed else None
+                institution = institution or heading(found.bracketed_by, institutions)
+                title = title_from_role(role, printed)
+                people.meet(english_mention(found.name, role, institution, title))
+
+
+def heading(bracketed_by, institutions):
+    """The body a bracketed name heads: the short name opening the bracket ("MSS"), or the
+    known body the words before the bracket end with."""
+    if not bracketed_by:
+        return None
+    before, first = bracketed_by
+    words = before.split()
+    for k in range(1, min(len(words), 12) + 1):
+        known = institutions.lookup(" ".join(words[-k:]))
+        if known:
+            return known
+    return institutions.resolve(first) if first.isupper() else None
+
+
+def english_mention(name, role, institution, title):
+    return Mention(
+        name, title_words=title_words(role), role=role, title=title, institution=institution
+    )
+
+
+def title_words(role):
+    """The words of a role as ``People`` compares them: "Deputy Prime Minister" is no minister."""
+    return tuple(w.casefold() for w in re.findall(r"[\w&-]+", role))
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A full name printed in a sentence, with the role printed beside it ("" when none)."""
+
+    name: str
+    role: str
+    # The courtesy printed before the name ("Mr", "Dr"), if any.
+    honorific: str = ""
+    # A name and title in brackets after a body are its head: "the Ministry of SMEs and
+    # Startups (MSS; Minister Hong Jong-haak)". The words before the bracket, and in it.
+    bracketed_by: tuple[str, ...] = ()
+
+
+def core(word):
+    return word.strip(PUNCTUATION + "–—")
+
+
+def is_title_word(word):
+    """A word of one person's title: "Minister", "chief", "spokesman" ("representatives of the
+    Korea Startup Forum" is no title: a plural describes a group)."""
+    word = core(word)
+    return (
+        word in lx.TITLE_WORDS_EN
+        or word in lx.OFFICES_EN
+        or (word.casefold() in ONE_PERSON_WORDS and word[:1].islower())
+    )
+
+
+def is_postnominal(word):
+    return word.strip(",;:()") in lx.POSTNOMINALS_EN
+
+
+def is_portfolio_word(word):
+    return word in lx.PORTFOLIO_WORDS_EN or word.casefold().endswith(lx.PORTFOLIO_ENDINGS_EN)
+
+
+def is_name_word(word):
+    """A word that can be part of a person's name: capitalised, and no other kind of word."""
+    return bool(
+        NAME_TOKEN.match(word)
+        and not POSSESSIVE.search(word)
+        and word not in lx.TITLE_WORDS_EN
+        and word not in lx.OFFICES_EN
+        and word not in lx.HONORIFICS_EN
+        and word not in lx.CAPITALISED_STOPWORDS_EN
+        and word not in lx.INSTITUTION_WORDS_EN
+        and word not in lx.POSTNOMINALS_EN
+        and word not in ("Korea", "Korean", "National")
+        and not is_portfolio_word(word)
+    )
+
+
+def name_runs(words):
+    """``(start, end)`` of each run of name words in ``words``; a comma or stop ends a run."""
+    runs, start = [], None
+    for i, word in enumerate(words):
+        c = core(word)
+        joins = is_name_word(c) or (
+            start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES)
+        )
+        if not joins and c in WORDLIKE_SURNAMES and i + 1 < len(words):
+            # "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
+            joins = i > 0 and is_title_word(words[i - 1]) and is_name_word(core(words[i + 1]))
+        if joins and start is None and word[:1] in "(“\"‘'":
+            joins = False
+        if joins:
+            start = i if start is None else start
+            # "Hong Jong-haak Hears …": a romanised Korean given name ends the name.
+            if word[-1:] in ',.;:)”"’' or word.endswith("'s") or GIVEN_NAME.match(c):
+                runs.append((start, i + 1))
+                start = None
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(words)))
+    # A particle is no end of a name.
+    return [(s, e) for s, e in runs if core(words[e - 1]) not in NAME_PARTICLES]
+
+
+def names_in(sentence, short_forms=frozenset()):
+    """Every full name ``sentence`` prints, with its role as printed. ``short_forms``: the
+    words the article uses alone for someone (see ``short_forms_in``)."""
+    words = sentence.split()
+    runs = [(s, e) for s, e in name_runs(words) if 2 <= e - s <= 4]
+    run_edges = {s for s, _e in runs} | {e - 1 for _s, e in runs}
+    names = [
+        (name_start(words, s, e, short_forms), e)
+        for s, e in runs
+        if is_person_name(words, s, e, run_edges)
+    ]
+    edges = {s for s, _e in names} | {e - 1 for _s, e in names}
+    found = []
+    for start, end in names:
+        honorific = core(words[start - 1]) if start else ""
+        honorific = honorific if honorific in lx.HONORIFICS_EN else ""
+        name = " ".join(core(w) for w in words[start:end])
+        role = role_before(words, start - (1 if honorific else 0), edges)
+        opening = start - (1 if honorific else 0) - len(role) - 1
+        bracketed_by = ()
+        if opening >= 0 and words[opening].startswith("(") and role:
+            head = words[max(0, opening - LONGEST_ROLE) : opening]
+            bracketed_by = (" ".join(head), core(words[opening]))
+        role = join_roles(role, role_after(words, end))
+        found.append(NameMention(name, role, honorific, bracketed_by))
+    return found
+
+
+def name_start(words, start, end, short_forms):
+    """Where the name in a run of three or more words begins. Right after a title the run is
+    the name ("Deputy Prime Minister Teo Chee Hean"); after a portfolio its first word may be
+    the portfolio's last ("Minister for Public Expenditure Michael McGrath"): the name is the
+    last two words, unless the article calls the person by the first ("Minister for Trade and
+    Industry Gan Kim Yong" … "Mr Gan")."""
+    if end - start < 3 or not start:
+        return start
+    before = words[start - 1]
+    if is_title_word(before) or core(before) in lx.HONORIFICS_EN or before.endswith(","):
+        return start
+    continues_role = core(before)[:1].isupper() or core(before).casefold() in JOINERS
+    return end - 2 if continues_role and core(words[start]) not in short_forms else start
+
+
+def short_forms_in(lines):
+    """The words an article uses alone for someone: after a courtesy or a title ("Mr Gan",
+    "Minister Gan") or before "said" ("Gan said")."""
+    found = set()
+    for line in lines:
+        words = line.split()
+        for before, word in zip(words, words[1:], strict=False):
+            if core(before) in lx.HONORIFICS_EN or is_title_word(before):
+                found.add(core(word))
+        found.update(re.findall(r"\b([A-Z][\w'’-]+) (?:said|says|added)\b", line))
+    return frozenset(found)
+
+
+def is_person_name(words, start, end, run_edges):
+    """Whether the run ``words[start:end]`` names a person, not a body, a place or a portfolio.
+    ``run_edges``: where the sentence's runs of capitalised words begin and end."""
+    before = words[start - 1] if start else ""
+    # A comma or a stop after the run ends it: what follows is no part of it.
+    after = core(words[end]) if end < len(words) and words[end - 1][-1:].isalnum() else ""
+    if core(before).casefold() in OBJECT_OF and not before.endswith(","):
+        return False
+    if core(before) in lx.COMPANY_NOUNS_EN:
+        # "cosmetics maker Dahlia Lab", "startup Boxwave": a company.
+        return False
+    if after[:1].isupper() and not is_title_word(after) and not is_postnominal(words[end]):
+        # "Apiculture New Zealand Board": the run goes on as another kind of name.
+        return False
+    if is_title_word(after):
+        # "South Australian Minister for Energy …": a title after it that a name follows makes
+        # the run the title's modifier; "Bruce Wills Chair of Apiculture" is a name.
+        i = end
+        while i < len(words) and is_title_word(words[i]):
+            i += 1
+        if i < len(words) and core(words[i]) not in ("of", "at", "from"):
+            return False
+    if before and core(before)[:1].isupper() and not before.endswith(","):
+        # "the Small Business Economic Forum": capitalised words before it and no title among
+        # them make it the end of a longer name.
+        honorific = core(before) in lx.HONORIFICS_EN
+        return honorific or bool(role_phrase(words, start, run_edges))
+    return True
+
+
+def role_before(words, start, edges):
+    """The title phrase that ends right before ``words[start]``: "Federal Resources Minister",
+    or "The Minister for Justice and Equality," before the name."""
+    if start > 0 and words[start - 1].endswith(","):
+        # "Another founder, Shin Ha-rim": a described person, the description ahead.
+        phrase = role_phrase(words, start, edges, crossing=True)
+        if phrase and core(phrase[0]).casefold() in DETERMINERS:
+            return phrase[1:]
+        return []
+    return role_phrase(words, start, edges)
+
+
+def role_phrase(words, end, edges, crossing=False):
+    """The words of a title phrase ending before ``end``, without the joiners it starts with.
+
+    ``crossing``: the word before ``end`` ends with the comma that parts the role from the name.
+    """
+    taken = []
+    i = end - 1
+    while i >= max(0, end - LONGEST_ROLE):
+        word = words[i]
+        c = core(word)
+        last = i == end - 1
+        if i in edges:
+            break
+        stop = word.endswith((",", ".", ";", ":")) and not (crossing and last)
+        if stop and not (word.endswith(",") and taken and is_list_comma(words, i)):
+            break
+        if not (
+            is_title_word(c)
+            or c.casefold() in JOINERS
+            or c[:1].isupper()
+            or c == "&"
+            or is_portfolio_word(c.capitalize())
+        ):
+            break
+        taken.insert(0, c if last and crossing else word)
+        i -= 1
+    while taken and core(taken[0]).casefold() in JOINERS - {"the"}:
+        taken.pop(0)
+    if not any(is_title_word(w) for w in taken):
+        return []
+    if taken and core(taken[0]).casefold() == "the" and not crossing:
+        taken.pop(0)
+    return taken
+
+
+def is_list_comma(words, i):
+    """ "Trade Promotion, Digital and Company Regulation": a comma inside a portfolio list; in
+    "… of the CBI, and Shevaun Haviland" the "and" after the comma joins another person."""
+    following = [core(w) for w in words[i + 1 : i + 4]]
+    return following[:1] != ["and"] and any(w in ("and", "&") for w in following)
+
+
+def role_after(words, end):
+    """The role printed after a name: ", chief executive of …," or " of the China State
+    Council" or " Chair of Apiculture New Zealand"."""
+    while end < len(words) and is_postnominal(words[end]):
+        end += 1
+    if end >= len(words):
+        return ""
+    rest = words[end : end + LONGEST_ROLE]
+    if words[end - 1].endswith(",") or core(rest[0]) in ("–", "—", "-"):
+        rest = rest[1:] if core(rest[0]) in ("", "–", "—", "-") else rest
+        head = [core(w) for w in rest[:4]]
+        if head and head[0] in ("a", "an", "the"):
+            head = head[1:]
+        # "chief executive of …", "a Naver vice president": a title within its first words.
+        if not any(is_title_word(w) or w.casefold() in PERSON_WORDS_EN for w in head[:3]):
+            return ""
+        return apposition(rest)
+    # "… Hong of the MSS"; "… Ng at Government Buildings" is where, not who.
+    if core(rest[0]) == "of" or (is_title_word(rest[0]) and rest[0][:1].isupper()):
+        return apposition(rest)
+    return ""
+
+
+def apposition(words):
+    """The words up to where the apposition ends: a comma that no list explains, a dash, a
+    stop, or a verb."""
+    taken = []
+    for i, word in enumerate(words):
+        if word in ("–", "—", "who", "which") or (taken and VERB_RE.fullmatch(core(word))):
+            break
+        taken.append(word)
+        if word.endswith((".", ";", ":")) and core(word) not in lx.ABBREVIATIONS_EN:
+            break
+        if word.endswith(",") and not is_list_comma(words, i):
+            break
+    return " ".join(taken).strip(" ,.;:–—")
+
+
+def join_roles(before, after):
+    before = " ".join(before).strip(" ,")
+    if before and after and after.split()[0] == "of":
+        return f"{before} {after}"
+    return before or after

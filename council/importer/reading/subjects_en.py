@@ -1,0 +1,192 @@
+"""English subjects: the words of a sentence that say who speaks or who it is about.
+
+Pure functions over text: "Name, title, said" and "said Name, title" cut to their subject;
+a subject split into the name and the role as printed ("Title Name of Institution",
+"Institution's Title Name", "Name, role"); the person, titled surname, title or unnamed person
+a narrative sentence opens with. ``english`` resolves what they return to people.
+"""
+
+import re
+
+from . import lexicon as lx
+from .english_words import (
+    ACCORDING_RE,
+    GIVEN_NAME,
+    NAME_TOKEN,
+    PERSON_WORDS_EN,
+    POSSESSIVE,
+    VERB_RE,
+    is_pure_name,
+    strip_possessive,
+)
+from .mentions_en import WORDLIKE_SURNAMES, is_title_word
+
+INTRO_RE = re.compile(
+    r"^(?:(?:at|in|on|during|after|before|speaking at|addressing|asked|pressed|questioned|"
+    r"responding|referring|reacting|commenting|[a-z]+ing\s(?-i:[a-z])[^,]*)\b[^,]*,|"
+    r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
+    r"further|finally|moreover|likewise|similarly)\b,?)\s*",
+    re.IGNORECASE,
+)
+
+
+def clean_subject(who):
+    who = (who or "").strip(" ,:;")
+    previous = None
+    while previous != who:
+        previous = who
+        who = INTRO_RE.sub("", who).strip(" ,")
+    # Relative clauses and asides describe the speaker without being their role.
+    who = re.split(r",? (?:who|which|whose) ", who)[0]
+    who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
+    # "Representative Greer also said": the adverb is no part of the subject.
+    who = re.sub(r"(?: (?:also|further|then|later|again|too|once more))+$", "", who)
+    return who.strip(" ,")
+
+
+def subject_before(prefix):
+    """The subject of "Name, title, said," or "According to Name," (empty for "and added,")."""
+    prefix = prefix.strip().lstrip(",;").strip()
+    m = ACCORDING_RE.search(prefix)
+    if m:
+        return prefix[m.end() :].strip(" ,:")
+    m = VERB_RE.search(prefix)
+    if m:
+        return prefix[: m.start()].strip(" ,")
+    return prefix.rstrip(":").strip()
+
+
+def subject_after(clause):
+    """The subject of "said Kim Min-ji, a fellow at KDI" or "Kim Min-ji said at the meeting"."""
+    clause = clause.strip().lstrip(",").strip().rstrip(".")
+    m = VERB_RE.match(clause) or ACCORDING_RE.match(clause)
+    if m:
+        return clause[m.end() :].strip(" ,")
+    m = VERB_RE.search(clause)
+    return clause[: m.start()].strip(" ,") if m else ""
+
+
+def opening_subject(sentence):
+    """ "Lim Bo-ra, chief executive of Radicle, was sceptical": the name and role it opens with."""
+    m = re.match(r"([A-Z][\w-]*(?: [A-Z][\w-]*){1,3})(?:, ([^,]+),)? [a-z]", sentence)
+    if not m or not is_pure_name(m[1]):
+        return ""
+    # A person's name ("Bo-ra"), or a name described as a person ("Daeho Steel" is neither).
+    described = re.sub(r"^(?:a|an|the) ", "", m[2] or "").split()[:1]
+    if not GIVEN_NAME.match(m[1].split()[-1]) and not (
+        described and described[0].casefold() in PERSON_WORDS_EN
+    ):
+        return ""
+    return f"{m[1]}, {m[2]}" if m[2] else m[1]
+
+
+# "Minister Reid described …", "Dr Scanlon became …": a titled surname as a sentence's subject.
+OPENING_REFERENCE = re.compile(r"(?P<who>(?:(?:[A-Z][\w.’'-]*) )+?[A-Z][\w’'-]+) (?=[a-z])")
+
+
+def opening_reference(sentence):
+    """The short reference a sentence opens with, or ""; only titles may come before the
+    surname, so "Daeho Steel" is none."""
+    words = sentence.split()
+    if words[:1] in (["The"], ["the"]):
+        # "The minister was …", "The opposition spokesman rejected …": a title alone.
+        for i, word in enumerate(words[1:4], start=1):
+            if is_title_word(word) and words[i + 1 : i + 2] and words[i + 1][:1].islower():
+                return " ".join(words[: i + 1])
+        return ""
+    m = OPENING_REFERENCE.match(sentence)
+    if not m:
+        return ""
+    *before, _surname = m["who"].split()
+    return m["who"] if all(is_title_word(w) or w in lx.HONORIFICS_EN for w in before) else ""
+
+
+def opening_description(sentence):
+    """ "A Cheong Wa Dae official declined …": an unnamed person a sentence opens with, whom
+    "the official" may mean later; or ""."""
+    words = sentence.split()
+    if not words or words[0].casefold() not in ("a", "an", "one", "another"):
+        return ""
+    for i, word in enumerate(words[1:6], start=1):
+        if word in lx.PERSON_NOUNS_EN:
+            following = words[i + 1 : i + 2]
+            return " ".join(words[: i + 1]) if following and following[0].islower() else ""
+    return ""
+
+
+def split_at_comma(text):
+    """``text`` cut at its first comma, except one inside a list that is part of a name:
+    "Minister of Trade, Industry and Energy Yoon Chae-rin"."""
+    comma = re.search(r",(?!\s(?:[A-Z][\w&-]*,\s)*[A-Z][\w&-]*,?\s(?:and|&)\s[A-Z])", text)
+    return (text[: comma.start()], text[comma.end() :]) if comma else (text, "")
+
+
+def split_name_role(who):
+    """``(name, role as printed without the name)`` for a subject naming a person, or None.
+
+    Handles "Name, role", "Title Name of Institution", "Institution's Title Name" and
+    "Title Name"; a single remaining word ("Kim", "Minister Oh") is a surname.
+    """
+    head, rest = split_at_comma(who)
+    head = head.strip()
+    if is_pure_name(head):
+        return head, split_at_comma(rest)[0].strip()
+    words = head.split()
+    runs, run = [], []
+    for i, word in enumerate(words):
+        nameish = (
+            NAME_TOKEN.match(word)
+            and not is_title_word(word)
+            and word not in lx.HONORIFICS_EN
+            and word not in lx.CAPITALISED_STOPWORDS_EN
+            and word not in lx.INSTITUTION_WORDS_EN
+            and word not in ("Korea", "Korean", "National")
+        )
+        # "Vice Premier He": after a title, a word that reads as a pronoun is a surname.
+        nameish = nameish or (word in WORDLIKE_SURNAMES and i > 0 and is_title_word(words[i - 1]))
+        if nameish:
+            run.append(i)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    if not runs and rest.strip():
+        # "Another founder, Shin Ha-rim of logistics startup Boxwave": the name comes second.
+        named = split_name_role(rest.strip())
+        if named and " " in named[0]:
+            # "Prices will rise, Finance Minister Name said": what comes first is no description.
+            if not words or words[-1].casefold() not in PERSON_WORDS_EN:
+                return named
+            described = re.sub(r"^(?:a|an|another|one|the)\s+", "", head, flags=re.IGNORECASE)
+            return named[0], f"{described} {named[1]}".strip()
+    for run in runs:
+        before = words[run[0] - 1] if run[0] > 0 else ""
+        after = words[run[-1] + 1] if run[-1] + 1 < len(words) else ""
+        if before.casefold() in ("of", "at", "for", "from", "the", "in", "and") or (
+            before and POSSESSIVE.search(before) is None and before[:1].islower()
+        ):
+            # "Deputy Minister for Industrial Policy Chung Hae-won": the run ends with a name.
+            if len(run) < 3 or not GIVEN_NAME.match(words[run[-1]]):
+                continue
+            run = run[-2:]
+            before = words[run[0] - 1]
+        if after and (
+            POSSESSIVE.search(after)
+            or after in lx.INSTITUTION_WORDS_EN
+            or strip_possessive(after) in lx.INSTITUTION_WORDS_EN
+        ):
+            continue
+        if len(run) > 4:
+            continue
+        # A lone word is a surname only where a title or nothing else surrounds it.
+        if len(run) == 1 and len(words) > 2 and not is_title_word(before):
+            continue
+        name = " ".join(words[i] for i in run)
+        role_words = words[: run[0]] + words[run[-1] + 1 :]
+        role = " ".join(role_words)
+        if rest.strip():
+            role = f"{role}, {rest.strip()}" if role else rest.strip()
+        return name, role
+    return None

@@ -1,0 +1,29 @@
+"""Text as the archive keeps it: no character that XML, PostgreSQL or a reader cannot take.
+
+Staff paste from Word, PDFs and web pages. Word's manual line break arrives as a vertical tab
+(``\\x0b``), a PDF's page break as a form feed; either in a remark made every Atom feed a server
+error (Django refuses control characters in XML) and the Akoma Ntoso file ill-formed. NUL is
+refused by PostgreSQL outright. So every text is cleaned once, where it enters the records:
+line-breaking controls become line breaks, the other controls go.
+"""
+
+import re
+
+# Characters that separate lines, whatever produced them: vertical tab (Word's Shift+Enter),
+# form feed (a PDF's page break), NEL, and Unicode's line and paragraph separators.
+LINE_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+# What XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return; lone surrogates;
+# U+FFFE and U+FFFF), and the invisible C1 controls and DEL, which only ever come from a bad
+# conversion.
+UNWANTED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value, *, multiline=True):
+    """``value`` without control characters; a line-breaking one becomes a line break, or a
+    space where the text is a single line (a name, a title)."""
+    if not value:
+        return value
+    value = LINE_BREAKS.sub("\n" if multiline else " ", value)
+    if not multiline:
+        value = value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    return UNWANTED.sub("", value)

@@ -1,0 +1,119 @@
+"""English mentions: the full names a sentence prints, and the role printed beside each."""
+
+import time
+
+import pytest
+
+from council.importer.reading.mentions_en import names_in
+
+
+def named(sentence):
+    return [(found.name, found.role) for found in names_in(sentence)]
+
+
+def test_a_long_compound_role_before_the_name_is_the_role_not_part_of_the_name():
+    sentence = (
+        "Minister of State for Trade Promotion, Digital and Company Regulation Dara Calleary "
+        "opened the forum."
+    )
+    assert named(sentence) == [
+        ("Dara Calleary", "Minister of State for Trade Promotion, Digital and Company Regulation")
+    ]
+
+
+def test_a_portfolio_before_the_title_is_the_role_and_not_a_name():
+    sentence = "Business Secretary Ann Cole and Small Business Minister Tom Reid met banks."
+    assert named(sentence) == [
+        ("Ann Cole", "Business Secretary"),
+        ("Tom Reid", "Small Business Minister"),
+    ]
+
+
+def test_a_three_word_name_after_a_title_is_kept_whole():
+    sentence = "Growth will slow, Deputy Prime Minister Tan Wee Liang said yesterday."
+    assert named(sentence) == [("Tan Wee Liang", "Deputy Prime Minister")]
+
+
+def test_a_role_printed_before_the_comma_that_parts_it_from_the_name():
+    sentence = "The Minister for Health and Housing, Mary Byrne hosted the meeting."
+    assert named(sentence) == [("Mary Byrne", "Minister for Health and Housing")]
+
+
+def test_a_role_does_not_begin_with_the_previous_clauses_words():
+    sentence = "Prices rose again, Treasury Secretary Paul Hale said."
+    assert named(sentence) == [("Paul Hale", "Treasury Secretary")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Lena Ford, chief executive of the Grain Council, said so.", "chief executive of the "
+         "Grain Council"),
+        ("Another guest – Lena Ford, chair of the Grain Council – said so.", "chair of the "
+         "Grain Council"),
+        ("It was Lena Ford Chair of Grain Growers Ireland.", "Chair of Grain Growers Ireland"),
+        ("Vice Premier Lena Ford of the State Council said so.", "Vice Premier of the State "
+         "Council"),
+    ],
+)  # fmt: skip
+def test_a_role_printed_after_the_name_is_read(sentence, role):
+    assert named(sentence) == [("Lena Ford", role)]
+
+
+def test_a_surname_that_reads_as_a_pronoun_is_a_name_after_a_title():
+    assert named("Vice Premier He Wenli spoke first.") == [("He Wenli", "Vice Premier")]
+
+
+def test_a_surname_that_is_an_english_word_ends_a_name():
+    assert named("Minister for Mines Dale Last, who chairs it, spoke.") == [
+        ("Dale Last", "Minister for Mines")
+    ]
+
+
+def test_a_body_or_place_is_not_a_person():
+    sentence = "Grain Growers Ireland’s board met the Small Business Economic Forum in New York."
+    assert named(sentence) == []
+
+
+def test_a_courtesy_before_the_name_is_not_part_of_it():
+    assert [f.honorific for f in names_in("Dr Patricia Scanlon became chair.")] == ["Dr"]
+    assert named("Dr Patricia Scanlon became chair.") == [("Patricia Scanlon", "")]
+
+
+def test_after_a_portfolio_a_run_of_three_is_a_portfolio_word_and_a_two_word_name():
+    sentence = "Minister for Public Expenditure Michael Kearney met retailers."
+    assert named(sentence) == [("Michael Kearney", "Minister for Public Expenditure")]
+
+
+def test_after_a_portfolio_a_run_of_three_is_a_name_the_article_shortens_to_its_first_word():
+    sentence = "Minister for Trade and Industry Gan Wei Ling met retailers."
+    assert names_in(sentence, short_forms=frozenset({"Gan"}))[0].name == "Gan Wei Ling"
+
+
+def test_an_and_after_the_comma_of_an_apposition_joins_another_person():
+    sentence = (
+        "Attendees included Ann Cole, Chief Executive of the CBI, and Tom Reid, Director "
+        "General of the Chambers of Commerce."
+    )
+    assert named(sentence) == [
+        ("Ann Cole", "Chief Executive of the CBI"),
+        ("Tom Reid", "Director General of the Chambers of Commerce"),
+    ]
+
+
+def test_a_plural_before_a_body_is_no_title_and_the_body_no_person():
+    sentence = "It was attended by representatives of the Grain Startup Forum and the press."
+    assert named(sentence) == []
+
+
+def test_a_sentence_of_thousands_of_titled_names_is_read_in_linear_time():
+    sentence = " ".join(["Minister of Trade (MOT; Minister Ann Cole) and"] * 2000)
+    started = time.monotonic()
+    assert len(names_in(sentence)) == 2000
+    # Quadratic reading took over a minute on such a sentence.
+    assert time.monotonic() - started < 5
+
+
+def test_where_a_person_is_is_no_part_of_the_role():
+    sentence = "He hosted Canada's Minister of Trade Mary Ng at Government Buildings."
+    assert named(sentence) == [("Mary Ng", "Canada's Minister of Trade")]
