@@ -82,3 +82,14 @@ def test_the_corrections_feed_carries_them_and_forgets_withdrawn_meetings(
 
     Meeting.objects.filter(pk=published.pk).unpublish()
     assert "AI council" not in client.get("/feeds/corrections/").content.decode()
+
+
+def test_a_browsers_line_breaks_are_not_printed_as_a_correction(client, editor, published):
+    Meeting.objects.filter(pk=published.pk).update(summary="Two lines,\nas entered.")
+    url = f"/admin/records/meeting/{published.pk}/change/"
+    form = read_form(client.get(url), "meeting_form")
+    form.update(summary=["Two lines,\r\nas entered."], city=["Cheongju"])  # as a browser sends
+
+    assert client.post(url, form).status_code == 302
+
+    assert Correction.objects.get().what_changed() == "Changed City."

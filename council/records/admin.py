@@ -9,6 +9,7 @@ from django.db.models import Count, F, Max
 from django.forms.models import BaseInlineFormSet
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.formats import localize
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
@@ -66,6 +67,20 @@ class VersionCheckedForm(forms.ModelForm):
         self.data = self.data.copy()
         self.data[self.add_prefix("version")] = record.version
         raise ValidationError(stale_edit_messages(record, opened, self.differences()))
+
+    @cached_property
+    def changed_data(self):
+        # A browser sends a text box's line breaks as CRLF, as HTML says it must; a text
+        # entered elsewhere (the seed, the importer) holds LF. That is not a change: the history
+        # and the public corrections would otherwise say it was.
+        return [name for name in super().changed_data if not self.only_line_breaks_differ(name)]
+
+    def only_line_breaks_differ(self, name):
+        if not isinstance(self.fields[name].widget, forms.Textarea):
+            return False
+        before = self.get_initial_for_field(self.fields[name], name) or ""
+        after = self[name].data or ""
+        return str(before).replace("\r\n", "\n") == str(after).replace("\r\n", "\n")
 
     def differences(self):
         """``[(label, the record's value, the form's value)]`` for the fields where they differ."""
