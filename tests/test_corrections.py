@@ -93,3 +93,20 @@ def test_a_browsers_line_breaks_are_not_printed_as_a_correction(client, editor, 
     assert client.post(url, form).status_code == 302
 
     assert Correction.objects.get().what_changed() == "Changed City."
+
+
+def test_an_editor_rewords_a_corrections_note_and_the_page_follows(client, published):
+    from django.contrib.auth.models import Group, User
+
+    erin = User.objects.create_user("erin", password="unused", is_staff=True)
+    erin.groups.set([Group.objects.get(name="Editor")])
+    client.force_login(erin)
+    correction = Correction.objects.record(published, [{"changed": {"fields": ["City"]}}], "Tpyo.")
+
+    assert client.get("/admin/records/correction/add/").status_code == 403
+    correct(client, correction, note="The city was misspelt.")
+    client.logout()
+
+    page = client.get(published.get_absolute_url()).content.decode()
+    assert "The city was misspelt." in page
+    assert "Tpyo." not in page

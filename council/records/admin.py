@@ -676,6 +676,26 @@ class AgendaItemAdmin(RecordAdmin):
     autocomplete_fields = ["meeting", "presenter", "policy_items"]
 
 
+@admin.register(Correction)
+class CorrectionAdmin(RecordAdmin):
+    """The corrections the public pages print: a note can be reworded, a wrong one deleted.
+    They are made by saving a published meeting or remark, not added here."""
+
+    list_display = ["meeting", "made_at", "changes", "note"]
+    list_select_related = ["meeting"]
+    date_hierarchy = "made_at"
+    search_fields = ["note", "meeting__title"]
+    fields = ["meeting", "made_at", "changes", "note", "version"]
+    readonly_fields = ["meeting", "made_at", "changes"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("what changed"))
+    def changes(self, correction):
+        return correction.what_changed()
+
+
 # Topics are taggit's tags: their admin gains the history, so a rename is on the record and can
 # be undone. Taggit's table has no version column, so a rename is not checked against another
 # editor's (a topic is a name and a slug, not a record anyone works on for long).

@@ -1283,7 +1283,8 @@ class CorrectionQuerySet(PublicQuerySet):
         return correction
 
 
-class Correction(models.Model):
+@reversion.register()
+class Correction(Versioned):
     """A correction to a published meeting, printed on its page, on the pages of the remarks it
     corrected and in the corrections feed, as newspapers and Hansard print theirs. Minor fixes
     (a typo) are not recorded here; the history keeps every change."""
