@@ -175,14 +175,14 @@ class CorrectionForm(VersionCheckedForm):
     def record_correction(self, formsets=(), remarks=()):
         """Prints this save as a correction where it changed a meeting that was and stays
         published, unless marked minor."""
+        # Not fields of the record: left out of the correction, and of the history's message
+        # (written after this) too.
+        self.changed_data[:] = [n for n in self.changed_data if n not in self.NOT_CORRECTED]
         meeting = self.record_meeting()
         if not (self.meeting_was_published and meeting.is_published):
             return
         if self.cleaned_data.get("minor_correction"):
             return
-        # Not fields of the record: left out of the correction, and of the history's message
-        # (written after this) too.
-        self.changed_data[:] = [n for n in self.changed_data if n not in self.NOT_CORRECTED]
         message = construct_change_message(self, formsets, add=False)
         if message:
             Correction.objects.record(
