@@ -5,9 +5,11 @@ where a missing secret key or host list stops the start instead of running insec
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -106,6 +108,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "taggit",
+    "axes",
     "reversion",
     "council.records",
     "council.archive",
@@ -117,6 +120,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -126,6 +131,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "council.urls"
@@ -172,14 +179,74 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "-c max_parallel_workers_per_gather=0 -c random_page_cost=2"
     )
 
+# On PostgreSQL every worker listens for the revision stamp's changes instead of asking for it
+# on every request (council/records/revision_watch.py). Turn it off behind a pooler that hands
+# out connections per transaction (PgBouncer's transaction mode), where nothing can listen.
+REVISION_WATCH = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
+    "REVISION_WATCH", True
+)
+
 CACHE_URL = env_str("CACHE_URL", "")
 CACHES = {"default": cache_from_url(CACHE_URL) if CACHE_URL else cache_from_url("locmem://")}
-# Every worker sees a Redis cache, so the records' revision stamp can be read there; a local
-# memory cache is each process's own, so there the stamp is read from the database.
-REVISION_IN_CACHE = CACHES["default"]["BACKEND"].endswith("RedisCache")
 # Public pages are cached until the records change (see council/archive/caching.py); 0 turns
 # the page cache off.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+
+# The admin's sign-in is throttled by django-axes: after AXES_FAILURE_LIMIT wrong passwords for
+# one account name, that name is refused for AXES_COOLOFF_TIME (or until
+# `manage.py axes_reset_username NAME`), from wherever the attempts come: counting by address
+# would let rotating addresses through, and behind the proxy every visitor has the proxy's.
+# Attempts are kept in the database, so every worker and server counts the same ones.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# django-axes warns when the address is not counted (axes.W006): not counting it is the choice
+# made above.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# The address recorded beside each attempt: the connection's, not a header anyone can forge.
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# No inline script or style (templates/ holds none; scripts and styles are static files), no
+# plug-ins, no framing; django-csp sends the header on every response.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        # SELF, and the one inline <style> left, the import review's (its hash: that text
+        # only). It lives in council/importer/templates/importer/base.html, which the
+        # importer's owners are to move to a static file; then drop the hash. A change to it
+        # unstyles the review until then (tests/test_browser.py sees the review overflow).
+        "style-src": [SELF, "'sha256-aeDa9HtARgFFYyAYBhmP52+w9WTZlQYPO6O/Fi6RBTY='"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The archive uses none of the browser's powerful features: deny them to the page and to
+# anything embedded in it.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

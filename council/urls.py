@@ -18,7 +18,7 @@ urlpatterns = [
     path("sitemap.xml", public_view(sitemap_views.index), {"sitemaps": sitemaps}, name="sitemap"),
     path(
         "sitemap-<section>.xml",
-        public_view(sitemap_views.sitemap),
+        public_view(sitemap_views.sitemap, reads=["p"]),
         {"sitemaps": sitemaps},
         name="django.contrib.sitemaps.views.sitemap",
     ),

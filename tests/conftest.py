@@ -21,6 +21,14 @@ def empty_cache(settings):
 
 
 @pytest.fixture(autouse=True)
+def revision_by_query(settings):
+    """The revision stamp is read by query: a test's transaction never commits, so a worker
+    listening for PostgreSQL's notification would never hear of its changes
+    (tests/test_revision_watch.py listens, in tests that commit)."""
+    settings.REVISION_WATCH = False
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploads land in a folder of the test's own."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -301,3 +301,17 @@ def test_the_source_publisher_headline_and_city_are_proposed():
 def test_a_new_council_is_saved_without_a_cadence():
     meeting = save_plan(propose(make_extraction()))
     assert (meeting.council.name, meeting.council.cadence) == ("Digital Industry Council", "")
+
+
+def test_a_meeting_without_a_headline_takes_its_councils_name_and_leaves_the_source_title_empty():
+    plan = propose(make_extraction(title="", council="digital industry council"))
+    assert (plan.title, plan.source_title) == ("Digital industry council", "")
+
+
+def test_a_meeting_without_headline_or_council_takes_the_first_sentence_of_its_summary():
+    summary = "The ministry met ten founders in Sejong on June 30. They asked for loans."
+    plan = propose(make_extraction(title="", council="", summary=summary))
+    assert (plan.title, plan.source_title) == (
+        "The ministry met ten founders in Sejong on June 30.",
+        "",
+    )

@@ -2,15 +2,18 @@
 
 Every change stamps the one ``Revision`` row, so a page's version is that stamp, with the
 language and the audience (staff see drafts). It serves as the ETag of conditional requests,
-and to tell whether the page kept in the cache is current: an edit or a publication shows at
-once, in every worker, without anyone having to know which pages it touched.
+and as the cache's own ``version`` of the kept page: an edit or a publication, made by any
+process, shows at once in every worker, without anyone having to know which pages it touched.
 """
 
 import hashlib
-from functools import wraps
+from functools import partial, wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import QueryDict
+from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views.decorators.http import condition
@@ -22,21 +25,22 @@ DERIVED_SECONDS = 24 * 3600
 
 
 def page_version(request, *args, **kwargs):
-    """What every public page depends on; None before any record. Computed once a request,
-    with the kept copy of the page fetched in the same round trip (see ``cache_public_page``)."""
-    if not hasattr(request, "_page_version"):
+    """What every public page depends on (``stamp-language-audience``); None before any
+    record. Read once a request: the stamp costs one query by primary key."""
+    if not hasattr(request, "page_version"):
+        changed = Revision.last_changed()
         audience = "staff" if may_preview(request.user) else "public"
-        key = request._page_key = page_key(request, audience)
-        changed, kept = Revision.last_changed_and_cached(key)
-        version = f"{changed.timestamp():.6f}-{get_language()}-{audience}" if changed else None
-        request._page_version = version
-        request._kept_page = kept[1] if kept and kept[0] == version else None
-    return request._page_version
+        request.page_version = (
+            f"{changed.timestamp():.6f}-{get_language()}-{audience}" if changed else None
+        )
+    return request.page_version
 
 
-def page_key(request, audience):
-    address = f"{audience}|{get_language()}|{request.get_full_path()}"
-    return "page:" + hashlib.sha256(address.encode()).hexdigest()
+def page_key(request):
+    """The page's address as its view reads it: scheme, host (addresses in the page name
+    it), path and only the query parameters the view reads (see ``reading_only``)."""
+    address = f"{get_language()}|{request.scheme}://{request.get_host()}{request.path}"
+    return "page:" + hashlib.sha256(f"{address}?{request.GET.urlencode()}".encode()).hexdigest()
 
 
 def kept_for_version(request, name, compute):
@@ -44,45 +48,88 @@ def kept_for_version(request, name, compute):
     aggregates over the whole archive (the years with meetings, the count of a speaker's
     thousands of remarks), which costs more than the rest of the page and changes only with
     the records."""
-    key = "derived:" + hashlib.sha256(f"{name}|{page_version(request)}".encode()).hexdigest()
-    return cache.get_or_set(key, compute, DERIVED_SECONDS)
+    key = "derived:" + hashlib.sha256(name.encode()).hexdigest()
+    return cache.get_or_set(key, compute, DERIVED_SECONDS, version=page_version(request))
+
+
+def reading_only(names):
+    """The view sees only the query parameters ``names``: the page cache keys on them, so a
+    crawler's junk parameters neither make new copies nor reach the view."""
+
+    def decorator(view):
+        @wraps(view)
+        def view_of_its_parameters(request, *args, **kwargs):
+            read = [(name, value) for name in names for value in request.GET.getlist(name)]
+            request.GET = QueryDict(urlencode(read))
+            return view(request, *args, **kwargs)
+
+        return view_of_its_parameters
+
+    return decorator
+
+
+def private_for_staff(view):
+    """What staff see (drafts among the rest, marked as a preview) is kept by no cache on the
+    way, nor by the browser: ``Cache-Control: private, no-store``, as the admin's pages."""
+
+    @wraps(view)
+    def view_marked_for_staff(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if may_preview(request.user):
+            add_never_cache_headers(response)
+        return response
+
+    return view_marked_for_staff
 
 
 def cache_public_page(view):
-    """Keep the public's successful GET responses for ``PAGE_CACHE_SECONDS`` with the version
-    they were made at; staff previews are never kept."""
+    """Keep the public's successful GET responses for ``PAGE_CACHE_SECONDS`` under the version
+    they were made at; what staff see is never kept."""
 
     @wraps(view)
     def cached_view(request, *args, **kwargs):
-        seconds = settings.PAGE_CACHE_SECONDS
         version = page_version(request)
-        if not seconds or request.method != "GET" or not (version or "").endswith("public"):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or request.method != "GET" or not (version or "").endswith("-public"):
             return view(request, *args, **kwargs)
-        if request._kept_page is not None:
-            return request._kept_page
+        key = page_key(request)
+        kept = cache.get(key, version=version)
+        if kept is not None:
+            return kept
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming:
-            key = request._page_key
             if hasattr(response, "add_post_render_callback"):
                 response.add_post_render_callback(
-                    lambda done: cache.set(key, (version, done), seconds)
+                    lambda done: cache.set(key, done, seconds, version=version)
                 )
             else:
-                cache.set(key, (version, response), seconds)
+                cache.set(key, response, seconds, version=version)
         return response
 
     return cached_view
 
 
-PUBLIC_PAGE = [condition(etag_func=page_version), cache_public_page]
+def public_decorators(reads):
+    return [
+        reading_only(reads),
+        private_for_staff,
+        condition(etag_func=page_version),
+        cache_public_page,
+    ]
 
 
-def public_view(view):
-    """A 304 for an unchanged page, else the cached page if any, else the view."""
-    for decorator in reversed(PUBLIC_PAGE):
+def public_view(view=None, *, reads=()):
+    """A 304 for an unchanged page, else the cached page if any, else the view, which sees
+    only the query parameters named in ``reads``."""
+    if view is None:
+        return partial(public_view, reads=reads)
+    for decorator in reversed(public_decorators(reads)):
         view = decorator(view)
     return view
 
 
-# The same, on a class-based view's dispatch.
-public_page = method_decorator(PUBLIC_PAGE, name="dispatch")
+def public_page(view_class=None, *, reads=()):
+    """The same, on a class-based view's dispatch."""
+    if view_class is None:
+        return partial(public_page, reads=reads)
+    return method_decorator(public_decorators(reads), name="dispatch")(view_class)

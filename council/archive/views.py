@@ -116,7 +116,7 @@ class MeetingArchiveMixin(CountedOncePerVersion):
         )
 
 
-@public_page
+@public_page(reads=["page"])
 class MeetingIndexView(MeetingArchiveMixin, ArchiveIndexView):
     allow_empty = True
 
@@ -124,12 +124,12 @@ class MeetingIndexView(MeetingArchiveMixin, ArchiveIndexView):
         return context["date_list"]  # the index's own list of years
 
 
-@public_page
+@public_page(reads=["page"])
 class MeetingYearView(MeetingArchiveMixin, YearArchiveView):
     pass
 
 
-@public_page
+@public_page(reads=["page"])
 class MeetingMonthView(MeetingArchiveMixin, MonthArchiveView):
     pass
 
@@ -169,7 +169,7 @@ class RemarkView(DetailView):
         )
 
 
-@public_page
+@public_page(reads=["page"])
 class SpeakerListView(CountedOncePerVersion, ListView):
     """Everyone who has spoken, A to Z, with how often."""
 
@@ -194,7 +194,7 @@ class SpeakerListView(CountedOncePerVersion, ListView):
         return context
 
 
-@public_page
+@public_page(reads=["page"])
 class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
     """A person's appointments over time and every remark, newest first, by meeting."""
 
@@ -234,7 +234,7 @@ class InstitutionListView(ListView):
         return kept_for_version(self.request, "institutions", lambda: list(published))
 
 
-@public_page
+@public_page(reads=["page"])
 class InstitutionView(DetailWithListView):
     """An institution: its people, and the meetings it took part in, newest first."""
 
@@ -266,7 +266,7 @@ class InstitutionView(DetailWithListView):
         )
 
 
-@public_page
+@public_page(reads=["page"])
 class CouncilView(DetailWithListView):
     """A council and all its meetings."""
 

@@ -346,9 +346,10 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
             )
         )
 
+    title = meeting_title(extraction)
     return MeetingPlan(
-        title=extraction.title[:300],
-        title_ko=extraction.title[:300] if korean else "",
+        title=title[:300],
+        title_ko=title[:300] if korean else "",
         date=extraction.date or published_on,
         council=council,
         new_council="" if council else council_name,
@@ -367,6 +368,17 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
         remarks=remarks,
         policy_items=policy_items,
     )
+
+
+def meeting_title(extraction):
+    """The headline, else the council's name, else the summary's first sentence shortened: the
+    meeting needs a title for staff to correct where the source has no headline (the source's
+    title stays empty then)."""
+    council = extraction.council
+    if extraction.title or council:
+        return extraction.title or council[:1].upper() + council[1:]
+    first = re.split(r"(?<=[.!?])\s", extraction.summary.strip(), maxsplit=1)[0]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
 def propose_institution(found):

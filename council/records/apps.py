@@ -23,8 +23,10 @@ class RecordsConfig(AppConfig):
             give_topic_a_slug,
         )
 
-        # Any change to what the public pages show stamps the revision (see Revision).
-        watched = [m for m in self.get_models() if m not in (Revision, FormerSlug)] + [TaggedItem]
+        # Any change to what the public pages show stamps the revision (see Revision): topics
+        # are taggit's tags, named on every page that lists them.
+        watched = [m for m in self.get_models() if m not in (Revision, FormerSlug)]
+        watched += [Tag, TaggedItem]
         for model in watched:
             post_save.connect(Revision.stamp, sender=model, dispatch_uid=f"stamp-save-{model}")
             post_delete.connect(Revision.stamp, sender=model, dispatch_uid=f"stamp-del-{model}")

@@ -20,7 +20,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.validators import RegexValidator
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -34,6 +34,7 @@ from council.search.documents import RemarkSearchDocument
 
 from .addresses import address
 from .pictures import PictureField
+from .revision_watch import watch
 from .versioning import Versioned
 
 
@@ -181,14 +182,10 @@ class Revision(models.Model):
     """One row, stamped at every change to the records.
 
     Conditional GETs and the page cache key on it, so an edit or a publication shows at once
-    in every worker without knowing which pages it touched. Where the cache is shared by every
-    worker (``REVISION_IN_CACHE``), the stamp is kept there too, and a cached page costs no
-    query at all.
+    in every worker without knowing which pages it touched. The row in the database is the
+    only copy: a command, or a second server with a cache of its own, stamps it too, and every
+    worker reads it (one query by primary key) before answering from a cache.
     """
-
-    CACHE_KEY = "records:revision"
-    # Bounds how long a stamp that failed to reach the cache can hide an edit.
-    CACHE_SECONDS = 60
 
     changed_at = models.DateTimeField()
 
@@ -200,37 +197,28 @@ class Revision(models.Model):
         now = timezone.now()
         if not cls.objects.filter(pk=1).update(changed_at=now):
             cls.objects.bulk_create([cls(pk=1, changed_at=now)], ignore_conflicts=True)
-        if settings.REVISION_IN_CACHE:
-            # Only once committed: a worker that saw the new stamp before the new data would
-            # keep the old page under it. ``set``, not ``delete``: a worker that read the old
-            # stamp from the database just before the commit must not put it back (see
-            # ``last_changed``).
-            transaction.on_commit(
-                lambda: cache.set(cls.CACHE_KEY, now, cls.CACHE_SECONDS), robust=True
-            )
+        if settings.REVISION_WATCH:
+            # This process's next request must not wait for PostgreSQL's notification.
+            transaction.on_commit(watch.mark_stale)
 
     @classmethod
     def last_changed(cls):
-        """When the records last changed; None before the first change. One query, or none
-        where the stamp is in the shared cache."""
-        if settings.REVISION_IN_CACHE:
-            changed = cache.get(cls.CACHE_KEY)
-            if changed is not None:
-                return changed
-        changed = cls.objects.filter(pk=1).values_list("changed_at", flat=True).first()
-        if settings.REVISION_IN_CACHE and changed is not None:
-            cache.add(cls.CACHE_KEY, changed, cls.CACHE_SECONDS)  # never over a newer stamp
-        return changed
+        """When the records last changed; None before the first change. Asked by every page,
+        a cached one included: on PostgreSQL the watch (``revision_watch``) mostly knows it
+        without a round trip; elsewhere it is one query (``read_stamp``)."""
+        if settings.REVISION_WATCH:
+            return watch.last_changed(cls.read_stamp)
+        return cls.read_stamp()
 
     @classmethod
-    def last_changed_and_cached(cls, key):
-        """``(last_changed(), the cache's value for key or None)``: one round trip to the
-        cache where the stamp is kept there."""
-        if not settings.REVISION_IN_CACHE:
-            return cls.last_changed(), cache.get(key)
-        found = cache.get_many([cls.CACHE_KEY, key])
-        changed = found.get(cls.CACHE_KEY)
-        return changed or cls.last_changed(), found.get(key)
+    def read_stamp(cls):
+        """One query, written out: on the shared two-core machine the ORM took 0.6–1.4 ms to
+        build and read this one row, the plain cursor 0.3–0.5 ms, and a cached page's Redis
+        read costs 0.25 ms."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT changed_at FROM {cls._meta.db_table} WHERE id = 1")
+            row = cursor.fetchone()
+        return row[0] if row else None
 
     @classmethod
     def cached(cls, key, compute, timeout=24 * 3600):

@@ -29,3 +29,50 @@ def test_relative_date_without_a_publication_date_is_left_empty_with_a_warning()
     extraction = extract('The ministry said on the 1st that it held a meeting. Kim said, "Yes."')
     assert extraction.date is None
     assert "no_publication_date" in extraction.warnings
+
+
+def test_a_day_after_the_publication_day_in_a_report_is_last_months():
+    text = '중기부는 28일 간담회를 열었다. 김 장관은 "하겠다"고 말했다.'
+    assert extract(text, datetime.date(2026, 9, 1)).date == datetime.date(2026, 8, 28)
+
+
+def test_a_day_after_the_publication_day_of_a_meeting_still_to_come_is_this_months():
+    text = '정책협의회가 4일 첫 회의를 연다. 윤 대변인은 "참석한다"고 밝혔다.'
+    assert extract(text, datetime.date(2026, 9, 1)).date == datetime.date(2026, 9, 4)
+
+
+def test_an_english_meeting_still_to_come_on_a_later_day_is_this_months():
+    text = 'The council will meet on the 4th, the ministry said. Kim said, "Yes."'
+    assert extract(text, datetime.date(2026, 9, 1)).date == datetime.date(2026, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("words", "date"), [("지난달 3일", "2026-08-03"), ("다음 달 3일", "2026-10-03")]
+)
+def test_last_month_and_next_month_name_the_month_of_a_korean_day(words, date):
+    text = f'출입기자들은 {words} 회의를 열었다. 김 기자는 "하겠다"고 말했다.'
+    assert extract(text, datetime.date(2026, 9, 10)).as_dict()["date"] == date
+
+
+def test_the_sentence_where_the_ministry_met_a_group_gives_the_date():
+    text = (
+        "On December 4 (Tuesday), the ministry met the federation's presidents.\n"
+        'The talks followed up on the "Contest" held on November 12.\nKim said, "Yes."'
+    )
+    assert extract(text, datetime.date(2026, 12, 20)).date == datetime.date(2026, 12, 4)
+
+
+def test_a_wire_datelines_day_dates_a_story_whose_meeting_sentence_gives_none():
+    text = (
+        "SEJONG, Nov. 12 (Yonhap) -- The finance minister chaired a council with exporters.\n"
+        'Exports rose 5 percent in October, the ministry said.\n"We will help," Kim said.'
+    )
+    assert extract(text, datetime.date(2026, 11, 12)).date == datetime.date(2026, 11, 12)
+
+
+def test_a_date_still_to_come_in_an_unrelated_sentence_is_not_the_meetings():
+    text = (
+        "홍보처는 기자단에 기사송고실로 옮기라고 요구했습니다.\n"
+        '기자들은 다음 달 3일 자체 회의를 열어 대응하기로 했습니다. 김 기자는 "간다"고 말했다.'
+    )
+    assert extract(text, datetime.date(2026, 10, 30)).date is None

@@ -47,3 +47,112 @@ def test_one_word_companies_after_a_company_noun_are_institutions_people_are_not
     institutions = extract(text, JULY_1).as_dict()["institutions"]
     assert {"Hyundai Motor", "Kia", "Naver"} <= set(institutions)
     assert not any("Cho" in name for name in institutions)
+
+
+def names_of(text):
+    return [i.name for i in extract(text, JULY_1).institutions]
+
+
+def test_an_ampersand_inside_a_name_does_not_cut_it():
+    text = (
+        "The Department of Justice & Equality has been changing. Korea Hydro & Nuclear Power "
+        '(KHNP) answered.\n"We will act," Kim said.'
+    )
+    assert names_of(text) == ["Department of Justice & Equality", "Korea Hydro & Nuclear Power"]
+
+
+def test_a_conjunction_before_a_ministry_is_not_part_of_its_name():
+    text = '권오규 부총리 겸 재정경제부 장관은 20일 간담회를 열었다. 권 부총리는 "돕겠다"고 말했다.'
+    assert names_of(text) == ["재정경제부"]
+
+
+def test_a_short_form_in_brackets_is_the_names_not_part_of_it():
+    text = '한성숙 중소벤처기업부(중기부) 장관이 간담회를 열었다. 한 장관은 "돕겠다"고 말했다.'
+    found = extract(text, JULY_1).institutions
+    assert [(i.name, i.short_name) for i in found] == [("중소벤처기업부", "중기부")]
+
+
+def test_a_province_before_its_city_is_a_place_not_a_participant():
+    text = (
+        '권 장관은 8일 경기도 안산 경기테크노파크에서 간담회를 열었다. 권 장관은 "돕겠다"고 말했다.'
+    )
+    assert "경기도" not in names_of(text)
+
+
+def test_a_committee_is_named_with_the_legislature_it_belongs_to():
+    text = (
+        "치협이 국회 보건복지위원회 법안심사소위원회에 묶인 법안을 논의했다. "
+        '김 회장은 "통과시키겠다"고 말했다.'
+    )
+    assert names_of(text) == ["국회", "국회 보건복지위원회", "국회 보건복지위원회 법안심사소위원회"]
+
+
+def test_a_well_known_body_without_an_institution_word_is_found_by_its_name():
+    text = 'Over lunch at Cheong Wa Dae, Moon heard former ministers.\n"We will act," Yoon said.'
+    assert "Cheong Wa Dae" in names_of(text)
+
+
+def test_a_korean_party_is_an_institution():
+    text = '김상희 더불어민주당 의원과 윤소하 정의당 의원이 만났다. 김 의원은 "하자"고 말했다.'
+    assert names_of(text) == ["더불어민주당", "정의당"]
+
+
+def test_a_members_party_in_the_meeting_sentence_is_not_the_host():
+    text = (
+        "김상희 더불어민주당 의원은 14일 열린 국회 보건복지위원회 전체회의에서 당부했다.\n"
+        '김 의원은 "하자"고 말했다.'
+    )
+    assert extract(text, JULY_1).host is None
+
+
+def test_the_body_that_announces_its_ministers_meeting_is_the_host():
+    text = (
+        "문화체육관광부는 황희 장관이 31일 청년예술인들과 만나 이야기를 나눴다고 밝혔다.\n"
+        '황 장관은 "듣겠다"고 말했다.'
+    )
+    assert extract(text, JULY_1).host == "문화체육관광부"
+
+
+def test_a_spokesman_who_announces_a_meeting_does_not_make_his_body_its_host():
+    text = (
+        "강유정 대통령실 대변인은 5일 김 총리가 국무회의에 참석했다고 전했다.\n"
+        '강 대변인은 "자리했다"고 말했다.'
+    )
+    assert extract(text, JULY_1).host is None
+
+
+def test_a_list_of_leaders_gives_each_body_glued_to_its_title():
+    text = (
+        "서영훈 신사회공동운동연합상임대표 이세중 환경운동연합공동대표 강문규 YMCA사무총장등 "
+        '31일 간담회를 갖고 "바른 정치"를 외쳤다. 이들은 "하자"고 말했다.'
+    )
+    assert names_of(text) == ["신사회공동운동연합", "환경운동연합", "YMCA"]
+
+
+def test_a_korean_short_name_resolves_to_the_full_name_the_text_gives():
+    text = '대한치과의사협회는 1일 간담회를 열었다. 김철수 치협 회장은 "하겠다"고 말했다.'
+    found = extract(text, JULY_1)
+    assert [i.name for i in found.institutions] == ["대한치과의사협회"]
+    assert found.remarks[0].institution == "대한치과의사협회"
+
+
+def test_a_generic_word_is_not_read_as_a_bodys_short_name():
+    text = (
+        '한국벤처캐피탈협회가 참여했다. 한 벤처캐피탈 심사역은 "어렵다"고 전했다.\n'
+        '청주시 부시장은 청주 공장에서 "하겠다"고 말했다.'
+    )
+    assert sorted(names_of(text)) == ["청주시", "한국벤처캐피탈협회"]
+
+
+def test_a_central_agency_with_its_particle_glued_on_is_found_with_its_english_name():
+    found = extract('국세청은 1일 간담회를 열었다. 김 청장은 "돕겠다"고 말했다.', JULY_1)
+    assert [(i.name, i.name_en) for i in found.institutions] == [("국세청", "National Tax Service")]
+    assert found.host == "국세청"
+
+
+def test_a_body_in_a_clause_after_the_meeting_is_not_its_host():
+    text = (
+        "Resources ministers have met in Brisbane, as the Albanese Government moves ahead with "
+        'its plans.\n"We agree," King said.'
+    )
+    assert extract(text, JULY_1).host is None

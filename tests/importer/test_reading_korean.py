@@ -364,3 +364,60 @@ def test_korean_party_and_hospital_are_bodies_not_names():
 def test_korean_former_post_is_no_surname():
     text = '김철수 전 장관과 전해철 장관이 만났다.\n\n김 전 장관은 "좋다"고 말했다.'
     assert remarks(text)[0][:2] == ("김철수", "전 장관")
+
+
+def test_korean_new_subject_that_names_nobody_takes_the_quote_from_the_last_speaker():
+    text = (
+        '김철수 장관은 "첫째"라고 말했다.\n\n업계는 "둘째"라고 반발했다.\n\n'
+        '박영희 회장, 이민호 대표 등은 "셋째"라고 말했다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("김철수", "장관"),
+        (None, "업계"),
+        (None, "박영희 회장, 이민호 대표 등"),
+    ]
+
+
+def test_korean_topic_of_time_or_of_the_matter_keeps_the_speaker():
+    text = (
+        '김철수 장관은 "첫째"라고 말했다.\n\n특히 규제에 대해서는 "둘째"라고 강조했다.\n\n'
+        '이날은 "셋째"라고 덧붙였다.\n\n김 장관은 규제 완화는 "넷째"라고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["김철수"] * 4
+
+
+def test_korean_quote_in_the_lede_after_the_wire_dateline_and_the_reporter():
+    text = (
+        '[세종=뉴스핌] 최영수 기자 = 한덕수 국무총리는 24일 "매우 유감스럽다"고 지적했다.\n\n'
+        '최 기자의 질문에 한 총리는 "대화가 이어지고 있다"고 답했다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [("한덕수", "국무총리")] * 2
+
+
+def test_korean_headlines_of_other_articles_after_the_body_name_nobody():
+    text = (
+        "김영희 장관, 부산 방문\n\n"
+        '김 장관은 1일 부산을 찾아 "지원을 늘리겠다"고 말했다.\n\n'
+        "관련기사\n\n김철수 장관, 세종서 간담회"
+    )
+    assert remarks(text)[0][:2] == ("김영희", "장관")
+
+
+def test_korean_mayor_glued_to_the_city_and_referred_to_by_surname():
+    text = (
+        '오세훈 서울시장은 1일 "규제를 풀겠다"고 말했다.\n\n'
+        '오 시장은 "서두르겠다"고 덧붙였다.\n\n전통시장 상인은 "반갑다"고 말했다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [
+        ("오세훈", "서울시장", "서울시"),
+        ("오세훈", "서울시장", "서울시"),
+        (None, "전통시장 상인", None),
+    ]
+
+
+def test_korean_quote_followed_by_whose_words_they_are():
+    text = (
+        '김철수 장관은 1일 회의를 열었다.\n\n"규제를 모두 풀겠다" 김 장관의 말이다.\n\n'
+        '"너무 늦었다." 업계의 반응이다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [("김철수", "장관"), (None, "업계")]

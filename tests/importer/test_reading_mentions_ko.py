@@ -89,8 +89,6 @@ def test_a_four_syllable_word_is_a_name_only_after_a_compound_surname():
 
 
 def test_a_meetings_room_is_no_title():
-    text = '정부는 1일 행사를 열었다.\n\n간담회장은 "열기로 가득했다"고 전했다.'
-    assert remarks(text)[0][:2] == (None, None)
     assert collect_mentions_ko(["이민호 간담회장에 왔다."], [], no_institution).names() == set()
 
 

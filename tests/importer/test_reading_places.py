@@ -63,3 +63,120 @@ def test_korean_city_before_a_venue_is_a_place_not_an_institution():
     found = extract(text, JULY_1)
     assert (found.venue, found.city) == ("오스코", "청주")
     assert "청주시" not in found.as_dict()["institutions"]
+
+
+QUOTE_KO = '김 장관은 "하겠다"고 말했다.'
+
+
+def test_a_korean_dateline_gives_the_city_when_the_text_names_no_other():
+    text = f"(서울=연합뉴스) 김민수 기자 = 국무위원들은 1일 국무회의를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).city == "서울"
+
+
+def test_a_venue_whose_name_holds_a_city_gives_that_city_before_the_dateline():
+    text = f"[세종=뉴스핌] 최영수 기자 = 한 총리는 1일 정부서울청사에서 간담회를 했다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("정부서울청사", "서울")
+
+
+def test_a_city_in_the_meeting_sentence_gives_the_city():
+    text = f"한 장관이 1일 대전에 있는 공단 본부를 방문해 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).city == "대전"
+
+
+def test_a_session_of_a_committee_is_no_venue():
+    text = f"김 의원은 1일 열린 국회 보건복지위원회 전체회의에서 질의했다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == ""
+
+
+def test_a_dateline_city_not_on_the_list_is_still_the_city():
+    text = 'BRISBANE, July 1 (AAP) -- Resources ministers held talks.\n"We agree," King said.'
+    assert extract(text, JULY_1).city == "Brisbane"
+
+
+def test_ministers_who_met_in_a_city_met_there():
+    text = 'Resources ministers have met in Brisbane to talk about gas.\n"We agree," King said.'
+    assert extract(text, JULY_1).city == "Brisbane"
+
+
+def test_a_capitalised_word_before_a_noun_is_no_city():
+    text = 'The committee met in Plenary session at Downing Street.\n"We agree," Kim said.'
+    assert extract(text, JULY_1).city == ""
+
+
+def test_a_building_where_the_meeting_was_is_the_venue_not_the_host():
+    text = (
+        "The prime minister presided over a meeting of the council of ministers at the Rashtrapati "
+        'Bhavan Cultural Centre on Tuesday.\n"It went well," an official said.'
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.host) == ("Rashtrapati Bhavan Cultural Centre", None)
+    assert found.institutions == []
+
+
+def test_a_venue_named_by_a_short_form_is_given_by_the_full_name():
+    text = (
+        "중기부는 소상공인시장진흥공단(소진공)과 일한다. 한 장관은 11일 소진공 본부에서 "
+        f"간담회를 열었다.\n{QUOTE_KO}"
+    )
+    assert extract(text, JULY_1).venue == "소상공인시장진흥공단 본부"
+
+
+def test_a_named_place_the_minister_visited_for_the_meeting_is_the_venue():
+    text = f"한 장관이 대전에 있는 한국조폐공사 본부를 방문해 간담회를 열었다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("한국조폐공사 본부", "대전")
+
+
+def test_a_site_visited_without_a_name_is_no_venue():
+    text = f"한 장관이 1일 현장을 방문해 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == ""
+
+
+def test_a_museums_hall_keeps_the_museums_name():
+    text = f"황 장관은 31일 국립현대미술관 서울관에서 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == "국립현대미술관 서울관"
+
+
+def test_a_venue_given_only_in_a_photo_caption_is_the_venue():
+    text = (
+        "한 총리는 24일 출입기자들과 간담회를 했다.\n"
+        "한덕수 국무총리가 24일 정부서울청사에서 발언하고 있다. [사진=총리실]\n"
+        f"{QUOTE_KO}"
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("정부서울청사", "서울")
+
+
+def test_a_bylines_city_places_a_story_without_a_dateline():
+    text = (
+        "PM chairs meet with ministers\nBy HT Correspondent, Hindustan Times, New Delhi\n"
+        'The prime minister met ministers on Tuesday.\n"It went well," an official said.'
+    )
+    assert extract(text, JULY_1).city == "New Delhi"
+
+
+def test_a_place_the_guests_were_invited_to_is_the_venue():
+    text = f"대통령이 15일 기업인 130여 명을 청와대 영빈관으로 불러 연 간담회는 자유로웠다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert (found.venue, found.host) == ("청와대 영빈관", "청와대")
+
+
+def test_a_short_form_printed_with_the_venue_is_not_part_of_it():
+    text = f"권 장관은 8일 안산 경기테크노파크(TP)에서 열린 간담회에서 말했다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).venue == "경기테크노파크"
+
+
+def test_a_spokesmans_briefing_is_not_the_meeting():
+    text = (
+        "김 총리는 5일 처음으로 국무회의에 참석했다.\n"
+        "강 대변인은 이날 오전 용산 대통령실에서 브리핑을 열고 이같이 전했다.\n"
+        f"{QUOTE_KO}"
+    )
+    assert extract(text, JULY_1).venue == ""
+
+
+def test_an_english_venue_whose_name_holds_a_city_gives_that_city():
+    text = 'The ministry held a council at the Government Complex Sejong.\n"We will pay," Han said.'
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("Government Complex Sejong", "Sejong")

@@ -1,4 +1,4 @@
-"""Policy items: plans, bills and programmes named in quotes, with their status."""
+"""Policy items: plans, bills and programmes named with or without quotes, with their status."""
 
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1
@@ -13,9 +13,9 @@ def test_policy_items_keep_their_status_and_drop_the_provisional_title():
     )
     items = {p.name: (p.kind, p.status) for p in extract(text, JULY_1).policy_items}
     assert items == {
-        "Regional AI plan": ("plan", "in-preparation"),
+        "Regional AI plan": ("plan", None),
         "SME AI act": ("bill", "under-deliberation"),
-        "Korea AI action plan": ("plan", "in-preparation"),
+        "Korea AI action plan": ("plan", None),
     }
 
 
@@ -25,3 +25,120 @@ def test_a_plan_named_only_as_another_bodys_is_not_a_policy_item():
         '"Korea AI action plan." Kim Min-ji said, "Good."'
     )
     assert extract(text, JULY_1).policy_items == []
+
+
+def items_of(text):
+    return {p.name: (p.kind, p.status) for p in extract(text, JULY_1).policy_items}
+
+
+QUOTE_EN = 'Kim Min-ji said, "Good."'
+QUOTE_KO = '김 장관은 "하겠다"고 말했다.'
+
+
+def test_a_bill_named_without_quotes_is_found_with_its_status():
+    text = (
+        "The ministry discussed the Digital Industry Promotion Act, which is under deliberation "
+        f"in the National Assembly.\n{QUOTE_EN}"
+    )
+    found = extract(text, JULY_1)
+    assert items_of(text) == {"Digital Industry Promotion Act": ("bill", "under-deliberation")}
+    assert "National Assembly" in [i.name for i in found.institutions]
+
+
+def test_a_law_named_with_its_object_keeps_it():
+    text = f"The council reviewed the Framework Act on Small and Medium Enterprises.\n{QUOTE_EN}"
+    assert items_of(text) == {"Framework Act on Small and Medium Enterprises": ("bill", None)}
+
+
+def test_a_plan_the_text_calls_announced_is_adopted_not_in_preparation():
+    text = f"The ministry announced the SME Digital Transition Strategy on Tuesday.\n{QUOTE_EN}"
+    assert items_of(text) == {"SME Digital Transition Strategy": ("strategy", "adopted")}
+
+
+def test_a_name_before_a_policy_noun_in_lower_case_is_the_item():
+    text = f"Ministers backed the government's Future Made in Australia agenda.\n{QUOTE_EN}"
+    assert items_of(text) == {"Future Made in Australia": ("strategy", None)}
+
+
+def test_a_possessor_before_a_policy_noun_is_no_item():
+    text = f"Taskforces follow the Prime Minister’s roadmap out of lockdown.\n{QUOTE_EN}"
+    assert items_of(text) == {}
+
+
+def test_a_name_in_quotes_after_a_green_paper_is_the_item():
+    text = (
+        "Participants discussed the Government’s recent green paper, ‘Financing a Private "
+        f"Sector Recovery’, and the findings.\n{QUOTE_EN}"
+    )
+    assert items_of(text) == {"Financing a Private Sector Recovery": ("plan", None)}
+
+
+def test_a_generic_plan_is_no_item():
+    text = f"The plan was discussed. The Act will help, the ministry said.\n{QUOTE_EN}"
+    assert items_of(text) == {}
+
+
+def test_a_korean_law_named_without_quotes_runs_over_its_nouns():
+    text = f"국회에 계류 중인 디지털산업 진흥법 개정안을 논의했다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert items_of(text) == {"디지털산업 진흥법 개정안": ("bill", "under-deliberation")}
+    assert "국회" in [i.name for i in found.institutions]
+
+
+def test_a_korean_plan_named_in_one_word_is_found_with_its_status():
+    text = f"정부가 지난달 발표한 기업환경개선대책을 점검했다.\n{QUOTE_KO}"
+    assert items_of(text) == {"기업환경개선대책": ("plan", "adopted")}
+
+
+def test_a_short_name_the_text_defines_reads_as_the_full_one_in_any_paragraph():
+    text = (
+        "협회는 한국치의학융합산업연구원(이하 치의학연구원) 법안을 통과시키려 한다.\n"
+        f"치의학연구원 법안은 소위에 묶여 있다.\n{QUOTE_KO}"
+    )
+    assert list(items_of(text)) == ["한국치의학융합산업연구원 법안"]
+
+
+def test_korean_generic_plans_and_methods_are_no_items():
+    text = (
+        "이번 계획은 종합대책의 하나다. 해결방법을 찾고 수출지원 시행계획에 반영한다. "
+        f"비용을 줄이도록 법률 지원을 늘린다.\n{QUOTE_KO}"
+    )
+    assert items_of(text) == {}
+
+
+def test_a_korean_item_named_in_quotes_and_again_without_is_one_item():
+    text = (
+        "중기부는 '소상공인 AI 에이전트 보급 방안'을 논의하고 소상공인 AI 에이전트 보급 계획을 "
+        f"공개했다.\n{QUOTE_KO}"
+    )
+    assert list(items_of(text)) == ["소상공인 AI 에이전트 보급 방안"]
+
+
+def test_a_quoted_law_named_by_what_it_is_on_keeps_its_status_from_its_aside():
+    text = (
+        'He pointed to a "special act on suitable businesses for microenterprises (to take '
+        f'effect on December 13, 2018)," among others.\n{QUOTE_EN}'
+    )
+    assert items_of(text) == {
+        "Special act on suitable businesses for microenterprises": ("bill", "adopted")
+    }
+
+
+def test_an_events_programme_is_no_policy_item():
+    text = f"That will be a focus of next month's St Patrick's Day programme.\n{QUOTE_EN}"
+    assert items_of(text) == {}
+
+
+def test_words_of_time_or_a_verbs_form_before_a_law_are_not_its_name():
+    text = f"법안 가운데 제정법이 76건이다. 복지위에 올라온 법안이 많다.\n{QUOTE_KO}"
+    assert items_of(text) == {}
+
+
+def test_a_bodys_programme_is_no_policy_item():
+    text = f"Firms use the Korea Credit Guarantee Fund programme.\n{QUOTE_EN}"
+    assert items_of(text) == {}
+
+
+def test_an_amendment_of_a_decree_is_no_named_item():
+    text = f"정부는 시행령 개정안과 법률 개정안을 마련했다.\n{QUOTE_KO}"
+    assert items_of(text) == {}

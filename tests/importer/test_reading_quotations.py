@@ -171,3 +171,21 @@ def test_korean_quote_as_the_object_of_a_request_or_proposal_is_speech():
 def test_korean_name_in_quotes_before_a_verb_of_proposing_is_not_speech():
     text = '김철수 장관은 "디지털 전환 전략"을 제안했다. 그는 "서두르겠다"고 말했다.'
     assert [r[3] for r in remarks(text)] == ["서두르겠다"]
+
+
+def test_korean_speech_particle_with_also_before_the_verb():
+    text = '김철수 장관은 "규제를 풀겠다"라고도 했다.'
+    assert [r[3] for r in remarks(text)] == ["규제를 풀겠다"]
+
+
+def test_korean_quote_before_a_noun_of_what_is_said_is_speech():
+    text = (
+        '김철수 장관은 "규제를 풀겠다"는 입장을 밝혔다.\n\n'
+        '"서두르겠다"는 설명이다.\n\n"신중하겠다"란 뜻이다.'
+    )
+    assert [r[3] for r in remarks(text)] == ["규제를 풀겠다", "서두르겠다", "신중하겠다"]
+
+
+def test_korean_name_in_quotes_before_a_noun_of_what_is_said_is_not_speech():
+    text = '정부는 "세계 최고 수준"이라는 평가를 받았다. 김철수 장관은 "좋다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["좋다"]

@@ -1,13 +1,12 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
-from .cleanup import dateline_city, is_caption, is_translation, paragraphs_of, prepare, title_of
+from .cleanup import captions_of, dateline_city, dateline_of, is_translation, paragraphs_of, prepare
+from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
 from .institution_names import find_institutions_en, find_institutions_ko
 from .institutions import (
     Institutions,
-    find_council_en,
-    find_council_ko,
     find_host_en,
     find_host_ko,
 )
@@ -20,6 +19,7 @@ from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import Document, mark_speech, scan, single_quotes_as_double
 from .result import Extraction, ExtractionError, Flag, FlagKind
 from .sentences import language_of, meeting_sentence
+from .source import byline_city, dateline_place_ko, source_of
 
 
 def extract(text, published_on=None):
@@ -44,31 +44,37 @@ def extract(text, published_on=None):
     else:
         find_institutions_en(document, institutions)
         # Captions are dropped before reading, yet name people the body refers to.
-        captions = [line for line in text.split("\n") if is_caption(line.strip())]
-        meet_everyone_en([*document.body, *header, *captions], institutions, people)
+        meet_everyone_en([*document.body, *header, *captions_of(text)], institutions, people)
     meeting = meeting_sentence(document.sentences, korean)
-    date = meeting_date(document.sentences, meeting, published_on, korean)
+    dateline = dateline_of(text)
+    date = meeting_date(
+        document.sentences, meeting, published_on, korean, dateline.group() if dateline else ""
+    )
     warnings = []
     if date is None:
         warnings.append("no_date" if published_on else "no_publication_date")
     if korean:
-        venue, city = find_place_ko(document.sentences, meeting, institutions)
+        venue, city = find_place_ko(
+            document.sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
+        )
     else:
-        venue, city = find_place_en(document.sentences, dateline_city(text))
+        venue, city = find_place_en(document.sentences, dateline_city(text) or byline_city(text))
     if korean:
         reader = KoreanAttribution(document, institutions, people, page_lines=text.split("\n"))
     else:
         reader = EnglishAttribution(document, institutions, people)
     remarks, attribution_flags = reader.attribute()
     institutions.drop_venue(venue)
+    council = find_council(document, meeting, institutions)
+    # The council is the meeting's own body: neither its host nor one taking part.
+    institutions.drop(council)
     if korean:
         host = find_host_ko(institutions, document.sentences, meeting, venue)
-        council = find_council_ko(document, meeting)
         policy_items = find_policy_items_ko(document, institutions, host)
     else:
         host = find_host_en(institutions, document.sentences, meeting, venue)
-        council = find_council_en(document, meeting)
         policy_items = find_policy_items_en(document, institutions, host)
+    source = source_of(text, header, body, host, korean, institutions.lookup)
     return Extraction(
         language=language,
         date=date,
@@ -76,7 +82,8 @@ def extract(text, published_on=None):
         city=city,
         host=host,
         council=council,
-        title=title_of(header, document.sentences, council, korean),
+        title=source.title,
+        publisher=source.publisher,
         summary=summary_of(document),
         is_translation=is_translation(text),
         institutions=list(institutions.found.values()),

@@ -201,6 +201,11 @@ def is_page_debris(line):
     return bool(EMAIL.search(line) or BYLINE_LABEL.match(line))
 
 
+def captions_of(text):
+    """The photo captions of the pasted text: left out of the article, but they may say where."""
+    return [line.strip() for line in text.split("\n") if is_caption(line.strip())]
+
+
 def is_caption(line):
     if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
         return True
@@ -235,7 +240,7 @@ def ends_sentence(line):
 
 # "SEJONG, Dec. 1 (Yonhap) --": the city the story was filed from.
 DATELINE_EN = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^)]{1,30}\))?\s*"
+    r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\((?P<wire>[^)]{1,30})\))?\s*"
     r"[-–—]{1,2}\s*"
 )
 
@@ -247,9 +252,14 @@ def strip_dateline(line):
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
 
 
+def dateline_of(text):
+    """A wire dateline on any line of ``text`` ("SEJONG, Dec. 1 (Yonhap) --"), or None."""
+    return next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
+
+
 def dateline_city(text):
-    """The city of a wire dateline on any line of ``text``, as a name ("Sejong"), or ""."""
-    dateline = next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
+    """The city of a wire dateline, as a name ("Sejong"), or ""."""
+    dateline = dateline_of(text)
     return dateline["city"].strip().title() if dateline else ""
 
 
@@ -272,18 +282,6 @@ def reads_as_headline(line, korean):
         w for w in words if w[:1].isupper() or w in lx.CONNECTORS_EN or not w[:1].isalpha()
     ]
     return len(name_words) < len(words)
-
-
-def title_of(header, sentences, council, korean):
-    """The headline, else the council's name, else the first sentence shortened."""
-    # The site's name, "보도자료" or "FOR IMMEDIATE RELEASE" may come before the headline.
-    headlines = [line for line in header if reads_as_headline(line, korean)]
-    if headlines or header:
-        return (headlines or header)[0].strip("-–— ").strip()
-    if council:
-        return council[:1].upper() + council[1:]
-    first = sentences[0] if sentences else ""
-    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
 TRANSLATED = re.compile(

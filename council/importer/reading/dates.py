@@ -11,14 +11,20 @@ from . import lexicon as lx
 from .sentences import MONTH_RE
 
 
-def meeting_date(sentences, meeting, published_on, korean):
-    """The date of the meeting sentence, else the first date of the article, or None."""
+def meeting_date(sentences, meeting, published_on, korean, dateline=""):
+    """The date of the meeting sentence, else the wire's ``dateline`` ("SEOUL, Dec. 1
+    (Yonhap) --": the story is of that day), else the first date of the article, or None."""
     date = find_date(meeting, published_on, korean) if meeting else None
+    if date is None and dateline:
+        date = find_date(dateline, published_on, False)
     if date is None:
+        # Any other sentence's date, unless it is still to come: a report tells of a meeting
+        # held, and one announced is in the meeting sentence ("4일 첫 회의를 연다").
         for sentence in sentences:
             date = find_date(sentence, published_on, korean)
-            if date:
+            if date and (published_on is None or date <= published_on):
                 break
+            date = None
     return date
 
 
@@ -26,10 +32,12 @@ def find_date(sentence, published_on, korean):
     """The first date in ``sentence``, resolved against the publication date where relative."""
     found = []
     patterns = DATE_PATTERNS_KO if korean else DATE_PATTERNS_EN
+    # A meeting still to come ("4일 첫 회의를 연다", "will meet on Tuesday") is read forward.
+    ahead = bool((FUTURE_KO if korean else FUTURE_EN).search(sentence))
     for pattern, make in patterns:
         for m in re.finditer(pattern, sentence, flags=0 if korean else re.IGNORECASE):
             try:
-                day = make(m, published_on)
+                day = make(m, published_on, ahead)
             except (ValueError, TypeError):
                 day = None
             if day:
@@ -49,48 +57,64 @@ def with_year(month, day, year, published_on):
     return date
 
 
-def day_of_month(day, published_on):
-    """The ``day`` reported in an article of ``published_on``: this month, or the one before."""
+def day_of_month(day, published_on, ahead=False, months=0):
+    """The ``day`` an article of ``published_on`` names: this month's when it has come, else
+    the month before's (a report tells of days gone by), unless the sentence is ``ahead``, of a
+    meeting to come (this month's then). ``months``: "다음 달" (+1), "지난달" (-1) say which."""
     if not published_on:
         return None
     day = int(day)
-    if day <= published_on.day:
-        return published_on.replace(day=day)
-    previous = published_on.replace(day=1) - datetime.timedelta(days=1)
-    return previous.replace(day=day)
+    if not months and day > published_on.day:
+        months = 0 if ahead else -1
+    first = published_on.replace(day=1)
+    year, month = divmod(first.month - 1 + months, 12)
+    return datetime.date(first.year + year, month + 1, day)
 
 
 def weekday(name, published_on):
+    """The last such weekday on or before the publication: a report tells of days gone by."""
     if not published_on:
         return None
     back = (published_on.weekday() - lx.WEEKDAYS_EN.index(name.lower())) % 7
     return published_on - datetime.timedelta(days=back)
 
 
+FUTURE_EN = re.compile(r"\b(?:will|is to|are to|is due to|are due to|is set to|are set to)\b")
+FUTURE_KO = re.compile(r"(?:연다|열 예정|개최할 예정|개최한다|가질 예정|예정이다|열린다|할 계획)")
+MONTH_OFFSETS_KO = {"지난달": -1, "지난 달": -1, "이번 달": 0, "이달": 0, "다음 달": 1, "다음달": 1}
+
+
 DATE_PATTERNS_EN = [
-    (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m, p: datetime.date(*map(int, m.groups()))),
+    (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m, p, a: datetime.date(*map(int, m.groups()))),
     (
         rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",
-        lambda m, p: with_year(lx.MONTHS_EN[m[1].lower()], m[2], m[3], p),
+        lambda m, p, a: with_year(lx.MONTHS_EN[m[1].lower()], m[2], m[3], p),
     ),
     (
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b",
-        lambda m, p: with_year(lx.MONTHS_EN[m[2].lower()], m[1], m[3], p),
+        lambda m, p, a: with_year(lx.MONTHS_EN[m[2].lower()], m[1], m[3], p),
     ),
-    (r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", lambda m, p: day_of_month(m[1], p)),
-    (rf"\b({'|'.join(lx.WEEKDAYS_EN)})\b", lambda m, p: weekday(m[1], p)),
-    (r"\byesterday\b", lambda m, p: p - datetime.timedelta(days=1) if p else None),
-    (r"\btoday\b", lambda m, p: p),
+    (r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", lambda m, p, a: day_of_month(m[1], p, a)),
+    (rf"\b({'|'.join(lx.WEEKDAYS_EN)})\b", lambda m, p, a: weekday(m[1], p)),
+    (r"\byesterday\b", lambda m, p, a: p - datetime.timedelta(days=1) if p else None),
+    (r"\btoday\b", lambda m, p, a: p),
 ]
 
 
 DATE_PATTERNS_KO = [
-    (r"(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?", lambda m, p: datetime.date(*map(int, m.groups()))),
+    (
+        r"(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?",
+        lambda m, p, a: datetime.date(*map(int, m.groups())),
+    ),
     (
         r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일",
-        lambda m, p: with_year(int(m[2]), m[3], m[1], p),
+        lambda m, p, a: with_year(int(m[2]), m[3], m[1], p),
     ),
-    (r"(?<![\d,.월])(\d{1,2})일(?![간째차])", lambda m, p: day_of_month(m[1], p)),
-    (r"어제", lambda m, p: p - datetime.timedelta(days=1) if p else None),
-    (r"오늘", lambda m, p: p),
+    (
+        rf"({'|'.join(MONTH_OFFSETS_KO)})\s*(\d{{1,2}})일",
+        lambda m, p, a: day_of_month(m[2], p, a, MONTH_OFFSETS_KO[m[1]]),
+    ),
+    (r"(?<![\d,.월])(\d{1,2})일(?![간째차])", lambda m, p, a: day_of_month(m[1], p, a)),
+    (r"어제", lambda m, p, a: p - datetime.timedelta(days=1) if p else None),
+    (r"오늘", lambda m, p, a: p),
 ]

@@ -1,5 +1,6 @@
 """The well-known bodies the reader recognises by any of their names, in either language."""
 
+import re
 from dataclasses import dataclass
 
 from .result import InstitutionKind as Kind
@@ -67,6 +68,41 @@ GAZETTEER = [
     KnownBody("한국과학기술정보연구원", (), "Korea Institute of Science and Technology Information", ("KISTI",), Kind.RESEARCH),
     KnownBody("한국과학기술원", (), "Korea Advanced Institute of Science and Technology", ("KAIST",), Kind.UNIVERSITY),
     KnownBody("대한상공회의소", ("대한상의",), "Korea Chamber of Commerce and Industry", ("KCCI",), Kind.ASSOCIATION),
+    # The president's office, the prime minister's, and bodies of earlier governments that
+    # archived articles name.
+    KnownBody("청와대", (), "Cheong Wa Dae", (), Kind.OTHER),
+    KnownBody("대통령실", (), "Presidential Office", (), Kind.OTHER),
+    KnownBody("국무조정실", (), "Office for Government Policy Coordination", (), Kind.AGENCY),
+    KnownBody("공정거래위원회", ("공정위",), "Fair Trade Commission", ("KFTC",), Kind.COMMITTEE),
+    KnownBody("금융위원회", ("금융위",), "Financial Services Commission", ("FSC",), Kind.COMMITTEE),
+    KnownBody("금융감독원", ("금감원",), "Financial Supervisory Service", ("FSS",), Kind.AGENCY),
+    KnownBody("재정경제부", ("재경부",), "Ministry of Finance and Economy", ("MOFE",), Kind.MINISTRY),
+    KnownBody("외교통상부", ("외통부",), "Ministry of Foreign Affairs and Trade", ("MOFAT",), Kind.MINISTRY),
+    KnownBody("국정홍보처", ("홍보처",), "Government Information Agency", (), Kind.AGENCY),
+    # The rest of the central government's ministries, agencies and commissions: a release
+    # names them with a particle glued on ("국세청은"), and their short forms.
+    KnownBody("국가보훈부", ("보훈부",), "Ministry of Patriots and Veterans Affairs", (), Kind.MINISTRY),
+    KnownBody("인사혁신처", ("인사처",), "Ministry of Personnel Management", (), Kind.AGENCY),
+    KnownBody("법제처", (), "Ministry of Government Legislation", (), Kind.AGENCY),
+    KnownBody("식품의약품안전처", ("식약처",), "Ministry of Food and Drug Safety", ("MFDS",), Kind.AGENCY),
+    KnownBody("국세청", (), "National Tax Service", ("NTS",), Kind.AGENCY),
+    KnownBody("관세청", (), "Korea Customs Service", (), Kind.AGENCY),
+    KnownBody("통계청", (), "Statistics Korea", (), Kind.AGENCY),
+    KnownBody("질병관리청", ("질병청",), "Korea Disease Control and Prevention Agency", ("KDCA",), Kind.AGENCY),
+    KnownBody("농촌진흥청", ("농진청",), "Rural Development Administration", (), Kind.AGENCY),
+    KnownBody("산림청", (), "Korea Forest Service", (), Kind.AGENCY),
+    KnownBody("기상청", (), "Korea Meteorological Administration", (), Kind.AGENCY),
+    KnownBody("방위사업청", ("방사청",), "Defense Acquisition Program Administration", ("DAPA",), Kind.AGENCY),
+    KnownBody("감사원", (), "Board of Audit and Inspection", (), Kind.AGENCY),
+    KnownBody("방송통신위원회", ("방통위",), "Korea Communications Commission", ("KCC",), Kind.COMMITTEE),
+    KnownBody("국민권익위원회", ("권익위",), "Anti-Corruption and Civil Rights Commission", (), Kind.COMMITTEE),
+    KnownBody("개인정보보호위원회", ("개인정보위",), "Personal Information Protection Commission", (), Kind.COMMITTEE),
+    KnownBody("한국은행", ("한은",), "Bank of Korea", ("BOK",), Kind.AGENCY),
+    # Parties: their members speak at hearings and councils.
+    KnownBody("더불어민주당", ("민주당",), "Democratic Party of Korea", (), Kind.OTHER),
+    KnownBody("국민의힘", (), "People Power Party", (), Kind.OTHER),
+    KnownBody("자유한국당", ("한국당",), "Liberty Korea Party", (), Kind.OTHER),
+    KnownBody("정의당", (), "Justice Party", (), Kind.OTHER),
 ]  # fmt: skip
 
 # Every name to its body; the first body listed wins a name two share.
@@ -82,3 +118,11 @@ def known_name_at(text, start):
     """The longest full English name of a well-known body that ``text`` has at ``start``."""
     names = [body.name_en for body in GAZETTEER if text.startswith(body.name_en, start)]
     return max(names, key=len, default="")
+
+
+def known_names_in(text):
+    """``(name, start)`` of each well-known body's full English name that ``text`` uses."""
+    for body in GAZETTEER:
+        m = re.search(rf"(?<![\w-]){re.escape(body.name_en)}(?![\w-])", text)
+        if m:
+            yield body.name_en, m.start()

@@ -10,7 +10,7 @@ import re
 
 from . import lexicon as lx
 from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_possessive
-from .gazetteer import known_body, known_name_at
+from .gazetteer import known_body, known_name_at, known_names_in
 from .institutions import kind_of_en
 from .korean_words import candidates_ko, is_title_ko, strip_particles, suffix_kind
 from .people import Person
@@ -22,7 +22,7 @@ def find_institutions_en(document, institutions):
     found = []
     for m in re.finditer(r"\(([A-Z][A-Za-z&-]{1,10})\)", text):
         name = capitalised_run_before(text, m.start())
-        if name and has_institution_word(name):
+        if name and (has_institution_word(name) or initials_of(name) == m[1].upper()):
             found.append((m.start() - len(name), name, m[1]))
     for m in re.finditer(r"\b[A-Z][\w&.'’-]*\b", text):
         if m.group().rstrip(".") in lx.INSTITUTION_WORDS_EN or strip_possessive(m.group()) in (
@@ -36,6 +36,9 @@ def find_institutions_en(document, institutions):
     for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", text):
         if known_body(m.group()):
             found.append((m.start(), m.group(), "short"))
+    # A well-known body whose name has no institution word: "Cheong Wa Dae".
+    for name, start in known_names_in(text):
+        found.append((start, name, "short"))
     found.sort(key=lambda f: f[0])
     # Full names with their short forms first, so that "MSS" resolves to them.
     for _start, name, short in found:
@@ -51,6 +54,11 @@ def find_institutions_en(document, institutions):
     institutions.in_order_of(text)
 
 
+def initials_of(name):
+    """ "Korea Hydro & Nuclear Power" -> "KHNP": a body's short form is often its initials."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def capitalised_run_before(text, end):
     """The run of capitalised words (joined by of/and/for…) that ends at ``end``."""
     words = re.findall(r"\S+", text[:end][-200:])
@@ -59,7 +67,7 @@ def capitalised_run_before(text, end):
         bare = word.strip(",")
         if (word.endswith(",") and run) or (word.endswith(".") and word not in lx.ABBREVIATIONS_EN):
             break
-        if bare[:1].isupper() or bare in ("of", "and", "for", "on", "the", "in", "de"):
+        if bare[:1].isupper() or bare in ("of", "and", "for", "on", "the", "in", "de", "&"):
             run.insert(0, bare)
         else:
             break
@@ -94,7 +102,7 @@ def institution_around(text, start, end):
                 words.pop(0)
                 break
             words.insert(0, word)
-        elif bare in ("and",) and words:
+        elif bare in ("and", "&") and words:
             words.insert(0, bare)
         else:
             break
@@ -103,7 +111,7 @@ def institution_around(text, start, end):
     keyword = strip_possessive(text[start:end])
     right = []
     tail = text[end : end + 200]
-    m = re.match(r"(?: (?:of|for|on)(?: the)? [A-Z][\w&-]*(?: (?:and )?[A-Z][\w&-]*)*)", tail)
+    m = re.match(r"(?: (?:of|for|on)(?: the)? [A-Z][\w&-]*(?: (?:and |& )?[A-Z][\w&-]*)*)", tail)
     if m and not POSSESSIVE.search(text[start:end]):
         right = m.group().split()
         while right and right[-1] in lx.CAPITALISED_STOPWORDS_EN:
@@ -167,17 +175,29 @@ def find_institutions_ko(document, institutions, people):
         found.append((m.start(), name_stem, short, None))
     for m in re.finditer(r"(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
+    previous = ""
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
         token = m.group()
         if is_city_government(token, text[m.end() :]):
             found.append((m.start(), strip_particles(token), "", "city"))
             continue
+        if token in lx.PROVINCES_KO and names_a_place(text[m.end() :]):
+            continue  # "경기도 안산 경기테크노파크": where, not who
+        # "YMCA사무총장등": the "등" (and others) that closes a list is glued on too.
+        glued = institution_before_title(strip_particles(token).removesuffix("등"))
+        if glued:
+            found.append((m.start(), glued, "", "token"))
+            continue
         for stem in candidates_ko(token):
             if known_body(stem) or stem in lx.PROVINCES_KO or suffix_kind(stem):
                 if stem in lx.NOT_INSTITUTIONS_KO or stem.endswith(lx.MEETING_WORDS_KO):
                     break
+                # "국회 보건복지위원회": a committee is named with the body it belongs to.
+                if previous and suffix_kind(stem) == InstitutionKind.COMMITTEE:
+                    stem = f"{previous} {stem}"
                 found.append((m.start(), stem, "", "token"))
                 break
+        previous = parent_body(token, text[m.end() : m.end() + 1], previous)
     found.sort(key=lambda f: f[0])
     for _start, name, short, extra in found:
         if extra is None:
@@ -203,6 +223,46 @@ def find_institutions_ko(document, institutions, people):
         full = institutions.lookup(institution)
         people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
     institutions.in_order_of(text)
+
+
+# Words before a title that say which of its kind: "상임대표", "사무총장", "공동대표".
+TITLE_MODIFIERS_KO = ("상임", "공동", "사무", "총무", "수석", "명예", "대표")
+
+
+def institution_before_title(token):
+    """ "환경운동연합공동대표" -> "환경운동연합", "YMCA사무총장" -> "YMCA": a list of leaders
+    prints each body glued to its leader's title."""
+    title = max((t for t in lx.TITLES_KO if token.endswith(t)), key=len, default="")
+    body = token[: -len(title)] if title else ""
+    for modifier in TITLE_MODIFIERS_KO:
+        if body.endswith(modifier) and len(body) > len(modifier) + 1:
+            body = body[: -len(modifier)]
+            break
+    if re.fullmatch(r"[A-Z]{2,8}", body) or (len(body) > 3 and suffix_kind(body)):
+        return body
+    return ""
+
+
+def names_a_place(after):
+    """ "경기도 안산시", "경기도 용인을 찾아": a province before its city is a place."""
+    following = after.split()[:1]
+    if not following:
+        return False
+    word = strip_particles(following[0].strip(",."))
+    return word in lx.CITIES_KO or (word.endswith(("시", "군")) and word[:-1] in lx.CITIES_KO)
+
+
+def parent_body(token, gap, previous):
+    """The body a committee named next may belong to: the legislature or a committee, with
+    its own parent ("국회 보건복지위원회"), when the token is bare and followed by a space."""
+    if gap != " " or strip_particles(token) != token:
+        return ""
+    body = known_body(token)
+    if (body and body.kind == InstitutionKind.LEGISLATURE) or (
+        suffix_kind(token) == InstitutionKind.COMMITTEE
+    ):
+        return f"{previous} {token}".strip()
+    return ""
 
 
 def is_city_government(token, after):

@@ -10,7 +10,7 @@ import re
 from . import lexicon as lx
 from .english_words import strip_possessive
 from .gazetteer import known_body
-from .korean_words import candidates_ko
+from .korean_words import candidates_ko, is_title_ko, strip_particles
 from .result import FoundInstitution, InstitutionKind
 from .sentences import MEETING_WORDS_KO_RE
 
@@ -26,7 +26,7 @@ class Institutions:
 
     def add(self, name, short="", kind=InstitutionKind.OTHER):
         """Record an institution once, under its full name; returns that name."""
-        name = name.strip()
+        name, short = tidy_name(name, short)
         if not name:
             return None
         known = self.lookup(name)
@@ -48,7 +48,7 @@ class Institutions:
 
     def lookup(self, name):
         """The full name an institution is recorded under, from any of its names, or None."""
-        key = name.strip().casefold()
+        key = tidy_name(name, "")[0].casefold()
         key = re.sub(r"^the\s+", "", key)
         for full, found in self.found.items():
             names = {full.casefold(), found.short_name.casefold()}
@@ -57,7 +57,20 @@ class Institutions:
                 return full
         if key in self.shorts:
             return self.shorts[key]
-        return None
+        return self.abbreviated(key) if self.korean else None
+
+    def abbreviated(self, short):
+        """ "치협" for 대한치과의사협회, "과기부" for 과학기술정보통신부: the full name a short one is
+        made from, syllables in order, when the text gives exactly one that fits."""
+        if not re.fullmatch(r"[가-힣]{2,8}", short) or short in lx.NOT_NAMES_KO:
+            return None
+        # A city's name is where, not its government ("청주" is not short for 청주시).
+        fits = [
+            full
+            for full, found in self.found.items()
+            if found.kind != InstitutionKind.LOCAL_GOVERNMENT and abbreviates(short, full)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def resolve(self, name):
         """Like ``lookup``, adding well-known bodies met by a short name only."""
@@ -76,6 +89,13 @@ class Institutions:
         ordered = sorted(self.found.items(), key=lambda kv: first_position(text, kv[1]))
         self.found = dict(ordered)
 
+    def drop(self, name):
+        """Leave out a body the article names as something else (the meeting's council)."""
+        known = self.lookup(name) if name else None
+        if known:
+            del self.found[known]
+            self.shorts = {k: v for k, v in self.shorts.items() if v != known}
+
     def drop_venue(self, venue):
         """A venue that is a building is where the meeting was, not a body that took part."""
         if not venue:
@@ -87,6 +107,31 @@ class Institutions:
         )
         if building:
             self.found.pop(venue, None)
+
+
+def abbreviates(short, full):
+    """The press shortens a name by keeping syllables in order, from its first (after 대한,
+    한국 or 국립) to one of its last two, its kind's word ("협회" -> "협", "부", "공단" -> "공")."""
+    body = re.sub(r"^(?:대한|한국|국립)", "", full.replace(" ", ""))
+    if len(body) <= len(short) or short[0] != body[0] or short[-1] not in body[-2:]:
+        return False
+    rest = iter(body)
+    return all(syllable in rest for syllable in short)
+
+
+# "부총리 겸 재정경제부 장관": a conjunction before a name is not part of it.
+LEADING_CONJUNCTIONS = re.compile(r"^(?:겸|및|또는|and|or|&)\s+")
+# "중소벤처기업부(중기부)": the short form printed after the name.
+SHORT_IN_BRACKETS = re.compile(r"^(?P<name>.+?)\s?\((?P<short>[^()]{1,12})\)$")
+
+
+def tidy_name(name, short):
+    """``(name, short)`` with what a role or a list glued to the name taken off."""
+    name = LEADING_CONJUNCTIONS.sub("", name.strip())
+    m = SHORT_IN_BRACKETS.match(name)
+    if m and not m["short"].startswith("이하"):
+        return m["name"], short or m["short"].strip()
+    return name, short
 
 
 def first_position(text, found):
@@ -146,7 +191,12 @@ def find_host_en(institutions, sentences, meeting, venue):
             name = institution_at(institutions, sentence, m.end(), venue, anchored=True)
             if name:
                 return name
-    return institution_at(institutions, meeting, 0, venue) if meeting else None
+    if not meeting:
+        return None
+    # "ministers met in Brisbane, as the Albanese Government moves ahead": a clause of its own
+    # after the meeting is not who convened it.
+    main_clause = re.split(r",\s+(?:as|while|whereas|amid|after|since)\s", meeting, maxsplit=1)[0]
+    return institution_at(institutions, main_clause, 0, venue)
 
 
 def institution_at(institutions, sentence, start, venue, anchored=False):
@@ -186,44 +236,39 @@ def find_host_ko(institutions, sentences, meeting, venue):
             name = institution_in(institutions, sentence[: m.start()], venue)
             if name:
                 return name
-    if not meeting:
-        return None
-    m = MEETING_WORDS_KO_RE.search(meeting)
-    return institution_in(institutions, meeting[: m.start()] if m else meeting, venue)
+    if meeting:
+        # "김상희 더불어민주당 의원은 … 열린 …": a member's party is no host.
+        m = MEETING_WORDS_KO_RE.search(meeting)
+        text = meeting[: m.start()] if m else meeting
+        host = institution_in(institutions, text, venue, affiliations=False)
+        if host:
+            return host
+    # A release tells of its own minister's meeting: "문체부는 황 장관이 … 만났다고 밝혔다". Only
+    # the body itself: its spokesman may announce a meeting it does not host.
+    for sentence in sentences[:5]:
+        m = ANNOUNCED_KO.search(sentence)
+        topic = re.search(r"(?<!\S)(\S{1,30}?)(?:은|는)\s", sentence)
+        if m and topic and topic.start() < m.start():
+            host = institutions.lookup(topic[1])
+            if host and host != venue:
+                return host
+    return None
 
 
-def institution_in(institutions, text, venue):
+ANNOUNCED_KO = re.compile(r"밝혔다|전했다|발표했다|설명했다")
+
+
+def institution_in(institutions, text, venue, affiliations=True):
+    """The first institution ``text`` names (not the venue). ``affiliations``: one named as a
+    person's, before a title ("더불어민주당 의원"), counts too."""
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
-        for stem in candidates_ko(m.group()):
+        token = m.group()
+        # "더불어민주당 의원", not "창업진흥원(원장 조현우)은": the title right after the name.
+        following = re.match(r" ([가-힣]+)", text[m.end() :])
+        if not affiliations and following and is_title_ko(strip_particles(following[1])):
+            continue
+        for stem in candidates_ko(token):
             known = institutions.lookup(stem)
             if known and known != venue:
                 return known
     return None
-
-
-def find_council_en(document, meeting):
-    names = [q.text for q in document.quotes() if not q.speech]
-    names = [n.strip(" ,.") for n in names]
-    councils = [n for n in names if set(n.casefold().split()) & lx.MEETING_WORDS_EN]
-    in_meeting = [n for n in councils if n in meeting]
-    return (in_meeting or councils or [""])[0]
-
-
-def find_council_ko(document, meeting):
-    names = quoted_names_ko(document.body)
-    for name in names:
-        if name.endswith(lx.MEETING_WORDS_KO) and name in meeting:
-            return name
-    for name in names:
-        if name.endswith(lx.MEETING_WORDS_KO):
-            return name
-    return ""
-
-
-def quoted_names_ko(body):
-    """Names in single or double quotes, anywhere in the body, in order."""
-    names = []
-    for para in body:
-        for m in re.finditer(r"[‘']([^‘’'\n]{2,80})[’']|[\"“]([^\"“”\n]{2,80})[\"”]", para):
-            names.append((m[1] or m[2]).strip())
-    return names

@@ -15,12 +15,17 @@ from .korean_words import (
     POSSESSOR_RE,
     POSTPOSITIONS,
     bracket_attribution,
+    embedded,
     glued_institution,
     glued_title,
     hangul_surnames,
+    is_bare_subject,
+    is_conjunct,
+    is_mayor,
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
+    noun_phrase,
     strip_particles,
     strip_topic,
     suffix_kind,
@@ -28,7 +33,7 @@ from .korean_words import (
     unglued_ko,
     without_asides_ko,
 )
-from .mentions_ko import collect_mentions_ko
+from .mentions_ko import collect_mentions_ko, surname_of
 from .people import Person
 from .quotations import Text
 from .result import InstitutionKind
@@ -39,11 +44,16 @@ class KoreanAttribution(Attribution):
     def __init__(self, document, institutions, people, page_lines=()):
         super().__init__(document, institutions, people)
         # Everyone the whole page names with a title, read before any quote is attributed:
-        # the body, and the headline and captions the clean-up keeps out of it.
+        # the body, and the headline and captions the clean-up keeps out of it; not the lists
+        # of other articles after the body, whose "김철수 장관" may be another minister Kim.
         body = set(document.body)
-        outside = [line.strip() for line in page_lines if line.strip() not in body]
+        lines = [line.strip() for line in page_lines]
+        end = max((i for i, line in enumerate(lines) if line in body), default=len(lines))
+        outside = [line for line in lines[:end] if line and line not in body]
         self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
         self.mention_names = self.mentions.names()
+        # "시장" alone is as often a market as a mayor: a mayor only where one is named.
+        self.mayor_named = any(is_mayor(t) for m in self.mentions.mentions for t in m.titles)
         # Each named speaker as first quoted: "송 정책관은" keeps the role printed then.
         self.quoted = {}
 
@@ -59,7 +69,7 @@ class KoreanAttribution(Attribution):
         if bracket:
             # "“…”(홍길동 장관)", "“…” (블룸버그 통신, …)": the bracket names who said it.
             words = bracket.split()
-            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
+            return self.named_in(words, para)
         # Only the words of the quote's own sentence, a full stop glued to them or not.
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
         tokens = without_asides_ko(hangul_surnames(prefix)).split()
@@ -80,7 +90,7 @@ class KoreanAttribution(Attribution):
         if possessor:
             words = possessor["who"].split()
             # Read "윤 대표의" as the subject "윤 대표는"; "업계의" names nobody.
-            return self.subject([*words[:-1], words[-1] + "은"], para) or self.unnamed_ko(words)
+            return self.named_in(words, para)
         rest = PARTICLE_RE.sub("", after, count=1)
         clause = re.split(r"(?:말했|밝혔|강조했|덧붙였|설명했|전했|했)다", rest)[0]
         if PARTICLE_RE.match(after):
@@ -99,9 +109,15 @@ class KoreanAttribution(Attribution):
                     return person
         return self.people.last
 
+    def named_in(self, words, para):
+        """The speaker that words in brackets or before "의 설명이다" name, read as a subject;
+        unnamed with all the words as printed when they name no one."""
+        person = self.subject([*words[:-1], words[-1] + "은"], para)
+        return person if person is not None and person.name else self.unnamed_ko(words)
+
     def subject(self, tokens, para, strict=False, group=None):
         """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
-        topic = fallback = None
+        topic = fallback = other = None
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
             stem = strip_topic(token)
@@ -123,8 +139,14 @@ class KoreanAttribution(Attribution):
                 break
             if strict:
                 return None
+            if other is None and token.endswith(("은", "는")) and is_bare_subject(stem):
+                other = i
         if topic is None:
             topic = fallback
+        if topic is None and other is not None:
+            # "업계는 “…”", "박 회장, 이 대표 등은 “…”": a new subject that names nobody; the
+            # quote is theirs, not the last speaker's.
+            return self.unnamed_ko(noun_phrase(tokens, other))
         if topic is None:
             return None
         stem = strip_topic(tokens[topic])
@@ -284,7 +306,15 @@ class KoreanAttribution(Attribution):
         if institution is None and previous:
             institution = previous.institution
         role = " ".join(t for t, _k in rest)
-        person = Person(name=name, role=role, institution=institution, title=" ".join(titles))
+        person = Person(
+            name=name,
+            role=role,
+            institution=institution,
+            title=" ".join(titles),
+            # For the shared store of people: how a short reference may name them.
+            surnames=(surname_of(name),) if " " not in name else (),
+            title_words=tuple(titles),
+        )
         if previous is None or not previous.role:
             self.people.by_name[name] = person
         return person
@@ -303,8 +333,11 @@ class KoreanAttribution(Attribution):
             elif kind == "title":
                 glued = glued_institution(token)
                 if glued and institution is None:
+                    kind = suffix_kind(glued) or (
+                        InstitutionKind.LOCAL_GOVERNMENT if is_mayor(token) else None
+                    )
                     institution = self.institutions.resolve(glued) or self.institutions.add(
-                        glued, kind=suffix_kind(glued)
+                        glued, kind=kind or InstitutionKind.OTHER
                     )
                     title_words.append(glued_title(token, glued))
                 else:
@@ -373,6 +406,8 @@ class KoreanAttribution(Attribution):
             role=" ".join((*lead, *mention.role)),
             institution=self.mentioned_institution(name),
             title=" ".join(titles),
+            surnames=(mention.surname,),
+            title_words=mention.titles,
         )
         self.people.by_name.setdefault(name, person)
         return person
@@ -403,6 +438,8 @@ class KoreanAttribution(Attribution):
             return "honorific"
         if token in self.mention_names:
             return "name"
+        if token == "시장" and self.mayor_named:
+            return "title"
         if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
             return "determiner"
         # One syllable, or two ("남궁 부회장은").
@@ -455,20 +492,3 @@ class KoreanAttribution(Attribution):
                         # The person last written about: "그는 “…”" is theirs.
                         self.people.last = person
                 return
-
-
-def embedded(tokens, i):
-    """Whether the subject ``tokens[i]`` ("대통령이") belongs to a clause that a verb after it
-    closes ("… 검토하는 데 대해선"), not to the sentence the quote is in."""
-    if not tokens[i].endswith(("이", "가")):
-        return False
-    return any(t.endswith(lx.CLAUSE_ENDINGS_KO) for t in tokens[i + 1 :])
-
-
-def is_conjunct(token, kind_of):
-    """ "장관과", "김철수와", "및": the first of joint subjects."""
-    if token == "및":
-        return True
-    if not token.endswith(("와", "과")) or len(token) < 2:
-        return False
-    return kind_of(token[:-1]) in ("name", "title", "honorific")

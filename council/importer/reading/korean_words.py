@@ -7,11 +7,13 @@ from . import lexicon as lx
 from .gazetteer import known_body
 from .result import InstitutionKind
 
-PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=[\s,.]|$)")
-# "“…”는 게 윤 대표의 설명이다": the quote is the view of whoever the possessive names.
+# "…"라고 말했다, "…"라고도 했다: the particle, perhaps with "도" (also), before the verb.
+PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=도?(?:[\s,.]|$))")
+# "“…”는 게 윤 대표의 설명이다", "“…” 윤 대표의 말이다": the quote is the view of whoever the
+# possessive names.
 POSSESSOR_RE = re.compile(
-    r"^(?:이라|라|다)?는\s?(?:게|것이)\s+(?P<who>[^.\"“”]{1,40}?)의\s+"
-    r"(?:설명|지적|주장|판단|분석|전망|생각|입장|얘기|평가|전언|말)(?:이)?다"
+    r"^(?:(?:이라|라|다)?는\s?(?:게|것이)\s+|[.,]?\s)(?P<who>[^.\"“”]{1,40}?)의\s+"
+    r"(?:" + "|".join((*lx.SPEECH_NOUNS_KO, "판단", "분석", "얘기", "전언")) + r")(?:이)?다"
 )
 # "“…”(홍길동 장관)", "“…” (노규덕 외교부 대변인, … 전했다며)": who said it, in brackets after
 # the quote, and perhaps when or why after a comma.
@@ -20,7 +22,7 @@ BRACKET_ATTRIBUTION_RE = re.compile(
 )
 # "“…”는 말에", "“…”을 건의했다", "“…”는 제안을 했다": the quote as the object of a verb of saying.
 OBJECT_SPEECH_RE = re.compile(
-    r"^(?:이?라?는|을|를)\s?(?:말|발언|제안|건의|주문|당부|지적|질문|요청|호소|촉구)"
+    r"^(?:이?라?는|이?란|을|를)\s?(?:" + "|".join(lx.SPEECH_NOUNS_KO) + ")"
 )
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
 POSTPOSITIONS = (
@@ -131,7 +133,12 @@ def is_title_ko(token):
         # "회의장", "간담회장", "행사장": the room of a meeting ends like "의장" or "회장"
         # ("국회의장" is the Speaker; "본회의장" the chamber).
         return False
-    return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO)
+    return token.endswith(lx.TITLES_KO) or token.endswith(lx.UNNAMED_MARKERS_KO) or is_mayor(token)
+
+
+def is_mayor(token):
+    """ "서울시장", "부산시장": a city's mayor; "시장" alone is as often a market."""
+    return token.endswith("시장") and token[:-2] in lx.CITIES_KO
 
 
 def is_unnamed_marker(token):
@@ -143,6 +150,8 @@ def glued_institution(token):
     institution and its head)."""
     if token.endswith("지사") and token[:-2] in lx.PROVINCES_KO:
         return token[:-2]
+    if is_mayor(token):
+        return token[:-1]
     if token.endswith("장") and len(token) > 3:
         stem = token[:-1]
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
@@ -196,3 +205,43 @@ def transliterated(word):
         if 0 <= code < 11172 and (code // 28) % 21 == 18 and code % 28 == 0:
             return True
     return False
+
+
+def embedded(tokens, i):
+    """Whether the subject ``tokens[i]`` ("대통령이") belongs to a clause that a verb after it
+    closes ("… 검토하는 데 대해선"), not to the sentence the quote is in."""
+    if not tokens[i].endswith(("이", "가")):
+        return False
+    return any(t.endswith(lx.CLAUSE_ENDINGS_KO) for t in tokens[i + 1 :])
+
+
+def is_conjunct(token, kind_of):
+    """ "장관과", "김철수와", "및": the first of joint subjects."""
+    if token == "및":
+        return True
+    if not token.endswith(("와", "과")) or len(token) < 2:
+        return False
+    return kind_of(token[:-1]) in ("name", "title", "honorific")
+
+
+def is_bare_subject(stem):
+    """Whether a word with a topic particle is a noun that can say something ("업계", "시민들",
+    "… 등"), not a time, an adverb or a clause ("이날", "대해서", "중요한 것")."""
+    return (
+        bool(re.fullmatch(r"[가-힣A-Za-z]+", stem))
+        and strip_particles(stem) == stem
+        and stem not in lx.ADVERBS_KO
+        and stem not in lx.TIME_WORDS_KO
+        and not stem.endswith(lx.NOT_SUBJECT_ENDINGS_KO)
+    )
+
+
+def noun_phrase(tokens, i):
+    """The noun phrase that ends at ``tokens[i]``, as printed, without its topic particle."""
+    words = [token_without_topic(tokens[i])]
+    for token in reversed(tokens[max(0, i - 6) : i]):
+        word = token.rstrip(",")
+        if word in lx.ADVERBS_KO or strip_particles(word) != word:
+            break
+        words.insert(0, token)
+    return words

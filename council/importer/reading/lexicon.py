@@ -196,6 +196,13 @@ SPEECH_PARTICLES_KO = (
     "이라며", "라며", "며", "고", "하고",
 )  # fmt: skip
 
+# Nouns of what is said: "“…”는 입장을 밝혔다", "“…”는 말에", "“…”을 건의했다".
+SPEECH_NOUNS_KO = word_list(
+    """
+    말 발언 제안 건의 주문 당부 지적 질문 요청 호소 촉구 입장 뜻 의견 생각 설명 견해 답변 주장 전망
+    평가 우려 바람 다짐 각오 소감 메시지 반응 취지 약속 요구 비판
+    """
+)
 # Titles, matched as the end of a word ("기술혁신정책관", "소상공인정책실장", "수출팀장").
 TITLES_KO = (
     "상근부회장", "부회장", "회장", "이사장", "부이사장", "원장", "부원장", "청장", "차장",
@@ -251,6 +258,16 @@ HANJA_SURNAMES_KO = {
     "裵": "배", "白": "백", "許": "허", "嚴": "엄", "陳": "진", "延": "연", "車": "차", "石": "석",
     "朱": "주", "廉": "염", "呂": "여", "都": "도", "蘇": "소", "明": "명", "卓": "탁",
 }  # fmt: skip
+# Times that take a topic particle without being the subject ("이날은", "오늘은").
+TIME_WORDS_KO = words(
+    """
+    이날 오늘 어제 내일 당시 최근 현재 향후 이후 앞으로 올해 내년 지난해 이번 지금 그동안 그간
+    당분간 하반기 상반기 연말 연초
+    """
+)
+# Endings of a word that a topic particle makes a clause or an aside, not a speaker: "대해서는",
+# "중요한 것은", "이번에는".
+NOT_SUBJECT_ENDINGS_KO = ("서", "에", "데", "게", "것", "때", "점", "수", "중", "만큼", "뿐")
 # Words before a title that make it a former or present post: "김 전 장관", "현 회장".
 TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
 PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
@@ -267,6 +284,7 @@ INSTITUTION_SUFFIXES_KO = (
     ("관리원", "agency"), ("개발원", "research"), ("연구원", "research"), ("기술원", "research"),
     ("과학원", "research"), ("융합원", "research"), ("정보원", "agency"), ("교육원", "agency"),
     ("연합회", "association"), ("중앙회", "association"), ("협회", "association"),
+    ("운동연합", "association"),
     ("상인회", "association"), ("재단", "other"), ("위원회", "committee"), ("센터", "agency"),
     ("테크노파크", "agency"), ("은행", "company"), ("기금", "agency"), ("조합", "association"),
     ("학회", "association"), ("상공회의소", "association"), ("중소벤처기업청", "agency"),
@@ -281,7 +299,7 @@ MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명�
 # What a meeting's room is named from ("회의장", "간담회장", "행사장").
 VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "박람회", "식")
 # Buildings: a venue ending so is not also listed as an institution.
-BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브")  # fmt: skip
+BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브", "미술관", "박물관", "도서관", "기념관")  # fmt: skip
 
 # Provinces, which also name their governments ("경남도 관계자").
 PROVINCES_KO = words(
@@ -334,6 +352,15 @@ CITIES_EN = {
     "Gimhae", "Jinju", "Mokpo", "Yeosu", "Suncheon", "Wonju", "Chuncheon", "Gangneung", "Ansan",
     "Anyang", "Hwaseong", "Pyeongtaek", "Gumi", "Naju", "Siheung", "Pangyo", "Osong",
 }  # fmt: skip
+
+# Words that may follow a place's name ("met in Brisbane to talk", "in Seoul on Tuesday"); a
+# capitalised word before any other lower-case word describes it ("in Plenary session").
+AFTER_PLACE_EN = words(
+    """
+    to on for with and or at in on since after before from as where which who that ahead over
+    during earlier today yesterday recently last this next late early but while when amid
+    """
+)
 
 # --- What a web page adds around a pasted article --------------------------------------------
 

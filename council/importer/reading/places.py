@@ -8,6 +8,7 @@ meeting sentence, or in any sentence that also names a city.
 import re
 
 from . import lexicon as lx
+from .korean_words import strip_particles, suffix_kind
 from .sentences import MEETING_WORDS_EN_RE
 
 # A venue's name: capitalised words, with "of", "and" and the nouns of a venue between them.
@@ -35,7 +36,8 @@ def find_place_en(sentences, dateline_city):
         # Government Complex Sejong": a building, its city given elsewhere.
         for sentence in ordered:
             m = re.search(
-                rf"\b(?:held|took place)\b[^.]*?\bat (?:the )?(?P<venue>{VENUE_RUN})", sentence
+                rf"\b(?:held|took place|met|meeting|gathering|session)\b[^.]*?\bat (?:the )?(?P<venue>{VENUE_RUN})",
+                sentence,
             )
             building = m and re.sub(r"\s+(?:of|and|for|de)$", "", m["venue"].rstrip("."))
             words = building.split() if building else []
@@ -49,11 +51,11 @@ def find_place_en(sentences, dateline_city):
     if not city:
         for sentence in ordered:
             m = re.search(
-                r"\b(?:held|hosted|convened|opened|took place)\b[^.]*?\bin "
+                r"\b(?:held|hosted|convened|opened|took place|met|gathered)\b[^.]*?\bin "
                 r"(?P<city>[A-Z][a-z]+)(?:, (?P<then>[A-Z][a-z]+))?",
                 sentence,
             )
-            if m and m["city"].casefold() not in lx.MONTHS_EN:
+            if m and m["city"].casefold() not in lx.MONTHS_EN and not describes_a_noun(m):
                 city = city_of(m["city"], m["then"])
                 break
     if not city:
@@ -63,10 +65,21 @@ def find_place_en(sentences, dateline_city):
             if m and m["city"] in lx.CITIES_EN:
                 city = m["city"]
                 break
-    if not city and dateline_city in lx.CITIES_EN:
+    if not city:
+        # A building's own name may hold its city: "the Government Complex Sejong".
+        city = next((w for w in venue.split() if w in lx.CITIES_EN), "")
+    if not city and dateline_city:
         # A wire story may name its city only in the dateline: "SEJONG, Dec. 1 (Yonhap) --".
+        # The dateline's form makes it a place, known to the list or not ("BRISBANE, …").
         city = dateline_city
     return venue, city
+
+
+def describes_a_noun(m):
+    """ "met in Plenary session": a capitalised word before a noun is no city; one before a
+    preposition, a clause or the sentence's end is ("met in Brisbane to talk …")."""
+    following = re.match(r"\s+([a-z]+)", m.string[m.end() :])
+    return bool(following) and following[1] not in lx.AFTER_PLACE_EN
 
 
 def city_of(first, then):
@@ -76,31 +89,93 @@ def city_of(first, then):
     return first
 
 
-def find_place_ko(sentences, meeting, institutions):
-    for sentence in [meeting, *sentences]:
+NOT_PLACES_KO = (*lx.MEETING_WORDS_KO, "자리", "인사말", "발언", "브리핑")
+
+
+def find_place_ko(sentences, meeting, institutions, dateline_place="", captions=()):
+    """The venue and city; the city, when the venue's sentence does not give it, from the
+    venue's own name ("정부서울청사"), the meeting sentence ("대전에 있는 … 본부를 방문해") or
+    the dateline ("(서울=연합뉴스)"), in that order. A venue the text gives only in a photo's
+    caption ("… 정부서울청사에서 … 발언하고 있다.") is the meeting's too."""
+    venue, city = venue_ko(sentences, meeting, institutions)
+    if not venue:
+        venue, city = venue_ko(captions, "", institutions, any_sentence=True)
+    city = (
+        city
+        or next((c for c in lx.CITIES_KO if c in venue), "")
+        or next(filter(None, map(city_ko, meeting.split())), "")
+        or city_ko(dateline_place)
+    )
+    return venue, city
+
+
+# "본부를 방문해", "현장을 찾아": a place visited for the meeting; "영빈관으로 불러": one
+# the guests were invited to.
+VISITED_KO = ("방문", "찾아", "찾은", "찾았")
+INVITED_KO = ("불러", "초청", "초대")
+
+
+def visited(token, following):
+    return (token.endswith(("를", "을")) and following.startswith(VISITED_KO)) or (
+        token.endswith("로") and following.startswith(INVITED_KO)
+    )
+
+
+def venue_ko(sentences, meeting, institutions, any_sentence=False):
+    for sentence in [meeting, *sentences] if meeting else sentences:
         tokens = sentence.split()
         for i, token in enumerate(tokens):
-            if not token.endswith("에서") or token in ("자리에서", "회의에서", "인사말에서"):
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token.endswith("에서"):
+                venue = token[:-2]
+            elif sentence is meeting and visited(token, following):
+                venue = re.sub(r"(?:를|을|으로|로)$", "", token)
+            else:
                 continue
-            venue = token[:-2]
-            if not venue:
+            # "경기테크노파크(TP)에서": the short form printed with the name is not the venue's.
+            venue = re.sub(r"\([^()]*\)$", "", venue)
+            # "전체회의에서", "자리에서", "인사말에서": at a meeting or an occasion, not a place.
+            if not venue or venue.endswith(NOT_PLACES_KO):
                 continue
-            # "한국산업단지공단 경기지역본부에서": a body's building is named with the body.
-            start = i
-            while start > 0 and institutions.lookup(tokens[start - 1].rstrip(",")):
-                start -= 1
-            venue = " ".join([*tokens[start:i], venue])
-            city = ""
-            for word in tokens[max(0, start - 4) : start]:
-                bare = word.rstrip(",")
-                if bare in lx.CITIES_KO:
-                    city = bare
-                    break
-                if re.fullmatch(r"[가-힣]{2,3}시", bare) and bare[:-1] in lx.CITIES_KO | {
-                    bare[:-1]
-                }:
-                    city = bare[:-1]
-                    break
-            if city or sentence is meeting:
-                return venue, city
+            start, named = venue_name(tokens, i, venue, institutions)
+            # "현장을 방문해", "기업을 찾아": a place visited is a venue only when named.
+            if not token.endswith("에서") and named == venue and not is_named_place(venue):
+                continue
+            before = tokens[max(0, start - 4) : start]
+            city = next((c for c in (city_ko(w, beside_venue=True) for w in before) if c), "")
+            # A building's own name may hold its city: "정부서울청사에서".
+            if city or sentence is meeting or any_sentence or any(c in named for c in lx.CITIES_KO):
+                return named, city
     return "", ""
+
+
+def is_named_place(word):
+    return bool(suffix_kind(word)) or word.endswith(lx.BUILDING_SUFFIXES_KO)
+
+
+def venue_name(tokens, i, venue, institutions):
+    """``(start, name)``: the venue with the body or building named before it, by its full name:
+    "한국산업단지공단 경기지역본부", "소진공 본부" -> "소상공인시장진흥공단 본부", "국립현대미술관 서울관"."""
+    words = [venue]
+    start = i
+    while start > 0:
+        word = tokens[start - 1].rstrip(",")
+        full = institutions.lookup(word)
+        if not full and not word.endswith(lx.BUILDING_SUFFIXES_KO):
+            break
+        words.insert(0, full or word)
+        start -= 1
+    return start, " ".join(words)
+
+
+def city_ko(word, beside_venue=False):
+    """The city a word names, as the corpus writes it: "서울", "세종시" -> "세종", "대전에" -> "대전".
+
+    ``beside_venue``: the word comes just before a venue ("김천시 … 에서"), where any "…시" is
+    a city, listed or not."""
+    bare = strip_particles(word.strip(",.()"))
+    if bare in lx.CITIES_KO:
+        return bare
+    if re.fullmatch(r"[가-힣]{2,3}시", bare) and (beside_venue or bare[:-1] in lx.CITIES_KO):
+        return bare[:-1]
+    return ""

@@ -1,25 +1,20 @@
-"""Policy items: plans, bills and programmes named in quotes, with the status the text gives.
+"""Policy items: plans, bills and programmes the text names, with the status the text gives.
 
 A name in quotes whose last word is a policy word ("… Act", "… Plan", "…법", "…계획") is an
-item; a name met only as another body's ("presented by X as the 'Y'") is not this meeting's.
-The status is the one the words around the name give, else the usual one for its kind.
+item, and so is one named without quotes in the form of a policy's name (``policy_names``); a
+name met only as another body's ("presented by X as the 'Y'") is not this meeting's. The status
+is the one the words around the name give ("under deliberation", "announced", "계류 중",
+"발표한"); none is guessed: without such words it is left for staff (None).
 """
 
 import re
 
 from . import lexicon as lx
 from .korean_words import PARTICLE_RE
+from .policy_names import aliases_ko, named_items_en, named_items_ko
 from .quotations import Quote
 from .result import FoundPolicyItem, PolicyKind, PolicyStatus
 from .sentences import sentence_pieces
-
-DEFAULT_STATUS = {
-    PolicyKind.BILL: PolicyStatus.PROPOSED,
-    PolicyKind.PLAN: PolicyStatus.IN_PREPARATION,
-    PolicyKind.STRATEGY: PolicyStatus.IN_PREPARATION,
-    PolicyKind.PROGRAMME: PolicyStatus.IN_FORCE,
-    PolicyKind.REGULATION: PolicyStatus.IN_PREPARATION,
-}
 
 
 def find_policy_items_en(document, institutions, host):
@@ -29,19 +24,23 @@ def find_policy_items_en(document, institutions, host):
         if not isinstance(item, Quote) or item.speech:
             continue
         name, provisional = policy_name(item.text.strip(" ,."))
+        # "special act on … (to take effect on December 13)": the note is the status's.
+        name, aside = without_aside(name)
         words = name.casefold().split()
         meaning = [w for w in words if not re.fullmatch(r"\d+", w)]
-        if not meaning or meaning[-1] not in lx.POLICY_WORDS_EN:
+        if not meaning or set(words) & lx.MEETING_WORDS_EN:
             continue
-        if set(words) & lx.MEETING_WORDS_EN:
+        if meaning[-1] in lx.POLICY_WORDS_EN:
+            kind = PolicyKind(lx.POLICY_WORDS_EN[meaning[-1]])
+        elif LAW_ON.search(name):
+            kind = PolicyKind.BILL
+        else:
             continue
-        kind = PolicyKind(lx.POLICY_WORDS_EN[meaning[-1]])
         prefix = document.prefix(index)
-        by = re.search(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?$", prefix)
-        if by and institutions.resolve(by[1]) != host:
+        if presented_by_another(prefix, institutions, host):
             continue
         after = document.suffix(item)
-        status, note = policy_status_en(after + " " + prefix[-60:], kind)
+        status, note = policy_status_en(f"{aside} {after} {prefix[-60:]}", kind)
         key = name.casefold()
         entry = items.get(key)
         if entry is None:
@@ -54,19 +53,70 @@ def find_policy_items_en(document, institutions, host):
         if status and not entry.status:
             entry.status = status
             entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
-    for entry in items.values():
-        entry.status = entry.status or DEFAULT_STATUS[entry.kind]
+    for para in document.body:
+        for name, kind, before, after in named_items_en(para):
+            prefix = sentence_pieces(before, False)[-1]
+            if presented_by_another(prefix, institutions, host):
+                continue
+            after = sentence_pieces(after, False)[0]
+            add_named(
+                items,
+                name[:1].upper() + name[1:],
+                kind,
+                policy_status_en(after + " " + prefix[-60:], kind),
+            )
     return list(items.values())
+
+
+# "the special act on suitable businesses …": a law named by what it is on.
+LAW_ON = re.compile(r"\b(?:act|law)\s+(?:on|for|concerning)\s+\S", re.IGNORECASE)
+
+
+def without_aside(name):
+    """ "X (to take effect on …)" -> ("X", "to take effect on …")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{1,80})\)", name)
+    return (m[1], m[2]) if m else (name, "")
+
+
+def presented_by_another(prefix, institutions, host):
+    """ "presented by X as the '…'": the name is X's, not this meeting's (X not the host)."""
+    by = re.search(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?\s*[‘'\"“]?$", prefix)
+    return bool(by) and institutions.resolve(by[1]) != host
+
+
+def add_named(items, name, kind, status_and_note):
+    """An item named without quotes, unless the text named it already, in quotes or with
+    another policy word ("'… 보급 방안'" then "… 보급 계획을 공개했다")."""
+    if stem_of(name) in {stem_of(entry.name) for entry in items.values()}:
+        return
+    status, note = status_and_note
+    items[name.casefold()] = FoundPolicyItem(
+        name=name, kind=kind, status=status or None, status_note=note
+    )
+
+
+def stem_of(name):
+    """A name without its last policy word, for telling the same item named twice."""
+    words = name.casefold().split()
+    last = words[-1] if words else ""
+    ending = next((s for s, _k in lx.POLICY_SUFFIXES_KO if last.endswith(s)), "")
+    if last in lx.POLICY_WORDS_EN or ending == last:
+        words = words[:-1]
+    return " ".join(words)
 
 
 STATUS_EN = [
     (r"under deliberation|pending (?:in|before)|under review|being reviewed", "under-deliberation"),
     (r"\bpassed\b|\badopted\b|\bapproved\b|\benacted\b", "adopted"),
+    # A law "to take effect" on a later day has passed, not yet in force.
+    (r"\bto take effect\b|\bwill take effect\b", "adopted"),
     (r"took effect|in force|in effect|came into force|went into effect|launched in", "in-force"),
     (
         r"being prepared|being drafted|in preparation|being drawn up|will be announced",
         "in-preparation",
     ),
+    # A plan the text calls announced has been adopted; a bill announced is only proposed.
+    (r"\bannounced\b|\bunveiled\b|\breleased\b", "announced"),
     (r"\bproposed\b|\bsubmitted\b|\btabled\b|\bintroduced in\b", "proposed"),
     (r"\bcompleted\b|\bended\b", "completed"),
     (r"\bwithdrawn\b|\bscrapped\b", "withdrawn"),
@@ -81,8 +131,14 @@ def policy_status_en(context, kind):
                 r"(?:\s+(?:in|by|before|since|to) (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?",
                 context[m.end() :],
             )
-            return PolicyStatus(status), (m.group() + tail.group()).strip()
+            return announced(status, kind), (m.group() + tail.group()).strip()
     return "", ""
+
+
+def announced(status, kind):
+    if status != "announced":
+        return PolicyStatus(status)
+    return PolicyStatus.PROPOSED if kind == PolicyKind.BILL else PolicyStatus.ADOPTED
 
 
 def policy_name(name):
@@ -134,8 +190,11 @@ def find_policy_items_ko(document, institutions, host):
             if status and not entry.status:
                 entry.status = status
                 entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
-    for entry in items.values():
-        entry.status = entry.status or DEFAULT_STATUS[entry.kind]
+    aliases = aliases_ko(document.body)
+    for para in document.body:
+        for name, kind, before, after in named_items_ko(para, aliases):
+            after = sentence_pieces(after, True)[0]
+            add_named(items, name, kind, policy_status_ko(before, after, kind))
     return list(items.values())
 
 
@@ -143,7 +202,8 @@ STATUS_KO = [
     (r"논의\s?중|계류\s?중|심사\s?중|심의\s?중|논의되고", "under-deliberation"),
     (r"통과|의결|제정된|확정된", "adopted"),
     (r"시행\s?중|시행되고|시행된|운영\s?중", "in-force"),
-    (r"마련\s?중|준비\s?중|수립\s?중|마련하고", "in-preparation"),
+    (r"마련\s?중|준비\s?중|수립\s?중|마련하고|발표할|발표 예정", "in-preparation"),
+    (r"발표한|발표했|내놓은|공개한|발표된", "announced"),
     (r"발의|제출된|제출한", "proposed"),
     (r"추진\s?중", "ongoing"),
     (r"종료된|완료된", "completed"),
@@ -158,5 +218,5 @@ def policy_status_ko(before, after, kind):
             if m:
                 if status == "ongoing":
                     status = "in-force" if kind == PolicyKind.PROGRAMME else "in-preparation"
-                return PolicyStatus(status), m.group()
+                return announced(status, kind), m.group()
     return "", ""

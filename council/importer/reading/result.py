@@ -82,7 +82,7 @@ class FoundInstitution:
 class FoundPolicyItem:
     name: str
     kind: PolicyKind
-    # None only while the reader is still looking for the status the text gives.
+    # None when the text gives no status: none is guessed, staff set it in the review.
     status: PolicyStatus | None
     status_note: str = ""
 

@@ -7,11 +7,15 @@ from . import lexicon as lx
 MONTH_RE = "|".join(sorted(lx.MONTHS_EN, key=len, reverse=True))
 
 MEETING_WORDS_EN_RE = re.compile(
-    r"\b(?:held|holds|hosted|hosts|convened|convenes|opened|meeting|council|forum|roundtable|"
+    r"\b(?:held|holds|hosted|hosts|convened|convenes|opened|met|meets|meeting|council|forum|roundtable|"
     r"hearing|town hall|conference|ceremony|session|seminar|workshop|summit)\b",
     re.IGNORECASE,
 )
-MEETING_WORDS_KO_RE = re.compile(r"개최|열었|열렸|열고|열린|출범|가졌")
+# "불러 연 간담회": "연" alone is a syllable of many words, a verb only before the meeting.
+MEETING_WORDS_KO_RE = re.compile(
+    r"개최|열었|열렸|열고|열린|연다|열 예정|출범|가졌|(?<![가-힣])연(?= [가-힣]{0,12}"
+    r"(?:회|회의|포럼|세미나|워크숍)(?:은|는|을|를|에|에서|의|가|이)?(?![가-힣]))"
+)
 
 
 def language_of(text):
@@ -51,4 +55,12 @@ def sentences(paragraphs, korean):
 def meeting_sentence(sentences, korean):
     """The first sentence that tells of a meeting: its date, place and host are the meeting's."""
     pattern = MEETING_WORDS_KO_RE if korean else MEETING_WORDS_EN_RE
-    return next((s for s in sentences if pattern.search(s)), "")
+    return next((s for s in sentences if tells_of_a_meeting(pattern, s)), "")
+
+
+def tells_of_a_meeting(pattern, sentence):
+    """ "브리핑을 열고", "기자회견을 열어": a spokesman's briefing is not the meeting reported."""
+    return any(
+        not sentence[: m.start()].rstrip().endswith(("브리핑을", "기자회견을", "회견을"))
+        for m in pattern.finditer(sentence)
+    )

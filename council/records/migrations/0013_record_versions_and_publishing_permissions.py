@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0011_reencode_kept_uploads'),
+        ('records', '0012_revision_notifies_its_changes'),
     ]
 
     operations = [

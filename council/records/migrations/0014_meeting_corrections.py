@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0012_record_versions_and_publishing_permissions'),
+        ('records', '0013_record_versions_and_publishing_permissions'),
     ]
 
     operations = [

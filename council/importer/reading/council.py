@@ -1,0 +1,161 @@
+"""The council: the standing body whose meeting the article reports, by the name the text gives.
+
+A council is named in quotes ("the 'SME AI policy council'", `'정책홍보협의회'`) or without them
+when the narrative ties it to the meeting: "the first meeting of the Small Business Economic
+Forum", "the fourth Resources Ministers' Roundtable", "the Joint Ministerial Committee met",
+`국무회의에 참석해`, `열린 국회 보건복지위원회 전체회의에서`. A body merely mentioned ("the
+Fair Trade Commission said") is not the meeting's; a one-off event (`간담회`, "a roundtable")
+is not a standing body; nothing is proposed when the text names none.
+"""
+
+import re
+
+from . import lexicon as lx
+from .sentences import MEETING_WORDS_KO_RE
+
+# The last word of an English council's name.
+COUNCIL_HEADS_EN = r"(?:Council|Committee|Forum|Roundtable|Round Table|Taskforce|Task Force)s?"
+# A name in capitals ending in a council's word ("Resources Ministers’ Roundtable"), or going
+# on to what it is on ("Presidential Committee on Digital Platform Government").
+COUNCIL_NAME_EN = (
+    r"(?P<name>(?:[A-Z][\w’'&.-]{0,30}\s+(?:(?:of|and|for|on|the|&)\s+){0,2}){1,8}"
+    + COUNCIL_HEADS_EN
+    + r"\b(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'&-]{0,30}"
+    r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w’'&-]{0,30}){0,5})?)"
+)
+ORDINALS_EN = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"inaugural|new|annual|latest|next|last)"
+)
+# How the narrative makes the named body the meeting's: "meeting of the X", "the fourth X",
+# "X met", "chaired the X".
+COUNCIL_IN_MEETING_EN = [
+    re.compile(
+        rf"\b(?:meeting|session|plenary|gathering) of (?:the )?(?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}"
+    ),
+    re.compile(rf"\bthe (?:{ORDINALS_EN} )+{COUNCIL_NAME_EN}"),
+    re.compile(
+        rf"\b(?:chaired|convened|hosted|held|attended|opened|launched) (?:the )?"
+        rf"(?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}"
+    ),
+    re.compile(rf"\b{COUNCIL_NAME_EN} (?:met|meets|meeting|session|convened)\b"),
+    # "a meeting of the council of ministers": a body named in lower case by its members.
+    re.compile(
+        r"\b(?:meeting|session) of the (?P<name>(?:council|committee|board) of [a-z]+(?: [a-z]+)?)"
+        r"(?= at\b| on\b| in\b|[,.]|$)"
+    ),
+]
+# In the sentence that tells of the meeting, a council it was at: "said at the first Digital
+# Industry Council". Elsewhere "at the X Committee" may be another occasion.
+COUNCIL_AT_MEETING_EN = re.compile(rf"\bat the (?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}")
+# Words before a council's name, not of it: "The Joint Ministerial Committee met".
+NOT_NAME_START_EN = {"The", "This", "That", "A", "An", "Its", "Their", "His", "Her", "Our"}
+
+# The end of a Korean standing body's name; an event (간담회, 토론회) is not one.
+COUNCIL_ENDINGS_KO = ("협의회", "협의체", "위원회", "포럼", "회의")
+# A session of a body, not a body: "보건복지위원회 전체회의" is the committee's meeting.
+SESSION_WORDS_KO = ("전체회의", "본회의", "정기회의", "임시회의", "첫회의", "회의")
+MEETING_VERBS_KO = re.compile(MEETING_WORDS_KO_RE.pattern + r"|참석|주재|참여")
+HELD_KO = ("열린", "개최된", "주재한", "주재하는", "열리는")
+PARTICLES_KO = re.compile(r"(?:에서는|에서|에는|에|서|를|을|가|이|는|은|의|와|과|도)$")
+
+
+def find_council(document, meeting, institutions):
+    """The name of the meeting's council as the text gives it, or ""."""
+    if document.korean:
+        return quoted_council_ko(document.body, meeting) or narrative_council_ko(
+            document.sentences, meeting, institutions
+        )
+    return quoted_council_en(document, meeting) or narrative_council_en(document.sentences, meeting)
+
+
+def quoted_council_en(document, meeting):
+    names = [q.text.strip(" ,.") for q in document.quotes() if not q.speech]
+    # "the first meetings of new 'recovery roundtables'": a council's word in the plural too.
+    councils = [
+        n
+        for n in names
+        if is_name(n) and {w.removesuffix("s") for w in n.casefold().split()} & lx.MEETING_WORDS_EN
+    ]
+    in_meeting = [n for n in councils if n in meeting]
+    return (in_meeting or councils or [""])[0]
+
+
+def is_name(text):
+    """A name, not a sentence: a few words without a sentence's stop."""
+    return len(text.split()) <= 10 and not re.search(r"[.!?;:]", text)
+
+
+def narrative_council_en(sentences, meeting):
+    for sentence in [meeting, *sentences] if meeting else sentences:
+        patterns = COUNCIL_IN_MEETING_EN + ([COUNCIL_AT_MEETING_EN] if sentence is meeting else [])
+        for pattern in patterns:
+            for m in pattern.finditer(sentence):
+                words = m["name"].split()
+                while words and words[0] in NOT_NAME_START_EN:
+                    words.pop(0)
+                # "the Committee" alone names no body.
+                if len(words) > 1:
+                    return without_time(" ".join(words))
+    return ""
+
+
+def without_time(name):
+    """ "Digital Industry Council on Tuesday": a day is when, not what the council is on."""
+    m = re.search(r"\s+(?:on|for)\s+(?:the\s+)?(\S+)", name)
+    return name[: m.start()] if m and m[1] in lx.CAPITALISED_STOPWORDS_EN else name
+
+
+def quoted_council_ko(body, meeting):
+    names = [name for name in quoted_names_ko(body) if name.endswith(COUNCIL_ENDINGS_KO)]
+    in_meeting = [name for name in names if name in meeting]
+    return (in_meeting or names or [""])[0]
+
+
+def quoted_names_ko(body):
+    """Names in single or double quotes, anywhere in the body, in order."""
+    names = []
+    for para in body:
+        for m in re.finditer(r"[‘']([^‘’'\n]{2,80})[’']|[\"“]([^\"“”\n]{2,80})[\"”]", para):
+            names.append((m[1] or m[2]).strip())
+    return names
+
+
+def narrative_council_ko(sentences, meeting, institutions):
+    """ "국무회의에 참석해", "열린 국회 보건복지위원회 전체회의에서": a body in a sentence that tells
+    of the meeting (a verb of holding or attending it)."""
+    for sentence in [meeting, *sentences] if meeting else sentences:
+        if not MEETING_VERBS_KO.search(sentence):
+            continue
+        tokens = sentence.split()
+        for i, token in enumerate(tokens):
+            word = body_word(token)
+            session = word in SESSION_WORDS_KO and i > 0
+            if session:
+                # The session of the body named before it.
+                i, word = i - 1, body_word(tokens[i - 1])
+            if not word or word in SESSION_WORDS_KO:
+                continue
+            # The meeting's body is where it met ("국무회의에 참석해"), what was held ("열린 …
+            # 국무회의"), or the body whose session it was; a committee named only as a
+            # member's ("보건복지위원회 김승희 의원과") is not.
+            held = any(w.startswith(HELD_KO) for w in tokens[max(0, i - 2) : i])
+            if not (session or held or token.strip(",.()") != word):
+                continue
+            if len(word) < 4 or word in lx.NOT_INSTITUTIONS_KO:
+                continue
+            # "국회 보건복지위원회": the body it belongs to, when the text names it first.
+            start = i
+            while start > 0 and institutions.lookup(tokens[start - 1].strip(",")):
+                start -= 1
+            return " ".join([*tokens[start:i], word])
+    return ""
+
+
+def body_word(token):
+    """ "국무회의서" -> "국무회의", "위원회의" -> "위원회": the word if it names a body, else ""."""
+    token = token.strip(",.()")
+    for word in (token, PARTICLES_KO.sub("", token)):
+        if word.endswith(COUNCIL_ENDINGS_KO):
+            return word
+    return ""

@@ -1,0 +1,194 @@
+"""The source: who published the text and under what headline.
+
+The publisher is read where a page prints it, in this order: a wire dateline ("SEOUL, June 17
+(Yonhap) --", "(서울=연합뉴스)", "[세종=뉴스핌]"), a byline that names the paper ("[Asia Economy
+Reporter …]", "By HT Correspondent, Hindustan Times, New Delhi"), the copyright line
+("Copyright © The Korea Herald", "Copyright ⓒ 뉴스1."), a headline's " / 연합뉴스" suffix, and
+for a press release (보도자료) the body that sends it, the host. The headline is the header's
+line that reads as one; a text without a header has no headline: the first sentence is not one.
+These lines are read from the text as pasted, before the clean-up drops them as the page's.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .cleanup import DATELINE_EN, reads_as_headline
+from .gazetteer import known_body
+
+# "(서울=연합뉴스)", "[세종시=뉴스핌]": a place, then the wire or paper. "[사진=연합뉴스]" is a
+# photo credit, not a dateline: its left side is a label, not a place.
+DATELINE_KO = re.compile(
+    r"[\[(【]\s*(?P<place>[가-힣A-Za-z]{1,10})\s*=\s*(?P<wire>[^\[\]()=【】]{1,20}?)\s*[\])】]"
+)
+# Labels written like a dateline: a credit ("[사진=연합뉴스]", "[정리=김 기자]") or a table's
+# note ("(단위=억원)").
+CREDIT_LABELS_KO = {
+    "사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인", "단위", "기준",
+    "정리", "글", "그림", "촬영", "편집", "취재", "진행", "대담",
+}  # fmt: skip
+# "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]".
+BYLINE_BRACKETS = re.compile(
+    r"^\[(?P<paper>[^\[\]]{1,60}?)\s+(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
+    r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
+)
+# "By HT Correspondent, Hindustan Times, New Delhi": the paper is the byline's second field.
+BYLINE_FIELDS = re.compile(
+    r"^By\s+[^,]{2,40},\s*(?P<paper>[A-Z][^,]{1,40}?)(?:,\s*(?P<city>[A-Z][\w .'-]{1,30}))?$"
+)
+WRITER_WORDS = re.compile(
+    r"reporter|editor|writer|correspondent|columnist|staff|contributor|journalist|bureau|chief",
+    re.IGNORECASE,
+)
+# "Copyright © The Korea Herald. All rights…", "< Copyright ⓒ mbn. 무단전재 … >",
+# "저작권자 © 치과신문 무단전재", "© 2026 Example Times": the name up to its first stop.
+# "ⓒ 한국경제신문 & hankyung.com": the name ends before a site's address too.
+COPYRIGHT_LINE = re.compile(
+    r"^[<\[(]?\s*(?:Copyright|저작권자)\s*(?:[©ⓒ]|\(c\))?\s*(?:\d{4}(?:-\d{4})?\s*)?"
+    r"(?:by\s+)?(?P<paper>[^.,&<>()\[\]|]{2,40}?)\s*(?:[.,&<>()\[\]|]|All rights|무단|$)|"
+    r"^[<\[(]?\s*[©ⓒ]\s*(?:\d{4}\s*)?(?P<short>[^.,&<>()\[\]|]{2,40}?)\s*"
+    r"(?:[.,&<>()\[\]|]|All rights|무단|$)",
+    re.IGNORECASE,
+)
+# "직접 사회 맡은 박용만 "…" / 연합뉴스 (Yonhapnews)": a video page's headline and its channel.
+HEADLINE_CHANNEL = re.compile(
+    r"^(?P<headline>.+?)\s+/\s+(?P<channel>[^/]{2,30}?)(?:\s*\([^()]*\))?$"
+)
+# "Home / India News / PM Modi chairs …": a breadcrumb before the headline.
+BREADCRUMB_START = ("Home", "홈")
+SEPARATOR = re.compile(r"\s*[/>›»]\s*")
+# A release page labels its fields: "Subject …", "제목 …".
+HEADLINE_LABEL = re.compile(r"^(?:Subject|Title|Headline|제목)\s*:?\s+(?=\S)", re.IGNORECASE)
+PRESS_RELEASE = re.compile(
+    r"^(?:보도\s?(?:참고\s?)?자료|(?:press|media|news) releases?|for immediate release)$", re.I
+)
+# The page's own lines a header may hold: "본문 바로가기", "Go to Contents", the weather.
+# A quotation with its speaker in brackets after it ("“…” (President Jung)") is a remark.
+NOT_HEADLINE = re.compile(
+    r"바로가기|skip to|go to contents|℃|°C|\bLogo$|^[•·]|[\"”’']\s*\([^()]{2,80}\)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    title: str
+
+
+def source_of(text, header, body, host, korean, lookup):
+    """The publisher and headline of the pasted ``text`` (its ``header`` and ``body`` apart);
+    ``lookup`` gives the full name of a body the article names, or None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    title, channel = headline_of(header or headline_in_body(body, korean), body, korean)
+    publisher = wire_of(lines) or channel
+    if not publisher and any(PRESS_RELEASE.match(line) for line in lines):
+        # A release is its sender's: the host, else the body whose name heads the release.
+        sender = next(
+            filter(None, (lookup(line) or known_name(line, korean) for line in header)), ""
+        )
+        publisher = host or sender or ""
+    return Source(publisher=publisher, title=title)
+
+
+def known_name(line, korean):
+    body = known_body(line)
+    return (body.name_ko if korean else body.name_en) if body else ""
+
+
+def wire_of(lines):
+    """The paper or wire a dateline, byline or copyright line names, the first found."""
+    for pattern in (dateline_wire, byline_paper, copyright_holder):
+        for line in lines:
+            name = pattern(line)
+            if name:
+                return name
+    return ""
+
+
+def dateline_wire(line):
+    m = DATELINE_EN.match(line)
+    if m and m["wire"]:
+        return m["wire"].strip()
+    m = korean_dateline(line)
+    return m["wire"].strip() if m else ""
+
+
+def korean_dateline(line):
+    """ "(서울=연합뉴스) 김 기자 = …", or one at the article's end ("…밝혔다. [세종=뉴스핌]"); not
+    a photo credit ("[사진=연합뉴스]")."""
+    line = line.strip()
+    starts = DATELINE_KO.match(line)
+    ends = DATELINE_KO.search(line, max(0, len(line) - 40))
+    for m in (starts, ends if ends and ends.end() == len(line) else None):
+        if m and m["place"] not in CREDIT_LABELS_KO:
+            return m
+    return None
+
+
+def dateline_place_ko(text):
+    """The place of a Korean dateline ("(서울=연합뉴스)" gives 서울), or ""."""
+    m = next(filter(None, map(korean_dateline, text.split("\n"))), None)
+    return m["place"] if m else ""
+
+
+def byline_city(text):
+    """The city a byline files from ("By HT Correspondent, Hindustan Times, New Delhi"), or ""."""
+    for line in text.split("\n"):
+        m = BYLINE_FIELDS.match(line.strip())
+        if m and m["city"] and not WRITER_WORDS.search(m["paper"]):
+            return m["city"].strip()
+    return ""
+
+
+def byline_paper(line):
+    m = BYLINE_BRACKETS.match(line)
+    if m:
+        return m["paper"].strip()
+    m = BYLINE_FIELDS.match(line)
+    if m and not WRITER_WORDS.search(m["paper"]):
+        return m["paper"].strip()
+    return ""
+
+
+def copyright_holder(line):
+    m = COPYRIGHT_LINE.match(line)
+    return ((m["paper"] or m["short"]).strip() if m else "") or ""
+
+
+def headline_of(header, body, korean):
+    """``(headline, channel)``: the header line that reads as a headline, tidied; of several,
+    the first that tells of the article (a search box's label or a menu above it does not)."""
+    candidates = []
+    for line in header:
+        labelled = HEADLINE_LABEL.match(line)
+        line = without_breadcrumb(line[labelled.end() :] if labelled else line).strip("-–— ")
+        if NOT_HEADLINE.search(line) or len(line) > 160:
+            continue
+        channel = ""
+        m = HEADLINE_CHANNEL.match(line)
+        if m:
+            line, channel = m["headline"], m["channel"]
+        if labelled:
+            return line, channel
+        if reads_as_headline(line, korean):
+            candidates.append((line, channel))
+    text = " ".join(body)
+    telling = [c for c in candidates if words_told(c[0], text) >= 2]
+    return (telling or candidates or [("", "")])[0]
+
+
+def without_breadcrumb(line):
+    parts = SEPARATOR.split(line)
+    return parts[-1] if len(parts) > 1 and parts[0] in BREADCRUMB_START else line
+
+
+def headline_in_body(body, korean):
+    """ "권칠승 “… 돕겠다”": a Korean headline that ends in a quotation's verb reads as the
+    first sentence; a sentence of the article ends with its full stop."""
+    first = body[0] if korean and body else ""
+    return [first] if len(first) <= 80 and not re.search(r"[.!?。]$", first) else []
+
+
+def words_told(line, text):
+    """How many of the line's words the body uses too."""
+    words = {w for w in re.findall(r"[\w-]{2,}", line) if not w.isdigit()}
+    return sum(1 for word in words if word in text)

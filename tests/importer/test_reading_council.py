@@ -1,0 +1,107 @@
+"""The council: the standing body the text names as the meeting's."""
+
+from council.importer.reading import extract
+from tests.importer.helpers import JULY_1
+
+QUOTE_EN = '"We will act," Kim said.'
+QUOTE_KO = '김 장관은 "지원하겠다"고 말했다.'
+
+
+def test_a_council_named_as_the_body_of_the_meeting_is_the_council():
+    text = (
+        f"The minister chaired the first meeting of the Digital Industry Council today.\n{QUOTE_EN}"
+    )
+    found = extract(text, JULY_1)
+    assert found.council == "Digital Industry Council"
+
+
+def test_an_ordinal_before_a_roundtable_makes_it_the_meetings_body():
+    text = f"The meeting was the fourth Resources Ministers’ Roundtable.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "Resources Ministers’ Roundtable"
+
+
+def test_a_committee_that_met_is_the_council():
+    text = f"The Joint Ministerial Committee met at Downing Street today.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "Joint Ministerial Committee"
+
+
+def test_the_council_is_not_also_a_participating_institution():
+    text = (
+        "The Ministry of Science and ICT convened the Digital Industry Council on Tuesday. "
+        f"The Digital Industry Council advises the Ministry of Science and ICT.\n{QUOTE_EN}"
+    )
+    found = extract(text, JULY_1)
+    assert found.council == "Digital Industry Council"
+    assert "Digital Industry Council" not in [i.name for i in found.institutions]
+    assert found.host == "Ministry of Science and ICT"
+
+
+def test_a_body_merely_mentioned_is_not_the_council():
+    text = f"The Fair Trade Commission cleared the deal, the ministry said on Tuesday.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == ""
+
+
+def test_a_generic_roundtable_is_no_council():
+    text = f"The government said it would host a roundtable on productivity.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == ""
+
+
+def test_a_quoted_sentence_that_mentions_a_roundtable_is_no_council():
+    text = (
+        "The treasurer met business leaders on Tuesday.\n"
+        '"Nobody expects the roundtable to fix every problem, but it helps." Kim added that.\n'
+        f"{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).council == ""
+
+
+def test_a_korean_council_attended_without_quotes_is_the_council():
+    text = f"김민석 국무총리는 1일 취임 뒤 처음으로 국무회의에 참석했다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).council == "국무회의"
+
+
+def test_a_committees_plenary_session_names_the_committee_with_its_parent_body():
+    text = f"김 의원은 1일 열린 국회 보건복지위원회 전체회의에서 질의했다.\n{QUOTE_KO}"
+    found = extract(text, JULY_1)
+    assert found.council == "국회 보건복지위원회"
+
+
+def test_a_korean_one_off_meeting_is_no_council():
+    text = f"권 장관은 1일 '경기지역 중소기업과의 소통을 위한 간담회'를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).council == ""
+
+
+def test_a_quoted_korean_council_is_the_council():
+    text = f"청와대 비서관들이 모이는 '정책홍보협의회'가 4일 첫 회의를 연다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).council == "정책홍보협의회"
+
+
+def test_a_committee_named_as_a_members_is_not_the_council():
+    text = f"협회장은 7일 국회 보건복지위원회 김승희 의원과 간담회를 가졌다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).council == ""
+
+
+def test_a_council_named_in_lower_case_by_its_members_is_the_council():
+    text = f"Modi presided over a meeting of the council of ministers on Tuesday.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "council of ministers"
+
+
+def test_a_council_named_by_what_it_is_on_keeps_it():
+    text = (
+        "The minister chaired the first meeting of the Presidential Committee on Digital "
+        f"Platform Government on Tuesday.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).council == "Presidential Committee on Digital Platform Government"
+
+
+def test_a_council_the_meeting_sentence_says_it_was_at_is_the_council():
+    text = f"The minister said at the first Digital Industry Council on Tuesday that it would help.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "Digital Industry Council"
+
+
+def test_a_quoted_council_named_in_the_plural_is_the_council():
+    text = (
+        "Mr Sharma will chair the first meetings of new 'recovery roundtables' this week.\n"
+        "Secretary Sharma said: 'They will help.'"
+    )
+    assert extract(text, JULY_1).council == "recovery roundtables"
