@@ -150,13 +150,11 @@ def test_an_editor_reviews_an_import_on_a_laptop_and_a_double_click_makes_one_dr
 
 def signed_in_page(browser, live_server, username):
     """A browser window of its own, signed in as a member of staff who may publish."""
-    from django.contrib.auth.models import Permission, User
+    from django.contrib.auth.models import Group, User
     from django.test import Client
 
-    # The permissions themselves: the roles' groups, made by a migration, do not outlive the
-    # emptying of the database between these tests.
     user = User.objects.create_user(username, password="unused", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="records"))
+    user.groups.set([Group.objects.get(name="Publisher")])
     client = Client()
     client.force_login(user)
     context = browser.new_context(viewport=DESKTOP)

@@ -126,3 +126,13 @@ def test_an_editor_cannot_publish_by_restoring_a_published_version(client):
     assert "restoring it would publish the meeting" in response.content.decode()
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.DRAFT
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_roles_are_made_again_when_the_database_is_emptied():
+    from django.core.management import call_command
+
+    call_command("flush", interactive=False, verbosity=0)
+
+    assert set(Group.objects.values_list("name", flat=True)) == {"Editor", "Publisher"}
+    assert Group.objects.get(name="Publisher").permissions.filter(codename="publish_meeting")

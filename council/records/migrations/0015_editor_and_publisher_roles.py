@@ -1,32 +1,19 @@
-"""The two staff roles, as groups: an editor enters and corrects records; a publisher also
-publishes them and returns them to draft. Give staff a role by adding them to its group."""
+"""The staff roles, as groups (see council/records/roles.py)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-ROLES = {"Editor": False, "Publisher": True}
-# What staff edit: every model of the records app, and topics (taggit's tags).
-EDITED_APPS = ["records", "taggit"]
-PUBLISHING = ["publish_meeting", "withdraw_meeting"]
+from council.records.roles import EDITED_APPS, ROLES, make_roles
 
 
-def make_roles(apps, schema_editor):
+def add_roles(apps, schema_editor):
     # Permissions are otherwise created only after every migration has run.
     for label in EDITED_APPS:
         config = apps.get_app_config(label)
         config.models_module = True
         create_permissions(config, apps=apps, verbosity=0)
         config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editing = Permission.objects.filter(content_type__app_label__in=EDITED_APPS).exclude(
-        codename__in=PUBLISHING
-    )
-    for name, publishes in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.add(*editing)
-        if publishes:
-            group.permissions.add(*Permission.objects.filter(codename__in=PUBLISHING))
+    make_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_roles(apps, schema_editor):
@@ -41,4 +28,4 @@ class Migration(migrations.Migration):
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
     ]
 
-    operations = [migrations.RunPython(make_roles, remove_roles)]
+    operations = [migrations.RunPython(add_roles, remove_roles)]
