@@ -218,11 +218,7 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
-        # SELF, and the one inline <style> left, the import review's (its hash: that text
-        # only). It lives in council/importer/templates/importer/base.html, which the
-        # importer's owners are to move to a static file; then drop the hash. A change to it
-        # unstyles the review until then (tests/test_browser.py sees the review overflow).
-        "style-src": [SELF, "'sha256-aeDa9HtARgFFYyAYBhmP52+w9WTZlQYPO6O/Fi6RBTY='"],
+        "style-src": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

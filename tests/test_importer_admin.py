@@ -238,12 +238,17 @@ def test_an_article_without_quotes_is_proposed_for_review_without_remarks(client
     assert not meeting.remarks.exists()
 
 
-def test_an_unclosed_quotation_mark_is_proposed_for_review_not_refused(client, editor):
+def test_an_unclosed_quotation_mark_is_flagged_for_review_not_refused(client, editor):
     # The article's last quotation, cut off before its closing mark.
     text = ARTICLE[: ARTICLE.rindex('"')]
     response = paste(client, text=text)
     remarks = [form["text"].value() for form in response.context["review"].remarks.forms]
-    assert remarks[-1].startswith("Based on the suggestions and opinions raised")
+    assert remarks and not any(
+        r.startswith("Based on the suggestions and opinions") for r in remarks
+    )
+    assert "a quotation mark is never closed: “Based on the suggestions and opinions" in (
+        response.content.decode()
+    )
 
 
 def test_confirm_with_an_error_shows_it_and_saves_nothing(client, editor):

@@ -136,15 +136,16 @@ def test_dry_run_json_of_an_article_without_quotes_gives_its_meeting_and_a_flag(
     assert found["flags"] == ["no quoted remark was found; the meeting is proposed without remarks"]
 
 
-def test_an_unclosed_quotation_mark_is_flagged_and_the_draft_created(tmp_path, capsys):
+def test_an_unclosed_quotation_mark_is_flagged_and_the_draft_created_without_it(tmp_path, capsys):
     path = tmp_path / "article.txt"
     path.write_text(
-        'The ministry held a forum on Monday.\n\nKim Min-ji said, "This never closes.',
+        'The ministry held a forum on Monday.\n\nKim Min-ji said, "We closed this."\n\n'
+        'Lee Sang-ho said, "This never closes.',
         encoding="utf-8",
     )
     run(path, "--published-on", "2026-07-01", "--council", make_council().slug)
-    assert Meeting.objects.get().remarks.get().text == "This never closes."
-    assert "paragraph 2: a quotation mark is never closed" in capsys.readouterr().err
+    assert [r.text for r in Meeting.objects.get().remarks.all()] == ["We closed this."]
+    assert "paragraph 3: a quotation mark is never closed" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

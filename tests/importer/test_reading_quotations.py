@@ -78,21 +78,22 @@ def test_unclosed_quote_is_flagged_and_the_rest_is_proposed():
         'Lee Sang-ho, a professor, said, "Wages will rise."'
     )
     found = extract(text, JULY_1)
-    assert [(r.speaker, r.quote) for r in found.remarks] == [
-        ("Kim Min-ji", "Costs will fall."),
-        ("Lee Sang-ho", "Wages will rise."),
-    ]
+    # Where a quote never closed ends is a guess: it is flagged for staff, not proposed.
+    assert [(r.speaker, r.quote) for r in found.remarks] == [("Lee Sang-ho", "Wages will rise.")]
     assert found.date == datetime.date(2026, 6, 30)
     [flag] = found.flags
     assert (flag.kind, flag.paragraph) == (FlagKind.UNCLOSED_QUOTE, 1)
     assert flag.message == "paragraph 1: a quotation mark is never closed: “Costs will fall.…”"
 
 
-def test_a_quote_cut_off_at_the_end_of_the_article_is_kept_and_flagged():
+def test_a_quote_cut_off_at_the_end_of_the_article_is_flagged_not_proposed():
     text = 'The forum was held on Monday.\n\nKim Min-ji said, "We will expand the programme to'
     found = extract(text, JULY_1)
-    assert [r.quote for r in found.remarks] == ["We will expand the programme to"]
-    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNCLOSED_QUOTE, 2)]
+    assert found.remarks == []
+    assert [(f.kind, f.paragraph) for f in found.flags] == [
+        (FlagKind.UNCLOSED_QUOTE, 2),
+        (FlagKind.NO_QUOTES, None),
+    ]
 
 
 def test_a_flag_counts_paragraphs_as_pasted_with_the_headline_and_the_page_around_it():
@@ -101,7 +102,7 @@ def test_a_flag_counts_paragraphs_as_pasted_with_the_headline_and_the_page_aroun
         "The forum was held on Monday.\n\n\n"
         'Kim Min-ji said, "We will expand it.'
     )
-    assert [f.paragraph for f in extract(text, JULY_1).flags] == [4]
+    assert [f.paragraph for f in extract(text, JULY_1).flags] == [4, None]
 
 
 def test_a_quote_printed_as_a_block_after_said_colon_is_the_remark_of_the_person_introduced():

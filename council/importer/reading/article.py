@@ -1,6 +1,15 @@
 """The reader's top: an article's text through every stage, to one Extraction."""
 
-from .cleanup import captions_of, dateline_city, dateline_of, is_translation, paragraphs_of, prepare
+from .budget import SECONDS, Budget, OutOfTime
+from .cleanup import (
+    MAX_CHARS,
+    captions_of,
+    dateline_city,
+    dateline_of,
+    is_translation,
+    paragraphs_of,
+    prepare,
+)
 from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
@@ -22,9 +31,15 @@ from .sentences import language_of, meeting_sentence
 from .source import byline_city, dateline_place_ko, source_of
 
 
-def extract(text, published_on=None):
-    """Everything the article says about its meeting. Raises ExtractionError on bad input."""
-    text = prepare(text)
+def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
+    """Everything the article says about its meeting.
+
+    Raises ExtractionError only for a text that is empty, not an article, or longer than
+    ``max_chars``; a passage that cannot be read is flagged instead. Past ``seconds``, the
+    reader stops and returns what it has, flagged.
+    """
+    budget = Budget(seconds)
+    text = prepare(text, max_chars)
     article = paragraphs_of(text)
     header, body = article.header, article.paragraphs
     if not body:
@@ -35,66 +50,79 @@ def extract(text, published_on=None):
         body = single_quotes_as_double(body)
     stream, quotation_flags = scan(body, article.numbers, korean)
     document = Document(header, body, stream, korean, article.numbers)
-    mark_speech(document)
-
     institutions = Institutions(korean)
-    people = People()
+    if korean:
+        reader = KoreanAttribution(document, institutions, People(), page_lines=text.split("\n"))
+    else:
+        reader = EnglishAttribution(document, institutions, People())
+    found = Extraction(
+        language=language,
+        date=None,
+        venue="",
+        city="",
+        host=None,
+        council="",
+        title="",
+        summary="",
+        is_translation=is_translation(text),
+        remarks=reader.remarks,
+        flags=[*article.flags, *quotation_flags],
+    )
+    try:
+        read_meeting(document, reader, found, text, published_on, budget)
+    except OutOfTime:
+        found.flags.append(Flag(FlagKind.TIME_BUDGET))
+    else:
+        if not found.remarks:
+            found.flags.append(Flag(FlagKind.NO_QUOTES))
+    found.institutions = list(institutions.found.values())
+    source = source_of(text, header, body, found.host, korean, institutions.lookup)
+    found.title, found.publisher = source.title, source.publisher
+    found.summary = summary_of(document)
+    found.flags = in_reading_order([*found.flags, *reader.flags])
+    return found
+
+
+def read_meeting(document, reader, found, text, published_on, budget):
+    """The stages after clean-up and quotations, in order, each filling ``found``."""
+    korean, sentences = document.korean, document.sentences
+    institutions, people = reader.institutions, reader.people
+    mark_speech(document)
+    budget.check()
     if korean:
         find_institutions_ko(document, institutions, people)
     else:
         find_institutions_en(document, institutions)
         # Captions are dropped before reading, yet name people the body refers to.
-        meet_everyone_en([*document.body, *header, *captions_of(text)], institutions, people)
-    meeting = meeting_sentence(document.sentences, korean)
+        page = [*document.header, *captions_of(text)]
+        meet_everyone_en(document.body, page, institutions, people)
+    budget.check()
+    meeting = meeting_sentence(sentences, korean)
     dateline = dateline_of(text)
-    date = meeting_date(
-        document.sentences, meeting, published_on, korean, dateline.group() if dateline else ""
+    found.date = meeting_date(
+        sentences, meeting, published_on, korean, dateline.group() if dateline else ""
     )
-    warnings = []
-    if date is None:
-        warnings.append("no_date" if published_on else "no_publication_date")
+    if found.date is None:
+        found.warnings.append("no_date" if published_on else "no_publication_date")
     if korean:
-        venue, city = find_place_ko(
-            document.sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
+        found.venue, found.city = find_place_ko(
+            sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
         )
     else:
-        venue, city = find_place_en(document.sentences, dateline_city(text) or byline_city(text))
-    if korean:
-        reader = KoreanAttribution(document, institutions, people, page_lines=text.split("\n"))
-    else:
-        reader = EnglishAttribution(document, institutions, people)
-    remarks, attribution_flags = reader.attribute()
-    institutions.drop_venue(venue)
-    council = find_council(document, meeting, institutions)
+        found.venue, found.city = find_place_en(sentences, dateline_city(text) or byline_city(text))
+    budget.check()
+    reader.attribute(budget)
+    institutions.drop_venue(found.venue)
+    budget.check()
+    found.council = find_council(document, meeting, institutions)
     # The council is the meeting's own body: neither its host nor one taking part.
-    institutions.drop(council)
+    institutions.drop(found.council)
     if korean:
-        host = find_host_ko(institutions, document.sentences, meeting, venue)
-        policy_items = find_policy_items_ko(document, institutions, host)
+        found.host = find_host_ko(institutions, sentences, meeting, found.venue)
+        found.policy_items = find_policy_items_ko(document, institutions, found.host)
     else:
-        host = find_host_en(institutions, document.sentences, meeting, venue)
-        policy_items = find_policy_items_en(document, institutions, host)
-    source = source_of(text, header, body, host, korean, institutions.lookup)
-    return Extraction(
-        language=language,
-        date=date,
-        venue=venue,
-        city=city,
-        host=host,
-        council=council,
-        title=source.title,
-        publisher=source.publisher,
-        summary=summary_of(document),
-        is_translation=is_translation(text),
-        institutions=list(institutions.found.values()),
-        policy_items=policy_items,
-        remarks=remarks,
-        warnings=warnings,
-        flags=in_reading_order(
-            [*article.flags, *quotation_flags, *attribution_flags]
-            + ([] if remarks else [Flag(FlagKind.NO_QUOTES)])
-        ),
-    )
+        found.host = find_host_en(institutions, sentences, meeting, found.venue)
+        found.policy_items = find_policy_items_en(document, institutions, found.host)
 
 
 def summary_of(document):

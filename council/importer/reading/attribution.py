@@ -18,13 +18,16 @@ class Attribution:
         self.document = document
         self.institutions = institutions
         self.people = people
+        # Filled as the reader goes, so that what was read stands when the time budget ends it.
+        self.remarks = []
+        self.flags = []
 
-    def attribute(self):
-        """``(remarks, flags)``: every speech quotation in order, with its speaker, and the
-        paragraphs that could not be read."""
-        remarks, flags = [], []
+    def attribute(self, budget):
+        """Every speech quotation in order, with its speaker, into ``remarks``; the paragraphs
+        that could not be read into ``flags``. Raises OutOfTime when ``budget`` is spent."""
         pending = None
         for index, item in enumerate(self.document.stream):
+            budget.check()
             try:
                 if isinstance(item, Para):
                     pending = self.colon_introduction(item.index - 1)
@@ -41,12 +44,15 @@ class Attribution:
                 paragraph = item.index if isinstance(item, Para) else item.para
                 excerpt = self.document.body[paragraph][:40]
                 number = self.document.numbers[paragraph]
-                flags.append(Flag(FlagKind.UNREADABLE, paragraph=number, excerpt=excerpt))
+                self.flags.append(Flag(FlagKind.UNREADABLE, paragraph=number, excerpt=excerpt))
                 continue
             pending = None
-            remarks.append(self.remark(item, speaker))
             self.people.last = speaker
-        return remarks, flags
+            # Where a quote never closed ends is a guess (an article cut off inside it, a mark
+            # missing): its words are not proposed for the record; its flag shows staff where it
+            # is, to add by hand from the source.
+            if not item.unclosed:
+                self.remarks.append(self.remark(item, speaker))
 
     def colon_introduction(self, para):
         """A paragraph that ends "…told the meeting:" introduces the next paragraph's quote."""

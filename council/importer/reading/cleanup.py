@@ -22,7 +22,7 @@ from .sentences import MONTH_RE, sentences
 MAX_CHARS = 100_000
 
 
-def prepare(text):
+def prepare(text, max_chars=MAX_CHARS):
     """Check the text and return it normalised, or raise ExtractionError.
 
     Only a text that is not an article is refused: one whose unreadable lines (binary junk,
@@ -30,8 +30,8 @@ def prepare(text):
     """
     if text is None or not text.strip():
         raise ExtractionError("empty")
-    if len(text) > MAX_CHARS:
-        raise ExtractionError("too_long", length=f"{len(text):,}", limit=f"{MAX_CHARS:,}")
+    if len(text) > max_chars:
+        raise ExtractionError("too_long", length=f"{len(text):,}", limit=f"{max_chars:,}")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.lstrip("\ufeff")
     unreadable = sum(len(line) for line in text.split("\n") if is_unreadable(line))
@@ -45,15 +45,18 @@ def prepare(text):
     return text
 
 
+# Control characters but the tab (Unicode's Cc), surrogates (Cs), private use (Co), and the
+# replacement character a wrong decoding leaves.
+JUNK = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd"
+    "\U00100000-\U0010fffd\ufffd]"
+)
+
+
 def is_unreadable(line):
     """Binary junk, or text decoded with the wrong encoding: control characters, replacement
     characters, private-use ones, beyond the odd one a paste may carry."""
-    junk = sum(
-        1
-        for ch in line
-        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch != "\t")
-    )
-    return junk > max(2, len(line) // 100)
+    return len(JUNK.findall(line)) > max(2, len(line) // 100)
 
 
 @dataclass
@@ -108,7 +111,9 @@ BYLINE_LABEL = re.compile(
     r"^(?:By|Reporters?|Written by|Reported by|Edited by)\s*:?\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
     r"(?:\s*\(?[\w.+-]+@[\w.-]+\)?)?$"
 )
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Matched from the start of a word only: tried inside one, the run before "@" is rescanned from
+# every position, quadratic on a long word without one.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\d-])0\d{1,2}-\d{3,4}-\d{4}(?![\d-])")
 COPYRIGHT = re.compile(
     r"[©ⓒ]|\(c\)\s|copyright|저작권자|무단\s?전재|재배포\s?금지|all rights reserved", re.IGNORECASE
@@ -132,11 +137,13 @@ PHOTO_POSITION = re.compile(lx.PHOTO_POSITIONS, re.IGNORECASE)
 CAPTION_SCENE_KO = re.compile(r"^[▲△]\s*\S.*있다\.?$")
 # Without a credit, an English caption still reads as one: a sentence in the present tense that
 # the narrative's past tense would not use for a day gone by ("… speaks … on Tuesday.").
-CAPTION_SCENE_EN = re.compile(
-    rf"^[A-Z][^\"“”]*\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b[^\"“”]*\bon "
-    rf"(?:{'|'.join(lx.WEEKDAYS_EN)}|(?:{MONTH_RE})\.? \d{{1,2}}(?:, \d{{4}})?)\.$",
+# Its day first, then the verb before it: one pattern "verb … on day" scans the rest of the
+# line from every verb, quadratic on a line that repeats one.
+CAPTION_DAY_EN = re.compile(
+    rf"\bon (?:{'|'.join(lx.WEEKDAYS_EN)}|(?:{MONTH_RE})\.? \d{{1,2}}(?:, \d{{4}})?)\.$",
     re.IGNORECASE,
 )
+CAPTION_VERB_EN = re.compile(rf"\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGNORECASE)
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
 TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 
@@ -185,7 +192,7 @@ def is_page_debris(line):
         return True  # "Share", "Font size", "좋아요 0"
     if re.fullmatch(r"[\[(<【〈《][^\[\]()<>]*[\])>】〉》]", line):
         return True  # "[사진=연합뉴스]", "(Yonhap)", "<끝>": a credit or a mark
-    if COPYRIGHT.search(line) or END_MARK.fullmatch(line) or SOURCE_NOTE.search(line):
+    if COPYRIGHT.search(line) or END_MARK.fullmatch(line) or is_source_note(line):
         return True
     if is_caption(line):
         return True
@@ -201,6 +208,24 @@ def is_page_debris(line):
     return bool(EMAIL.search(line) or BYLINE_LABEL.match(line))
 
 
+def is_caption_scene_en(line):
+    """A line that opens with a letter and tells, without quotes, who does what on a day."""
+    day = CAPTION_DAY_EN.search(line)
+    if not day or not re.match("[A-Z]", line, re.IGNORECASE):
+        return False
+    told = line[: day.start()]
+    return not any(ch in '"“”' for ch in told) and bool(
+        CAPTION_VERB_EN.search(line, 1, day.start())
+    )
+
+
+def is_source_note(line):
+    # The note runs to the line's end without a full stop: only what follows the last stop
+    # can hold it (searched from the start, every "Source:" would be scanned to the next stop).
+    last_stop = max(line.rfind("."), line.rfind("!"), line.rfind("?"))
+    return bool(SOURCE_NOTE.search(line, max(last_stop, 0)))
+
+
 def captions_of(text):
     """The photo captions of the pasted text: left out of the article, but they may say where."""
     return [line.strip() for line in text.split("\n") if is_caption(line.strip())]
@@ -209,7 +234,7 @@ def captions_of(text):
 def is_caption(line):
     if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
         return True
-    if CAPTION_SCENE_EN.match(line) and len(sentences([line], False)) == 1:
+    if is_caption_scene_en(line) and len(sentences([line], False)) == 1:
         return True
     m = PHOTO_CREDIT.search(line)
     if not m:

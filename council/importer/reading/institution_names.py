@@ -6,6 +6,7 @@ English names are runs of capitalised words around an institution word ("Ministr
 names end like institutions ("…진흥원", "…협회"), or are well-known bodies or provinces.
 """
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -178,10 +179,10 @@ def find_institutions_ko(document, institutions, people):
     previous = ""
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
         token = m.group()
-        if is_city_government(token, text[m.end() :]):
+        if is_city_government(token, text, m.end()):
             found.append((m.start(), strip_particles(token), "", "city"))
             continue
-        if token in lx.PROVINCES_KO and names_a_place(text[m.end() :]):
+        if token in lx.PROVINCES_KO and names_a_place(text, m.end()):
             continue  # "경기도 안산 경기테크노파크": where, not who
         # "YMCA사무총장등": the "등" (and others) that closes a list is glued on too.
         glued = institution_before_title(strip_particles(token).removesuffix("등"))
@@ -229,6 +230,7 @@ def find_institutions_ko(document, institutions, people):
 TITLE_MODIFIERS_KO = ("상임", "공동", "사무", "총무", "수석", "명예", "대표")
 
 
+@functools.lru_cache(maxsize=4096)
 def institution_before_title(token):
     """ "환경운동연합공동대표" -> "환경운동연합", "YMCA사무총장" -> "YMCA": a list of leaders
     prints each body glued to its leader's title."""
@@ -243,12 +245,18 @@ def institution_before_title(token):
     return ""
 
 
-def names_a_place(after):
-    """ "경기도 안산시", "경기도 용인을 찾아": a province before its city is a place."""
-    following = after.split()[:1]
+# The word after a token, read in place: slicing off the rest of the text at every token is
+# quadratic.
+NEXT_WORD = re.compile(r"\s*(\S*)")
+
+
+def names_a_place(text, end):
+    """ "경기도 안산시", "경기도 용인을 찾아": a province before its city is a place. ``end``: where
+    the province ends in ``text``."""
+    following = NEXT_WORD.match(text, end)[1]
     if not following:
         return False
-    word = strip_particles(following[0].strip(",."))
+    word = strip_particles(following.strip(",."))
     return word in lx.CITIES_KO or (word.endswith(("시", "군")) and word[:-1] in lx.CITIES_KO)
 
 
@@ -265,15 +273,16 @@ def parent_body(token, gap, previous):
     return ""
 
 
-def is_city_government(token, after):
+def is_city_government(token, text, end):
     """ "청주시, 충주시가 참석한", "청주시 부시장": the city as a body that takes part or has
-    officers; "청주시 오스코에서" is only where a place is."""
+    officers; "청주시 오스코에서" is only where a place is. ``end``: where the token ends in
+    ``text``."""
     stem = strip_particles(token)
     if not (stem.endswith("시") and stem[:-1] in lx.CITIES_KO):
         return False
-    following = after.split()[:1]
+    following = NEXT_WORD.match(text, end)[1]
     return (
         stem != token
-        or after.startswith(",")
-        or bool(following and is_title_ko(strip_particles(following[0])))
+        or text.startswith(",", end)
+        or bool(following and is_title_ko(strip_particles(following)))
     )

@@ -14,6 +14,10 @@ from .korean_words import candidates_ko, is_title_ko, strip_particles
 from .result import FoundInstitution, InstitutionKind
 from .sentences import MEETING_WORDS_KO_RE
 
+# An article names a few dozen bodies. A text naming hundreds is a list, not an article: the
+# registry stops there, so that the work per lookup and per ordering stays bounded.
+MAX_BODIES = 200
+
 
 class Institutions:
     """The bodies found so far: name (as found) -> FoundInstitution, and short forms."""
@@ -23,6 +27,10 @@ class Institutions:
         self.found = {}
         # Short form (casefolded) -> the full name it stands for.
         self.shorts = {}
+        # Every name of every body (casefolded) -> the full name of the first body that has it.
+        self.by_name = {}
+        # Short Korean names -> the body each abbreviates, or None (see ``abbreviated``).
+        self.abbreviations = {}
 
     def add(self, name, short="", kind=InstitutionKind.OTHER):
         """Record an institution once, under its full name; returns that name."""
@@ -34,7 +42,10 @@ class Institutions:
             if short and not self.found[known].short_name:
                 self.found[known].short_name = short
                 self.shorts[short.casefold()] = known
+                self.index()
             return known
+        if len(self.found) >= MAX_BODIES:
+            return None
         body = known_body(name)
         found = FoundInstitution(name=name, short_name=short, kind=InstitutionKind(kind))
         if body:
@@ -42,6 +53,9 @@ class Institutions:
             if not short:
                 found.short_name = body.short_name
         self.found[name] = found
+        for key in names_of(found):
+            self.by_name.setdefault(key, name)
+        self.abbreviations = {}
         if short:
             self.shorts[short.casefold()] = name
         return name
@@ -50,27 +64,31 @@ class Institutions:
         """The full name an institution is recorded under, from any of its names, or None."""
         key = tidy_name(name, "")[0].casefold()
         key = re.sub(r"^the\s+", "", key)
+        found = self.by_name.get(key) or self.shorts.get(key)
+        return found or (self.abbreviated(key) if self.korean else None)
+
+    def index(self):
+        self.by_name = {}
         for full, found in self.found.items():
-            names = {full.casefold(), found.short_name.casefold()}
-            names |= {found.name_en.casefold(), found.name_ko.casefold()} - {""}
-            if key in names:
-                return full
-        if key in self.shorts:
-            return self.shorts[key]
-        return self.abbreviated(key) if self.korean else None
+            for key in names_of(found):
+                self.by_name.setdefault(key, full)
+        self.abbreviations = {}
 
     def abbreviated(self, short):
         """ "치협" for 대한치과의사협회, "과기부" for 과학기술정보통신부: the full name a short one is
         made from, syllables in order, when the text gives exactly one that fits."""
         if not re.fullmatch(r"[가-힣]{2,8}", short) or short in lx.NOT_NAMES_KO:
             return None
-        # A city's name is where, not its government ("청주" is not short for 청주시).
-        fits = [
-            full
-            for full, found in self.found.items()
-            if found.kind != InstitutionKind.LOCAL_GOVERNMENT and abbreviates(short, full)
-        ]
-        return fits[0] if len(fits) == 1 else None
+        # Asked of most words of a Korean text: each answer is kept until a body is added.
+        if short not in self.abbreviations:
+            # A city's name is where, not its government ("청주" is not short for 청주시).
+            fits = [
+                full
+                for full, found in self.found.items()
+                if found.kind != InstitutionKind.LOCAL_GOVERNMENT and abbreviates(short, full)
+            ]
+            self.abbreviations[short] = fits[0] if len(fits) == 1 else None
+        return self.abbreviations[short]
 
     def resolve(self, name):
         """Like ``lookup``, adding well-known bodies met by a short name only."""
@@ -88,6 +106,7 @@ class Institutions:
         """Keep the bodies in the order ``text`` first names them."""
         ordered = sorted(self.found.items(), key=lambda kv: first_position(text, kv[1]))
         self.found = dict(ordered)
+        self.index()
 
     def drop(self, name):
         """Leave out a body the article names as something else (the meeting's council)."""
@@ -95,6 +114,7 @@ class Institutions:
         if known:
             del self.found[known]
             self.shorts = {k: v for k, v in self.shorts.items() if v != known}
+            self.index()
 
     def drop_venue(self, venue):
         """A venue that is a building is where the meeting was, not a body that took part."""
@@ -105,8 +125,14 @@ class Institutions:
             if self.korean
             else venue.split()[-1] in lx.BUILDING_WORDS_EN
         )
-        if building:
-            self.found.pop(venue, None)
+        if building and self.found.pop(venue, None):
+            self.index()
+
+
+def names_of(found):
+    """Every name ``found`` goes by, casefolded."""
+    names = {found.name, found.short_name, found.name_en, found.name_ko} - {""}
+    return {name.casefold() for name in names}
 
 
 def abbreviates(short, full):

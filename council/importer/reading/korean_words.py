@@ -81,22 +81,30 @@ def token_without_topic(token):
     return token
 
 
+# Longest first: "에서는" before "는".
+PARTICLES = tuple(sorted(POSTPOSITIONS + TOPIC_ENDINGS, key=len, reverse=True))
+PARTICLES_AND_SIDES = tuple(
+    sorted(POSTPOSITIONS + TOPIC_ENDINGS + ("와의", "과의", "측"), key=len, reverse=True)
+)
+
+
+# Asked of every word of a Korean text, several times: each word is worked out once.
+@functools.lru_cache(maxsize=4096)
 def strip_particles(token):
-    for ending in sorted(POSTPOSITIONS + TOPIC_ENDINGS, key=len, reverse=True):
+    for ending in PARTICLES:
         if token.endswith(ending) and len(token) - len(ending) >= 2:
             return token[: -len(ending)]
     return token
 
 
+@functools.lru_cache(maxsize=4096)
 def candidates_ko(token):
     """The word as written, then without each particle it may end with."""
     out = [token]
-    for ending in sorted(
-        POSTPOSITIONS + TOPIC_ENDINGS + ("와의", "과의", "측"), key=len, reverse=True
-    ):
+    for ending in PARTICLES_AND_SIDES:
         if token.endswith(ending) and len(token) - len(ending) >= 2:
             out.append(token[: -len(ending)])
-    return out
+    return tuple(out)
 
 
 # Pure functions of one word, asked of every word of a long article many times over.

@@ -35,10 +35,8 @@ def find_place_en(sentences, dateline_city):
         # "was held at the Pangyo Global R&D Center and hosted by …", "held with … at the
         # Government Complex Sejong": a building, its city given elsewhere.
         for sentence in ordered:
-            m = re.search(
-                rf"\b(?:held|took place|met|meeting|gathering|session)\b[^.]*?\bat (?:the )?(?P<venue>{VENUE_RUN})",
-                sentence,
-            )
+            at = after_a_verb(HELD_AT, AT_VENUE, sentence)
+            m = at and VENUE.match(sentence, at.end())
             building = m and re.sub(r"\s+(?:of|and|for|de)$", "", m["venue"].rstrip("."))
             words = building.split() if building else []
             if words and (
@@ -50,11 +48,7 @@ def find_place_en(sentences, dateline_city):
                 break
     if not city:
         for sentence in ordered:
-            m = re.search(
-                r"\b(?:held|hosted|convened|opened|took place|met|gathered)\b[^.]*?\bin "
-                r"(?P<city>[A-Z][a-z]+)(?:, (?P<then>[A-Z][a-z]+))?",
-                sentence,
-            )
+            m = after_a_verb(HELD_IN, IN_CITY, sentence)
             if m and m["city"].casefold() not in lx.MONTHS_EN and not describes_a_noun(m):
                 city = city_of(m["city"], m["then"])
                 break
@@ -75,10 +69,40 @@ def find_place_en(sentences, dateline_city):
     return venue, city
 
 
+HELD_AT = re.compile(r"\b(?:held|took place|met|meeting|gathering|session)\b")
+# The "at" of a venue: the venue's first word is capitalised ("at the Pangyo Center").
+AT_VENUE = re.compile(r"\bat (?:the )?(?=[A-Z0-9])")
+VENUE = re.compile(rf"(?P<venue>{VENUE_RUN})")
+HELD_IN = re.compile(r"\b(?:held|hosted|convened|opened|took place|met|gathered)\b")
+IN_CITY = re.compile(r"\bin (?P<city>[A-Z][a-z]+)(?:, (?P<then>[A-Z][a-z]+))?")
+
+
+def after_a_verb(verb, target, sentence):
+    """The first ``target`` after a ``verb`` of the same clause (no full stop between), or None.
+
+    What ``verb[^.]*?target`` finds, in one pass: that pattern scans from every verb to the
+    next full stop, which takes quadratic time on a sentence that repeats the verb.
+    """
+    checked = 0
+    for held in verb.finditer(sentence):
+        if held.start() < checked:
+            # The clause of an earlier verb, searched already: the same target or none.
+            continue
+        stop = sentence.find(".", held.end())
+        checked = len(sentence) if stop < 0 else stop
+        found = target.search(sentence, held.end(), checked)
+        if found:
+            return found
+    return None
+
+
+NEXT_LOWERCASE_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def describes_a_noun(m):
     """ "met in Plenary session": a capitalised word before a noun is no city; one before a
     preposition, a clause or the sentence's end is ("met in Brisbane to talk …")."""
-    following = re.match(r"\s+([a-z]+)", m.string[m.end() :])
+    following = NEXT_LOWERCASE_WORD.match(m.string, m.end())
     return bool(following) and following[1] not in lx.AFTER_PLACE_EN
 
 

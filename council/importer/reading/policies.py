@@ -78,9 +78,14 @@ def without_aside(name):
     return (m[1], m[2]) if m else (name, "")
 
 
+PRESENTED_BY = re.compile(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?\s*[‘'\"“]?$")
+# Checked first: without it, PRESENTED_BY scans to the end from every "by".
+AS_AT_THE_END = re.compile(r"\sas(?: the| a| an)?\s*[‘'\"“]?$")
+
+
 def presented_by_another(prefix, institutions, host):
     """ "presented by X as the '…'": the name is X's, not this meeting's (X not the host)."""
-    by = re.search(r"\bby (?:the )?(.+?)\s+as(?: the| a| an)?\s*[‘'\"“]?$", prefix)
+    by = AS_AT_THE_END.search(prefix) and PRESENTED_BY.search(prefix)
     return bool(by) and institutions.resolve(by[1]) != host
 
 

@@ -99,6 +99,8 @@ class Quote:
     speech: bool = False
     # Speech printed as a paragraph of its own after "… said:", without quotation marks.
     unmarked: bool = False
+    # Never closed: read as closed at its paragraph's end, but where it ends is a guess.
+    unclosed: bool = False
 
     @property
     def raw(self):
@@ -120,8 +122,8 @@ def scan(paragraphs, numbers, korean):
     reading order, and the passages whose quotation marks could not be read as they stand.
 
     A quotation still open where the next paragraph does not reopen it is closed at the end of
-    its paragraph and flagged: a cut-off article or a missing mark costs that passage, not the
-    article. A paragraph without marks after one that introduces speech ("… told the
+    its paragraph, marked ``unclosed`` and flagged: a cut-off article or a missing mark costs
+    that passage, not the article. A paragraph without marks after one that introduces speech ("… told the
     meeting:") is that speech printed as a block, flagged too. ``numbers`` are the paragraphs'
     numbers as the flags give them.
     """
@@ -129,6 +131,7 @@ def scan(paragraphs, numbers, korean):
     for k, para in enumerate(paragraphs):
         if quote is not None and para[:1] not in lx.DOUBLE_QUOTES:
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
+            quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
         if quote is None and k > 0 and is_block_quote(paragraphs[k - 1], para, korean):
             # No Para item before it: the introduction is the words before the quote, as if
@@ -159,6 +162,7 @@ def scan(paragraphs, numbers, korean):
             stream.append(Text("".join(buffer), k))
     if quote is not None:
         flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
+        quote.unclosed = True
         quote.end_para, quote.after_index = len(paragraphs) - 1, len(stream)
     return stream, flags
 

@@ -21,27 +21,41 @@ from .english_words import (
 )
 from .mentions_en import WORDLIKE_SURNAMES, is_title_word
 
+# The "-ing" clause runs to its comma in one scan: as "[a-z]+ing … [^,]*\b[^,]*," it split
+# the clause both ways at every position, quadratic on a clause without a comma.
 INTRO_RE = re.compile(
     r"^(?:(?:at|in|on|during|after|before|speaking at|addressing|asked|pressed|questioned|"
-    r"responding|referring|reacting|commenting|[a-z]+ing\s(?-i:[a-z])[^,]*)\b[^,]*,|"
+    r"responding|referring|reacting|commenting)\b[^,]*,|[a-z]+ing\s(?-i:[a-z])[^,]*,|"
     r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
     r"further|finally|moreover|likewise|similarly)\b,?)\s*",
     re.IGNORECASE,
 )
 
 
+# INTRO_RE where the last opening clause ended.
+INTRO_AT = re.compile(INTRO_RE.pattern.removeprefix("^"), re.IGNORECASE)
+ADVERBS_AFTER = (" also", " further", " then", " later", " again", " too", " once more")
+
+
 def clean_subject(who):
     who = (who or "").strip(" ,:;")
-    previous = None
-    while previous != who:
-        previous = who
-        who = INTRO_RE.sub("", who).strip(" ,")
+    # Opening clauses one after another ("Meanwhile, at the forum, …") are skipped in place:
+    # cut off one at a time, each cut copied the rest of the text.
+    start = 0
+    while intro := INTRO_AT.match(who, start):
+        start = intro.end()
+        while start < len(who) and who[start] in " ,":
+            start += 1
+    who = who[start:].strip(" ,")
     # Relative clauses and asides describe the speaker without being their role.
     who = re.split(r",? (?:who|which|whose) ", who)[0]
     who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
-    # "Representative Greer also said": the adverb is no part of the subject.
-    who = re.sub(r"(?: (?:also|further|then|later|again|too|once more))+$", "", who)
-    return who.strip(" ,")
+    # "Representative Greer also said": the adverbs are no part of the subject. Counted from
+    # the end: a pattern "( adverb)+$" rescans a run of them from each one.
+    end = len(who)
+    while adverb := next((a for a in ADVERBS_AFTER if who.endswith(a, 0, end)), None):
+        end -= len(adverb)
+    return who[:end].strip(" ,")
 
 
 def subject_before(prefix):
@@ -114,14 +128,25 @@ def opening_description(sentence):
     return ""
 
 
+# A comma not followed by the rest of a list and its "and" ("Trade, Industry and Energy"); a
+# list in a name has a few items, and an unbounded one is rescanned from every comma.
+NAME_LIST_COMMA = re.compile(r",(?!\s(?:[A-Z][\w&-]*,\s){0,8}[A-Z][\w&-]*,?\s(?:and|&)\s[A-Z])")
+
+
 def split_at_comma(text):
     """``text`` cut at its first comma, except one inside a list that is part of a name:
     "Minister of Trade, Industry and Energy Yoon Chae-rin"."""
-    comma = re.search(r",(?!\s(?:[A-Z][\w&-]*,\s)*[A-Z][\w&-]*,?\s(?:and|&)\s[A-Z])", text)
+    comma = NAME_LIST_COMMA.search(text)
     return (text[: comma.start()], text[comma.end() :]) if comma else (text, "")
 
 
-def split_name_role(who):
+# A subject may follow a description or two ("Another founder, Shin Ha-rim …"; "…, 500,000
+# won per shop, Vice Minister Han Ji-woo"); thousands of commas are no subject, and each
+# description read is one level of recursion.
+MAX_DESCRIPTIONS = 8
+
+
+def split_name_role(who, descriptions=0):
     """``(name, role as printed without the name)`` for a subject naming a person, or None.
 
     Handles "Name, role", "Title Name of Institution", "Institution's Title Name" and
@@ -152,9 +177,9 @@ def split_name_role(who):
             run = []
     if run:
         runs.append(run)
-    if not runs and rest.strip():
+    if not runs and rest.strip() and descriptions < MAX_DESCRIPTIONS:
         # "Another founder, Shin Ha-rim of logistics startup Boxwave": the name comes second.
-        named = split_name_role(rest.strip())
+        named = split_name_role(rest.strip(), descriptions + 1)
         if named and " " in named[0]:
             # "Prices will rise, Finance Minister Name said": what comes first is no description.
             if not words or words[-1].casefold() not in PERSON_WORDS_EN:
