@@ -190,3 +190,73 @@ def test_korean_quote_before_a_noun_of_what_is_said_is_speech():
 def test_korean_name_in_quotes_before_a_noun_of_what_is_said_is_not_speech():
     text = '정부는 "세계 최고 수준"이라는 평가를 받았다. 김철수 장관은 "좋다"고 말했다.'
     assert [r[3] for r in remarks(text)] == ["좋다"]
+
+
+def test_speech_without_marks_after_said_colon_in_the_same_paragraph_is_a_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said: We will expand the programme to every province next year."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("Kim Min-ji", "We will expand the programme to every province next year.")
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]
+
+
+def test_a_colon_far_from_the_verb_of_saying_introduces_no_speech():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said the plan has three parts: Seoul, Busan and Daegu come first."
+    )
+    assert extract(text, JULY_1).remarks == []
+
+
+def test_a_paragraph_after_said_colon_with_only_its_closing_mark_is_a_remark():
+    text = (
+        "The forum was held on Monday by Kim Min-ji, the minister.\n\n"
+        "Kim Min-ji said:\n\n"
+        "We will expand the programme to every province next year.”\n\n"
+        "The ministry will publish the plan in July."
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == [
+        "We will expand the programme to every province next year."
+    ]
+    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNMARKED_QUOTE, 3)]
+
+
+def test_a_quote_over_two_paragraphs_without_the_reopening_mark_is_one_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "“We will expand the programme to every province.\n\n"
+        "The plan will be published in July,” said Kim Min-ji."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        (
+            "Kim Min-ji",
+            "We will expand the programme to every province.\n\nThe plan will be published in July",
+        )
+    ]
+    assert found.flags == []
+
+
+def test_a_korean_quote_opened_with_a_single_mark_and_closed_with_a_double_is_a_remark():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 '옛말에 '천 리 길도 한 걸음부터'라는 말이 있다\"며 말을 이어갔다."
+    )
+    assert [r.quote for r in extract(text, JULY_1).remarks] == [
+        "옛말에 '천 리 길도 한 걸음부터'라는 말이 있다"
+    ]
+
+
+def test_an_english_quote_opened_with_a_single_mark_and_closed_with_a_double_is_a_remark():
+    text = "The forum was held on Monday.\n\nKim Min-ji said, ‘We will expand the programme.”"
+    assert [r.quote for r in extract(text, JULY_1).remarks] == ["We will expand the programme."]
+
+
+def test_guillemets_are_quotation_marks():
+    text = "The forum was held on Monday.\n\nKim Min-ji said, «We will expand the programme.»"
+    assert [r.quote for r in extract(text, JULY_1).remarks] == ["We will expand the programme."]

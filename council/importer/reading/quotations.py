@@ -6,6 +6,9 @@ for a quote over several paragraphs). An English article without double marks qu
 ones (the British style): those are paired first, the apostrophes inside words ("don't") left
 alone. Each quotation is then either speech (introduced by a verb of saying, or closed by one,
 or standing as a sentence of its own) or a name in quotes (a council, a plan, a bill).
+
+Pasted text breaks these conventions, and ``mend_marks`` restores them before pairing: a
+closing mark whose opening is missing or printed as a single mark (‘…”), guillemets (« »).
 """
 
 import bisect
@@ -75,6 +78,42 @@ def single_quote_pairs(para):
     return opening, closing, open_at
 
 
+# --- Marks that break the conventions ---------------------------------------------------------
+
+GUILLEMETS = str.maketrans("«»", "“”")
+
+
+def mend_marks(paragraphs, numbers, korean):
+    """``(paragraphs, flags)``: the paragraphs with each lone closing mark given its opening.
+
+    A paragraph with an odd number of double marks whose first one closes (it follows a word,
+    "…room.”", "…있다\"며") lost its opening mark, or printed it in another form. The opening
+    is the paragraph's start when a quotation is left open before it (a quote over paragraphs
+    whose next paragraph is not reopened) or when the paragraph before introduces speech ("The
+    Minister said:", flagged: where speech without its mark begins is read from the layout);
+    otherwise a single opening mark before it (‘…”); otherwise it stays, and ``scan`` flags it.
+    """
+    out, flags, left_open = [], [], False
+    for k, para in enumerate(paragraphs):
+        para = para.translate(GUILLEMETS)
+        marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
+        if len(marks) % 2 and marks[0] > 0 and not para[marks[0] - 1].isspace():
+            if left_open:
+                para = "“" + para
+            elif k > 0 and introduces_speech(paragraphs[k - 1], korean):
+                para = "“" + para
+                flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], para[1:41].strip()))
+            else:
+                single = OPENING_SINGLE.search(para, 0, marks[0])
+                if single:
+                    para = para[: single.start()] + "“" + para[single.end() :]
+        out.append(para)
+        # However ``scan`` pairs them, a quotation is left open after a paragraph with an
+        # odd number of marks, and only then.
+        left_open = sum(ch in lx.DOUBLE_QUOTES for ch in para) % 2 == 1
+    return out, flags
+
+
 # --- The stream of narrative and quotations ------------------------------------------------
 
 
@@ -142,6 +181,15 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
             continue
         stream.append(Para(k))
+        inline = quote is None and inline_speech(para, korean)
+        if inline:
+            introduction, speech = inline
+            stream.append(Text(introduction, k))
+            block = Quote(para=k, parts=[list(speech)], end_para=k, speech=True, unmarked=True)
+            block.after_index = len(stream) + 1
+            stream.append(block)
+            flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
+            continue
         start = 0
         if quote is not None:
             quote.parts.append([])
@@ -173,9 +221,35 @@ SPEECH_INTRODUCTION_KO = re.compile(r"(?:했|혔|였)다\s*:$")
 
 def is_block_quote(before, para, korean):
     """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
-    if any(ch in lx.DOUBLE_QUOTES for ch in before + para) or not before.endswith(":"):
+    if any(ch in lx.DOUBLE_QUOTES for ch in before + para):
+        return False
+    return introduces_speech(before, korean)
+
+
+def introduces_speech(before, korean):
+    if not before.endswith(":"):
         return False
     return bool(SPEECH_INTRODUCTION_KO.search(before) if korean else VERB_RE.search(before))
+
+
+# "… von der Leyen said: This team will …": speech without marks after its introduction in the
+# same paragraph; English speech opens with a capital, as a quotation would.
+INLINE_COLON = re.compile(r":\s+(?=[A-Z])")
+INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
+
+
+def inline_speech(para, korean):
+    """``(introduction, speech)`` for a paragraph without marks whose sentence hands over to
+    unmarked speech at a colon after a verb of saying, or None."""
+    if any(ch in lx.DOUBLE_QUOTES for ch in para):
+        return None
+    for m in (INLINE_COLON_KO if korean else INLINE_COLON).finditer(para):
+        # Only the words just before the colon: a verb earlier in the sentence ("said the
+        # plan has three parts: First, …") introduces no speech at this colon.
+        head = para[max(0, m.start() - 12) : m.start()]
+        if korean or re.search(VERB_RE.pattern + r"$", head):
+            return para[: m.end()], para[m.end() :]
+    return None
 
 
 def text_before(stream, index):
