@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from council.importer.reading import FlagKind, extract
+from council.importer.reading.cleanup import unwrapped
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
 
@@ -215,3 +216,59 @@ def test_an_unreadable_paragraph_is_flagged_and_the_rest_is_read():
     [flag] = found.flags
     assert (flag.kind, flag.paragraph) == (FlagKind.UNREADABLE, 2)
     assert "\x01" not in flag.message
+
+
+HARD_WRAPPED = (
+    "The ministry held the forum in Sejong on Monday, where Kim Min-ji,\n"
+    "the minister, met the heads of twenty small firms from the region.\n"
+    'Kim Min-ji said, "We will expand the programme to every\n'
+    "province next year, and the budget will double in the\n"
+    'spring of the year after," at the close of the meeting.\n'
+    "The plan goes out in July.\n"
+)
+
+
+def test_a_hard_wrapped_text_has_its_paragraphs_rejoined_and_its_quotes_read():
+    found = extract(HARD_WRAPPED, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        (
+            "Kim Min-ji",
+            "We will expand the programme to every province next year, and the budget will "
+            "double in the spring of the year after",
+        )
+    ]
+    assert found.flags == []
+
+
+def test_in_a_hard_wrapped_text_a_short_line_or_a_blank_one_ends_the_paragraph():
+    text = HARD_WRAPPED.replace(
+        "The plan goes out in July.\n",
+        "The plan goes out in July.\n"
+        "The firms asked the ministry for longer deadlines and for forms\n"
+        "that are simpler to fill in, for the new tax starting next year\n"
+        "\n"
+        "and the ministry said it would answer them before the autumn.\n",
+    )
+    numbered = unwrapped(text.split("\n"))
+    assert [n for n, _line in numbered] == [1, 6, 7, 9]
+    assert numbered[1] == (6, "The plan goes out in July.")
+
+
+def test_lines_of_similar_length_that_go_on_in_capitals_are_not_rejoined():
+    headlines = [
+        "Ministry expands AI vouchers for small firms in every province",
+        "Regional councils meet in Sejong to weigh the new budget plan",
+        "Small firms ask for longer deadlines on the digital tax rules",
+        "Trade minister opens the export forum with a call for reform",
+    ]
+    assert [line for _n, line in unwrapped(headlines)] == headlines
+
+
+def test_an_article_of_one_paragraph_per_line_is_not_rejoined():
+    text = (
+        "The ministry held the forum in Sejong on Monday and the minister met the heads of "
+        "twenty small firms from the region, who asked for help with exports.\n"
+        "the heads of the firms, most of them founded in the last decade, asked for longer "
+        "deadlines and simpler forms for the new digital tax.\n"
+    ) * 3
+    assert len(unwrapped(text.split("\n"))) == 6

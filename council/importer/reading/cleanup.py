@@ -73,7 +73,7 @@ class Body:
 
 def paragraphs_of(text):
     """The header and the body: one paragraph per non-empty line of the article."""
-    numbered, flags = article_lines(text.split("\n"))
+    numbered, flags = article_lines(unwrapped(text.split("\n")))
     lines = [line for _number, line in numbered]
     first_body = next((i for i, line in enumerate(lines) if ends_sentence(line)), None)
     if first_body is None:
@@ -90,6 +90,80 @@ def paragraphs_of(text):
         numbers=[n for n, _line in body],
         flags=flags,
     )
+
+
+# --- Hard-wrapped text ------------------------------------------------------------------------
+
+# A press release pasted from a PDF or an e-mail breaks every line at a fixed width, 60-80
+# characters in English, about 40 in Hangul; an article's paragraph on one line runs to hundreds.
+WRAP_WIDTHS = range(30, 101)
+
+
+def unwrapped(raw_lines):
+    """``(number, line)`` for each of the text's non-empty lines, numbered among them, with a
+    hard-wrapped text's paragraphs rejoined (under the number of their first line).
+
+    A text is hard-wrapped when most of its long lines (near the wrap width, the length most
+    lines reach) end in the middle of a sentence and go on in the next line (see
+    ``is_hard_wrapped``). There, a line near the width goes on in the line below it (see
+    ``goes_on``); a short line, or a blank one, ends the paragraph.
+    """
+    numbered, number = [], 0
+    for raw in raw_lines:
+        if raw.strip():
+            number += 1
+        numbered.append((number, raw.rstrip()))
+    width = wrap_width(raw_lines)
+    if not width or not is_hard_wrapped(numbered, width):
+        return [(n, line) for n, line in numbered if line.strip()]
+    # Each paragraph's lines gathered and joined once: a paragraph grown a line at a time is
+    # copied at every line, quadratic in a long one.
+    paragraphs = []
+    for k, (n, line) in enumerate(numbered):
+        if not line.strip():
+            continue
+        if k and goes_on(numbered[k - 1][1], line, width):
+            paragraphs[-1][1].append(line.strip())
+        else:
+            paragraphs.append((n, [line]))
+    return [(n, " ".join(lines)) for n, lines in paragraphs]
+
+
+def goes_on(line, below, width):
+    """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width``."""
+    if not line.strip() or len(line) < 0.7 * width:
+        return False
+    # A line that ends a sentence ends its paragraph when the next word would have fit on it:
+    # the wrap did not break it there, the writer did.
+    first_word = below.split()[0]
+    return not ends_sentence(line) or len(line) + 1 + len(first_word) > width
+
+
+def wrap_width(raw_lines):
+    """The length nine lines in ten stay within, if it is a wrap's; else None."""
+    lengths = sorted(len(line.rstrip()) for line in raw_lines if line.strip())
+    if len(lengths) < 4:
+        return None
+    width = lengths[len(lengths) * 9 // 10 - 1]
+    return width if width in WRAP_WIDTHS else None
+
+
+def is_hard_wrapped(numbered, width):
+    """Whether most lines near the width go on, mid-sentence, in the line below.
+
+    Going on: the next line starts a word in lower case, a number, or Hangul (which has no
+    case), after a line that does not end a sentence. A list of headlines (of similar
+    length, without full stops) goes on in capitals; a normal article's lines end sentences.
+    """
+    long_lines = going_on = 0
+    for (_n, line), (_m, below) in zip(numbered, numbered[1:], strict=False):
+        if len(line) < 0.7 * width:
+            continue
+        long_lines += 1
+        below = below.strip()
+        if below and not ends_sentence(line) and re.match(r"[a-z0-9(가-힣]", below):
+            going_on += 1
+    return going_on >= 3 and going_on * 2 >= long_lines
 
 
 # --- What the page around the article adds ---------------------------------------------------
@@ -148,17 +222,13 @@ CAPTION_VERB_EN = re.compile(rf"\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGN
 TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 
 
-def article_lines(raw_lines):
-    """``(numbered lines, flags)``: the article's own lines, tidied, each with its number among
-    the non-empty lines; what the page around it adds is left out, what cannot be read flagged.
+def article_lines(numbered_raw):
+    """``(numbered lines, flags)``: the article's own lines (``unwrapped``'s), tidied, each with
+    its number; what the page around it adds is left out, what cannot be read flagged.
     """
     lines, flags = [], []
     under_list_heading = told = False
-    number = 0
-    for raw in raw_lines:
-        if not raw.strip():
-            continue
-        number += 1
+    for number, raw in numbered_raw:
         if is_unreadable(raw):
             excerpt = "".join(ch for ch in raw if ch.isprintable())[:40].strip()
             flags.append(Flag(FlagKind.UNREADABLE, paragraph=number, excerpt=excerpt))
