@@ -272,3 +272,21 @@ def test_an_article_of_one_paragraph_per_line_is_not_rejoined():
         "deadlines and simpler forms for the new digital tax.\n"
     ) * 3
     assert len(unwrapped(text.split("\n"))) == 6
+
+
+def test_in_a_hard_wrapped_text_an_indented_line_starts_a_paragraph():
+    text = HARD_WRAPPED.replace("The plan goes out in July.\n", "") + (
+        "    The firms asked the ministry for longer deadlines and for forms\n"
+        "that are simpler to fill in, for the new tax starting next year.\n"
+    )
+    numbered = unwrapped(text.split("\n"))
+    assert [n for n, _line in numbered] == [1, 6]
+    assert numbered[0][1].endswith("at the close of the meeting.")
+
+
+def test_a_page_number_inside_a_hard_wrapped_quote_neither_ends_nor_enters_it():
+    text = HARD_WRAPPED.replace("province next year", "\n\n- 2 -\n\nprovince next year")
+    assert [r.quote for r in extract(text, JULY_1).remarks] == [
+        "We will expand the programme to every province next year, and the budget will "
+        "double in the spring of the year after"
+    ]

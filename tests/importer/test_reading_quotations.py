@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from council.importer.reading import FlagKind, extract
 from tests.importer.helpers import JULY_1, remarks
 
@@ -260,3 +262,36 @@ def test_an_english_quote_opened_with_a_single_mark_and_closed_with_a_double_is_
 def test_guillemets_are_quotation_marks():
     text = "The forum was held on Monday.\n\nKim Min-ji said, «We will expand the programme.»"
     assert [r.quote for r in extract(text, JULY_1).remarks] == ["We will expand the programme."]
+
+
+@pytest.mark.parametrize(
+    "opening, closing", [("〝", "〟"), ("″", "″"), ("``", "''"), ("''", "''"), ("„", "“")]
+)
+def test_double_marks_of_other_scripts_and_keyboards_are_quotation_marks(opening, closing):
+    text = (
+        "The forum was held on Monday.\n\n"
+        f"Kim Min-ji said, {opening}We will expand the programme.{closing}"
+    )
+    assert [r.quote for r in extract(text, JULY_1).remarks] == ["We will expand the programme."]
+
+
+def test_a_quote_split_around_its_attribution_gives_both_parts_to_the_speaker():
+    text = (
+        "The forum was held on Monday.\n\n"
+        '"We will expand the programme," Kim Min-ji said. "The budget will double."'
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("Kim Min-ji", "We will expand the programme"),
+        ("Kim Min-ji", "The budget will double."),
+    ]
+
+
+def test_a_korean_quote_split_around_its_attribution_gives_both_parts_to_the_speaker():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 “지원을 늘리겠다”며 “예산도 두 배로 하겠다”고 말했다."
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("오영주", "지원을 늘리겠다"),
+        ("오영주", "예산도 두 배로 하겠다"),
+    ]

@@ -106,37 +106,70 @@ def unwrapped(raw_lines):
     A text is hard-wrapped when most of its long lines (near the wrap width, the length most
     lines reach) end in the middle of a sentence and go on in the next line (see
     ``is_hard_wrapped``). There, a line near the width goes on in the line below it (see
-    ``goes_on``); a short line, or a blank one, ends the paragraph.
+    ``goes_on``); a short line, a blank one or an indented one ends the paragraph. A PDF's
+    page numbers are left out.
     """
     numbered, number = [], 0
     for raw in raw_lines:
         if raw.strip():
             number += 1
         numbered.append((number, raw.rstrip()))
-    width = wrap_width(raw_lines)
-    if not width or not is_hard_wrapped(numbered, width):
+    pages_joined = without_page_numbers(numbered)
+    width = wrap_width([line for _n, line in pages_joined])
+    if not width or not is_hard_wrapped(pages_joined, width):
         return [(n, line) for n, line in numbered if line.strip()]
     # Each paragraph's lines gathered and joined once: a paragraph grown a line at a time is
     # copied at every line, quadratic in a long one.
-    paragraphs = []
-    for k, (n, line) in enumerate(numbered):
+    paragraphs, above = [], ""
+    for n, line in pages_joined:
         if not line.strip():
+            above = ""
             continue
-        if k and goes_on(numbered[k - 1][1], line, width):
+        if goes_on(above, line, width):
             paragraphs[-1][1].append(line.strip())
         else:
             paragraphs.append((n, [line]))
+        above = line
     return [(n, " ".join(lines)) for n, lines in paragraphs]
+
+
+# "- 2 -", "Page 2 of 5", "2/5": a PDF's page number, printed between the lines of a paragraph
+# that runs on to the next page.
+PAGE_NUMBER = re.compile(
+    r"[-–—]?\s*\d{1,3}\s*[-–—]?|(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}",
+    re.IGNORECASE,
+)
+
+
+def without_page_numbers(numbered):
+    """The lines without page numbers and the blank lines around them: a page break is not
+    a paragraph's end."""
+    kept, after_page_number = [], False
+    for n, line in numbered:
+        if PAGE_NUMBER.fullmatch(line.strip()):
+            while kept and not kept[-1][1].strip():
+                kept.pop()
+            after_page_number = True
+        elif line.strip() or not after_page_number:
+            kept.append((n, line))
+            after_page_number = False
+    return kept
 
 
 def goes_on(line, below, width):
     """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width``."""
-    if not line.strip() or len(line) < 0.7 * width:
+    if not line.strip() or len(line) < 0.7 * width or indent(below) > indent(line):
         return False
     # A line that ends a sentence ends its paragraph when the next word would have fit on it:
     # the wrap did not break it there, the writer did.
     first_word = below.split()[0]
     return not ends_sentence(line) or len(line) + 1 + len(first_word) > width
+
+
+def indent(line):
+    """A paragraph's first line may be indented: a line indented deeper than the one above
+    starts one."""
+    return len(line) - len(line.lstrip())
 
 
 def wrap_width(raw_lines):

@@ -8,7 +8,8 @@ alone. Each quotation is then either speech (introduced by a verb of saying, or 
 or standing as a sentence of its own) or a name in quotes (a council, a plan, a bill).
 
 Pasted text breaks these conventions, and ``mend_marks`` restores them before pairing: a
-closing mark whose opening is missing or printed as a single mark (‘…”), guillemets (« »).
+closing mark whose opening is missing or printed as a single mark (‘…”), the double marks
+of other scripts and keyboards (« », 〝 〟, ″, ``…'').
 """
 
 import bisect
@@ -80,7 +81,11 @@ def single_quote_pairs(para):
 
 # --- Marks that break the conventions ---------------------------------------------------------
 
-GUILLEMETS = str.maketrans("«»", "“”")
+# Double marks of other scripts and keyboards, read as ours: guillemets, the Japanese double
+# prime marks, the double prime (″) Korean web text types for a quotation mark, and the pairs
+# of single marks plain text types for a double one (``…'' or ''…'').
+OTHER_MARKS = str.maketrans("«»〝〟″", '“”“”"')
+TWO_SINGLE_MARKS = re.compile(r"``|''")
 
 
 def mend_marks(paragraphs, numbers, korean):
@@ -95,7 +100,7 @@ def mend_marks(paragraphs, numbers, korean):
     """
     out, flags, left_open = [], [], False
     for k, para in enumerate(paragraphs):
-        para = para.translate(GUILLEMETS)
+        para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if len(marks) % 2 and marks[0] > 0 and not para[marks[0] - 1].isspace():
             if left_open:
