@@ -295,3 +295,31 @@ def test_a_korean_quote_split_around_its_attribution_gives_both_parts_to_the_spe
         ("오영주", "지원을 늘리겠다"),
         ("오영주", "예산도 두 배로 하겠다"),
     ]
+
+
+def test_a_quote_over_a_list_whose_items_are_not_reopened_is_one_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said, “We will work in three areas:\n\n"
+        "• exports;\n\n"
+        "• skills; and\n\n"
+        "• the digital tax.”\n\n"
+        "The ministry will publish the plan in July."
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == [
+        "We will work in three areas:\n\nexports;\n\nskills; and\n\nthe digital tax."
+    ]
+    assert found.flags == []
+
+
+def test_a_quote_left_open_before_paragraphs_that_close_none_is_flagged():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said, “We will work in three areas.\n\n"
+        "The ministry will publish the plan in July.\n\n"
+        "Lee Ji-ho said, “It is a good start.”"
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == ["It is a good start."]
+    assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]

@@ -93,18 +93,28 @@ def mend_marks(paragraphs, numbers, korean):
 
     A paragraph with an odd number of double marks whose first one closes (it follows a word,
     "…room.”", "…있다\"며") lost its opening mark, or printed it in another form. The opening
-    is the paragraph's start when a quotation is left open before it (a quote over paragraphs
-    whose next paragraph is not reopened) or when the paragraph before introduces speech ("The
-    Minister said:", flagged: where speech without its mark begins is read from the layout);
-    otherwise a single opening mark before it (‘…”); otherwise it stays, and ``scan`` flags it.
+    is the paragraph's start when a quotation is left open before it (a quote over paragraphs,
+    a list's items among them, whose next paragraphs are not reopened: each is) or when the
+    paragraph before introduces speech ("The Minister said:", flagged: where speech without
+    its mark begins is read from the layout); otherwise a single opening mark before it
+    (‘…”); otherwise it stays, and ``scan`` flags it.
     """
     out, flags, left_open = [], [], False
+    # The paragraphs without marks since a quotation was left open: reopened if a lone
+    # closing mark ends the quotation later.
+    unmarked_since_open = []
     for k, para in enumerate(paragraphs):
         para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
+        if not marks and left_open:
+            unmarked_since_open.append(len(out))
+            out.append(para)
+            continue
         if len(marks) % 2 and marks[0] > 0 and not para[marks[0] - 1].isspace():
             if left_open:
                 para = "“" + para
+                for i in unmarked_since_open:
+                    out[i] = "“" + out[i]
             elif k > 0 and introduces_speech(paragraphs[k - 1], korean):
                 para = "“" + para
                 flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], para[1:41].strip()))
@@ -113,6 +123,7 @@ def mend_marks(paragraphs, numbers, korean):
                 if single:
                     para = para[: single.start()] + "“" + para[single.end() :]
         out.append(para)
+        unmarked_since_open = []
         # However ``scan`` pairs them, a quotation is left open after a paragraph with an
         # odd number of marks, and only then.
         left_open = sum(ch in lx.DOUBLE_QUOTES for ch in para) % 2 == 1
