@@ -4,6 +4,7 @@ import time
 
 import pytest
 
+from council.importer.reading import extract, mentions_en
 from council.importer.reading.mentions_en import names_in
 
 
@@ -117,3 +118,57 @@ def test_a_sentence_of_thousands_of_titled_names_is_read_in_linear_time():
 def test_where_a_person_is_is_no_part_of_the_role():
     sentence = "He hosted Canada's Minister of Trade Mary Ng at Government Buildings."
     assert named(sentence) == [("Mary Ng", "Canada's Minister of Trade")]
+
+
+def test_a_body_after_at_is_part_of_the_role():
+    sentence = "He met Professor Ann Cole at Trinity College on Monday."
+    assert named(sentence) == [("Ann Cole", "Professor at Trinity College")]
+
+
+def test_a_middle_initial_is_part_of_the_name():
+    sentence = "Secretary of State Antony J. Blinken met the ministers."
+    assert named(sentence) == [("Antony J. Blinken", "Secretary of State")]
+
+
+def test_an_of_phrase_after_a_name_ends_where_the_body_does():
+    sentence = (
+        "Chairman Tom Reid of the Grain Council and Professor Ann Cole of Trinity College met "
+        "on Monday."
+    )
+    assert named(sentence) == [
+        ("Tom Reid", "Chairman of the Grain Council"),
+        ("Ann Cole", "Professor of Trinity College"),
+    ]
+
+
+def test_a_courtesy_title_is_no_part_of_a_name():
+    assert named("Lord Sassoon, Commercial Secretary to the Treasury, is a member.") == []
+
+
+def test_an_apposition_ends_at_the_next_persons_courtesy():
+    sentence = "It was attended by Shri Ravi Menon, Commerce Secretary Dr. Anup Rao and others."
+    assert named(sentence) == [
+        ("Ravi Menon", "Commerce Secretary"),
+        ("Anup Rao", "Commerce Secretary"),
+    ]
+
+
+def test_a_title_ending_the_sentence_after_a_name_is_read_without_error():
+    assert named("It was Tom Reid Chairman") == [("Tom Reid", "")]
+
+
+def test_a_sentence_the_mention_reader_fails_on_costs_its_mentions_not_the_article(monkeypatch):
+    reader = mentions_en.names_in
+
+    def failing(sentence, short_forms=frozenset()):
+        if "Unforeseen" in sentence:
+            raise ValueError(sentence)
+        return reader(sentence, short_forms)
+
+    monkeypatch.setattr(mentions_en, "names_in", failing)
+    text = 'Unforeseen Text Here met. Finance Minister Ann Cole said, "We will pay."'
+    assert [r.speaker for r in extract(text).remarks] == ["Ann Cole"]
+
+
+def test_the_end_of_a_name_joined_by_an_ampersand_is_no_person():
+    assert named("He is in charge of the Health & Food Safety portfolio.") == []

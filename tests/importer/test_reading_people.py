@@ -74,6 +74,24 @@ def test_a_title_printed_in_another_order_is_the_same_title():
     assert people.find(reference).name == "Ann Cole"
 
 
+def test_the_vice_minister_is_the_vice_minister_of_a_portfolio():
+    people = met(Mention("Kim Beom-seok", title_words=("vice", "finance", "minister")))
+    assert people.find(Reference(TITLE, title_words=("vice", "minister"))).name == "Kim Beom-seok"
+    assert people.find(Reference(TITLE, title_words=("minister",))) is None
+
+
+def test_the_vice_minister_is_the_first_vice_minister():
+    people = met(Mention("Kwon Hye-rin", title_words=("first", "vice", "minister")))
+    assert people.find(Reference(TITLE, title_words=("vice", "minister"))).name == "Kwon Hye-rin"
+
+
+def test_the_minister_is_the_tanaiste_who_is_also_a_minister():
+    people = met(
+        Mention("Simon Harris", title_words=("tánaiste", "and", "minister", "for", "trade"))
+    )
+    assert people.find(Reference(TITLE, title_words=("minister",))).name == "Simon Harris"
+
+
 def test_the_prime_minister_is_not_the_deputy_prime_minister():
     people = met(Mention("Tan Wee Liang", title_words=("deputy", "prime", "minister")))
     assert people.find(Reference(TITLE, title_words=("prime", "minister"))) is None
@@ -116,3 +134,19 @@ def test_a_group_is_never_one_person():
     people.last = people.by_name["Ann Lee"]
     assert people.find(Reference(ReferenceKind.GROUP)) is None
     assert people.find(Reference(ReferenceKind.PRONOUN)).name == "Ann Lee"
+
+
+def test_a_surname_in_capitals_is_found_as_printed_in_a_sentence():
+    people = met(Mention("OH Young-ju", title_words=("minister",)))
+    assert people.find(Reference(SURNAME, name="Oh")).name == "OH Young-ju"
+
+
+def test_a_reference_means_only_people_named_by_its_paragraph():
+    people = met(
+        Mention("Ann Lee", title_words=("chairman",), paragraph=5),
+        Mention("Tom Reid", paragraph=None),
+    )
+    assert people.find(Reference(SURNAME, name="Lee", paragraph=2)) is None
+    assert people.find(Reference(SURNAME, name="Lee", paragraph=5)).name == "Ann Lee"
+    assert people.find(Reference(SURNAME, name="Reid", paragraph=0)).name == "Tom Reid"
+    assert people.find(Reference(SURNAME, name="Lee")).name == "Ann Lee"

@@ -95,9 +95,8 @@ def read_meeting(document, reader, found, text, published_on, budget):
     else:
         find_institutions_en(document, institutions)
         # Captions are dropped before reading, yet name people the body refers to.
-        meet_everyone_en(
-            [*document.body, *document.header, *captions_of(text)], institutions, people
-        )
+        page = [*document.header, *captions_of(text)]
+        meet_everyone_en(document.body, page, institutions, people)
     budget.check()
     meeting = meeting_sentence(sentences, korean)
     dateline = dateline_of(text)

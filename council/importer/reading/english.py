@@ -45,8 +45,15 @@ class EnglishAttribution(Attribution):
     def __init__(self, document, institutions, people):
         super().__init__(document, institutions, people)
         self.short_forms = short_forms_in(masked([*document.header, *document.body], False))
+        # The body paragraph being read: a reference means only people named by then.
+        self.paragraph = None
+
+    def find(self, reference):
+        """The one person ``reference`` means among those named by the paragraph being read."""
+        return self.people.find(replace(reference, paragraph=self.paragraph))
 
     def speaker_of(self, index, quote, pending):
+        self.paragraph = quote.para
         prefix = self.document.prefix(index)
         if prefix:
             who = subject_before(prefix)
@@ -64,6 +71,7 @@ class EnglishAttribution(Attribution):
     def colon_introduction(self, para):
         if para < 0:
             return None
+        self.paragraph = para
         text = self.document.body[para]
         if any(ch in lx.DOUBLE_QUOTES for ch in text) or not text.endswith(":"):
             return None
@@ -73,14 +81,19 @@ class EnglishAttribution(Attribution):
         return self.person(subject_before(last))
 
     def note_mentions(self, index):
+        self.paragraph = self.document.stream[index].para
         for piece in self.document.narrative_pieces(index):
             piece = piece.strip()
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
                 verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
                 person = self.person(who, mention=True)
-                if person is None and who.split()[-1:] and who.split()[-1] in lx.PERSON_NOUNS_EN:
-                    # "Officials said …": people the text does not name speak next.
+                last_word = who.split()[-1] if who.split() else ""
+                if person is None and (
+                    is_title_word(last_word) or last_word.casefold() in lx.PERSON_NOUNS_EN
+                ):
+                    # "Officials said …", "The Prime Minister said …" whom the article does not
+                    # name: the next quote without attribution is theirs, not the last speaker's.
                     person = self.unnamed(who)
                 if person is not None:
                     self.people.last = person
@@ -103,6 +116,10 @@ class EnglishAttribution(Attribution):
         found = names_in(sentence, self.short_forms)
         if found:
             start = sentence.find(found[0].name)
+            # A subject goes on with a verb: "Daily News 04 / 04 / 2019" is a page's heading.
+            follows = sentence[start + len(found[0].name) :]
+            if not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
+                return ""
             before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
             if before and not found[0].role.startswith(before):
                 return ""
@@ -117,7 +134,7 @@ class EnglishAttribution(Attribution):
             return found[0].name
         m = re.match(r"([A-Z][\w’'-]+) (?=[a-z])", sentence)
         surname = m and m[1] not in lx.CAPITALISED_STOPWORDS_EN and m[1]
-        known = surname and self.people.find(Reference(ReferenceKind.SURNAME, name=surname))
+        known = surname and self.find(Reference(ReferenceKind.SURNAME, name=surname))
         return surname if known else ""
 
     def person(self, who, mention=False):
@@ -136,7 +153,12 @@ class EnglishAttribution(Attribution):
             name, role = named
             if len(name.split()) == 1:
                 found = self.resolve(self.short_reference(name, role))
-                return found or (None if mention else self.unnamed(who))
+                if found or mention:
+                    return found
+                if who == name and not self.namesakes(name):
+                    # "Lee said" with no Lee named by then: a surname is no role to print.
+                    return Person(name=None)
+                return self.unnamed(who)
             return self.named(name, role)
         reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:
@@ -175,7 +197,7 @@ class EnglishAttribution(Attribution):
         if not named:
             return False
         name, role = named
-        return " " in name or self.people.find(self.short_reference(name, role)) is not None
+        return " " in name or self.find(self.short_reference(name, role)) is not None
 
     def name_and_role(self, who):
         """``(name, role as printed)`` of a subject that names someone, or None.
@@ -184,14 +206,33 @@ class EnglishAttribution(Attribution):
         first; the subject's own shapes ("Another founder, Shin Ha-rim of …", "Minister Oh")
         after."""
         found = names_in(who, self.short_forms)
-        if found:
-            return found[0].name, found[0].role
-        return split_name_role(who)
+        if not found:
+            return split_name_role(who)
+        # The subject is the name the clause opens with, or the one right before the verb:
+        # "The plan Ann Cole backed will fail, Tom Reid" is Tom Reid's.
+        first, last = found[0], found[-1]
+        opening = who[: who.find(first.name)].strip().removesuffix(first.honorific).strip()
+        if (
+            opening
+            and not first.role.startswith(opening)
+            and who.rstrip(" ,").endswith((last.name, last.role or last.name))
+        ):
+            return last.name, last.role
+        return first.name, first.role
+
+    def namesakes(self, surname):
+        """The people named so far whose name has ``surname``: two or more leave "Kim said"
+        for review with the surname as its role."""
+        reference = Reference(ReferenceKind.SURNAME, name=surname, paragraph=self.paragraph)
+        return [p for p in self.people.met_by(reference) if surname in p.surnames]
 
     def pronoun(self, word):
-        """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody."""
+        """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody.
+        "they" are several people: never the one person last named."""
         last = self.people.last
-        namesake = self.people.find(Reference(ReferenceKind.SURNAME, name=word))
+        if word.casefold() == "they" and last is not None and last.name:
+            return Person(name=None, role=word.casefold())
+        namesake = self.find(Reference(ReferenceKind.SURNAME, name=word))
         if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
             return last
         return namesake if last is None else None
@@ -211,7 +252,7 @@ class EnglishAttribution(Attribution):
 
     def resolve(self, reference):
         """The one person ``reference`` means, with the institution their role names."""
-        found = self.people.find(reference)
+        found = self.find(reference)
         if found is None or found.name is None:
             return found
         return self.named(found.name, found.role)
@@ -234,7 +275,8 @@ class EnglishAttribution(Attribution):
             person.role, person.institution, person.title = role, institution, title
             person.title_words = title_words(role)
             return person
-        if not role:
+        if not role or role in lx.COURTESY_TITLES_EN:
+            # "said Senator Sherry Rehman" after "Climate Change Minister Senator Sherry Rehman".
             return person
         # Printed here with another role: the remark keeps the role as printed here.
         return replace(

@@ -44,3 +44,8 @@ def has_institution_word(name):
         or w.removesuffix("s") in lx.INSTITUTION_WORDS_EN
         for w in name.split()
     )
+
+
+def is_portfolio_word(word):
+    """ "Regulation", "Trade", "Equality": a government's portfolio, never part of a name."""
+    return word in lx.PORTFOLIO_WORDS_EN or word.casefold().endswith(lx.PORTFOLIO_ENDINGS_EN)

@@ -63,7 +63,14 @@ DEPUTIES_EN = words("vice deputy assistant associate co-")
 OFFICES_EN = words("Treasurer Premier Chancellor Tánaiste Taoiseach Minister-President President")
 
 # Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal").
-HONORIFICS_EN = words("Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame")
+HONORIFICS_EN = words(
+    "Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame Hon Hon. Lord Lady "
+    "Baroness Baron"
+)
+
+# Titles of address printed between a post and the name ("Climate Change Minister Senator
+# Sherry Rehman"): there they are no part of the post.
+COURTESY_TITLES_EN = words("Senator Sen.")
 
 # Letters after a name that are no part of it ("Charlie Flanagan T.D.", "Jane Doe MP").
 POSTNOMINALS_EN = words("T.D. TD MP MEP MLA MSP OBE CBE MBE KC QC Jr. Sr. Jr Sr PhD Ph.D.")
@@ -158,7 +165,7 @@ ABBREVIATIONS_EN = words(
     """
     Rep. Reps. Dr. Mr. Ms. Mrs. Prof. St. Jr. Sr. No. Co. Inc. Ltd. Corp. Gov. Sen. Gen. Lt.
     Col. Adm. U.S. U.K. U.N. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. vs.
-    e.g. i.e. etc. approx. Dept. Univ.
+    e.g. i.e. etc. approx. Dept. Univ. Hon.
     """
 )
 

@@ -13,10 +13,18 @@ that a capitalised word continues, is part of an institution's or a portfolio's 
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from . import lexicon as lx
-from .english_words import GIVEN_NAME, NAME_TOKEN, PERSON_WORDS_EN, POSSESSIVE, VERB_RE
+from .english_words import (
+    GIVEN_NAME,
+    NAME_TOKEN,
+    PERSON_WORDS_EN,
+    POSSESSIVE,
+    VERB_RE,
+    is_portfolio_word,
+)
 from .people import Mention
 from .quotations import masked
 from .roles_en import institution_in_role, tidy_role, title_from_role
@@ -41,23 +49,37 @@ LONGEST_ROLE = 40
 ONE_PERSON_WORDS = frozenset(
     w for w in PERSON_WORDS_EN if not (w.endswith("s") and w[:-1] in PERSON_WORDS_EN)
 )
+INITIAL = re.compile(r"[A-Z]\.")
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
 
 
-def meet_everyone_en(lines, institutions, people):
-    """Meet every person ``lines`` name (headline, lede, narrative, captions) before any quote
-    is attributed: a short reference may point at a name printed anywhere in the article."""
-    lines = masked(lines, False)
-    short_forms = short_forms_in(lines)
-    for line in lines:
+def meet_everyone_en(body, page, institutions, people):
+    """Meet every person the article names before any quote is attributed: in the ``body``'s
+    paragraphs (each mention knows its paragraph: a reference may mean only a person named by
+    then) and on the ``page`` around it (headline, captions: named before any paragraph)."""
+    body, page = masked(body, False), masked(page, False)
+    short_forms = short_forms_in([*body, *page])
+    lines = [*enumerate(body), *((None, line) for line in page)]
+    for paragraph, line in lines:
         for sentence in sentence_pieces(line, False):
-            for found in names_in(sentence.strip(), short_forms):
-                role = tidy_role(found.role)
-                printed = institution_in_role(role, institutions, known_only=True)
-                institution = institutions.resolve(printed) if printed else None
-                institution = institution or heading(found.bracketed_by, institutions)
-                title = title_from_role(role, printed)
-                people.meet(english_mention(found.name, role, institution, title))
+            try:
+                found = names_in(sentence.strip(), short_forms)
+            except Exception:
+                # As in attribution: a sentence no rule foresaw costs its mentions, not the
+                # article (this stage runs before attribution's own guard).
+                continue
+            for mention in found:
+                people.meet(replace(english_mention_of(mention, institutions), paragraph=paragraph))
+
+
+def english_mention_of(found, institutions):
+    """The ``Mention`` of a name found in a sentence, its institution the one its role names
+    (or the body a bracket holding it follows), among those already found."""
+    role = tidy_role(found.role)
+    printed = institution_in_role(role, institutions, known_only=True)
+    institution = institutions.resolve(printed) if printed else None
+    institution = institution or heading(found.bracketed_by, institutions)
+    return english_mention(found.name, role, institution, title_from_role(role, printed))
 
 
 def heading(bracketed_by, institutions):
@@ -110,15 +132,13 @@ def is_title_word(word):
         word in lx.TITLE_WORDS_EN
         or word in lx.OFFICES_EN
         or (word.casefold() in ONE_PERSON_WORDS and word[:1].islower())
+        # "Vice-President", "Co-Chair": a title's words joined by a hyphen.
+        or ("-" in word and all(is_title_word(part) for part in word.split("-") if part))
     )
 
 
 def is_postnominal(word):
     return word.strip(",;:()") in lx.POSTNOMINALS_EN
-
-
-def is_portfolio_word(word):
-    return word in lx.PORTFOLIO_WORDS_EN or word.casefold().endswith(lx.PORTFOLIO_ENDINGS_EN)
 
 
 def is_name_word(word):
@@ -142,8 +162,16 @@ def name_runs(words):
     runs, start = [], None
     for i, word in enumerate(words):
         c = core(word)
-        joins = is_name_word(c) or (
-            start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES)
+        # "Antony J. Blinken": a middle initial neither starts nor ends a name.
+        initial = start is not None and INITIAL.fullmatch(word)
+        # "Minister OH Young-ju": a surname in capitals before a romanised given name.
+        capitals = c.isupper() and c.isalpha() and i + 1 < len(words)
+        capitals = capitals and bool(GIVEN_NAME.match(core(words[i + 1])))
+        joins = (
+            initial
+            or capitals
+            or is_name_word(c)
+            or (start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES))
         )
         if not joins and c in WORDLIKE_SURNAMES and i + 1 < len(words):
             # "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
@@ -153,7 +181,8 @@ def name_runs(words):
         if joins:
             start = i if start is None else start
             # "Hong Jong-haak Hears …": a romanised Korean given name ends the name.
-            if word[-1:] in ',.;:)”"’' or word.endswith("'s") or GIVEN_NAME.match(c):
+            ends = word[-1:] in ',.;:)”"’' or word.endswith("'s") or GIVEN_NAME.match(c)
+            if ends and not initial:
                 runs.append((start, i + 1))
                 start = None
         elif start is not None:
@@ -161,8 +190,12 @@ def name_runs(words):
             start = None
     if start is not None:
         runs.append((start, len(words)))
-    # A particle is no end of a name.
-    return [(s, e) for s, e in runs if core(words[e - 1]) not in NAME_PARTICLES]
+    # A particle or an initial is no end of a name.
+    return [
+        (s, e)
+        for s, e in runs
+        if core(words[e - 1]) not in NAME_PARTICLES and not INITIAL.fullmatch(words[e - 1])
+    ]
 
 
 def names_in(sentence, short_forms=frozenset()):
@@ -180,8 +213,11 @@ def names_in(sentence, short_forms=frozenset()):
     found = []
     for start, end in names:
         honorific = core(words[start - 1]) if start else ""
-        honorific = honorific if honorific in lx.HONORIFICS_EN else ""
-        name = " ".join(core(w) for w in words[start:end])
+        # "Climate Change Minister Senator Sherry Rehman": after a post, "Senator" is how the
+        # person is addressed, not part of the post.
+        courtesy = honorific in lx.COURTESY_TITLES_EN and role_phrase(words, start - 1, edges)
+        honorific = honorific if honorific in lx.HONORIFICS_EN or courtesy else ""
+        name = " ".join(w if INITIAL.fullmatch(w) else core(w) for w in words[start:end])
         role = role_before(words, start - (1 if honorific else 0), edges)
         opening = start - (1 if honorific else 0) - len(role) - 1
         bracketed_by = ()
@@ -205,7 +241,10 @@ def name_start(words, start, end, short_forms):
     if is_title_word(before) or core(before) in lx.HONORIFICS_EN or before.endswith(","):
         return start
     continues_role = core(before)[:1].isupper() or core(before).casefold() in JOINERS
-    return end - 2 if continues_role and core(words[start]) not in short_forms else start
+    if not continues_role or core(words[start]) in short_forms:
+        return start
+    # A name starts with a given name, not with its initial: "Antony J. Blinken".
+    return end - 3 if INITIAL.fullmatch(words[end - 2]) else end - 2
 
 
 def short_forms_in(lines):
@@ -247,6 +286,12 @@ def is_person_name(words, start, end, run_edges):
     if core(before) in lx.COMPANY_NOUNS_EN:
         # "cosmetics maker Dahlia Lab", "startup Boxwave": a company.
         return False
+    if core(before) in ("and", "&") and start > 1 and start - 2 not in run_edges:
+        # "the Health & Food Safety portfolio": the run ends a name begun before the "and";
+        # "Jeong Se-hyun and Lee Jong-seok" are two names.
+        joined = words[start - 2]
+        if core(joined)[:1].isupper() and not is_title_word(joined) and not joined.endswith(","):
+            return False
     if after[:1].isupper() and not is_title_word(after) and not is_postnominal(words[end]):
         # "Apiculture New Zealand Board": the run goes on as another kind of name.
         return False
@@ -269,6 +314,9 @@ def is_person_name(words, start, end, run_edges):
 def role_before(words, start, edges):
     """The title phrase that ends right before ``words[start]``: "Federal Resources Minister",
     or "The Minister for Justice and Equality," before the name."""
+    if start > 1 and words[start - 1] == "the" and words[start - 2].endswith(","):
+        # "The Prime Minister, the Hon. Anthony Albanese MP,": the role, then the name.
+        start -= 1
     if start > 0 and words[start - 1].endswith(","):
         # "Another founder, Shin Ha-rim": a described person, the description ahead.
         phrase = role_phrase(words, start, edges, crossing=True)
@@ -304,6 +352,15 @@ def role_phrase(words, end, edges, crossing=False):
             break
         taken.insert(0, c if last and crossing else word)
         i -= 1
+    # "KOSME and Professor": what comes before an "and" with no title in it is another
+    # person's ("Minister for Natural Resources and Mines" keeps its list).
+    ands = [
+        k
+        for k, w in enumerate(taken)
+        if core(w) in ("and", "&") and k + 1 < len(taken) and is_title_word(taken[k + 1])
+    ]
+    if ands and not any(is_title_word(w) for w in taken[: ands[0]]):
+        taken = taken[ands[0] + 1 :]
     while taken and core(taken[0]).casefold() in JOINERS - {"the"}:
         taken.pop(0)
     if not any(is_title_word(w) for w in taken):
@@ -337,18 +394,48 @@ def role_after(words, end):
         if not any(is_title_word(w) or w.casefold() in PERSON_WORDS_EN for w in head[:3]):
             return ""
         return apposition(rest)
-    # "… Hong of the MSS"; "… Ng at Government Buildings" is where, not who.
-    if core(rest[0]) == "of" or (is_title_word(rest[0]) and rest[0][:1].isupper()):
-        return apposition(rest)
+    titles = list(takewhile(lambda w: w[:1].isupper() and is_title_word(w), rest))
+    after_titles = core(rest[len(titles)]) if len(titles) < len(rest) else ""
+    if core(rest[0]) in ("of", "at") or (titles and after_titles in ("of", "at")):
+        # " of the China State Council said", " Chair of Apiculture New Zealand.", " at Trinity
+        # College on Monday": the body's name, not what the sentence goes on to say.
+        preposition = rest[len(titles)]
+        body = body_name(rest[len(titles) + 1 :])
+        return " ".join([*titles, preposition, *body]).strip(" ,.;:")
     return ""
+
+
+def body_name(words):
+    """The words of the body's name ``words`` open with: capitalised words and the small words
+    between them ("the Council of Small Business Organisations Australia (COSBOA)"), up to a
+    title that begins another person ("of KOSME and Professor Kim")."""
+    # "of logistics startup Boxwave": a few words describe the body before its name.
+    described = list(takewhile(lambda w: w[:1].islower() and w not in JOINERS, words[:4]))
+    if described and len(described) < len(words) and words[len(described)][:1].isupper():
+        return [*described, *body_name(words[len(described) :])]
+    taken = []
+    for i, word in enumerate(words):
+        c = core(word)
+        following = core(words[i + 1]) if i + 1 < len(words) else ""
+        joins_more = c.casefold() in JOINERS and following[:1].isupper()
+        if not (c[:1].isupper() or word.startswith("(") or joins_more) or is_title_word(c):
+            break
+        if c.casefold() in ("and", "&") and is_title_word(following):
+            break
+        taken.append(word)
+        if word.endswith((",", ".", ";", ":")) and c not in lx.ABBREVIATIONS_EN:
+            break
+    return taken
 
 
 def apposition(words):
     """The words up to where the apposition ends: a comma that no list explains, a dash, a
-    stop, or a verb."""
+    stop, a verb, or the courtesy of the next person's name ("…, Commerce Secretary Dr. …")."""
     taken = []
     for i, word in enumerate(words):
         if word in ("–", "—", "who", "which") or (taken and VERB_RE.fullmatch(core(word))):
+            break
+        if word in lx.HONORIFICS_EN:
             break
         taken.append(word)
         if word.endswith((".", ";", ":")) and core(word) not in lx.ABBREVIATIONS_EN:
@@ -359,7 +446,20 @@ def apposition(words):
 
 
 def join_roles(before, after):
+    """The role before a name and the one after it: "Vice Premier" "of the State Council",
+    "Professor" "at Yonsei University"; "at Government Buildings" is where, not who."""
     before = " ".join(before).strip(" ,")
-    if before and after and after.split()[0] == "of":
+    if before and after and (after.split()[0] == "of" or is_affiliation(after)):
         return f"{before} {after}"
     return before or after
+
+
+def is_affiliation(phrase):
+    """ "at Yonsei University": a body, not a building ("at Parliament House", "at Government
+    Buildings")."""
+    last = core(phrase.split()[-1])
+    return (
+        phrase.startswith("at ")
+        and (last in lx.INSTITUTION_WORDS_EN or last.removesuffix("s") in lx.INSTITUTION_WORDS_EN)
+        and last.removesuffix("s") not in lx.BUILDING_WORDS_EN
+    )

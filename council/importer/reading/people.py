@@ -62,6 +62,8 @@ class Mention:
     role: str = ""
     title: str = ""
     institution: str | None = None
+    # The body paragraph it is printed in; None for the headline, a caption, or unknown.
+    paragraph: int | None = None
 
 
 @dataclass
@@ -74,6 +76,9 @@ class Person:
     title: str = ""
     surnames: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
+    # The first body paragraph printing the full name; None when met in the headline, a
+    # caption, or where the reader already is.
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,32 +89,47 @@ class Reference:
     # The full name or the surname, as printed.
     name: str = ""
     title_words: tuple[str, ...] = ()
+    # The body paragraph it is printed in: only people named by then may be meant ("Lee
+    # said" before the only Lee in full, a businessman named three paragraphs later, is not
+    # his). None: anyone met.
+    paragraph: int | None = None
 
 
 def default_surnames(name):
-    """The words of a spaced name a short reference may use: its first and its last."""
+    """The words of a spaced name a short reference may use: its first and its last, and a
+    surname printed in capitals as a later sentence prints it ("OH Young-ju" … "Minister Oh")."""
     words = name.split()
-    return tuple(dict.fromkeys((words[0], words[-1]))) if len(words) > 1 else ()
+    if len(words) < 2:
+        return ()
+    ends = (words[0], words[-1])
+    return tuple(dict.fromkeys([*ends, *(w.capitalize() for w in ends if w.isupper())]))
+
+
+def ranked(before):
+    """A rank word among the words before a title, back to the "and" of another title:
+    "Vice Finance Minister" is no minister; "Tánaiste and Minister for …" is one."""
+    for word in reversed(before):
+        if word in ("and", "&"):
+            return False
+        if word in RANK_WORDS:
+            return True
+    return False
 
 
 def holds_title(title_words, wanted):
-    """``wanted`` is a run of ``title_words`` not made another rank by the word before it; or,
-    in a title with no rank word, its words in another order ("the Minister for Finance" is
-    the "Finance Minister")."""
+    """``wanted`` is a run of ``title_words`` not made another rank by the word before it; or
+    its words in another order or apart, rank words included ("the Minister for Finance" is
+    the "Finance Minister", "the vice minister" the "Vice Finance Minister")."""
     n = len(wanted)
     if any(
         tuple(title_words[i : i + n]) == tuple(wanted)
-        and (i == 0 or title_words[i - 1] not in RANK_WORDS)
+        and (wanted[0] in lx.DEPUTIES_EN or not ranked(title_words[:i]))
         for i in range(len(title_words) - n + 1)
     ):
         return True
     content = set(wanted) - JOINING_WORDS
-    return (
-        n > 1
-        and bool(content)
-        and not RANK_WORDS & set(title_words)
-        and content <= set(title_words)
-    )
+    ranks = RANK_WORDS & set(title_words)
+    return bool(content) and content <= set(title_words) and ranks <= set(wanted)
 
 
 class Named(dict):
@@ -144,10 +164,15 @@ class People:
                 mention.title,
                 surnames,
                 mention.title_words,
+                mention.paragraph,
             )
             self.by_name[mention.name] = person
             return person
         person.surnames = tuple(dict.fromkeys((*person.surnames, *surnames)))
+        if person.paragraph is not None and (
+            mention.paragraph is None or mention.paragraph < person.paragraph
+        ):
+            person.paragraph = mention.paragraph
         # The role printed first is the one the article uses; a later one only fills a gap.
         if not person.role and mention.role:
             person.role, person.title = mention.role, mention.title
@@ -166,8 +191,8 @@ class People:
             found = self.by_name.get(reference.name)
             return found or self.find(Reference(ReferenceKind.SURNAME, reference.name))
         if kind is ReferenceKind.TITLE:
-            return self.titled(reference.title_words)
-        fits = [p for p in self.by_name.values() if reference.name in p.surnames]
+            return self.titled(reference.title_words, reference.paragraph)
+        fits = [p for p in self.met_by(reference) if reference.name in p.surnames]
         if kind is ReferenceKind.TITLED_SURNAME:
             # "Minister Kim" is no Professor Kim Min-ji, though she is the only Kim met.
             fits = [
@@ -177,7 +202,17 @@ class People:
             ]
         return fits[0] if len(fits) == 1 else None
 
-    def titled(self, title_words):
+    def met_by(self, reference):
+        """The people named by the paragraph ``reference`` is printed in."""
+        return [
+            p
+            for p in self.by_name.values()
+            if p.paragraph is None
+            or reference.paragraph is None
+            or p.paragraph <= reference.paragraph
+        ]
+
+    def titled(self, title_words, paragraph=None):
         """ "the minister": the person last written about when they hold that title, else the
         one named person who does; two ministers and neither the topic, nobody. Without a
         named one, the latest unnamed speaker printed with it ("an official" … "the official").
@@ -186,7 +221,8 @@ class People:
             return None
         if self.last and self.last.name and holds_title(self.last.title_words, title_words):
             return self.last
-        fits = [p for p in self.by_name.values() if holds_title(p.title_words, title_words)]
+        named = self.met_by(Reference(ReferenceKind.TITLE, paragraph=paragraph))
+        fits = [p for p in named if holds_title(p.title_words, title_words)]
         if fits:
             return fits[0] if len(fits) == 1 else None
         for person in reversed(self.unnamed):

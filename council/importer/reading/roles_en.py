@@ -7,7 +7,7 @@ and Energy with the title "Second Vice Minister"; "KOSME's chairman" serves KOSM
 import re
 
 from . import lexicon as lx
-from .english_words import has_institution_word
+from .english_words import has_institution_word, is_portfolio_word
 from .gazetteer import known_body
 from .result import InstitutionKind
 
@@ -19,10 +19,36 @@ def tidy_role(role):
     return role.split(", ")[0].strip() if ", " in role and " of " not in role else role.strip()
 
 
+def first_post(role):
+    """Of two posts ("joint chair of the Food and Drink Sector Council and chairman Stobart
+    Group"), the first, in which the article presents the person; "Minister for Trade and
+    Industry" is one post."""
+    words = role.split()
+    for i, word in enumerate(words):
+        after = [w.casefold() for w in words[i + 1 : i + 3]]
+        if word == "and" and any(w in POST_WORDS for w in after) and i > 0:
+            return " ".join(words[:i])
+    return role
+
+
+POST_WORDS = lx.PERSON_NOUNS_EN | {w.casefold() for w in lx.TITLE_WORDS_EN}
+
+
 def institution_in_role(role, institutions, known_only=False):
     """The institution a printed role names ("… at the MSS", "KOSME's chairman"), as printed."""
     if not role:
         return None
+    first = first_post(role)
+    if first != role:
+        # The first of two posts, when it names a body; else the body both share ("the
+        # moderator and president of Singapore Management University").
+        found = body_in_post(first, institutions, known_only)
+        return found or body_in_post(role[len(first) :], institutions, known_only)
+    return body_in_post(role, institutions, known_only)
+
+
+def body_in_post(role, institutions, known_only):
+    """The institution one post names, as printed."""
     best = None
     for name, found in institutions.found.items():
         for form in {name, found.short_name} - {""}:
@@ -78,9 +104,13 @@ def institution_in_role(role, institutions, known_only=False):
                 break
             tail.insert(0, word)
         # "Secretary of State for Business": the last words are still a portfolio; in
-        # "Minister of Commerce and Industry" they are half of one.
+        # "Minister of Commerce and Industry" they are half of one; "Secretary of State" and
+        # "Minister of Finance" name a post ("Secretary of the Treasury" a body).
         before = words[: len(words) - len(tail)]
-        return None if before and before[-1] in ("for", "and", "&") else " ".join(tail)
+        if before and before[-1] in ("for", "and", "&"):
+            return None
+        post = m[0].split()[1:2] != ["the"] and all(is_portfolio_word(w) for w in tail)
+        return None if post else " ".join(tail)
     return None
 
 
