@@ -290,3 +290,14 @@ def test_a_page_number_inside_a_hard_wrapped_quote_neither_ends_nor_enters_it():
         "We will expand the programme to every province next year, and the budget will "
         "double in the spring of the year after"
     ]
+
+
+def test_a_paragraph_ending_with_the_wires_name_and_holding_speech_is_no_caption():
+    text = (
+        "The forum was held on Monday.\n\n"
+        'The plan was published on Monday."We will expand it," Kim Min-ji told reporters. '
+        "The ministry will brief the firms in July. (Yonhap)"
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("Kim Min-ji", "We will expand it")
+    ]

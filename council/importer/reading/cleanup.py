@@ -340,7 +340,10 @@ def is_caption(line):
     if is_caption_scene_en(line) and len(sentences([line], False)) == 1:
         return True
     m = PHOTO_CREDIT.search(line)
-    if not m:
+    # A wire story's last paragraph ends with the wire's name too ("…, he said. (Yonhap)"),
+    # and a page that glues its paragraphs puts the story's quotes on that line: a quotation
+    # closed after a sentence's punctuation is speech, which no caption reports.
+    if not m or SPEECH_CLOSING.search(line):
         return False
     credit = m["credit"] or m["slash"]
     # A credit names who took the photo: a label ("사진=", "Courtesy of") or a name in capitals.
@@ -348,6 +351,9 @@ def is_caption(line):
         re.search(r"사진|제공|=|photo|courtesy", credit, re.IGNORECASE)
         or re.fullmatch(r"[A-Z][\w&.'-]*(?: (?:of|and|for|&|[A-Z][\w&.'-]*))*", credit.strip())
     )
+
+
+SPEECH_CLOSING = re.compile(r"[,.!?][\"”](?:\s|[A-Z]|$)")
 
 
 # Layout, not words: a press release's bullets ("□", "ㅇ", "-") and a report's sub-heads ("◆").
