@@ -323,3 +323,30 @@ def test_a_quote_left_open_before_paragraphs_that_close_none_is_flagged():
     found = extract(text, JULY_1)
     assert [r.quote for r in found.remarks] == ["It is a good start."]
     assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]
+
+
+def test_a_paragraph_without_its_reopening_mark_inside_a_quote_over_paragraphs_is_quoted():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said: “We will work in three areas.\n\n"
+        "Exports come first.\n\n"
+        "“The digital tax comes last.”\n\n"
+        "The ministry will publish the plan in July."
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == [
+        "We will work in three areas.\n\nExports come first.\n\nThe digital tax comes last."
+    ]
+    assert found.flags == []
+
+
+def test_a_quote_with_its_own_speaker_after_an_unclosed_one_stays_apart():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said: “We will work in three areas.\n\n"
+        "The ministry agreed.\n\n"
+        "“It is a good start,” said Lee Ji-ho."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [("Lee Ji-ho", "It is a good start")]
+    assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]

@@ -94,7 +94,8 @@ def mend_marks(paragraphs, numbers, korean):
     A paragraph with an odd number of double marks whose first one closes (it follows a word,
     "…room.”", "…있다\"며") lost its opening mark, or printed it in another form. The opening
     is the paragraph's start when a quotation is left open before it (a quote over paragraphs,
-    a list's items among them, whose next paragraphs are not reopened: each is) or when the
+    a list's items among them, whose next paragraphs are not reopened: each is; so are those
+    before a paragraph quoted whole, see ``reopens_to_its_end``) or when the
     paragraph before introduces speech ("The Minister said:", flagged: where speech without
     its mark begins is read from the layout); otherwise a single opening mark before it
     (‘…”); otherwise it stays, and ``scan`` flags it.
@@ -122,12 +123,22 @@ def mend_marks(paragraphs, numbers, korean):
                 single = OPENING_SINGLE.search(para, 0, marks[0])
                 if single:
                     para = para[: single.start()] + "“" + para[single.end() :]
+        elif left_open and reopens_to_its_end(para, marks):
+            for i in unmarked_since_open:
+                out[i] = "“" + out[i]
         out.append(para)
         unmarked_since_open = []
         # However ``scan`` pairs them, a quotation is left open after a paragraph with an
         # odd number of marks, and only then.
         left_open = sum(ch in lx.DOUBLE_QUOTES for ch in para) % 2 == 1
     return out, flags
+
+
+def reopens_to_its_end(para, marks):
+    """A paragraph quoted whole ("“….”"), after a quotation left open: the same speech going
+    on, so the paragraphs between, without marks, missed their reopening marks. One with words
+    after its closing mark ("“…,” Lee said.") may be another speaker's."""
+    return len(marks) == 2 and marks[0] == 0 and marks[1] == len(para) - 1
 
 
 # --- The stream of narrative and quotations ------------------------------------------------
