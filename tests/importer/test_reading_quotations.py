@@ -350,3 +350,13 @@ def test_a_quote_with_its_own_speaker_after_an_unclosed_one_stays_apart():
     found = extract(text, JULY_1)
     assert [(r.speaker, r.quote) for r in found.remarks] == [("Lee Ji-ho", "It is a good start")]
     assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]
+
+
+def test_korean_quote_before_a_will_declared_is_speech():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 인사말을 통해 “지원을 끝까지 늘리겠다”는 의지를 표명하였다."
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("오영주", "지원을 끝까지 늘리겠다")
+    ]
