@@ -301,3 +301,28 @@ def test_a_paragraph_ending_with_the_wires_name_and_holding_speech_is_no_caption
     assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
         ("Kim Min-ji", "We will expand it")
     ]
+
+
+def test_a_broadcasts_sound_bite_in_brackets_is_no_credit_but_a_remark():
+    text = (
+        "윤석열 대통령이 정부세종청사에서 국무회의를 주재했습니다.\n\n"
+        '[윤석열 대통령 : "앞으로도 세종에서 자주 일하겠습니다."]'
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("윤석열", "앞으로도 세종에서 자주 일하겠습니다.")
+    ]
+
+
+def test_a_label_before_a_korean_quote_that_is_no_sentence_introduces_no_speech():
+    text = "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n올해 구호: “함께 가는 길”"
+    assert extract(text, JULY_1).remarks == []
+
+
+def test_an_english_sound_bite_in_brackets_is_a_remark():
+    text = (
+        "The cabinet met in Sejong on Monday.\n\n"
+        '[Kim Min-ji, Minister of SMEs: "We will work from Sejong more often."]'
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("Kim Min-ji", "We will work from Sejong more often.")
+    ]

@@ -251,6 +251,9 @@ CAPTION_DAY_EN = re.compile(
     re.IGNORECASE,
 )
 CAPTION_VERB_EN = re.compile(rf"\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGNORECASE)
+# A broadcast's sound bite, "[윤석열 대통령 : \"…\"]": a speaker's label and a quote, in brackets that
+# would read as a credit ("[사진=…]").
+SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
 TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 
@@ -270,6 +273,7 @@ def article_lines(numbered_raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
         line = TRAILING_BYLINE_KO.sub("", line)
+        line = SOUND_BITE.sub(r"\1", line)
         if not line:
             continue
         # After the article's first sentence, the end mark or the copyright notice closes it:

@@ -409,7 +409,8 @@ def is_speech_ko(document, index, quote):
         return True
     if not prefix and (finished or not after.strip() or after.lstrip()[:1] in ".,"):
         return True
-    if re.search(r"다\s*:$", prefix):
-        # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote.
+    if re.search(r"다\s*:$", prefix) or prefix.endswith(":") and (finished or sentence):
+        # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote; "윤석열 대통령 :
+        # “…합니다.”", a speaker's label before a sentence (a broadcast's sound bite).
         return True
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
