@@ -326,3 +326,22 @@ def test_an_english_sound_bite_in_brackets_is_a_remark():
     assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
         ("Kim Min-ji", "We will work from Sejong more often.")
     ]
+
+
+def test_in_a_hard_wrapped_text_a_word_broken_at_its_hyphen_is_one_word():
+    text = HARD_WRAPPED.replace("every\nprovince next year", "every inter-\nregional project")
+    [remark] = extract(text, JULY_1).remarks
+    assert remark.quote.startswith("We will expand the programme to every inter-regional project")
+
+
+def test_a_korean_hard_wrapped_text_has_its_paragraphs_rejoined():
+    text = (
+        "중소벤처기업부는 1일 세종 정부청사에서 창업기업 대표들과 간담회를\n"
+        "열고 수출 지원 방안을 논의했다고 밝혔다. 이날 간담회에는 창업기업\n"
+        "대표 20명과 관계 기관장들이 참석해 현장의 어려움을 전했다. 오영주\n"
+        "장관은 “모든 지역의 창업기업이 수출에 나설 수 있도록 끝까지\n"
+        "지원하겠다”고 말했다. 중기부는 다음 달 세부 계획을 발표할 예정이다.\n"
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("오영주", "모든 지역의 창업기업이 수출에 나설 수 있도록 끝까지 지원하겠다")
+    ]

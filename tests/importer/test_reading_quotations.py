@@ -360,3 +360,15 @@ def test_korean_quote_before_a_will_declared_is_speech():
     assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
         ("오영주", "지원을 끝까지 늘리겠다")
     ]
+
+
+def test_korean_speech_without_marks_after_said_colon_in_the_same_paragraph_is_a_remark():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 인사말에서 다음과 같이 말했다: 모든 지역의 창업기업을 끝까지 지원하겠다."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("오영주", "모든 지역의 창업기업을 끝까지 지원하겠다.")
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]

@@ -126,11 +126,13 @@ def unwrapped(raw_lines):
             above = ""
             continue
         if goes_on(above, line, width):
-            paragraphs[-1][1].append(line.strip())
+            # "inter-\nagency": a word the wrap broke at its hyphen is one word.
+            hyphen = re.search(r"[^\W\d_]-$", above) and line.lstrip()[:1].islower()
+            paragraphs[-1][1].append(("" if hyphen else " ") + line.strip())
         else:
             paragraphs.append((n, [line]))
         above = line
-    return [(n, " ".join(lines)) for n, lines in paragraphs]
+    return [(n, "".join(lines)) for n, lines in paragraphs]
 
 
 # "- 2 -", "Page 2 of 5", "2/5": a PDF's page number, printed between the lines of a paragraph
