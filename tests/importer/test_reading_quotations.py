@@ -372,3 +372,23 @@ def test_korean_speech_without_marks_after_said_colon_in_the_same_paragraph_is_a
         ("오영주", "모든 지역의 창업기업을 끝까지 지원하겠다.")
     ]
     assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]
+
+
+def test_a_paragraph_of_speech_that_lost_its_opening_mark_before_its_attribution_is_a_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "We will expand the programme to every province,” Kim Min-ji said. “It starts in July.”"
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("Kim Min-ji", "We will expand the programme to every province"),
+        ("Kim Min-ji", "It starts in July."),
+    ]
+    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNMARKED_QUOTE, 2)]
+
+
+def test_a_lone_closing_mark_with_no_clause_of_saying_after_it_is_left_flagged():
+    text = "The forum was held on Monday.\n\nThe plan is ready,” and the ministry will publish it."
+    found = extract(text, JULY_1)
+    assert found.remarks == []
+    assert FlagKind.UNCLOSED_QUOTE in [f.kind for f in found.flags]

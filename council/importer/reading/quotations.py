@@ -98,7 +98,8 @@ def mend_marks(paragraphs, numbers, korean):
     before a paragraph quoted whole, see ``reopens_to_its_end``) or when the
     paragraph before introduces speech ("The Minister said:", flagged: where speech without
     its mark begins is read from the layout); otherwise a single opening mark before it
-    (‘…”); otherwise it stays, and ``scan`` flags it.
+    (‘…”); otherwise the paragraph's start again when a clause of saying follows the mark
+    ("…,” Kim said.", flagged). Otherwise it stays, and ``scan`` flags it.
     """
     out, flags, left_open = [], [], False
     # The paragraphs without marks since a quotation was left open: reopened if a lone
@@ -119,10 +120,11 @@ def mend_marks(paragraphs, numbers, korean):
             elif k > 0 and introduces_speech(paragraphs[k - 1], korean):
                 para = "“" + para
                 flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], para[1:41].strip()))
-            else:
-                single = OPENING_SINGLE.search(para, 0, marks[0])
-                if single:
-                    para = para[: single.start()] + "“" + para[single.end() :]
+            elif single := OPENING_SINGLE.search(para, 0, marks[0]):
+                para = para[: single.start()] + "“" + para[single.end() :]
+            elif not korean and attributed_after(para, marks[0]):
+                para = "“" + para
+                flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], para[1:41].strip()))
         elif left_open and reopens_to_its_end(para, marks):
             for i in unmarked_since_open:
                 out[i] = "“" + out[i]
@@ -132,6 +134,17 @@ def mend_marks(paragraphs, numbers, korean):
         # odd number of marks, and only then.
         left_open = sum(ch in lx.DOUBLE_QUOTES for ch in para) % 2 == 1
     return out, flags
+
+
+# "…,” Kim said.", "…” said Lee Ji-ho.": a short clause of saying after a closing mark.
+ATTRIBUTION_AFTER = re.compile(r"\s*,?\s*(?P<clause>[^.!?\"“”]{1,60})(?:[.!?]|$)")
+
+
+def attributed_after(para, mark):
+    """Whether the words after the closing mark at ``mark`` say who spoke: the paragraph up to
+    it is then speech whose opening mark was lost (it opened the paragraph)."""
+    m = ATTRIBUTION_AFTER.match(para, mark + 1)
+    return bool(m and VERB_RE.search(m["clause"]) and len(m["clause"].split()) <= 8)
 
 
 def reopens_to_its_end(para, marks):
