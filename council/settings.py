@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "taggit",
     "axes",
+    "reversion",
     "council.records",
     "council.archive",
     "council.search",
@@ -160,6 +161,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two editors saving at once: each save's transaction takes SQLite's write lock as it
+    # begins, so the second waits for the first and then finds its new version (a form error
+    # saying what changed). A deferred transaction would read first and then fail to write
+    # with "database is locked", a server error.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The site's queries are short: starting parallel workers costs more than it saves (a
     # two-syllable Korean search took 40 ms with them, 15 without; docs/benchmarks.md). And

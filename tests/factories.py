@@ -75,7 +75,13 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
     """A council with two meetings holding ``remarks`` remarks between them, by three speakers
     with appointments, institutions in several parts, an agenda discussing a policy item, and
     topics; returns the addresses of every page type that shows them."""
-    from council.records.models import AgendaItem, Appointment, Participation, PolicyItem
+    from council.records.models import (
+        AgendaItem,
+        Appointment,
+        Correction,
+        Participation,
+        PolicyItem,
+    )
 
     host = make_institution(name=f"Ministry {label}", short_name=f"M{label}", kind="ministry")
     agency = make_institution(name=f"Agency {label}", kind="agency", parent=host)
@@ -109,6 +115,9 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         Remark.objects.filter(pk__in=[r.pk for r in made]).update(agenda_item=item)
         for remark in made[:3]:
             remark.topics.add(f"topic {label}")
+        Correction.objects.record(
+            meeting, [{"changed": {"fields": ["City"]}}], f"Note {label}.", made[:1]
+        )
         meetings.append(meeting)
     first = meetings[0].remarks.order_by("position")[0]
     speaker = first.speaker
@@ -127,6 +136,7 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "topic": f"/topics/topic-{label}/",
         "policy": policy.get_absolute_url(),
         "meeting-feed": "/feeds/meetings/",
+        "correction-feed": "/feeds/corrections/",
         "speaker-feed": f"{speaker.get_absolute_url()}feed/",
         "sitemap": "/sitemap.xml",
         "sitemap-remarks": "/sitemap-remarks.xml",

@@ -9,6 +9,7 @@ from PIL import Image
 
 from council.records.models import AgendaItem, Meeting, Person, Photo, Remark
 
+from .admin_forms import read_form
 from .factories import (
     image_upload,
     make_council,
@@ -133,7 +134,7 @@ def test_a_draft_is_hidden_from_the_public_until_published(client, editor):
     client.force_login(editor)
     response = client.post(
         "/admin/records/meeting/",
-        {"action": "publish", "_selected_action": [meeting.pk]},
+        {"action": "publish", "_selected_action": [meeting.pk], f"version-{meeting.pk}": 1},
     )
     assert response.status_code == 302
     client.logout()
@@ -149,7 +150,8 @@ def test_unpublishing_hides_a_meeting_again_and_keeps_its_first_publication_time
     meeting = make_meeting(status=Meeting.Status.PUBLISHED)
     first_published = meeting.published_at
     client.post(
-        "/admin/records/meeting/", {"action": "unpublish", "_selected_action": [meeting.pk]}
+        "/admin/records/meeting/",
+        {"action": "unpublish", "_selected_action": [meeting.pk], f"version-{meeting.pk}": 1},
     )
     client.logout()
     assert client.get(meeting.get_absolute_url()).status_code == 404
@@ -204,7 +206,11 @@ def test_a_bad_photo_is_refused_with_a_form_error_and_nothing_is_saved(
 
 def existing_remarks_form(meeting, rows):
     data = meeting_form(
-        meeting.council, title=meeting.title, slug=meeting.slug, date=str(meeting.date)
+        meeting.council,
+        title=meeting.title,
+        slug=meeting.slug,
+        date=str(meeting.date),
+        version=meeting.version,
     )
     data.update(inline("remarks", rows, initial=sum(1 for row in rows if row.get("id"))))
     return data
@@ -215,8 +221,8 @@ def test_editors_can_swap_two_remarks_and_leave_new_positions_empty(client, edit
     speaker = make_person()
     first, second = make_remarks(meeting, 2, [speaker])
     rows = [
-        {**remark_row(speaker, first.text, position=2), "id": first.pk, "meeting": meeting.pk},
-        {**remark_row(speaker, second.text, position=1), "id": second.pk, "meeting": meeting.pk},
+        {**remark_row(speaker, first.text, position=2), "id": first.pk, "version": 1},
+        {**remark_row(speaker, second.text, position=1), "id": second.pk, "version": 1},
         remark_row(speaker, "Added at the end."),
     ]
 
@@ -282,3 +288,48 @@ def test_changelists_run_the_same_queries_for_few_and_many_rows(client, editor, 
     for _ in range(20):
         make_remarks(make_meeting(council=council, date=datetime.date(2025, 3, 1)), 3, [speaker])
     assert changelist_queries(client, url) == few
+
+
+def test_deleting_an_agenda_item_with_remarks_is_refused_with_the_reason(client, editor):
+    meeting = make_meeting(status=Meeting.Status.DRAFT)
+    item = AgendaItem.objects.create(meeting=meeting, position=1, title="The act")
+    make_remarks(meeting, 2, [make_person()])
+    meeting.remarks.update(agenda_item=item)
+    url = f"/admin/records/meeting/{meeting.pk}/change/"
+    form = read_form(client.get(url), "meeting_form")
+
+    response = client.post(url, {**form, "agenda_items-0-DELETE": ["on"]})
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Deleting agenda item 1. The act would require deleting" in page
+    assert "Remark number 2 about artificial intelligence." in page
+    assert AgendaItem.objects.filter(pk=item.pk).exists()
+    assert set(meeting.remarks.values_list("agenda_item", flat=True)) == {item.pk}
+
+
+def test_the_agenda_items_own_delete_page_names_the_remarks_that_keep_it(client, editor):
+    meeting = make_meeting()
+    item = AgendaItem.objects.create(meeting=meeting, position=1, title="The act")
+    make_remarks(meeting, 1, [make_person()])
+    meeting.remarks.update(agenda_item=item)
+    url = f"/admin/records/agendaitem/{item.pk}/delete/"
+
+    page = client.get(url).content.decode()
+    client.post(url, {"post": "yes"})
+
+    assert "would require deleting the following protected related objects" in page
+    assert AgendaItem.objects.filter(pk=item.pk).exists()
+
+
+def test_a_meeting_is_still_deleted_with_its_agenda_and_remarks(client, editor):
+    meeting = make_meeting()
+    item = AgendaItem.objects.create(meeting=meeting, position=1, title="The act")
+    make_remarks(meeting, 1, [make_person()])
+    meeting.remarks.update(agenda_item=item)
+
+    client.post(f"/admin/records/meeting/{meeting.pk}/delete/", {"post": "yes"})
+
+    assert not Meeting.objects.exists()
+    assert not AgendaItem.objects.exists()
+    assert not Remark.objects.exists()

@@ -25,6 +25,7 @@ PAGES = [
     "topic",
     "policy",
     "meeting-feed",
+    "correction-feed",
     "speaker-feed",
     "sitemap",
     "sitemap-remarks",

@@ -226,3 +226,24 @@ def test_an_archive_of_another_version_of_the_site_is_refused(archive, tmp_path)
         written.addfile(member, io.BytesIO(body))
     with pytest.raises(CommandError, match="records.9999_from_the_future"):
         call_command("restore", str(other))
+
+
+def test_staff_roles_made_again_under_other_ids_are_restored_as_they_were(
+    seed, tmp_path, new_instance
+):
+    from django.contrib.auth.models import Group, Permission
+
+    from council.records.roles import make_roles
+
+    Group.objects.filter(name="Editor").delete()
+    make_roles(Group, Permission)  # the Editor role again, under another id
+    path = tmp_path / "council.tar.gz"
+    call_command("backup", str(path), stdout=io.StringIO())
+
+    restored = manage(new_instance, "restore", str(path))
+
+    assert restored.returncode == 0, restored.stderr
+    groups = manage(new_instance, "dumpdata", "auth.group", "--format", "jsonl")
+    assert sorted(
+        (json.loads(r)["pk"], json.loads(r)["fields"]["name"]) for r in groups.stdout.splitlines()
+    ) == sorted(Group.objects.values_list("pk", "name"))

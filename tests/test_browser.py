@@ -146,3 +146,54 @@ def test_an_editor_reviews_an_import_on_a_laptop_and_a_double_click_makes_one_dr
     confirm.dblclick()
     expect(page.locator(".messagelist")).to_contain_text("draft meeting")
     assert Meeting.objects.count() == 1
+
+
+def signed_in_page(browser, live_server, username):
+    """A browser window of its own, signed in as a member of staff who may publish."""
+    from django.contrib.auth.models import Group, User
+    from django.test import Client
+
+    user = User.objects.create_user(username, password="unused", is_staff=True)
+    user.groups.set([Group.objects.get(name="Publisher")])
+    client = Client()
+    client.force_login(user)
+    context = browser.new_context(viewport=DESKTOP)
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    return context.new_page()
+
+
+def test_two_editors_in_two_browsers_and_neither_loses_their_work(live_server, browser, seed):
+    from council.records.models import Meeting
+
+    meeting = Meeting.objects.get()
+    url = f"{live_server.url}/admin/records/meeting/{meeting.pk}/change/"
+    alice, bob = (signed_in_page(browser, live_server, name) for name in ("alice", "bob"))
+    alice.goto(url)
+    bob.goto(url)
+
+    # Bob returns the meeting to draft and saves; Alice, on the page she opened before, fixes
+    # the city and saves.
+    bob.get_by_label("Status").select_option("draft")
+    bob.get_by_role("button", name="Save", exact=True).click()
+    expect(bob.locator(".messagelist")).to_contain_text("was changed successfully")
+    alice.get_by_label("City").fill("Cheongju-si")
+    alice.get_by_role("button", name="Save", exact=True).click()
+
+    errors = alice.locator("ul.errorlist.nonfield").first
+    expect(errors).to_contain_text("was changed by another editor after you opened it")
+    expect(errors).to_contain_text(re.compile(r"bob: Changed .*Status"))
+    expect(errors).to_contain_text("Status is now “Draft”; your form says “Published”.")
+    expect(alice.get_by_label("City")).to_have_value("Cheongju-si")
+    ARTIFACTS.mkdir(exist_ok=True)
+    alice.screenshot(path=ARTIFACTS / "stale-edit-refused.png", full_page=True)
+    meeting.refresh_from_db()
+    assert (meeting.status, meeting.city) == (Meeting.Status.DRAFT, "Cheongju")
+
+    # Having read what Bob did, she keeps his draft status and saves her fix.
+    alice.get_by_label("Status").select_option("draft")
+    alice.get_by_role("button", name="Save", exact=True).click()
+    expect(alice.locator(".messagelist")).to_contain_text("was changed successfully")
+    meeting.refresh_from_db()
+    assert (meeting.status, meeting.city) == (Meeting.Status.DRAFT, "Cheongju-si")

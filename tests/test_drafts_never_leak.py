@@ -28,6 +28,7 @@ PAGES = [
     "speakers",
     "institutions",
     "meeting-feed",
+    "correction-feed",
     "sitemap",
     "popolo",
 ]

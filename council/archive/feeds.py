@@ -1,4 +1,4 @@
-"""Atom feeds of published meetings and of a speaker's remarks."""
+"""Atom feeds of published meetings, of corrections to them and of a speaker's remarks."""
 
 import datetime
 
@@ -10,7 +10,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from council.lib.text import clean_text
-from council.records.models import Meeting, Person, Remark
+from council.records.models import Correction, Meeting, Person, Remark
 
 FEED_LENGTH = 50
 
@@ -65,6 +65,32 @@ class MeetingFeed(Feed):
 
     def item_updateddate(self, meeting):
         return meeting.updated_at
+
+
+class CorrectionFeed(Feed):
+    feed_type = TextAtomFeed
+    title = _("Corrections to policy council records")
+    subtitle = _("What was corrected in published meetings and remarks, and when.")
+    link = reverse_lazy("archive:meetings")
+
+    def items(self):
+        return (
+            Correction.objects.published()
+            .select_related("meeting")
+            .order_by("-made_at")[:FEED_LENGTH]
+        )
+
+    def item_title(self, correction):
+        return _("Correction: %(meeting)s") % {"meeting": correction.meeting.title}
+
+    def item_description(self, correction):
+        return f"{correction.what_changed()} {correction.note}".strip()
+
+    def item_link(self, correction):
+        return f"{correction.meeting.get_absolute_url()}#correction-{correction.pk}"
+
+    def item_pubdate(self, correction):
+        return correction.made_at
 
 
 class RemarkFeedItems:

@@ -26,4 +26,5 @@ urlpatterns = [
     path("topics/<str:slug>/", views.TopicView.as_view(), name="topic"),
     path("policies/<slug:slug>/", views.PolicyView.as_view(), name="policy"),
     path("feeds/meetings/", feeds.MeetingFeed(), name="meeting-feed"),
+    path("feeds/corrections/", feeds.CorrectionFeed(), name="correction-feed"),
 ]

@@ -155,7 +155,7 @@ class RemarkView(DetailView):
         return (
             Remark.objects.visible_to(self.request.user)
             .select_related("speaker", "agenda_item", "meeting__council")
-            .prefetch_related("topics")
+            .prefetch_related("topics", "corrections")
         )
 
     def get_context_data(self, **kwargs):

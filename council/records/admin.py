@@ -2,18 +2,29 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.db import models
-from django.db.models import Count, F
+from django.contrib.admin.utils import construct_change_message, unquote
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.db.models import Count, F, Max
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.formats import localize
+from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from reversion.admin import VersionAdmin
+from reversion.models import Version
+from taggit.admin import TagAdmin
+from taggit.models import Tag
 
 from council.importer.views import import_urls
 
 from .models import (
     AgendaItem,
     Appointment,
+    Correction,
     Council,
     Institution,
     Meeting,
@@ -23,6 +34,7 @@ from .models import (
     PolicyItem,
     Remark,
 )
+from .versioning import StaleEdit, changes_since
 
 admin.site.site_header = _("Council records")
 admin.site.site_title = _("Council records")
@@ -30,6 +42,204 @@ admin.site.index_title = _("Proceedings")
 
 # Editors paste addresses without a scheme; the sites they cite are served over HTTPS.
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class VersionCheckedForm(forms.ModelForm):
+    """Refuses to save over a record that changed since the form was opened, and says what
+    changed.
+
+    The form carries, hidden, the version of the record it was opened at; the record itself is
+    read afresh when the form is posted. The refused form keeps the editor's input and now
+    carries the current version: saving it again, once checked, applies it.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "version" in self.fields:
+            # A new record has no version to check; an edit without one cannot be checked.
+            self.fields["version"].required = self.instance.pk is not None
+
+    def clean(self):
+        cleaned = super().clean()
+        record, opened = self.instance, cleaned.get("version")
+        if record.pk is None or opened is None or opened == record.version:
+            return cleaned
+        self.data = self.data.copy()
+        self.data[self.add_prefix("version")] = record.version
+        raise ValidationError(stale_edit_messages(record, opened, self.differences()))
+
+    @cached_property
+    def changed_data(self):
+        # A browser sends a text box's line breaks as CRLF, as HTML says it must; a text
+        # entered elsewhere (the seed, the importer) holds LF. That is not a change: the history
+        # and the public corrections would otherwise say it was.
+        return [name for name in super().changed_data if not self.only_line_breaks_differ(name)]
+
+    def only_line_breaks_differ(self, name):
+        if not isinstance(self.fields[name].widget, forms.Textarea):
+            return False
+        before = self.get_initial_for_field(self.fields[name], name) or ""
+        after = self[name].data or ""
+        return str(before).replace("\r\n", "\n") == str(after).replace("\r\n", "\n")
+
+    def differences(self):
+        """``[(label, the record's value, the form's value)]`` for the fields where they differ."""
+        found = []
+        for name, field in self.fields.items():
+            if self[name].is_hidden or name not in self.cleaned_data:
+                continue  # the version, and an inline's links to its row and meeting
+            mine, theirs = self.cleaned_data[name], self.initial.get(name)
+            if field.has_changed(theirs, self[name].data):
+                found.append((field.label, shown(field, theirs), shown(field, mine)))
+        return found
+
+
+def shown(field, value):
+    """A form field's value as the editor reads it."""
+    if value in (None, "", []):
+        return "—"
+    if isinstance(field, forms.ModelMultipleChoiceField):
+        return ", ".join(str(item) for item in value)
+    if isinstance(field, forms.ModelChoiceField):  # the form's own value is the object
+        return str(value if isinstance(value, models.Model) else field.queryset.get(pk=value))
+    if isinstance(field, forms.ChoiceField):
+        return str(dict(field.choices).get(value, value))
+    return str(value)
+
+
+def stale_edit_messages(record, opened, differences):
+    """The errors of a form opened at version ``opened`` of ``record``: who saved it since,
+    when, and each field as it was and as it is (or, where the history does not reach back to
+    the version opened, as it is against what the form holds)."""
+    since = changes_since(record, opened)
+    found = [
+        _(
+            "%(record)s was changed by another editor after you opened it; your changes are not saved."
+        )
+        % {"record": record}
+    ]
+    for revision in since.revisions:
+        found.append(
+            _("%(when)s, %(who)s: %(what)s")
+            % {
+                "when": localize(template_localtime(revision.date_created)),
+                "who": revision.user or _("unknown editor"),
+                "what": revision.get_comment() or _("changed"),
+            }
+        )
+    for change in since.fields:
+        found.append(
+            _("%(field)s was “%(before)s” and is now “%(after)s”.")
+            % {"field": change.label, "before": change.before, "after": change.after}
+        )
+    if not since.fields:
+        for label, theirs, mine in differences:
+            found.append(
+                _("%(field)s is now “%(theirs)s”; your form says “%(mine)s”.")
+                % {"field": label, "theirs": theirs, "mine": mine}
+            )
+    found.append(
+        _("Your input is kept below. Check it against theirs, then save again to apply it.")
+    )
+    return [ValidationError(message, code="stale") for message in found]
+
+
+class CorrectionForm(VersionCheckedForm):
+    """An edit of a meeting or remark that may be a correction to a published record."""
+
+    correction_note = forms.CharField(
+        label=_("Correction note"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 80}),
+        help_text=_(
+            "What was wrong, in a sentence: shown with the date and what changed on the public "
+            "pages and in the corrections feed."
+        ),
+    )
+    minor_correction = forms.BooleanField(
+        label=_("Minor fix"),
+        required=False,
+        help_text=_("A typo or the like: kept in the history, not shown to the public."),
+    )
+    NOT_CORRECTED = ("correction_note", "minor_correction")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.meeting_was_published = (
+            self.instance.pk is not None and self.record_meeting().is_published
+        )
+
+    def record_meeting(self):
+        return self.instance
+
+    def record_correction(self, formsets=(), remarks=()):
+        """Prints this save as a correction where it changed a meeting that was and stays
+        published, unless marked minor."""
+        # Not fields of the record: left out of the correction, and of the history's message
+        # (written after this) too.
+        self.changed_data[:] = [n for n in self.changed_data if n not in self.NOT_CORRECTED]
+        meeting = self.record_meeting()
+        if not (self.meeting_was_published and meeting.is_published):
+            return
+        if self.cleaned_data.get("minor_correction"):
+            return
+        message = construct_change_message(self, formsets, add=False)
+        if message:
+            Correction.objects.record(
+                meeting, message, self.cleaned_data.get("correction_note", ""), remarks
+            )
+
+
+class RecordAdmin(VersionAdmin):
+    """What every record's admin shares: its history, with old values that can be restored
+    (django-reversion), and edits refused when the record changed since they were opened."""
+
+    form = VersionCheckedForm
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        return self.once_more_if_overtaken(super().change_view)(
+            request, object_id, form_url, extra_context
+        )
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return self.once_more_if_overtaken(super().add_view)(request, form_url, extra_context)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        try:
+            return self.once_more_if_overtaken(super().revision_view)(
+                request, object_id, version_id, extra_context
+            )
+        except models.RestrictedError as refusal:
+            # Restoring would delete a row added since (an agenda item) that rows kept from
+            # the version (remarks) now point to; the restore was rolled back whole.
+            self.message_user(
+                request,
+                _(
+                    "This version cannot be restored: rows added since are in use by "
+                    "%(rows)s. Change those first."
+                )
+                % {"rows": ", ".join(str(row) for row in refusal.restricted_objects)},
+                messages.ERROR,
+            )
+            opts = self.opts
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
+
+    @staticmethod
+    def once_more_if_overtaken(view):
+        """``view``, run again if another editor's save was committed between the form's checks
+        and its own save: the view's transaction is rolled back whole, and the second run's
+        checks see the other save (a stale version becomes a form error saying what changed; a
+        position taken becomes the next free one)."""
+
+        def run(*args):
+            try:
+                return view(*args)
+            except models.RestrictedError:
+                raise  # not a race: the same save would be refused again
+            except (StaleEdit, IntegrityError):
+                return view(*args)
+
+        return run
 
 
 class PositionedInlineFormSet(BaseInlineFormSet):
@@ -50,6 +260,12 @@ class PositionedInlineFormSet(BaseInlineFormSet):
         ]
         given = [form.cleaned_data.get("position") for form in kept]
         next_position = max((p for p in given if p is not None), default=0) + 1
+        if self.instance.pk is not None:
+            # After the rows another editor may have added since the form was opened.
+            last = self.model.objects.filter(**{self.fk.name: self.instance}).aggregate(
+                Max("position")
+            )["position__max"]
+            next_position = max(next_position, (last or 0) + 1)
         for form in kept:
             if form.cleaned_data.get("position") is None:
                 form.instance.position = form.cleaned_data["position"] = next_position
@@ -71,21 +287,24 @@ class PositionedInlineFormSet(BaseInlineFormSet):
 
 class ParticipationInline(admin.TabularInline):
     model = Participation
+    form = VersionCheckedForm
     autocomplete_fields = ["institution"]
-    fields = ["institution", "part", "note"]
+    fields = ["institution", "part", "note", "version"]
     extra = 1
 
 
 class AgendaItemInline(admin.StackedInline):
     model = AgendaItem
+    form = VersionCheckedForm
     formset = PositionedInlineFormSet
     autocomplete_fields = ["presenter", "policy_items"]
-    fields = [("position", "title"), "presenter", "summary", "policy_items"]
+    fields = [("position", "title"), "presenter", "summary", "policy_items", "version"]
     extra = 0
 
 
 class RemarkInline(admin.StackedInline):
     model = Remark
+    form = VersionCheckedForm
     formset = PositionedInlineFormSet
     autocomplete_fields = ["speaker", "appointment"]
     fields = [
@@ -94,6 +313,7 @@ class RemarkInline(admin.StackedInline):
         "text",
         ("language", "is_translation"),
         ("agenda_item", "topics"),
+        "version",
     ]
     extra = 1
     # A quote is a paragraph or two: short boxes keep several remarks in view at once.
@@ -111,8 +331,9 @@ class RemarkInline(admin.StackedInline):
 
 class PhotoInline(admin.TabularInline):
     model = Photo
+    form = VersionCheckedForm
     formset = PositionedInlineFormSet
-    fields = ["position", "thumbnail", "image", "caption", "credit", "alt_text"]
+    fields = ["position", "thumbnail", "image", "caption", "credit", "alt_text", "version"]
     readonly_fields = ["thumbnail"]
     extra = 0
 
@@ -145,9 +366,35 @@ class YearFilter(admin.SimpleListFilter):
         return queryset.filter(date__year=int(self.value()))
 
 
+class MeetingForm(CorrectionForm):
+    """A meeting's form: changing its status is publishing or withdrawing it, each a
+    permission of its own (set by ``MeetingAdmin.get_form``)."""
+
+    may_publish = False
+    may_withdraw = False
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        was = self.instance.status if self.instance.pk else Meeting.Status.DRAFT
+        if status == was:
+            return status
+        if status == Meeting.Status.PUBLISHED and not self.may_publish:
+            raise ValidationError(
+                _("You may not publish meetings: save it as a draft and ask a publisher."),
+                code="publish_permission",
+            )
+        if status == Meeting.Status.DRAFT and not self.may_withdraw:
+            raise ValidationError(
+                _("You may not return published meetings to draft: ask a publisher."),
+                code="withdraw_permission",
+            )
+        return status
+
+
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
-    list_display = ["title", "council", "date", "city", "status", "remark_count"]
+class MeetingAdmin(RecordAdmin):
+    form = MeetingForm
+    list_display = ["title", "council", "date", "city", "status_as_listed", "remark_count"]
     list_filter = ["council", "status", YearFilter]
     list_select_related = ["council"]
     date_hierarchy = "date"
@@ -158,10 +405,11 @@ class MeetingAdmin(admin.ModelAdmin):
     actions = ["publish", "unpublish"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     inlines = [ParticipationInline, AgendaItemInline, RemarkInline, PhotoInline]
-    # "Import from article" on the list; the view lives in the importer app.
-    change_list_template = "importer/meeting_change_list.html"
+    # "Import from article" and "Recover deleted meetings" on the list; the import view lives in
+    # the importer app.
+    change_list_template = "admin/records/meeting/change_list.html"
     fieldsets = [
-        (None, {"fields": ["council", ("title", "title_ko"), "slug", "topics"]}),
+        (None, {"fields": ["council", ("title", "title_ko"), "slug", "topics", "version"]}),
         (_("When and where"), {"fields": [("date", "venue", "city"), "summary"]}),
         (_("Publication"), {"fields": [("status", "published_at"), ("created_at", "updated_at")]}),
         (
@@ -189,8 +437,119 @@ class MeetingAdmin(admin.ModelAdmin):
     def remark_count(self, meeting):
         return meeting.remark_count
 
-    @admin.action(description=_("Publish the selected meetings"), permissions=["change"])
+    def has_publish_permission(self, request):
+        return request.user.has_perm("records.publish_meeting")
+
+    def has_withdraw_permission(self, request):
+        return request.user.has_perm("records.withdraw_meeting")
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not obj.is_published:
+            return fieldsets
+        correction = (_("Correction"), {"fields": ["correction_note", "minor_correction"]})
+        return [*fieldsets, correction]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            corrected = [
+                row.instance
+                for formset in formsets
+                if formset.model is Remark
+                for row in formset.forms
+                if row.has_changed() and row not in formset.deleted_forms
+            ]
+            form.record_correction(formsets, corrected)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if self.has_publish_permission(request) or self.has_withdraw_permission(request):
+            return fields
+        return [*fields, "status"]  # an editor's new meeting is a draft
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.may_publish = self.has_publish_permission(request)
+        form.may_withdraw = self.has_withdraw_permission(request)
+        return form
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_as_listed(self, meeting):
+        # The version each row is listed at: the publish and withdraw actions refuse the rows
+        # that changed since (see ``unchanged_since_listed``).
+        return format_html(
+            '{}<input type="hidden" name="version-{}" value="{}">',
+            meeting.get_status_display(),
+            meeting.pk,
+            meeting.version,
+        )
+
+    def unchanged_since_listed(self, request, queryset):
+        """The selected meetings, locked until the action's transaction ends; or None, with a
+        message, when one of them changed since the list was shown (nothing is done then)."""
+        # Without the list's annotations: PostgreSQL locks no grouped rows.
+        selected = Meeting.objects.filter(pk__in=queryset.values("pk"))
+        with transaction.atomic():
+            current = list(selected.select_for_update().values_list("pk", "version"))
+        changed = [
+            pk for pk, version in current if request.POST.get(f"version-{pk}") != str(version)
+        ]
+        if not changed:
+            return selected
+        self.message_user(
+            request,
+            _(
+                "Nothing was done: %(meetings)s changed since the list was shown. "
+                "Check them, then select them again."
+            )
+            % {"meetings": ", ".join(str(m) for m in Meeting.objects.filter(pk__in=changed))},
+            messages.ERROR,
+        )
+        return None
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
+        if not self.may_restore(request, version):
+            return redirect("admin:records_meeting_history", object_id)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.may_restore(request, get_object_or_404(Version, pk=version_id)):
+            return redirect("admin:records_meeting_recoverlist")
+        return super().recover_view(request, version_id, extra_context)
+
+    def may_restore(self, request, version):
+        """Whether the user may restore ``version``: restoring a published version of a draft
+        publishes it, and the reverse withdraws it (a message says so when not)."""
+        restored = version.field_dict.get("status", Meeting.Status.DRAFT)
+        now = (
+            Meeting.objects.filter(pk=version.object_id).values_list("status", flat=True).first()
+            or Meeting.Status.DRAFT
+        )
+        if restored == now:
+            return True
+        if restored == Meeting.Status.PUBLISHED and not self.has_publish_permission(request):
+            self.message_user(
+                request,
+                _("This version is published: restoring it would publish the meeting."),
+                messages.ERROR,
+            )
+            return False
+        if restored == Meeting.Status.DRAFT and not self.has_withdraw_permission(request):
+            self.message_user(
+                request,
+                _("This version is a draft: restoring it would withdraw the meeting."),
+                messages.ERROR,
+            )
+            return False
+        return True
+
+    @admin.action(description=_("Publish the selected meetings"), permissions=["publish"])
     def publish(self, request, queryset):
+        queryset = self.unchanged_since_listed(request, queryset)
+        if queryset is None:
+            return
         count = queryset.publish()
         self.message_user(
             request,
@@ -199,8 +558,11 @@ class MeetingAdmin(admin.ModelAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Return the selected meetings to draft"), permissions=["change"])
+    @admin.action(description=_("Return the selected meetings to draft"), permissions=["withdraw"])
     def unpublish(self, request, queryset):
+        queryset = self.unchanged_since_listed(request, queryset)
+        if queryset is None:
+            return
         count = queryset.unpublish()
         self.message_user(
             request,
@@ -216,13 +578,14 @@ class MeetingAdmin(admin.ModelAdmin):
 
 class AppointmentInline(admin.TabularInline):
     model = Appointment
+    form = VersionCheckedForm
     autocomplete_fields = ["institution"]
-    fields = ["title", "title_ko", "institution", "start_date", "end_date"]
+    fields = ["title", "title_ko", "institution", "start_date", "end_date", "version"]
     extra = 1
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(RecordAdmin):
     list_display = ["name", "name_ko", "remark_count"]
     # Stated, not left to Meta: the remark count's GROUP BY drops Meta.ordering, and the
     # autocompletes (a remark's speaker, the import's review) page through this list.
@@ -240,7 +603,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(Appointment)
-class AppointmentAdmin(admin.ModelAdmin):
+class AppointmentAdmin(RecordAdmin):
     list_display = ["person", "title", "institution", "start_date", "end_date"]
     list_select_related = ["person", "institution"]
     ordering = ["person__name", "-start_date"]
@@ -249,7 +612,7 @@ class AppointmentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Institution)
-class InstitutionAdmin(admin.ModelAdmin):
+class InstitutionAdmin(RecordAdmin):
     list_display = ["name", "short_name", "name_ko", "kind", "parent"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
@@ -260,7 +623,7 @@ class InstitutionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Council)
-class CouncilAdmin(admin.ModelAdmin):
+class CouncilAdmin(RecordAdmin):
     list_display = ["name", "host", "cadence"]
     list_select_related = ["host"]
     search_fields = ["name", "name_ko"]
@@ -269,7 +632,7 @@ class CouncilAdmin(admin.ModelAdmin):
 
 
 @admin.register(PolicyItem)
-class PolicyItemAdmin(admin.ModelAdmin):
+class PolicyItemAdmin(RecordAdmin):
     list_display = ["name", "kind", "status", "owner"]
     list_filter = ["kind", "status"]
     list_select_related = ["owner"]
@@ -278,9 +641,21 @@ class PolicyItemAdmin(admin.ModelAdmin):
     autocomplete_fields = ["owner"]
 
 
+class RemarkForm(CorrectionForm):
+    def record_meeting(self):
+        return self.instance.meeting
+
+
 @admin.register(Remark)
-class RemarkAdmin(admin.ModelAdmin):
+class RemarkAdmin(RecordAdmin):
     """Every remark across meetings, for finding one; they are entered on their meeting."""
+
+    form = RemarkForm
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change:
+            form.record_correction(formsets, [form.instance])
 
     list_display = ["__str__", "speaker", "meeting", "position", "language"]
     list_select_related = ["speaker", "meeting"]
@@ -291,7 +666,7 @@ class RemarkAdmin(admin.ModelAdmin):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(admin.ModelAdmin):
+class AgendaItemAdmin(RecordAdmin):
     """Registered so that remarks can pick their agenda item by autocomplete."""
 
     list_display = ["title", "meeting", "position", "presenter"]
@@ -299,3 +674,34 @@ class AgendaItemAdmin(admin.ModelAdmin):
     ordering = ["-meeting__date", "-meeting_id", "position"]
     search_fields = ["title", "meeting__title"]
     autocomplete_fields = ["meeting", "presenter", "policy_items"]
+
+
+@admin.register(Correction)
+class CorrectionAdmin(RecordAdmin):
+    """The corrections the public pages print: a note can be reworded, a wrong one deleted.
+    They are made by saving a published meeting or remark, not added here."""
+
+    list_display = ["meeting", "made_at", "changes", "note"]
+    list_select_related = ["meeting"]
+    date_hierarchy = "made_at"
+    search_fields = ["note", "meeting__title"]
+    fields = ["meeting", "made_at", "changes", "note", "version"]
+    readonly_fields = ["meeting", "made_at", "changes"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("what changed"))
+    def changes(self, correction):
+        return correction.what_changed()
+
+
+# Topics are taggit's tags: their admin gains the history, so a rename is on the record and can
+# be undone. Taggit's table has no version column, so a rename is not checked against another
+# editor's (a topic is a name and a slug, not a record anyone works on for long).
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TopicAdmin(RecordAdmin, TagAdmin):
+    pass

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,6 +22,7 @@ class RecordsConfig(AppConfig):
             clean_text_fields,
             give_topic_a_slug,
         )
+        from .roles import roles_after_migrate
 
         # Any change to what the public pages show stamps the revision (see Revision): topics
         # are taggit's tags, named on every page that lists them.
@@ -42,6 +43,8 @@ class RecordsConfig(AppConfig):
         # After the text is cleaned: taggit has set the slug by then, and a name that was only
         # control characters and punctuation leaves it empty.
         pre_save.connect(give_topic_a_slug, sender=Tag, dispatch_uid="topic-slug")
+        # The staff roles, made by a migration, are made again after a database is emptied.
+        post_migrate.connect(roles_after_migrate, sender=self, dispatch_uid="staff-roles")
         for model in (Photo, Person):
             post_delete.connect(
                 lambda instance, **signal: instance.delete_files(),

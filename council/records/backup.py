@@ -19,6 +19,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.loader import MigrationLoader
@@ -153,6 +154,9 @@ def restore_from(archive, using):
     call_command("migrate", database=using, verbosity=0, interactive=False)
     try:
         with tempfile.TemporaryDirectory() as work, transaction.atomic(using=using):
+            # ``migrate`` made the staff roles; the archive holds the site's own groups, ids
+            # included (a role deleted and made again has another id): those replace these.
+            Group.objects.using(using).all().delete()
             archive.extract(DATA, work, filter="data")
             call_command("loaddata", Path(work) / DATA, database=using, verbosity=0)
             for member in media:

@@ -8,16 +8,19 @@ across the meetings that discuss them.
 
 import hashlib
 import io
+import json
 from pathlib import PurePath
 
+import reversion
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.validators import RegexValidator
-from django.db import connection, models, transaction
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -32,6 +35,7 @@ from council.search.documents import RemarkSearchDocument
 from .addresses import address
 from .pictures import PictureField
 from .revision_watch import watch
+from .versioning import Versioned
 
 
 class Language(models.TextChoices):
@@ -250,7 +254,8 @@ class InstitutionQuerySet(PublicQuerySet):
         )
 
 
-class Institution(CleansText):
+@reversion.register()
+class Institution(Versioned, CleansText):
     """A ministry, agency, university, association, company or other body."""
 
     class Kind(models.TextChoices):
@@ -335,7 +340,8 @@ class PersonQuerySet(PublicQuerySet):
         return self.filter(Exists(Remark.objects.published().filter(speaker=OuterRef("pk"))))
 
 
-class Person(StoresFiles, KeepsFormerSlugs):
+@reversion.register(follow=["appointments"])
+class Person(Versioned, StoresFiles, KeepsFormerSlugs):
     """Someone who speaks at meetings."""
 
     name = models.CharField(
@@ -392,7 +398,8 @@ class AppointmentQuerySet(models.QuerySet):
         )
 
 
-class Appointment(CleansText):
+@reversion.register()
+class Appointment(Versioned, CleansText):
     """A title a person held at an institution, from one date to another."""
 
     person = models.ForeignKey(
@@ -445,7 +452,8 @@ class CouncilQuerySet(PublicQuerySet):
         return self.filter(Exists(Meeting.objects.published().filter(council=OuterRef("pk"))))
 
 
-class Council(CleansText):
+@reversion.register()
+class Council(Versioned, CleansText):
     """A standing policy council that meets repeatedly."""
 
     class Cadence(models.TextChoices):
@@ -501,25 +509,31 @@ class MeetingQuerySet(PublicQuerySet):
 
     def publish(self):
         """Publish every draft in the queryset, keeping an earlier publication time."""
-        drafts = self.filter(status=Meeting.Status.DRAFT)
-        with transaction.atomic():
-            # The remarks first: once published, the meetings no longer match ``drafts``.
-            Remark.objects.filter(meeting__in=drafts.values("pk")).update(meeting_published=True)
-            count = drafts.update(
-                status=Meeting.Status.PUBLISHED,
-                published_at=models.functions.Coalesce("published_at", timezone.now()),
-            )
-            Revision.stamp()  # update() sends no signals
-        return count
+        return self._set_status(
+            Meeting.Status.PUBLISHED,
+            _("Published"),
+            published_at=models.functions.Coalesce("published_at", timezone.now()),
+        )
 
     def unpublish(self):
-        published = self.filter(status=Meeting.Status.PUBLISHED)
-        with transaction.atomic():
-            Remark.objects.filter(meeting__in=published.values("pk")).update(
-                meeting_published=False
+        """Return every published meeting in the queryset to draft."""
+        return self._set_status(Meeting.Status.DRAFT, _("Returned to draft"))
+
+    def _set_status(self, status, comment, **also):
+        """Moves the meetings not already in ``status`` there, in a few queries whatever their
+        number, with a new version (an edit opened before is refused) and a history entry."""
+        with transaction.atomic(), reversion.create_revision():
+            moving = list(self.exclude(status=status).values_list("pk", flat=True))
+            Remark.objects.filter(meeting__in=moving).update(
+                meeting_published=status == Meeting.Status.PUBLISHED
             )
-            count = published.update(status=Meeting.Status.DRAFT)
-            Revision.stamp()
+            count = Meeting.objects.filter(pk__in=moving).update(
+                status=status, version=models.F("version") + 1, **also
+            )
+            for meeting in Meeting.objects.filter(pk__in=moving):
+                reversion.add_to_revision(meeting)
+            reversion.set_comment(str(comment))
+            Revision.stamp()  # update() sends no signals
         return count
 
     def with_proceedings(self):
@@ -539,6 +553,7 @@ class MeetingQuerySet(PublicQuerySet):
                 Remark.objects.select_related("speaker"),
             ),
             "photos",
+            "corrections",
         )
 
     def with_council(self):
@@ -546,7 +561,9 @@ class MeetingQuerySet(PublicQuerySet):
         return self.select_related("council__host")
 
 
-class Meeting(KeepsFormerSlugs):
+# A meeting's history holds its rows too: restoring a version restores the whole record.
+@reversion.register(follow=["participations", "agenda_items", "remarks", "photos"])
+class Meeting(Versioned, KeepsFormerSlugs):
     """One session of a council, as reported by its source."""
 
     class Status(models.TextChoices):
@@ -633,6 +650,13 @@ class Meeting(KeepsFormerSlugs):
         verbose_name_plural = _("meetings")
         ordering = ["-date", "-pk"]
         get_latest_by = "date"
+        # Entering and correcting is the change permission; making a record public, or taking
+        # it back, is a decision of its own (the "Publisher" role, made by the migration
+        # editor_and_publisher_roles).
+        permissions = [
+            ("publish_meeting", _("Can publish meetings")),
+            ("withdraw_meeting", _("Can return published meetings to draft")),
+        ]
         indexes = [
             # The home page and the archive: published meetings, newest first. With the id it
             # also covers the published-meetings side of every remark query's join.
@@ -683,7 +707,8 @@ class ParticipationQuerySet(PublicQuerySet):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
 
-class Participation(CleansText):
+@reversion.register()
+class Participation(Versioned, CleansText):
     """The part an institution played in a meeting (or a group the source does not name)."""
 
     class Part(models.TextChoices):
@@ -755,7 +780,7 @@ class Participation(CleansText):
         return f"{who}: {self.get_part_display()}"
 
 
-class PositionedInMeeting(CleansText):
+class PositionedInMeeting(Versioned, CleansText):
     """Something kept in order within its meeting: agenda items, remarks, photos."""
 
     position = models.PositiveIntegerField(
@@ -769,12 +794,25 @@ class PositionedInMeeting(CleansText):
         # By the column, not the meeting's own ordering (by date): see Participation.
         ordering = ["meeting_id", "position"]
 
+    # Attempts at the next free position before giving up (see save()).
+    POSITION_ATTEMPTS = 3
+
     def save(self, *args, **kwargs):
-        # One query, only when the position was left empty.
-        if self.position is None:
+        if self.position is not None:
+            return super().save(*args, **kwargs)
+        # Left empty: the next free position, one query. Two editors adding at once can read
+        # the same last position; the second insert then fails on the (meeting, position)
+        # constraint and takes the position after the one just committed.
+        for attempt in range(1, self.POSITION_ATTEMPTS + 1):
             last = type(self).objects.filter(meeting_id=self.meeting_id).aggregate(Max("position"))
             self.position = (last["position__max"] or 0) + 1
-        super().save(*args, **kwargs)
+            try:
+                with transaction.atomic():
+                    return super().save(*args, **kwargs)
+            except IntegrityError:
+                self.position = None
+                if attempt == self.POSITION_ATTEMPTS:
+                    raise
 
 
 class PolicyItemQuerySet(PublicQuerySet):
@@ -788,7 +826,8 @@ class PolicyItemQuerySet(PublicQuerySet):
         )
 
 
-class PolicyItem(CleansText):
+@reversion.register()
+class PolicyItem(Versioned, CleansText):
     """A plan, bill or programme discussed across meetings."""
 
     class Kind(models.TextChoices):
@@ -869,6 +908,7 @@ class PolicyItem(CleansText):
         return address("archive:policy", self.slug)
 
 
+@reversion.register()
 class AgendaItem(PositionedInMeeting):
     """One item on a meeting's agenda, optionally presented by an institution."""
 
@@ -960,6 +1000,8 @@ class RemarkManager(models.Manager):
         return super().get_queryset().defer("search_vector")
 
 
+# The search vector is derived from the text, and twice its size.
+@reversion.register(exclude=["search_vector"])
 class Remark(PositionedInMeeting):
     """One quoted statement, in order within its meeting."""
 
@@ -998,7 +1040,10 @@ class Remark(PositionedInMeeting):
     agenda_item = models.ForeignKey(
         AgendaItem,
         verbose_name=_("agenda item"),
-        on_delete=models.SET_NULL,
+        # An agenda item with remarks under it is not deleted (the admin says why): its
+        # remarks would silently lose their place in the proceedings. Deleting the whole
+        # meeting deletes both.
+        on_delete=models.RESTRICT,
         related_name="remarks",
         null=True,
         blank=True,
@@ -1114,6 +1159,7 @@ class PhotoQuerySet(PublicQuerySet):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
 
+@reversion.register()
 class Photo(StoresFiles, PositionedInMeeting):
     """A photograph of or for a meeting, with its credit."""
 
@@ -1211,3 +1257,57 @@ def stored_file_visible_to(name, user):
     if name.startswith(Person._meta.get_field("portrait").upload_to):
         return Person.objects.visible_to(user).filter(portrait=name).exists()
     return Photo.objects.visible_to(user).filter(Q(image=name) | Q(thumbnail=name)).exists()
+
+
+class CorrectionQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+    def record(self, meeting, change_message, note="", remarks=()):
+        """A correction to ``meeting`` (and to ``remarks`` of it), described by an admin change
+        message (``construct_change_message``'s list)."""
+        correction = self.create(meeting=meeting, change_message=change_message, note=note)
+        correction.remarks.set(remarks)
+        return correction
+
+
+@reversion.register()
+class Correction(Versioned):
+    """A correction to a published meeting, printed on its page, on the pages of the remarks it
+    corrected and in the corrections feed, as newspapers and Hansard print theirs. Minor fixes
+    (a typo) are not recorded here; the history keeps every change."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="corrections"
+    )
+    remarks = models.ManyToManyField(
+        Remark, verbose_name=_("remarks"), related_name="corrections", blank=True
+    )
+    made_at = models.DateTimeField(_("made at"), default=timezone.now)
+    # What changed, as the admin's history records it (field names kept untranslated, shown in
+    # the reader's language by ``what_changed``).
+    change_message = models.JSONField(_("what changed"), default=list)
+    note = models.TextField(
+        _("editor's note"),
+        blank=True,
+        help_text=_("What was wrong, in a sentence the public reads beside the correction."),
+    )
+
+    objects = CorrectionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        # By the column, not the meeting's own ordering (by date): see Participation.
+        ordering = ["meeting_id", "made_at"]
+        indexes = [
+            # The corrections feed: the newest first.
+            models.Index(fields=["-made_at"], name="correction_made_at_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.meeting}, {self.made_at:%Y-%m-%d}"
+
+    def what_changed(self):
+        """What changed, in the reader's language, as the admin's history says it."""
+        return LogEntry(change_message=json.dumps(self.change_message)).get_change_message()
