@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from council.importer.reading import FlagKind, extract
+from council.importer.reading.cleanup import unwrapped
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
 
@@ -215,3 +216,132 @@ def test_an_unreadable_paragraph_is_flagged_and_the_rest_is_read():
     [flag] = found.flags
     assert (flag.kind, flag.paragraph) == (FlagKind.UNREADABLE, 2)
     assert "\x01" not in flag.message
+
+
+HARD_WRAPPED = (
+    "The ministry held the forum in Sejong on Monday, where Kim Min-ji,\n"
+    "the minister, met the heads of twenty small firms from the region.\n"
+    'Kim Min-ji said, "We will expand the programme to every\n'
+    "province next year, and the budget will double in the\n"
+    'spring of the year after," at the close of the meeting.\n'
+    "The plan goes out in July.\n"
+)
+
+
+def test_a_hard_wrapped_text_has_its_paragraphs_rejoined_and_its_quotes_read():
+    found = extract(HARD_WRAPPED, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        (
+            "Kim Min-ji",
+            "We will expand the programme to every province next year, and the budget will "
+            "double in the spring of the year after",
+        )
+    ]
+    assert found.flags == []
+
+
+def test_in_a_hard_wrapped_text_a_short_line_or_a_blank_one_ends_the_paragraph():
+    text = HARD_WRAPPED.replace(
+        "The plan goes out in July.\n",
+        "The plan goes out in July.\n"
+        "The firms asked the ministry for longer deadlines and for forms\n"
+        "that are simpler to fill in, for the new tax starting next year\n"
+        "\n"
+        "and the ministry said it would answer them before the autumn.\n",
+    )
+    numbered = unwrapped(text.split("\n"))
+    assert [n for n, _line in numbered] == [1, 6, 7, 9]
+    assert numbered[1] == (6, "The plan goes out in July.")
+
+
+def test_lines_of_similar_length_that_go_on_in_capitals_are_not_rejoined():
+    headlines = [
+        "Ministry expands AI vouchers for small firms in every province",
+        "Regional councils meet in Sejong to weigh the new budget plan",
+        "Small firms ask for longer deadlines on the digital tax rules",
+        "Trade minister opens the export forum with a call for reform",
+    ]
+    assert [line for _n, line in unwrapped(headlines)] == headlines
+
+
+def test_an_article_of_one_paragraph_per_line_is_not_rejoined():
+    text = (
+        "The ministry held the forum in Sejong on Monday and the minister met the heads of "
+        "twenty small firms from the region, who asked for help with exports.\n"
+        "the heads of the firms, most of them founded in the last decade, asked for longer "
+        "deadlines and simpler forms for the new digital tax.\n"
+    ) * 3
+    assert len(unwrapped(text.split("\n"))) == 6
+
+
+def test_in_a_hard_wrapped_text_an_indented_line_starts_a_paragraph():
+    text = HARD_WRAPPED.replace("The plan goes out in July.\n", "") + (
+        "    The firms asked the ministry for longer deadlines and for forms\n"
+        "that are simpler to fill in, for the new tax starting next year.\n"
+    )
+    numbered = unwrapped(text.split("\n"))
+    assert [n for n, _line in numbered] == [1, 6]
+    assert numbered[0][1].endswith("at the close of the meeting.")
+
+
+def test_a_page_number_inside_a_hard_wrapped_quote_neither_ends_nor_enters_it():
+    text = HARD_WRAPPED.replace("province next year", "\n\n- 2 -\n\nprovince next year")
+    assert [r.quote for r in extract(text, JULY_1).remarks] == [
+        "We will expand the programme to every province next year, and the budget will "
+        "double in the spring of the year after"
+    ]
+
+
+def test_a_paragraph_ending_with_the_wires_name_and_holding_speech_is_no_caption():
+    text = (
+        "The forum was held on Monday.\n\n"
+        'The plan was published on Monday."We will expand it," Kim Min-ji told reporters. '
+        "The ministry will brief the firms in July. (Yonhap)"
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("Kim Min-ji", "We will expand it")
+    ]
+
+
+def test_a_broadcasts_sound_bite_in_brackets_is_no_credit_but_a_remark():
+    text = (
+        "윤석열 대통령이 정부세종청사에서 국무회의를 주재했습니다.\n\n"
+        '[윤석열 대통령 : "앞으로도 세종에서 자주 일하겠습니다."]'
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("윤석열", "앞으로도 세종에서 자주 일하겠습니다.")
+    ]
+
+
+def test_a_label_before_a_korean_quote_that_is_no_sentence_introduces_no_speech():
+    text = "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n올해 구호: “함께 가는 길”"
+    assert extract(text, JULY_1).remarks == []
+
+
+def test_an_english_sound_bite_in_brackets_is_a_remark():
+    text = (
+        "The cabinet met in Sejong on Monday.\n\n"
+        '[Kim Min-ji, Minister of SMEs: "We will work from Sejong more often."]'
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("Kim Min-ji", "We will work from Sejong more often.")
+    ]
+
+
+def test_in_a_hard_wrapped_text_a_word_broken_at_its_hyphen_is_one_word():
+    text = HARD_WRAPPED.replace("every\nprovince next year", "every inter-\nregional project")
+    [remark] = extract(text, JULY_1).remarks
+    assert remark.quote.startswith("We will expand the programme to every inter-regional project")
+
+
+def test_a_korean_hard_wrapped_text_has_its_paragraphs_rejoined():
+    text = (
+        "중소벤처기업부는 1일 세종 정부청사에서 창업기업 대표들과 간담회를\n"
+        "열고 수출 지원 방안을 논의했다고 밝혔다. 이날 간담회에는 창업기업\n"
+        "대표 20명과 관계 기관장들이 참석해 현장의 어려움을 전했다. 오영주\n"
+        "장관은 “모든 지역의 창업기업이 수출에 나설 수 있도록 끝까지\n"
+        "지원하겠다”고 말했다. 중기부는 다음 달 세부 계획을 발표할 예정이다.\n"
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("오영주", "모든 지역의 창업기업이 수출에 나설 수 있도록 끝까지 지원하겠다")
+    ]

@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from council.importer.reading import FlagKind, extract
 from tests.importer.helpers import JULY_1, remarks
 
@@ -190,3 +192,203 @@ def test_korean_quote_before_a_noun_of_what_is_said_is_speech():
 def test_korean_name_in_quotes_before_a_noun_of_what_is_said_is_not_speech():
     text = '정부는 "세계 최고 수준"이라는 평가를 받았다. 김철수 장관은 "좋다"고 말했다.'
     assert [r[3] for r in remarks(text)] == ["좋다"]
+
+
+def test_speech_without_marks_after_said_colon_in_the_same_paragraph_is_a_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said: We will expand the programme to every province next year."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("Kim Min-ji", "We will expand the programme to every province next year.")
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]
+
+
+def test_a_colon_far_from_the_verb_of_saying_introduces_no_speech():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said the plan has three parts: Seoul, Busan and Daegu come first."
+    )
+    assert extract(text, JULY_1).remarks == []
+
+
+def test_a_paragraph_after_said_colon_with_only_its_closing_mark_is_a_remark():
+    text = (
+        "The forum was held on Monday by Kim Min-ji, the minister.\n\n"
+        "Kim Min-ji said:\n\n"
+        "We will expand the programme to every province next year.”\n\n"
+        "The ministry will publish the plan in July."
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == [
+        "We will expand the programme to every province next year."
+    ]
+    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNMARKED_QUOTE, 3)]
+
+
+def test_a_quote_over_two_paragraphs_without_the_reopening_mark_is_one_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "“We will expand the programme to every province.\n\n"
+        "The plan will be published in July,” said Kim Min-ji."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        (
+            "Kim Min-ji",
+            "We will expand the programme to every province.\n\nThe plan will be published in July",
+        )
+    ]
+    assert found.flags == []
+
+
+def test_a_korean_quote_opened_with_a_single_mark_and_closed_with_a_double_is_a_remark():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 '옛말에 '천 리 길도 한 걸음부터'라는 말이 있다\"며 말을 이어갔다."
+    )
+    assert [r.quote for r in extract(text, JULY_1).remarks] == [
+        "옛말에 '천 리 길도 한 걸음부터'라는 말이 있다"
+    ]
+
+
+def test_an_english_quote_opened_with_a_single_mark_and_closed_with_a_double_is_a_remark():
+    text = "The forum was held on Monday.\n\nKim Min-ji said, ‘We will expand the programme.”"
+    assert [r.quote for r in extract(text, JULY_1).remarks] == ["We will expand the programme."]
+
+
+def test_guillemets_are_quotation_marks():
+    text = "The forum was held on Monday.\n\nKim Min-ji said, «We will expand the programme.»"
+    assert [r.quote for r in extract(text, JULY_1).remarks] == ["We will expand the programme."]
+
+
+@pytest.mark.parametrize(
+    "opening, closing", [("〝", "〟"), ("″", "″"), ("``", "''"), ("''", "''"), ("„", "“")]
+)
+def test_double_marks_of_other_scripts_and_keyboards_are_quotation_marks(opening, closing):
+    text = (
+        "The forum was held on Monday.\n\n"
+        f"Kim Min-ji said, {opening}We will expand the programme.{closing}"
+    )
+    assert [r.quote for r in extract(text, JULY_1).remarks] == ["We will expand the programme."]
+
+
+def test_a_quote_split_around_its_attribution_gives_both_parts_to_the_speaker():
+    text = (
+        "The forum was held on Monday.\n\n"
+        '"We will expand the programme," Kim Min-ji said. "The budget will double."'
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("Kim Min-ji", "We will expand the programme"),
+        ("Kim Min-ji", "The budget will double."),
+    ]
+
+
+def test_a_korean_quote_split_around_its_attribution_gives_both_parts_to_the_speaker():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 “지원을 늘리겠다”며 “예산도 두 배로 하겠다”고 말했다."
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("오영주", "지원을 늘리겠다"),
+        ("오영주", "예산도 두 배로 하겠다"),
+    ]
+
+
+def test_a_quote_over_a_list_whose_items_are_not_reopened_is_one_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said, “We will work in three areas:\n\n"
+        "• exports;\n\n"
+        "• skills; and\n\n"
+        "• the digital tax.”\n\n"
+        "The ministry will publish the plan in July."
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == [
+        "We will work in three areas:\n\nexports;\n\nskills; and\n\nthe digital tax."
+    ]
+    assert found.flags == []
+
+
+def test_a_quote_left_open_before_paragraphs_that_close_none_is_flagged():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said, “We will work in three areas.\n\n"
+        "The ministry will publish the plan in July.\n\n"
+        "Lee Ji-ho said, “It is a good start.”"
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == ["It is a good start."]
+    assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]
+
+
+def test_a_paragraph_without_its_reopening_mark_inside_a_quote_over_paragraphs_is_quoted():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said: “We will work in three areas.\n\n"
+        "Exports come first.\n\n"
+        "“The digital tax comes last.”\n\n"
+        "The ministry will publish the plan in July."
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == [
+        "We will work in three areas.\n\nExports come first.\n\nThe digital tax comes last."
+    ]
+    assert found.flags == []
+
+
+def test_a_quote_with_its_own_speaker_after_an_unclosed_one_stays_apart():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "Kim Min-ji said: “We will work in three areas.\n\n"
+        "The ministry agreed.\n\n"
+        "“It is a good start,” said Lee Ji-ho."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [("Lee Ji-ho", "It is a good start")]
+    assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]
+
+
+def test_korean_quote_before_a_will_declared_is_speech():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 인사말을 통해 “지원을 끝까지 늘리겠다”는 의지를 표명하였다."
+    )
+    assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
+        ("오영주", "지원을 끝까지 늘리겠다")
+    ]
+
+
+def test_korean_speech_without_marks_after_said_colon_in_the_same_paragraph_is_a_remark():
+    text = (
+        "중소벤처기업부는 1일 세종에서 간담회를 열었다.\n\n"
+        "오영주 장관은 인사말에서 다음과 같이 말했다: 모든 지역의 창업기업을 끝까지 지원하겠다."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("오영주", "모든 지역의 창업기업을 끝까지 지원하겠다.")
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]
+
+
+def test_a_paragraph_of_speech_that_lost_its_opening_mark_before_its_attribution_is_a_remark():
+    text = (
+        "The forum was held on Monday.\n\n"
+        "We will expand the programme to every province,” Kim Min-ji said. “It starts in July.”"
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("Kim Min-ji", "We will expand the programme to every province"),
+        ("Kim Min-ji", "It starts in July."),
+    ]
+    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNMARKED_QUOTE, 2)]
+
+
+def test_a_lone_closing_mark_with_no_clause_of_saying_after_it_is_left_flagged():
+    text = "The forum was held on Monday.\n\nThe plan is ready,” and the ministry will publish it."
+    found = extract(text, JULY_1)
+    assert found.remarks == []
+    assert FlagKind.UNCLOSED_QUOTE in [f.kind for f in found.flags]

@@ -40,6 +40,8 @@ ADVERSARIAL = {
             "-A-Monday’",  # a word of capitals joined by marks
         ]
     ),
+    # Every line wrapped mid-sentence: one paragraph of a megabyte, rejoined.
+    "hard-wrapped": repeated('the plan, Kim said, "will go on and on and\n', MEGABYTE),
     "korean": mixed(
         [
             "중소벤처기업부장관은",  # Hangul without spaces

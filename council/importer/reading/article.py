@@ -25,7 +25,7 @@ from .mentions_en import meet_everyone_en
 from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
-from .quotations import Document, mark_speech, scan, single_quotes_as_double
+from .quotations import Document, mark_speech, mend_marks, scan, single_quotes_as_double
 from .result import Extraction, ExtractionError, Flag, FlagKind
 from .sentences import language_of, meeting_sentence
 from .source import byline_city, dateline_place_ko, source_of
@@ -48,6 +48,7 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     korean = language == "ko"
     if not korean and not any(ch in DOUBLE_QUOTES for para in body for ch in para):
         body = single_quotes_as_double(body)
+    body, mending_flags = mend_marks(body, article.numbers, korean)
     stream, quotation_flags = scan(body, article.numbers, korean)
     document = Document(header, body, stream, korean, article.numbers)
     institutions = Institutions(korean)
@@ -66,7 +67,7 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
         summary="",
         is_translation=is_translation(text),
         remarks=reader.remarks,
-        flags=[*article.flags, *quotation_flags],
+        flags=[*article.flags, *mending_flags, *quotation_flags],
     )
     try:
         read_meeting(document, reader, found, text, published_on, budget)

@@ -73,7 +73,7 @@ class Body:
 
 def paragraphs_of(text):
     """The header and the body: one paragraph per non-empty line of the article."""
-    numbered, flags = article_lines(text.split("\n"))
+    numbered, flags = article_lines(unwrapped(text.split("\n")))
     lines = [line for _number, line in numbered]
     first_body = next((i for i, line in enumerate(lines) if ends_sentence(line)), None)
     if first_body is None:
@@ -90,6 +90,115 @@ def paragraphs_of(text):
         numbers=[n for n, _line in body],
         flags=flags,
     )
+
+
+# --- Hard-wrapped text ------------------------------------------------------------------------
+
+# A press release pasted from a PDF or an e-mail breaks every line at a fixed width, 60-80
+# characters in English, about 40 in Hangul; an article's paragraph on one line runs to hundreds.
+WRAP_WIDTHS = range(30, 101)
+
+
+def unwrapped(raw_lines):
+    """``(number, line)`` for each of the text's non-empty lines, numbered among them, with a
+    hard-wrapped text's paragraphs rejoined (under the number of their first line).
+
+    A text is hard-wrapped when most of its long lines (near the wrap width, the length most
+    lines reach) end in the middle of a sentence and go on in the next line (see
+    ``is_hard_wrapped``). There, a line near the width goes on in the line below it (see
+    ``goes_on``); a short line, a blank one or an indented one ends the paragraph. A PDF's
+    page numbers are left out.
+    """
+    numbered, number = [], 0
+    for raw in raw_lines:
+        if raw.strip():
+            number += 1
+        numbered.append((number, raw.rstrip()))
+    pages_joined = without_page_numbers(numbered)
+    width = wrap_width([line for _n, line in pages_joined])
+    if not width or not is_hard_wrapped(pages_joined, width):
+        return [(n, line) for n, line in numbered if line.strip()]
+    # Each paragraph's lines gathered and joined once: a paragraph grown a line at a time is
+    # copied at every line, quadratic in a long one.
+    paragraphs, above = [], ""
+    for n, line in pages_joined:
+        if not line.strip():
+            above = ""
+            continue
+        if goes_on(above, line, width):
+            # "inter-\nagency": a word the wrap broke at its hyphen is one word.
+            hyphen = re.search(r"[^\W\d_]-$", above) and line.lstrip()[:1].islower()
+            paragraphs[-1][1].append(("" if hyphen else " ") + line.strip())
+        else:
+            paragraphs.append((n, [line]))
+        above = line
+    return [(n, "".join(lines)) for n, lines in paragraphs]
+
+
+# "- 2 -", "Page 2 of 5", "2/5": a PDF's page number, printed between the lines of a paragraph
+# that runs on to the next page.
+PAGE_NUMBER = re.compile(
+    r"[-–—]?\s*\d{1,3}\s*[-–—]?|(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}",
+    re.IGNORECASE,
+)
+
+
+def without_page_numbers(numbered):
+    """The lines without page numbers and the blank lines around them: a page break is not
+    a paragraph's end."""
+    kept, after_page_number = [], False
+    for n, line in numbered:
+        if PAGE_NUMBER.fullmatch(line.strip()):
+            while kept and not kept[-1][1].strip():
+                kept.pop()
+            after_page_number = True
+        elif line.strip() or not after_page_number:
+            kept.append((n, line))
+            after_page_number = False
+    return kept
+
+
+def goes_on(line, below, width):
+    """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width``."""
+    if not line.strip() or len(line) < 0.7 * width or indent(below) > indent(line):
+        return False
+    # A line that ends a sentence ends its paragraph when the next word would have fit on it:
+    # the wrap did not break it there, the writer did.
+    first_word = below.split()[0]
+    return not ends_sentence(line) or len(line) + 1 + len(first_word) > width
+
+
+def indent(line):
+    """A paragraph's first line may be indented: a line indented deeper than the one above
+    starts one."""
+    return len(line) - len(line.lstrip())
+
+
+def wrap_width(raw_lines):
+    """The length nine lines in ten stay within, if it is a wrap's; else None."""
+    lengths = sorted(len(line.rstrip()) for line in raw_lines if line.strip())
+    if len(lengths) < 4:
+        return None
+    width = lengths[len(lengths) * 9 // 10 - 1]
+    return width if width in WRAP_WIDTHS else None
+
+
+def is_hard_wrapped(numbered, width):
+    """Whether most lines near the width go on, mid-sentence, in the line below.
+
+    Going on: the next line starts a word in lower case, a number, or Hangul (which has no
+    case), after a line that does not end a sentence. A list of headlines (of similar
+    length, without full stops) goes on in capitals; a normal article's lines end sentences.
+    """
+    long_lines = going_on = 0
+    for (_n, line), (_m, below) in zip(numbered, numbered[1:], strict=False):
+        if len(line) < 0.7 * width:
+            continue
+        long_lines += 1
+        below = below.strip()
+        if below and not ends_sentence(line) and re.match(r"[a-z0-9(가-힣]", below):
+            going_on += 1
+    return going_on >= 3 and going_on * 2 >= long_lines
 
 
 # --- What the page around the article adds ---------------------------------------------------
@@ -144,21 +253,20 @@ CAPTION_DAY_EN = re.compile(
     re.IGNORECASE,
 )
 CAPTION_VERB_EN = re.compile(rf"\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGNORECASE)
+# A broadcast's sound bite, "[윤석열 대통령 : \"…\"]": a speaker's label and a quote, in brackets that
+# would read as a credit ("[사진=…]").
+SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
 TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 
 
-def article_lines(raw_lines):
-    """``(numbered lines, flags)``: the article's own lines, tidied, each with its number among
-    the non-empty lines; what the page around it adds is left out, what cannot be read flagged.
+def article_lines(numbered_raw):
+    """``(numbered lines, flags)``: the article's own lines (``unwrapped``'s), tidied, each with
+    its number; what the page around it adds is left out, what cannot be read flagged.
     """
     lines, flags = [], []
     under_list_heading = told = False
-    number = 0
-    for raw in raw_lines:
-        if not raw.strip():
-            continue
-        number += 1
+    for number, raw in numbered_raw:
         if is_unreadable(raw):
             excerpt = "".join(ch for ch in raw if ch.isprintable())[:40].strip()
             flags.append(Flag(FlagKind.UNREADABLE, paragraph=number, excerpt=excerpt))
@@ -167,6 +275,7 @@ def article_lines(raw_lines):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
         line = TRAILING_BYLINE_KO.sub("", line)
+        line = SOUND_BITE.sub(r"\1", line)
         if not line:
             continue
         # After the article's first sentence, the end mark or the copyright notice closes it:
@@ -237,7 +346,10 @@ def is_caption(line):
     if is_caption_scene_en(line) and len(sentences([line], False)) == 1:
         return True
     m = PHOTO_CREDIT.search(line)
-    if not m:
+    # A wire story's last paragraph ends with the wire's name too ("…, he said. (Yonhap)"),
+    # and a page that glues its paragraphs puts the story's quotes on that line: a quotation
+    # closed after a sentence's punctuation is speech, which no caption reports.
+    if not m or SPEECH_CLOSING.search(line):
         return False
     credit = m["credit"] or m["slash"]
     # A credit names who took the photo: a label ("사진=", "Courtesy of") or a name in capitals.
@@ -245,6 +357,9 @@ def is_caption(line):
         re.search(r"사진|제공|=|photo|courtesy", credit, re.IGNORECASE)
         or re.fullmatch(r"[A-Z][\w&.'-]*(?: (?:of|and|for|&|[A-Z][\w&.'-]*))*", credit.strip())
     )
+
+
+SPEECH_CLOSING = re.compile(r"[,.!?][\"”](?:\s|[A-Z]|$)")
 
 
 # Layout, not words: a press release's bullets ("□", "ㅇ", "-") and a report's sub-heads ("◆").

@@ -6,6 +6,10 @@ for a quote over several paragraphs). An English article without double marks qu
 ones (the British style): those are paired first, the apostrophes inside words ("don't") left
 alone. Each quotation is then either speech (introduced by a verb of saying, or closed by one,
 or standing as a sentence of its own) or a name in quotes (a council, a plan, a bill).
+
+Pasted text breaks these conventions, and ``mend_marks`` restores them before pairing: a
+closing mark whose opening is missing or printed as a single mark (‘…”), the double marks
+of other scripts and keyboards (« », 〝 〟, ″, ``…'').
 """
 
 import bisect
@@ -75,6 +79,81 @@ def single_quote_pairs(para):
     return opening, closing, open_at
 
 
+# --- Marks that break the conventions ---------------------------------------------------------
+
+# Double marks of other scripts and keyboards, read as ours: guillemets, the Japanese double
+# prime marks, the double prime (″) Korean web text types for a quotation mark, and the pairs
+# of single marks plain text types for a double one (``…'' or ''…'').
+OTHER_MARKS = str.maketrans("«»〝〟″", '“”“”"')
+TWO_SINGLE_MARKS = re.compile(r"``|''")
+
+
+def mend_marks(paragraphs, numbers, korean):
+    """``(paragraphs, flags)``: the paragraphs with each lone closing mark given its opening.
+
+    A paragraph with an odd number of double marks whose first one closes (it follows a word,
+    "…room.”", "…있다\"며") lost its opening mark, or printed it in another form. The opening
+    is the paragraph's start when a quotation is left open before it (a quote over paragraphs,
+    a list's items among them, whose next paragraphs are not reopened: each is; so are those
+    before a paragraph quoted whole, see ``reopens_to_its_end``) or when the
+    paragraph before introduces speech ("The Minister said:", flagged: where speech without
+    its mark begins is read from the layout); otherwise a single opening mark before it
+    (‘…”); otherwise the paragraph's start again when a clause of saying follows the mark
+    ("…,” Kim said.", flagged). Otherwise it stays, and ``scan`` flags it.
+    """
+    out, flags, left_open = [], [], False
+    # The paragraphs without marks since a quotation was left open: reopened if a lone
+    # closing mark ends the quotation later.
+    unmarked_since_open = []
+    for k, para in enumerate(paragraphs):
+        para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
+        marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
+        if not marks and left_open:
+            unmarked_since_open.append(len(out))
+            out.append(para)
+            continue
+        if len(marks) % 2 and marks[0] > 0 and not para[marks[0] - 1].isspace():
+            if left_open:
+                para = "“" + para
+                for i in unmarked_since_open:
+                    out[i] = "“" + out[i]
+            elif k > 0 and introduces_speech(paragraphs[k - 1], korean):
+                para = "“" + para
+                flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], para[1:41].strip()))
+            elif single := OPENING_SINGLE.search(para, 0, marks[0]):
+                para = para[: single.start()] + "“" + para[single.end() :]
+            elif not korean and attributed_after(para, marks[0]):
+                para = "“" + para
+                flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], para[1:41].strip()))
+        elif left_open and reopens_to_its_end(para, marks):
+            for i in unmarked_since_open:
+                out[i] = "“" + out[i]
+        out.append(para)
+        unmarked_since_open = []
+        # However ``scan`` pairs them, a quotation is left open after a paragraph with an
+        # odd number of marks, and only then.
+        left_open = sum(ch in lx.DOUBLE_QUOTES for ch in para) % 2 == 1
+    return out, flags
+
+
+# "…,” Kim said.", "…” said Lee Ji-ho.": a short clause of saying after a closing mark.
+ATTRIBUTION_AFTER = re.compile(r"\s*,?\s*(?P<clause>[^.!?\"“”]{1,60})(?:[.!?]|$)")
+
+
+def attributed_after(para, mark):
+    """Whether the words after the closing mark at ``mark`` say who spoke: the paragraph up to
+    it is then speech whose opening mark was lost (it opened the paragraph)."""
+    m = ATTRIBUTION_AFTER.match(para, mark + 1)
+    return bool(m and VERB_RE.search(m["clause"]) and len(m["clause"].split()) <= 8)
+
+
+def reopens_to_its_end(para, marks):
+    """A paragraph quoted whole ("“….”"), after a quotation left open: the same speech going
+    on, so the paragraphs between, without marks, missed their reopening marks. One with words
+    after its closing mark ("“…,” Lee said.") may be another speaker's."""
+    return len(marks) == 2 and marks[0] == 0 and marks[1] == len(para) - 1
+
+
 # --- The stream of narrative and quotations ------------------------------------------------
 
 
@@ -142,6 +221,15 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
             continue
         stream.append(Para(k))
+        inline = quote is None and inline_speech(para, korean)
+        if inline:
+            introduction, speech = inline
+            stream.append(Text(introduction, k))
+            block = Quote(para=k, parts=[list(speech)], end_para=k, speech=True, unmarked=True)
+            block.after_index = len(stream) + 1
+            stream.append(block)
+            flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
+            continue
         start = 0
         if quote is not None:
             quote.parts.append([])
@@ -173,9 +261,35 @@ SPEECH_INTRODUCTION_KO = re.compile(r"(?:했|혔|였)다\s*:$")
 
 def is_block_quote(before, para, korean):
     """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
-    if any(ch in lx.DOUBLE_QUOTES for ch in before + para) or not before.endswith(":"):
+    if any(ch in lx.DOUBLE_QUOTES for ch in before + para):
+        return False
+    return introduces_speech(before, korean)
+
+
+def introduces_speech(before, korean):
+    if not before.endswith(":"):
         return False
     return bool(SPEECH_INTRODUCTION_KO.search(before) if korean else VERB_RE.search(before))
+
+
+# "… von der Leyen said: This team will …": speech without marks after its introduction in the
+# same paragraph; English speech opens with a capital, as a quotation would.
+INLINE_COLON = re.compile(r":\s+(?=[A-Z])")
+INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
+
+
+def inline_speech(para, korean):
+    """``(introduction, speech)`` for a paragraph without marks whose sentence hands over to
+    unmarked speech at a colon after a verb of saying, or None."""
+    if any(ch in lx.DOUBLE_QUOTES for ch in para):
+        return None
+    for m in (INLINE_COLON_KO if korean else INLINE_COLON).finditer(para):
+        # Only the words just before the colon: a verb earlier in the sentence ("said the
+        # plan has three parts: First, …") introduces no speech at this colon.
+        head = para[max(0, m.start() - 12) : m.start()]
+        if korean or re.search(VERB_RE.pattern + r"$", head):
+            return para[: m.end()], para[m.end() :]
+    return None
 
 
 def text_before(stream, index):
@@ -308,7 +422,8 @@ def is_speech_ko(document, index, quote):
         return True
     if not prefix and (finished or not after.strip() or after.lstrip()[:1] in ".,"):
         return True
-    if re.search(r"다\s*:$", prefix):
-        # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote.
+    if re.search(r"다\s*:$", prefix) or prefix.endswith(":") and (finished or sentence):
+        # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote; "윤석열 대통령 :
+        # “…합니다.”", a speaker's label before a sentence (a broadcast's sound bite).
         return True
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
