@@ -712,3 +712,24 @@ def test_two_posts_sharing_a_body_serve_it():
 def test_a_surname_nobody_was_named_with_is_left_unnamed_without_a_role():
     text = 'The meeting was held on Monday. "The economy comes first," Lee said.'
     assert remarks(text)[0][:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'President-elect Ursula von der Leyen said: "We act."',
+            "Ursula von der Leyen",
+            "President-elect",
+        ),
+        ('Minister-designate Jan de Vries said, "We act."', "Jan de Vries", "Minister-designate"),
+        (
+            'Foreign Minister Sameh al-Shoukry said, "We act."',
+            "Sameh al-Shoukry",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_a_surnames_particles_stay_in_the_name_and_a_title_to_be_is_no_name(text, speaker, role):
+    [(name, printed, _institution, _quote)] = remarks(text)
+    assert (name, printed) == (speaker, role)

@@ -19,7 +19,7 @@ from .english_words import (
     is_pure_name,
     strip_possessive,
 )
-from .mentions_en import WORDLIKE_SURNAMES, is_title_word
+from .mentions_en import NAME_PARTICLES, WORDLIKE_SURNAMES, is_title_word
 
 # The "-ing" clause runs to its comma in one scan: as "[a-z]+ing … [^,]*\b[^,]*," it split
 # the clause both ways at every position, quadratic on a clause without a comma.
@@ -169,6 +169,12 @@ def split_name_role(who, descriptions=0):
         )
         # "Vice Premier He": after a title, a word that reads as a pronoun is a surname.
         nameish = nameish or (word in WORDLIKE_SURNAMES and i > 0 and is_title_word(words[i - 1]))
+        # "Ursula von der Leyen": a lower-case particle inside a name is part of it.
+        nameish = nameish or (
+            word in NAME_PARTICLES
+            and bool(run)
+            and any(NAME_TOKEN.match(w) for w in words[i + 1 : i + 3])
+        )
         if nameish:
             run.append(i)
         else:
