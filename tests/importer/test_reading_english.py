@@ -733,3 +733,22 @@ def test_a_surname_nobody_was_named_with_is_left_unnamed_without_a_role():
 def test_a_surnames_particles_stay_in_the_name_and_a_title_to_be_is_no_name(text, speaker, role):
     [(name, printed, _institution, _quote)] = remarks(text)
     assert (name, printed) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "institution"),
+    [
+        ('"We act," Cheong Wa Dae said in a press release.', "Cheong Wa Dae", "Cheong Wa Dae"),
+        ('"We act," the Finance Ministry said.', "the Finance Ministry", "Finance Ministry"),
+        ('The ministry met unions. "We act," the ministry said.', "the ministry", None),
+        ('Jane Doe runs Acme Corp. now. "We act," Acme said.', "Acme", None),
+    ],
+)
+def test_a_body_that_speaks_is_no_person_but_the_role_and_institution(text, role, institution):
+    [(speaker, printed, body, _quote)] = remarks(text)
+    assert (speaker, printed, body) == (None, role, institution)
+
+
+def test_a_name_printed_with_a_title_is_a_person_though_it_has_an_office():
+    text = 'President Moon Jae-in met them. Moon\'s office is big. "We act," Moon said.'
+    assert remarks(text)[0][0] == "Moon Jae-in"

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .attribution import Attribution
-from .english_words import VERB_RE
+from .english_words import VERB_RE, strip_possessive
 from .institutions import kind_of_en
 from .mentions_en import (
     JOINERS,
@@ -47,6 +47,7 @@ class EnglishAttribution(Attribution):
         self.short_forms = short_forms_in(masked([*document.header, *document.body], False))
         # The body paragraph being read: a reference means only people named by then.
         self.paragraph = None
+        self._usage = None
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -145,6 +146,10 @@ class EnglishAttribution(Attribution):
         lower = who.casefold()
         if re.fullmatch(r"(?:he|she|they)(?: also| further| then| later)?", lower):
             return self.pronoun(who.split()[0])
+        body = self.body_speaking(who)
+        if body:
+            # "“…,” Cheong Wa Dae said", "the ministry said": a body speaks, not a person.
+            return body
         if self.is_group(who):
             # "A and B said": the remark is both people's; naming one would be wrong.
             return Person(name=None, role=who)
@@ -179,6 +184,64 @@ class EnglishAttribution(Attribution):
             # "Ms Cole's spokesman", "Sinn Féin's finance spokesperson": unnamed, as printed.
             return self.unnamed(who)
         return None
+
+    def body_speaking(self, who):
+        """The unnamed speaker, the body as role and institution, when ``who`` is a body: an
+        office, ministry, agency or company ("the presidential office", "the ministry"), a name
+        known as a body and never printed as a person's (with a title or a courtesy), or a name
+        the article gives an office ("Cheong Wa Dae's office") and never a title. None else."""
+        the = re.match(r"the\s+", who, re.IGNORECASE)
+        bare = who[the.end() :] if the else who
+        words = bare.split()
+        if not words or words[-1] != strip_possessive(words[-1]) or "," in bare:
+            return None
+        if any(is_title_word(w) or w in lx.HONORIFICS_EN for w in words):
+            return None
+        # "Jane Doe of Acme Corp.": a person of the body.
+        if any(found.name != bare for found in names_in(bare, self.short_forms)):
+            return None
+        named = split_name_role(bare)
+        if named and named[0] != bare:
+            return None
+        institution_word = words[-1].capitalize() in lx.INSTITUTION_WORDS_EN
+        if all(w[:1].isupper() or w in JOINERS for w in words):
+            # A proper name: "Cheong Wa Dae", "the Finance Ministry", "Acme".
+            known = self.institutions.resolve(bare)
+            if not (institution_word or known or self.used_as_body(bare)):
+                return None
+            if not institution_word and self.printed_as_person(bare):
+                return None
+        elif the and institution_word and all(w[:1].islower() for w in words):
+            # "the ministry", "the presidential office".
+            known = self.institutions.resolve(bare) if len(words) > 1 else None
+        else:
+            return None
+        role = who[:1].lower() + who[1:] if who[:4] == "The " else who
+        return Person(name=None, role=role, institution=known)
+
+    def used_as_body(self, name):
+        """Whether the article prints "<name>'s office" or ``name`` before an institution word
+        ("Acme Corp.")."""
+        return name.split()[-1] in self.usage()[0]
+
+    def printed_as_person(self, name):
+        """Whether the article prints ``name`` after a title or a courtesy ("President Lee")."""
+        return name.split()[0] in self.usage()[1]
+
+    def usage(self):
+        """The words the article prints before "'s office" or an institution word, and those it
+        prints after a title or a courtesy: read once, in one pass over the body."""
+        if self._usage is None:
+            bodies, persons = set(), set()
+            for line in self.document.body:
+                words = line.split()
+                for before, word in zip(words, words[1:], strict=False):
+                    if word.rstrip(",.;:") == "office" or word in lx.INSTITUTION_WORDS_EN:
+                        bodies.add(strip_possessive(before))
+                    if is_title_word(before) or before.strip(",") in lx.HONORIFICS_EN:
+                        persons.add(word.strip(",.;:'’"))
+            self._usage = (bodies, persons)
+        return self._usage
 
     def is_group(self, who):
         """ "Ann Cole and Tom Reid", "Cole and Reid", "Minister Cole and officials", "both
