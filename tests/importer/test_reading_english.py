@@ -752,3 +752,11 @@ def test_a_body_that_speaks_is_no_person_but_the_role_and_institution(text, role
 def test_a_name_printed_with_a_title_is_a_person_though_it_has_an_office():
     text = 'President Moon Jae-in met them. Moon\'s office is big. "We act," Moon said.'
     assert remarks(text)[0][0] == "Moon Jae-in"
+
+
+@pytest.mark.parametrize("opening", ["Concluding", "Summing up", "Replying"])
+def test_an_opening_participle_clause_is_no_part_of_the_role(opening):
+    text = (
+        f'Minister of State for Trade Ann Cole attended. {opening}, Minister Cole said: "We act."'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister of State for Trade")

@@ -26,6 +26,9 @@ from .mentions_en import NAME_PARTICLES, WORDLIKE_SURNAMES, is_title_word
 INTRO_RE = re.compile(
     r"^(?:(?:at|in|on|during|after|before|speaking at|addressing|asked|pressed|questioned|"
     r"responding|referring|reacting|commenting)\b[^,]*,|[a-z]+ing\s(?-i:[a-z])[^,]*,|"
+    # "Concluding, Minister Lee said": an opening participle alone is no part of the subject.
+    r"(?:concluding|closing|continuing|summing up|wrapping up|speaking|adding|noting|"
+    r"explaining|elaborating|reflecting|ending|opening|welcoming|replying|answering),|"
     r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
     r"further|finally|moreover|likewise|similarly)\b,?)\s*",
     re.IGNORECASE,
