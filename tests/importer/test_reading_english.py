@@ -760,3 +760,16 @@ def test_an_opening_participle_clause_is_no_part_of_the_role(opening):
         f'Minister of State for Trade Ann Cole attended. {opening}, Minister Cole said: "We act."'
     )
     assert remarks(text)[0][:2] == ("Ann Cole", "Minister of State for Trade")
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "institution"),
+    [
+        ("According to a press release from NITI Aayog", "a press release from NITI Aayog", "NITI Aayog"),
+        ("According to a statement by the Finance Ministry", "a statement by the Finance Ministry", "Finance Ministry"),
+        ("According to the ministry's statement", "the ministry's statement", None),
+    ],
+)  # fmt: skip
+def test_a_document_of_a_body_is_unnamed_with_the_body_as_institution(opening, role, institution):
+    text = f'Officials met on Monday. {opening}, "The agenda is wide."'
+    assert remarks(text) == [(None, role, institution, "The agenda is wide.")]

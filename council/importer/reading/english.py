@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .attribution import Attribution
-from .english_words import VERB_RE, strip_possessive
+from .english_words import VERB_RE, is_pure_name, strip_possessive
 from .institutions import kind_of_en
 from .mentions_en import (
     JOINERS,
@@ -146,7 +146,7 @@ class EnglishAttribution(Attribution):
         lower = who.casefold()
         if re.fullmatch(r"(?:he|she|they)(?: also| further| then| later)?", lower):
             return self.pronoun(who.split()[0])
-        body = self.body_speaking(who)
+        body = self.document_of_body(who) or self.body_speaking(who)
         if body:
             # "“…,” Cheong Wa Dae said", "the ministry said": a body speaks, not a person.
             return body
@@ -184,6 +184,38 @@ class EnglishAttribution(Attribution):
             # "Ms Cole's spokesman", "Sinn Féin's finance spokesperson": unnamed, as printed.
             return self.unnamed(who)
         return None
+
+    def document_of_body(self, who):
+        """ "a press release from NITI Aayog", "the ministry's statement": a body's document
+        speaks for the body; unnamed, the document as printed as the role, the body as the
+        institution. None for anything else."""
+        m = DOCUMENT_OF_RE.fullmatch(who)
+        if m:
+            body = m[1]
+        else:
+            m = DOCUMENTS_RE.search(who)
+            if not m or m.end() != len(who) or not re.search(r"['’]s$", who[: m.start()].rstrip()):
+                return None
+            body = who[: m.start()].rstrip()[:-2]
+        body = re.sub(r"^the\s+", "", body.strip(), flags=re.IGNORECASE)
+        if not body or "," in body:
+            return None
+        institution = None
+        known = self.institutions.resolve(body)
+        body_words = body.split()
+        # "a report by Jane Doe": a person's document is the person's (read as before).
+        if (
+            not known
+            and body_words[-1].capitalize() not in lx.INSTITUTION_WORDS_EN
+            and (names_in(body, self.short_forms) or is_pure_name(body))
+        ):
+            return None
+        if all(w[:1].isupper() or w in JOINERS for w in body_words):
+            institution = self.institutions.resolve(body) or self.institutions.add(
+                body, kind=kind_of_en(body)
+            )
+        role = who[:1].lower() + who[1:] if re.match(r"(?:A|An|The)\b", who) else who
+        return Person(name=None, role=role, institution=institution)
 
     def body_speaking(self, who):
         """The unnamed speaker, the body as role and institution, when ``who`` is a body: an
@@ -353,5 +385,18 @@ class EnglishAttribution(Attribution):
         institution = institution_in_role(role, self.institutions, known_only=True)
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
 
+
+# A body's documents, which speak for it: "a press release from NITI Aayog".
+DOCUMENTS = (
+    r"(?:press release|news release|media release|release|statement|press statement|report|"
+    r"announcement|notice|communiqu[ée]|readout|briefing note|letter|post)"
+)
+DOCUMENTS_RE = re.compile(r"\b" + DOCUMENTS + r"\b", re.IGNORECASE)
+DOCUMENT_OF_RE = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+    + DOCUMENTS
+    + r"\s+(?:from|by|of|issued by|released by)\s+([^,]+)",
+    re.IGNORECASE,
+)
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))
