@@ -773,3 +773,8 @@ def test_an_opening_participle_clause_is_no_part_of_the_role(opening):
 def test_a_document_of_a_body_is_unnamed_with_the_body_as_institution(opening, role, institution):
     text = f'Officials met on Monday. {opening}, "The agenda is wide."'
     assert remarks(text) == [(None, role, institution, "The agenda is wide.")]
+
+
+def test_a_surname_of_a_person_named_is_the_person_though_a_body_bears_it():
+    text = 'Henry Ford of Ford Motor Co. spoke. "We act," Ford said.'
+    assert remarks(text)[0][0] == "Henry Ford"

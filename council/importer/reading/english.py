@@ -243,6 +243,13 @@ class EnglishAttribution(Attribution):
                 return None
             if not institution_word and self.printed_as_person(bare):
                 return None
+            # "Ford said" after "Henry Ford" is named: the person, though Ford Motor is a body.
+            if (
+                not institution_word
+                and len(words) == 1
+                and any(not is_body_name(p.name) for p in self.namesakes(bare))
+            ):
+                return None
         elif the and institution_word and all(w[:1].islower() for w in words):
             # "the ministry", "the presidential office".
             known = self.institutions.resolve(bare) if len(words) > 1 else None
@@ -384,6 +391,12 @@ class EnglishAttribution(Attribution):
         )
         institution = institution_in_role(role, self.institutions, known_only=True)
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
+
+
+def is_body_name(name):
+    """ "Acme Corp": a name read as a person's that ends in an institution word."""
+    last = name.split()[-1]
+    return last in lx.INSTITUTION_WORDS_EN or f"{last}." in lx.INSTITUTION_WORDS_EN
 
 
 # A body's documents, which speak for it: "a press release from NITI Aayog".
