@@ -778,3 +778,11 @@ def test_a_document_of_a_body_is_unnamed_with_the_body_as_institution(opening, r
 def test_a_surname_of_a_person_named_is_the_person_though_a_body_bears_it():
     text = 'Henry Ford of Ford Motor Co. spoke. "We act," Ford said.'
     assert remarks(text)[0][0] == "Henry Ford"
+
+
+@pytest.mark.parametrize(
+    "reference", ["von der Leyen said", "Von der Leyen said", "President-elect von der Leyen said"]
+)
+def test_a_surname_with_its_particles_refers_to_the_person_named_in_full(reference):
+    text = f'President-elect Ursula von der Leyen came. "We act," {reference}.'
+    assert remarks(text)[0][0] == "Ursula von der Leyen"

@@ -19,6 +19,7 @@ from .english_words import VERB_RE, is_pure_name, strip_possessive
 from .institutions import kind_of_en
 from .mentions_en import (
     JOINERS,
+    NAME_PARTICLES,
     english_mention,
     is_title_word,
     names_in,
@@ -164,6 +165,12 @@ class EnglishAttribution(Attribution):
                     # "Lee said" with no Lee named by then: a surname is no role to print.
                     return Person(name=None)
                 return self.unnamed(who)
+            if name.split()[0].casefold() in NAME_PARTICLES:
+                # "von der Leyen said", "De Vries said": a surname with its particles.
+                found = self.resolve(self.short_reference(name, role))
+                if found or mention:
+                    return found
+                return Person(name=None) if who == name else self.unnamed(who)
             return self.named(name, role)
         reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:

@@ -174,8 +174,7 @@ def split_name_role(who, descriptions=0):
         nameish = nameish or (word in WORDLIKE_SURNAMES and i > 0 and is_title_word(words[i - 1]))
         # "Ursula von der Leyen": a lower-case particle inside a name is part of it.
         nameish = nameish or (
-            word in NAME_PARTICLES
-            and bool(run)
+            word.casefold() in NAME_PARTICLES
             and any(NAME_TOKEN.match(w) for w in words[i + 1 : i + 3])
         )
         if nameish:
