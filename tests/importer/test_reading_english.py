@@ -712,3 +712,77 @@ def test_two_posts_sharing_a_body_serve_it():
 def test_a_surname_nobody_was_named_with_is_left_unnamed_without_a_role():
     text = 'The meeting was held on Monday. "The economy comes first," Lee said.'
     assert remarks(text)[0][:2] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            'President-elect Ursula von der Leyen said: "We act."',
+            "Ursula von der Leyen",
+            "President-elect",
+        ),
+        ('Minister-designate Jan de Vries said, "We act."', "Jan de Vries", "Minister-designate"),
+        (
+            'Foreign Minister Sameh al-Shoukry said, "We act."',
+            "Sameh al-Shoukry",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_a_surnames_particles_stay_in_the_name_and_a_title_to_be_is_no_name(text, speaker, role):
+    [(name, printed, _institution, _quote)] = remarks(text)
+    assert (name, printed) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "institution"),
+    [
+        ('"We act," Cheong Wa Dae said in a press release.', "Cheong Wa Dae", "Cheong Wa Dae"),
+        ('"We act," the Finance Ministry said.', "the Finance Ministry", "Finance Ministry"),
+        ('The ministry met unions. "We act," the ministry said.', "the ministry", None),
+        ('Jane Doe runs Acme Corp. now. "We act," Acme said.', "Acme", None),
+    ],
+)
+def test_a_body_that_speaks_is_no_person_but_the_role_and_institution(text, role, institution):
+    [(speaker, printed, body, _quote)] = remarks(text)
+    assert (speaker, printed, body) == (None, role, institution)
+
+
+def test_a_name_printed_with_a_title_is_a_person_though_it_has_an_office():
+    text = 'President Moon Jae-in met them. Moon\'s office is big. "We act," Moon said.'
+    assert remarks(text)[0][0] == "Moon Jae-in"
+
+
+@pytest.mark.parametrize("opening", ["Concluding", "Summing up", "Replying"])
+def test_an_opening_participle_clause_is_no_part_of_the_role(opening):
+    text = (
+        f'Minister of State for Trade Ann Cole attended. {opening}, Minister Cole said: "We act."'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister of State for Trade")
+
+
+@pytest.mark.parametrize(
+    ("opening", "role", "institution"),
+    [
+        ("According to a press release from NITI Aayog", "a press release from NITI Aayog", "NITI Aayog"),
+        ("According to a statement by the Finance Ministry", "a statement by the Finance Ministry", "Finance Ministry"),
+        ("According to the ministry's statement", "the ministry's statement", None),
+    ],
+)  # fmt: skip
+def test_a_document_of_a_body_is_unnamed_with_the_body_as_institution(opening, role, institution):
+    text = f'Officials met on Monday. {opening}, "The agenda is wide."'
+    assert remarks(text) == [(None, role, institution, "The agenda is wide.")]
+
+
+def test_a_surname_of_a_person_named_is_the_person_though_a_body_bears_it():
+    text = 'Henry Ford of Ford Motor Co. spoke. "We act," Ford said.'
+    assert remarks(text)[0][0] == "Henry Ford"
+
+
+@pytest.mark.parametrize(
+    "reference", ["von der Leyen said", "Von der Leyen said", "President-elect von der Leyen said"]
+)
+def test_a_surname_with_its_particles_refers_to_the_person_named_in_full(reference):
+    text = f'President-elect Ursula von der Leyen came. "We act," {reference}.'
+    assert remarks(text)[0][0] == "Ursula von der Leyen"

@@ -6,6 +6,7 @@ import pytest
 
 from council.importer.reading import extract, mentions_en
 from council.importer.reading.mentions_en import names_in
+from council.importer.reading.subjects_en import split_name_role
 
 
 def named(sentence):
@@ -172,3 +173,9 @@ def test_a_sentence_the_mention_reader_fails_on_costs_its_mentions_not_the_artic
 
 def test_the_end_of_a_name_joined_by_an_ampersand_is_no_person():
     assert named("He is in charge of the Health & Food Safety portfolio.") == []
+
+
+def test_a_lower_case_particle_inside_a_surname_is_part_of_the_name():
+    [found] = names_in("Today, President-elect Ursula von der Leyen presented her team.")
+    assert (found.name, found.role) == ("Ursula von der Leyen", "President-elect")
+    assert split_name_role("Commissioner Jan van Berg") == ("Jan van Berg", "Commissioner")

@@ -150,3 +150,10 @@ def test_a_reference_means_only_people_named_by_its_paragraph():
     assert people.find(Reference(SURNAME, name="Lee", paragraph=5)).name == "Ann Lee"
     assert people.find(Reference(SURNAME, name="Reid", paragraph=0)).name == "Tom Reid"
     assert people.find(Reference(SURNAME, name="Lee")).name == "Ann Lee"
+
+
+def test_a_surname_with_lower_case_particles_is_a_short_form_of_the_name():
+    people = People()
+    people.meet(Mention("Jan de Vries"))
+    assert people.find(Reference(ReferenceKind.SURNAME, name="de Vries")).name == "Jan de Vries"
+    assert people.find(Reference(ReferenceKind.SURNAME, name="De Vries")).name == "Jan de Vries"

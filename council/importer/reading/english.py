@@ -15,10 +15,11 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .attribution import Attribution
-from .english_words import VERB_RE
+from .english_words import VERB_RE, is_pure_name, strip_possessive
 from .institutions import kind_of_en
 from .mentions_en import (
     JOINERS,
+    NAME_PARTICLES,
     english_mention,
     is_title_word,
     names_in,
@@ -47,6 +48,7 @@ class EnglishAttribution(Attribution):
         self.short_forms = short_forms_in(masked([*document.header, *document.body], False))
         # The body paragraph being read: a reference means only people named by then.
         self.paragraph = None
+        self._usage = None
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -145,6 +147,10 @@ class EnglishAttribution(Attribution):
         lower = who.casefold()
         if re.fullmatch(r"(?:he|she|they)(?: also| further| then| later)?", lower):
             return self.pronoun(who.split()[0])
+        body = self.document_of_body(who) or self.body_speaking(who)
+        if body:
+            # "“…,” Cheong Wa Dae said", "the ministry said": a body speaks, not a person.
+            return body
         if self.is_group(who):
             # "A and B said": the remark is both people's; naming one would be wrong.
             return Person(name=None, role=who)
@@ -159,6 +165,12 @@ class EnglishAttribution(Attribution):
                     # "Lee said" with no Lee named by then: a surname is no role to print.
                     return Person(name=None)
                 return self.unnamed(who)
+            if name.split()[0].casefold() in NAME_PARTICLES:
+                # "von der Leyen said", "De Vries said": a surname with its particles.
+                found = self.resolve(self.short_reference(name, role))
+                if found or mention:
+                    return found
+                return Person(name=None) if who == name else self.unnamed(who)
             return self.named(name, role)
         reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:
@@ -179,6 +191,103 @@ class EnglishAttribution(Attribution):
             # "Ms Cole's spokesman", "Sinn Féin's finance spokesperson": unnamed, as printed.
             return self.unnamed(who)
         return None
+
+    def document_of_body(self, who):
+        """ "a press release from NITI Aayog", "the ministry's statement": a body's document
+        speaks for the body; unnamed, the document as printed as the role, the body as the
+        institution. None for anything else."""
+        m = DOCUMENT_OF_RE.fullmatch(who)
+        if m:
+            body = m[1]
+        else:
+            m = DOCUMENTS_RE.search(who)
+            if not m or m.end() != len(who) or not re.search(r"['’]s$", who[: m.start()].rstrip()):
+                return None
+            body = who[: m.start()].rstrip()[:-2]
+        body = re.sub(r"^the\s+", "", body.strip(), flags=re.IGNORECASE)
+        if not body or "," in body:
+            return None
+        institution = None
+        known = self.institutions.resolve(body)
+        body_words = body.split()
+        # "a report by Jane Doe": a person's document is the person's (read as before).
+        if (
+            not known
+            and body_words[-1].capitalize() not in lx.INSTITUTION_WORDS_EN
+            and (names_in(body, self.short_forms) or is_pure_name(body))
+        ):
+            return None
+        if all(w[:1].isupper() or w in JOINERS for w in body_words):
+            institution = self.institutions.resolve(body) or self.institutions.add(
+                body, kind=kind_of_en(body)
+            )
+        role = who[:1].lower() + who[1:] if re.match(r"(?:A|An|The)\b", who) else who
+        return Person(name=None, role=role, institution=institution)
+
+    def body_speaking(self, who):
+        """The unnamed speaker, the body as role and institution, when ``who`` is a body: an
+        office, ministry, agency or company ("the presidential office", "the ministry"), a name
+        known as a body and never printed as a person's (with a title or a courtesy), or a name
+        the article gives an office ("Cheong Wa Dae's office") and never a title. None else."""
+        the = re.match(r"the\s+", who, re.IGNORECASE)
+        bare = who[the.end() :] if the else who
+        words = bare.split()
+        if not words or words[-1] != strip_possessive(words[-1]) or "," in bare:
+            return None
+        if any(is_title_word(w) or w in lx.HONORIFICS_EN for w in words):
+            return None
+        # "Jane Doe of Acme Corp.": a person of the body.
+        if any(found.name != bare for found in names_in(bare, self.short_forms)):
+            return None
+        named = split_name_role(bare)
+        if named and named[0] != bare:
+            return None
+        institution_word = words[-1].capitalize() in lx.INSTITUTION_WORDS_EN
+        if all(w[:1].isupper() or w in JOINERS for w in words):
+            # A proper name: "Cheong Wa Dae", "the Finance Ministry", "Acme".
+            known = self.institutions.resolve(bare)
+            if not (institution_word or known or self.used_as_body(bare)):
+                return None
+            if not institution_word and self.printed_as_person(bare):
+                return None
+            # "Ford said" after "Henry Ford" is named: the person, though Ford Motor is a body.
+            if (
+                not institution_word
+                and len(words) == 1
+                and any(not is_body_name(p.name) for p in self.namesakes(bare))
+            ):
+                return None
+        elif the and institution_word and all(w[:1].islower() for w in words):
+            # "the ministry", "the presidential office".
+            known = self.institutions.resolve(bare) if len(words) > 1 else None
+        else:
+            return None
+        role = who[:1].lower() + who[1:] if who[:4] == "The " else who
+        return Person(name=None, role=role, institution=known)
+
+    def used_as_body(self, name):
+        """Whether the article prints "<name>'s office" or ``name`` before an institution word
+        ("Acme Corp.")."""
+        return name.split()[-1] in self.usage()[0]
+
+    def printed_as_person(self, name):
+        """Whether the article prints ``name`` after a title or a courtesy ("President Lee")."""
+        return name.split()[0] in self.usage()[1]
+
+    def usage(self):
+        """The words the article prints before "'s office" or an institution word, and those it
+        prints after a title or a courtesy: read once, in one pass over the body."""
+        if self._usage is None:
+            bodies, persons = set(), set()
+            for line in self.document.body:
+                words = line.split()
+                for before, word in zip(words, words[1:], strict=False):
+                    if word.rstrip(",.;:") == "office" or word in lx.INSTITUTION_WORDS_EN:
+                        bodies.add(strip_possessive(before))
+                    if is_title_word(before) or before.strip(",") in lx.HONORIFICS_EN:
+                        persons.add(word.strip(",.;:'’"))
+            self._usage = (bodies, persons)
+        return self._usage
 
     def is_group(self, who):
         """ "Ann Cole and Tom Reid", "Cole and Reid", "Minister Cole and officials", "both
@@ -290,5 +399,24 @@ class EnglishAttribution(Attribution):
         institution = institution_in_role(role, self.institutions, known_only=True)
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
 
+
+def is_body_name(name):
+    """ "Acme Corp": a name read as a person's that ends in an institution word."""
+    last = name.split()[-1]
+    return last in lx.INSTITUTION_WORDS_EN or f"{last}." in lx.INSTITUTION_WORDS_EN
+
+
+# A body's documents, which speak for it: "a press release from NITI Aayog".
+DOCUMENTS = (
+    r"(?:press release|news release|media release|release|statement|press statement|report|"
+    r"announcement|notice|communiqu[ée]|readout|briefing note|letter|post)"
+)
+DOCUMENTS_RE = re.compile(r"\b" + DOCUMENTS + r"\b", re.IGNORECASE)
+DOCUMENT_OF_RE = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?"
+    + DOCUMENTS
+    + r"\s+(?:from|by|of|issued by|released by)\s+([^,]+)",
+    re.IGNORECASE,
+)
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))

@@ -27,6 +27,7 @@ def is_pure_name(text):
     return 2 <= len(words) <= 4 and all(
         NAME_TOKEN.match(w)
         and w not in lx.TITLE_WORDS_EN
+        and not w.endswith(lx.TITLE_SUFFIXES_EN)
         and w not in lx.OFFICES_EN
         and w not in lx.HONORIFICS_EN
         and w not in lx.CAPITALISED_STOPWORDS_EN

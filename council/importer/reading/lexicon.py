@@ -410,3 +410,6 @@ PHOTO_POSITIONS = (
     r"\((?:(?:first|second|third|fourth|fifth|sixth) )?from (?:left|right)\)|"
     r"\((?:center|centre|left|right|front row|back row)\)"
 )
+
+# "President-elect", "Minister-designate": a title not yet taken up is a title all the same.
+TITLE_SUFFIXES_EN = ("-elect", "-designate")

@@ -33,7 +33,13 @@ from .sentences import sentence_pieces
 # Surnames that are also English words a sentence may start with: "He Lifeng", "Dale Last".
 WORDLIKE_SURNAMES = frozenset({"He", "Last", "May"})
 # Lowercase words inside a name: "Ludwig van Beethoven", "Mohamed bin Ali".
-NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "bin", "binti", "al", "da", "di"})
+NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "du", "del", "della", "di", "da", "dos", "das", "le"}
+    | {"ter", "ten", "zu", "bin", "binti", "ibn", "al", "el"}
+)
+# "al-Sisi", "d'Estaing": a lower-case particle joined to the capitalised rest of a surname.
+JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d|l)[-'’][A-Z][^\W\d_]*")
+
 # Words that join a compound title: "Minister of State for Trade, Digital and Company Regulation".
 JOINERS = frozenset({"of", "for", "and", "&", "the", "to"})
 # A run right after these is the object of a preposition (an institution, a portfolio) or a
@@ -128,6 +134,8 @@ def is_title_word(word):
     """A word of one person's title: "Minister", "chief", "spokesman" ("representatives of the
     Korea Startup Forum" is no title: a plural describes a group)."""
     word = core(word)
+    if word.endswith(lx.TITLE_SUFFIXES_EN):
+        return is_title_word(word.rsplit("-", 1)[0])
     return (
         word in lx.TITLE_WORDS_EN
         or word in lx.OFFICES_EN
@@ -172,6 +180,7 @@ def name_runs(words):
             or capitals
             or is_name_word(c)
             or (start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES))
+            or (start is not None and bool(JOINED_PARTICLE.fullmatch(c)))
         )
         if not joins and c in WORDLIKE_SURNAMES and i + 1 < len(words):
             # "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.

@@ -102,7 +102,16 @@ def default_surnames(name):
     if len(words) < 2:
         return ()
     ends = (words[0], words[-1])
-    return tuple(dict.fromkeys([*ends, *(w.capitalize() for w in ends if w.isupper())]))
+    # "Ursula von der Leyen" is "von der Leyen", and "Von der Leyen" opening a sentence.
+    start = len(words) - 1
+    while start > 1 and words[start - 1].islower():
+        start -= 1
+    particled = []
+    if start < len(words) - 1:
+        tail = " ".join(words[start:])
+        particled = [tail, tail[:1].upper() + tail[1:]]
+    capitals = [w.capitalize() for w in ends if w.isupper()]
+    return tuple(dict.fromkeys([*ends, *capitals, *particled]))
 
 
 def ranked(before):

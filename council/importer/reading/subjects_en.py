@@ -19,13 +19,16 @@ from .english_words import (
     is_pure_name,
     strip_possessive,
 )
-from .mentions_en import WORDLIKE_SURNAMES, is_title_word
+from .mentions_en import NAME_PARTICLES, WORDLIKE_SURNAMES, is_title_word
 
 # The "-ing" clause runs to its comma in one scan: as "[a-z]+ing … [^,]*\b[^,]*," it split
 # the clause both ways at every position, quadratic on a clause without a comma.
 INTRO_RE = re.compile(
     r"^(?:(?:at|in|on|during|after|before|speaking at|addressing|asked|pressed|questioned|"
     r"responding|referring|reacting|commenting)\b[^,]*,|[a-z]+ing\s(?-i:[a-z])[^,]*,|"
+    # "Concluding, Minister Lee said": an opening participle alone is no part of the subject.
+    r"(?:concluding|closing|continuing|summing up|wrapping up|speaking|adding|noting|"
+    r"explaining|elaborating|reflecting|ending|opening|welcoming|replying|answering),|"
     r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
     r"further|finally|moreover|likewise|similarly)\b,?)\s*",
     re.IGNORECASE,
@@ -169,6 +172,11 @@ def split_name_role(who, descriptions=0):
         )
         # "Vice Premier He": after a title, a word that reads as a pronoun is a surname.
         nameish = nameish or (word in WORDLIKE_SURNAMES and i > 0 and is_title_word(words[i - 1]))
+        # "Ursula von der Leyen": a lower-case particle inside a name is part of it.
+        nameish = nameish or (
+            word.casefold() in NAME_PARTICLES
+            and any(NAME_TOKEN.match(w) for w in words[i + 1 : i + 3])
+        )
         if nameish:
             run.append(i)
         else:
