@@ -26,7 +26,9 @@ REAL = CORPUS / "real"
 BLIND = CORPUS / "blind"
 # What the reader reached on the real articles; a change that reads them worse fails. The blind
 # set's floors are its figures when they were last measured: a floor, never a target to tune to.
-REAL_FLOORS = {"quote_recall": 0.99, "attribution_accuracy": 0.98, "quote_precision": 0.99}
+# The fourth batch (Korean, ko-72 to ko-86) came in unseen: scored before any rule was written
+# from it, it brought the real set to 96.7% recall and 94.0% attribution (precision 100%).
+REAL_FLOORS = {"quote_recall": 0.96, "attribution_accuracy": 0.93, "quote_precision": 0.99}
 BLIND_FLOORS = {"quote_recall": 0.87, "attribution_accuracy": 0.81, "quote_precision": 0.97}
 # A wrong name on a government record is worse than a name left for review (issue 11's goal).
 WRONG_PERSON_CEILINGS = {"real": 0.02, "blind": 0.02}
