@@ -11,5 +11,6 @@ baselines = [
     path("template/", views.template, name="template"),
 ]
 
+# Django reads the error handlers from the root URLconf only: the site's, carried over.
 handler400 = site.handler400
 urlpatterns = [*site.urlpatterns, path("bench/", include((baselines, "bench")))]
