@@ -68,7 +68,8 @@ clean:
 
 # The load test (docs/benchmarks.md): gunicorn in production settings on 127.0.0.1 against the
 # PostgreSQL database council_bench, each page loaded by wrk beside a bare Django view and a
-# same-size template. `make bench REMARKS=1000000` for the full run; results in bench/.
+# same-size template. `make bench REMARKS=1000000` for the full run; results in bench/. The
+# harness is bench/, outside the site, run under bench.settings: the site's with the harness added.
 REMARKS ?= 20000
 MEETINGS ?=
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/council_bench
@@ -79,5 +80,6 @@ bench: $(VENV)/.installed-run $(MESSAGES)
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk; } \
 	  || { echo "wrk is missing: install it with apt-get install wrk" >&2; exit 1; }
 	@.ci/ensure-postgres || { echo "PostgreSQL does not answer on 127.0.0.1:5432." >&2; exit 1; }
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python manage.py bench --remarks $(REMARKS) \
+	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_SETTINGS_MODULE=bench.settings \
+	  $(BIN)/python manage.py bench --remarks $(REMARKS) \
 	  $(if $(MEETINGS),--meetings $(MEETINGS)) $(BENCH_ARGS)

@@ -114,7 +114,6 @@ INSTALLED_APPS = [
     "council.archive",
     "council.search",
     "council.opendata",
-    "council.bench",
     "council.importer",
 ]
 

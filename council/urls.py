@@ -7,7 +7,6 @@ from django.views.generic import TemplateView
 from council.archive.caching import public_view
 from council.archive.media import media_file
 from council.archive.sitemaps import sitemaps
-from council.bench import urls as bench_urls
 from council.opendata.views import DataView
 
 handler400 = "council.archive.middleware.bad_request"
@@ -38,7 +37,3 @@ urlpatterns = [
     # Uploaded files, checked against their record's visibility (see council/archive/media.py).
     path("media/<path:path>", media_file, name="media"),  # MEDIA_URL
 ]
-
-# The load test's baseline views: only where COUNCIL_BENCH_VIEWS=true (make bench sets it).
-if bench_urls.enabled():
-    urlpatterns.append(path("bench/", include(bench_urls)))

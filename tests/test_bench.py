@@ -1,4 +1,5 @@
-"""The synthetic corpus of ``make bench``: repeatable, bilingual, with drafts that stay hidden."""
+"""The benchmark's harness, under its own settings (``bench.settings``): the synthetic corpus of
+``make bench`` (repeatable, bilingual, with drafts that stay hidden) and the baseline views."""
 
 import re
 
@@ -6,10 +7,20 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from council.bench import vocabulary
+from bench import settings as bench_settings
+from bench import vocabulary
 from council.records.models import Meeting, Remark, Revision
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def under_bench_settings(settings):
+    """What bench.settings adds to the site's: the harness's app (its commands and template)
+    and the URLs with the baseline views."""
+    settings.INSTALLED_APPS = bench_settings.INSTALLED_APPS
+    settings.ROOT_URLCONF = bench_settings.ROOT_URLCONF
+
 
 PARTICLE = re.compile(
     "(?:" + "|".join(vocabulary.KO_NOUNS) + ")(?:을|를|이|가|은|는|의|에서|에|으로|로|과|와)"
@@ -118,15 +129,14 @@ def test_search_finds_generated_words(client, word):
     assert response.context["search"].count == len(expected)
 
 
-def test_the_baseline_views_are_not_served_unless_enabled(client):
-    assert client.get("/bench/ok/").status_code == 404
-    assert client.get("/bench/template/").status_code == 404
+def test_the_bare_baseline_answers_with_nothing_but_ok(client):
+    response = client.get("/bench/ok/")
+    assert response.status_code == 200
+    assert response.content == b"OK\n"
 
 
-def test_the_template_baseline_is_the_size_asked_for(rf):
-    from council.bench import views
-
-    response = views.template(rf.get("/bench/template/", {"bytes": 30_000, "items": 12}))
+def test_the_template_baseline_is_the_size_asked_for(client):
+    response = client.get("/bench/template/", {"bytes": 30_000, "items": 12})
     assert response.status_code == 200
     assert abs(len(response.content) - 30_000) < 300
     assert response.content.count(b'<blockquote class="remark"') == 12

@@ -1,5 +1,6 @@
 """Configuration from the environment: safe in development, strict in production."""
 
+import json
 import os
 import subprocess
 import sys
@@ -16,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 STRONG_KEY = "k" * 20 + uuid.uuid4().hex + "x" * 10
 
 
-def manage(*args, **env):
+def run_python(*args, **env):
+    """Python in a fresh process at the project's root, with the environment given."""
     environment = {
         key: value
         for key, value in os.environ.items()
@@ -33,13 +35,48 @@ def manage(*args, **env):
     }
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env=environment,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def manage(*args, **env):
+    return run_python("manage.py", *args, **env)
+
+
+@pytest.fixture
+def production(tmp_path):
+    """The environment of a production deployment."""
+    key_file = tmp_path / "secret"
+    key_file.write_text(STRONG_KEY)
+    return {
+        "COUNCIL_ENV": "production",
+        "SECRET_KEY_FILE": str(key_file),
+        "ALLOWED_HOSTS": "council.example",
+    }
+
+
+# What gunicorn loads (the settings, the apps, the WSGI handler), then every URL the site
+# answers: the modules then imported and the routes.
+SITE_AS_SERVED = """
+import json, sys
+from django.urls import get_resolver
+from council.wsgi import application
+
+def routes(resolver, prefix=""):
+    for pattern in resolver.url_patterns:
+        route = prefix + str(pattern.pattern)
+        yield route
+        if hasattr(pattern, "url_patterns"):
+            yield from routes(pattern, route)
+
+served = list(routes(get_resolver()))
+print(json.dumps({"modules": sorted(sys.modules), "routes": served}))
+"""
 
 
 def test_production_refuses_to_start_without_a_secret_key():
@@ -62,19 +99,20 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS" in result.stderr
 
 
-def test_production_settings_pass_the_deployment_check(tmp_path):
-    key_file = tmp_path / "secret"
-    key_file.write_text(STRONG_KEY)
-    result = manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        COUNCIL_ENV="production",
-        SECRET_KEY_FILE=str(key_file),
-        ALLOWED_HOSTS="council.example",
-    )
+def test_production_settings_pass_the_deployment_check(production):
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **production)
     assert result.returncode == 0, result.stderr
+
+
+def test_production_loads_no_benchmark_code_and_serves_no_bench_address(production):
+    result = run_python("-c", SITE_AS_SERVED, **production)
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout)
+    assert "council.archive.urls" in loaded["modules"] and "robots.txt" in loaded["routes"]
+    # The harness is the package bench; it was council.bench before.
+    harness = [m for m in loaded["modules"] if any(p.startswith("bench") for p in m.split("."))]
+    assert harness == []
+    assert [route for route in loaded["routes"] if "bench" in route.split("/")] == []
 
 
 def test_a_malformed_boolean_fails_loudly():

@@ -1,4 +1,5 @@
-"""``manage.py bench`` (``make bench``): the site under load, beside the bare stack, in one run.
+"""``manage.py bench`` (``make bench``, under ``bench.settings``): the site under load, beside
+the bare stack, in one run.
 
 1. The PostgreSQL database (``DATABASE_URL``, whose name must hold "bench") is created if
    missing and migrated, and the synthetic corpus generated, unless the same one is there.
@@ -27,8 +28,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.models import Count
 
-from council.bench import corpus, harness, vocabulary
-from council.bench.corpus import BRANDS
+from bench import corpus, harness, vocabulary
+from bench.corpus import BRANDS
 from council.records.models import Meeting, Person, Remark
 from council.search.search import RemarkSearch
 
@@ -233,6 +234,8 @@ class Command(BaseCommand):
         return made
 
     def production_env(self, scratch):
+        # DJANGO_SETTINGS_MODULE is this command's own (bench.settings): the site's production
+        # settings with the baseline views, for the server and the in-process measurements.
         return {
             **os.environ,
             "COUNCIL_ENV": "production",
@@ -241,7 +244,6 @@ class Command(BaseCommand):
             "SECURE_SSL_REDIRECT": "false",
             "CONN_MAX_AGE": "600",
             "STATIC_ROOT": str(scratch / "static"),
-            "COUNCIL_BENCH_VIEWS": "true",
             # Off for the in-process measurements (they count the queries of the page's work);
             # each load pass sets its own.
             "PAGE_CACHE_SECONDS": "0",

@@ -4,6 +4,5 @@ from django.apps import AppConfig
 class BenchConfig(AppConfig):
     """The benchmark: a synthetic corpus generator, the baseline views and the load-test run."""
 
-    name = "council.bench"
-    label = "bench"
+    name = "bench"
     verbose_name = "Benchmark"

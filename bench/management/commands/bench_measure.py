@@ -17,7 +17,7 @@ from django.db import connection
 from django.template.backends.django import Template as BackendTemplate
 from django.test import Client, RequestFactory, override_settings
 
-from council.bench import harness
+from bench import harness
 from council.search.views import search
 
 # EXPLAIN ANALYZE runs the query again: only for those slow enough to be worth explaining.

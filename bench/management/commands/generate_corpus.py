@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection
 
-from council.bench.corpus import CorpusBuilder
+from bench.corpus import CorpusBuilder
 from council.records.models import Meeting
 
 
