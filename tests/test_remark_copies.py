@@ -7,8 +7,10 @@ import json
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
+from council.records.meeting_copies import MIGRATION
 from council.records.models import Meeting, Remark
 
 from .factories import make_meeting, make_person
@@ -150,3 +152,23 @@ def test_a_fixture_listing_a_remark_before_its_meeting_loads_with_the_copies(tmp
     call_command("loaddata", fixture, verbosity=0)
 
     assert copies(Remark.objects.get(pk=900)) == (LATE, True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_meeting_withdrawn_while_no_trigger_watched_is_hidden_once_migrate_finishes(
+    client, speaker
+):
+    """Before the migration that brings the triggers in, or on SQLite while any migration
+    runs (the triggers stand aside); search's own triggers come back too."""
+    remark = said(speaker, "Semiconductor subsidies will follow.")
+    [(_, before)] = MigrationLoader(connection).get_migration(*MIGRATION).dependencies
+    call_command("migrate", "records", before, verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE records_meeting SET status = 'draft'")
+
+    call_command("migrate", verbosity=0)
+
+    assert searched(client, "semiconductor") == []
+    Meeting.objects.update(status=Meeting.Status.PUBLISHED)
+    added = said(speaker, "Semiconductor plants need engineers.", date=remark.meeting.date)
+    assert searched(client, "semiconductor") == [added.text, remark.text]
