@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.utils import timezone
 
-from council.records.meeting_copies import MIGRATION
+from council.records.meeting_copies import TRIGGERS_MIGRATION
 from council.records.models import Meeting, Remark
 
 from .factories import make_meeting, make_person
@@ -80,9 +80,7 @@ def test_a_bulk_update_of_a_meetings_date_reorders_its_remarks(client, speaker):
     assert copies(older) == (LATE + datetime.timedelta(days=1), True)
 
 
-def test_a_remark_moved_to_another_meeting_by_a_queryset_update_takes_its_values(
-    client, speaker
-):
+def test_a_remark_moved_to_another_meeting_by_a_queryset_update_takes_its_values(client, speaker):
     remark = said(speaker, "Semiconductor subsidies will follow.", date=LATE)
     draft = make_meeting(date=EARLY, status=Meeting.Status.DRAFT)
 
@@ -161,7 +159,7 @@ def test_a_meeting_withdrawn_while_no_trigger_watched_is_hidden_once_migrate_fin
     """Before the migration that brings the triggers in, or on SQLite while any migration
     runs (the triggers stand aside); search's own triggers come back too."""
     remark = said(speaker, "Semiconductor subsidies will follow.")
-    [(_, before)] = MigrationLoader(connection).get_migration(*MIGRATION).dependencies
+    [(_, before)] = MigrationLoader(connection).get_migration(*TRIGGERS_MIGRATION).dependencies
     call_command("migrate", "records", before, verbosity=0)
     with connection.cursor() as cursor:
         cursor.execute("UPDATE records_meeting SET status = 'draft'")

@@ -24,23 +24,26 @@ renaming fails while another table's trigger names the dropped one.
 from django.db import connections
 from django.db.migrations.recorder import MigrationRecorder
 
-# Meeting.is_published, in SQL.
-IS_PUBLISHED = "status = 'published'"
+
+def is_published(meeting):
+    """``Meeting.is_published`` in SQL, of the meeting row named ``meeting``."""
+    return f"{meeting}.status = 'published'"
+
 
 POSTGRESQL_CREATE = [
     f"""
 CREATE OR REPLACE FUNCTION records_remark_copy_from_meeting() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    SELECT date, {IS_PUBLISHED} INTO NEW.meeting_date, NEW.meeting_published
-    FROM records_meeting WHERE id = NEW.meeting_id;
+    SELECT m.date, {is_published("m")} INTO NEW.meeting_date, NEW.meeting_published
+    FROM records_meeting AS m WHERE m.id = NEW.meeting_id;
     RETURN NEW;
 END $$""",
     f"""
 CREATE OR REPLACE FUNCTION records_meeting_copy_to_remarks() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE records_remark SET meeting_date = NEW.date, meeting_published = NEW.{IS_PUBLISHED}
+    UPDATE records_remark SET meeting_date = NEW.date, meeting_published = {is_published("NEW")}
     WHERE meeting_id = NEW.id;
     RETURN NULL;
 END $$""",
@@ -71,7 +74,7 @@ def _differs_from_meeting(remark):
     return (
         "NOT EXISTS (SELECT 1 FROM records_meeting AS m "
         f"WHERE m.id = {remark}.meeting_id AND m.date = {remark}.meeting_date "
-        f"AND (m.{IS_PUBLISHED}) = {remark}.meeting_published)"
+        f"AND ({is_published('m')}) = {remark}.meeting_published)"
     )
 
 
@@ -80,9 +83,9 @@ def _copy_from_meeting(remark):
     (a NULL pair where the meeting is not there yet)."""
     return (
         "UPDATE records_remark SET "
-        f"meeting_date = (SELECT date FROM records_meeting WHERE id = {remark}.meeting_id), "
-        f"meeting_published = (SELECT {IS_PUBLISHED} FROM records_meeting "
-        f"WHERE id = {remark}.meeting_id)"
+        f"meeting_date = (SELECT m.date FROM records_meeting AS m WHERE m.id = {remark}.meeting_id), "
+        f"meeting_published = (SELECT {is_published('m')} FROM records_meeting AS m "
+        f"WHERE m.id = {remark}.meeting_id)"
     )
 
 
@@ -107,7 +110,7 @@ END""",
 CREATE TRIGGER IF NOT EXISTS meeting_copies_to_remarks_on_insert
 AFTER INSERT ON records_meeting
 BEGIN
-    UPDATE records_remark SET meeting_date = NEW.date, meeting_published = NEW.{IS_PUBLISHED}
+    UPDATE records_remark SET meeting_date = NEW.date, meeting_published = {is_published("NEW")}
     WHERE meeting_id = NEW.id;
 END""",
     "meeting_copies_to_remarks_on_update": f"""
@@ -115,7 +118,7 @@ CREATE TRIGGER IF NOT EXISTS meeting_copies_to_remarks_on_update
 AFTER UPDATE OF date, status ON records_meeting
 WHEN OLD.date IS NOT NEW.date OR OLD.status IS NOT NEW.status
 BEGIN
-    UPDATE records_remark SET meeting_date = NEW.date, meeting_published = NEW.{IS_PUBLISHED}
+    UPDATE records_remark SET meeting_date = NEW.date, meeting_published = {is_published("NEW")}
     WHERE meeting_id = NEW.id;
 END""",
 }
@@ -130,7 +133,7 @@ DROP = {
 # migration). Writes only the remarks whose copies are wrong.
 RESYNC = f"{_copy_from_meeting('records_remark')} WHERE {_differs_from_meeting('records_remark')}"
 
-MIGRATION = ("records", "0016_remark_copies_kept_by_triggers")
+TRIGGERS_MIGRATION = ("records", "0016_remark_copies_kept_by_triggers")
 
 
 def create_triggers(connection):
@@ -160,7 +163,7 @@ def make_sqlite_triggers_after_migrate(using, **signal):
     connection = connections[using]
     if connection.vendor != "sqlite":
         return
-    if MIGRATION not in MigrationRecorder(connection).applied_migrations():
+    if TRIGGERS_MIGRATION not in MigrationRecorder(connection).applied_migrations():
         return
     with connection.cursor() as cursor:
         cursor.execute(

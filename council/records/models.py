@@ -949,7 +949,8 @@ class RemarkQuerySet(PublicQuerySet):
 
     def bulk_create(self, objs, *args, **kwargs):
         """As on ``save()``, each remark has its text cleaned (bulk_create sends no pre_save
-        signal). The copies of its meeting's values are the database's: read them from it."""
+        signal). The remarks returned lack their copies of the meeting's date and publication,
+        which the database fills (see meeting_copies)."""
         objs = list(objs)
         for remark in objs:
             clean_text_fields(remark)
