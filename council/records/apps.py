@@ -1,5 +1,12 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_migrate,
+    post_save,
+    pre_migrate,
+    pre_save,
+)
 from django.utils.translation import gettext_lazy as _
 
 
@@ -13,6 +20,10 @@ class RecordsConfig(AppConfig):
     def ready(self):
         from taggit.models import Tag, TaggedItem
 
+        from .meeting_copies import (
+            drop_sqlite_triggers_before_migrate,
+            make_sqlite_triggers_after_migrate,
+        )
         from .models import (
             AgendaItem,
             FormerSlug,
@@ -45,6 +56,14 @@ class RecordsConfig(AppConfig):
         pre_save.connect(give_topic_a_slug, sender=Tag, dispatch_uid="topic-slug")
         # The staff roles, made by a migration, are made again after a database is emptied.
         post_migrate.connect(roles_after_migrate, sender=self, dispatch_uid="staff-roles")
+        # SQLite's triggers keeping the remarks' copies of their meeting's values stand aside
+        # while migrations alter the tables (see meeting_copies).
+        pre_migrate.connect(
+            drop_sqlite_triggers_before_migrate, sender=self, dispatch_uid="copies-aside"
+        )
+        post_migrate.connect(
+            make_sqlite_triggers_after_migrate, sender=self, dispatch_uid="copies-back"
+        )
         for model in (Photo, Person):
             post_delete.connect(
                 lambda instance, **signal: instance.delete_files(),

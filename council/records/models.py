@@ -524,9 +524,6 @@ class MeetingQuerySet(PublicQuerySet):
         number, with a new version (an edit opened before is refused) and a history entry."""
         with transaction.atomic(), reversion.create_revision():
             moving = list(self.exclude(status=status).values_list("pk", flat=True))
-            Remark.objects.filter(meeting__in=moving).update(
-                meeting_published=status == Meeting.Status.PUBLISHED
-            )
             count = Meeting.objects.filter(pk__in=moving).update(
                 status=status, version=models.F("version") + 1, **also
             )
@@ -677,12 +674,7 @@ class Meeting(Versioned, KeepsFormerSlugs):
     def save(self, *args, **kwargs):
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
-        with transaction.atomic():
-            super().save(*args, **kwargs)
-            # Its remarks keep a copy of its date and publication (see Remark).
-            self.remarks.exclude(
-                meeting_date=self.date, meeting_published=self.is_published
-            ).update(meeting_date=self.date, meeting_published=self.is_published)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return address("archive:meeting", self.slug)
@@ -956,14 +948,12 @@ class RemarkQuerySet(PublicQuerySet):
         return self.filter(meeting_published=True)
 
     def bulk_create(self, objs, *args, **kwargs):
-        """As ``save()`` does for one remark, each copies its meeting's date and publication
-        (one query for the meetings not already loaded), and has its text cleaned."""
+        """As on ``save()``, each remark has its text cleaned (bulk_create sends no pre_save
+        signal). The remarks returned lack their copies of the meeting's date and publication,
+        which the database fills (see meeting_copies)."""
         objs = list(objs)
-        missing = {o.meeting_id for o in objs if not Remark.meeting.is_cached(o)}
-        meetings = Meeting.objects.in_bulk(missing) if missing else {}
         for remark in objs:
-            remark.copy_meeting(meetings.get(remark.meeting_id) or remark.meeting)
-            clean_text_fields(remark)  # bulk_create sends no pre_save signal
+            clean_text_fields(remark)
         return super().bulk_create(objs, *args, **kwargs)
 
     def with_context(self):
@@ -1067,12 +1057,12 @@ class Remark(PositionedInMeeting):
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
-    # Copies of the meeting's, kept by Meeting.save(), publish(), unpublish(), Remark.save()
-    # and Remark.objects.bulk_create(): lists and searches of remarks, newest first, then read
-    # one table and one index, where joining a million remarks to their meetings to sort and
-    # filter them cost the most of a page.
-    meeting_date = models.DateField(_("meeting date"), editable=False)
-    meeting_published = models.BooleanField(_("meeting published"), editable=False)
+    # Copies of the meeting's, kept by database triggers (see meeting_copies.py) whatever
+    # writes the rows: lists and searches of remarks, newest first, then read one table and
+    # one index, where joining a million remarks to their meetings to sort and filter them
+    # cost the most of a page. An instance holds them as last read from the database.
+    meeting_date = models.DateField(_("meeting date"), null=True, editable=False)
+    meeting_published = models.BooleanField(_("meeting published"), null=True, editable=False)
     # Kept by the database (PostgreSQL; NULL on SQLite, where an FTS5 table serves instead).
     search_vector = models.GeneratedField(
         expression=RemarkSearchDocument("text"),
@@ -1112,7 +1102,6 @@ class Remark(PositionedInMeeting):
         return f"{self.speaker_label}: {self.text[:60]}"
 
     def save(self, *args, **kwargs):
-        self.copy_meeting(self.meeting)
         # Costs a query when the speaker is known and the appointment is not: the speaker's
         # appointment on the meeting's date, where there is exactly one.
         if self.speaker_id and not self.appointment_id:
@@ -1123,10 +1112,6 @@ class Remark(PositionedInMeeting):
 
     def get_absolute_url(self):
         return address("archive:remark", self.pk)
-
-    def copy_meeting(self, meeting):
-        self.meeting_date = meeting.date
-        self.meeting_published = meeting.is_published
 
     @property
     def speaker_label(self):

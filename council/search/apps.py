@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.db import connections
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
@@ -18,4 +18,10 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        post_migrate.connect(ensure_search_index, sender=self, dispatch_uid="ensure-search-index")
+        # Django sends post_migrate only for apps with models; this one has none, and indexes
+        # the records' table.
+        post_migrate.connect(
+            ensure_search_index,
+            sender=apps.get_app_config("records"),
+            dispatch_uid="ensure-search-index",
+        )
