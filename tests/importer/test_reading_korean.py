@@ -610,3 +610,26 @@ def test_korean_short_reference_to_a_post_given_in_the_text_takes_that_post():
 def test_korean_body_and_its_part_speaking_are_one_institution():
     text = "도정보고회가 열렸다.\n\n더불어민주당 강원도당은 “행사였다”고 비판했다."
     assert remarks(text) == [(None, "더불어민주당 강원도당", "더불어민주당 강원도당", "행사였다")]
+
+
+def test_korean_body_as_the_quotes_subject_after_a_persons_topic_is_not_the_speaker():
+    text = (
+        "박정호 충청남도지사는 2일 도청에서 간담회를 열었다.\n\n"
+        '박 지사는 충청남도가 "서해안 물류의 중심이 될 것"이라고 말했다.'
+    )
+    assert remarks(text) == [
+        ("박정호", "충청남도지사", "충청남도", "서해안 물류의 중심이 될 것")
+    ]
+
+
+def test_korean_person_as_the_subject_after_a_spokespersons_topic_is_relayed_speech():
+    text = (
+        "윤미래 천안시장과 정하늘 대변인이 2일 간담회에 참석했다.\n\n"
+        '정 대변인은 윤 시장이 "예산을 늘려 달라"고 요청했다고 전했다.'
+    )
+    assert remarks(text)[0][0] == "윤미래"
+
+
+def test_korean_title_with_its_particle_is_never_read_as_a_name():
+    text = '지사는 충청남도가 "물류의 중심이 될 것"이라고 말했다.'
+    assert remarks(text)[0][0] is None

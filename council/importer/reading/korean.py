@@ -152,6 +152,13 @@ class KoreanAttribution(Attribution):
                 other = i
         if topic is None:
             topic = fallback
+        if topic is not None and tokens[topic].endswith(("이", "가")):
+            outer = self.outer_topic(tokens, topic)
+            if outer is not None and self.topic_kind(tokens, topic) == "inst":
+                # "김 지사는 경기도가 “…”": the body is the quote's own subject, printed
+                # outside the marks; the person the sentence is about speaks. (A person
+                # there, "대변인은 문 대통령이 “…”", is one whose words are relayed.)
+                topic = outer
         if topic is None and other is not None:
             # "업계는 “…”", "박 회장, 이 대표 등은 “…”": a new subject that names nobody; the
             # quote is theirs, not the last speaker's.
@@ -245,6 +252,17 @@ class KoreanAttribution(Attribution):
             # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
+
+    def outer_topic(self, tokens, i):
+        """The index of a person's topic ("김 지사는", "김동연 지사는") before the subject
+        ``tokens[i]`` in the same sentence, or None."""
+        for j in range(i - 1, -1, -1):
+            token = tokens[j]
+            if not token.endswith(("은", "는")) or subject_stem(token) is None:
+                continue
+            if self.topic_kind(tokens, j) in ("name", "title", "honorific"):
+                return j
+        return None
 
     def topic_kind(self, tokens, i):
         """How the subject ``tokens[i]`` reads; right after a name, a head's title the lexicon
@@ -454,7 +472,8 @@ class KoreanAttribution(Attribution):
             return "title"
         if self.is_institution_ko(token):
             return "inst"
-        if is_name_ko(token):
+        if is_name_ko(token) and not is_title_ko(token_without_topic(token)):
+            # "지사는" reads like a name (지 is a surname): a title with its particle is none.
             return "name"
         if token.endswith(POSTPOSITIONS) or ends_a_clause(token):
             return "stop"
