@@ -617,9 +617,7 @@ def test_korean_body_as_the_quotes_subject_after_a_persons_topic_is_not_the_spea
         "박정호 충청남도지사는 2일 도청에서 간담회를 열었다.\n\n"
         '박 지사는 충청남도가 "서해안 물류의 중심이 될 것"이라고 말했다.'
     )
-    assert remarks(text) == [
-        ("박정호", "충청남도지사", "충청남도", "서해안 물류의 중심이 될 것")
-    ]
+    assert remarks(text) == [("박정호", "충청남도지사", "충청남도", "서해안 물류의 중심이 될 것")]
 
 
 def test_korean_person_as_the_subject_after_a_spokespersons_topic_is_relayed_speech():
