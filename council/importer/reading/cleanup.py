@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from council.lib.text import clean_text
 
 from . import lexicon as lx
+from .korean_words import speaker_label
 from .result import ExtractionError, Flag, FlagKind
 from .sentences import MONTH_RE, sentences
 
@@ -256,6 +257,24 @@ CAPTION_VERB_EN = re.compile(rf"\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGN
 # A broadcast's sound bite, "[윤석열 대통령 : \"…\"]": a speaker's label and a quote, in brackets that
 # would read as a credit ("[사진=…]").
 SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
+# A speaker's label in brackets, alone over the speech ("<김용준 인수위원장>") or before it in a
+# sound bite printed without marks ("[곽대훈 / 자유한국당 의원 (어제) : …]").
+SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]$")
+UNMARKED_SOUND_BITE = re.compile(r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,})\]$")
+
+
+def speaker_line(line):
+    """A speaker's label kept as "LABEL :" over the speech, or "LABEL : speech": the words
+    after it are theirs (see ``quotations.inline_speech``); any other line as it is."""
+    m = SPEAKER_HEADER.match(line)
+    if m and speaker_label(m[1]):
+        return f"{m[1]} :"
+    m = UNMARKED_SOUND_BITE.match(line)
+    if m and speaker_label(m[1]):
+        return f"{m[1]} : {m[2]}"
+    return line
+
+
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
 TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 
@@ -275,7 +294,7 @@ def article_lines(numbered_raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
         line = TRAILING_BYLINE_KO.sub("", line)
-        line = SOUND_BITE.sub(r"\1", line)
+        line = speaker_line(SOUND_BITE.sub(r"\1", line))
         if not line:
             continue
         # After the article's first sentence, the end mark or the copyright notice closes it:

@@ -30,6 +30,7 @@ from .korean_words import (
     is_title_ko,
     is_unnamed_marker,
     noun_phrase,
+    speaker_label,
     strip_particles,
     strip_topic,
     subject_stem,
@@ -78,6 +79,10 @@ class KoreanAttribution(Attribution):
             return self.named_in(words, para)
         # Only the words of the quote's own sentence, a full stop glued to them or not.
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
+        label = quote.unmarked and prefix.endswith(":") and speaker_label(prefix[:-1])
+        if label:
+            # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
+            return self.labelled(label, para)
         tokens = without_asides_ko(hangul_surnames(prefix)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
@@ -117,6 +122,21 @@ class KoreanAttribution(Attribution):
                 if person is not None:
                     return person
         return self.people.last
+
+    def labelled(self, words, para):
+        """The speaker a label names: its first word is the name, even one of two syllables
+        ("진영 부위원장"), when it reads as one and not as a body or a title."""
+        first = words[0]
+        if (
+            len(words) > 1
+            and re.fullmatch(r"[가-힣]{2,4}", first)
+            and (first[0] in lx.KOREAN_SURNAMES or first[:2] in lx.KOREAN_SURNAMES)
+            and first not in lx.NOT_NAMES_KO
+            and self.kind_ko(first) in ("name", "unknown")
+            and not is_unnamed_marker(words[-1])
+        ):
+            return self.named_ko(first, self.mention_words(words[1:]))
+        return self.named_in(words, para)
 
     def named_in(self, words, para):
         """The speaker that words in brackets or before "의 설명이다" name, read as a subject;

@@ -25,6 +25,22 @@ BRACKET_ATTRIBUTION_RE = re.compile(
 OBJECT_SPEECH_RE = re.compile(
     r"^(?:이?라?는|이?란|을|를)\s?(?:" + "|".join(lx.SPEECH_NOUNS_KO) + ")"
 )
+# "“…”강조했다": a verb of saying glued to the closing mark, its particle left out.
+GLUED_VERB_RE = re.compile(r"^(?:" + "|".join(lx.SPEECH_VERBS_KO) + r")다")
+
+
+def is_object_speech(quote, after):
+    """ "도정자문위원회에 “경기도 발전을 넘어 … 이끄는 역할”을 당부했다": a quoted phrase with a
+    clause of its own (an object inside it), as the object of a noun or verb of saying; a name
+    in quotes ("“지역상생 지원사업”을 제안했다") ends in a policy's word and has none."""
+    if not OBJECT_SPEECH_RE.match(after):
+        return False
+    words = quote.split()
+    if len(words) < 4 or words[-1].endswith(tuple(s for s, _k in lx.POLICY_SUFFIXES_KO)):
+        return False
+    return any(word.endswith(("을", "를")) for word in words[:-1])
+
+
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
 POSTPOSITIONS = (
     "에서는", "에서도", "에서", "에게", "으로는", "으로", "로는", "에는", "에도", "에", "을",
@@ -306,6 +322,21 @@ def is_name_ko(token):
         # "한국전력" or "이번주말" that begins like a surname.
         return token[:2] in lx.KOREAN_SURNAMES
     return token[0] in lx.KOREAN_SURNAMES
+
+
+def speaker_label(text):
+    """The words of a speaker's label, as a broadcast's sound bite ("곽대훈 / 자유한국당 의원
+    (어제)") or a release's header over a speech ("김용준 인수위원장") prints them: a few bare
+    words ending in a title, an aside of when and the slash left out; else None."""
+    if len(text) > 60:
+        return None
+    words = re.sub(r"\([^()]{0,12}\)", " ", text).replace("/", " ").split()
+    if not 1 <= len(words) <= 6 or not all(re.fullmatch(r"[가-힣A-Za-z·]+", w) for w in words):
+        return None
+    last = words[-1]
+    if strip_particles(last) != last and not is_title_ko(last):
+        return None
+    return words if is_title_ko(last) or is_head_title(last) else None
 
 
 def bracket_attribution(after):
