@@ -631,3 +631,28 @@ def test_korean_person_as_the_subject_after_a_spokespersons_topic_is_relayed_spe
 def test_korean_title_with_its_particle_is_never_read_as_a_name():
     text = '지사는 충청남도가 "물류의 중심이 될 것"이라고 말했다.'
     assert remarks(text)[0][0] is None
+
+
+def test_korean_name_and_title_without_a_particle_before_the_quote_is_the_subject():
+    text = '정다온 한빛소상공인연합회장 "상인들과 함께 길을 찾겠다"고 말했다.'
+    assert remarks(text) == [
+        ("정다온", "한빛소상공인연합회장", "한빛소상공인연합회", "상인들과 함께 길을 찾겠다")
+    ]
+
+
+def test_korean_head_named_in_brackets_after_a_branch_gives_the_branch_as_institution():
+    text = (
+        "한빛상인회는 1일 LG광주지사(지사장 문서윤)와 협약을 맺었다.\n\n"
+        '문서윤 LG광주지사장은 "상인들과 함께 하겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text)[0][:3] == ("문서윤", "LG광주지사장", "LG광주지사")
+    assert "LG광주지사" in [i.name for i in found.institutions]
+
+
+def test_korean_county_heads_title_glued_to_the_county_gives_the_county():
+    text = (
+        "홍천군은 2일 군청에서 간담회를 열었다. 이날 간담회에는 신하람 홍천군수가 참석했다.\n\n"
+        '신하람 군수는 "주민과 소통하겠다"고 말했다. 그는 "예산도 늘리겠다"고 덧붙였다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [("신하람", "군수", "홍천군")] * 2

@@ -240,6 +240,9 @@ LIST_HEADING = re.compile(
 PHOTO_CREDIT = re.compile(
     r"[.!?]\s*(?:[\[(<](?P<credit>[^\[\]()<>]{1,40})[\])>]|/\s*(?P<slash>\S.{0,60}))$"
 )
+# "…발언하고 있다. ⓒ경기도 제공", "…하고 있다.ⓒ뉴데일리": a photo's credit after its caption's
+# last full stop, not the page's copyright notice ("저작권자 ⓒ 국제뉴스 무단전재 …").
+COPYRIGHT_CREDIT = re.compile(r"[.!?]\s*[ⓒ©]\s?[^\s.ⓒ©]{1,20}(?:\s제공)?$")
 PHOTO_LABEL = re.compile(
     r"^(?:[<\[(]\s*사진\s*[>\])]|사진\s?[=:]|photo(?: by| courtesy)?\s?[:=]?\s)", re.I
 )
@@ -261,6 +264,9 @@ SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
 # sound bite printed without marks ("[곽대훈 / 자유한국당 의원 (어제) : …]").
 SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]$")
 UNMARKED_SOUND_BITE = re.compile(r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,})\]$")
+
+
+GLUED_SEPARATOR = re.compile(r"(?<=[.!?])\s+[-–—]$")
 
 
 def speaker_line(line):
@@ -295,11 +301,13 @@ def article_lines(numbered_raw):
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
         line = TRAILING_BYLINE_KO.sub("", line)
         line = speaker_line(SOUND_BITE.sub(r"\1", line))
+        # "…나눴다. -": a page's separator glued after the paragraph's last sentence.
+        line = GLUED_SEPARATOR.sub("", line)
         if not line:
             continue
         # After the article's first sentence, the end mark or the copyright notice closes it:
         # the rest is the site's.
-        if told and (END_MARK.fullmatch(line) or COPYRIGHT.search(line)):
+        if told and (END_MARK.fullmatch(line) or (COPYRIGHT.search(line) and not is_caption(line))):
             break
         if LIST_HEADING.fullmatch(line):
             under_list_heading = True
@@ -360,6 +368,8 @@ def captions_of(text):
 
 
 def is_caption(line):
+    if COPYRIGHT_CREDIT.search(line):
+        return True
     if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
         return True
     if is_caption_scene_en(line) and len(sentences([line], False)) == 1:

@@ -94,6 +94,10 @@ class KoreanAttribution(Attribution):
         ):
             tokens = tokens[1:]
         tokens = also_as_particle(tokens)
+        if tokens and all(strip_particles(t) == t for t in tokens) and is_title_ko(tokens[-1]):
+            # "고재천 진해소상공인연합회장 “…”고 말했다": the subject's particle left out
+            # before the mark; the bare words are the subject all the same.
+            tokens[-1] += "은"
         group = None
         if any(token_without_topic(t) in lx.GROUP_PRONOUNS_KO for t in tokens):
             group = group_subject(self.text_before(index), self.kind_ko)

@@ -268,6 +268,9 @@ def glued_institution(token):
         return province
     if is_mayor(token):
         return token[:-1]
+    county = governed_county(token)
+    if county:
+        return county
     if token.endswith("장") and len(token) > 3:
         stem = token[:-1]
         if stem.endswith("협의회") and len(stem) > 3:
@@ -290,6 +293,16 @@ def governed_province(token):
     place = token[:-2]
     if token.endswith("지사") and (place in lx.PROVINCES_KO or place + "도" in lx.PROVINCES_KO):
         return place
+    return None
+
+
+def governed_county(token):
+    """ "울릉군수" -> "울릉군", "구로구청장" -> "구로구": a county or a district and its head;
+    a deputy's ("울릉부군수") is left alone, "부" being no syllable of the place."""
+    for title, place in (("군수", "군"), ("구청장", "구")):
+        stem = token[: -len(title)]
+        if token.endswith(title) and re.fullmatch(r"[가-힣]{2,4}", stem) and stem[-1] != "부":
+            return stem + place
     return None
 
 
@@ -439,7 +452,7 @@ def institution_in_role_ko(rest, institutions):
             if glued and institution is None:
                 kind = suffix_kind(glued) or (
                     InstitutionKind.LOCAL_GOVERNMENT
-                    if is_mayor(token) or governed_province(token)
+                    if is_mayor(token) or governed_province(token) or governed_county(token)
                     else None
                 )
                 institution = institutions.resolve(glued) or institutions.add(
