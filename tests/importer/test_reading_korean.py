@@ -656,3 +656,24 @@ def test_korean_county_heads_title_glued_to_the_county_gives_the_county():
         '신하람 군수는 "주민과 소통하겠다"고 말했다. 그는 "예산도 늘리겠다"고 덧붙였다.'
     )
     assert [r[:3] for r in remarks(text)] == [("신하람", "군수", "홍천군")] * 2
+
+
+def test_korean_body_as_the_subject_before_a_name_is_not_a_word_of_the_role():
+    text = (
+        "산업통상자원부가 한도윤 차관이 1일 창원을 찾아 간담회를 열었다고 밝혔다.\n\n"
+        '한 차관은 "돕겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text) == [("한도윤", "차관", "산업통상자원부", "돕겠다")]
+    assert found.host == "산업통상자원부"
+    assert [i.name for i in found.institutions] == ["산업통상자원부"]
+
+
+def test_korean_head_office_is_the_one_company_the_article_names():
+    text = (
+        "㈜한빛일보사와 시민단체 한빛연합회는 1일 협약을 맺었다.\n\n"
+        '서도윤 본사 대표이사는 "함께 하겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text) == [("서도윤", "본사 대표이사", "한빛일보사", "함께 하겠다")]
+    assert "본사" not in [i.name for i in found.institutions]

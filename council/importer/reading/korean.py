@@ -202,6 +202,10 @@ class KoreanAttribution(Attribution):
             if token.endswith(("은", "는")) and kind not in ("title", "name"):
                 # "재정경제부는 방현수 장관이": the sentence's topic, not a word of the role.
                 break
+            bare = token_without_topic(token)
+            if token.endswith(("이", "가")) and bare != token and self.is_institution_ko(bare):
+                # "중소벤처기업부가 오기웅 차관이": the body is the subject, not the role's.
+                break
             if right == "title" and kind != "inst" and token.endswith(lx.COMPANY_NOUNS_KO):
                 # "안산의 금형업체 대표 박정수 씨": the kind of company is the role's, not a body.
                 collected.insert(0, (token, "description"))

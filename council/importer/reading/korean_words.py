@@ -174,6 +174,9 @@ def suffix_kind(token):
         return None
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
         return None
+    if token.endswith(lx.ROOMS_KO):
+        # "대강당", "구내식당": a hall ends like a party ("…당"), and is a room.
+        return None
     for suffix, kind in lx.INSTITUTION_SUFFIXES_KO:
         # "외교부", "재정경제부", "정의당": a ministry's "부" and a party's "당" need two
         # syllables before them ("정부", "식당" are none).
@@ -463,6 +466,14 @@ def institution_in_role_ko(rest, institutions):
                 title_words.append(token)
     if institution is None:
         unknown = [t for t, k in rest if k == "unknown-inst"]
+        if unknown and all(t in lx.SELF_REFERENCES_KO for t in unknown):
+            # "정철용 본사 대표이사": the company writing, the one the article names; none
+            # when it names none or several.
+            companies = [
+                name for name, found in institutions.found.items()
+                if found.kind == InstitutionKind.COMPANY
+            ]  # fmt: skip
+            return (companies[0] if len(companies) == 1 else None), title_words
         if unknown:
             company = re.sub(r"^(?:\(주\)|㈜)", "", " ".join(unknown))
             institution = institutions.resolve(company) or institutions.add(
