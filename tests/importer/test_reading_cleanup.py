@@ -345,3 +345,28 @@ def test_a_korean_hard_wrapped_text_has_its_paragraphs_rejoined():
     assert [(r.speaker, r.quote) for r in extract(text, JULY_1).remarks] == [
         ("오영주", "모든 지역의 창업기업이 수출에 나설 수 있도록 끝까지 지원하겠다")
     ]
+
+
+def test_korean_sentences_glued_without_a_space_are_read_apart():
+    text = (
+        "충북도는 1일 간담회를 열었다.2일 도에 따르면 도는 전날 청주 오스코에서 성과를 나눴다."
+        '이날 김영환 충청북도지사는 "함께 하겠다"고 말했다. -\n'
+        "- ▲ 김영환 지사가 발언하고 있다.ⓒ한빛일보\n"
+        '간담회 뒤 김 지사는 "다시 만나자"고 말했다.'
+    )
+    found = extract(text, datetime.date(2026, 7, 2))
+    assert found.date == datetime.date(2026, 7, 1)
+    assert (found.venue, found.city) == ("오스코", "청주")
+    # The caption's credit is not the page's copyright notice: the article goes on after it.
+    assert [r.speaker for r in found.remarks] == ["김영환", "김영환"]
+
+
+def test_a_photo_credit_after_the_caption_is_no_copyright_notice_but_the_notice_ends_it():
+    text = (
+        "중기부는 1일 회의를 열었다.\n"
+        "▲ 장관이 발언하고 있다. ⓒ중기부 제공\n"
+        '오영주 장관은 "지원하겠다"고 말했다.\n'
+        "저작권자 ⓒ 한빛일보 무단전재 및 재배포 금지\n"
+        '김철수 기자는 "다른 기사"라고 말했다.'
+    )
+    assert [r[3] for r in remarks(text)] == ["지원하겠다"]

@@ -105,3 +105,11 @@ def test_a_quoted_council_named_in_the_plural_is_the_council():
         "Secretary Sharma said: 'They will help.'"
     )
     assert extract(text, JULY_1).council == "recovery roundtables"
+
+
+def test_korean_council_named_with_its_numbered_session_is_the_body():
+    text = (
+        "한빛시는 1일 시청에서 열린 '한빛시 규제개선위원회 제3차 전체회의'에 참석했다. "
+        '오다은 시장은 "규제를 풀겠다"고 말했다.'
+    )
+    assert extract(text, JULY_1).council == "한빛시 규제개선위원회"

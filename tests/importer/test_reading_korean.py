@@ -610,3 +610,70 @@ def test_korean_short_reference_to_a_post_given_in_the_text_takes_that_post():
 def test_korean_body_and_its_part_speaking_are_one_institution():
     text = "도정보고회가 열렸다.\n\n더불어민주당 강원도당은 “행사였다”고 비판했다."
     assert remarks(text) == [(None, "더불어민주당 강원도당", "더불어민주당 강원도당", "행사였다")]
+
+
+def test_korean_body_as_the_quotes_subject_after_a_persons_topic_is_not_the_speaker():
+    text = (
+        "박정호 충청남도지사는 2일 도청에서 간담회를 열었다.\n\n"
+        '박 지사는 충청남도가 "서해안 물류의 중심이 될 것"이라고 말했다.'
+    )
+    assert remarks(text) == [("박정호", "충청남도지사", "충청남도", "서해안 물류의 중심이 될 것")]
+
+
+def test_korean_person_as_the_subject_after_a_spokespersons_topic_is_relayed_speech():
+    text = (
+        "윤미래 천안시장과 정하늘 대변인이 2일 간담회에 참석했다.\n\n"
+        '정 대변인은 윤 시장이 "예산을 늘려 달라"고 요청했다고 전했다.'
+    )
+    assert remarks(text)[0][0] == "윤미래"
+
+
+def test_korean_title_with_its_particle_is_never_read_as_a_name():
+    text = '지사는 충청남도가 "물류의 중심이 될 것"이라고 말했다.'
+    assert remarks(text)[0][0] is None
+
+
+def test_korean_name_and_title_without_a_particle_before_the_quote_is_the_subject():
+    text = '정다온 한빛소상공인연합회장 "상인들과 함께 길을 찾겠다"고 말했다.'
+    assert remarks(text) == [
+        ("정다온", "한빛소상공인연합회장", "한빛소상공인연합회", "상인들과 함께 길을 찾겠다")
+    ]
+
+
+def test_korean_head_named_in_brackets_after_a_branch_gives_the_branch_as_institution():
+    text = (
+        "한빛상인회는 1일 LG광주지사(지사장 문서윤)와 협약을 맺었다.\n\n"
+        '문서윤 LG광주지사장은 "상인들과 함께 하겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text)[0][:3] == ("문서윤", "LG광주지사장", "LG광주지사")
+    assert "LG광주지사" in [i.name for i in found.institutions]
+
+
+def test_korean_county_heads_title_glued_to_the_county_gives_the_county():
+    text = (
+        "홍천군은 2일 군청에서 간담회를 열었다. 이날 간담회에는 신하람 홍천군수가 참석했다.\n\n"
+        '신하람 군수는 "주민과 소통하겠다"고 말했다. 그는 "예산도 늘리겠다"고 덧붙였다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [("신하람", "군수", "홍천군")] * 2
+
+
+def test_korean_body_as_the_subject_before_a_name_is_not_a_word_of_the_role():
+    text = (
+        "산업통상자원부가 한도윤 차관이 1일 창원을 찾아 간담회를 열었다고 밝혔다.\n\n"
+        '한 차관은 "돕겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text) == [("한도윤", "차관", "산업통상자원부", "돕겠다")]
+    assert found.host == "산업통상자원부"
+    assert [i.name for i in found.institutions] == ["산업통상자원부"]
+
+
+def test_korean_head_office_is_the_one_company_the_article_names():
+    text = (
+        "㈜한빛일보사와 시민단체 한빛연합회는 1일 협약을 맺었다.\n\n"
+        '서도윤 본사 대표이사는 "함께 하겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert remarks(text) == [("서도윤", "본사 대표이사", "한빛일보사", "함께 하겠다")]
+    assert "본사" not in [i.name for i in found.institutions]

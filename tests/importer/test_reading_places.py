@@ -180,3 +180,24 @@ def test_an_english_venue_whose_name_holds_a_city_gives_that_city():
     text = 'The ministry held a council at the Government Complex Sejong.\n"We will pay," Han said.'
     found = extract(text, JULY_1)
     assert (found.venue, found.city) == ("Government Complex Sejong", "Sejong")
+
+
+def test_korean_venue_keeps_the_building_and_floor_before_the_room():
+    text = '한빛협회는 1일 서울 한빛센터 12층 난초홀에서 정기총회를 열었다. 오다은 회장은 "감사하다"고 말했다.'
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("한빛센터 12층 난초홀", "서울")
+
+
+def test_korean_government_complex_names_its_city_and_its_hall_is_no_body():
+    text = (
+        "행정안전부는 1일 정부대전청사 대강당에서 정책 토론회를 개최했다. "
+        '나서윤 장관은 "현장이 답"이라고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city, found.host) == ("정부대전청사 대강당", "대전", "행정안전부")
+    assert "대강당" not in [i.name for i in found.institutions]
+
+
+def test_korean_tea_talk_is_an_occasion_not_a_venue():
+    text = '대통령은 1일 기업인 10명과 차담회를 열었다. 대통령은 청주 차담회에서 "고맙다"고 말했다.'
+    assert extract(text, JULY_1).venue == ""

@@ -142,6 +142,37 @@ def test_a_korean_quote_printed_as_a_block_after_the_introduction_is_a_remark():
     assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]
 
 
+def test_korean_speeches_under_a_speaker_header_in_angle_brackets_are_remarks():
+    text = (
+        "한국창업진흥원이 연 기자 간담회의 주요 발언은 다음과 같다.\n"
+        "<서하린 원장>\n"
+        "여러분 반갑습니다. 올해는 지역 창업기업을 더 많이 찾아가겠습니다.\n"
+        "<도윤 부원장>\n"
+        "저는 투자 연계를 맡고 있습니다. 성과를 곧 알려 드리겠습니다.\n"
+        "<사진>\n"
+        "간담회는 1시간 동안 이어졌다."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.role, r.quote) for r in found.remarks] == [
+        ("서하린", "원장", "여러분 반갑습니다. 올해는 지역 창업기업을 더 많이 찾아가겠습니다."),
+        ("도윤", "부원장", "저는 투자 연계를 맡고 있습니다. 성과를 곧 알려 드리겠습니다."),
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE] * 2
+
+
+def test_korean_sound_bite_in_brackets_without_marks_is_a_remark_of_its_label():
+    text = (
+        "국회에서 예산 심사가 이어졌다. 직접 들어 보시죠.\n\n"
+        "[민서준 / 정의당 의원 (어제) : 예산이 너무 늦게 왔습니다. 이유가 무엇입니까?]\n\n"
+        "[일정 : 오전 10시 본회의 개의]"
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.role, r.institution, r.quote) for r in found.remarks] == [
+        ("민서준", "정의당 의원", "정의당", "예산이 너무 늦게 왔습니다. 이유가 무엇입니까?")
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]
+
+
 def test_a_paragraph_after_a_colon_that_introduces_no_speech_is_narrative():
     text = (
         "The forum discussed three topics:\n\n"
@@ -173,6 +204,30 @@ def test_korean_quote_as_the_object_of_a_request_or_proposal_is_speech():
 
 def test_korean_name_in_quotes_before_a_verb_of_proposing_is_not_speech():
     text = '김철수 장관은 "디지털 전환 전략"을 제안했다. 그는 "서두르겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["서두르겠다"]
+
+
+def test_korean_quoted_phrase_with_a_clause_of_its_own_as_an_object_is_speech():
+    text = (
+        '이정민 충청북도지사는 기업인들에게 "지역 인재를 키우고 일자리를 지키는 역할"를 당부했다.'
+    )
+    assert remarks(text) == [
+        ("이정민", "충청북도지사", "충청북도", "지역 인재를 키우고 일자리를 지키는 역할")
+    ]
+
+
+def test_korean_long_programme_name_as_an_object_is_not_speech():
+    text = '이정민 지사는 "청년 창업을 돕는 지역 상생 지원사업"을 제안했다. 그는 "서두르겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["서두르겠다"]
+
+
+def test_korean_verb_of_saying_glued_to_the_closing_mark_is_speech():
+    text = '김철수 장관은 이같이 말하며 "현장에서 답을 찾아 달라"강조했다.'
+    assert remarks(text)[0][::3] == ("김철수", "현장에서 답을 찾아 달라")
+
+
+def test_korean_name_in_quotes_before_a_glued_verb_is_not_speech():
+    text = '김철수 장관은 "스마트 공장"했다. 그는 "서두르겠다"고 말했다.'
     assert [r[3] for r in remarks(text)] == ["서두르겠다"]
 
 

@@ -168,3 +168,18 @@ def test_a_korean_first_sentence_with_its_full_stop_is_no_headline():
 def test_a_label_written_like_a_dateline_names_no_publisher(label):
     text = f"{label}\n중기부는 1일 간담회를 열었다.\n{QUOTE_KO}"
     assert extract(text, JULY_1).publisher == ""
+
+
+def test_korean_photo_credit_after_a_caption_names_the_paper_but_a_body_handing_it_out_does_not():
+    caption = "- ▲ 오다은 군수가 발언하고 있다.{}\n"
+    body = '한빛군은 1일 군청에서 간담회를 열었다. 오다은 군수는 "고맙다"고 말했다.'
+    assert extract(caption.format("ⓒ한빛일보") + body, JULY_1).publisher == "한빛일보"
+    assert extract(caption.format(" ⓒ한빛군 제공") + body, JULY_1).publisher == ""
+
+
+def test_a_boards_press_release_tag_is_no_word_of_the_headline():
+    text = (
+        "한빛위원회 위원장 초청 간담회[보도자료]\n"
+        '한빛위원회는 1일 간담회를 열었다. 오다은 위원장은 "고맙다"고 말했다.'
+    )
+    assert extract(text, JULY_1).title == "한빛위원회 위원장 초청 간담회"

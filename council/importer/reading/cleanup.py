@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from council.lib.text import clean_text
 
 from . import lexicon as lx
+from .korean_words import speaker_label
 from .result import ExtractionError, Flag, FlagKind
 from .sentences import MONTH_RE, sentences
 
@@ -239,6 +240,9 @@ LIST_HEADING = re.compile(
 PHOTO_CREDIT = re.compile(
     r"[.!?]\s*(?:[\[(<](?P<credit>[^\[\]()<>]{1,40})[\])>]|/\s*(?P<slash>\S.{0,60}))$"
 )
+# "…발언하고 있다. ⓒ경기도 제공", "…하고 있다.ⓒ뉴데일리": a photo's credit after its caption's
+# last full stop, not the page's copyright notice ("저작권자 ⓒ 국제뉴스 무단전재 …").
+COPYRIGHT_CREDIT = re.compile(r"[.!?]\s*[ⓒ©]\s?[^\s.ⓒ©]{1,20}(?:\s제공)?$")
 PHOTO_LABEL = re.compile(
     r"^(?:[<\[(]\s*사진\s*[>\])]|사진\s?[=:]|photo(?: by| courtesy)?\s?[:=]?\s)", re.I
 )
@@ -256,6 +260,27 @@ CAPTION_VERB_EN = re.compile(rf"\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGN
 # A broadcast's sound bite, "[윤석열 대통령 : \"…\"]": a speaker's label and a quote, in brackets that
 # would read as a credit ("[사진=…]").
 SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
+# A speaker's label in brackets, alone over the speech ("<김용준 인수위원장>") or before it in a
+# sound bite printed without marks ("[곽대훈 / 자유한국당 의원 (어제) : …]").
+SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]$")
+UNMARKED_SOUND_BITE = re.compile(r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,})\]$")
+
+
+GLUED_SEPARATOR = re.compile(r"(?<=[.!?])\s+[-–—]$")
+
+
+def speaker_line(line):
+    """A speaker's label kept as "LABEL :" over the speech, or "LABEL : speech": the words
+    after it are theirs (see ``quotations.inline_speech``); any other line as it is."""
+    m = SPEAKER_HEADER.match(line)
+    if m and speaker_label(m[1]):
+        return f"{m[1]} :"
+    m = UNMARKED_SOUND_BITE.match(line)
+    if m and speaker_label(m[1]):
+        return f"{m[1]} : {m[2]}"
+    return line
+
+
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
 TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
 
@@ -275,12 +300,14 @@ def article_lines(numbered_raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
         line = TRAILING_BYLINE_KO.sub("", line)
-        line = SOUND_BITE.sub(r"\1", line)
+        line = speaker_line(SOUND_BITE.sub(r"\1", line))
+        # "…나눴다. -": a page's separator glued after the paragraph's last sentence.
+        line = GLUED_SEPARATOR.sub("", line)
         if not line:
             continue
         # After the article's first sentence, the end mark or the copyright notice closes it:
         # the rest is the site's.
-        if told and (END_MARK.fullmatch(line) or COPYRIGHT.search(line)):
+        if told and (END_MARK.fullmatch(line) or (COPYRIGHT.search(line) and not is_caption(line))):
             break
         if LIST_HEADING.fullmatch(line):
             under_list_heading = True
@@ -341,6 +368,8 @@ def captions_of(text):
 
 
 def is_caption(line):
+    if COPYRIGHT_CREDIT.search(line):
+        return True
     if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
         return True
     if is_caption_scene_en(line) and len(sentences([line], False)) == 1:

@@ -106,8 +106,22 @@ def without_time(name):
     return name[: m.start()] if m and m[1] in lx.CAPITALISED_STOPWORDS_EN else name
 
 
+# "경기도 도정자문위원회 제6차 전체회의": a body's numbered session, after the body's name.
+NUMBERED_SESSION_KO = re.compile(
+    r"\s+제?\s?\d{1,3}\s?(?:차|회)\s?(?:" + "|".join(SESSION_WORDS_KO) + r")$"
+)
+
+
+def without_session(name):
+    """The body whose numbered session ``name`` is, or ``name``."""
+    body = NUMBERED_SESSION_KO.sub("", name)
+    return body if body != name and body.endswith(COUNCIL_ENDINGS_KO) else name
+
+
 def quoted_council_ko(body, meeting):
-    names = [name for name in quoted_names_ko(body) if name.endswith(COUNCIL_ENDINGS_KO)]
+    names = [
+        without_session(name) for name in quoted_names_ko(body) if name.endswith(COUNCIL_ENDINGS_KO)
+    ]
     in_meeting = [name for name in names if name in meeting]
     return (in_meeting or names or [""])[0]
 

@@ -14,6 +14,7 @@ from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_p
 from .gazetteer import known_body, known_name_at, known_names_in
 from .institutions import kind_of_en
 from .korean_words import candidates_ko, is_title_ko, strip_particles, suffix_kind
+from .korean_words import heads as title_heads
 from .people import Person
 from .result import InstitutionKind
 
@@ -158,7 +159,7 @@ def find_institutions_ko(document, institutions, people):
         name, inside = m[1], m[2]
         # "충청북도(…)": the "도" that ends a province's name is no particle.
         name_stem = next((c for c in candidates_ko(name) if suffix_kind(c)), name)
-        if not (suffix_kind(name_stem) or known_body(name_stem)):
+        if not (suffix_kind(name_stem) or known_body(name_stem) or headed_by(name, inside)):
             continue
         short = ""
         for part in (p.strip() for p in inside.split(",")):
@@ -224,6 +225,18 @@ def find_institutions_ko(document, institutions, people):
         full = institutions.lookup(institution)
         people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
     institutions.in_order_of(text)
+
+
+def headed_by(name, inside):
+    """ "KT창원지사(지사장 강양희)": a word whose brackets name its head, by the title that
+    heads its kind ("지사장" a "…지사"), is a body though its ending is no institution's."""
+    parts = inside.split()
+    return (
+        len(parts) == 2
+        and len(name) > len(parts[0]) - 1
+        and title_heads(parts[0], name)
+        and bool(re.fullmatch(r"[가-힣]{2,4}", parts[1]))
+    )
 
 
 # Words before a title that say which of its kind: "상임대표", "사무총장", "공동대표".

@@ -30,6 +30,7 @@ from .korean_words import (
     is_title_ko,
     is_unnamed_marker,
     noun_phrase,
+    speaker_label,
     strip_particles,
     strip_topic,
     subject_stem,
@@ -78,6 +79,10 @@ class KoreanAttribution(Attribution):
             return self.named_in(words, para)
         # Only the words of the quote's own sentence, a full stop glued to them or not.
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
+        label = quote.unmarked and prefix.endswith(":") and speaker_label(prefix[:-1])
+        if label:
+            # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
+            return self.labelled(label, para)
         tokens = without_asides_ko(hangul_surnames(prefix)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
@@ -89,6 +94,10 @@ class KoreanAttribution(Attribution):
         ):
             tokens = tokens[1:]
         tokens = also_as_particle(tokens)
+        if tokens and all(strip_particles(t) == t for t in tokens) and is_title_ko(tokens[-1]):
+            # "고재천 진해소상공인연합회장 “…”고 말했다": the subject's particle left out
+            # before the mark; the bare words are the subject all the same.
+            tokens[-1] += "은"
         group = None
         if any(token_without_topic(t) in lx.GROUP_PRONOUNS_KO for t in tokens):
             group = group_subject(self.text_before(index), self.kind_ko)
@@ -117,6 +126,21 @@ class KoreanAttribution(Attribution):
                 if person is not None:
                     return person
         return self.people.last
+
+    def labelled(self, words, para):
+        """The speaker a label names: its first word is the name, even one of two syllables
+        ("진영 부위원장"), when it reads as one and not as a body or a title."""
+        first = words[0]
+        if (
+            len(words) > 1
+            and re.fullmatch(r"[가-힣]{2,4}", first)
+            and (first[0] in lx.KOREAN_SURNAMES or first[:2] in lx.KOREAN_SURNAMES)
+            and first not in lx.NOT_NAMES_KO
+            and self.kind_ko(first) in ("name", "unknown")
+            and not is_unnamed_marker(words[-1])
+        ):
+            return self.named_ko(first, self.mention_words(words[1:]))
+        return self.named_in(words, para)
 
     def named_in(self, words, para):
         """The speaker that words in brackets or before "의 설명이다" name, read as a subject;
@@ -152,6 +176,13 @@ class KoreanAttribution(Attribution):
                 other = i
         if topic is None:
             topic = fallback
+        if topic is not None and tokens[topic].endswith(("이", "가")):
+            outer = self.outer_topic(tokens, topic)
+            if outer is not None and self.topic_kind(tokens, topic) == "inst":
+                # "김 지사는 경기도가 “…”": the body is the quote's own subject, printed
+                # outside the marks; the person the sentence is about speaks. (A person
+                # there, "대변인은 문 대통령이 “…”", is one whose words are relayed.)
+                topic = outer
         if topic is None and other is not None:
             # "업계는 “…”", "박 회장, 이 대표 등은 “…”": a new subject that names nobody; the
             # quote is theirs, not the last speaker's.
@@ -170,6 +201,10 @@ class KoreanAttribution(Attribution):
             right = collected[0][1]
             if token.endswith(("은", "는")) and kind not in ("title", "name"):
                 # "재정경제부는 방현수 장관이": the sentence's topic, not a word of the role.
+                break
+            bare = token_without_topic(token)
+            if token.endswith(("이", "가")) and bare != token and self.is_institution_ko(bare):
+                # "중소벤처기업부가 오기웅 차관이": the body is the subject, not the role's.
                 break
             if right == "title" and kind != "inst" and token.endswith(lx.COMPANY_NOUNS_KO):
                 # "안산의 금형업체 대표 박정수 씨": the kind of company is the role's, not a body.
@@ -245,6 +280,17 @@ class KoreanAttribution(Attribution):
             # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
+
+    def outer_topic(self, tokens, i):
+        """The index of a person's topic ("김 지사는", "김동연 지사는") before the subject
+        ``tokens[i]`` in the same sentence, or None."""
+        for j in range(i - 1, -1, -1):
+            token = tokens[j]
+            if not token.endswith(("은", "는")) or subject_stem(token) is None:
+                continue
+            if self.topic_kind(tokens, j) in ("name", "title", "honorific"):
+                return j
+        return None
 
     def topic_kind(self, tokens, i):
         """How the subject ``tokens[i]`` reads; right after a name, a head's title the lexicon
@@ -454,7 +500,8 @@ class KoreanAttribution(Attribution):
             return "title"
         if self.is_institution_ko(token):
             return "inst"
-        if is_name_ko(token):
+        if is_name_ko(token) and not is_title_ko(token_without_topic(token)):
+            # "지사는" reads like a name (지 is a surname): a title with its particle is none.
             return "name"
         if token.endswith(POSTPOSITIONS) or ends_a_clause(token):
             return "stop"

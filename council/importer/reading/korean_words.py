@@ -25,6 +25,22 @@ BRACKET_ATTRIBUTION_RE = re.compile(
 OBJECT_SPEECH_RE = re.compile(
     r"^(?:이?라?는|이?란|을|를)\s?(?:" + "|".join(lx.SPEECH_NOUNS_KO) + ")"
 )
+# "“…”강조했다": a verb of saying glued to the closing mark, its particle left out.
+GLUED_VERB_RE = re.compile(r"^(?:" + "|".join(lx.SPEECH_VERBS_KO) + r")다")
+
+
+def is_object_speech(quote, after):
+    """ "도정자문위원회에 “경기도 발전을 넘어 … 이끄는 역할”을 당부했다": a quoted phrase with a
+    clause of its own (an object inside it), as the object of a noun or verb of saying; a name
+    in quotes ("“지역상생 지원사업”을 제안했다") ends in a policy's word and has none."""
+    if not OBJECT_SPEECH_RE.match(after):
+        return False
+    words = quote.split()
+    if len(words) < 4 or words[-1].endswith(tuple(s for s, _k in lx.POLICY_SUFFIXES_KO)):
+        return False
+    return any(word.endswith(("을", "를")) for word in words[:-1])
+
+
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
 POSTPOSITIONS = (
     "에서는", "에서도", "에서", "에게", "으로는", "으로", "로는", "에는", "에도", "에", "을",
@@ -158,6 +174,9 @@ def suffix_kind(token):
         return None
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
         return None
+    if token.endswith(lx.ROOMS_KO):
+        # "대강당", "구내식당": a hall ends like a party ("…당"), and is a room.
+        return None
     for suffix, kind in lx.INSTITUTION_SUFFIXES_KO:
         # "외교부", "재정경제부", "정의당": a ministry's "부" and a party's "당" need two
         # syllables before them ("정부", "식당" are none).
@@ -252,6 +271,9 @@ def glued_institution(token):
         return province
     if is_mayor(token):
         return token[:-1]
+    county = governed_county(token)
+    if county:
+        return county
     if token.endswith("장") and len(token) > 3:
         stem = token[:-1]
         if stem.endswith("협의회") and len(stem) > 3:
@@ -274,6 +296,16 @@ def governed_province(token):
     place = token[:-2]
     if token.endswith("지사") and (place in lx.PROVINCES_KO or place + "도" in lx.PROVINCES_KO):
         return place
+    return None
+
+
+def governed_county(token):
+    """ "울릉군수" -> "울릉군", "구로구청장" -> "구로구": a county or a district and its head;
+    a deputy's ("울릉부군수") is left alone, "부" being no syllable of the place."""
+    for title, place in (("군수", "군"), ("구청장", "구")):
+        stem = token[: -len(title)]
+        if token.endswith(title) and re.fullmatch(r"[가-힣]{2,4}", stem) and stem[-1] != "부":
+            return stem + place
     return None
 
 
@@ -306,6 +338,21 @@ def is_name_ko(token):
         # "한국전력" or "이번주말" that begins like a surname.
         return token[:2] in lx.KOREAN_SURNAMES
     return token[0] in lx.KOREAN_SURNAMES
+
+
+def speaker_label(text):
+    """The words of a speaker's label, as a broadcast's sound bite ("곽대훈 / 자유한국당 의원
+    (어제)") or a release's header over a speech ("김용준 인수위원장") prints them: a few bare
+    words ending in a title, an aside of when and the slash left out; else None."""
+    if len(text) > 60:
+        return None
+    words = re.sub(r"\([^()]{0,12}\)", " ", text).replace("/", " ").split()
+    if not 1 <= len(words) <= 6 or not all(re.fullmatch(r"[가-힣A-Za-z·]+", w) for w in words):
+        return None
+    last = words[-1]
+    if strip_particles(last) != last and not is_title_ko(last):
+        return None
+    return words if is_title_ko(last) or is_head_title(last) else None
 
 
 def bracket_attribution(after):
@@ -408,7 +455,7 @@ def institution_in_role_ko(rest, institutions):
             if glued and institution is None:
                 kind = suffix_kind(glued) or (
                     InstitutionKind.LOCAL_GOVERNMENT
-                    if is_mayor(token) or governed_province(token)
+                    if is_mayor(token) or governed_province(token) or governed_county(token)
                     else None
                 )
                 institution = institutions.resolve(glued) or institutions.add(
@@ -419,6 +466,14 @@ def institution_in_role_ko(rest, institutions):
                 title_words.append(token)
     if institution is None:
         unknown = [t for t, k in rest if k == "unknown-inst"]
+        if unknown and all(t in lx.SELF_REFERENCES_KO for t in unknown):
+            # "정철용 본사 대표이사": the company writing, the one the article names; none
+            # when it names none or several.
+            companies = [
+                name for name, found in institutions.found.items()
+                if found.kind == InstitutionKind.COMPANY
+            ]  # fmt: skip
+            return (companies[0] if len(companies) == 1 else None), title_words
         if unknown:
             company = re.sub(r"^(?:\(주\)|㈜)", "", " ".join(unknown))
             institution = institutions.resolve(company) or institutions.add(

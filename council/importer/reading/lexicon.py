@@ -203,6 +203,16 @@ SPEECH_PARTICLES_KO = (
     "이라며", "라며", "며", "고", "하고",
 )  # fmt: skip
 
+# Verbs of saying in the past, before "다": "말했다", "강조했다", "물었다".
+SPEECH_VERBS_KO = (
+    "말했", "밝혔", "강조했", "덧붙였", "설명했", "전했", "당부했", "주문했", "요청했",
+    "촉구했", "역설했", "언급했", "지적했", "제안했", "호소했", "다짐했", "약속했", "답했",
+    "물었", "말씀했", "토로했", "격려했", "부탁했", "했",
+)  # fmt: skip
+
+# Words by which a company or a paper refers to itself ("본사 대표이사", "당사"): no body's name.
+SELF_REFERENCES_KO = {"본사", "당사", "자사", "본지", "폐사"}
+
 # Nouns of what is said: "“…”는 입장을 밝혔다", "“…”는 말에", "“…”을 건의했다".
 SPEECH_NOUNS_KO = word_list(
     """
@@ -305,6 +315,8 @@ NOT_INSTITUTIONS_KO |= {"지도부", "수뇌부", "집행부", "사령탑", "대
 MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명회", "포럼", "세미나", "회의", "출범식", "워크숍", "발대식")  # fmt: skip
 # What a meeting's room is named from ("회의장", "간담회장", "행사장").
 VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "박람회", "식")
+# Rooms and halls, whose ending may read like an institution's ("대강당": "…당").
+ROOMS_KO = ("강당", "식당", "회의실", "세미나실", "접견실")
 # Buildings: a venue ending so is not also listed as an institution.
 BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브", "미술관", "박물관", "도서관", "기념관")  # fmt: skip
 

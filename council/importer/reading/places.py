@@ -113,7 +113,22 @@ def city_of(first, then):
     return first
 
 
-NOT_PLACES_KO = (*lx.MEETING_WORDS_KO, "자리", "인사말", "발언", "브리핑")
+# "차담회", "환담회", "오찬": a talk or a meal is an occasion, not a place.
+NOT_PLACES_KO = (
+    *lx.MEETING_WORDS_KO,
+    "자리",
+    "인사말",
+    "발언",
+    "브리핑",
+    "담회",
+    "오찬",
+    "만찬",
+    "조찬",
+)
+# "정부과천청사", "정부세종청사": a government complex is named after its city.
+GOVERNMENT_COMPLEX = re.compile(r"정부([가-힣]{2})청사")
+# "19층", "지하 2층": a floor of the building named before the room.
+FLOOR = re.compile(r"(?:지하)?\d{1,3}층")
 
 
 def find_place_ko(sentences, meeting, institutions, dateline_place="", captions=()):
@@ -124,9 +139,11 @@ def find_place_ko(sentences, meeting, institutions, dateline_place="", captions=
     venue, city = venue_ko(sentences, meeting, institutions)
     if not venue:
         venue, city = venue_ko(captions, "", institutions, any_sentence=True)
+    complex_ = GOVERNMENT_COMPLEX.search(venue)
     city = (
         city
         or next((c for c in lx.CITIES_KO if c in venue), "")
+        or (complex_[1] if complex_ else "")
         or next(filter(None, map(city_ko, meeting.split())), "")
         or city_ko(dateline_place)
     )
@@ -185,7 +202,8 @@ def venue_name(tokens, i, venue, institutions):
     while start > 0:
         word = tokens[start - 1].rstrip(",")
         full = institutions.lookup(word)
-        if not full and not word.endswith(lx.BUILDING_SUFFIXES_KO):
+        floor = FLOOR.fullmatch(word) and start > 1
+        if not full and not floor and not word.endswith(lx.BUILDING_SUFFIXES_KO):
             break
         words.insert(0, full or word)
         start -= 1

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .english_words import ACCORDING_RE, VERB_RE
-from .korean_words import OBJECT_SPEECH_RE, PARTICLE_RE, POSSESSOR_RE, bracket_attribution
+from .korean_words import (
+    GLUED_VERB_RE,
+    OBJECT_SPEECH_RE,
+    PARTICLE_RE,
+    POSSESSOR_RE,
+    bracket_attribution,
+    is_object_speech,
+    speaker_label,
+)
 from .result import Flag, FlagKind
 from .sentences import sentence_pieces, sentences
 
@@ -269,12 +277,16 @@ def is_block_quote(before, para, korean):
 def introduces_speech(before, korean):
     if not before.endswith(":"):
         return False
+    if korean and speaker_label(before[:-1]):
+        # "김용준 인수위원장 :", a release's header over the speech (see ``cleanup``).
+        return True
     return bool(SPEECH_INTRODUCTION_KO.search(before) if korean else VERB_RE.search(before))
 
 
 # "… von der Leyen said: This team will …": speech without marks after its introduction in the
 # same paragraph; English speech opens with a capital, as a quotation would.
 INLINE_COLON = re.compile(r":\s+(?=[A-Z])")
+SPEAKER_LABEL_KO = re.compile(r"(?P<label>[^:.]{1,60}?)\s:\s+(?=\S)")
 INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
 
 
@@ -283,6 +295,10 @@ def inline_speech(para, korean):
     unmarked speech at a colon after a verb of saying, or None."""
     if any(ch in lx.DOUBLE_QUOTES for ch in para):
         return None
+    label = SPEAKER_LABEL_KO.match(para) if korean else None
+    if label and speaker_label(label["label"]):
+        # "곽대훈 / 자유한국당 의원 (어제) : …": a broadcast's sound bite without marks.
+        return para[: label.end()], para[label.end() :]
     for m in (INLINE_COLON_KO if korean else INLINE_COLON).finditer(para):
         # Only the words just before the colon: a verb earlier in the sentence ("said the
         # plan has three parts: First, …") introduces no speech at this colon.
@@ -416,6 +432,11 @@ def is_speech_ko(document, index, quote):
     # A sentence's own ending ("…한다", "…해 달라", "…하자", "…인가"), not a name's.
     sentence = re.search(r"[다요라자까죠네][.!?…]?$", quote.raw.strip())
     if OBJECT_SPEECH_RE.match(after) and (finished or sentence):
+        return True
+    if GLUED_VERB_RE.match(after) and (finished or sentence):
+        # "“…하라”강조했다": the verb glued to the mark, without "고".
+        return True
+    if is_object_speech(quote.raw.strip(), after):
         return True
     if prefix and all(word in lx.ADVERBS_KO for word in prefix.split()) and not after.strip():
         # "이어 “…”": the same speaker goes on, the verb cut off or left out.

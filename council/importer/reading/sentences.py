@@ -24,10 +24,16 @@ def language_of(text):
     return "ko" if hangul and hangul * 4 >= latin else "en"
 
 
+# A full stop ends a sentence before a space; in Korean also glued to the next sentence, after
+# the ending "다" or "요" ("…열었다.6일 …"), as pasted pages often print them.
+SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)")
+SENTENCE_END_KO = re.compile(r"[.!?]+[\"”’')]*(?=\s|$)|(?<=[다요])[.!?](?=[가-힣0-9])")
+
+
 def sentence_pieces(text, korean):
     """``text`` cut after each full stop that ends a sentence (abbreviations are not ends)."""
     pieces, start = [], 0
-    for m in re.finditer(r"[.!?]+[\"”’')]*(?=\s|$)", text):
+    for m in (SENTENCE_END_KO if korean else SENTENCE_END).finditer(text):
         # Only the word before the stop matters (abbreviations are short).
         before = text[max(start, m.end() - 20) : m.end()].split()
         word = before[-1] if before else ""

@@ -61,6 +61,10 @@ HEADLINE_LABEL = re.compile(r"^(?:Subject|Title|Headline|제목)\s*:?\s+(?=\S)",
 PRESS_RELEASE = re.compile(
     r"^(?:보도\s?(?:참고\s?)?자료|(?:press|media|news) releases?|for immediate release)$", re.I
 )
+# "…환담회[보도자료]", "[속보] …": a board's or a desk's tag on the headline, no word of it.
+SECTION_TAG = re.compile(
+    r"^\s*\[(?:보도\s?(?:참고\s?)?자료|속보|단독|종합)\]|\[(?:보도\s?(?:참고\s?)?자료)\]\s*$"
+)
 # The page's own lines a header may hold: "본문 바로가기", "Go to Contents", the weather.
 # A quotation with its speaker in brackets after it ("“…” (President Jung)") is a remark.
 NOT_HEADLINE = re.compile(
@@ -95,8 +99,9 @@ def known_name(line, korean):
 
 
 def wire_of(lines):
-    """The paper or wire a dateline, byline or copyright line names, the first found."""
-    for pattern in (dateline_wire, byline_paper, copyright_holder):
+    """The paper or wire a dateline, byline or copyright line names, the first found; else
+    the paper a photo's credit names after its caption ("…하고 있다.ⓒ뉴데일리")."""
+    for pattern in (dateline_wire, byline_paper, copyright_holder, caption_credit):
         for line in lines:
             name = pattern(line)
             if name:
@@ -149,6 +154,15 @@ def byline_paper(line):
     return ""
 
 
+# "…하고 있다. ⓒ뉴데일리": the page's own photo; "ⓒ경기도 제공" is a body's, handed out.
+CAPTION_CREDIT = re.compile(r"[.!?]\s*[ⓒ©]\s?(?P<paper>[^\s.ⓒ©=]{2,20})$")
+
+
+def caption_credit(line):
+    m = CAPTION_CREDIT.search(line)
+    return m["paper"] if m and not known_body(m["paper"]) else ""
+
+
 def copyright_holder(line):
     m = COPYRIGHT_LINE.match(line)
     return ((m["paper"] or m["short"]).strip() if m else "") or ""
@@ -161,6 +175,7 @@ def headline_of(header, body, korean):
     for line in header:
         labelled = HEADLINE_LABEL.match(line)
         line = without_breadcrumb(line[labelled.end() :] if labelled else line).strip("-–— ")
+        line = SECTION_TAG.sub("", line).strip()
         if NOT_HEADLINE.search(line) or len(line) > 160:
             continue
         channel = ""
