@@ -786,3 +786,30 @@ def test_a_surname_of_a_person_named_is_the_person_though_a_body_bears_it():
 def test_a_surname_with_its_particles_refers_to_the_person_named_in_full(reference):
     text = f'President-elect Ursula von der Leyen came. "We act," {reference}.'
     assert remarks(text)[0][0] == "Ursula von der Leyen"
+
+
+def test_the_speaker_after_the_clause_reported_is_the_speaker_not_a_person_named_in_it():
+    text = (
+        "Trade Minister Han So-yeon will visit the port next month to hear the shippers, "
+        "an agency official said.\n\n"
+        '"The shippers want faster customs," he said.'
+    )
+    assert remarks(text) == [(None, "an agency official", None, "The shippers want faster customs")]
+
+
+def test_a_name_and_its_apposition_before_said_is_still_the_named_speaker():
+    text = 'Kim Min-ji, a fellow at the Korea Development Institute said, "Rates will fall."'
+    assert remarks(text)[0][0] == "Kim Min-ji"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["on condition of anonymity", "asking not to be named", "speaking anonymously"],
+)
+def test_a_source_kept_anonymous_is_never_the_person_last_named(marker):
+    text = (
+        "Finance Minister Oh Tae-sik met the bankers on Friday.\n\n"
+        f'"The minister was not pleased," he said, {marker}.'
+    )
+    [(speaker, _role, _institution, _quote)] = remarks(text)
+    assert speaker is None

@@ -36,6 +36,7 @@ from .subjects_en import (
     opening_description,
     opening_reference,
     opening_subject,
+    reported_subject,
     split_name_role,
     subject_after,
     subject_before,
@@ -55,6 +56,15 @@ class EnglishAttribution(Attribution):
         return self.people.find(replace(reference, paragraph=self.paragraph))
 
     def speaker_of(self, index, quote, pending):
+        speaker = self.speaker_named(index, quote, pending)
+        around = f"{self.document.prefix(index)} {self.document.suffix(quote)}"
+        if speaker is not None and speaker.name and ANONYMITY_RE.search(around):
+            # "…,” he said on condition of anonymity": whoever "he" is, the article keeps
+            # him unnamed; the unnamed source met last, else nobody, never a named person.
+            return self.people.unnamed[-1] if self.people.unnamed else Person(name=None)
+        return speaker
+
+    def speaker_named(self, index, quote, pending):
         self.paragraph = quote.para
         prefix = self.document.prefix(index)
         if prefix:
@@ -151,6 +161,11 @@ class EnglishAttribution(Attribution):
         if body:
             # "“…,” Cheong Wa Dae said", "the ministry said": a body speaks, not a person.
             return body
+        reported = reported_subject(who)
+        if reported:
+            # "…will take place Wednesday, a ministry official said": the speaker is the one
+            # after the clause reported, not a person named inside it.
+            return self.person(reported, mention)
         if self.is_group(who):
             # "A and B said": the remark is both people's; naming one would be wrong.
             return Person(name=None, role=who)
@@ -405,6 +420,16 @@ def is_body_name(name):
     last = name.split()[-1]
     return last in lx.INSTITUTION_WORDS_EN or f"{last}." in lx.INSTITUTION_WORDS_EN
 
+
+# A source the article keeps unnamed: "he said on condition of anonymity", "who asked not to be
+# named", "speaking anonymously".
+ANONYMITY_RE = re.compile(
+    r"\b(?:on (?:the )?condition of anonymity|anonymously|(?:asked|requested|declined|refused"
+    r"|asking|requesting|declining|refusing) (?:not )?to be (?:named|identified)|"
+    r"(?:asked|requested) for anonymity|"
+    r"(?:asked|requested) that (?:his|her|their) name be withheld)\b",
+    re.IGNORECASE,
+)
 
 # A body's documents, which speak for it: "a press release from NITI Aayog".
 DOCUMENTS = (

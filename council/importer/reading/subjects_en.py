@@ -61,6 +61,28 @@ def clean_subject(who):
     return who[:end].strip(" ,")
 
 
+# "…will take place Wednesday, a ministry official said": speech reported first, its speaker
+# after the last comma. The words before that comma are a clause of their own (words in lower
+# case besides the joiners), not a name with its title ("Kim Min-ji, a fellow at KDI").
+UNNAMED_SPEAKER_RE = re.compile(r"(?:a|an|one|another)\s+(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)")
+CLAUSE_WORDS = 3
+SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "a", "an", "in", "at", "on"})
+
+
+def reported_subject(who):
+    """The unnamed speaker ("a ministry official") after the last comma of "<what was said>,
+    <speaker> said", or "" when the words before the comma are no clause of their own."""
+    head, comma, tail = who.rpartition(", ")
+    tail = tail.strip()
+    if not comma or len(tail) > 80:
+        return ""
+    m = UNNAMED_SPEAKER_RE.fullmatch(tail)
+    if not m or m["noun"] not in lx.PERSON_NOUNS_EN:
+        return ""
+    lower = [w for w in head.split() if w[:1].islower() and w not in SMALL_WORDS]
+    return tail if len(lower) >= CLAUSE_WORDS else ""
+
+
 def subject_before(prefix):
     """The subject of "Name, title, said," or "According to Name," (empty for "and added,")."""
     prefix = prefix.strip().lstrip(",;").strip()
