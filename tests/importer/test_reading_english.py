@@ -813,3 +813,14 @@ def test_a_source_kept_anonymous_is_never_the_person_last_named(marker):
     )
     [(speaker, _role, _institution, _quote)] = remarks(text)
     assert speaker is None
+
+
+def test_a_title_holding_a_list_of_portfolios_keeps_it_whole():
+    text = (
+        "The Minister for Fisheries, Forests and the Coast, Aoife Brennan, opened the forum.\n\n"
+        'She said, "The coast needs a plan."'
+    )
+    assert remarks(text)[0][:2] == (
+        "Aoife Brennan",
+        "Minister for Fisheries, Forests and the Coast",
+    )

@@ -86,6 +86,9 @@ def single_quote_pairs(para):
 # of single marks plain text types for a double one (``…'' or ''…'').
 OTHER_MARKS = str.maketrans("«»〝〟″", '“”“”"')
 TWO_SINGLE_MARKS = re.compile(r"``|''")
+# Two curly single marks typed for a double one (‘‘…’’), opening and closing as they lean.
+TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
+TWO_CURLY_SINGLE_RE = re.compile("‘‘|’’")
 
 
 def mend_marks(paragraphs, numbers, korean):
@@ -107,6 +110,7 @@ def mend_marks(paragraphs, numbers, korean):
     unmarked_since_open = []
     for k, para in enumerate(paragraphs):
         para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
+        para = TWO_CURLY_SINGLE_RE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], para)
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if not marks and left_open:
             unmarked_since_open.append(len(out))
@@ -380,6 +384,10 @@ def is_speech_en(document, index, quote):
         # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
         return True
     if prefix:
+        if re.search(VERB_RE.pattern + r"\s+that$", prefix) and whole_sentences(quote.raw):
+            # "… commented that “as a sector, we must do more. This is asked of all.”": more
+            # than a phrase run into the sentence; whole sentences quoted are speech.
+            return True
         if re.search(r"[,:]$", prefix) and (
             VERB_RE.search(prefix) or ACCORDING_RE.search(prefix) or prefix.endswith(":")
         ):
@@ -388,6 +396,16 @@ def is_speech_en(document, index, quote):
     if closing_attribution(document, quote):
         return True
     return bool(re.search(r"[.!?…]$", quote.raw.strip()))
+
+
+# A sentence's end inside a quotation, before the next sentence.
+SENTENCE_BOUNDARY = re.compile(r"[.!?…]\s+[A-Z“‘\"']")
+
+
+def whole_sentences(raw):
+    """Whether a quotation holds more than one sentence and ends with its own full stop."""
+    raw = raw.rstrip()
+    return raw[-1:] in (".", "!", "?", "…") and SENTENCE_BOUNDARY.search(raw) is not None
 
 
 def closing_attribution(document, quote):

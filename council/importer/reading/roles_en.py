@@ -11,12 +11,21 @@ from .english_words import has_institution_word, is_portfolio_word
 from .gazetteer import known_body
 from .result import InstitutionKind
 
+# A comma not followed by the rest of a list and its "and": "Minister for Agriculture, Food
+# and the Marine" is one title.
+LIST_COMMA_NOT = re.compile(
+    r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])"
+)
+
 
 def tidy_role(role):
     role = role.strip(" ,")
     role = re.sub(r"^(?:a|an)\s+", "", role)
     role = re.split(r"\s+(?:who|which|that)\s+", role)[0]
-    return role.split(", ")[0].strip() if ", " in role and " of " not in role else role.strip()
+    if ", " not in role or " of " in role:
+        return role.strip()
+    comma = LIST_COMMA_NOT.search(role)
+    return role[: comma.start()].strip() if comma else role.strip()
 
 
 def first_post(role):
