@@ -380,7 +380,7 @@ def mark_speech(document):
 def is_speech_en(document, index, quote):
     prefix = document.prefix(index)
     previous = document.stream[index - 2] if index > 1 else None
-    if prefix == "and" and isinstance(previous, Quote) and previous.speech:
+    if prefix.rstrip(",") == "and" and isinstance(previous, Quote) and previous.speech:
         # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
         return True
     if prefix:
@@ -395,7 +395,29 @@ def is_speech_en(document, index, quote):
         return bool(re.search(VERB_RE.pattern + r"$", prefix))
     if closing_attribution(document, quote):
         return True
-    return bool(re.search(r"[.!?…]$", quote.raw.strip()))
+    if re.search(r"[.!?…]$", quote.raw.strip()):
+        return True
+    # A paragraph quoted whole whose last full stop was left out: a sentence or more, not a
+    # name in quotes standing as a heading.
+    return quoted_whole(document, quote) and (
+        SENTENCE_BOUNDARY.search(quote.raw) is not None
+        or len(quote.raw.split()) >= WORDS_OF_A_SENTENCE
+    )
+
+
+WORDS_OF_A_SENTENCE = 10
+
+
+def quoted_whole(document, quote):
+    """Whether ``quote`` is the whole of its paragraph, marks and all."""
+    if quote.para != quote.end_para:
+        return False
+    para = document.body[quote.para].strip()
+    return (
+        para[:1] in lx.DOUBLE_QUOTES
+        and para[-1:] in lx.DOUBLE_QUOTES
+        and len(para) - 2 == len(quote.raw.strip())
+    )
 
 
 # A sentence's end inside a quotation, before the next sentence.

@@ -13,9 +13,7 @@ from .result import InstitutionKind
 
 # A comma not followed by the rest of a list and its "and": "Minister for Agriculture, Food
 # and the Marine" is one title.
-LIST_COMMA_NOT = re.compile(
-    r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])"
-)
+LIST_COMMA_NOT = re.compile(r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])")
 
 
 def tidy_role(role):
