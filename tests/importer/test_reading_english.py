@@ -824,3 +824,26 @@ def test_a_title_holding_a_list_of_portfolios_keeps_it_whole():
         "Aoife Brennan",
         "Minister for Fisheries, Forests and the Coast",
     )
+
+
+def test_a_quote_signed_with_a_name_and_title_after_its_closing_mark_is_theirs():
+    text = (
+        "The premiers met in Halifax on Monday.\n\n"
+        "“Our ports must stay open all winter. Trade depends on it.”Marie Tremblay, Premier of "
+        "Nova Scotia\n\n"
+        "“We agree on the rail link.” — Owen Price, Premier of Manitoba"
+    )
+    assert remarks(text) == [
+        (
+            "Marie Tremblay",
+            "Premier of Nova Scotia",
+            None,
+            "Our ports must stay open all winter. Trade depends on it.",
+        ),
+        ("Owen Price", "Premier of Manitoba", None, "We agree on the rail link."),
+    ]
+
+
+def test_words_after_a_quote_that_name_nobody_sign_nothing():
+    text = 'Mayor Ana Lutz opened the hall. "We are ready." Applause followed the speech'
+    assert remarks(text)[0][0] == "Ana Lutz"

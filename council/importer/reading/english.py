@@ -75,10 +75,24 @@ class EnglishAttribution(Attribution):
         closing = closing_attribution(self.document, quote)
         if closing:
             return self.person(subject_after(closing))
+        signature = self.signature(quote)
+        if signature is not None:
+            return signature
         # "“…” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a digest's attribution.
         bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
         speaker = self.person(bracket[1]) if bracket else None
         return speaker or self.people.last
+
+    def signature(self, quote):
+        """ "“…”Jane Doe, Premier of Alberta": a release signs a quote with the name and the
+        title after it, and no verb; the person so named, or None."""
+        m = SIGNATURE_RE.fullmatch(self.document.text_after(quote))
+        if not m or VERB_RE.search(m["who"]):
+            return None
+        head = m["who"].split(",")[0].strip()
+        if not is_pure_name(head) or not names_in(m["who"], self.short_forms):
+            return None
+        return self.person(m["who"])
 
     def colon_introduction(self, para):
         if para < 0:
@@ -420,6 +434,10 @@ def is_body_name(name):
     last = name.split()[-1]
     return last in lx.INSTITUTION_WORDS_EN or f"{last}." in lx.INSTITUTION_WORDS_EN
 
+
+# The rest of a paragraph after a closing mark that signs the quote: a name and a title, no
+# sentence of its own ("Jane Doe, Premier of Alberta", "— Jane Doe, chair").
+SIGNATURE_RE = re.compile(r"\s*[—–-]?\s*(?P<who>[A-Z][^.!?“”\"()]{3,160}?)\s*")
 
 # A source the article keeps unnamed: "he said on condition of anonymity", "who asked not to be
 # named", "speaking anonymously".

@@ -117,8 +117,19 @@ def body_in_post(role, institutions, known_only):
         if before and before[-1] in ("for", "and", "&"):
             return None
         post = m[0].split()[1:2] != ["the"] and all(is_portfolio_word(w) for w in tail)
-        return None if post else " ".join(tail)
+        # "Premier of Alberta", "Mayor of Bristol": the head of a place, which is no body.
+        place = m[1] == "of" and role.split()[0] in HEADS_OF_PLACES_EN and not the_body(m[0])
+        return None if post or place else " ".join(tail)
     return None
+
+
+# Titles of the head of a province, state, city or country: what follows their "of" is a place.
+HEADS_OF_PLACES_EN = frozenset({"Premier", "Governor", "Mayor"})
+
+
+def the_body(phrase):
+    """ "of the Bank of Korea": a body follows "the"; "of Alberta" is a place."""
+    return phrase.split()[1:2] == ["the"]
 
 
 def portfolio_of(ministry):
