@@ -847,3 +847,17 @@ def test_a_quote_signed_with_a_name_and_title_after_its_closing_mark_is_theirs()
 def test_words_after_a_quote_that_name_nobody_sign_nothing():
     text = 'Mayor Ana Lutz opened the hall. "We are ready." Applause followed the speech'
     assert remarks(text)[0][0] == "Ana Lutz"
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "reassured them", "insisted"])
+def test_a_subject_and_any_verb_before_a_colon_introduce_the_quote(verb):
+    text = (
+        "Health Secretary Dame Ruth Okafor visited the ward on Friday.\n\n"
+        f"Speaking to nurses at the hospital, Dame Ruth {verb}: “The new wing opens in June.”"
+    )
+    assert remarks(text)[0][:2] == ("Ruth Okafor", "Health Secretary")
+
+
+def test_a_thing_before_a_verb_and_a_colon_is_no_speaker():
+    text = "Health Secretary Ruth Okafor visited. The plan was agreed: “Wards first.”"
+    assert [r[0] for r in remarks(text)] == [None]

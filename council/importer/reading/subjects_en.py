@@ -92,7 +92,30 @@ def subject_before(prefix):
     m = VERB_RE.search(prefix)
     if m:
         return prefix[: m.start()].strip(" ,")
+    subject = subject_before_colon(prefix)
+    if subject:
+        return subject
     return prefix.rstrip(":").strip()
+
+
+OBJECT_PRONOUNS = frozenset({"them", "us", "him", "her", "reporters", "journalists"})
+
+
+def subject_before_colon(prefix):
+    """ "… Sir Keir confirmed:", "The minister reassured them:": before a colon, a subject (a
+    capitalised word, a pronoun or a person noun) and a verb in the past tense that the list of
+    verbs of saying lacks. The subject's words, or ""."""
+    if not prefix.endswith(":"):
+        return ""
+    rest, _, verb = prefix[:-1].rstrip().rpartition(" ")
+    if verb in OBJECT_PRONOUNS:
+        rest, _, verb = rest.rpartition(" ")
+    if not re.fullmatch(r"[a-z]+ed", verb):
+        return ""
+    before = rest.rpartition(" ")[2].strip(",")
+    if not (before[:1].isupper() or before in ("he", "she", "they") or before in PERSON_WORDS_EN):
+        return ""
+    return rest.strip(" ,")
 
 
 def subject_after(clause):
