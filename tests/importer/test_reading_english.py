@@ -861,3 +861,26 @@ def test_a_subject_and_any_verb_before_a_colon_introduce_the_quote(verb):
 def test_a_thing_before_a_verb_and_a_colon_is_no_speaker():
     text = "Health Secretary Ruth Okafor visited. The plan was agreed: “Wards first.”"
     assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subject():
+    text = (
+        "Trade Minister Mira Sand met exporters.\n\n"
+        "On Monday, Vice Minister Otto Lind chaired a meeting of the export council in Oslo, "
+        "stating, “Orders will recover by spring.”"
+    )
+    assert remarks(text)[0][:2] == ("Otto Lind", "Vice Minister")
+
+
+def test_a_korean_papers_reporter_tag_is_no_part_of_the_role():
+    text = (
+        "[Daily Metro Busan=Reporter Han Ji-min] Mayor Park Soo-jin stressed, “The port will grow.”"
+    )
+    assert remarks(text)[0][:2] == ("Park Soo-jin", "Mayor")
+
+
+def test_a_ministry_the_article_never_names_is_not_inferred_from_a_title():
+    text = 'Minister of Economy and Finance Choi Sang-mok said, "Prices are stable."'
+    assert remarks(text)[0][2] is None
+    text += " The Ministry of Economy and Finance will report monthly."
+    assert remarks(text)[0][2] == "Ministry of Economy and Finance"

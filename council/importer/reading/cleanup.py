@@ -389,7 +389,15 @@ def strip_dateline(line):
     """Drop a wire dateline or byline: "SEOUL, March 12 (Yonhap) --", "(서울=연합뉴스) 김 기자 =\"."""
     line = DATELINE_EN.sub("", line)
     line = re.sub(r"^\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*", "", line)
+    # "[Asia Economy Sejong=Reporter Song Seung-seop]": a Korean paper's byline in English.
+    line = REPORTER_TAG_EN.sub("", line)
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
+
+
+REPORTER_TAG_EN = re.compile(
+    r"^\[[^\[\]=]{1,40}=\s*(?:Staff )?(?:Reporter|Correspondent|Journalist)s?\b[^\[\]]{0,60}\]\s*",
+    re.IGNORECASE,
+)
 
 
 def dateline_of(text):

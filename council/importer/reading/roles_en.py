@@ -69,7 +69,8 @@ def body_in_post(role, institutions, known_only):
         return best[1]
     # "Second Vice Minister of Trade, Industry and Energy" serves the "Ministry of Trade, …".
     m = re.search(r"\bMinister (of .+)$", role)
-    ministry = m and institutions.resolve(f"Ministry {m[1]}")
+    # Only a ministry the article names: a title is no ground to add one it never prints.
+    ministry = m and institutions.lookup(f"Ministry {m[1]}")
     if ministry:
         return ministry
     # "SMEs Minister", "Finance Minister", "Union Commerce and Industry & Railways Minister": the

@@ -91,12 +91,42 @@ def subject_before(prefix):
         return prefix[m.end() :].strip(" ,:")
     m = VERB_RE.search(prefix)
     if m:
-        return prefix[: m.start()].strip(" ,")
+        head = prefix[: m.start()].strip(" ,")
+        if m.group().endswith("ing") and prefix[: m.start()].rstrip().endswith(","):
+            # "Deputy Prime Minister Choo held a meeting in Seoul, stating, “…”": the one who
+            # states is the main clause's subject, not the clause.
+            return main_clause_subject(head) or head
+        return head
     subject = subject_before_colon(prefix)
     if subject:
         return subject
     return prefix.rstrip(":").strip()
 
+
+def main_clause_subject(clause):
+    """The words a clause opens with as its subject: capitalised words and the small words
+    joining them ("Deputy Prime Minister Choo", "He"), or a determiner and a person noun ("The
+    minister"); "" when it opens otherwise."""
+    words = INTRO_RE.sub("", clause).split()[:LONGEST_OPENING]
+    taken = []
+    for word in words:
+        if word[:1].isupper() or (taken and word in ("of", "for", "and", "the")):
+            taken.append(word)
+            continue
+        break
+    while taken and taken[-1] in ("of", "for", "and", "the"):
+        taken.pop()
+    if [w.casefold() for w in taken] in (["the"], ["a"], ["an"]):
+        for k, word in enumerate(words[1:4], start=1):
+            if word.casefold() in PERSON_WORDS_EN:
+                return " ".join(words[: k + 1])
+        return ""
+    if taken and taken[-1].endswith(","):
+        return ""
+    return " ".join(taken)
+
+
+LONGEST_OPENING = 12
 
 OBJECT_PRONOUNS = frozenset({"them", "us", "him", "her", "reporters", "journalists"})
 
