@@ -884,3 +884,23 @@ def test_a_ministry_the_article_never_names_is_not_inferred_from_a_title():
     assert remarks(text)[0][2] is None
     text += " The Ministry of Economy and Finance will report monthly."
     assert remarks(text)[0][2] == "Ministry of Economy and Finance"
+
+
+def test_a_possessive_before_a_lower_case_title_is_part_of_the_role():
+    text = (
+        "President Lula da Silva opened the summit.\n\n"
+        '"We are ready," Lula’s chief of staff Rui Costa said.'
+    )
+    assert remarks(text)[0][:3] == ("Rui Costa", "Lula’s chief of staff", None)
+
+
+def test_the_bodys_title_is_the_title_of_the_one_body_of_that_kind_named():
+    text = (
+        "The opposition Green Harbour Party met on Tuesday.\n\n"
+        "The party`s policy committee chairman Jonas Berg said, “We will vote no.”"
+    )
+    assert remarks(text)[0][:3] == (
+        "Jonas Berg",
+        "policy committee chairman",
+        "Green Harbour Party",
+    )

@@ -40,10 +40,14 @@ def prepare(text, max_chars=MAX_CHARS):
     text = clean_text(text)  # Word's line break (\x0b) becomes one; other controls go
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
+    # "The party`s chairman": a backtick typed for an apostrophe.
+    text = TICK_APOSTROPHE.sub("’", text)
     if not text.strip():
         raise ExtractionError("empty")
     return text
 
+
+TICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=(?:s|t|ll|re|ve|d)\b)")
 
 # Control characters but the tab (Unicode's Cc), surrogates (Cs), private use (Co), and the
 # replacement character a wrong decoding leaves.

@@ -28,7 +28,7 @@ from .mentions_en import (
 )
 from .people import Person, Reference, ReferenceKind, holds_title
 from .quotations import closing_attribution, masked
-from .roles_en import institution_in_role, tidy_role, title_from_role
+from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 from .subjects_en import (
     INTRO_RE,
@@ -396,8 +396,12 @@ class EnglishAttribution(Attribution):
         return self.named(found.name, found.role)
 
     def named(self, name, role):
+        role, owner = owned_by_the_body(role.strip(" ,"), self.institutions)
         role = tidy_role(role)
-        institution_printed = institution_in_role(role, self.institutions)
+        institution_printed = owner or institution_in_role(role, self.institutions)
+        if institution_printed and self.namesakes(institution_printed):
+            # "Moon’s chief of staff": a person named in the article owns the post, no body.
+            institution_printed = None
         institution = None
         if institution_printed:
             institution = self.institutions.resolve(institution_printed) or self.institutions.add(

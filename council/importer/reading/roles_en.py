@@ -26,6 +26,20 @@ def tidy_role(role):
     return role[: comma.start()].strip() if comma else role.strip()
 
 
+# "the party’s supreme council chairman": a body the article has named, called by its kind.
+THE_OWNER = re.compile(r"[Tt]he ([a-z]+)[’']s\s+(?=\S)")
+
+
+def owned_by_the_body(role, institutions):
+    """``(role, body)``: "the party’s supreme council chairman" is the supreme council chairman
+    of the one party the article names; the role as it was, and None, when none or two fit."""
+    m = THE_OWNER.match(role)
+    if not m:
+        return role, None
+    bodies = [name for name in institutions.found if name.split()[-1].casefold() == m[1]]
+    return (role[m.end() :], bodies[0]) if len(bodies) == 1 else (role, None)
+
+
 def first_post(role):
     """Of two posts ("joint chair of the Food and Drink Sector Council and chairman Stobart
     Group"), the first, in which the article presents the person; "Minister for Trade and
