@@ -168,3 +168,19 @@ def test_a_short_name_is_the_full_name_the_article_prints_whichever_way_it_spell
         "Korea Federation of Small and Medium-sized Enterprises"
     ]
     assert remarks(text)[0][2] == "Korea Federation of Small and Medium-sized Enterprises"
+
+
+def test_bodies_listed_before_their_chairmen_are_named_without_the_chairmen():
+    text = (
+        "Attending were Korea Housing Builders Association Chairman Park Jae-won, "
+        "Gyeonggi Builders Alliance and Federation of Tile Makers (FTM) Chairman Cho Min-su, "
+        "KBIZ Korea Federation of SMEs Chairman Ahn Dong-il, and Union of Brick Makers of Korea "
+        'Chairman Yoo Sun-ho. Park said, "Build more."'
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == [
+        "Korea Housing Builders Association",
+        "Gyeonggi Builders Alliance",
+        "Federation of Tile Makers",
+        "Korea Federation of SMEs",
+        "Union of Brick Makers of Korea",
+    ]
