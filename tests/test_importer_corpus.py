@@ -28,8 +28,9 @@ BLIND = CORPUS / "blind"
 # set's floors are its figures when they were last measured: a floor, never a target to tune to.
 # The real set's fourth batch (en-74 to en-88, ko-72 to ko-86) came in unseen, scored before any
 # rule was written from it: the floors fell to the figures over all 102 real articles (95.2%
-# recall, 90.0% attribution, 100% precision).
-REAL_FLOORS = {"quote_recall": 0.95, "attribution_accuracy": 0.90, "quote_precision": 0.99}
+# recall, 90.0% attribution, 100% precision). The English rules written from it then raised
+# them (97.2% recall, 96.0% attribution, 100% precision, 0.8% wrong person).
+REAL_FLOORS = {"quote_recall": 0.97, "attribution_accuracy": 0.96, "quote_precision": 0.99}
 BLIND_FLOORS = {"quote_recall": 0.87, "attribution_accuracy": 0.81, "quote_precision": 0.97}
 # A wrong name on a government record is worse than a name left for review (issue 11's goal).
 WRONG_PERSON_CEILINGS = {"real": 0.02, "blind": 0.02}
