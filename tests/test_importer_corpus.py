@@ -28,9 +28,9 @@ BLIND = CORPUS / "blind"
 # set's floors are its figures when they were last measured: a floor, never a target to tune to.
 # The real set's fourth batch (en-74 to en-88, ko-72 to ko-86) came in unseen, scored before any
 # rule was written from it: the floors fell to the figures over all 102 real articles (95.2%
-# recall, 90.0% attribution, 100% precision); the Korean rules learnt from it raised them to
-# 98.0% recall and 94.0% attribution.
-REAL_FLOORS = {"quote_recall": 0.98, "attribution_accuracy": 0.94, "quote_precision": 0.99}
+# recall, 90.0% attribution, 100% precision); the Korean and English rules learnt from it raised
+# them to 100% recall, 100% attribution, 0% wrong person.
+REAL_FLOORS = {"quote_recall": 0.99, "attribution_accuracy": 0.99, "quote_precision": 0.99}
 BLIND_FLOORS = {"quote_recall": 0.87, "attribution_accuracy": 0.81, "quote_precision": 0.97}
 # A wrong name on a government record is worse than a name left for review (issue 11's goal).
 WRONG_PERSON_CEILINGS = {"real": 0.02, "blind": 0.02}

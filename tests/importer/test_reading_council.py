@@ -1,5 +1,7 @@
 """The council: the standing body the text names as the meeting's."""
 
+import pytest
+
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1
 
@@ -113,3 +115,44 @@ def test_korean_council_named_with_its_numbered_session_is_the_body():
         '오다은 시장은 "규제를 풀겠다"고 말했다.'
     )
     assert extract(text, JULY_1).council == "한빛시 규제개선위원회"
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "The premier will lead a new Council of Coastal Regions, officials said.",
+            "Council of Coastal Regions",
+        ),
+        (
+            "The premier chaired a meeting of the Council of Coastal Regions on Monday.",
+            "Council of Coastal Regions",
+        ),
+        (
+            "Ministers met at the Committee on Coastal Roads (CCR) meeting in Perth.",
+            "Committee on Coastal Roads",
+        ),
+    ],
+)
+def test_a_council_whose_name_opens_with_its_word_is_named_by_the_meeting(text, council):
+    found = extract(text, JULY_1)
+    assert found.council == council
+    assert found.host != council
+
+
+def test_words_quoted_with_their_article_are_never_the_council():
+    text = (
+        "The premier said the new body would be “a proper council”. "
+        "The premier chaired a meeting of the Council of Coastal Regions on Monday."
+    )
+    assert extract(text, JULY_1).council == "Council of Coastal Regions"
+    text = "The premier said the new body would be “a proper council”, nothing less."
+    assert extract(text, JULY_1).council == ""
+
+
+def test_a_meeting_prepared_for_is_not_the_meeting_reported():
+    text = (
+        "The governors met in Tulsa on Monday to prepare for the Council of Governors meeting "
+        "in May."
+    )
+    assert extract(text, JULY_1).council == ""

@@ -76,3 +76,16 @@ def test_a_date_still_to_come_in_an_unrelated_sentence_is_not_the_meetings():
         '기자들은 다음 달 3일 자체 회의를 열어 대응하기로 했습니다. 김 기자는 "간다"고 말했다.'
     )
     assert extract(text, datetime.date(2026, 10, 30)).date is None
+
+
+def test_a_weekday_of_a_meeting_still_to_come_is_the_next_one():
+    # 1 July 2026 is a Wednesday.
+    text = "The council will meet exporters on Friday to hear their concerns."
+    assert extract(text, JULY_1).date == datetime.date(2026, 7, 3)
+    text = "The council met exporters on Friday to hear their concerns."
+    assert extract(text, JULY_1).date == datetime.date(2026, 6, 26)
+
+
+def test_a_weekday_after_a_past_verb_is_a_day_gone_by_though_the_sentence_has_will():
+    text = "The agency will cut fees from May, it said at a council meeting held Friday."
+    assert extract(text, JULY_1).date == datetime.date(2026, 6, 26)

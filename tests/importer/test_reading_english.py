@@ -786,3 +786,121 @@ def test_a_surname_of_a_person_named_is_the_person_though_a_body_bears_it():
 def test_a_surname_with_its_particles_refers_to_the_person_named_in_full(reference):
     text = f'President-elect Ursula von der Leyen came. "We act," {reference}.'
     assert remarks(text)[0][0] == "Ursula von der Leyen"
+
+
+def test_the_speaker_after_the_clause_reported_is_the_speaker_not_a_person_named_in_it():
+    text = (
+        "Trade Minister Han So-yeon will visit the port next month to hear the shippers, "
+        "an agency official said.\n\n"
+        '"The shippers want faster customs," he said.'
+    )
+    assert remarks(text) == [(None, "an agency official", None, "The shippers want faster customs")]
+
+
+def test_a_name_and_its_apposition_before_said_is_still_the_named_speaker():
+    text = 'Kim Min-ji, a fellow at the Korea Development Institute said, "Rates will fall."'
+    assert remarks(text)[0][0] == "Kim Min-ji"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["on condition of anonymity", "asking not to be named", "speaking anonymously"],
+)
+def test_a_source_kept_anonymous_is_never_the_person_last_named(marker):
+    text = (
+        "Finance Minister Oh Tae-sik met the bankers on Friday.\n\n"
+        f'"The minister was not pleased," he said, {marker}.'
+    )
+    [(speaker, _role, _institution, _quote)] = remarks(text)
+    assert speaker is None
+
+
+def test_a_title_holding_a_list_of_portfolios_keeps_it_whole():
+    text = (
+        "The Minister for Fisheries, Forests and the Coast, Aoife Brennan, opened the forum.\n\n"
+        'She said, "The coast needs a plan."'
+    )
+    assert remarks(text)[0][:2] == (
+        "Aoife Brennan",
+        "Minister for Fisheries, Forests and the Coast",
+    )
+
+
+def test_a_quote_signed_with_a_name_and_title_after_its_closing_mark_is_theirs():
+    text = (
+        "The premiers met in Halifax on Monday.\n\n"
+        "“Our ports must stay open all winter. Trade depends on it.”Marie Tremblay, Premier of "
+        "Nova Scotia\n\n"
+        "“We agree on the rail link.” — Owen Price, Premier of Manitoba"
+    )
+    assert remarks(text) == [
+        (
+            "Marie Tremblay",
+            "Premier of Nova Scotia",
+            None,
+            "Our ports must stay open all winter. Trade depends on it.",
+        ),
+        ("Owen Price", "Premier of Manitoba", None, "We agree on the rail link."),
+    ]
+
+
+def test_words_after_a_quote_that_name_nobody_sign_nothing():
+    text = 'Mayor Ana Lutz opened the hall. "We are ready." Applause followed the speech'
+    assert remarks(text)[0][0] == "Ana Lutz"
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "reassured them", "insisted"])
+def test_a_subject_and_any_verb_before_a_colon_introduce_the_quote(verb):
+    text = (
+        "Health Secretary Dame Ruth Okafor visited the ward on Friday.\n\n"
+        f"Speaking to nurses at the hospital, Dame Ruth {verb}: “The new wing opens in June.”"
+    )
+    assert remarks(text)[0][:2] == ("Ruth Okafor", "Health Secretary")
+
+
+def test_a_thing_before_a_verb_and_a_colon_is_no_speaker():
+    text = "Health Secretary Ruth Okafor visited. The plan was agreed: “Wards first.”"
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_a_participle_of_saying_after_a_comma_is_the_main_clauses_subject():
+    text = (
+        "Trade Minister Mira Sand met exporters.\n\n"
+        "On Monday, Vice Minister Otto Lind chaired a meeting of the export council in Oslo, "
+        "stating, “Orders will recover by spring.”"
+    )
+    assert remarks(text)[0][:2] == ("Otto Lind", "Vice Minister")
+
+
+def test_a_korean_papers_reporter_tag_is_no_part_of_the_role():
+    text = (
+        "[Daily Metro Busan=Reporter Han Ji-min] Mayor Park Soo-jin stressed, “The port will grow.”"
+    )
+    assert remarks(text)[0][:2] == ("Park Soo-jin", "Mayor")
+
+
+def test_a_ministry_the_article_never_names_is_not_inferred_from_a_title():
+    text = 'Minister of Economy and Finance Choi Sang-mok said, "Prices are stable."'
+    assert remarks(text)[0][2] is None
+    text += " The Ministry of Economy and Finance will report monthly."
+    assert remarks(text)[0][2] == "Ministry of Economy and Finance"
+
+
+def test_a_possessive_before_a_lower_case_title_is_part_of_the_role():
+    text = (
+        "President Lula da Silva opened the summit.\n\n"
+        '"We are ready," Lula’s chief of staff Rui Costa said.'
+    )
+    assert remarks(text)[0][:3] == ("Rui Costa", "Lula’s chief of staff", None)
+
+
+def test_the_bodys_title_is_the_title_of_the_one_body_of_that_kind_named():
+    text = (
+        "The opposition Green Harbour Party met on Tuesday.\n\n"
+        "The party`s policy committee chairman Jonas Berg said, “We will vote no.”"
+    )
+    assert remarks(text)[0][:3] == (
+        "Jonas Berg",
+        "policy committee chairman",
+        "Green Harbour Party",
+    )

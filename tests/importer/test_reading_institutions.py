@@ -156,3 +156,31 @@ def test_a_body_in_a_clause_after_the_meeting_is_not_its_host():
         'its plans.\n"We agree," King said.'
     )
     assert extract(text, JULY_1).host is None
+
+
+def test_a_short_name_is_the_full_name_the_article_prints_whichever_way_it_spells_smes():
+    text = (
+        "The Korea Federation of Small and Medium-sized Enterprises hosted the forum.\n\n"
+        'KBIZ Chairman Lee Jae-han said, "Costs are rising."'
+    )
+    found = extract(text, JULY_1)
+    assert [i.name for i in found.institutions] == [
+        "Korea Federation of Small and Medium-sized Enterprises"
+    ]
+    assert remarks(text)[0][2] == "Korea Federation of Small and Medium-sized Enterprises"
+
+
+def test_bodies_listed_before_their_chairmen_are_named_without_the_chairmen():
+    text = (
+        "Attending were Korea Housing Builders Association Chairman Park Jae-won, "
+        "Gyeonggi Builders Alliance and Federation of Tile Makers (FTM) Chairman Cho Min-su, "
+        "KBIZ Korea Federation of SMEs Chairman Ahn Dong-il, and Union of Brick Makers of Korea "
+        'Chairman Yoo Sun-ho. Park said, "Build more."'
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == [
+        "Korea Housing Builders Association",
+        "Gyeonggi Builders Alliance",
+        "Federation of Tile Makers",
+        "Korea Federation of SMEs",
+        "Union of Brick Makers of Korea",
+    ]

@@ -447,3 +447,43 @@ def test_a_lone_closing_mark_with_no_clause_of_saying_after_it_is_left_flagged()
     found = extract(text, JULY_1)
     assert found.remarks == []
     assert FlagKind.UNCLOSED_QUOTE in [f.kind for f in found.flags]
+
+
+@pytest.mark.parametrize("opening", ["‘‘", "“"])
+def test_two_curly_single_marks_are_a_double_mark(opening):
+    text = (
+        f"Minister Ryu Jae-sun said, {opening}Ports must run day and night this winter.’’ "
+        "She also met the hauliers."
+    )
+    assert remarks(text) == [
+        ("Ryu Jae-sun", "Minister", None, "Ports must run day and night this winter.")
+    ]
+    assert not extract(text, JULY_1).flags
+
+
+def test_whole_sentences_quoted_after_said_that_are_a_remark_a_phrase_is_not():
+    whole = (
+        'Mayor Ines Ortega said that "we will reopen the bridge in May. The repairs are paid '
+        'for already." The council agreed.'
+    )
+    phrase = 'Mayor Ines Ortega said that "a bridge too far." The council agreed.'
+    assert [r[0] for r in remarks(whole)] == ["Ines Ortega"]
+    assert remarks(phrase) == []
+
+
+def test_a_second_quote_after_and_comma_is_the_same_speakers_remark():
+    text = 'Governor Paulo Reis said, "Roads come first," and, "schools come next."'
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Paulo Reis", "Roads come first"),
+        ("Paulo Reis", "schools come next."),
+    ]
+
+
+def test_a_paragraph_quoted_whole_without_its_last_full_stop_is_a_remark():
+    text = (
+        'Governor Paulo Reis visited the depot. "We saw the trains," he said.\n\n'
+        '"The depot needs new tracks. The old ones are forty years old and they crack every winter"'
+        "\n\n"
+        '"Winter Roads Plan"'
+    )
+    assert [r[3][:10] for r in remarks(text)] == ["We saw the", "The depot "]

@@ -41,10 +41,14 @@ def prepare(text, max_chars=MAX_CHARS):
     text = clean_text(text)  # Word's line break (\x0b) becomes one; other controls go
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
+    # "The party`s chairman": a backtick typed for an apostrophe.
+    text = TICK_APOSTROPHE.sub("’", text)
     if not text.strip():
         raise ExtractionError("empty")
     return text
 
+
+TICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=(?:s|t|ll|re|ve|d)\b)")
 
 # Control characters but the tab (Unicode's Cc), surrogates (Cs), private use (Co), and the
 # replacement character a wrong decoding leaves.
@@ -418,7 +422,15 @@ def strip_dateline(line):
     """Drop a wire dateline or byline: "SEOUL, March 12 (Yonhap) --", "(서울=연합뉴스) 김 기자 =\"."""
     line = DATELINE_EN.sub("", line)
     line = re.sub(r"^\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*", "", line)
+    # "[Asia Economy Sejong=Reporter Song Seung-seop]": a Korean paper's byline in English.
+    line = REPORTER_TAG_EN.sub("", line)
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
+
+
+REPORTER_TAG_EN = re.compile(
+    r"^\[[^\[\]=]{1,40}=\s*(?:Staff )?(?:Reporter|Correspondent|Journalist)s?\b[^\[\]]{0,60}\]\s*",
+    re.IGNORECASE,
+)
 
 
 def dateline_of(text):

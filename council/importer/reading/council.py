@@ -18,9 +18,9 @@ COUNCIL_HEADS_EN = r"(?:Council|Committee|Forum|Roundtable|Round Table|Taskforce
 # A name in capitals ending in a council's word ("Resources Ministers’ Roundtable"), or going
 # on to what it is on ("Presidential Committee on Digital Platform Government").
 COUNCIL_NAME_EN = (
-    r"(?P<name>(?:[A-Z][\w’'&.-]{0,30}\s+(?:(?:of|and|for|on|the|&)\s+){0,2}){1,8}"
+    r"(?P<name>(?:[A-Z][\w’'&.-]{0,30}\s+(?:(?:of|and|for|on|the|&)\s+){0,2}){0,8}"
     + COUNCIL_HEADS_EN
-    + r"\b(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w’'&-]{0,30}"
+    + r"\b(?:\s+(?:on|for|of)\s+(?:the\s+)?[A-Z][\w’'&-]{0,30}"
     r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w’'&-]{0,30}){0,5})?)"
 )
 ORDINALS_EN = (
@@ -33,12 +33,16 @@ COUNCIL_IN_MEETING_EN = [
     re.compile(
         rf"\b(?:meeting|session|plenary|gathering) of (?:the )?(?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}"
     ),
-    re.compile(rf"\bthe (?:{ORDINALS_EN} )+{COUNCIL_NAME_EN}"),
+    re.compile(rf"\b(?:the|a) (?:{ORDINALS_EN} )+{COUNCIL_NAME_EN}"),
     re.compile(
-        rf"\b(?:chaired|convened|hosted|held|attended|opened|launched) (?:the )?"
+        rf"\b(?:chaired|chairing|chairs|convened|hosted|held|attended|opened|launched|"
+        rf"presided over|presiding over|lead|leads|led|heads|head) (?:the |a )?"
         rf"(?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}"
     ),
-    re.compile(rf"\b{COUNCIL_NAME_EN} (?:met|meets|meeting|session|convened)\b"),
+    # "the Committee on the Future Economy (CFE) meeting": its short form may come between.
+    re.compile(
+        rf"\b{COUNCIL_NAME_EN}(?: \([A-Z]{{2,10}}\))? (?:met|meets|meeting|session|convened)\b"
+    ),
     # "a meeting of the council of ministers": a body named in lower case by its members.
     re.compile(
         r"\b(?:meeting|session) of the (?P<name>(?:council|committee|board) of [a-z]+(?: [a-z]+)?)"
@@ -71,6 +75,8 @@ def find_council(document, meeting, institutions):
 
 def quoted_council_en(document, meeting):
     names = [q.text.strip(" ,.") for q in document.quotes() if not q.speech]
+    # "would be “a proper council”": words quoted with their article describe, never name.
+    names = [n for n in names if n.split()[:1] and n.split()[0].casefold() not in DETERMINERS]
     # "the first meetings of new 'recovery roundtables'": a council's word in the plural too.
     councils = [
         n
@@ -79,6 +85,9 @@ def quoted_council_en(document, meeting):
     ]
     in_meeting = [n for n in councils if n in meeting]
     return (in_meeting or councils or [""])[0]
+
+
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "our", "their", "its"})
 
 
 def is_name(text):
@@ -91,6 +100,10 @@ def narrative_council_en(sentences, meeting):
         patterns = COUNCIL_IN_MEETING_EN + ([COUNCIL_AT_MEETING_EN] if sentence is meeting else [])
         for pattern in patterns:
             for m in pattern.finditer(sentence):
+                if OTHER_OCCASION_EN.search(sentence, max(0, m.start() - 20), m.start()):
+                    # "ground for the Council of the Federation meeting in July": another
+                    # meeting, to come or gone by, not the one reported.
+                    continue
                 words = m["name"].split()
                 while words and words[0] in NOT_NAME_START_EN:
                     words.pop(0)
@@ -98,6 +111,9 @@ def narrative_council_en(sentences, meeting):
                 if len(words) > 1:
                     return without_time(" ".join(words))
     return ""
+
+
+OTHER_OCCASION_EN = re.compile(r"\b(?:for|ahead of|before|toward|towards|until|since) the $")
 
 
 def without_time(name):

@@ -71,13 +71,30 @@ def day_of_month(day, published_on, ahead=False, months=0):
     return datetime.date(first.year + year, month + 1, day)
 
 
-def weekday(name, published_on):
-    """The last such weekday on or before the publication: a report tells of days gone by."""
+def weekday(name, published_on, ahead=False):
+    """The last such weekday on or before the publication: a report tells of days gone by;
+    the next on or after it when the sentence is ``ahead``, of a meeting to come."""
     if not published_on:
         return None
     back = (published_on.weekday() - lx.WEEKDAYS_EN.index(name.lower())) % 7
+    if ahead:
+        return published_on + datetime.timedelta(days=(7 - back) % 7)
     return published_on - datetime.timedelta(days=back)
 
+
+def future_before(m):
+    """Whether the verb the weekday at ``m`` goes with is in the future: "will meet on
+    Friday", not "said on Monday that it will …" nor "will act, it said at a meeting held
+    Wednesday"."""
+    before = m.string[max(0, m.start() - 80) : m.start()]
+    futures = list(FUTURE_EN.finditer(before))
+    if not futures:
+        return False
+    between = before[futures[-1].end() :]
+    return "," not in between and not PAST_EN.search(between)
+
+
+PAST_EN = re.compile(r"\b(?:said|met|held|told|took|gave|\w+ed)\b")
 
 FUTURE_EN = re.compile(r"\b(?:will|is to|are to|is due to|are due to|is set to|are set to)\b")
 FUTURE_KO = re.compile(r"(?:연다|열 예정|개최할 예정|개최한다|가질 예정|예정이다|열린다|할 계획)")
@@ -95,7 +112,10 @@ DATE_PATTERNS_EN = [
         lambda m, p, a: with_year(lx.MONTHS_EN[m[2].lower()], m[1], m[3], p),
     ),
     (r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", lambda m, p, a: day_of_month(m[1], p, a)),
-    (rf"\b({'|'.join(lx.WEEKDAYS_EN)})\b", lambda m, p, a: weekday(m[1], p)),
+    (
+        rf"\b({'|'.join(lx.WEEKDAYS_EN)})\b",
+        lambda m, p, a: weekday(m[1], p, a and future_before(m)),
+    ),
     (r"\byesterday\b", lambda m, p, a: p - datetime.timedelta(days=1) if p else None),
     (r"\btoday\b", lambda m, p, a: p),
 ]

@@ -28,7 +28,7 @@ from .mentions_en import (
 )
 from .people import Person, Reference, ReferenceKind, holds_title
 from .quotations import closing_attribution, masked
-from .roles_en import institution_in_role, tidy_role, title_from_role
+from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 from .subjects_en import (
     INTRO_RE,
@@ -36,6 +36,7 @@ from .subjects_en import (
     opening_description,
     opening_reference,
     opening_subject,
+    reported_subject,
     split_name_role,
     subject_after,
     subject_before,
@@ -55,6 +56,15 @@ class EnglishAttribution(Attribution):
         return self.people.find(replace(reference, paragraph=self.paragraph))
 
     def speaker_of(self, index, quote, pending):
+        speaker = self.speaker_named(index, quote, pending)
+        around = f"{self.document.prefix(index)} {self.document.suffix(quote)}"
+        if speaker is not None and speaker.name and ANONYMITY_RE.search(around):
+            # "…,” he said on condition of anonymity": whoever "he" is, the article keeps
+            # him unnamed; the unnamed source met last, else nobody, never a named person.
+            return self.people.unnamed[-1] if self.people.unnamed else Person(name=None)
+        return speaker
+
+    def speaker_named(self, index, quote, pending):
         self.paragraph = quote.para
         prefix = self.document.prefix(index)
         if prefix:
@@ -65,10 +75,24 @@ class EnglishAttribution(Attribution):
         closing = closing_attribution(self.document, quote)
         if closing:
             return self.person(subject_after(closing))
+        signature = self.signature(quote)
+        if signature is not None:
+            return signature
         # "“…” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a digest's attribution.
         bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
         speaker = self.person(bracket[1]) if bracket else None
         return speaker or self.people.last
+
+    def signature(self, quote):
+        """ "“…”Jane Doe, Premier of Alberta": a release signs a quote with the name and the
+        title after it, and no verb; the person so named, or None."""
+        m = SIGNATURE_RE.fullmatch(self.document.text_after(quote))
+        if not m or VERB_RE.search(m["who"]):
+            return None
+        head = m["who"].split(",")[0].strip()
+        if not is_pure_name(head) or not names_in(m["who"], self.short_forms):
+            return None
+        return self.person(m["who"])
 
     def colon_introduction(self, para):
         if para < 0:
@@ -151,6 +175,11 @@ class EnglishAttribution(Attribution):
         if body:
             # "“…,” Cheong Wa Dae said", "the ministry said": a body speaks, not a person.
             return body
+        reported = reported_subject(who)
+        if reported:
+            # "…will take place Wednesday, a ministry official said": the speaker is the one
+            # after the clause reported, not a person named inside it.
+            return self.person(reported, mention)
         if self.is_group(who):
             # "A and B said": the remark is both people's; naming one would be wrong.
             return Person(name=None, role=who)
@@ -367,8 +396,12 @@ class EnglishAttribution(Attribution):
         return self.named(found.name, found.role)
 
     def named(self, name, role):
+        role, owner = owned_by_the_body(role.strip(" ,"), self.institutions)
         role = tidy_role(role)
-        institution_printed = institution_in_role(role, self.institutions)
+        institution_printed = owner or institution_in_role(role, self.institutions)
+        if institution_printed and self.namesakes(institution_printed):
+            # "Moon’s chief of staff": a person named in the article owns the post, no body.
+            institution_printed = None
         institution = None
         if institution_printed:
             institution = self.institutions.resolve(institution_printed) or self.institutions.add(
@@ -405,6 +438,20 @@ def is_body_name(name):
     last = name.split()[-1]
     return last in lx.INSTITUTION_WORDS_EN or f"{last}." in lx.INSTITUTION_WORDS_EN
 
+
+# The rest of a paragraph after a closing mark that signs the quote: a name and a title, no
+# sentence of its own ("Jane Doe, Premier of Alberta", "— Jane Doe, chair").
+SIGNATURE_RE = re.compile(r"\s*[—–-]?\s*(?P<who>[A-Z][^.!?“”\"()]{3,160}?)\s*")
+
+# A source the article keeps unnamed: "he said on condition of anonymity", "who asked not to be
+# named", "speaking anonymously".
+ANONYMITY_RE = re.compile(
+    r"\b(?:on (?:the )?condition of anonymity|anonymously|(?:asked|requested|declined|refused"
+    r"|asking|requesting|declining|refusing) (?:not )?to be (?:named|identified)|"
+    r"(?:asked|requested) for anonymity|"
+    r"(?:asked|requested) that (?:his|her|their) name be withheld)\b",
+    re.IGNORECASE,
+)
 
 # A body's documents, which speak for it: "a press release from NITI Aayog".
 DOCUMENTS = (

@@ -5,6 +5,14 @@ from dataclasses import dataclass
 
 from .result import InstitutionKind as Kind
 
+# "Small and Medium Enterprises" and "Small and Medium-sized Enterprises" are "SMEs" in a name.
+SMES = re.compile(r"\bsmall(?: and |-)medium(?:-sized)? enterprises\b")
+
+
+def name_key(name):
+    """An English name as looked up: casefolded, its spelled-out "SMEs" shortened."""
+    return SMES.sub("smes", name.strip().casefold())
+
 
 @dataclass(frozen=True)
 class KnownBody:
@@ -21,7 +29,7 @@ class KnownBody:
         return {
             self.name_ko,
             *self.shorts_ko,
-            self.name_en.casefold(),
+            name_key(self.name_en),
             *(short.casefold() for short in self.shorts_en),
         }
 
@@ -111,7 +119,7 @@ BY_NAME = {name: body for body in reversed(GAZETTEER) for name in body.names}
 
 def known_body(name):
     """The well-known body ``name`` is a name of, or None."""
-    return BY_NAME.get(name.strip().casefold())
+    return BY_NAME.get(name_key(name))
 
 
 def known_name_at(text, start):

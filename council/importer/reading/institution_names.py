@@ -24,6 +24,7 @@ def find_institutions_en(document, institutions):
     found = []
     for m in re.finditer(r"\(([A-Z][A-Za-z&-]{1,10})\)", text):
         name = capitalised_run_before(text, m.start())
+        name = named_by_initials(name, m[1])
         if name and (has_institution_word(name) or initials_of(name) == m[1].upper()):
             found.append((m.start() - len(name), name, m[1]))
     for m in re.finditer(r"\b[A-Z][\w&.'’-]*\b", text):
@@ -33,6 +34,7 @@ def find_institutions_en(document, institutions):
             name, start = institution_around(text, m.start(), m.end())
             # A known body's name may hold a list: "Ministry of Trade, Industry and Energy".
             name = known_name_at(text, start) or name
+            name, start = without_short_before(name, start)
             if name:
                 found.append((start, name, ""))
     for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", text):
@@ -42,6 +44,7 @@ def find_institutions_en(document, institutions):
     for name, start in known_names_in(text):
         found.append((start, name, "short"))
     found.sort(key=lambda f: f[0])
+    found = outermost(found)
     # Full names with their short forms first, so that "MSS" resolves to them.
     for _start, name, short in found:
         if short and short != "short":
@@ -54,6 +57,41 @@ def find_institutions_en(document, institutions):
     for name in companies_named(text):
         institutions.add(name, kind=InstitutionKind.COMPANY)
     institutions.in_order_of(text)
+
+
+def outermost(found):
+    """The names found, less those printed inside a longer one ("Korean Industries" inside
+    "Federation of Korean Industries"); short names and known bodies are kept."""
+    spans = [(start, start + len(name)) for start, name, short in found if short != "short"]
+    return [
+        (start, name, short)
+        for start, name, short in found
+        if short == "short"
+        or not any(
+            s <= start and start + len(name) <= e and (s, e) != (start, start + len(name))
+            for s, e in spans
+        )
+    ]
+
+
+def named_by_initials(run, short):
+    """ "SK Group and Korea Chamber of Commerce and Industry (KCCI)": two bodies before the
+    bracket; the short form's initials say where its own name begins."""
+    words = run.split()
+    if initials_of(run) == short.upper() or " and " not in run:
+        return run
+    for k in range(1, len(words)):
+        if words[k - 1] in ("and", "&") and initials_of(" ".join(words[k:])) == short.upper():
+            return " ".join(words[k:])
+    return run
+
+
+def without_short_before(name, start):
+    """ "KBIZ Korea Federation of SMEs": a known short name printed before the full one."""
+    first, _, rest = name.partition(" ")
+    if rest and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", first) and known_body(first):
+        return rest, start + len(first) + 1
+    return name, start
 
 
 def initials_of(name):
@@ -92,6 +130,9 @@ def institution_around(text, start, end):
             break
         if bare in lx.CAPITALISED_STOPWORDS_EN or POSSESSIVE.search(bare):
             break
+        # "…, Kim Hak-kyun, and Korea Federation of …": a person's name ends a list's item.
+        if GIVEN_NAME.match(bare):
+            break
         # A name does not run on from the sentence or paragraph before it.
         if "\n" in raw or (re.search(r"[.:;!?]$", bare) and bare not in lx.ABBREVIATIONS_EN):
             break
@@ -113,9 +154,26 @@ def institution_around(text, start, end):
     keyword = strip_possessive(text[start:end])
     right = []
     tail = text[end : end + 200]
-    m = re.match(r"(?: (?:of|for|on)(?: the)? [A-Z][\w&-]*(?: (?:and |& )?[A-Z][\w&-]*)*)", tail)
+    # "Federation of Middle Market Enterprises of Korea": a second "of" and its country.
+    m = re.match(
+        r"(?: (?:of|for|on)(?: the)? [A-Z][\w&-]*(?: (?:and |& )?[A-Z][\w&-]*)*)"
+        r"(?: of(?: the)? [A-Z][\w&-]*(?: [A-Z][\w&-]*)*(?![\w&-]))?",
+        tail,
+    )
     if m and not POSSESSIVE.search(text[start:end]):
         right = m.group().split()
+        # "… of Small and Medium Enterprises Chairman Kim Ki-moon": a title ends the name.
+        titled = next(
+            (
+                k
+                for k, w in enumerate(right[:-1])
+                if w in lx.TITLE_WORDS_EN
+                and right[k + 1][:1].isupper()
+                and right[k + 1] not in lx.TITLE_WORDS_EN
+            ),
+            len(right),
+        )
+        right = right[:titled]
         while right and right[-1] in lx.CAPITALISED_STOPWORDS_EN:
             right.pop()
         while right and right[-1] in lx.CONNECTORS_EN:

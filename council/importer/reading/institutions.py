@@ -9,7 +9,7 @@ import re
 
 from . import lexicon as lx
 from .english_words import strip_possessive
-from .gazetteer import known_body
+from .gazetteer import known_body, name_key
 from .korean_words import candidates_ko, is_title_ko, strip_particles
 from .result import FoundInstitution, InstitutionKind
 from .sentences import MEETING_WORDS_KO_RE
@@ -62,7 +62,7 @@ class Institutions:
 
     def lookup(self, name):
         """The full name an institution is recorded under, from any of its names, or None."""
-        key = tidy_name(name, "")[0].casefold()
+        key = name_key(tidy_name(name, "")[0])
         key = re.sub(r"^the\s+", "", key)
         found = self.by_name.get(key) or self.shorts.get(key)
         return found or (self.abbreviated(key) if self.korean else None)
@@ -132,7 +132,7 @@ class Institutions:
 def names_of(found):
     """Every name ``found`` goes by, casefolded."""
     names = {found.name, found.short_name, found.name_en, found.name_ko} - {""}
-    return {name.casefold() for name in names}
+    return {name_key(name) for name in names}
 
 
 def abbreviates(short, full):

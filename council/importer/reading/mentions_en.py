@@ -27,7 +27,7 @@ from .english_words import (
 )
 from .people import Mention
 from .quotations import masked
-from .roles_en import institution_in_role, tidy_role, title_from_role
+from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 
 # Surnames that are also English words a sentence may start with: "He Lifeng", "Dale Last".
@@ -81,8 +81,9 @@ def meet_everyone_en(body, page, institutions, people):
 def english_mention_of(found, institutions):
     """The ``Mention`` of a name found in a sentence, its institution the one its role names
     (or the body a bracket holding it follows), among those already found."""
-    role = tidy_role(found.role)
-    printed = institution_in_role(role, institutions, known_only=True)
+    role, owner = owned_by_the_body(found.role, institutions)
+    role = tidy_role(role)
+    printed = owner or institution_in_role(role, institutions, known_only=True)
     institution = institutions.resolve(printed) if printed else None
     institution = institution or heading(found.bracketed_by, institutions)
     return english_mention(found.name, role, institution, title_from_role(role, printed))
@@ -332,7 +333,39 @@ def role_before(words, start, edges):
         if phrase and core(phrase[0]).casefold() in DETERMINERS:
             return phrase[1:]
         return []
-    return role_phrase(words, start, edges)
+    phrase = role_phrase(words, start, edges)
+    owned = possessive_role(words, start)
+    return owned if len(owned) > len(phrase) else phrase
+
+
+# Words in lower case between a possessive and a name: "Moon’s chief of staff Noh Youngmin".
+LONGEST_OWNED_ROLE = 6
+
+
+def possessive_role(words, start):
+    """ "Moon’s chief of staff Noh Youngmin", "the party’s supreme council chairman Heo": a
+    possessive, then a few words in lower case holding a title, before the name: the role's
+    words, the possessor's included (and its "the"); [] when the name has none."""
+    taken = []
+    i = start - 1
+    while i >= max(0, start - LONGEST_OWNED_ROLE - 1):
+        word = words[i]
+        if word.endswith((",", ".", ";", ":")) or word[:1] in "(“\"‘'":
+            return []
+        if POSSESSIVE.search(core(word)):
+            break
+        if not (word[:1].islower() or is_title_word(word)):
+            return []
+        taken.insert(0, word)
+        i -= 1
+    else:
+        return []
+    if not taken or not any(is_title_word(w) or w.casefold() in PERSON_WORDS_EN for w in taken):
+        return []
+    possessor = [words[i]]
+    if words[i][:1].islower() and i > 0 and core(words[i - 1]).casefold() == "the":
+        possessor.insert(0, words[i - 1])
+    return [*possessor, *taken]
 
 
 def role_phrase(words, end, edges, crossing=False):

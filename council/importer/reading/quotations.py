@@ -94,6 +94,9 @@ def single_quote_pairs(para):
 # of single marks plain text types for a double one (``…'' or ''…'').
 OTHER_MARKS = str.maketrans("«»〝〟″", '“”“”"')
 TWO_SINGLE_MARKS = re.compile(r"``|''")
+# Two curly single marks typed for a double one (‘‘…’’), opening and closing as they lean.
+TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
+TWO_CURLY_SINGLE_RE = re.compile("‘‘|’’")
 
 
 def mend_marks(paragraphs, numbers, korean):
@@ -115,6 +118,7 @@ def mend_marks(paragraphs, numbers, korean):
     unmarked_since_open = []
     for k, para in enumerate(paragraphs):
         para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
+        para = TWO_CURLY_SINGLE_RE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], para)
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if not marks and left_open:
             unmarked_since_open.append(len(out))
@@ -392,10 +396,14 @@ def mark_speech(document):
 def is_speech_en(document, index, quote):
     prefix = document.prefix(index)
     previous = document.stream[index - 2] if index > 1 else None
-    if prefix == "and" and isinstance(previous, Quote) and previous.speech:
+    if prefix.rstrip(",") == "and" and isinstance(previous, Quote) and previous.speech:
         # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
         return True
     if prefix:
+        if re.search(VERB_RE.pattern + r"\s+that$", prefix) and whole_sentences(quote.raw):
+            # "… commented that “as a sector, we must do more. This is asked of all.”": more
+            # than a phrase run into the sentence; whole sentences quoted are speech.
+            return True
         if re.search(r"[,:]$", prefix) and (
             VERB_RE.search(prefix) or ACCORDING_RE.search(prefix) or prefix.endswith(":")
         ):
@@ -403,7 +411,39 @@ def is_speech_en(document, index, quote):
         return bool(re.search(VERB_RE.pattern + r"$", prefix))
     if closing_attribution(document, quote):
         return True
-    return bool(re.search(r"[.!?…]$", quote.raw.strip()))
+    if re.search(r"[.!?…]$", quote.raw.strip()):
+        return True
+    # A paragraph quoted whole whose last full stop was left out: a sentence or more, not a
+    # name in quotes standing as a heading.
+    return quoted_whole(document, quote) and (
+        SENTENCE_BOUNDARY.search(quote.raw) is not None
+        or len(quote.raw.split()) >= WORDS_OF_A_SENTENCE
+    )
+
+
+WORDS_OF_A_SENTENCE = 10
+
+
+def quoted_whole(document, quote):
+    """Whether ``quote`` is the whole of its paragraph, marks and all."""
+    if quote.para != quote.end_para:
+        return False
+    para = document.body[quote.para].strip()
+    return (
+        para[:1] in lx.DOUBLE_QUOTES
+        and para[-1:] in lx.DOUBLE_QUOTES
+        and len(para) - 2 == len(quote.raw.strip())
+    )
+
+
+# A sentence's end inside a quotation, before the next sentence.
+SENTENCE_BOUNDARY = re.compile(r"[.!?…]\s+[A-Z“‘\"']")
+
+
+def whole_sentences(raw):
+    """Whether a quotation holds more than one sentence and ends with its own full stop."""
+    raw = raw.rstrip()
+    return raw[-1:] in (".", "!", "?", "…") and SENTENCE_BOUNDARY.search(raw) is not None
 
 
 def closing_attribution(document, quote):

@@ -11,12 +11,33 @@ from .english_words import has_institution_word, is_portfolio_word
 from .gazetteer import known_body
 from .result import InstitutionKind
 
+# A comma not followed by the rest of a list and its "and": "Minister for Agriculture, Food
+# and the Marine" is one title.
+LIST_COMMA_NOT = re.compile(r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])")
+
 
 def tidy_role(role):
     role = role.strip(" ,")
     role = re.sub(r"^(?:a|an)\s+", "", role)
     role = re.split(r"\s+(?:who|which|that)\s+", role)[0]
-    return role.split(", ")[0].strip() if ", " in role and " of " not in role else role.strip()
+    if ", " not in role or " of " in role:
+        return role.strip()
+    comma = LIST_COMMA_NOT.search(role)
+    return role[: comma.start()].strip() if comma else role.strip()
+
+
+# "the party’s supreme council chairman": a body the article has named, called by its kind.
+THE_OWNER = re.compile(r"[Tt]he ([a-z]+)[’']s\s+(?=\S)")
+
+
+def owned_by_the_body(role, institutions):
+    """``(role, body)``: "the party’s supreme council chairman" is the supreme council chairman
+    of the one party the article names; the role as it was, and None, when none or two fit."""
+    m = THE_OWNER.match(role)
+    if not m:
+        return role, None
+    bodies = [name for name in institutions.found if name.split()[-1].casefold() == m[1]]
+    return (role[m.end() :], bodies[0]) if len(bodies) == 1 else (role, None)
 
 
 def first_post(role):
@@ -62,7 +83,8 @@ def body_in_post(role, institutions, known_only):
         return best[1]
     # "Second Vice Minister of Trade, Industry and Energy" serves the "Ministry of Trade, …".
     m = re.search(r"\bMinister (of .+)$", role)
-    ministry = m and institutions.resolve(f"Ministry {m[1]}")
+    # Only a ministry the article names: a title is no ground to add one it never prints.
+    ministry = m and institutions.lookup(f"Ministry {m[1]}")
     if ministry:
         return ministry
     # "SMEs Minister", "Finance Minister", "Union Commerce and Industry & Railways Minister": the
@@ -110,8 +132,19 @@ def body_in_post(role, institutions, known_only):
         if before and before[-1] in ("for", "and", "&"):
             return None
         post = m[0].split()[1:2] != ["the"] and all(is_portfolio_word(w) for w in tail)
-        return None if post else " ".join(tail)
+        # "Premier of Alberta", "Mayor of Bristol": the head of a place, which is no body.
+        place = m[1] == "of" and role.split()[0] in HEADS_OF_PLACES_EN and not the_body(m[0])
+        return None if post or place else " ".join(tail)
     return None
+
+
+# Titles of the head of a province, state, city or country: what follows their "of" is a place.
+HEADS_OF_PLACES_EN = frozenset({"Premier", "Governor", "Mayor"})
+
+
+def the_body(phrase):
+    """ "of the Bank of Korea": a body follows "the"; "of Alberta" is a place."""
+    return phrase.split()[1:2] == ["the"]
 
 
 def portfolio_of(ministry):

@@ -61,6 +61,28 @@ def clean_subject(who):
     return who[:end].strip(" ,")
 
 
+# "…will take place Wednesday, a ministry official said": speech reported first, its speaker
+# after the last comma. The words before that comma are a clause of their own (words in lower
+# case besides the joiners), not a name with its title ("Kim Min-ji, a fellow at KDI").
+UNNAMED_SPEAKER_RE = re.compile(r"(?:a|an|one|another)\s+(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)")
+CLAUSE_WORDS = 3
+SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "a", "an", "in", "at", "on"})
+
+
+def reported_subject(who):
+    """The unnamed speaker ("a ministry official") after the last comma of "<what was said>,
+    <speaker> said", or "" when the words before the comma are no clause of their own."""
+    head, comma, tail = who.rpartition(", ")
+    tail = tail.strip()
+    if not comma or len(tail) > 80:
+        return ""
+    m = UNNAMED_SPEAKER_RE.fullmatch(tail)
+    if not m or m["noun"] not in lx.PERSON_NOUNS_EN:
+        return ""
+    lower = [w for w in head.split() if w[:1].islower() and w not in SMALL_WORDS]
+    return tail if len(lower) >= CLAUSE_WORDS else ""
+
+
 def subject_before(prefix):
     """The subject of "Name, title, said," or "According to Name," (empty for "and added,")."""
     prefix = prefix.strip().lstrip(",;").strip()
@@ -69,8 +91,61 @@ def subject_before(prefix):
         return prefix[m.end() :].strip(" ,:")
     m = VERB_RE.search(prefix)
     if m:
-        return prefix[: m.start()].strip(" ,")
+        head = prefix[: m.start()].strip(" ,")
+        if m.group().endswith("ing") and prefix[: m.start()].rstrip().endswith(","):
+            # "Deputy Prime Minister Choo held a meeting in Seoul, stating, “…”": the one who
+            # states is the main clause's subject, not the clause.
+            return main_clause_subject(head) or head
+        return head
+    subject = subject_before_colon(prefix)
+    if subject:
+        return subject
     return prefix.rstrip(":").strip()
+
+
+def main_clause_subject(clause):
+    """The words a clause opens with as its subject: capitalised words and the small words
+    joining them ("Deputy Prime Minister Choo", "He"), or a determiner and a person noun ("The
+    minister"); "" when it opens otherwise."""
+    words = INTRO_RE.sub("", clause).split()[:LONGEST_OPENING]
+    taken = []
+    for word in words:
+        if word[:1].isupper() or (taken and word in ("of", "for", "and", "the")):
+            taken.append(word)
+            continue
+        break
+    while taken and taken[-1] in ("of", "for", "and", "the"):
+        taken.pop()
+    if [w.casefold() for w in taken] in (["the"], ["a"], ["an"]):
+        for k, word in enumerate(words[1:4], start=1):
+            if word.casefold() in PERSON_WORDS_EN:
+                return " ".join(words[: k + 1])
+        return ""
+    if taken and taken[-1].endswith(","):
+        return ""
+    return " ".join(taken)
+
+
+LONGEST_OPENING = 12
+
+OBJECT_PRONOUNS = frozenset({"them", "us", "him", "her", "reporters", "journalists"})
+
+
+def subject_before_colon(prefix):
+    """ "… Sir Keir confirmed:", "The minister reassured them:": before a colon, a subject (a
+    capitalised word, a pronoun or a person noun) and a verb in the past tense that the list of
+    verbs of saying lacks. The subject's words, or ""."""
+    if not prefix.endswith(":"):
+        return ""
+    rest, _, verb = prefix[:-1].rstrip().rpartition(" ")
+    if verb in OBJECT_PRONOUNS:
+        rest, _, verb = rest.rpartition(" ")
+    if not re.fullmatch(r"[a-z]+ed", verb):
+        return ""
+    before = rest.rpartition(" ")[2].strip(",")
+    if not (before[:1].isupper() or before in ("he", "she", "they") or before in PERSON_WORDS_EN):
+        return ""
+    return rest.strip(" ,")
 
 
 def subject_after(clause):
