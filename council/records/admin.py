@@ -1,5 +1,7 @@
 """The admin is the staff's product: one meeting page holds the whole record."""
 
+import json
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import construct_change_message, unquote
@@ -34,7 +36,7 @@ from .models import (
     PolicyItem,
     Remark,
 )
-from .versioning import StaleEdit, changes_since
+from .versioning import StaleEdit, changes_since, changes_since_values
 
 admin.site.site_header = _("Council records")
 admin.site.site_title = _("Council records")
@@ -66,7 +68,8 @@ class VersionCheckedForm(forms.ModelForm):
             return cleaned
         self.data = self.data.copy()
         self.data[self.add_prefix("version")] = record.version
-        raise ValidationError(stale_edit_messages(record, opened, self.differences()))
+        since = changes_since(record, opened)
+        raise ValidationError(stale_edit_messages(record, since, self.differences()))
 
     @cached_property
     def changed_data(self):
@@ -107,11 +110,11 @@ def shown(field, value):
     return str(value)
 
 
-def stale_edit_messages(record, opened, differences):
-    """The errors of a form opened at version ``opened`` of ``record``: who saved it since,
-    when, and each field as it was and as it is (or, where the history does not reach back to
-    the version opened, as it is against what the form holds)."""
-    since = changes_since(record, opened)
+def stale_edit_messages(record, since, differences):
+    """The errors of a form opened before the changes ``since`` (a ``ChangesSince``) were made
+    to ``record``: who saved it since, when, and each field as it was and as it is (or, where
+    the history does not reach back to the form's opening, as it is against what the form
+    holds)."""
     found = [
         _(
             "%(record)s was changed by another editor after you opened it; your changes are not saved."
@@ -696,12 +699,52 @@ class CorrectionAdmin(RecordAdmin):
         return correction.what_changed()
 
 
+class TopicForm(VersionCheckedForm):
+    """A topic's form, refused as a stale version is when the topic changed since it was opened.
+
+    Taggit's table has no version column (and adding one to a third-party table would be a
+    migration of another app's model): the form carries, hidden, the values the topic was opened
+    with, and compares them with the row, locked until the save commits.
+    """
+
+    opened_as = forms.JSONField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["opened_as"].required = True  # an edit without it cannot be checked
+            self.initial.setdefault("opened_as", self.values_of(self.instance))
+
+    def values_of(self, topic):
+        """``{attname: value}`` of the topic's fields this form edits."""
+        return {
+            field.attname: field.value_from_object(topic)
+            for field in topic._meta.concrete_fields
+            if field.name in self.fields
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        topic, opened = self.instance, cleaned.get("opened_as")
+        if topic.pk is None or opened is None:
+            return cleaned
+        # Read again and locked (the admin's view is one transaction): no other editor's save
+        # comes between this check and this save.
+        topic.refresh_from_db(from_queryset=type(topic).objects.select_for_update())
+        now = self.values_of(topic)
+        if opened == now:
+            return cleaned
+        self.data = self.data.copy()
+        self.data[self.add_prefix("opened_as")] = json.dumps(now)
+        since = changes_since_values(topic, opened)
+        raise ValidationError(stale_edit_messages(topic, since, self.differences()))
+
+
 # Topics are taggit's tags: their admin gains the history, so a rename is on the record and can
-# be undone. Taggit's table has no version column, so a rename is not checked against another
-# editor's (a topic is a name and a slug, not a record anyone works on for long).
+# be undone, and the check of edits opened before another editor's.
 admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
 class TopicAdmin(RecordAdmin, TagAdmin):
-    pass
+    form = TopicForm
