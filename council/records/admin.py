@@ -1,6 +1,7 @@
 """The admin is the staff's product: one meeting page holds the whole record."""
 
 import json
+from contextlib import contextmanager
 
 from django import forms
 from django.contrib import admin, messages
@@ -36,6 +37,7 @@ from .models import (
     PolicyItem,
     Remark,
 )
+from .restores import published_meeting, what_changed
 from .versioning import StaleEdit, changes_since, changes_since_values
 
 admin.site.site_header = _("Council records")
@@ -147,8 +149,8 @@ def stale_edit_messages(record, since, differences):
     return [ValidationError(message, code="stale") for message in found]
 
 
-class CorrectionForm(VersionCheckedForm):
-    """An edit of a meeting or remark that may be a correction to a published record."""
+class CorrectionNote(forms.Form):
+    """What an editor says of a correction to a published record."""
 
     correction_note = forms.CharField(
         label=_("Correction note"),
@@ -164,7 +166,15 @@ class CorrectionForm(VersionCheckedForm):
         required=False,
         help_text=_("A typo or the like: kept in the history, not shown to the public."),
     )
-    NOT_CORRECTED = ("correction_note", "minor_correction")
+
+
+class CorrectionForm(VersionCheckedForm, CorrectionNote):
+    """An edit of a meeting or remark that may be a correction to a published record."""
+
+    NOT_CORRECTED = tuple(CorrectionNote.base_fields)
+    # Set by the admin (``PrintsRestores``) on a form that saves a version restored from the
+    # history: the restore's correction is printed by the admin, from what the restore changed.
+    restoring = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -182,7 +192,7 @@ class CorrectionForm(VersionCheckedForm):
         # (written after this) too.
         self.changed_data[:] = [n for n in self.changed_data if n not in self.NOT_CORRECTED]
         meeting = self.record_meeting()
-        if not (self.meeting_was_published and meeting.is_published):
+        if self.restoring or not (self.meeting_was_published and meeting.is_published):
             return
         if self.cleaned_data.get("minor_correction"):
             return
@@ -369,6 +379,66 @@ class YearFilter(admin.SimpleListFilter):
         return queryset.filter(date__year=int(self.value()))
 
 
+class PrintsRestores:
+    """For the admins of what the public reads (meetings, remarks): restoring a version of a
+    published meeting, or of one of its remarks, is printed as a correction, as an edit is, with
+    the editor's note and unless marked minor.
+
+    The version is written back before the form is shown, so the form sees none of what the
+    restore changed (see ``restores``): the meeting is read as published before the restore and
+    after it, in the same transaction, and what differs is the correction.
+    """
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
+        with self.restore_printed(request, version):
+            return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        with self.restore_printed(request, get_object_or_404(Version, pk=version_id)):
+            return super().recover_view(request, version_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        opts = self.opts
+        restore_views = {
+            f"{opts.app_label}_{opts.model_name}_revision",
+            f"{opts.app_label}_{opts.model_name}_recover",
+        }
+        form.restoring = request.resolver_match.url_name in restore_views
+        return form
+
+    def meeting_restored(self, version):
+        """The id of the meeting that restoring ``version`` changes."""
+        raise NotImplementedError
+
+    @contextmanager
+    def restore_printed(self, request, version):
+        if request.method != "POST":  # shows the version, restores nothing
+            yield
+            return
+        meeting_id = self.meeting_restored(version)
+        with transaction.atomic():
+            before = published_meeting(meeting_id)
+            yield
+            after = published_meeting(meeting_id)
+            if before is None or after is None:
+                return  # a draft before or after: not what the public reads
+            # Posted with the form that saved the restore (both optional: always valid).
+            note = CorrectionNote(request.POST)
+            if not note.is_valid() or note.cleaned_data["minor_correction"]:
+                return
+            changes, remarks = what_changed(before, after)
+            if changes:
+                Correction.objects.record(
+                    Meeting.objects.get(pk=meeting_id),
+                    changes,
+                    note.cleaned_data["correction_note"],
+                    remarks,
+                    restored=version.revision.date_created,
+                )
+
+
 class MeetingForm(CorrectionForm):
     """A meeting's form: changing its status is publishing or withdrawing it, each a
     permission of its own (set by ``MeetingAdmin.get_form``)."""
@@ -395,7 +465,7 @@ class MeetingForm(CorrectionForm):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(RecordAdmin):
+class MeetingAdmin(PrintsRestores, RecordAdmin):
     form = MeetingForm
     list_display = ["title", "council", "date", "city", "status_as_listed", "remark_count"]
     list_filter = ["council", "status", YearFilter]
@@ -521,6 +591,9 @@ class MeetingAdmin(RecordAdmin):
         if not self.may_restore(request, get_object_or_404(Version, pk=version_id)):
             return redirect("admin:records_meeting_recoverlist")
         return super().recover_view(request, version_id, extra_context)
+
+    def meeting_restored(self, version):
+        return version.object_id
 
     def may_restore(self, request, version):
         """Whether the user may restore ``version``: restoring a published version of a draft
@@ -650,10 +723,13 @@ class RemarkForm(CorrectionForm):
 
 
 @admin.register(Remark)
-class RemarkAdmin(RecordAdmin):
+class RemarkAdmin(PrintsRestores, RecordAdmin):
     """Every remark across meetings, for finding one; they are entered on their meeting."""
 
     form = RemarkForm
+
+    def meeting_restored(self, version):
+        return version.field_dict["meeting_id"]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

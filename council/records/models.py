@@ -9,6 +9,7 @@ across the meetings that discuss them.
 import hashlib
 import io
 import json
+from datetime import datetime
 from pathlib import PurePath
 
 import reversion
@@ -24,6 +25,8 @@ from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
@@ -558,8 +561,12 @@ class MeetingQuerySet(PublicQuerySet):
         return self.select_related("council__host")
 
 
+# A meeting's rows (the names of their relations), shown with it on its page.
+MEETING_ROWS = ["participations", "agenda_items", "remarks", "photos"]
+
+
 # A meeting's history holds its rows too: restoring a version restores the whole record.
-@reversion.register(follow=["participations", "agenda_items", "remarks", "photos"])
+@reversion.register(follow=MEETING_ROWS)
 class Meeting(Versioned, KeepsFormerSlugs):
     """One session of a council, as reported by its source."""
 
@@ -1248,9 +1255,12 @@ class CorrectionQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
-    def record(self, meeting, change_message, note="", remarks=()):
+    def record(self, meeting, change_message, note="", remarks=(), restored=None):
         """A correction to ``meeting`` (and to ``remarks`` of it), described by an admin change
-        message (``construct_change_message``'s list)."""
+        message (``construct_change_message``'s list); ``restored`` is when the version it
+        restored from the history was saved, for a restore."""
+        if restored is not None:
+            change_message = [{"restored": restored.isoformat()}, *change_message]
         correction = self.create(meeting=meeting, change_message=change_message, note=note)
         correction.remarks.set(remarks)
         return correction
@@ -1270,7 +1280,8 @@ class Correction(Versioned):
     )
     made_at = models.DateTimeField(_("made at"), default=timezone.now)
     # What changed, as the admin's history records it (field names kept untranslated, shown in
-    # the reader's language by ``what_changed``).
+    # the reader's language by ``what_changed``); a restore's begins with {"restored": when the
+    # version restored was saved}.
     change_message = models.JSONField(_("what changed"), default=list)
     note = models.TextField(
         _("editor's note"),
@@ -1294,5 +1305,12 @@ class Correction(Versioned):
         return f"{self.meeting}, {self.made_at:%Y-%m-%d}"
 
     def what_changed(self):
-        """What changed, in the reader's language, as the admin's history says it."""
-        return LogEntry(change_message=json.dumps(self.change_message)).get_change_message()
+        """What changed, in the reader's language, as the admin's history says it, after the
+        version restored for a restore."""
+        said = LogEntry(change_message=json.dumps(self.change_message)).get_change_message()
+        for entry in self.change_message:
+            if "restored" in entry:
+                saved = template_localtime(datetime.fromisoformat(entry["restored"]))
+                restored = _("Restored the version of %(date)s.") % {"date": date_format(saved)}
+                return f"{restored} {said}"
+        return said
