@@ -24,6 +24,7 @@ from taggit.models import Tag
 
 from council.importer.views import import_urls
 
+from . import deleted_files
 from .models import (
     AgendaItem,
     Appointment,
@@ -36,6 +37,7 @@ from .models import (
     Photo,
     PolicyItem,
     Remark,
+    StoresFiles,
 )
 from .restores import published_meeting, what_changed
 from .versioning import StaleEdit, changes_since, changes_since_values
@@ -218,6 +220,10 @@ class RecordAdmin(VersionAdmin):
         return self.once_more_if_overtaken(super().add_view)(request, form_url, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
+        opts = self.opts
+        if not self.pictures_kept(request, version):
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
         try:
             return self.once_more_if_overtaken(super().revision_view)(
                 request, object_id, version_id, extra_context
@@ -234,8 +240,36 @@ class RecordAdmin(VersionAdmin):
                 % {"rows": ", ".join(str(row) for row in refusal.restricted_objects)},
                 messages.ERROR,
             )
-            opts = self.opts
             return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.pictures_kept(request, get_object_or_404(Version, pk=version_id)):
+            opts = self.opts
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_recoverlist")
+        return super().recover_view(request, version_id, extra_context)
+
+    def pictures_kept(self, request, version):
+        """Whether the pictures the rows of ``version``'s revision name are all kept, to come
+        back with them (see ``deleted_files``); if not, a message says which is not, and nothing
+        is restored: the row would come back showing a broken image."""
+        for row in version.revision.version_set.select_related("content_type"):
+            model = row.content_type.model_class()
+            if not issubclass(model, StoresFiles):
+                continue
+            if all(deleted_files.is_kept(name) for name in model.file_names_in(row)):
+                continue
+            self.message_user(
+                request,
+                _(
+                    "This version cannot be restored: the picture of “%(record)s” is no longer "
+                    "kept, and its page would show a broken image. Restore a later version, or "
+                    "upload the picture again."
+                )
+                % {"record": row.object_repr},
+                messages.ERROR,
+            )
+            return False
+        return True
 
     @staticmethod
     def once_more_if_overtaken(view):
