@@ -253,6 +253,18 @@ def test_two_editors_renaming_one_topic_do_not_overwrite_each_other(client, bob,
     assert topic.name == "AI policy"
 
 
+@pytest.mark.parametrize("opened_as", ["[1]", "7", "not json", ""])
+def test_a_topic_form_whose_opening_cannot_be_read_is_refused_not_a_server_error(
+    client, topic, opened_as
+):
+    response = save(client, topic, open_form(client, topic), name="Renamed", opened_as=opened_as)
+
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    topic.refresh_from_db()
+    assert topic.name == "AI"
+
+
 def test_a_publish_from_a_list_shown_before_an_edit_does_nothing(client, editor, bob):
     meeting = make_meeting(status=Meeting.Status.DRAFT, title="Unchecked")
     listed = read_form(client.get("/admin/records/meeting/"), "changelist-form")

@@ -833,6 +833,12 @@ class TopicForm(VersionCheckedForm):
             if field.name in self.fields
         }
 
+    def clean_opened_as(self):
+        opened = self.cleaned_data["opened_as"]
+        if opened is not None and not isinstance(opened, dict):  # not as the page was sent
+            raise ValidationError(self.fields["opened_as"].error_messages["invalid"])
+        return opened
+
     def clean(self):
         cleaned = super().clean()
         topic, opened = self.instance, cleaned.get("opened_as")

@@ -3,7 +3,9 @@
 An editor's form carries the version of the record as it was opened. Saving updates the row
 ``WHERE version = n`` and sets ``n + 1`` in the same UPDATE: if another editor saved in between,
 no row matches, nothing is written and ``StaleEdit`` is raised. The admin turns that into a
-form error showing what changed (see ``changes_since``), with the editor's input kept.
+form error showing what changed (see ``changes_since``), with the editor's input kept. Topics
+(taggit's table, without a version column) are checked by the values their form was opened with
+instead (``TopicForm`` in the admin, ``changes_since_values``).
 
 A version column checked in the UPDATE (rather than locking rows while a form is open, or
 comparing every field) costs nothing on the ordinary save, holds no lock across requests, and
