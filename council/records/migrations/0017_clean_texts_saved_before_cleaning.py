@@ -52,7 +52,7 @@ def clean_rows(model, fields):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("records", "0015_editor_and_publisher_roles"),
+        ("records", "0016_remark_copies_kept_by_triggers"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
     ]
 
