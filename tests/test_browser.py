@@ -197,3 +197,32 @@ def test_two_editors_in_two_browsers_and_neither_loses_their_work(live_server, b
     expect(alice.locator(".messagelist")).to_contain_text("was changed successfully")
     meeting.refresh_from_db()
     assert (meeting.status, meeting.city) == (Meeting.Status.DRAFT, "Cheongju-si")
+
+
+def test_two_editors_rename_one_topic_and_neither_loses_their_work(live_server, browser):
+    from taggit.models import Tag
+
+    topic = Tag.objects.create(name="AI", slug="ai")
+    url = f"{live_server.url}/admin/taggit/tag/{topic.pk}/change/"
+    alice, bob = (signed_in_page(browser, live_server, name) for name in ("alice", "bob"))
+    alice.goto(url)
+    bob.goto(url)
+
+    bob.get_by_label("Name").fill("Artificial intelligence")
+    bob.get_by_role("button", name="Save", exact=True).click()
+    expect(bob.locator(".messagelist")).to_contain_text("was changed successfully")
+    alice.get_by_label("Name").fill("AI policy")
+    alice.get_by_role("button", name="Save", exact=True).click()
+
+    errors = alice.locator("ul.errorlist.nonfield").first
+    expect(errors).to_contain_text("was changed by another editor after you opened it")
+    expect(errors).to_contain_text("Name was “AI” and is now “Artificial intelligence”.")
+    expect(alice.get_by_label("Name")).to_have_value("AI policy")
+    topic.refresh_from_db()
+    assert topic.name == "Artificial intelligence"
+
+    # Having read Bob's rename, she saves hers over it.
+    alice.get_by_role("button", name="Save", exact=True).click()
+    expect(alice.locator(".messagelist")).to_contain_text("was changed successfully")
+    topic.refresh_from_db()
+    assert topic.name == "AI policy"

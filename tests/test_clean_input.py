@@ -169,3 +169,41 @@ def test_saving_a_record_loaded_in_part_reads_none_of_its_other_texts():
     reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT")]
     assert not any("summary" in sql or "source_text" in sql for sql in reads), reads
     assert Meeting.objects.values_list("title", flat=True).get() == "Renamed "
+
+
+def test_texts_saved_before_cleaning_are_cleaned_when_migrating_and_every_feed_shows_them(
+    client, monkeypatch
+):
+    from django.apps import apps
+
+    from council.records.models import Revision
+
+    from .factories import make_archive
+
+    archive = make_archive(6, "legacy")
+    # Written past the model, as rows saved before texts were cleaned were.
+    Remark.objects.update(text="Training must\x0breach regions\x07.", role="Director\x0b general")
+    Meeting.objects.update(title="Work\x0bforce\x1f training")
+    Tag.objects.update(name="AI\x1b policy")
+    Revision.stamp()
+    stamped = Revision.read_stamp()
+    migration = records_migration("clean_texts_saved_before_cleaning")
+    monkeypatch.setattr(migration, "BATCH", 2)  # the six remarks take three batches
+
+    migration.clean_texts(apps, None)
+
+    assert set(Remark.objects.values_list("text", "role")) == {
+        ("Training must\nreach regions.", "Director  general")
+    }
+    assert set(Meeting.objects.values_list("title", flat=True)) == {"Work force training"}
+    assert set(Tag.objects.values_list("name", flat=True)) == {"AI policy"}
+    cleaned_at = Revision.read_stamp()
+    assert cleaned_at > stamped  # cached pages show the cleaned texts
+    for feed in ("meeting-feed", "speaker-feed", "correction-feed"):
+        response = client.get(archive[feed])
+        assert response.status_code == 200
+        assert "\x0b" not in response.content.decode()
+    assert "Work force training" in client.get(archive["meeting-feed"]).content.decode()
+
+    migration.clean_texts(apps, None)  # again: nothing left to clean, nothing written
+    assert Revision.read_stamp() == cleaned_at

@@ -39,7 +39,8 @@ def bob(db):
 
 
 def change_url(record):
-    return f"/admin/records/{record._meta.model_name}/{record.pk}/change/"
+    opts = record._meta
+    return f"/admin/{opts.app_label}/{opts.model_name}/{record.pk}/change/"
 
 
 def open_form(client, record):
@@ -222,6 +223,48 @@ def test_every_record_refuses_an_edit_opened_before_another_save(client, editor,
     assert getattr(record, field) == "Alice's words."
 
 
+@pytest.fixture
+def topic(editor, bob):
+    from taggit.models import Tag
+
+    for user in User.objects.all():  # Alice and Bob may edit topics, as the editor role may
+        user.user_permissions.add(*Permission.objects.filter(content_type__app_label="taggit"))
+    return Tag.objects.create(name="AI", slug="ai")
+
+
+def test_two_editors_renaming_one_topic_do_not_overwrite_each_other(client, bob, topic):
+    alices_form, bobs_form = open_form(client, topic), open_form(bob, topic)
+    assert save(bob, topic, bobs_form, name="Artificial intelligence").status_code == 302
+
+    refused = save(client, topic, alices_form, name="AI policy")
+
+    assert refused.status_code == 200
+    page = refused.content.decode()
+    assert STALE in page
+    assert "bob: Changed Name" in page
+    assert "Name was “AI” and is now “Artificial intelligence”." in page
+    assert 'value="AI policy"' in page  # her input is still on the page
+    topic.refresh_from_db()
+    assert topic.name == "Artificial intelligence"
+
+    # Having seen Bob's rename, she saves hers over it.
+    assert client.post(change_url(topic), read_form(refused, "tag_form")).status_code == 302
+    topic.refresh_from_db()
+    assert topic.name == "AI policy"
+
+
+@pytest.mark.parametrize("opened_as", ["[1]", "7", "not json", ""])
+def test_a_topic_form_whose_opening_cannot_be_read_is_refused_not_a_server_error(
+    client, topic, opened_as
+):
+    response = save(client, topic, open_form(client, topic), name="Renamed", opened_as=opened_as)
+
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    topic.refresh_from_db()
+    assert topic.name == "AI"
+
+
 def test_a_publish_from_a_list_shown_before_an_edit_does_nothing(client, editor, bob):
     meeting = make_meeting(status=Meeting.Status.DRAFT, title="Unchecked")
     listed = read_form(client.get("/admin/records/meeting/"), "changelist-form")
@@ -331,6 +374,34 @@ def test_two_remarks_added_at_the_same_instant_take_the_next_two_positions():
         (2, "Alice's."),
         (3, "Bob's."),
     ]
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_of_two_topic_renames_at_the_same_instant_the_second_is_refused():
+    from django.forms import modelform_factory
+    from taggit.models import Tag
+
+    from council.records.admin import TopicForm
+
+    topic = Tag.objects.create(name="AI", slug="ai")
+    form = modelform_factory(Tag, form=TopicForm, fields=["name", "slug", "opened_as"])
+    opened = {field.name: field.value() for field in form(instance=topic)}  # as the page holds
+    alices = form({**opened, "name": "Artificial intelligence"}, instance=Tag.objects.get())
+    bobs = form({**opened, "name": "AI policy"}, instance=Tag.objects.get())
+
+    def alice_saves():
+        assert alices.is_valid()
+        alices.save()
+
+    def bob_saves():
+        with transaction.atomic():  # as the admin's view is
+            return bobs.is_valid()
+
+    assert while_holding_a_transaction(alice_saves, bob_saves) is False
+    assert STALE in str(bobs.non_field_errors())
+    topic.refresh_from_db()
+    assert topic.name == "Artificial intelligence"
 
 
 def test_a_form_holding_a_remark_another_editor_deleted_is_refused_not_a_server_error(

@@ -110,3 +110,90 @@ def test_an_editor_rewords_a_corrections_note_and_the_page_follows(client, publi
     page = client.get(published.get_absolute_url()).content.decode()
     assert "The city was misspelt." in page
     assert "Tpyo." not in page
+
+
+def restore(client, record, version):
+    """Opens ``version`` from the record's history and saves it, as an editor restores it."""
+    opts = record._meta
+    url = f"/admin/{opts.app_label}/{opts.model_name}/{record.pk}/history/{version.pk}/"
+    response = client.post(url, read_form(client.get(url), f"{opts.model_name}_form"))
+    assert response.status_code == 302
+
+
+def saved_on(version):
+    from django.utils.formats import date_format
+    from django.utils.timezone import template_localtime
+
+    return date_format(template_localtime(version.revision.date_created))
+
+
+def test_restoring_an_older_version_of_a_published_meeting_is_printed_as_a_correction(
+    client, editor, published
+):
+    from reversion.models import Version
+
+    correct(client, published, city="Cheongju", correction_note="The city was misspelt.")
+    good = Version.objects.get_for_object(published).get()
+    correct(client, published, city="Seoul", minor_correction="on", **{"remarks-1-text": "Spam."})
+
+    restore(client, published, good)
+
+    published.refresh_from_db()
+    assert published.city == "Cheongju"
+    restored = Correction.objects.latest("made_at")
+    assert restored.what_changed() == (
+        f"Restored the version of {saved_on(good)}. Changed City. "
+        "Changed Text for remark “Hwang Young-ho: Remark number 2 about artificial intelligence.”."
+    )
+    client.logout()
+    page = client.get(published.get_absolute_url()).content.decode()
+    assert f"Restored the version of {saved_on(good)}." in page
+    remark = published.remarks.get(position=2)
+    assert "Restored the version of" in client.get(remark.get_absolute_url()).content.decode()
+    assert "Restored the version of" in client.get("/feeds/corrections/").content.decode()
+
+
+def test_a_remark_restored_on_its_own_page_is_a_correction_with_the_editors_note(
+    client, editor, published
+):
+    from reversion.models import Version
+
+    remark = published.remarks.get(position=1)
+    correct(client, remark, text="The quote as said.", minor_correction="on")
+    good = Version.objects.get_for_object(remark).get()
+    correct(client, remark, text="Spam.", minor_correction="on")
+    url = f"/admin/records/remark/{remark.pk}/history/{good.pk}/"
+    form = read_form(client.get(url), "remark_form")
+    form.update(correction_note=["Vandalism undone."])
+
+    assert client.post(url, form).status_code == 302
+
+    restored = Correction.objects.get()
+    assert (
+        restored.what_changed()
+        == f"Restored the version of {saved_on(good)}. Changed Text for remark “Hwang Young-ho: The quote as said.”."
+    )
+    assert restored.note == "Vandalism undone."
+    assert list(restored.remarks.all()) == [remark]
+
+
+def test_restoring_a_drafts_version_or_a_minor_fix_prints_no_correction(client, editor, published):
+    from reversion.models import Version
+
+    draft = make_meeting(status=Meeting.Status.DRAFT, city="Jinju")
+    correct(client, draft, city="Jinju-si")
+    correct(client, draft, city="Seoul")
+    restore(client, draft, Version.objects.get_for_object(draft).order_by("pk").first())
+
+    correct(client, published, city="Cheongju", minor_correction="on")
+    good = Version.objects.get_for_object(published).get()
+    correct(client, published, city="Seoul", minor_correction="on")
+    url = f"/admin/records/meeting/{published.pk}/history/{good.pk}/"
+    form = read_form(client.get(url), "meeting_form")
+    form.update(minor_correction=["on"])
+    assert client.post(url, form).status_code == 302
+
+    draft.refresh_from_db()
+    published.refresh_from_db()
+    assert (draft.city, published.city) == ("Jinju-si", "Cheongju")
+    assert not Correction.objects.exists()

@@ -148,3 +148,124 @@ def test_a_version_before_an_agenda_item_its_remarks_still_use_is_not_a_server_e
     )
     assert AgendaItem.objects.filter(pk=item.pk).exists()
     assert Version.objects.get_for_object(meeting).count() == 3  # the restore left no trace
+
+
+@pytest.fixture
+def published_with_photo(client, editor):
+    """A published meeting with a photo, its history holding both."""
+    from council.records.models import Photo
+
+    from .factories import image_upload
+
+    meeting = add_meeting(client, make_person())
+    Meeting.objects.filter(pk=meeting.pk).publish()
+    Photo.objects.create(
+        meeting=meeting, image=image_upload(), credit="Staff", alt_text="The minister speaking"
+    )
+    edit(client, meeting, **{"photos-0-caption": "At Osco"})
+    return meeting
+
+
+def picture_files(photo):
+    from django.core.files.storage import default_storage
+
+    return {
+        name: default_storage.open(name).read() for name in (photo.image.name, photo.thumbnail.name)
+    }
+
+
+def test_a_deleted_photo_restored_from_the_history_comes_back_with_its_picture(
+    client, editor, published_with_photo, django_capture_on_commit_callbacks
+):
+    meeting = published_with_photo
+    photo = meeting.photos.get()
+    files = picture_files(photo)
+    with_photo = Version.objects.get_for_object(meeting).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(client, meeting, **{"photos-0-DELETE": "on"})
+    assert client.get(photo.image.url).status_code == 404
+
+    url = f"/admin/records/meeting/{meeting.pk}/history/{with_photo.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, read_form(client.get(url), "meeting_form")).status_code == 302
+
+    client.logout()
+    page = client.get(meeting.get_absolute_url()).content.decode()
+    assert f'<img src="{photo.thumbnail.url}"' in page
+    for name, content in files.items():
+        response = client.get(f"/media/{name}")
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content) == content
+
+
+def test_a_deleted_person_is_recovered_with_their_portrait(
+    client, editor, django_capture_on_commit_callbacks
+):
+    from .factories import image_upload
+
+    person = make_person(portrait=image_upload("face.png"))
+    portrait = person.portrait.url
+    edit(client, person, bio="Director general.")
+    version = Version.objects.get_for_object(person).get()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/records/person/{person.pk}/delete/", {"post": "yes"})
+    assert client.get(portrait).status_code == 404
+
+    url = f"/admin/records/person/recover/{version.pk}/"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, read_form(client.get(url), "person_form")).status_code == 302
+
+    assert client.get(portrait).status_code == 200  # as staff see it: no remark is public yet
+
+
+def test_a_version_whose_picture_is_no_longer_kept_is_refused_not_restored_broken(
+    client, editor, published_with_photo, django_capture_on_commit_callbacks
+):
+    from django.core.files.storage import default_storage
+
+    meeting = published_with_photo
+    photo = meeting.photos.get()
+    with_photo = Version.objects.get_for_object(meeting).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(client, meeting, **{"photos-0-DELETE": "on"})
+    # As for a photo deleted before deleted pictures were kept.
+    default_storage.delete(f"deleted/{photo.image.name}")
+    url = f"/admin/records/meeting/{meeting.pk}/history/{with_photo.pk}/"
+
+    for response in (client.get(url, follow=True), client.post(url, {}, follow=True)):
+        assert response.redirect_chain[-1][0] == f"/admin/records/meeting/{meeting.pk}/history/"
+        assert (
+            "This version cannot be restored: the picture of “At Osco” is no longer kept"
+            in response.content.decode()
+        )
+    assert not meeting.photos.exists()
+
+
+def test_a_version_restored_over_a_replaced_picture_brings_the_old_one_back(
+    client, editor, published_with_photo, django_capture_on_commit_callbacks
+):
+    from django.core.files.storage import default_storage
+
+    from council.records.models import Photo
+
+    from .factories import image_upload
+
+    meeting = published_with_photo
+    before = meeting.photos.get()
+    files = picture_files(before)
+    with_first_picture = Version.objects.get_for_object(meeting).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        replaced = Photo.objects.get()
+        replaced.image = image_upload("another.png", size=(60, 40))
+        replaced.save()
+    url = f"/admin/records/meeting/{meeting.pk}/history/{with_first_picture.pk}/"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url, read_form(client.get(url), "meeting_form")).status_code == 302
+
+    restored = meeting.photos.get()
+    assert (restored.image.name, restored.width) == (before.image.name, 40)
+    assert {name: default_storage.open(name).read() for name in files} == files
+    assert not any(default_storage.exists(f"deleted/{name}") for name in files)
+    assert not default_storage.exists(replaced.image.name)  # set aside in its turn
+    assert default_storage.exists(f"deleted/{replaced.image.name}")

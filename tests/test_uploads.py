@@ -222,7 +222,9 @@ def test_a_stored_file_outside_the_records_is_a_404(client):
     assert client.get("/media/../settings.py").status_code == 404
 
 
-def test_files_go_with_their_rows(client, django_capture_on_commit_callbacks):
+def test_files_go_with_their_rows_and_are_kept_where_no_address_reaches_them(
+    client, django_capture_on_commit_callbacks
+):
     photo = Photo.objects.create(
         meeting=make_meeting(), image=image_upload(), credit="c", alt_text="a"
     )
@@ -236,9 +238,13 @@ def test_files_go_with_their_rows(client, django_capture_on_commit_callbacks):
 
     assert not any(default_storage.exists(name) for name in kept)
     assert client.get(f"/media/{kept[0]}").status_code == 404
+    assert all(default_storage.exists(f"deleted/{name}") for name in kept)
+    assert client.get(f"/media/deleted/{kept[0]}").status_code == 404
 
 
-def test_a_replaced_photo_leaves_no_file_behind(client, editor, django_capture_on_commit_callbacks):
+def test_a_replaced_photo_leaves_no_public_file_behind(
+    client, editor, django_capture_on_commit_callbacks
+):
     photo = Photo.objects.create(
         meeting=make_meeting(), image=image_upload(), credit="c", alt_text="a"
     )
@@ -248,6 +254,7 @@ def test_a_replaced_photo_leaves_no_file_behind(client, editor, django_capture_o
         photo.image = image_upload("new.png", size=(80, 60))
         photo.save()
     assert not any(default_storage.exists(name) for name in old)
+    assert all(default_storage.exists(f"deleted/{name}") for name in old)  # for the history
     assert default_storage.exists(photo.image.name) and default_storage.exists(photo.thumbnail.name)
     assert (photo.width, photo.height) == (80, 60)
 
@@ -267,6 +274,41 @@ def test_a_deletion_rolled_back_keeps_the_files(django_capture_on_commit_callbac
             pass
     assert not callbacks
     assert default_storage.exists(photo.image.name)
+
+
+def test_deleted_pictures_are_kept_while_a_version_in_the_history_names_them(
+    django_capture_on_commit_callbacks,
+):
+    import reversion
+    from django.core.management import call_command
+
+    meeting = make_meeting()
+    with reversion.create_revision():
+        on_record = Photo.objects.create(
+            meeting=meeting, image=image_upload(), credit="c", alt_text="In the history"
+        )
+    off_record = Photo.objects.create(
+        meeting=meeting, image=image_upload(), credit="c", alt_text="Made past the history"
+    )
+    names = {
+        photo.alt_text: [photo.image.name, photo.thumbnail.name]
+        for photo in (on_record, off_record)
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        Photo.objects.all().delete()
+
+    def set_aside(photo):
+        return [default_storage.exists(f"deleted/{name}") for name in names[photo.alt_text]]
+
+    call_command("purge_deleted_files", stdout=io.StringIO())
+    assert set_aside(on_record) == [True, True]
+    assert set_aside(off_record) == [False, False]
+
+    call_command("deleterevisions", verbosity=0)  # the history trimmed: nothing can restore it
+    output = io.StringIO()
+    call_command("purge_deleted_files", stdout=output)
+    assert set_aside(on_record) == [False, False]
+    assert output.getvalue() == "Removed 2 deleted files no version names; kept 0.\n"
 
 
 def test_a_mistyped_way_of_sending_media_fails_loudly():

@@ -1,5 +1,8 @@
 """The admin is the staff's product: one meeting page holds the whole record."""
 
+import json
+from contextlib import contextmanager
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import construct_change_message, unquote
@@ -21,6 +24,7 @@ from taggit.models import Tag
 
 from council.importer.views import import_urls
 
+from . import deleted_files
 from .models import (
     AgendaItem,
     Appointment,
@@ -33,8 +37,10 @@ from .models import (
     Photo,
     PolicyItem,
     Remark,
+    StoresFiles,
 )
-from .versioning import StaleEdit, changes_since
+from .restores import published_meeting, what_changed
+from .versioning import StaleEdit, changes_since, changes_since_values
 
 admin.site.site_header = _("Council records")
 admin.site.site_title = _("Council records")
@@ -66,7 +72,8 @@ class VersionCheckedForm(forms.ModelForm):
             return cleaned
         self.data = self.data.copy()
         self.data[self.add_prefix("version")] = record.version
-        raise ValidationError(stale_edit_messages(record, opened, self.differences()))
+        since = changes_since(record, opened)
+        raise ValidationError(stale_edit_messages(record, since, self.differences()))
 
     @cached_property
     def changed_data(self):
@@ -107,11 +114,11 @@ def shown(field, value):
     return str(value)
 
 
-def stale_edit_messages(record, opened, differences):
-    """The errors of a form opened at version ``opened`` of ``record``: who saved it since,
-    when, and each field as it was and as it is (or, where the history does not reach back to
-    the version opened, as it is against what the form holds)."""
-    since = changes_since(record, opened)
+def stale_edit_messages(record, since, differences):
+    """The errors of a form opened before the changes ``since`` (a ``ChangesSince``) were made
+    to ``record``: who saved it since, when, and each field as it was and as it is (or, where
+    the history does not reach back to the form's opening, as it is against what the form
+    holds)."""
     found = [
         _(
             "%(record)s was changed by another editor after you opened it; your changes are not saved."
@@ -144,8 +151,8 @@ def stale_edit_messages(record, opened, differences):
     return [ValidationError(message, code="stale") for message in found]
 
 
-class CorrectionForm(VersionCheckedForm):
-    """An edit of a meeting or remark that may be a correction to a published record."""
+class CorrectionNote(forms.Form):
+    """What an editor says of a correction to a published record."""
 
     correction_note = forms.CharField(
         label=_("Correction note"),
@@ -161,7 +168,15 @@ class CorrectionForm(VersionCheckedForm):
         required=False,
         help_text=_("A typo or the like: kept in the history, not shown to the public."),
     )
-    NOT_CORRECTED = ("correction_note", "minor_correction")
+
+
+class CorrectionForm(VersionCheckedForm, CorrectionNote):
+    """An edit of a meeting or remark that may be a correction to a published record."""
+
+    NOT_CORRECTED = tuple(CorrectionNote.base_fields)
+    # Set by the admin (``PrintsRestores``) on a form that saves a version restored from the
+    # history: the restore's correction is printed by the admin, from what the restore changed.
+    restoring = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -179,7 +194,7 @@ class CorrectionForm(VersionCheckedForm):
         # (written after this) too.
         self.changed_data[:] = [n for n in self.changed_data if n not in self.NOT_CORRECTED]
         meeting = self.record_meeting()
-        if not (self.meeting_was_published and meeting.is_published):
+        if self.restoring or not (self.meeting_was_published and meeting.is_published):
             return
         if self.cleaned_data.get("minor_correction"):
             return
@@ -205,6 +220,10 @@ class RecordAdmin(VersionAdmin):
         return self.once_more_if_overtaken(super().add_view)(request, form_url, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
+        opts = self.opts
+        if not self.pictures_kept(request, version):
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
         try:
             return self.once_more_if_overtaken(super().revision_view)(
                 request, object_id, version_id, extra_context
@@ -221,8 +240,36 @@ class RecordAdmin(VersionAdmin):
                 % {"rows": ", ".join(str(row) for row in refusal.restricted_objects)},
                 messages.ERROR,
             )
-            opts = self.opts
             return redirect(f"admin:{opts.app_label}_{opts.model_name}_history", object_id)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        if not self.pictures_kept(request, get_object_or_404(Version, pk=version_id)):
+            opts = self.opts
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_recoverlist")
+        return super().recover_view(request, version_id, extra_context)
+
+    def pictures_kept(self, request, version):
+        """Whether the pictures the rows of ``version``'s revision name are all kept, to come
+        back with them (see ``deleted_files``); if not, a message says which is not, and nothing
+        is restored: the row would come back showing a broken image."""
+        for row in version.revision.version_set.select_related("content_type"):
+            model = row.content_type.model_class()
+            if not issubclass(model, StoresFiles):
+                continue
+            if all(deleted_files.is_kept(name) for name in model.file_names_in(row)):
+                continue
+            self.message_user(
+                request,
+                _(
+                    "This version cannot be restored: the picture of “%(record)s” is no longer "
+                    "kept, and its page would show a broken image. Restore a later version, or "
+                    "upload the picture again."
+                )
+                % {"record": row.object_repr},
+                messages.ERROR,
+            )
+            return False
+        return True
 
     @staticmethod
     def once_more_if_overtaken(view):
@@ -366,6 +413,66 @@ class YearFilter(admin.SimpleListFilter):
         return queryset.filter(date__year=int(self.value()))
 
 
+class PrintsRestores:
+    """For the admins of what the public reads (meetings, remarks): restoring a version of a
+    published meeting, or of one of its remarks, is printed as a correction, as an edit is, with
+    the editor's note and unless marked minor.
+
+    The version is written back before the form is shown, so the form sees none of what the
+    restore changed (see ``restores``): the meeting is read as published before the restore and
+    after it, in the same transaction, and what differs is the correction.
+    """
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
+        with self.restore_printed(request, version):
+            return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        with self.restore_printed(request, get_object_or_404(Version, pk=version_id)):
+            return super().recover_view(request, version_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        opts = self.opts
+        restore_views = {
+            f"{opts.app_label}_{opts.model_name}_revision",
+            f"{opts.app_label}_{opts.model_name}_recover",
+        }
+        form.restoring = request.resolver_match.url_name in restore_views
+        return form
+
+    def meeting_restored(self, version):
+        """The id of the meeting that restoring ``version`` changes."""
+        raise NotImplementedError
+
+    @contextmanager
+    def restore_printed(self, request, version):
+        if request.method != "POST":  # shows the version, restores nothing
+            yield
+            return
+        meeting_id = self.meeting_restored(version)
+        with transaction.atomic():
+            before = published_meeting(meeting_id)
+            yield
+            after = published_meeting(meeting_id)
+            if before is None or after is None:
+                return  # a draft before or after: not what the public reads
+            # Posted with the form that saved the restore (both optional: always valid).
+            note = CorrectionNote(request.POST)
+            if not note.is_valid() or note.cleaned_data["minor_correction"]:
+                return
+            changes, remarks = what_changed(before, after)
+            if changes:
+                Correction.objects.record(
+                    Meeting.objects.get(pk=meeting_id),
+                    changes,
+                    note.cleaned_data["correction_note"],
+                    remarks,
+                    restored=version.revision.date_created,
+                )
+
+
 class MeetingForm(CorrectionForm):
     """A meeting's form: changing its status is publishing or withdrawing it, each a
     permission of its own (set by ``MeetingAdmin.get_form``)."""
@@ -392,7 +499,7 @@ class MeetingForm(CorrectionForm):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(RecordAdmin):
+class MeetingAdmin(PrintsRestores, RecordAdmin):
     form = MeetingForm
     list_display = ["title", "council", "date", "city", "status_as_listed", "remark_count"]
     list_filter = ["council", "status", YearFilter]
@@ -518,6 +625,9 @@ class MeetingAdmin(RecordAdmin):
         if not self.may_restore(request, get_object_or_404(Version, pk=version_id)):
             return redirect("admin:records_meeting_recoverlist")
         return super().recover_view(request, version_id, extra_context)
+
+    def meeting_restored(self, version):
+        return version.object_id
 
     def may_restore(self, request, version):
         """Whether the user may restore ``version``: restoring a published version of a draft
@@ -647,10 +757,13 @@ class RemarkForm(CorrectionForm):
 
 
 @admin.register(Remark)
-class RemarkAdmin(RecordAdmin):
+class RemarkAdmin(PrintsRestores, RecordAdmin):
     """Every remark across meetings, for finding one; they are entered on their meeting."""
 
     form = RemarkForm
+
+    def meeting_restored(self, version):
+        return version.field_dict["meeting_id"]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -696,12 +809,58 @@ class CorrectionAdmin(RecordAdmin):
         return correction.what_changed()
 
 
+class TopicForm(VersionCheckedForm):
+    """A topic's form, refused as a stale version is when the topic changed since it was opened.
+
+    Taggit's table has no version column (and adding one to a third-party table would be a
+    migration of another app's model): the form carries, hidden, the values the topic was opened
+    with, and compares them with the row, locked until the save commits.
+    """
+
+    opened_as = forms.JSONField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["opened_as"].required = True  # an edit without it cannot be checked
+            self.initial.setdefault("opened_as", self.values_of(self.instance))
+
+    def values_of(self, topic):
+        """``{attname: value}`` of the topic's fields this form edits."""
+        return {
+            field.attname: field.value_from_object(topic)
+            for field in topic._meta.concrete_fields
+            if field.name in self.fields
+        }
+
+    def clean_opened_as(self):
+        opened = self.cleaned_data["opened_as"]
+        if opened is not None and not isinstance(opened, dict):  # not as the page was sent
+            raise ValidationError(self.fields["opened_as"].error_messages["invalid"])
+        return opened
+
+    def clean(self):
+        cleaned = super().clean()
+        topic, opened = self.instance, cleaned.get("opened_as")
+        if topic.pk is None or opened is None:
+            return cleaned
+        # Read again and locked (the admin's view is one transaction): no other editor's save
+        # comes between this check and this save.
+        topic.refresh_from_db(from_queryset=type(topic).objects.select_for_update())
+        now = self.values_of(topic)
+        if opened == now:
+            return cleaned
+        self.data = self.data.copy()
+        self.data[self.add_prefix("opened_as")] = json.dumps(now)
+        since = changes_since_values(topic, opened)
+        raise ValidationError(stale_edit_messages(topic, since, self.differences()))
+
+
 # Topics are taggit's tags: their admin gains the history, so a rename is on the record and can
-# be undone. Taggit's table has no version column, so a rename is not checked against another
-# editor's (a topic is a name and a slug, not a record anyone works on for long).
+# be undone, and the check of edits opened before another editor's.
 admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
 class TopicAdmin(RecordAdmin, TagAdmin):
-    pass
+    form = TopicForm

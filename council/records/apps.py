@@ -64,9 +64,22 @@ class RecordsConfig(AppConfig):
         post_migrate.connect(
             make_sqlite_triggers_after_migrate, sender=self, dispatch_uid="copies-back"
         )
+        # Files follow their rows (see StoresFiles).
         for model in (Photo, Person):
+            pre_save.connect(
+                lambda instance, raw, **signal: instance.files_before_save(raw),
+                sender=model,
+                dispatch_uid=f"files-before-save-{model}",
+                weak=False,
+            )
+            post_save.connect(
+                lambda instance, **signal: instance.files_after_save(),
+                sender=model,
+                dispatch_uid=f"files-save-{model}",
+                weak=False,
+            )
             post_delete.connect(
-                lambda instance, **signal: instance.delete_files(),
+                lambda instance, **signal: instance.files_after_delete(),
                 sender=model,
                 dispatch_uid=f"files-{model}",
                 weak=False,

@@ -9,6 +9,7 @@ across the meetings that discuss them.
 import hashlib
 import io
 import json
+from datetime import datetime
 from pathlib import PurePath
 
 import reversion
@@ -18,12 +19,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
@@ -32,6 +34,7 @@ from taggit.models import Tag, TaggedItem
 from council.lib.text import clean_text
 from council.search.documents import RemarkSearchDocument
 
+from . import deleted_files
 from .addresses import address
 from .pictures import PictureField
 from .revision_watch import watch
@@ -73,20 +76,18 @@ class CleansText(models.Model):
 
 
 class StoresFiles(models.Model):
-    """A record with uploaded files. A file goes from storage, once the change is committed, when
-    its row no longer names it: replaced by a new upload, or deleted with its row
-    (``delete_files``, on ``post_delete``, which cascades send too). They were kept, reachable at
-    their addresses, after their rows were gone."""
+    """A record with uploaded files. A file leaves the public files, once the change is committed,
+    when its row no longer names it: replaced by a new upload, or deleted with its row; it is
+    kept among the deleted files (see ``deleted_files``), and comes back when a row names it
+    again (a version restored from the history). Before, deleted rows' files stayed reachable at
+    their addresses; then they were deleted outright, and a row restored showed a broken image.
+
+    Kept by signals (``RecordsConfig.ready``): a restore saves its rows raw, past ``save()``, and
+    a cascade deletes them past ``delete()``; both send the signals.
+    """
 
     class Meta:
         abstract = True
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        kept = self.file_names()
-        replaced = set(getattr(self, "_stored_files", {}).values()) - set(kept.values())
-        self.delete_after_commit(replaced)
-        self._stored_files = kept
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -94,22 +95,55 @@ class StoresFiles(models.Model):
         instance._stored_files = instance.file_names()
         return instance
 
-    def delete_files(self):
-        self.delete_after_commit(self.file_names().values())
+    def files_before_save(self, raw):
+        if raw:
+            # A version restored (or a fixture loaded) replaces the row as it stands, unread.
+            self._stored_files = self.file_names_stored()
+
+    def files_after_save(self):
+        named = set(self.file_names().values())
+        named_before = set(getattr(self, "_stored_files", {}).values())
+        self.after_commit(deleted_files.set_aside, named_before - named)
+        # At once: the form that saves a restore reads the picture (its size) before the commit.
+        brought_back = [name for name in named - named_before if deleted_files.bring_back(name)]
+        self.after_commit(deleted_files.purge, brought_back)
+        self._stored_files = self.file_names()
+
+    def files_after_delete(self):
+        self.after_commit(deleted_files.set_aside, self.file_names().values())
+
+    @classmethod
+    def file_fields(cls):
+        return [f for f in cls._meta.concrete_fields if isinstance(f, models.FileField)]
 
     def file_names(self):
         """``{field: stored name}``, read without a query (a deferred field is left out)."""
         names = {}
-        for field in self._meta.concrete_fields:
-            if isinstance(field, models.FileField) and field.attname in self.__dict__:
+        for field in self.file_fields():
+            if field.attname in self.__dict__:
                 value = self.__dict__[field.attname]
                 names[field.attname] = getattr(value, "name", value) or ""
         return names
 
-    def delete_after_commit(self, names):
-        # After the commit: a rolled-back deletion or replacement keeps its files.
+    def file_names_stored(self):
+        """``{field: stored name}`` as the row in the database has them ({} for no row). A query."""
+        fields = [field.attname for field in self.file_fields()]
+        row = type(self)._base_manager.filter(pk=self.pk).values(*fields).first()
+        return row or {}
+
+    @classmethod
+    def file_names_in(cls, version):
+        """The names of the files a version of the record, from its history, names. Read from
+        the version's JSON, not loaded: loading a photo saved before its thumbnail's size was
+        stored reads the thumbnail, which fails where the file is set aside."""
+        [stored] = json.loads(version.serialized_data)
+        names = (stored["fields"].get(field.name) for field in cls.file_fields())
+        return [name for name in names if name]
+
+    def after_commit(self, move, names):
+        # After the commit: a rolled-back deletion, replacement or restore moves no file.
         for name in filter(None, names):
-            transaction.on_commit(lambda name=name: default_storage.delete(name), robust=True)
+            transaction.on_commit(lambda name=name: move(name), robust=True)
 
 
 class PublicQuerySet(models.QuerySet):
@@ -558,8 +592,12 @@ class MeetingQuerySet(PublicQuerySet):
         return self.select_related("council__host")
 
 
+# A meeting's rows (the names of their relations), shown with it on its page.
+MEETING_ROWS = ["participations", "agenda_items", "remarks", "photos"]
+
+
 # A meeting's history holds its rows too: restoring a version restores the whole record.
-@reversion.register(follow=["participations", "agenda_items", "remarks", "photos"])
+@reversion.register(follow=MEETING_ROWS)
 class Meeting(Versioned, KeepsFormerSlugs):
     """One session of a council, as reported by its source."""
 
@@ -1212,9 +1250,8 @@ class Photo(StoresFiles, PositionedInMeeting):
             # at save: the thumbnail is made from what is kept.
             self.image.save(self.image.name, self.image.file, save=False)
         if self.image and (new_upload or not self.thumbnail):
-            self.thumbnail.save(
-                f"{PurePath(self.image.name).stem}.jpg", self.make_thumbnail(), save=False
-            )
+            thumbnail = self.make_thumbnail()
+            self.thumbnail.save(thumbnail.name, thumbnail, save=False)
         super().save(*args, **kwargs)
 
     def make_thumbnail(self):
@@ -1232,7 +1269,10 @@ class Photo(StoresFiles, PositionedInMeeting):
             picture.save(
                 buffer, "JPEG", quality=82, optimize=True, progressive=True, icc_profile=profile
             )
-        return ContentFile(buffer.getvalue())
+        # Named: the field takes the width and height of a named file only. Without them, every
+        # page read the thumbnail's file to size it, and so does loading a version of the photo
+        # from the history, which fails where the file is set aside.
+        return ContentFile(buffer.getvalue(), name=f"{PurePath(self.image.name).stem}.jpg")
 
 
 def stored_file_visible_to(name, user):
@@ -1248,9 +1288,12 @@ class CorrectionQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(meeting__status=Meeting.Status.PUBLISHED)
 
-    def record(self, meeting, change_message, note="", remarks=()):
+    def record(self, meeting, change_message, note="", remarks=(), restored=None):
         """A correction to ``meeting`` (and to ``remarks`` of it), described by an admin change
-        message (``construct_change_message``'s list)."""
+        message (``construct_change_message``'s list); ``restored`` is when the version it
+        restored from the history was saved, for a restore."""
+        if restored is not None:
+            change_message = [{"restored": restored.isoformat()}, *change_message]
         correction = self.create(meeting=meeting, change_message=change_message, note=note)
         correction.remarks.set(remarks)
         return correction
@@ -1270,7 +1313,8 @@ class Correction(Versioned):
     )
     made_at = models.DateTimeField(_("made at"), default=timezone.now)
     # What changed, as the admin's history records it (field names kept untranslated, shown in
-    # the reader's language by ``what_changed``).
+    # the reader's language by ``what_changed``); a restore's begins with {"restored": when the
+    # version restored was saved}.
     change_message = models.JSONField(_("what changed"), default=list)
     note = models.TextField(
         _("editor's note"),
@@ -1294,5 +1338,12 @@ class Correction(Versioned):
         return f"{self.meeting}, {self.made_at:%Y-%m-%d}"
 
     def what_changed(self):
-        """What changed, in the reader's language, as the admin's history says it."""
-        return LogEntry(change_message=json.dumps(self.change_message)).get_change_message()
+        """What changed, in the reader's language, as the admin's history says it, after the
+        version restored for a restore."""
+        said = LogEntry(change_message=json.dumps(self.change_message)).get_change_message()
+        for entry in self.change_message:
+            if "restored" in entry:
+                saved = template_localtime(datetime.fromisoformat(entry["restored"]))
+                restored = _("Restored the version of %(date)s.") % {"date": date_format(saved)}
+                return f"{restored} {said}"
+        return said

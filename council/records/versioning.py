@@ -3,7 +3,9 @@
 An editor's form carries the version of the record as it was opened. Saving updates the row
 ``WHERE version = n`` and sets ``n + 1`` in the same UPDATE: if another editor saved in between,
 no row matches, nothing is written and ``StaleEdit`` is raised. The admin turns that into a
-form error showing what changed (see ``changes_since``), with the editor's input kept.
+form error showing what changed (see ``changes_since``), with the editor's input kept. Topics
+(taggit's table, without a version column) are checked by the values their form was opened with
+instead (``TopicForm`` in the admin, ``changes_since_values``).
 
 A version column checked in the UPDATE (rather than locking rows while a form is open, or
 comparing every field) costs nothing on the ordinary save, holds no lock across requests, and
@@ -96,28 +98,50 @@ def changes_since(instance, version):
 
     Costs a few queries; only a refused save calls it.
     """
+    opened, later = _history_after(
+        instance, lambda saved: saved.get("version") is not None and saved["version"] <= version
+    )
+    before = opened.field_dict if opened is not None else {}
+    return ChangesSince(revisions=later, fields=_changed_fields(instance, before))
+
+
+def changes_since_values(instance, opened):
+    """What changed in ``instance`` since a form was opened with ``opened`` (``{attname:
+    value}``), for a record without a version column (a topic: taggit's table). Who saved it
+    since is read from its history: the entries after the newest that holds those values."""
+    _, later = _history_after(
+        instance, lambda saved: all(saved.get(name) == value for name, value in opened.items())
+    )
+    return ChangesSince(revisions=later, fields=_changed_fields(instance, opened))
+
+
+def _history_after(instance, is_opened):
+    """``(entry, revisions)``: the newest history entry of ``instance`` for which ``is_opened``
+    holds (or None), and the revisions after it, oldest first."""
     from reversion.models import Version
 
     history = Version.objects.get_for_object(instance).select_related("revision__user")
-    later, opened = [], None
+    later = []
     for entry in history:  # newest first
-        saved_as = entry.field_dict.get("version")
-        if saved_as is not None and saved_as <= version:
-            opened = entry
-            break
+        if is_opened(entry.field_dict):
+            return entry, later[::-1]
         later.append(entry.revision)
+    return None, later[::-1]
+
+
+def _changed_fields(instance, before):
+    """Each editable field of ``instance`` whose value differs from ``before`` (``{attname:
+    value}``; a field it does not hold is left out)."""
     fields = []
-    if opened is not None:
-        before = opened.field_dict
-        for field in instance._meta.concrete_fields:
-            if not field.editable or field.name == "version" or field.attname not in before:
-                continue
-            old, new = before[field.attname], field.value_from_object(instance)
-            if old != new:
-                fields.append(
-                    Change(capfirst(field.verbose_name), _shown(field, old), _shown(field, new))
-                )
-    return ChangesSince(revisions=later[::-1], fields=fields)
+    for field in instance._meta.concrete_fields:
+        if not field.editable or field.name == "version" or field.attname not in before:
+            continue
+        old, new = before[field.attname], field.value_from_object(instance)
+        if old != new:
+            fields.append(
+                Change(capfirst(field.verbose_name), _shown(field, old), _shown(field, new))
+            )
+    return fields
 
 
 def _shown(field, value):
