@@ -2,11 +2,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import translate_url
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-
-from council.search.forms import option_tags
 
 register = template.Library()
 
@@ -60,19 +56,3 @@ def search_with(context, name, value):
 def getlist(query, name):
     """Every value of a repeated query parameter."""
     return query.getlist(name)
-
-
-@register.simple_tag
-def options(field):
-    """The <option>s of a choice field, built directly: Django's widget templates cost about a
-    millisecond per dozen options, and the search filters list every institution and topic.
-    Where the options were made ahead (``Choices``), only the chosen one is marked here."""
-    chosen = str(field.value() or "")
-    choices = field.field.choices
-    made = getattr(choices, "options", None)
-    if made is None:
-        return option_tags(choices, chosen)
-    empty = option_tags(choices.choices[:1], chosen)
-    if chosen:
-        made = made.replace(f'value="{escape(chosen)}">', f'value="{escape(chosen)}" selected>', 1)
-    return mark_safe(empty + made)
