@@ -1,8 +1,8 @@
 """The admin's "Import from article": paste, review, confirm.
 
-Reached from the meeting list (see ``MeetingAdmin.get_urls``); wrapped in ``admin_view`` and
-open to staff who may add meetings. Nothing is written before the confirmation, and a failed
-confirmation writes nothing.
+Reached from the meeting list (see ``admin.py``); wrapped in ``admin_view`` and open to staff
+who may add meetings. Nothing is written before the confirmation, and a failed confirmation
+writes nothing.
 """
 
 from django.contrib import messages
@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -24,20 +24,6 @@ PLAN_ERRORS = {
     "no_host": gettext_lazy("A new council needs a host: mark one institution as “Host”."),
     "no_date": gettext_lazy("Give the meeting’s date."),
 }
-
-
-def import_urls(model_admin):
-    """The URL patterns ``MeetingAdmin.get_urls`` adds for the importer."""
-    view = model_admin.admin_site.admin_view(import_article)
-    opts = model_admin.model._meta
-    return [
-        path(
-            "import/",
-            view,
-            {"model_admin": model_admin},
-            name=f"{opts.app_label}_{opts.model_name}_import",
-        )
-    ]
 
 
 def import_article(request, model_admin):

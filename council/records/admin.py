@@ -22,8 +22,6 @@ from reversion.models import Version
 from taggit.admin import TagAdmin
 from taggit.models import Tag
 
-from council.importer.views import import_urls
-
 from . import deleted_files
 from .models import (
     AgendaItem,
@@ -512,8 +510,8 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
     actions = ["publish", "unpublish"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     inlines = [ParticipationInline, AgendaItemInline, RemarkInline, PhotoInline]
-    # "Import from article" and "Recover deleted meetings" on the list; the import view lives in
-    # the importer app.
+    # "Import from article" and "Recover deleted meetings" on the list; the importer app adds its
+    # view (council/importer/admin.py).
     change_list_template = "admin/records/meeting/change_list.html"
     fieldsets = [
         (None, {"fields": ["council", ("title", "title_ko"), "slug", "topics", "version"]}),
@@ -533,9 +531,6 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
             },
         ),
     ]
-
-    def get_urls(self):
-        return import_urls(self) + super().get_urls()
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(remark_count=Count("remarks"))
