@@ -32,12 +32,12 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItem
 
 from council.lib.text import clean_text
-from council.search.documents import RemarkSearchDocument
 
 from . import deleted_files
 from .addresses import address
 from .pictures import PictureField
 from .revision_watch import watch
+from .search_document import RemarkSearchDocument
 from .versioning import Versioned
 
 

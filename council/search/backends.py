@@ -4,9 +4,9 @@ Both take the terms of ``query.parse`` and give ``(matches, rank, fallback)``: a
 the remarks that match, a relevance score to order by (higher is better) or None where there
 is nothing to rank, and the remarks to show instead if no remark matches (or None).
 
-- PostgreSQL: the generated ``search_vector`` (English stems and Hangul bigrams, see
-  ``documents.py``) with its GIN index, ranked by ``ts_rank_cd``; the fallback looks for each
-  word as a substring (partial words), through the trigram index.
+- PostgreSQL: the remark's generated ``search_vector`` (English stems and Hangul bigrams, see
+  ``council/records/search_document.py``) with its GIN index, ranked by ``ts_rank_cd``; the
+  fallback looks for each word as a substring (partial words), through the trigram index.
 - SQLite: the FTS5 trigram table (``fts.py``), ranked by ``bm25()``. Words shorter than the
   three characters a trigram needs are matched by a scan, and English words only from the
   start of a word, so that "AI" does not find "said".

@@ -1,7 +1,7 @@
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
-from council.search.documents import HANGUL_BIGRAMS_FUNCTION
+from council.records.search_document import HANGUL_BIGRAMS_FUNCTION
 
 
 def create_functions(apps, schema_editor):

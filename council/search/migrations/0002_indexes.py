@@ -3,7 +3,7 @@ from django.db import migrations
 from council.search.fts import drop_fts, ensure_fts
 
 POSTGRES_INDEXES = [
-    # Full-text search of remarks: English stems and Hangul bigrams (see search/documents.py).
+    # Full-text search of remarks: English stems and Hangul bigrams (records/search_document.py).
     "CREATE INDEX IF NOT EXISTS remark_search_vector_idx ON records_remark USING gin (search_vector)",
     # Partial words when full-text search finds nothing: Django's icontains is UPPER(...) LIKE.
     "CREATE INDEX IF NOT EXISTS remark_text_trgm_idx ON records_remark "

@@ -9,6 +9,10 @@ The search vector holds two kinds of lexemes:
   "정책" match, where a trigram index cannot serve a two-syllable word at all.
 
 A Latin word glued to Korean ("AI를") is split from it first, so that "AI" finds it.
+
+The vector is a generated column of the remark's table, so its expression is the domain's, and
+the search app (``council/search/backends.py``) queries it; the search app's first migration
+creates the SQL function the column calls.
 """
 
 from django.db.models import Func, TextField
