@@ -6,9 +6,10 @@ Each article is ``NAME.txt`` beside ``NAME.json``; the JSON holds ``published_on
 
 import datetime
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from council.lib.text import name_key
 
 from .reading import ExtractionError, Flag, extract
 
@@ -48,7 +49,7 @@ def same_person(a, b):
     """Names compared as the matching does: case, spaces and hyphens ignored."""
     if a is None or b is None:
         return a is None and b is None
-    return re.sub(r"[\s\-‐.]", "", a).casefold() == re.sub(r"[\s\-‐.]", "", b).casefold()
+    return name_key(a) == name_key(b)
 
 
 def short_form_of(short, full):
@@ -58,8 +59,8 @@ def short_form_of(short, full):
     if full is None:
         return False
     words = [w for w in short.split() if w.rstrip(".") not in HONORIFICS]
-    short_key = re.sub(r"[\s\-‐.]", "", "".join(words)).casefold()
-    return bool(short_key) and short_key in re.sub(r"[\s\-‐.]", "", full).casefold()
+    short_key = name_key("".join(words))
+    return bool(short_key) and short_key in name_key(full)
 
 
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame"}

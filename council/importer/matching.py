@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 
+from council.lib.text import HANGUL, name_key
 from council.records.models import (
     Appointment,
     Council,
@@ -22,10 +23,8 @@ from council.records.models import (
     Person,
     PolicyItem,
 )
-from council.search.forms import name_key_expression
 
 from .plan import (
-    HANGUL,
     UNIDENTIFIED,
     InstitutionPlan,
     MeetingPlan,
@@ -101,11 +100,6 @@ GIVEN_NAME_SPELLINGS = (
     ("t", "d"),
     ("l", "r"),
 )
-
-
-def name_key(name):
-    """A name with case, spaces, hyphens and dots ignored: "Jang Tae-woo" -> "jangtaewoo"."""
-    return re.sub(r"[\s\-‐‑.·]", "", name or "").casefold()
 
 
 def name_keys(name):
@@ -237,11 +231,7 @@ def find_institution(*names):
     query = Q(name_ko_key__in=[name_key(n) for n in names if HANGUL.search(n)])
     for name in names:
         query |= Q(name__iexact=name) | Q(short_name__iexact=name)
-    candidates = list(
-        Institution.objects.annotate(name_ko_key=name_key_expression("name_ko"))
-        .filter(query)
-        .order_by("pk")
-    )
+    candidates = list(Institution.objects.with_name_keys().filter(query).order_by("pk"))
     wanted = [name_key(n) for n in names]
     # A full name beats a short one: "MSS" may be shared; a full name is unique.
     for attribute in ("name", "name_ko", "short_name"):

@@ -7,13 +7,13 @@ review form. :func:`save_plan` writes it or, on any error, nothing.
 """
 
 import datetime
-import re
 import uuid
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
+from council.lib.text import HANGUL
 from council.records.models import (
     AgendaItem,
     Appointment,
@@ -27,8 +27,6 @@ from council.records.models import (
 )
 
 from .romanize import romanize
-
-HANGUL = re.compile(r"[가-힣]")
 
 # What an unnamed remark's role says when the article printed none (the model requires one).
 UNIDENTIFIED = "unidentified speaker"

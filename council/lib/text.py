@@ -1,5 +1,6 @@
-"""Text as the archive keeps it: no character that XML, PostgreSQL or a reader cannot take.
+"""The text helpers every app shares: pure Python, so that the importer's reader uses them too.
 
+Text as the archive keeps it: no character that XML, PostgreSQL or a reader cannot take.
 Staff paste from Word, PDFs and web pages. Word's manual line break arrives as a vertical tab
 (``\\x0b``), a PDF's page break as a form feed; either in a remark made every Atom feed a server
 error (Django refuses control characters in XML) and the Akoma Ntoso file ill-formed. NUL is
@@ -27,3 +28,29 @@ def clean_text(value, *, multiline=True):
     if not multiline:
         value = value.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
     return UNWANTED.sub("", value)
+
+
+# The Hangul syllables (가 to 힣) as the range of a character class: what tells Korean from other
+# text, in Python's regular expressions and in the database's alike.
+HANGUL_SYLLABLES = "가-힣"
+# Any Hangul in a text.
+HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
+HANGUL_WORD = re.compile(f"[{HANGUL_SYLLABLES}]+")
+
+
+def is_hangul(word):
+    """Whether ``word`` is Hangul syllables and nothing else."""
+    return bool(HANGUL_WORD.fullmatch(word))
+
+
+# What a name key leaves out besides white space: hyphens (ASCII, Unicode's and its
+# non-breaking one), full stops, and the middle dot that joins Korean names.
+NAME_PUNCTUATION = "-‐‑.·"
+NOT_IN_NAME_KEY = re.compile(rf"[\s{re.escape(NAME_PUNCTUATION)}]")
+
+
+def name_key(name):
+    """A name as names are compared, case, spaces, hyphens and dots ignored: "Jang Tae-woo" and
+    "JANG Taewoo" are "jangtaewoo", "황 영호" is "황영호". The database works it out as
+    ``with_name_keys()`` (``council.records.models.PublicQuerySet``)."""
+    return NOT_IN_NAME_KEY.sub("", name or "").lower()

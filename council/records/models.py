@@ -21,8 +21,8 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import Count, Exists, Max, OuterRef, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, Exists, Max, OuterRef, Q, Value
+from django.db.models.functions import Lower, Replace
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.timezone import template_localtime
@@ -31,7 +31,7 @@ from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItem
 
-from council.lib.text import clean_text
+from council.lib.text import NAME_PUNCTUATION, clean_text
 
 from . import deleted_files
 from .addresses import address
@@ -157,6 +157,26 @@ class PublicQuerySet(models.QuerySet):
         return self if may_preview(user) else self.published()
 
 
+class NamedQuerySet(PublicQuerySet):
+    """Records known by an English and a Korean name."""
+
+    def with_name_keys(self):
+        """Each row with its ``name`` and ``name_ko`` as ``council.lib.text.name_key`` has them,
+        as ``name_key`` and ``name_ko_key``, for names typed or read from an article. Worked out
+        for every row (no index serves them). Of white space only the space goes: a name is
+        saved as one line (see ``clean_text``)."""
+        return self.annotate(
+            name_key=database_name_key("name"), name_ko_key=database_name_key("name_ko")
+        )
+
+
+def database_name_key(field):
+    key = Lower(field)
+    for character in f" {NAME_PUNCTUATION}":
+        key = Replace(key, Value(character), Value(""))
+    return key
+
+
 # Meeting and person slugs sit beside /meetings/<year>/ in the URL scheme.
 not_only_digits = RegexValidator(
     r"^\d+$", inverse_match=True, message=_("A slug needs at least one letter.")
@@ -273,7 +293,7 @@ class Revision(models.Model):
 _held_in_process = {}
 
 
-class InstitutionQuerySet(PublicQuerySet):
+class InstitutionQuerySet(NamedQuerySet):
     def published(self):
         meetings = Meeting.objects.published()
         return self.filter(
@@ -369,7 +389,7 @@ class Institution(Versioned, CleansText):
         return self.short_name or self.name
 
 
-class PersonQuerySet(PublicQuerySet):
+class PersonQuerySet(NamedQuerySet):
     def published(self):
         return self.filter(Exists(Remark.objects.published().filter(speaker=OuterRef("pk"))))
 

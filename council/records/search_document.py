@@ -17,12 +17,14 @@ creates the SQL function the column calls.
 
 from django.db.models import Func, TextField
 
+from council.lib.text import HANGUL_SYLLABLES
+
 # A pure SQL function, IMMUTABLE so that a generated column may call it.
-HANGUL_BIGRAMS_FUNCTION = r"""
+HANGUL_BIGRAMS_FUNCTION = rf"""
 CREATE OR REPLACE FUNCTION council_hangul_bigrams(doc text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT coalesce(string_agg(substr(m.run[1], i, 2), ' ' ORDER BY m.n, i), '')
-  FROM regexp_matches(coalesce(doc, ''), '[가-힣]{2,}', 'g') WITH ORDINALITY AS m(run, n),
+  FROM regexp_matches(coalesce(doc, ''), '[{HANGUL_SYLLABLES}]{{2,}}', 'g') WITH ORDINALITY AS m(run, n),
        generate_series(1, char_length(m.run[1]) - 1) AS i
 $$;
 """
@@ -40,9 +42,10 @@ class RemarkSearchDocument(Func):
 
     def as_postgresql(self, compiler, connection, **extra_context):
         column, params = compiler.compile(self.source_expressions[0])
-        template = (
-            "(to_tsvector('english'::regconfig, "
-            "regexp_replace({0}, '([A-Za-z0-9])([가-힣])', '\\1 \\2', 'g')) || "
-            "to_tsvector('simple'::regconfig, council_hangul_bigrams({0})))"
+        # A Latin letter or digit glued to Hangul ("AI를") is parted from it by a space.
+        parted = rf"regexp_replace({column}, '([A-Za-z0-9])([{HANGUL_SYLLABLES}])', '\1 \2', 'g')"
+        vector = (
+            f"(to_tsvector('english'::regconfig, {parted}) || "
+            f"to_tsvector('simple'::regconfig, council_hangul_bigrams({column})))"
         )
-        return template.format(column), params * 2
+        return vector, params * 2

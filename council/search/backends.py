@@ -20,8 +20,10 @@ from django.db import connection
 from django.db.models import BooleanField, F, FloatField, Func, Q
 from django.db.models.expressions import RawSQL
 
+from council.lib.text import HANGUL_SYLLABLES, is_hangul
+
 from .fts import TABLE
-from .query import hangul_bigrams, is_hangul, phrase_pattern, stem
+from .query import hangul_bigrams, phrase_pattern, stem
 
 # Relevance as ts_rank_cd, declared costly so that PostgreSQL works it out only for the rows
 # kept after sorting by date (a thousand), not for every match it sorts (a common phrase's
@@ -38,7 +40,7 @@ $$;
 
 # A remark with a Korean word holds Hangul: the predicate of the index of such remarks
 # (search migration 0003), written the same in queries so that PostgreSQL can use it.
-HANGUL_REMARK = "[가-힣]"
+HANGUL_REMARK = f"[{HANGUL_SYLLABLES}]"
 
 
 class PostgresSearch:

@@ -1,28 +1,19 @@
 from django import forms
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
-from django.db.models import Q, Value
-from django.db.models.functions import Lower, Replace
+from django.db.models import Q
 from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from council.lib.text import name_key
 from council.records.models import Council, Institution, Person, Revision, topics_visible_to
 
 from .query import clean
 
 MAX_SPEAKERS = 10
-
-
-def name_key(text):
-    """A name as compared: case, spaces and hyphens ignored ("hwang youngho", "황 영호")."""
-    return "".join(ch for ch in text.lower() if ch not in " -")
-
-
-def name_key_expression(field):
-    return Lower(Replace(Replace(field, Value(" "), Value("")), Value("-"), Value("")))
 
 
 class SlugChoiceField(forms.ChoiceField):
@@ -138,12 +129,12 @@ class SearchForm(forms.Form):
             keys = {name_key(value) for value in given}
             people = list(
                 Person.objects.published()
-                .annotate(key=name_key_expression("name"), key_ko=name_key_expression("name_ko"))
-                .filter(Q(slug__in=given) | Q(key__in=keys) | Q(key_ko__in=keys))
+                .with_name_keys()
+                .filter(Q(slug__in=given) | Q(name_key__in=keys) | Q(name_ko_key__in=keys))
                 .order_by("name")
             )
         known = {p.slug for p in people}
-        known |= {getattr(p, key, "") for p in people for key in ("key", "key_ko")} - {""}
+        known |= {getattr(p, key, "") for p in people for key in ("name_key", "name_ko_key")} - {""}
         unknown = [v for v in given if v not in known and name_key(v) not in known]
         if unknown:
             raise ValidationError(

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from council.lib.text import HANGUL_SYLLABLES, is_hangul
+
 MAX_TERMS = 12
-HANGUL = re.compile(r"[가-힣]+")
 # A run of letters or digits in one script: "AI를" is two runs, as it is in the index.
-RUN = re.compile(r"[가-힣]+|[^\W_가-힣]+")
+RUN = re.compile(rf"[{HANGUL_SYLLABLES}]+|[^\W_{HANGUL_SYLLABLES}]+")
 TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
 # English suffixes cut from a word so that its other forms still start with what is left.
 SUFFIXES = ("ies", "es", "ing", "ed", "s", "e")
@@ -76,10 +77,6 @@ def parse(query):
     return terms[:MAX_TERMS]
 
 
-def is_hangul(word):
-    return bool(HANGUL.fullmatch(word))
-
-
 def stem(word):
     """A crude English stem: what every inflection of ``word`` starts with.
 
@@ -104,13 +101,13 @@ def word_pattern(word):
     end), other words from the start of a word, in any inflection."""
     if is_hangul(word):
         return re.escape(word)
-    return rf"(?<![^\W_가-힣]){re.escape(stem(word))}[^\W_가-힣]*"
+    return rf"(?<![^\W_{HANGUL_SYLLABLES}]){re.escape(stem(word))}[^\W_{HANGUL_SYLLABLES}]*"
 
 
 def phrase_pattern(words):
     """A regular expression for words one after the other, particles and inflections allowed."""
     return r"[\W_]+".join(
-        f"{re.escape(w)}[가-힣]*" if is_hangul(w) else word_pattern(w) for w in words
+        f"{re.escape(w)}[{HANGUL_SYLLABLES}]*" if is_hangul(w) else word_pattern(w) for w in words
     )
 
 

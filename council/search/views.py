@@ -10,10 +10,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from council.archive.feeds import FEED_LENGTH, RemarkFeedItems, TextAtomFeed
+from council.lib.text import name_key
 from council.opendata.tables import remarks_csv
 from council.records.models import Appointment, Person, Remark
 
-from .forms import SearchForm, name_key, name_key_expression
+from .forms import SearchForm
 from .query import clean
 from .search import COUNT_LIMIT, RemarkSearch
 
@@ -117,8 +118,8 @@ def speaker_suggestions(request):
     )
     people = (
         Person.objects.published()
-        .annotate(key=name_key_expression("name"), key_ko=name_key_expression("name_ko"))
-        .filter(Q(key__contains=typed) | Q(key_ko__contains=typed))
+        .with_name_keys()
+        .filter(Q(name_key__contains=typed) | Q(name_ko_key__contains=typed))
         .prefetch_related(Prefetch("appointments", current_first))
         .order_by("name")[:SUGGESTIONS]
     )

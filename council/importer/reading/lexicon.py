@@ -5,7 +5,7 @@ one-line change here, not a change of logic. Plain Python data: no Django. The w
 bodies are in ``gazetteer``.
 """
 
-import re
+from council.lib.text import HANGUL  # noqa: F401 (the rules read lx.HANGUL)
 
 
 def words(text):
@@ -22,7 +22,6 @@ def word_list(text):
 
 # 『』 and 「」 quote in older Korean print (and name laws and books, as double marks do).
 DOUBLE_QUOTES = '"“”＂„‟『』「」'
-HANGUL = re.compile(r"[가-힣]")
 
 # --- English -------------------------------------------------------------------------------
 
