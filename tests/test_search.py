@@ -403,7 +403,5 @@ def test_a_common_word_by_one_speaker_shows_that_speakers_newest_thousand(client
     assert search.count_is_capped
     candidates = Remark.objects.filter(pk__in=[c.id for c in search.candidates])
     assert set(candidates.values_list("speaker", flat=True)) == {speaker.pk}
-    newest = Remark.objects.filter(speaker=speaker, text__contains="지원").order_by(
-        "-meeting_date", "-meeting_id", "position"
-    )[:1000]
+    newest = Remark.objects.filter(speaker=speaker, text__contains="지원").newest_first()[:1000]
     assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))

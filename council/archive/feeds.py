@@ -126,5 +126,5 @@ class SpeakerFeed(RemarkFeedItems, Feed):
             Remark.objects.published()
             .filter(speaker=person)
             .with_context()
-            .order_by("-meeting_date", "-meeting_id", "-position")[:FEED_LENGTH]
+            .newest_first()[:FEED_LENGTH]
         )

@@ -216,7 +216,7 @@ class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
             Remark.objects.visible_to(self.request.user)
             .filter(speaker=self.object)
             .with_context()
-            .order_by("-meeting_date", "-meeting_id", "position")
+            .newest_first()
         )
 
 
@@ -298,7 +298,7 @@ class TopicView(DetailView):
             remarks=Remark.objects.visible_to(user)
             .filter(topics=topic)
             .with_context()
-            .order_by("-meeting_date", "-meeting_id", "position")[:100],
+            .newest_first()[:100],
             policies=PolicyItem.objects.visible_to(user).filter(topics=topic),
             **kwargs,
         )

@@ -24,6 +24,7 @@ from taggit.models import Tag
 
 from . import deleted_files
 from .models import (
+    NEWEST_FIRST,
     AgendaItem,
     Appointment,
     Correction,
@@ -767,7 +768,7 @@ class RemarkAdmin(PrintsRestores, RecordAdmin):
 
     list_display = ["__str__", "speaker", "meeting", "position", "language"]
     list_select_related = ["speaker", "meeting"]
-    ordering = ["-meeting_date", "-meeting_id", "position"]
+    ordering = NEWEST_FIRST
     list_filter = ["language", "is_translation", "meeting__council"]
     search_fields = ["text", "role", "speaker__name", "speaker__name_ko"]
     autocomplete_fields = ["meeting", "speaker", "appointment", "agenda_item"]

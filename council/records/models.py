@@ -1001,6 +1001,11 @@ class AgendaItem(PositionedInMeeting):
         return f"{self.position}. {self.title}"
 
 
+# Remarks newest first: the latest meeting's first, a meeting's in their order. The order of
+# the indexes in ``Remark.Meta``, which every list and search of remarks walks.
+NEWEST_FIRST = ("-meeting_date", "-meeting_id", "position")
+
+
 class RemarkQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(meeting_published=True)
@@ -1028,6 +1033,10 @@ class RemarkQuerySet(PublicQuerySet):
             .annotate(Count("pk"))
         )
 
+    def newest_first(self):
+        """In ``NEWEST_FIRST`` order, which an index serves: no sort of every remark."""
+        return self.order_by(*NEWEST_FIRST)
+
     def recent(self, meetings=3):
         """The remarks of the latest few meetings, newest first.
 
@@ -1035,11 +1044,7 @@ class RemarkQuerySet(PublicQuerySet):
         would read them all.
         """
         latest = Meeting.objects.published().order_by("-date", "-pk").values("pk")[:meetings]
-        return (
-            self.filter(meeting__in=latest)
-            .with_context()
-            .order_by("-meeting_date", "-meeting_id", "position")
-        )
+        return self.filter(meeting__in=latest).with_context().newest_first()
 
 
 class RemarkManager(models.Manager):
@@ -1136,13 +1141,13 @@ class Remark(PositionedInMeeting):
         indexes = [
             # The newest published remarks, and searches walking them newest first.
             models.Index(
-                fields=["-meeting_date", "-meeting_id", "position"],
+                fields=NEWEST_FIRST,
                 condition=Q(meeting_published=True),
                 name="remark_published_date_idx",
             ),
             # A speaker's page and a search by speaker: their remarks, newest first.
             models.Index(
-                fields=["speaker", "-meeting_date", "-meeting_id", "position"],
+                fields=["speaker", *NEWEST_FIRST],
                 condition=Q(meeting_published=True),
                 name="remark_speaker_date_idx",
             ),

@@ -113,7 +113,7 @@ class PostgresSearch:
             # against reading every match. (Sampled among the Korean ones, a word in 2% of them
             # was walked: 22,000 pages and 135 ms, where its 3,800 matches take 25.)
             self.sample = (
-                remarks.order_by("-meeting_date", "-meeting_id", "position")
+                remarks.newest_first()
                 .annotate(matching=matching)
                 .values("matching")[: self.SAMPLE_REMARKS]
             )

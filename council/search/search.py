@@ -19,7 +19,6 @@ kind = ContentType.objects.get_for_model
 # Counting every match of a common word costs as much as finding them: past this, "1,000+".
 COUNT_LIMIT = 1000
 FACET_SIZE = 10
-NEWEST = ("-meeting_date", "-meeting_id", "position")
 # What a result on the search page shows: a meeting's or a person's long texts would cost
 # more to fetch and load than the rest of the page's rows.
 SHOWN = (
@@ -125,7 +124,7 @@ class RemarkSearch:
             fields = CANDIDATE_FIELDS
             if rank is not None:
                 remarks, fields = remarks.annotate(rank=rank), (*fields, "rank")
-            return remarks.order_by(*NEWEST).values_list(*fields)[: COUNT_LIMIT + 1]
+            return remarks.newest_first().values_list(*fields)[: COUNT_LIMIT + 1]
 
         return [Candidate(*row) for row in self.backend.newest(remarks, shape)]
 
