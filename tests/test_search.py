@@ -122,6 +122,29 @@ def test_a_phrase_in_quotes_must_appear_in_that_order(client):
     assert found(client, q='"college seniors"') == ["The college seniors graduate soon."]
 
 
+@pytest.mark.parametrize("per_meeting", [15, 1], ids=["common", "rare"])
+def test_a_phrase_finds_its_newest_matches_whether_common_or_rare(client, per_meeting):
+    # On PostgreSQL a phrase's matches are read by walking the remarks newest first or from the
+    # index, chosen by how many of the newest remarks match: 30 of 40 walk, 2 of 40 do not.
+    speaker = make_person()
+    older = make_meeting(date=datetime.date(2026, 1, 1))
+    newer = make_meeting(date=datetime.date(2026, 2, 1))
+    Remark.objects.bulk_create(
+        Remark(
+            meeting=meeting,
+            position=position,
+            speaker=speaker,
+            text="The college seniors graduate." if position <= per_meeting else "Seniors agree.",
+        )
+        for meeting in (older, newer)
+        for position in range(1, 21)
+    )
+    matching = Remark.objects.filter(text__startswith="The college seniors").newest_first()
+    search = results(client, q='"college seniors"', sort="newest").context["search"]
+    assert [c.id for c in search.candidates] == list(matching.values_list("pk", flat=True))
+    assert search.count == 2 * per_meeting
+
+
 def test_a_minus_word_leaves_remarks_out(client):
     say("Hiring at corporations is slow.")
     say("Corporations want technology.")

@@ -1,8 +1,9 @@
 """Full-text matching of remarks, one implementation per database: the only place that knows.
 
-Both take the terms of ``query.parse`` and give ``(matches, rank, fallback)``: a queryset of
-the remarks that match, a relevance score to order by (higher is better) or None where there
-is nothing to rank, and the remarks to show instead if no remark matches (or None).
+Both take the terms of ``query.parse`` and give a ``Matched``: a queryset of the remarks that
+match, a relevance score to order by (higher is better) or None where there is nothing to rank,
+the remarks to show instead if no remark matches (or None), and the plan to read the matches
+newest first by, where the database's own would be wrong (or None).
 
 - PostgreSQL: the remark's generated ``search_vector`` (English stems and Hangul bigrams, see
   ``council/records/search_document.py``) with its GIN index, ranked by ``ts_rank_cd``; the
@@ -14,10 +15,11 @@ is nothing to rank, and the remarks to show instead if no remark matches (or Non
 
 import json
 import re
+from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import BooleanField, F, FloatField, Func, Q
+from django.db.models import BooleanField, Expression, F, FloatField, Func, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from council.lib.text import HANGUL_SYLLABLES, is_hangul
@@ -43,6 +45,48 @@ $$;
 HANGUL_REMARK = f"[{HANGUL_SYLLABLES}]"
 
 
+class WalkOrIndex(NamedTuple):
+    """Two plans for the matches newest first, one chosen in the statement itself by counting
+    the matches among the newest remarks (``sample``): walking the remarks newest first and
+    testing each (``walk``), or reading every match from the index and sorting (``index``)."""
+
+    walk: QuerySet
+    index: QuerySet
+    sample: QuerySet
+
+    # The walk reads about COUNT_LIMIT / share of the remarks, the index plan every match
+    # (several times slower a remark, in random order): they cost the same near 1%.
+    SAMPLE_REMARKS = 2000
+    WALK_FROM_SAMPLED_MATCHES = 20
+
+    def rows(self, shape):
+        """The rows of ``shape(matches)``, a query of matches ordered newest first."""
+        sample_sql, sample_params = self.sample.query.sql_with_params()
+        walk_sql, walk_params = shape(self.walk).query.sql_with_params()
+        index_sql, index_params = shape(self.index).query.sql_with_params()
+        # A condition on the sample alone gates a whole branch: only one of them runs.
+        sql = (
+            "WITH sample AS MATERIALIZED "
+            f"(SELECT count(*) AS n FROM ({sample_sql}) s WHERE s.matching) "
+            f"(SELECT * FROM ({walk_sql}) w WHERE (SELECT n FROM sample) >= %s) "
+            f"UNION ALL (SELECT * FROM ({index_sql}) i WHERE (SELECT n FROM sample) < %s)"
+        )
+        threshold = self.WALK_FROM_SAMPLED_MATCHES
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*sample_params, *walk_params, threshold, *index_params, threshold))
+            return cursor.fetchall()
+
+
+class Matched(NamedTuple):
+    """What a backend's ``match`` gives (see above)."""
+
+    remarks: QuerySet
+    rank: Expression | None = None
+    fallback: QuerySet | None = None
+    # None: the database's own plan serves.
+    plan: WalkOrIndex | None = None
+
+
 class PostgresSearch:
     """Matches ordered newest first are found by one of two plans, which PostgreSQL chooses
     from its estimate of how many remarks match: walking the remarks newest first and
@@ -53,15 +97,7 @@ class PostgresSearch:
     far from independent, and guesses a few dozen where tens of thousands may match; it then
     reads and sorts all of them (a third of a second for 중소기업 at a million remarks).
     For a phrase, the plan is chosen here instead, in the same statement, by counting the
-    matches among the newest remarks, which the walk would read first."""
-
-    # The walk reads about COUNT_LIMIT / share of the remarks, the index plan every match
-    # (several times slower a remark, in random order): they cost the same near 1%.
-    SAMPLE_REMARKS = 2000
-    WALK_FROM_SAMPLED_MATCHES = 20
-
-    def __init__(self):
-        self.matches = self.walk = self.sample = None
+    matches among the newest remarks, which the walk would read first (``WalkOrIndex``)."""
 
     def term_query(self, term):
         """A tsquery for one term; None for a term of stop words only."""
@@ -84,7 +120,7 @@ class PostgresSearch:
             if (part := self.term_query(term)) is not None
         )
         if query is None:
-            return remarks.none(), None, self.substrings(remarks, terms)
+            return Matched(remarks.none(), fallback=self.substrings(remarks, terms))
         korean = any(is_hangul(w) for t in terms if not t.excluded for w in t.significant_words)
         walked = remarks
         if korean and not narrowed:
@@ -94,55 +130,38 @@ class PostgresSearch:
             # with this one.
             walked = remarks.filter(text__regex=HANGUL_REMARK)
         rank = Func(F("search_vector"), query, function="council_rank", output_field=FloatField())
-        self.matches = walked.filter(search_vector=query)
+        matches = walked.filter(search_vector=query)
+        fallback = self.substrings(remarks, terms)
         phrase = any(len(self.phrase_words(term)) > 1 for term in terms if not term.excluded)
-        if phrase or narrowed:
-            # The same test as @@, but as a function the planner cannot estimate or serve
-            # from the index: it walks the remarks newest first. Narrowed by a filter (a
-            # speaker), the planner also misjudges: it intersects the index of every remark
-            # of a common word with the speaker's (44 ms at a million remarks), where
-            # walking the speaker's remarks finds the newest thousand in 15.
-            matching = Func(
-                F("search_vector"), query, function="ts_match_vq", output_field=BooleanField()
-            )
-            self.walk = walked.filter(matching)
-            # The first remarks in date order (the filters in force). Sampled among all of
-            # them, not only those the walk reads: the remarks with Hangul are a fifth of the
-            # rows, mixed with the others, so their walk still reads most of the table's pages
-            # over the same span of dates, and the share among all remarks is what weighs it
-            # against reading every match. (Sampled among the Korean ones, a word in 2% of them
-            # was walked: 22,000 pages and 135 ms, where its 3,800 matches take 25.)
-            self.sample = (
-                remarks.newest_first()
-                .annotate(matching=matching)
-                .values("matching")[: self.SAMPLE_REMARKS]
-            )
-        return self.matches, rank, self.substrings(remarks, terms)
+        if not (phrase or narrowed):
+            return Matched(matches, rank, fallback)
+        # The same test as @@, but as a function the planner cannot estimate or serve from
+        # the index: it walks the remarks newest first. Narrowed by a filter (a speaker), the
+        # planner also misjudges: it intersects the index of every remark of a common word
+        # with the speaker's (44 ms at a million remarks), where walking the speaker's remarks
+        # finds the newest thousand in 15.
+        matching = Func(
+            F("search_vector"), query, function="ts_match_vq", output_field=BooleanField()
+        )
+        # The first remarks in date order (the filters in force). Sampled among all of them,
+        # not only those the walk reads: the remarks with Hangul are a fifth of the rows, mixed
+        # with the others, so their walk still reads most of the table's pages over the same
+        # span of dates, and the share among all remarks is what weighs it against reading
+        # every match. (Sampled among the Korean ones, a word in 2% of them was walked: 22,000
+        # pages and 135 ms, where its 3,800 matches take 25.)
+        sample = (
+            remarks.newest_first()
+            .annotate(matching=matching)
+            .values("matching")[: WalkOrIndex.SAMPLE_REMARKS]
+        )
+        plan = WalkOrIndex(walk=walked.filter(matching), index=matches, sample=sample)
+        return Matched(matches, rank, fallback, plan)
 
     def phrase_words(self, term):
         """The lexemes of a term that must follow each other."""
         english = [w for w in term.significant_words if not is_hangul(w)]
         korean = [b for w in term.significant_words if is_hangul(w) for b in hangul_bigrams(w)]
         return max(english, korean, key=len)
-
-    def newest(self, remarks, shape):
-        """The rows of ``shape(remarks)``, a query of matches ordered newest first."""
-        if remarks is not self.matches or self.walk is None:
-            return list(shape(remarks))
-        sample_sql, sample_params = self.sample.query.sql_with_params()
-        walk_sql, walk_params = shape(self.walk).query.sql_with_params()
-        index_sql, index_params = shape(remarks).query.sql_with_params()
-        # A condition on the sample alone gates a whole branch: only one of them runs.
-        sql = (
-            "WITH sample AS MATERIALIZED "
-            f"(SELECT count(*) AS n FROM ({sample_sql}) s WHERE s.matching) "
-            f"(SELECT * FROM ({walk_sql}) w WHERE (SELECT n FROM sample) >= %s) "
-            f"UNION ALL (SELECT * FROM ({index_sql}) i WHERE (SELECT n FROM sample) < %s)"
-        )
-        threshold = self.WALK_FROM_SAMPLED_MATCHES
-        with connection.cursor() as cursor:
-            cursor.execute(sql, (*sample_params, *walk_params, threshold, *index_params, threshold))
-            return cursor.fetchall()
 
     def substrings(self, remarks, terms):
         """Partial words: each term anywhere in the text (served by the trigram index)."""
@@ -195,17 +214,14 @@ class SqliteSearch:
             if (phrase := self.fts_phrase(word))
         ]
         if not phrases:
-            return remarks, None, None
+            return Matched(remarks)
         rank = RawSQL(
             f"(SELECT -bm25({TABLE}) FROM {TABLE} WHERE {TABLE} MATCH %s "
             f"AND {TABLE}.rowid = records_remark.id)",
             [" OR ".join(phrases)],
             output_field=FloatField(),
         )
-        return remarks, rank, None
-
-    def newest(self, remarks, shape):
-        return list(shape(remarks))
+        return Matched(remarks, rank)
 
 
 def id_set(ids):

@@ -11,7 +11,7 @@ from taggit.models import TaggedItem
 
 from council.records.models import Appointment, Institution, Meeting, Person, Remark, Revision
 
-from .backends import backend, id_set
+from .backends import Matched, backend, id_set
 from .query import highlight, parse
 
 kind = ContentType.objects.get_for_model
@@ -80,8 +80,8 @@ class RemarkSearch:
 
     @cached_property
     def matched(self):
-        """``(matching published remarks, relevance or None, fallback or None)``, unordered
-        (see ``backends.py``)."""
+        """The matching published remarks, unordered, with what goes with them (a
+        ``backends.Matched``)."""
         remarks = Remark.objects.published()
         data = self.cleaned
         if self.speakers:
@@ -105,20 +105,21 @@ class RemarkSearch:
             )
         if self.terms:
             return self.backend.match(remarks, self.terms, narrowed=not self.unfiltered)
-        return remarks, None, None
+        return Matched(remarks)
 
     @property
     def sort(self):
         chosen = self.cleaned.get("sort")
         if chosen:
             return chosen
-        return "relevance" if self.matched[1] is not None else "newest"
+        return "relevance" if self.matched.rank is not None else "newest"
 
-    def newest_first(self, remarks):
-        """The newest ``COUNT_LIMIT`` + 1 matches as candidates, in one query: they give the
-        count (or "more than the limit"), the order and the facets at once. Relevance is only
-        worked out where it orders the results."""
-        rank = self.matched[1] if self.sort == "relevance" else None
+    def newest_first(self, remarks, plan=None):
+        """The newest ``COUNT_LIMIT`` + 1 of ``remarks`` as candidates, in one query (by
+        ``plan`` where the backend gave one): they give the count (or "more than the limit"),
+        the order and the facets at once. Relevance is only worked out where it orders the
+        results."""
+        rank = self.matched.rank if self.sort == "relevance" else None
 
         def shape(remarks):
             fields = CANDIDATE_FIELDS
@@ -126,14 +127,15 @@ class RemarkSearch:
                 remarks, fields = remarks.annotate(rank=rank), (*fields, "rank")
             return remarks.newest_first().values_list(*fields)[: COUNT_LIMIT + 1]
 
-        return [Candidate(*row) for row in self.backend.newest(remarks, shape)]
+        rows = plan.rows(shape) if plan is not None else shape(remarks)
+        return [Candidate(*row) for row in rows]
 
     @cached_property
     def found(self):
-        remarks, _, fallback = self.matched
-        found = self.newest_first(remarks)
-        if not found and fallback is not None:
-            found = self.newest_first(fallback)
+        matched = self.matched
+        found = self.newest_first(matched.remarks, matched.plan)
+        if not found and matched.fallback is not None:
+            found = self.newest_first(matched.fallback)
         return found
 
     @property

@@ -48,7 +48,7 @@ def search_words(remarks):
     target = max(2, remarks // 10_000)
     rare = BRANDS[0][0]
     for brand, _ in reversed(BRANDS):
-        if RemarkSearch({"q": brand}).matched[0].count() >= target:
+        if RemarkSearch({"q": brand}).matched.remarks.count() >= target:
             rare = brand
             break
     return {
@@ -66,7 +66,7 @@ def few_remarks_korean_word(remarks):
     (The nouns are listed most frequent first.)"""
     nouns = [w for w in vocabulary.KO_NOUNS if len(w) >= 3]
     for noun in nouns:
-        if RemarkSearch({"q": noun}).matched[0].count() <= remarks // 200:
+        if RemarkSearch({"q": noun}).matched.remarks.count() <= remarks // 200:
             return noun
     return nouns[-1]
 
@@ -281,9 +281,7 @@ class Command(BaseCommand):
         matches = {
             kind: RemarkSearch(
                 {"q": params["q"], "speaker": [speaker] if "speaker" in params else []}
-            )
-            .matched[0]
-            .count()
+            ).matched.remarks.count()
             for kind, params in searches.items()
         }
         return {
