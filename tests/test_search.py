@@ -151,6 +151,14 @@ def test_a_minus_word_leaves_remarks_out(client):
     assert found(client, q="corporations -hiring") == ["Corporations want technology."]
 
 
+def test_a_renamed_institution_shows_in_the_search_filters_at_once(client, seed):
+    assert "Ministry of SMEs and Startups" in results(client).content.decode()
+    institution = Institution.objects.get(slug="ministry-of-smes-and-startups")
+    institution.name = "Ministry of Small Businesses"
+    institution.save()
+    assert "Ministry of Small Businesses" in results(client).content.decode()
+
+
 def test_only_published_remarks_are_found(client):
     speaker = make_person(name="Kim Draft", slug="kim-draft")
     say("A secret proposal about semiconductors.", speaker=speaker, status=Meeting.Status.DRAFT)

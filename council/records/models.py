@@ -17,7 +17,6 @@ from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, connection, models, transaction
@@ -273,24 +272,6 @@ class Revision(models.Model):
             cursor.execute(f"SELECT changed_at FROM {cls._meta.db_table} WHERE id = 1")
             row = cursor.fetchone()
         return row[0] if row else None
-
-    @classmethod
-    def cached(cls, key, compute, timeout=24 * 3600):
-        """``compute()``, kept in the cache until the records next change, and in this
-        process too: unpickling the search form's 400 filter choices from the cache on every
-        request cost a millisecond."""
-        changed = cls.last_changed()
-        versioned = f"{key}:{changed.timestamp() if changed else 0}"
-        held = _held_in_process.get(key)
-        if held and held[0] == versioned:
-            return held[1]
-        value = cache.get_or_set(versioned, compute, timeout)
-        _held_in_process[key] = (versioned, value)
-        return value
-
-
-# key → (versioned key, value) of ``Revision.cached``: the last version this process used.
-_held_in_process = {}
 
 
 class InstitutionQuerySet(NamedQuerySet):

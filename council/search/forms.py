@@ -8,8 +8,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from council.archive.caching import kept_for_records
 from council.lib.text import name_key
-from council.records.models import Council, Institution, Person, Revision, topics_visible_to
+from council.records.models import Council, Institution, Person, topics_visible_to
 
 from .query import clean
 
@@ -50,7 +51,7 @@ def filter_choices():
         }
         return {name: (listed, option_tags(listed)) for name, listed in choices.items()}
 
-    return Revision.cached("search-filter-choices", compute)
+    return kept_for_records("search-filter-choices", compute)
 
 
 def option_tags(choices, chosen=""):

@@ -9,7 +9,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Value
 from taggit.models import TaggedItem
 
-from council.records.models import Appointment, Institution, Meeting, Person, Remark, Revision
+from council.archive.caching import kept_for_records
+from council.records.models import Appointment, Institution, Meeting, Person, Remark
 
 from .backends import Matched, backend, id_set
 from .query import highlight, parse
@@ -207,7 +208,7 @@ class RemarkSearch:
 def appointment_institutions():
     """``{appointment id: institution id}``, kept until the records change: joining a
     thousand candidates to their appointments cost more than the rest of their query."""
-    return Revision.cached(
+    return kept_for_records(
         "appointment-institutions",
         lambda: dict(Appointment.objects.order_by().values_list("pk", "institution_id")),
     )
