@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.db import IntegrityError
 
-from council.importer.matching import find_institution, find_person, match_person, propose
+from council.importer.matching import find_institution, match_person, propose
 from council.importer.plan import (
     UNIDENTIFIED,
     InstitutionPlan,
@@ -38,13 +38,13 @@ pytestmark = pytest.mark.django_db
 def test_person_is_matched_whatever_the_spacing_case_hyphens_or_name_order(written):
     person = make_person(name="Jang Tae-woo", name_ko="장태우")
     make_person(name="Jang Tae-hyun", name_ko="장태현")
-    assert find_person(written) == person
+    assert match_person(written).person == person
 
 
 def test_person_of_another_name_is_not_matched():
     make_person(name="Jang Tae-woo", name_ko="장태우")
-    assert find_person("Jang Tae-hyun") is None
-    assert find_person("장태현") is None
+    assert match_person("Jang Tae-hyun").person is None
+    assert match_person("장태현").person is None
 
 
 @pytest.mark.parametrize(

@@ -205,11 +205,6 @@ def spellings_of(family):
     return {FAMILY_NAMES.get(family, ""), *FAMILY_NAME_SPELLINGS.get(family, ())} - {""}
 
 
-def find_person(name, name_ko=""):
-    """The person of that English or Korean name, or None."""
-    return match_person(name, name_ko).person
-
-
 def institution_names(*names):
     """The forms to look an institution up by: as printed, without "(주)", "경기대" in full."""
     out = []

@@ -30,14 +30,6 @@ class Term:
     excluded: bool = False
 
     @property
-    def is_phrase(self):
-        return len(self.words) > 1
-
-    @property
-    def text(self):
-        return " ".join(self.words)
-
-    @property
     def significant_words(self):
         """The words to match: a lone Hangul syllable beside other words ("AI를") is a
         particle, and the index has no single syllables."""
