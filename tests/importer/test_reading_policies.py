@@ -142,3 +142,76 @@ def test_a_bodys_programme_is_no_policy_item():
 def test_an_amendment_of_a_decree_is_no_named_item():
     text = f"정부는 시행령 개정안과 법률 개정안을 마련했다.\n{QUOTE_KO}"
     assert items_of(text) == {}
+
+
+def test_a_treaty_a_budget_and_guidelines_named_in_capitals_are_items():
+    text = (
+        "Ministers reviewed the Fisheries Access Agreement, the Regional Budget and the Open "
+        f"Data Guidelines.\n{QUOTE_EN}"
+    )
+    assert set(items_of(text)) == {
+        "Fisheries Access Agreement",
+        "Regional Budget",
+        "Open Data Guidelines",
+    }
+
+
+def test_a_year_after_a_policy_name_is_part_of_it():
+    text = f"The board heard an update on the Coastal Tourism Strategy 2035 and more.\n{QUOTE_EN}"
+    assert list(items_of(text)) == ["Coastal Tourism Strategy 2035"]
+
+
+def test_a_head_word_followed_by_a_name_in_capitals_is_no_item():
+    text = (
+        "Treasurer Bill Morton met the Parliamentary Budget Office and Deputy Premier Bill "
+        f"Okafor.\n{QUOTE_EN}"
+    )
+    assert items_of(text) == {}
+
+
+def test_a_possessor_or_a_unions_short_name_before_a_policy_name_is_not_part_of_it():
+    text = (
+        "Leaders discussed the bloc's Green Transition Agenda, and later the EU Green Transition "
+        f"Agenda again.\n{QUOTE_EN}"
+    )
+    assert list(items_of(text)) == ["Green Transition Agenda"]
+
+
+def test_a_strategy_in_lower_case_after_its_name_keeps_the_word():
+    text = f"The Commission set out the Clean Ports strategy to the group.\n{QUOTE_EN}"
+    assert items_of(text) == {"Clean Ports strategy": ("strategy", None)}
+
+
+def test_a_lower_case_name_spelt_by_its_short_form_is_an_item():
+    text = (
+        f"They debated the budget (the medium-term spending framework – MSF) at length.\n{QUOTE_EN}"
+    )
+    assert list(items_of(text)) == ["Medium-term spending framework"]
+
+
+def test_a_name_in_single_marks_before_legislation_is_an_item():
+    text = (
+        "The premier said the government must drop its 'fair harbour' legislation. \"We "
+        'disagree," Kim Min-ji said.'
+    )
+    assert items_of(text) == {"Fair harbour": ("bill", None)}
+
+
+def test_a_shorter_mention_of_a_longer_name_is_the_same_item():
+    text = (
+        "The board was set up under the Rural Housing Strategy Whitepaper. The Rural Housing "
+        f"Strategy will guide it.\n{QUOTE_EN}"
+    )
+    assert list(items_of(text)) == ["Rural Housing Strategy Whitepaper"]
+
+
+def test_a_ministrys_remits_listed_in_its_name_are_no_policy_item():
+    text = (
+        "A statement came from the Department for Housing, Transport and Regional Strategy.\n"
+        f"{QUOTE_EN}"
+    )
+    found = extract(text, JULY_1)
+    assert items_of(text) == {}
+    assert "Department for Housing, Transport and Regional Strategy" in [
+        i.name for i in found.institutions
+    ]

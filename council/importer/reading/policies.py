@@ -30,16 +30,19 @@ def find_policy_items_en(document, institutions, host):
         meaning = [w for w in words if not re.fullmatch(r"\d+", w)]
         if not meaning or set(words) & lx.MEETING_WORDS_EN:
             continue
+        after = document.suffix(item)
         if meaning[-1] in lx.POLICY_WORDS_EN:
             kind = PolicyKind(lx.POLICY_WORDS_EN[meaning[-1]])
         elif LAW_ON.search(name):
             kind = PolicyKind.BILL
+        elif NOUN_AFTER_QUOTE.match(after) and len(words) <= 6:
+            # "its proposed 'just transition' legislation": the noun after says what it is.
+            kind = PolicyKind(NOUNS_AFTER_QUOTE[NOUN_AFTER_QUOTE.match(after)[1].casefold()])
         else:
             continue
         prefix = document.prefix(index)
         if presented_by_another(prefix, institutions, host):
             continue
-        after = document.suffix(item)
         status, note = policy_status_en(f"{aside} {after} {prefix[-60:]}", kind)
         key = name.casefold()
         entry = items.get(key)
@@ -54,9 +57,19 @@ def find_policy_items_en(document, institutions, host):
             entry.status = status
             entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
     for para in document.body:
+        for m in SINGLE_QUOTED_BEFORE_NOUN.finditer(para):
+            kind = PolicyKind(NOUNS_AFTER_QUOTE[m["noun"].casefold()])
+            after = sentence_pieces(para[m.end() :], False)[0]
+            prefix = sentence_pieces(para[: m.start()], False)[-1]
+            add_named(items, m["name"][:1].upper() + m["name"][1:], kind,
+                      policy_status_en(after + " " + prefix[-60:], kind))  # fmt: skip
+        bodies = [n.casefold() for n in institutions.found if n in para]
         for name, kind, before, after in named_items_en(para):
             prefix = sentence_pieces(before, False)[-1]
             if presented_by_another(prefix, institutions, host):
+                continue
+            # "the Department for Business, Energy and Industrial Strategy": a body's name.
+            if any(name.casefold() in body for body in bodies):
                 continue
             after = sentence_pieces(after, False)[0]
             add_named(
@@ -65,7 +78,35 @@ def find_policy_items_en(document, institutions, host):
                 kind,
                 policy_status_en(after + " " + prefix[-60:], kind),
             )
-    return list(items.values())
+    return without_shorter_names(list(items.values()))
+
+
+def without_shorter_names(found):
+    """ "the Industrial Strategy" beside "the Industrial Strategy Whitepaper": the longer
+    name is the item, the shorter one a mention of it."""
+    names = [entry.name.casefold() for entry in found]
+    return [
+        entry
+        for entry in found
+        if not any(
+            other != entry.name.casefold() and other.startswith(entry.name.casefold() + " ")
+            for other in names
+        )
+    ]
+
+
+NOUNS_AFTER_QUOTE = {
+    "legislation": "bill", "bill": "bill", "act": "bill", "law": "bill", "plan": "plan",
+    "policy": "plan", "scheme": "programme", "programme": "programme", "program": "programme",
+    "initiative": "programme", "strategy": "strategy", "agenda": "strategy",
+}  # fmt: skip
+# A text quoting in double marks puts a name in single ones: "its 'just transition' legislation".
+SINGLE_QUOTED_BEFORE_NOUN = re.compile(
+    rf"(?<![\w’'])[‘'](?P<name>[\w][^‘’'\n]{{1,60}})[’'](?![\w’'])\s+"
+    rf"(?P<noun>{'|'.join(NOUNS_AFTER_QUOTE)})\b",
+    re.IGNORECASE,
+)
+NOUN_AFTER_QUOTE = re.compile(rf"\s*({'|'.join(NOUNS_AFTER_QUOTE)})\b", re.IGNORECASE)
 
 
 # "the special act on suitable businesses …": a law named by what it is on.
