@@ -215,3 +215,33 @@ def test_a_ministrys_remits_listed_in_its_name_are_no_policy_item():
     assert "Department for Housing, Transport and Regional Strategy" in [
         i.name for i in found.institutions
     ]
+
+
+def test_a_korean_amendments_number_between_the_law_and_its_word_is_kept():
+    text = f"도지사는 해양관광진흥법 2차 개정안을 처리하겠다고 했다.\n{QUOTE_KO}"
+    assert list(items_of(text)) == ["해양관광진흥법 2차 개정안"]
+
+
+def test_a_korean_motion_in_quotes_is_an_item():
+    text = f"정부는 국무회의에서 '비상조치 해제안'을 의결했다.\n{QUOTE_KO}"
+    assert items_of(text) == {"비상조치 해제안": ("bill", "adopted")}
+
+
+def test_korean_items_of_a_list_marked_with_triangles_ending_in_a_policys_word():
+    text = (
+        "회의에서는 △청년 귀농 시범사업 확대 △어촌 활력 5대 프로젝트 △관광객 유치 활성화 등 "
+        f"3개 정책을 다뤘다.\n{QUOTE_KO}"
+    )
+    assert set(items_of(text)) == {"청년 귀농 시범사업", "어촌 활력 5대 프로젝트"}
+
+
+def test_a_korean_name_before_its_provisional_note_without_quotes_is_an_item():
+    text = f"두 기관은 우수 농가를 고르는 마을의 자랑(가칭) 선정 사업을 함께 펼친다.\n{QUOTE_KO}"
+    assert "마을의 자랑" in items_of(text)
+
+
+def test_a_korean_name_in_quotes_after_a_policys_noun_is_an_item():
+    text = (
+        f"차관은 “정부 2호 국정과제인 ‘지역 상권의 회복과 도약’을 서두르겠다”고 말했다.\n{QUOTE_KO}"
+    )
+    assert items_of(text) == {"지역 상권의 회복과 도약": ("plan", None)}

@@ -340,6 +340,10 @@ POLICY_SUFFIXES_KO = (
     ("법률", "bill"), ("법안", "bill"), ("법", "bill"), ("방안", "plan"), ("계획", "plan"),
     ("대책", "plan"), ("전략", "strategy"), ("로드맵", "strategy"), ("지원사업", "programme"),
     ("실증사업", "programme"), ("사업", "programme"), ("프로그램", "programme"),
+    ("프로젝트", "programme"),
+    # Motions put to a cabinet or an assembly: "계엄 해제안", "예산안".
+    ("해제안", "bill"), ("결의안", "bill"), ("동의안", "bill"), ("수정안", "bill"),
+    ("예산안", "plan"), ("추경안", "plan"),
     ("패키지", "programme"), ("바우처", "programme"), ("연동제", "regulation"),
     ("인증제", "regulation"), ("허가제", "regulation"), ("등록제", "regulation"),
     ("상한제", "regulation"), ("총량제", "regulation"), ("제도", "regulation"),

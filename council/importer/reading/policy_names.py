@@ -222,6 +222,7 @@ GENERIC_KO = {
 NOT_BARE_ENDINGS_KO = tuple(
     "은는이가을를의에와과도로서며고다한된할인던게지면해등적록요라니온운될린난"
 )
+ORDINAL_KO = re.compile(r"(?:제\s?)?\d{1,3}차")
 # "한국치의학융합산업연구원(이하 치의학연구원)": the short name the text uses for the word before.
 ALIAS_KO = re.compile(r"\(이하\s*(?P<short>[^()]{1,20})\)")
 
@@ -249,13 +250,20 @@ def named_items_ko(paragraph, aliases):
         if not word:
             continue
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if ORDINAL_KO.fullmatch(following) and i + 2 < len(tokens):
+            following = tokens[i + 2]
         if word == bare and policy_word_ko(following)[0] in CONTINUATIONS_KO:
             continue  # "진흥법 개정안": the longer name is read at its last word
         # A law's name runs over a few nouns ("디지털산업 진흥법"); a plan's, unquoted, is read
         # only as one word ("기업환경개선대책"): "수출지원 시행계획" may be a phrase, not a name.
         start = i
         while kind == PolicyKind.BILL and start > 0 and i - start < 3:
-            if not is_bare_noun(tokens[start - 1]):
+            if not is_bare_noun(tokens[start - 1]) and not (
+                # "강원특별법 3차 개정안": the amendment's number between the law and its word.
+                ORDINAL_KO.fullmatch(tokens[start - 1])
+                and start > 1
+                and policy_word_ko(tokens[start - 2].strip(",.·"))[0] == tokens[start - 2]
+            ):
                 break
             start -= 1
         words = [aliases.get(w, w) for w in [*tokens[start:i], word]]
