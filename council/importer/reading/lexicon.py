@@ -318,6 +318,13 @@ VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "�
 # Rooms and halls, whose ending may read like an institution's ("대강당": "…당").
 ROOMS_KO = ("강당", "식당", "회의실", "세미나실", "접견실")
 # Buildings: a venue ending so is not also listed as an institution.
+# The seats of heads of government, named or described: "at Cheong Wa Dae", "at the
+# presidential office". The name goes before the description it may follow.
+SEATS_OF_GOVERNMENT_EN = (
+    "Cheong Wa Dae", "Blue House", "White House", "10 Downing Street", "Downing Street",
+    "Kantei", "Elysee Palace", "Élysée Palace", "Rashtrapati Bhavan", "presidential office",
+    "presidential residence", "prime minister's residence", "Prime Minister's Office",
+)  # fmt: skip
 BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브", "미술관", "박물관", "도서관", "기념관")  # fmt: skip
 
 # Provinces, which also name their governments ("경남도 관계자").
