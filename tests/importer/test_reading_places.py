@@ -201,3 +201,38 @@ def test_korean_government_complex_names_its_city_and_its_hall_is_no_body():
 def test_korean_tea_talk_is_an_occasion_not_a_venue():
     text = '대통령은 1일 기업인 10명과 차담회를 열었다. 대통령은 청주 차담회에서 "고맙다"고 말했다.'
     assert extract(text, JULY_1).venue == ""
+
+
+def test_a_head_of_governments_seat_is_the_venue_not_the_host():
+    text = (
+        "The president held a luncheon with farm leaders at the Blue House on Monday, the "
+        'ministry said.\nKim Min-ji said, "We talked."'
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.host) == ("Blue House", None)
+
+
+def test_a_seat_described_in_lower_case_gives_the_venue_and_its_city():
+    text = (
+        "Held at the presidential office in Mapo, Seoul, the roundtable drew 20 executives.\n"
+        'Kim Min-ji said, "We talked."'
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("presidential office", "Seoul")
+
+
+def test_a_district_named_as_one_gives_the_city_after_it():
+    text = (
+        "The council met at Harbour House Gaon in Yeonsu District, Incheon, on Monday.\n"
+        'Kim Min-ji said, "We talked."'
+    )
+    found = extract(text, JULY_1)
+    assert (found.venue, found.city) == ("Harbour House Gaon", "Incheon")
+
+
+def test_a_korean_room_with_its_office_in_a_dated_sentence_is_the_venue():
+    text = (
+        "울진군이 송년 간담회를 열었다. 군은 전날 군청 제3회의실에서 한 해를 돌아봤다.\n"
+        '군수는 "고맙다"고 말했다.'
+    )
+    assert extract(text, JULY_1).venue == "군청 제3회의실"

@@ -142,3 +142,106 @@ def test_a_bodys_programme_is_no_policy_item():
 def test_an_amendment_of_a_decree_is_no_named_item():
     text = f"정부는 시행령 개정안과 법률 개정안을 마련했다.\n{QUOTE_KO}"
     assert items_of(text) == {}
+
+
+def test_a_treaty_a_budget_and_guidelines_named_in_capitals_are_items():
+    text = (
+        "Ministers reviewed the Fisheries Access Agreement, the Regional Budget and the Open "
+        f"Data Guidelines.\n{QUOTE_EN}"
+    )
+    assert set(items_of(text)) == {
+        "Fisheries Access Agreement",
+        "Regional Budget",
+        "Open Data Guidelines",
+    }
+
+
+def test_a_year_after_a_policy_name_is_part_of_it():
+    text = f"The board heard an update on the Coastal Tourism Strategy 2035 and more.\n{QUOTE_EN}"
+    assert list(items_of(text)) == ["Coastal Tourism Strategy 2035"]
+
+
+def test_a_head_word_followed_by_a_name_in_capitals_is_no_item():
+    text = (
+        "Treasurer Bill Morton met the Parliamentary Budget Office and Deputy Premier Bill "
+        f"Okafor.\n{QUOTE_EN}"
+    )
+    assert items_of(text) == {}
+
+
+def test_a_possessor_or_a_unions_short_name_before_a_policy_name_is_not_part_of_it():
+    text = (
+        "Leaders discussed the bloc's Green Transition Agenda, and later the EU Green Transition "
+        f"Agenda again.\n{QUOTE_EN}"
+    )
+    assert list(items_of(text)) == ["Green Transition Agenda"]
+
+
+def test_a_strategy_in_lower_case_after_its_name_keeps_the_word():
+    text = f"The Commission set out the Clean Ports strategy to the group.\n{QUOTE_EN}"
+    assert items_of(text) == {"Clean Ports strategy": ("strategy", None)}
+
+
+def test_a_lower_case_name_spelt_by_its_short_form_is_an_item():
+    text = (
+        f"They debated the budget (the medium-term spending framework – MSF) at length.\n{QUOTE_EN}"
+    )
+    assert list(items_of(text)) == ["Medium-term spending framework"]
+
+
+def test_a_name_in_single_marks_before_legislation_is_an_item():
+    text = (
+        "The premier said the government must drop its 'fair harbour' legislation. \"We "
+        'disagree," Kim Min-ji said.'
+    )
+    assert items_of(text) == {"Fair harbour": ("bill", None)}
+
+
+def test_a_shorter_mention_of_a_longer_name_is_the_same_item():
+    text = (
+        "The board was set up under the Rural Housing Strategy Whitepaper. The Rural Housing "
+        f"Strategy will guide it.\n{QUOTE_EN}"
+    )
+    assert list(items_of(text)) == ["Rural Housing Strategy Whitepaper"]
+
+
+def test_a_ministrys_remits_listed_in_its_name_are_no_policy_item():
+    text = (
+        "A statement came from the Department for Housing, Transport and Regional Strategy.\n"
+        f"{QUOTE_EN}"
+    )
+    found = extract(text, JULY_1)
+    assert items_of(text) == {}
+    assert "Department for Housing, Transport and Regional Strategy" in [
+        i.name for i in found.institutions
+    ]
+
+
+def test_a_korean_amendments_number_between_the_law_and_its_word_is_kept():
+    text = f"도지사는 해양관광진흥법 2차 개정안을 처리하겠다고 했다.\n{QUOTE_KO}"
+    assert list(items_of(text)) == ["해양관광진흥법 2차 개정안"]
+
+
+def test_a_korean_motion_in_quotes_is_an_item():
+    text = f"정부는 국무회의에서 '비상조치 해제안'을 의결했다.\n{QUOTE_KO}"
+    assert items_of(text) == {"비상조치 해제안": ("bill", "adopted")}
+
+
+def test_korean_items_of_a_list_marked_with_triangles_ending_in_a_policys_word():
+    text = (
+        "회의에서는 △청년 귀농 시범사업 확대 △어촌 활력 5대 프로젝트 △관광객 유치 활성화 등 "
+        f"3개 정책을 다뤘다.\n{QUOTE_KO}"
+    )
+    assert set(items_of(text)) == {"청년 귀농 시범사업", "어촌 활력 5대 프로젝트"}
+
+
+def test_a_korean_name_before_its_provisional_note_without_quotes_is_an_item():
+    text = f"두 기관은 우수 농가를 고르는 마을의 자랑(가칭) 선정 사업을 함께 펼친다.\n{QUOTE_KO}"
+    assert "마을의 자랑" in items_of(text)
+
+
+def test_a_korean_name_in_quotes_after_a_policys_noun_is_an_item():
+    text = (
+        f"차관은 “정부 2호 국정과제인 ‘지역 상권의 회복과 도약’을 서두르겠다”고 말했다.\n{QUOTE_KO}"
+    )
+    assert items_of(text) == {"지역 상권의 회복과 도약": ("plan", None)}

@@ -183,3 +183,80 @@ def test_a_boards_press_release_tag_is_no_word_of_the_headline():
         '한빛위원회는 1일 간담회를 열었다. 오다은 위원장은 "고맙다"고 말했다.'
     )
     assert extract(text, JULY_1).title == "한빛위원회 위원장 초청 간담회"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("By Reuters", "Reuters"),
+        ("by AFP |", "AFP"),
+        ("Chennai, Mar 3 (PTI) The state cabinet met on Monday.", "PTI"),
+        ("The ministry will publish its plan next week, officials said. (AFP)", "AFP"),
+        ("The Daily Gazette", "The Daily Gazette"),
+        ("부산일보", "부산일보"),
+        ("Political correspondent, Channel Four News", "Channel Four News"),
+        ("[Seoul Economy Daily Busan=Reporter Kim Ha-na]", "Seoul Economy Daily"),
+        ("[경남소식뉴스 = 최민호기자]", "경남소식뉴스"),
+        ("[대구미디어한결=한결]", "대구미디어한결"),
+        ("남부일보(www.nambu.co.kr), 무단전재 및 재배포 금지", "남부일보"),
+        ("(C) COPYRIGHT 2004 THE DAILY KOREA", "THE DAILY KOREA"),
+        ("ISSUED BY THE MINISTRY OF HEALTH", "Ministry of Health"),
+        ("Ministry of Ports - Press releases", "Ministry of Ports"),
+        ("회의 후 소식 (남해타임스) 군수가 말했다.", "남해타임스"),
+    ],
+)
+def test_publishers_printed_in_bylines_mastheads_sign_offs_and_notices(line, publisher):
+    korean = any("가" <= ch <= "힣" for ch in line)
+    body = (
+        f"중기부는 1일 간담회를 열었다.\n{QUOTE_KO}" if korean else f"The council met.\n{QUOTE_EN}"
+    )
+    assert extract(f"{body}\n{line}", JULY_1).publisher == publisher
+
+
+def test_an_issued_by_line_comes_before_the_sites_copyright():
+    text = (
+        f"The council met.\n{QUOTE_EN}\nISSUED BY THE MINISTRY OF HEALTH\n"
+        "© 2001 Department of Welfare, Republic of Nowhere"
+    )
+    assert extract(text, JULY_1).publisher == "Ministry of Health"
+
+
+@pytest.mark.parametrize("line", ["Title Image", "Image Caption", "Photo"])
+def test_a_pictures_label_is_no_headline(line):
+    assert extract(f"{line}\nThe council met on Monday.\n{QUOTE_EN}", JULY_1).title == ""
+
+
+def test_a_date_stamp_before_the_headline_is_dropped():
+    text = (
+        f"date 2026-06-30 Premier to meet farm leaders at state house\nThe council met.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).title == "Premier to meet farm leaders at state house"
+
+
+def test_a_line_cut_off_mid_sentence_is_no_headline():
+    text = f"Every release should be brief and end at the\nThe council met.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).title == ""
+
+
+def test_a_lede_quote_alone_or_a_captions_sentence_is_no_headline_but_a_quoted_headline_is():
+    lede = "“주민의 목소리를 끝까지 듣고 풀겠습니다.”"
+    caption = "| 군이 1일 회의실에서 위원회 출범식을 개최했다.(군 제공) |"
+    for line in (lede, caption):
+        text = f"{line}\n군은 1일 회의를 열었다.\n{QUOTE_KO}"
+        assert extract(text, JULY_1).title == ""
+    text = f"“회의 한 번 더 열어 달라”\n군은 1일 회의를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).title == "“회의 한 번 더 열어 달라”"
+
+
+def test_a_meetings_name_with_its_number_or_day_is_the_headline():
+    for title in ("5th Ministerial Meeting on Exports", "Fisheries Council, Monday 4 May 2026"):
+        text = f"{title}\nThe ministers met on Monday to discuss exports.\n{QUOTE_EN}"
+        assert extract(text, JULY_1).title == title
+
+
+def test_of_header_lines_in_two_languages_the_one_in_the_articles_words_is_the_headline():
+    text = (
+        "Construire l’avenir numérique\nPorts council meets ministers on the harbour plan\n"
+        f"The ports council met ministers on Monday to discuss the harbour plan.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).title == "Ports council meets ministers on the harbour plan"

@@ -160,8 +160,16 @@ def institution_around(text, start, end):
         r"(?: of(?: the)? [A-Z][\w&-]*(?: [A-Z][\w&-]*)*(?![\w&-]))?",
         tail,
     )
+    of_part = m.group() if m else ""
+    # "Department for Environment, Food and Rural Affairs": a ministry's remits, listed.
+    remits = m and keyword in REMIT_KEYWORDS_EN and REMITS.match(tail, m.end())
+    if remits and not any(
+        has_institution_word(item) or known_body(item) or GIVEN_NAME.match(item)
+        for item in re.split(r", | and ", remits.group().strip(", "))
+    ):
+        of_part += remits.group()
     if m and not POSSESSIVE.search(text[start:end]):
-        right = m.group().split()
+        right = of_part.split()
         # "… of Small and Medium Enterprises Chairman Kim Ki-moon": a title ends the name.
         titled = next(
             (
@@ -185,6 +193,14 @@ def institution_around(text, start, end):
         return "", start
     begin = start - len(" ".join(words)) - (1 if words else 0)
     return name, begin
+
+
+REMIT_KEYWORDS_EN = {"Department", "Ministry", "Minister", "Secretary"}
+# Remits after the first: ", Energy", ", Food and Rural Affairs", ending in "and …".
+REMITS = re.compile(
+    r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}){0,3}, (?:and )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}"
+    r" and [A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?![\w-])"
+)
 
 
 # "carmakers Hyundai Motor and Kia": the capitalised names after a lowercase company noun.

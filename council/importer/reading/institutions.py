@@ -221,7 +221,10 @@ def find_host_en(institutions, sentences, meeting, venue):
         return None
     # "ministers met in Brisbane, as the Albanese Government moves ahead": a clause of its own
     # after the meeting is not who convened it.
-    main_clause = re.split(r",\s+(?:as|while|whereas|amid|after|since)\s", meeting, maxsplit=1)[0]
+    # "…, bringing together executives of …", "…, among them …": the guests, not the host.
+    main_clause = re.split(
+        r",\s+(?:as|while|whereas|amid|after|since|bringing|including|among)\s", meeting, maxsplit=1
+    )[0]
     return institution_at(institutions, main_clause, 0, venue)
 
 

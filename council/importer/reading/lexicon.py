@@ -317,6 +317,13 @@ VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "�
 # Rooms and halls, whose ending may read like an institution's ("대강당": "…당").
 ROOMS_KO = ("강당", "식당", "회의실", "세미나실", "접견실")
 # Buildings: a venue ending so is not also listed as an institution.
+# The seats of heads of government, named or described: "at Cheong Wa Dae", "at the
+# presidential office". The name goes before the description it may follow.
+SEATS_OF_GOVERNMENT_EN = (
+    "Cheong Wa Dae", "Blue House", "White House", "10 Downing Street", "Downing Street",
+    "Kantei", "Elysee Palace", "Élysée Palace", "Rashtrapati Bhavan", "presidential office",
+    "presidential residence", "prime minister's residence", "Prime Minister's Office",
+)  # fmt: skip
 BUILDING_SUFFIXES_KO = ("센터", "컨벤션", "호텔", "회관", "빌딩", "타워", "홀", "본사", "캠퍼스", "청사", "허브", "미술관", "박물관", "도서관", "기념관")  # fmt: skip
 
 # Provinces, which also name their governments ("경남도 관계자").
@@ -339,6 +346,10 @@ POLICY_SUFFIXES_KO = (
     ("법률", "bill"), ("법안", "bill"), ("법", "bill"), ("방안", "plan"), ("계획", "plan"),
     ("대책", "plan"), ("전략", "strategy"), ("로드맵", "strategy"), ("지원사업", "programme"),
     ("실증사업", "programme"), ("사업", "programme"), ("프로그램", "programme"),
+    ("프로젝트", "programme"),
+    # Motions put to a cabinet or an assembly: "계엄 해제안", "예산안".
+    ("해제안", "bill"), ("결의안", "bill"), ("동의안", "bill"), ("수정안", "bill"),
+    ("예산안", "plan"), ("추경안", "plan"),
     ("패키지", "programme"), ("바우처", "programme"), ("연동제", "regulation"),
     ("인증제", "regulation"), ("허가제", "regulation"), ("등록제", "regulation"),
     ("상한제", "regulation"), ("총량제", "regulation"), ("제도", "regulation"),

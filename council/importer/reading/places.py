@@ -23,14 +23,23 @@ def find_place_en(sentences, dateline_city):
     venue = city = ""
     venue_re = re.compile(
         rf"\bat (?:the )?(?P<venue>{VENUE_RUN})(?:\s+\([A-Z]{{2,10}}\))?\s+in\s+"
-        r"(?P<city>[A-Z][a-z]+(?:-[a-z]+)?)(?:, (?P<then>[A-Z][a-z]+))?"
+        rf"(?P<city>[A-Z][a-z]+(?:-[a-z]+)?){DISTRICT}(?:, (?P<then>[A-Z][a-z]+))?"
     )
     ordered = sorted(sentences, key=lambda s: not MEETING_WORDS_EN_RE.search(s))
     for sentence in ordered:
         m = venue_re.search(sentence)
         if m and m["venue"].split()[0] not in lx.CAPITALISED_STOPWORDS_EN:
-            venue, city = m["venue"], city_of(m["city"], m["then"])
+            venue, city = m["venue"], city_of(m["city"], m["then"], bool(m["district"]))
             break
+    if not venue:
+        # "the meeting at Cheong Wa Dae", "a roundtable at the presidential office in Yongsan,
+        # Seoul": a head of government's seat, named or not, is where the meeting was.
+        for sentence in ordered:
+            m = after_a_verb(GATHERED, AT_SEAT, sentence)
+            if m:
+                venue = m["venue"]
+                city = city or (city_of(m["city"], m["then"]) if m["city"] else "")
+                break
     if not venue:
         # "was held at the Pangyo Global R&D Center and hosted by …", "held with … at the
         # Government Complex Sejong": a building, its city given elsewhere.
@@ -50,8 +59,9 @@ def find_place_en(sentences, dateline_city):
         for sentence in ordered:
             m = after_a_verb(HELD_IN, IN_CITY, sentence)
             if m and m["city"].casefold() not in lx.MONTHS_EN and not describes_a_noun(m):
-                city = city_of(m["city"], m["then"])
-                break
+                city = city_of(m["city"], m["then"], bool(m["district"]))
+                if city:
+                    break
     if not city:
         # "at a policy council meeting in Seongnam": a known city after a meeting word.
         for sentence in ordered:
@@ -69,12 +79,26 @@ def find_place_en(sentences, dateline_city):
     return venue, city
 
 
+# "in Jongno District, Seoul", "in Mapo-gu, Seoul": a district, then its city.
+DISTRICT = r"(?P<district>-gu|-dong|-si| District| Ward| Borough)?"
 HELD_AT = re.compile(r"\b(?:held|took place|met|meeting|gathering|session)\b")
 # The "at" of a venue: the venue's first word is capitalised ("at the Pangyo Center").
 AT_VENUE = re.compile(r"\bat (?:the )?(?=[A-Z0-9])")
 VENUE = re.compile(rf"(?P<venue>{VENUE_RUN})")
+GATHERED = re.compile(
+    r"\b(?:held|take place|takes place|took place|met|meeting|gathering|session|roundtable|"
+    r"luncheon|lunch|dinner|conference|talks|briefing)\b",
+    re.IGNORECASE,
+)
+AT_SEAT = re.compile(
+    r"\bat (?:the )?(?:presidential office,? )?(?P<venue>"
+    + "|".join(lx.SEATS_OF_GOVERNMENT_EN)
+    # "at Rashtrapati Bhavan Cultural Centre": a building of the seat's, named in full.
+    + r")\b(?!\s+[A-Z])(?:\s+in\s+(?P<city>[A-Z][a-z]+)(?:, (?P<then>[A-Z][a-z]+))?)?"
+)
 HELD_IN = re.compile(r"\b(?:held|hosted|convened|opened|took place|met|gathered)\b")
-IN_CITY = re.compile(r"\bin (?P<city>[A-Z][a-z]+)(?:, (?P<then>[A-Z][a-z]+))?")
+# "in Jongno District, Seoul", "in Mapo-gu, Seoul": a district (DISTRICT), then its city.
+IN_CITY = re.compile(rf"\bin (?P<city>[A-Z][a-z]+){DISTRICT}(?:, (?P<then>[A-Z][a-z]+))?")
 
 
 def after_a_verb(verb, target, sentence):
@@ -106,11 +130,12 @@ def describes_a_noun(m):
     return bool(following) and following[1] not in lx.AFTER_PLACE_EN
 
 
-def city_of(first, then):
-    """ "in Yeouido, Seoul": the city, not the district before it."""
-    if first not in lx.CITIES_EN and then in lx.CITIES_EN:
+def city_of(first, then, district=False):
+    """ "in Yeouido, Seoul": the city, not the district before it; "in Jongno District, Seoul":
+    a place the text calls a district is not the city, the place after it is."""
+    if then and (district or first not in lx.CITIES_EN and then in lx.CITIES_EN):
         return then
-    return first
+    return "" if district else first
 
 
 # "차담회", "환담회", "오찬": a talk or a meal is an occasion, not a place.
@@ -184,10 +209,23 @@ def venue_ko(sentences, meeting, institutions, any_sentence=False):
                 continue
             before = tokens[max(0, start - 4) : start]
             city = next((c for c in (city_ko(w, beside_venue=True) for w in before) if c), "")
-            # A building's own name may hold its city: "정부서울청사에서".
-            if city or sentence is meeting or any_sentence or any(c in named for c in lx.CITIES_KO):
+            # A building's own name may hold its city: "정부서울청사에서". A room met in a
+            # sentence that dates it ("전날 군청 제2회의실에서") is where the meeting was.
+            if (
+                city
+                or sentence is meeting
+                or any_sentence
+                or any(c in named for c in lx.CITIES_KO)
+                or (named.endswith(ROOMS_KO) and DATED_KO.search(sentence))
+            ):
                 return named, city
     return "", ""
+
+
+# Rooms of a building, and the offices whose rooms they are: "강원도청 기자실", "군청 제2회의실".
+ROOMS_KO = ("회의실", "기자실", "접견실", "집무실", "세미나실", "강당", "대강당", "브리핑룸")
+SEATS_KO = ("도청", "시청", "군청", "구청", "청사", "의회", "본관", "별관")
+DATED_KO = re.compile(r"(?:^|\s)(?:전날|이날|당일|\d{1,2}일)\s")
 
 
 def is_named_place(word):
@@ -203,7 +241,8 @@ def venue_name(tokens, i, venue, institutions):
         word = tokens[start - 1].rstrip(",")
         full = institutions.lookup(word)
         floor = FLOOR.fullmatch(word) and start > 1
-        if not full and not floor and not word.endswith(lx.BUILDING_SUFFIXES_KO):
+        seat = word.endswith(SEATS_KO) and venue.endswith(ROOMS_KO)
+        if not full and not floor and not seat and not word.endswith(lx.BUILDING_SUFFIXES_KO):
             break
         words.insert(0, full or word)
         start -= 1

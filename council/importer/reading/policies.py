@@ -11,7 +11,7 @@ import re
 
 from . import lexicon as lx
 from .korean_words import PARTICLE_RE
-from .policy_names import aliases_ko, named_items_en, named_items_ko
+from .policy_names import GENERIC_KO, aliases_ko, named_items_en, named_items_ko
 from .quotations import Quote
 from .result import FoundPolicyItem, PolicyKind, PolicyStatus
 from .sentences import sentence_pieces
@@ -30,16 +30,19 @@ def find_policy_items_en(document, institutions, host):
         meaning = [w for w in words if not re.fullmatch(r"\d+", w)]
         if not meaning or set(words) & lx.MEETING_WORDS_EN:
             continue
+        after = document.suffix(item)
         if meaning[-1] in lx.POLICY_WORDS_EN:
             kind = PolicyKind(lx.POLICY_WORDS_EN[meaning[-1]])
         elif LAW_ON.search(name):
             kind = PolicyKind.BILL
+        elif NOUN_AFTER_QUOTE.match(after) and len(words) <= 6:
+            # "its proposed 'just transition' legislation": the noun after says what it is.
+            kind = PolicyKind(NOUNS_AFTER_QUOTE[NOUN_AFTER_QUOTE.match(after)[1].casefold()])
         else:
             continue
         prefix = document.prefix(index)
         if presented_by_another(prefix, institutions, host):
             continue
-        after = document.suffix(item)
         status, note = policy_status_en(f"{aside} {after} {prefix[-60:]}", kind)
         key = name.casefold()
         entry = items.get(key)
@@ -54,9 +57,19 @@ def find_policy_items_en(document, institutions, host):
             entry.status = status
             entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
     for para in document.body:
+        for m in SINGLE_QUOTED_BEFORE_NOUN.finditer(para):
+            kind = PolicyKind(NOUNS_AFTER_QUOTE[m["noun"].casefold()])
+            after = sentence_pieces(para[m.end() :], False)[0]
+            prefix = sentence_pieces(para[: m.start()], False)[-1]
+            add_named(items, m["name"][:1].upper() + m["name"][1:], kind,
+                      policy_status_en(after + " " + prefix[-60:], kind))  # fmt: skip
+        bodies = [n.casefold() for n in institutions.found if n in para]
         for name, kind, before, after in named_items_en(para):
             prefix = sentence_pieces(before, False)[-1]
             if presented_by_another(prefix, institutions, host):
+                continue
+            # "the Department for Business, Energy and Industrial Strategy": a body's name.
+            if any(name.casefold() in body for body in bodies):
                 continue
             after = sentence_pieces(after, False)[0]
             add_named(
@@ -65,7 +78,35 @@ def find_policy_items_en(document, institutions, host):
                 kind,
                 policy_status_en(after + " " + prefix[-60:], kind),
             )
-    return list(items.values())
+    return without_shorter_names(list(items.values()))
+
+
+def without_shorter_names(found):
+    """ "the Industrial Strategy" beside "the Industrial Strategy Whitepaper": the longer
+    name is the item, the shorter one a mention of it."""
+    names = [entry.name.casefold() for entry in found]
+    return [
+        entry
+        for entry in found
+        if not any(
+            other != entry.name.casefold() and other.startswith(entry.name.casefold() + " ")
+            for other in names
+        )
+    ]
+
+
+NOUNS_AFTER_QUOTE = {
+    "legislation": "bill", "bill": "bill", "act": "bill", "law": "bill", "plan": "plan",
+    "policy": "plan", "scheme": "programme", "programme": "programme", "program": "programme",
+    "initiative": "programme", "strategy": "strategy", "agenda": "strategy",
+}  # fmt: skip
+# A text quoting in double marks puts a name in single ones: "its 'just transition' legislation".
+SINGLE_QUOTED_BEFORE_NOUN = re.compile(
+    rf"(?<![\w’'])[‘'](?P<name>[\w][^‘’'\n]{{1,60}})[’'](?![\w’'])\s+"
+    rf"(?P<noun>{'|'.join(NOUNS_AFTER_QUOTE)})\b",
+    re.IGNORECASE,
+)
+NOUN_AFTER_QUOTE = re.compile(rf"\s*({'|'.join(NOUNS_AFTER_QUOTE)})\b", re.IGNORECASE)
 
 
 # "the special act on suitable businesses …": a law named by what it is on.
@@ -171,7 +212,11 @@ def find_policy_items_ko(document, institutions, host):
             raw = (m[1] or m[2]).strip()
             name, provisional = policy_name(raw)
             kind = next((PolicyKind(k) for s, k in lx.POLICY_SUFFIXES_KO if name.endswith(s)), None)
-            if not kind or name.endswith(lx.MEETING_WORDS_KO) or len(name) > 40:
+            # "1호 국정과제인 ‘…’": a policy's noun before the name says what it is.
+            apposed = APPOSITION_KO.search(para[max(0, m.start() - 20) : m.start()])
+            if not kind and apposed and len(name) <= 60:
+                kind = PolicyKind(APPOSED_NOUNS_KO[apposed[1]])
+            elif not kind or name.endswith(lx.MEETING_WORDS_KO) or len(name) > 40:
                 continue
             if m[2] and PARTICLE_RE.match(para[m.end() :]):
                 continue
@@ -197,10 +242,63 @@ def find_policy_items_ko(document, institutions, host):
                 entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
     aliases = aliases_ko(document.body)
     for para in document.body:
+        for name, kind, before, after in [*listed_items_ko(para), *provisional_items_ko(para)]:
+            add_named(items, name, kind, policy_status_ko(before[-20:], after, kind))
         for name, kind, before, after in named_items_ko(para, aliases):
             after = sentence_pieces(after, True)[0]
             add_named(items, name, kind, policy_status_ko(before, after, kind))
     return list(items.values())
+
+
+APPOSED_NOUNS_KO = {
+    "국정과제": "plan", "과제": "plan", "정책": "plan", "공약": "plan", "사업": "programme",
+    "계획": "plan", "전략": "strategy", "대책": "plan", "프로젝트": "programme",
+}  # fmt: skip
+APPOSITION_KO = re.compile(rf"({'|'.join(APPOSED_NOUNS_KO)})인\s?$")
+
+
+def listed_items_ko(para):
+    """ "△경기 기후 3대 프로젝트 △주4.5일제 시범사업 등": the items of a △ list whose words end
+    in a policy's word, less an action after it ("… 사업 확대")."""
+    if para.count("△") < 2:
+        return
+    pieces = para.split("△")
+    for k, piece in enumerate(pieces[1:], 1):
+        item = re.split(r"\s등\s|[,(]|\.(?!\d)|\s및\s", piece)[0].strip()
+        item = re.sub(r"\s(?:확대|추진|강화|도입|시행|활성화|개선|신설|마련)$", "", item)
+        kind = next((PolicyKind(k) for s, k in lx.POLICY_SUFFIXES_KO if item.endswith(s)), None)
+        if kind and 4 <= len(item) <= 40 and names_a_policy_ko(item):
+            yield item, kind, "△".join(pieces[:k]), piece[len(item) :]
+
+
+def names_a_policy_ko(item):
+    """More than a policy's word and generic words: "주4.5일제 시범사업", not "관련 사업"."""
+    ending = next(s for s, _k in lx.POLICY_SUFFIXES_KO if item.endswith(s))
+    words = item[: -len(ending)].split()
+    return len("".join(w for w in words if w not in GENERIC_KO)) >= 3
+
+
+# "명장의 집(가칭)": the words before the note are a name, given before it was settled.
+# Inside quotation marks, the quoted name is read above.
+PROVISIONAL_KO = re.compile(r"(?<![’'”\"\s])\s?\(가칭\)(?![’'”\"])")
+# A word ending so is a verb's or has a case particle: the name starts after it.
+NOT_IN_NAME_KO = tuple("는은을를이가에서로한된할던며고다")
+
+
+def provisional_items_ko(para):
+    for m in PROVISIONAL_KO.finditer(para):
+        words = []
+        for word in reversed(para[max(0, m.start() - 40) : m.start()].split()):
+            if len(words) == 3 or re.search(r"[^\w·]", word) or word.endswith(NOT_IN_NAME_KO):
+                break
+            words.insert(0, word)
+        if words and len("".join(words)) >= 3:
+            name = " ".join(words)
+            kind = next(
+                (PolicyKind(k) for s, k in lx.POLICY_SUFFIXES_KO if name.endswith(s)),
+                PolicyKind.PROGRAMME,
+            )
+            yield name, kind, para[: m.start() - len(name)], para[m.end() :]
 
 
 STATUS_KO = [

@@ -26,11 +26,59 @@ CREDIT_LABELS_KO = {
     "사진", "그래픽", "자료", "제공", "출처", "영상", "표", "사진제공", "디자인", "단위", "기준",
     "정리", "글", "그림", "촬영", "편집", "취재", "진행", "대담",
 }  # fmt: skip
-# "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]".
+# "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]", and with the city the
+# reporter files from: "[Asia Economy Sejong=Reporter Song Seung-seop]".
 BYLINE_BRACKETS = re.compile(
-    r"^\[(?P<paper>[^\[\]]{1,60}?)\s+(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
+    r"^\[(?P<paper>[^\[\]=]{1,60}?)(?:\s+[A-Z][a-z]+=\s*|\s+)"
+    r"(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
     r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
 )
+# The news agencies: a byline or a sign-off that is only one of them names the publisher.
+WIRES_EN = (
+    "Yonhap", "AP", "AFP", "Reuters", "IANS", "PTI", "ANI", "UNI", "AAP", "Bloomberg",
+    "Xinhua", "Kyodo", "dpa", "EFE", "ANSA", "TASS", "Bernama", "Antara", "PA Media",
+    "Press Association",
+)  # fmt: skip
+WIRE = "|".join(WIRES_EN)
+# "By Yonhap", "by IANS |": a byline that is the wire's; "New Delhi, Oct 21 (IANS) …": a
+# dateline in Title Case without its dashes; "…, the spokesman said. (Yonhap)": a sign-off.
+WIRE_BYLINE = re.compile(rf"^by\s+(?P<wire>{WIRE})\s*\|?$", re.IGNORECASE)
+WIRE_DATELINE = re.compile(
+    rf"^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}},\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s+"
+    rf"\((?P<wire>{WIRE})\)\s"
+)
+WIRE_SIGN_OFF = re.compile(rf"(?:^|[.!?”\"]\s*)\((?P<wire>{WIRE})\)$")
+# A masthead on its own line: "The Korea Times", "중앙일보".
+MASTHEAD = re.compile(
+    r"^(?:The\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}\s+"
+    r"(?:Times|Herald|Post|Journal|Gazette|Tribune|Chronicle|Telegraph|Ilbo|Shinmun)$|"
+    r"^[가-힣]{2,8}(?:일보|신문)$"
+)
+# "Business reporter, BBC News": the writer's post, then the outlet.
+ROLE_BYLINE = re.compile(
+    r"^(?:[A-Za-z-]+\s){0,3}(?:reporter|correspondent|editor|writer)\s*,\s*"
+    r"(?P<paper>[A-Z][\w&'.]*(?:\s+[A-Z][\w&'.]*){0,3}\s+"
+    r"(?:News|Times|Herald|Post|Journal|Daily|Press|Television|TV|Radio))$",
+    re.IGNORECASE,
+)
+# "ISSUED BY THE DEPARTMENT OF …", "European Commission - Daily News": a release's sender.
+ISSUED_BY = re.compile(
+    r"^(?:issued|released|distributed) by:?\s+(?:the\s+)?(?P<paper>[A-Za-z][\w&,' -]{2,80})$",
+    re.IGNORECASE,
+)
+RELEASE_HEADER = re.compile(
+    r"^(?P<paper>[A-Z][\w&' ]{2,60}?)\s+[-–—|]\s+"
+    r"(?:Daily News|Press releases?|News releases?|Media releases?|Press corner|Newsroom)$"
+)
+# "중도일보(www.joongdo.co.kr), 무단전재 …": the rights notice names the paper by its site.
+RIGHTS_WITH_SITE_KO = re.compile(
+    r"^(?P<paper>[^\s(),]{2,20})\s*\((?:www\.|https?://)[^()\s]{3,60}\)\s*,?\s*무단"
+)
+# "(포탈뉴스) 김 지사가 …": an outlet's name in brackets before its story.
+BRACKETED_OUTLET_KO = re.compile(
+    r"(?:^|\s)\((?P<paper>[가-힣A-Za-z0-9]{1,10}(?:뉴스|일보|신문|방송|타임스|투데이))\)\s+[가-힣]"
+)
+MEDIA_WORDS_KO = re.compile(r"뉴스|일보|신문|방송|미디어|타임스|저널|경제|TV", re.IGNORECASE)
 # "By HT Correspondent, Hindustan Times, New Delhi": the paper is the byline's second field.
 BYLINE_FIELDS = re.compile(
     r"^By\s+[^,]{2,40},\s*(?P<paper>[A-Z][^,]{1,40}?)(?:,\s*(?P<city>[A-Z][\w .'-]{1,30}))?$"
@@ -43,7 +91,7 @@ WRITER_WORDS = re.compile(
 # "저작권자 © 치과신문 무단전재", "© 2026 Example Times": the name up to its first stop.
 # "ⓒ 한국경제신문 & hankyung.com": the name ends before a site's address too.
 COPYRIGHT_LINE = re.compile(
-    r"^[<\[(]?\s*(?:Copyright|저작권자)\s*(?:[©ⓒ]|\(c\))?\s*(?:\d{4}(?:-\d{4})?\s*)?"
+    r"^[<\[(]?\s*(?:\(c\)\s*)?(?:Copyright|저작권자)\s*(?:[©ⓒ]|\(c\))?\s*(?:\d{4}(?:-\d{4})?\s*)?"
     r"(?:by\s+)?(?P<paper>[^.,&<>()\[\]|]{2,40}?)\s*(?:[.,&<>()\[\]|]|All rights|무단|$)|"
     r"^[<\[(]?\s*[©ⓒ]\s*(?:\d{4}\s*)?(?P<short>[^.,&<>()\[\]|]{2,40}?)\s*"
     r"(?:[.,&<>()\[\]|]|All rights|무단|$)",
@@ -101,7 +149,11 @@ def known_name(line, korean):
 def wire_of(lines):
     """The paper or wire a dateline, byline or copyright line names, the first found; else
     the paper a photo's credit names after its caption ("…하고 있다.ⓒ뉴데일리")."""
-    for pattern in (dateline_wire, byline_paper, copyright_holder, caption_credit):
+    patterns = (
+        dateline_wire, byline_paper, release_sender, copyright_holder, masthead, caption_credit,
+        wire_sign_off, bracketed_outlet,
+    )  # fmt: skip
+    for pattern in patterns:
         for line in lines:
             name = pattern(line)
             if name:
@@ -113,8 +165,44 @@ def dateline_wire(line):
     m = DATELINE_EN.match(line)
     if m and m["wire"]:
         return m["wire"].strip()
+    m = WIRE_DATELINE.match(line)
+    if m:
+        return m["wire"]
     m = korean_dateline(line)
-    return m["wire"].strip() if m else ""
+    if not m:
+        return ""
+    # "[전국뉴스 = 고병용기자]", "[소셜미디어태희=안태희]": the paper, then its reporter.
+    if MEDIA_WORDS_KO.search(m["place"]) and not MEDIA_WORDS_KO.search(m["wire"]):
+        return m["place"].strip()
+    return m["wire"].strip()
+
+
+def release_sender(line):
+    m = ISSUED_BY.match(line) or RELEASE_HEADER.match(line)
+    if not m:
+        return ""
+    paper = m["paper"].strip(" ,")
+    # "THE DEPARTMENT OF …": a name printed in capitals is given in Title Case.
+    if paper.isupper():
+        paper = " ".join(
+            w.lower() if w.lower() in ("of", "and", "for", "the", "on") else w.capitalize()
+            for w in paper.split()
+        )
+    return paper
+
+
+def masthead(line):
+    return line if MASTHEAD.match(line) else ""
+
+
+def wire_sign_off(line):
+    m = WIRE_SIGN_OFF.search(line)
+    return m["wire"] if m else ""
+
+
+def bracketed_outlet(line):
+    m = BRACKETED_OUTLET_KO.search(line)
+    return m["paper"] if m else ""
 
 
 def korean_dateline(line):
@@ -145,6 +233,12 @@ def byline_city(text):
 
 
 def byline_paper(line):
+    m = WIRE_BYLINE.match(line) or ROLE_BYLINE.match(line)
+    if m:
+        return (m.groupdict().get("wire") or m["paper"]).strip()
+    m = RIGHTS_WITH_SITE_KO.match(line)
+    if m:
+        return m["paper"]
     m = BYLINE_BRACKETS.match(line)
     if m:
         return m["paper"].strip()
@@ -174,9 +268,9 @@ def headline_of(header, body, korean):
     candidates = []
     for line in header:
         labelled = HEADLINE_LABEL.match(line)
-        line = without_breadcrumb(line[labelled.end() :] if labelled else line).strip("-–— ")
-        line = SECTION_TAG.sub("", line).strip()
-        if NOT_HEADLINE.search(line) or len(line) > 160:
+        line = without_breadcrumb(line[labelled.end() :] if labelled else line).strip("-–— |")
+        line = DATE_STAMP.sub("", SECTION_TAG.sub("", line).strip())
+        if NOT_HEADLINE.search(line) or len(line) > 160 or not_a_headline(line, korean):
             continue
         channel = ""
         m = HEADLINE_CHANNEL.match(line)
@@ -184,11 +278,60 @@ def headline_of(header, body, korean):
             line, channel = m["headline"], m["channel"]
         if labelled:
             return line, channel
-        if reads_as_headline(line, korean):
+        if reads_as_headline(line, korean) or EVENT_TITLE.search(line):
             candidates.append((line, channel))
     text = " ".join(body)
     telling = [c for c in candidates if words_told(c[0], text) >= 2]
-    return (telling or candidates or [("", "")])[0]
+    # "Bâtir l’avenir numérique …" above the English headline: a line most of whose words
+    # the article uses is the one that tells of it.
+    most = [c for c in telling if not korean and words_told(c[0], text) * 2 >= len(words_of(c[0]))]
+    return (most or telling or candidates or [("", "")])[0]
+
+
+# "date 2021-04-13 Moon to meet …": the page's date stamp before the headline.
+DATE_STAMP = re.compile(r"^(?:date\s*:?\s*)?(?:19|20)\d\d[-./]\d\d?[-./]\d\d?\.?\s+(?=\S)", re.I)
+# "3rd Ministerial Meeting on Current Issues", "General Affairs Council, Tuesday 15 October
+# 2019": a meeting's name with its number or its day is the release's headline.
+EVENT_TITLE = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)\s.*\b(?:Meeting|Council|Conference|Forum|Summit)\b.*|"
+    r".*\b(?:Meeting|Council|Conference|Forum|Summit)\b.*\b\d{1,2}\s[A-Z][a-z]{2,8}\s(?:19|20)\d\d)$"
+)
+# Words a headline does not end with: a line cut mid-sentence by a page's layout.
+FRAGMENT_END_EN = {"the", "a", "an", "of", "to", "and", "at", "in", "for", "with", "on", "or"}
+PICTURE_WORDS = re.compile(
+    r"^(?:image|photo|picture|video|graphic|thumbnail)s?(?:\s+(?:caption|credit))?$", re.I
+)
+
+
+def not_a_headline(line, korean):
+    """A picture's label ("Title Image", "Image Caption"), a line cut off ("… should always end at the"), a lede
+    quote standing alone (“…습니다.”), or a caption's sentence ("…개최했다.(청양군 제공)")."""
+    if PICTURE_WORDS.match(line) or not line:
+        return True
+    if not korean and line.split()[-1] in FRAGMENT_END_EN:
+        return True
+    if korean and re.search(r"다\.\s*(?:\([^()]{1,20}\))?$", line):
+        return True
+    return quoted_whole(line)
+
+
+CLOSING_OF = {"“": "”", '"': '"', "‘": "’", "'": "'", "「": "」", "『": "』"}
+
+
+def quoted_whole(line):
+    """The line is one quoted sentence, its full stop inside: its opening mark closes only at
+    its end. A headline quotes without the stop ("“…늘려달라”")."""
+    close = CLOSING_OF.get(line[:1])
+    return (
+        bool(close)
+        and len(line) > 2
+        and line.find(close, 1) == len(line) - 1
+        and line[-2] in ".!?。"
+    )
+
+
+def words_of(line):
+    return {w for w in re.findall(r"[\w-]{2,}", line) if not w.isdigit()}
 
 
 def without_breadcrumb(line):
@@ -205,5 +348,4 @@ def headline_in_body(body, korean):
 
 def words_told(line, text):
     """How many of the line's words the body uses too."""
-    words = {w for w in re.findall(r"[\w-]{2,}", line) if not w.isdigit()}
-    return sum(1 for word in words if word in text)
+    return sum(1 for word in words_of(line) if word in text)
