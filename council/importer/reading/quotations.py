@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .english_words import ACCORDING_RE, VERB_RE
 from .korean_words import (
+    GLUED_HADA_RE,
     GLUED_VERB_RE,
     OBJECT_SPEECH_RE,
     PARTICLE_RE,
+    POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
     bracket_attribution,
+    is_clause,
     is_object_speech,
     speaker_label,
 )
@@ -475,6 +478,12 @@ def is_speech_ko(document, index, quote):
         return True
     if GLUED_VERB_RE.match(after) and (finished or sentence):
         # "“…하라”강조했다": the verb glued to the mark, without "고".
+        return True
+    if POSSESSIVE_VIEW_RE.match(after[:100]) and (finished or sentence):
+        # "“…해야 한다”는 윤석열 대통령의 뜻에 따라": someone's view, in their words.
+        return True
+    if GLUED_HADA_RE.match(after[:40]) and is_clause(quote.raw):
+        # "“… 국면을 돌파”하고자 한다며": the mark closes inside the clause.
         return True
     if is_object_speech(quote.raw.strip(), after):
         return True
