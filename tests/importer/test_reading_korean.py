@@ -776,3 +776,10 @@ def test_korean_verb_that_hands_over_to_a_quote_is_no_name():
         '이에 국무총리는 "서두르겠다"고 말했다.'
     )
     assert [r[0] for r in remarks(text)] == ["윤서준"] * 3
+
+
+def test_korean_joint_subject_with_heads_titles_is_unnamed_with_the_group_as_role():
+    text = '송하린 상촌리장과 백도현 하촌리장은 "함께 마을을 가꾸겠다"고 말했다.'
+    assert remarks(text) == [
+        (None, "송하린 상촌리장과 백도현 하촌리장", None, "함께 마을을 가꾸겠다")
+    ]

@@ -410,10 +410,23 @@ class KoreanAttribution(Attribution):
             else:
                 break
         start = topic - len(collected)
-        if start >= first and is_conjunct(tokens[start], self.kind_ko):
+        if start >= first and (
+            is_conjunct(tokens[start], self.kind_ko) or self.headed_conjunct(tokens, start, first)
+        ):
             # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
+
+    def headed_conjunct(self, tokens, k, first):
+        """ "김갑생 단성면장과 이승준 군서면장은": a head's title the lexicon does not list,
+        after a name and before "과", joins two subjects as a listed title does."""
+        token = tokens[k]
+        return (
+            token.endswith(("와", "과"))
+            and is_head_title(token[:-1])
+            and k > first
+            and self.kind_ko(tokens[k - 1]) == "name"
+        )
 
     def outer_topic(self, tokens, i):
         """The index of a person's topic ("김 지사는", "김동연 지사는") before the subject
