@@ -783,3 +783,16 @@ def test_korean_joint_subject_with_heads_titles_is_unnamed_with_the_group_as_rol
     assert remarks(text) == [
         (None, "송하린 상촌리장과 백도현 하촌리장", None, "함께 마을을 가꾸겠다")
     ]
+
+
+def test_korean_local_heads_title_alone_is_the_head_of_the_one_place_of_its_kind_named():
+    text = (
+        "경상남도가 1일 청년 정책 자문단을 꾸렸다. 경남도는 자문단과 매달 만난다.\n\n"
+        '정하람 지사는 "청년의 목소리를 도정에 담겠다"고 말했다.'
+    )
+    assert remarks(text) == [("정하람", "지사", "경상남도", "청년의 목소리를 도정에 담겠다")]
+
+
+def test_korean_local_heads_title_alone_names_no_place_when_two_fit():
+    text = '성동구와 광진구가 1일 협약을 맺었다.\n\n한서윤 구청장은 "함께 발전하겠다"고 말했다.'
+    assert remarks(text) == [("한서윤", "구청장", None, "함께 발전하겠다")]

@@ -56,6 +56,15 @@ CARRY_BACK_ITEMS = 12
 SENTENCE_END_KO = re.compile(r"(?:[.!?…]|다|요)[\"”’')\]]*\s*$")
 
 
+# A local head's title and the ending of the place it heads.
+LOCAL_HEADS_KO = {"지사": "도", "도지사": "도", "구청장": "구", "군수": "군", "시장": "시"}
+
+
+def short_province(name):
+    """ "충청북도" -> "충북도", "경상남도" -> "경남도": a province's name said short, or None."""
+    return name[0] + name[2] + "도" if len(name) == 4 and name.endswith(("북도", "남도")) else None
+
+
 def ends_a_sentence(text):
     return bool(SENTENCE_END_KO.search(text.strip()))
 
@@ -526,6 +535,8 @@ class KoreanAttribution(Attribution):
             institution = self.mentioned_institution(name)
         if institution is None and previous:
             institution = previous.institution
+        if institution is None:
+            institution = self.local_government(titles)
         role = " ".join(t for t, _k in rest)
         person = Person(
             name=name,
@@ -539,6 +550,21 @@ class KoreanAttribution(Attribution):
         if previous is None or not previous.role:
             self.people.by_name[name] = person
         return person
+
+    def local_government(self, titles):
+        """The place a local head's title alone ("김 지사", "이 구청장") is the head of: the
+        one province, district, county or city of its kind the article names, else None."""
+        ends = LOCAL_HEADS_KO.get(titles[-1]) if titles else None
+        if not ends:
+            return None
+        places = [
+            name
+            for name, found in self.institutions.found.items()
+            if found.kind == InstitutionKind.LOCAL_GOVERNMENT and name.endswith(ends)
+        ]
+        # "충북도" is "충청북도" said short: one province.
+        places = [p for p in places if not any(short_province(o) == p for o in places)]
+        return places[0] if len(places) == 1 else None
 
     def mention_words(self, words, titles=()):
         """A mention's role read as a subject's words: "겸" joins two titles and names no body;
@@ -601,7 +627,8 @@ class KoreanAttribution(Attribution):
         person = Person(
             name=name,
             role=" ".join((*lead, *mention.role)),
-            institution=self.mentioned_institution(name, title),
+            institution=self.mentioned_institution(name, title)
+            or self.local_government(titles or (title,)),
             title=" ".join(titles),
             surnames=(mention.surname,),
             title_words=mention.titles,
