@@ -11,6 +11,7 @@ from . import lexicon as lx
 from .attribution import Attribution
 from .gazetteer import known_body
 from .korean_words import (
+    LOCAL_HEADS_KO,
     PARTICLE_RE,
     POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
@@ -54,10 +55,6 @@ from .sentences import sentence_pieces
 CARRY_BACK_ITEMS = 12
 # A sentence's end, perhaps before a closing bracket or mark.
 SENTENCE_END_KO = re.compile(r"(?:[.!?…]|다|요)[\"”’')\]]*\s*$")
-
-
-# A local head's title and the ending of the place it heads.
-LOCAL_HEADS_KO = {"지사": "도", "도지사": "도", "구청장": "구", "군수": "군", "시장": "시"}
 
 
 def short_province(name):

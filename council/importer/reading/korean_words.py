@@ -306,9 +306,16 @@ def ends_a_clause(token):
     return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
 
 
+# A local head's title and the ending of the place it heads: "구청장" a "…구", "군수" a "…군".
+LOCAL_HEADS_KO = {"지사": "도", "도지사": "도", "구청장": "구", "군수": "군", "시장": "시"}
+
+
 def heads(title, body):
     """ "위원장" heads a "…위원회", "회장" a "…협회", "청장" a "…청": a head's title is the
-    body's kind and "장"."""
+    body's kind and "장"; a local head's, the place's ("구청장" a "…구")."""
+    place = LOCAL_HEADS_KO.get(title)
+    if place and len(body) > 2 and body.endswith(place):
+        return True
     kind = title[:-1]
     return len(title) > 1 and title.endswith("장") and body.endswith((kind, kind + "회"))
 
