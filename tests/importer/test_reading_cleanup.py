@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from council.importer.reading import FlagKind, extract
-from council.importer.reading.cleanup import unwrapped
+from council.importer.reading.cleanup import captions_of, unwrapped
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
 
@@ -370,3 +370,21 @@ def test_a_photo_credit_after_the_caption_is_no_copyright_notice_but_the_notice_
         '김철수 기자는 "다른 기사"라고 말했다.'
     )
     assert [r[3] for r in remarks(text)] == ["지원하겠다"]
+
+
+def test_a_paragraph_of_several_sentences_ending_with_a_scene_in_the_photo_is_kept():
+    text = (
+        "성북구와 영광군은 1일 자매결연 협약을 맺었다. 협약식에는 두 단체장이 참석했다. "
+        '한지율 성북구청장은 "두 지역이 함께 크겠다"고 말했다. '
+        "한지율 성북구청장(왼쪽)과 도하람 영광군수(오른쪽)가 협약서를 들고 있다."
+    )
+    assert remarks(text) == [("한지율", "성북구청장", "성북구", "두 지역이 함께 크겠다")]
+
+
+def test_a_caption_of_one_sentence_with_a_place_in_the_photo_is_left_out():
+    text = (
+        "성북구와 영광군은 1일 자매결연 협약을 맺었다.\n\n"
+        "한지율 성북구청장(왼쪽)과 도하람 영광군수(오른쪽)가 협약서를 들고 있다."
+    )
+    caption = text.split("\n\n")[1]
+    assert captions_of(text) == [caption]

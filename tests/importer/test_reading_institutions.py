@@ -184,3 +184,13 @@ def test_bodies_listed_before_their_chairmen_are_named_without_the_chairmen():
         "Korea Federation of SMEs",
         "Union of Brick Makers of Korea",
     ]
+
+
+def test_korean_place_whose_brackets_name_its_local_head_is_a_body():
+    text = (
+        "서울 은평구(구청장 한도윤)가 1일 주민 간담회를 열었다.\n\n"
+        '한도윤 구청장은 "주민의 제안을 듣겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert "은평구" in [i.name for i in found.institutions]
+    assert remarks(text) == [("한도윤", "구청장", "은평구", "주민의 제안을 듣겠다")]

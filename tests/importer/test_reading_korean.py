@@ -677,3 +677,122 @@ def test_korean_head_office_is_the_one_company_the_article_names():
     found = extract(text, JULY_1)
     assert remarks(text) == [("서도윤", "본사 대표이사", "한빛일보사", "함께 하겠다")]
     assert "본사" not in [i.name for i in found.institutions]
+
+
+# A quote whose sentence names nobody goes to the last speaker only on positive evidence.
+
+
+def test_korean_quote_after_a_new_subject_is_not_carried_over():
+    text = (
+        '오하준 환경부 장관은 "재활용을 늘리겠다"고 말했다. 참석자들은 예산 확대를 요구했다.\n\n'
+        '"수거 비용을 지원해야 한다"'
+    )
+    assert [r[0] for r in remarks(text)] == ["오하준", None]
+
+
+def test_korean_quote_after_a_heading_is_not_carried_over():
+    text = (
+        '오하준 환경부 장관은 "재활용을 늘리겠다"고 말했다.\n\n'
+        "인터뷰> 김상\n"
+        '"수거 비용은 어떻게 마련합니까"'
+    )
+    assert [r[0] for r in remarks(text)][-1] is None
+
+
+def test_korean_quote_after_meanwhile_is_not_carried_over():
+    text = '오하준 환경부 장관은 "재활용을 늘리겠다"고 말했다. 한편 "수거 비용이 모자란다"는 지적이 나왔다.'
+    assert [r[0] for r in remarks(text)] == ["오하준", None]
+
+
+def test_korean_quote_after_a_sentence_about_the_same_speaker_is_carried_over():
+    text = (
+        '오하준 환경부 장관은 "재활용을 늘리겠다"고 말했다. 오 장관은 이어 선별장을 둘러봤다.\n\n'
+        '"현장의 어려움을 잘 알게 됐다"'
+    )
+    assert [r[0] for r in remarks(text)] == ["오하준", "오하준"]
+
+
+def test_korean_continuation_words_carry_the_speaker_over():
+    text = (
+        '오하준 환경부 장관은 "재활용을 늘리겠다"고 말했다.\n\n'
+        '아울러 "수거 비용도 지원하겠다"고 덧붙였다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["오하준", "오하준"]
+
+
+def test_korean_speaker_label_before_a_marked_quote_names_the_speaker():
+    text = (
+        "박서진 행정안전부 장관이 1일 재난 대책 회의를 주재했습니다.\n\n"
+        "박서진 행정안전부 장관 : “현장 대응 체계를 다시 점검하겠습니다.”"
+    )
+    assert remarks(text) == [
+        ("박서진", "행정안전부 장관", "행정안전부", "현장 대응 체계를 다시 점검하겠습니다.")
+    ]
+
+
+def test_korean_sound_bite_heading_names_the_speaker_of_the_next_line():
+    text = (
+        "임하율 기자>\n"
+        "행정안전부가 1일 재난 대책을 내놓았습니다.\n\n"
+        "녹취> 박서진 / 행정안전부 장관\n"
+        "“현장 대응 체계를 다시 점검하겠습니다.”"
+    )
+    assert remarks(text) == [
+        ("박서진", "행정안전부 장관", "행정안전부", "현장 대응 체계를 다시 점검하겠습니다.")
+    ]
+
+
+def test_korean_announced_words_are_the_announced_speakers():
+    text = (
+        "윤서준 국무총리가 1일 국정현안회의를 주재했습니다.\n\n"
+        "회의에서 나온 윤 총리의 말씀을 전해 드립니다.\n\n"
+        "“물가 안정에 모든 부처가 힘을 모아 주기 바란다.”"
+    )
+    assert [r[:2] for r in remarks(text)] == [("윤서준", "국무총리")]
+
+
+def test_korean_quote_that_is_someones_view_is_theirs():
+    text = (
+        '이번 회의는 "어려울수록 현장의 목소리를 들어야 한다"는 윤서준 국무총리의 뜻에 따라 '
+        "마련됐다."
+    )
+    assert [r[:2] for r in remarks(text)] == [("윤서준", "국무총리")]
+
+
+def test_korean_closing_mark_inside_the_clause_before_a_glued_verb_is_speech():
+    text = (
+        '윤서준 국무총리는 "모든 부처의 역량을 모아 이번 위기를 극복"하겠다며 '
+        '"예산을 서둘러 집행하라"고 지시했다.'
+    )
+    assert remarks(text) == [
+        ("윤서준", "국무총리", None, "모든 부처의 역량을 모아 이번 위기를 극복"),
+        ("윤서준", "국무총리", None, "예산을 서둘러 집행하라"),
+    ]
+
+
+def test_korean_verb_that_hands_over_to_a_quote_is_no_name():
+    text = (
+        '윤서준 국무총리는 "위기를 넘기자"고 한다며 "대통령이 직접 챙기겠다"고 밝혔다.\n\n'
+        '이에 국무총리는 "서두르겠다"고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["윤서준"] * 3
+
+
+def test_korean_joint_subject_with_heads_titles_is_unnamed_with_the_group_as_role():
+    text = '송하린 상촌리장과 백도현 하촌리장은 "함께 마을을 가꾸겠다"고 말했다.'
+    assert remarks(text) == [
+        (None, "송하린 상촌리장과 백도현 하촌리장", None, "함께 마을을 가꾸겠다")
+    ]
+
+
+def test_korean_local_heads_title_alone_is_the_head_of_the_one_place_of_its_kind_named():
+    text = (
+        "경상남도가 1일 청년 정책 자문단을 꾸렸다. 경남도는 자문단과 매달 만난다.\n\n"
+        '정하람 지사는 "청년의 목소리를 도정에 담겠다"고 말했다.'
+    )
+    assert remarks(text) == [("정하람", "지사", "경상남도", "청년의 목소리를 도정에 담겠다")]
+
+
+def test_korean_local_heads_title_alone_names_no_place_when_two_fit():
+    text = '성동구와 광진구가 1일 협약을 맺었다.\n\n한서윤 구청장은 "함께 발전하겠다"고 말했다.'
+    assert remarks(text) == [("한서윤", "구청장", None, "함께 발전하겠다")]

@@ -2,8 +2,9 @@
 
 import time
 
+from council.importer.reading import extract
 from council.importer.reading.mentions_ko import OUTSIDE, collect_mentions_ko
-from tests.importer.helpers import remarks
+from tests.importer.helpers import JULY_1, remarks
 
 
 def no_institution(word):
@@ -214,3 +215,13 @@ def test_references_among_thousands_of_namesakes_read_only_the_first_few():
     for para in range(3000, 6000):
         assert len(mentions.candidates("김", "위원장", para)) == 2
     assert time.monotonic() - started < 2
+
+
+def test_a_verb_after_an_object_before_a_name_is_no_body():
+    text = (
+        "개청 10주년을 맞아 도하윤 기상청장이 1일 기념식을 열었다.\n\n"
+        '도 청장은 "예보를 더 정확히 하겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert [r[:2] for r in remarks(text)] == [("도하윤", "기상청장")]
+    assert "맞아" not in [i.name for i in found.institutions]

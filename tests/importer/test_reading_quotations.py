@@ -487,3 +487,21 @@ def test_a_paragraph_quoted_whole_without_its_last_full_stop_is_a_remark():
         '"Winter Roads Plan"'
     )
     assert [r[3][:10] for r in remarks(text)] == ["We saw the", "The depot "]
+
+
+def test_korean_title_line_in_quotes_over_a_deck_is_not_speech():
+    text = (
+        "“2030 시민대토론회 : 우리 동네의 내일을 묻다”\n"
+        "- 3.12(토) 시청 대강당에서 ‘골목상권 살리기’를 주제로\n"
+        "시민위원회(위원장 : 남궁서연)는 12일 시민대토론회를 연다고 밝혔다.\n"
+        '남궁서연 위원장은 "많은 시민이 함께해 주시기 바란다"고 말했다.'
+    )
+    assert [r[3] for r in remarks(text)] == ["많은 시민이 함께해 주시기 바란다"]
+
+
+def test_korean_lede_quote_before_the_story_is_speech():
+    text = (
+        "“골목상권을 꼭 살리겠습니다”\n"
+        '남궁서연 시민위원장은 12일 "골목상권 대책을 내놓겠다"고 밝혔다.'
+    )
+    assert len(remarks(text)) == 2

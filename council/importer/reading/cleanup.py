@@ -374,8 +374,12 @@ def captions_of(text):
 def is_caption(line):
     if COPYRIGHT_CREDIT.search(line):
         return True
-    if PHOTO_LABEL.match(line) or PHOTO_POSITION.search(line) or CAPTION_SCENE_KO.match(line):
+    if PHOTO_LABEL.match(line) or CAPTION_SCENE_KO.match(line):
         return True
+    if PHOTO_POSITION.search(line):
+        # A caption is a sentence or two; a paragraph of several that ends with a scene in the
+        # photo ("… 말했다. 김 구청장(오른쪽)과 … 악수를 나누고 있다.") is the article's.
+        return len(WORD_SENTENCE_END.findall(line)) <= CAPTION_SENTENCES
     if is_caption_scene_en(line) and len(sentences([line], False)) == 1:
         return True
     m = PHOTO_CREDIT.search(line)
@@ -392,6 +396,9 @@ def is_caption(line):
     )
 
 
+CAPTION_SENTENCES = 2
+# A sentence's end after a word ("…말했다.", "…the plan."), not a date's or a credit's dots.
+WORD_SENTENCE_END = re.compile(r"(?:[다요]|[a-z]{2})[.!?](?=[\s\"”’']|$)")
 SPEECH_CLOSING = re.compile(r"[,.!?][\"”](?:\s|[A-Z]|$)")
 
 

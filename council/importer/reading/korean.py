@@ -11,7 +11,9 @@ from . import lexicon as lx
 from .attribution import Attribution
 from .gazetteer import known_body
 from .korean_words import (
+    LOCAL_HEADS_KO,
     PARTICLE_RE,
+    POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
     POSTPOSITIONS,
     also_as_particle,
@@ -20,6 +22,7 @@ from .korean_words import (
     ends_a_clause,
     group_subject,
     hangul_surnames,
+    heading_label,
     institution_in_role_ko,
     is_bare_subject,
     is_conjunct,
@@ -30,6 +33,7 @@ from .korean_words import (
     is_title_ko,
     is_unnamed_marker,
     noun_phrase,
+    relayed_words,
     speaker_label,
     strip_particles,
     strip_topic,
@@ -42,9 +46,24 @@ from .korean_words import (
 )
 from .mentions_ko import collect_mentions_ko, surname_of
 from .people import Person
-from .quotations import Text
+from .quotations import Para, Quote, Text
 from .result import InstitutionKind
 from .sentences import sentence_pieces
+
+# How far back a quote without a subject looks for the speaker it continues: a few sentences
+# and paragraphs, whatever the article's length.
+CARRY_BACK_ITEMS = 12
+# A sentence's end, perhaps before a closing bracket or mark.
+SENTENCE_END_KO = re.compile(r"(?:[.!?…]|다|요)[\"”’')\]]*\s*$")
+
+
+def short_province(name):
+    """ "충청북도" -> "충북도", "경상남도" -> "경남도": a province's name said short, or None."""
+    return name[0] + name[2] + "도" if len(name) == 4 and name.endswith(("북도", "남도")) else None
+
+
+def ends_a_sentence(text):
+    return bool(SENTENCE_END_KO.search(text.strip()))
 
 
 class KoreanAttribution(Attribution):
@@ -57,6 +76,9 @@ class KoreanAttribution(Attribution):
         lines = [line.strip() for line in page_lines]
         end = max((i for i, line in enumerate(lines) if line in body), default=len(lines))
         outside = [line for line in lines[:end] if line and line not in body]
+        # The pasted text's non-empty lines, as the paragraphs' numbers count them: what the
+        # clean-up left out between two paragraphs (a sub-head, a label) is read there.
+        self.page = [line for line in lines if line]
         self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
         self.mention_names = self.mentions.names()
         # "시장" alone is as often a market as a mayor: a mayor only where one is named.
@@ -79,10 +101,15 @@ class KoreanAttribution(Attribution):
             return self.named_in(words, para)
         # Only the words of the quote's own sentence, a full stop glued to them or not.
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
-        label = quote.unmarked and prefix.endswith(":") and speaker_label(prefix[:-1])
+        label = prefix.endswith(":") and speaker_label(prefix[:-1])
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
             return self.labelled(label, para)
+        view = POSSESSIVE_VIEW_RE.match(after[:100])
+        if view:
+            # "“…”는 윤 대통령의 평소 생각에 따라": the view is theirs, whoever the sentence's
+            # subject is.
+            return self.named_in(view["who"].split(), para)
         tokens = without_asides_ko(hangul_surnames(prefix)).split()
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
@@ -125,7 +152,120 @@ class KoreanAttribution(Attribution):
                 person = self.subject(piece[: m.start()].split(), para)
                 if person is not None:
                     return person
-        return self.people.last
+        return self.carried_over(index, quote, prefix.split())
+
+    def carried_over(self, index, quote, tokens):
+        """The speaker of a quote whose sentence names nobody: the person last speaking or
+        written about, only where the text shows they go on (see ``continues``); else nobody,
+        for review: a wrong name on the record is worse than none."""
+        stream = self.document.stream
+        if index and isinstance(stream[index - 1], Para) and quote.para:
+            # The quote opens its paragraph: the line before may say whose words it is.
+            before = self.document.body[quote.para - 1]
+            label = heading_label(before)
+            if label:
+                # "녹취> 노영민 / 청와대 비서실장": a sound bite's heading.
+                return self.labelled(label, quote.para)
+            relayed = relayed_words(self.document.masked[quote.para - 1])
+            if relayed:
+                # "윤 대통령의 말씀을 전해 드립니다.": the passage after it is theirs.
+                person = self.named_in(relayed, quote.para)
+                if person.name:
+                    return person
+        last = self.people.last
+        if last is None or any(t in lx.TOPIC_CHANGES_KO for t in tokens):
+            # "한편 “…”": meanwhile, someone else.
+            return None
+        return last if self.continues(index, last) else None
+
+    def continues(self, index, last):
+        """Whether the narrative since ``last`` last spoke or was written about, up to the
+        quote at ``index``, hands over to them again: nothing but the previous quote's own
+        verb ("…”며 “…”", "…”고 말했다. 이어 “…”"), or sentences whose subject is ``last``
+        again ("김 지사는 …했다.") or that have none. A heading, a new name or another subject
+        between them may introduce someone else. With no quote before, a sentence about
+        ``last`` must be among them."""
+        stream = self.document.stream
+        items = []
+        j = index - 1
+        while j >= 0 and not (isinstance(stream[j], Quote) and stream[j].speech):
+            if len(items) == CARRY_BACK_ITEMS:
+                return False
+            items.insert(0, stream[j])
+            j -= 1
+        quoted_before = j >= 0
+        pieces, paragraph, whole = [], [], False
+        for k, item in enumerate(items):
+            if isinstance(item, Para):
+                if (
+                    whole
+                    and not ends_a_sentence("".join(paragraph))
+                    or self.heading_left_out(item.index)
+                ):
+                    # A heading between them ("◆ 질의응답", "녹취> …"): the next part's.
+                    return False
+                paragraph, whole = [], True
+                continue
+            text = item.text if isinstance(item, Text) else item.raw
+            paragraph.append(text)
+            if isinstance(item, Text):
+                for n, piece in enumerate(sentence_pieces(unglued_ko(text), True)):
+                    if k == 0 and n == 0 and quoted_before:
+                        # The previous quote's own verb: "…”라고 말했다.", "…”며 ".
+                        continue
+                    pieces.append(piece)
+        readings = [self.subject_is(piece.split(), last) for piece in pieces]
+        if False in readings:
+            return False
+        return quoted_before or True in readings
+
+    def heading_left_out(self, para):
+        """Whether the clean-up left out a line that is no sentence (a sub-head, a label)
+        right before body paragraph ``para``; a hard-wrapped paragraph's own lines are none."""
+        numbers, body = self.document.numbers, self.document.body
+        if not 0 < para < len(numbers):
+            return False
+        between = self.page[numbers[para - 1] : numbers[para] - 1][:CARRY_BACK_ITEMS]
+        return any(line not in body[para - 1] and not ends_a_sentence(line) for line in between)
+
+    def subject_is(self, tokens, last):
+        """Whether the sentence ``tokens`` is about ``last``: True when its subject is them
+        again ("김 지사는", "그는"), None when it has none, False when a name, a title, a body,
+        a group or a noun with a topic particle may be someone else."""
+        tokens = without_asides_ko(hangul_surnames(" ".join(tokens))).split()
+        about = None
+        for i, token in enumerate(tokens):
+            stem = subject_stem(token)
+            if stem is None:
+                continue
+            if stem in lx.PRONOUNS_KO or token in lx.PRONOUNS_KO:
+                about = True
+                continue
+            if token_without_topic(token) in lx.GROUP_PRONOUNS_KO:
+                return False
+            kind = self.topic_kind(tokens, i)
+            if kind not in ("name", "title", "honorific", "inst"):
+                if token.endswith(("은", "는")) and is_bare_subject(stem):
+                    return False
+                continue
+            if not self.means(tokens, i, stem, kind, last):
+                return False
+            about = True
+        return about
+
+    def means(self, tokens, i, stem, kind, last):
+        """Whether the subject ``tokens[i]`` (``stem``, read as ``kind``) names ``last``."""
+        if kind == "name":
+            return stem == last.name
+        if kind != "title":
+            return False
+        titles = (*last.title_words, *last.role.split()[-1:])
+        if not any(held == stem or held.endswith(stem) for held in titles):
+            return False
+        before = tokens[i - 1] if i else ""
+        if self.kind_ko(before) == "surname":
+            return bool(last.name) and surname_of(last.name) == before
+        return self.kind_ko(before) != "name" or before == last.name
 
     def labelled(self, words, para):
         """The speaker a label names: its first word is the name, even one of two syllables
@@ -276,10 +416,23 @@ class KoreanAttribution(Attribution):
             else:
                 break
         start = topic - len(collected)
-        if start >= first and is_conjunct(tokens[start], self.kind_ko):
+        if start >= first and (
+            is_conjunct(tokens[start], self.kind_ko) or self.headed_conjunct(tokens, start, first)
+        ):
             # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
+
+    def headed_conjunct(self, tokens, k, first):
+        """ "김갑생 단성면장과 이승준 군서면장은": a head's title the lexicon does not list,
+        after a name and before "과", joins two subjects as a listed title does."""
+        token = tokens[k]
+        return (
+            token.endswith(("와", "과"))
+            and is_head_title(token[:-1])
+            and k > first
+            and self.kind_ko(tokens[k - 1]) == "name"
+        )
 
     def outer_topic(self, tokens, i):
         """The index of a person's topic ("김 지사는", "김동연 지사는") before the subject
@@ -379,6 +532,8 @@ class KoreanAttribution(Attribution):
             institution = self.mentioned_institution(name)
         if institution is None and previous:
             institution = previous.institution
+        if institution is None:
+            institution = self.local_government(titles)
         role = " ".join(t for t, _k in rest)
         person = Person(
             name=name,
@@ -392,6 +547,21 @@ class KoreanAttribution(Attribution):
         if previous is None or not previous.role:
             self.people.by_name[name] = person
         return person
+
+    def local_government(self, titles):
+        """The place a local head's title alone ("김 지사", "이 구청장") is the head of: the
+        one province, district, county or city of its kind the article names, else None."""
+        ends = LOCAL_HEADS_KO.get(titles[-1]) if titles else None
+        if not ends:
+            return None
+        places = [
+            name
+            for name, found in self.institutions.found.items()
+            if found.kind == InstitutionKind.LOCAL_GOVERNMENT and name.endswith(ends)
+        ]
+        # "충북도" is "충청북도" said short: one province.
+        places = [p for p in places if not any(short_province(o) == p for o in places)]
+        return places[0] if len(places) == 1 else None
 
     def mention_words(self, words, titles=()):
         """A mention's role read as a subject's words: "겸" joins two titles and names no body;
@@ -454,7 +624,8 @@ class KoreanAttribution(Attribution):
         person = Person(
             name=name,
             role=" ".join((*lead, *mention.role)),
-            institution=self.mentioned_institution(name, title),
+            institution=self.mentioned_institution(name, title)
+            or self.local_government(titles or (title,)),
             title=" ".join(titles),
             surnames=(mention.surname,),
             title_words=mention.titles,

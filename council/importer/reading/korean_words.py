@@ -16,6 +16,60 @@ POSSESSOR_RE = re.compile(
     r"^(?:(?:이라|라|다)?는\s?(?:게|것이)\s+|[.,]?\s)(?P<who>[^.\"“”]{1,40}?)의\s+"
     r"(?:" + "|".join((*lx.SPEECH_NOUNS_KO, "판단", "분석", "얘기", "전언")) + r")(?:이)?다"
 )
+# "“…”는 윤석열 대통령의 뜻에 따라", "“…”는 윤 대통령의 평소 생각": a quote that is someone's
+# view, wish or instruction is theirs, whatever the sentence goes on to say.
+POSSESSIVE_VIEW_RE = re.compile(
+    r"^(?:이?라?는|이?란)\s(?P<who>(?:[가-힣A-Za-z]{1,12}\s){0,3}?[가-힣A-Za-z]{1,12})의\s"
+    r"(?:평소\s|평소의\s|확고한\s|강한\s)?"
+    r"(?:뜻|생각|말|말씀|당부|주문|지시|소신|철학|의지|신념|지론|구상|바람)"
+    r"(?=[을를이가은는에과와의도으]|\s|$)"
+)
+# "“…돌파”하고자 한다며": the closing mark inside the clause, the verb "하다" glued after it
+# and the clause ending as speech does.
+GLUED_HADA_RE = re.compile(
+    r"^(?:하|한|했|할|해)[가-힣]{0,6}(?:\s[가-힣]{1,6}){0,2}?(?:다며|다면서|다고|며|면서)(?=[\s,]|$)"
+)
+# "윤 대통령의 말씀을 전해 드립니다.": the passage after it is the words of whoever is named.
+RELAYED_WORDS_RE = re.compile(
+    r"(?P<who>(?:[가-힣]{1,12}\s){0,3}[가-힣]{1,12})의\s(?:[가-힣]{1,6}\s)?"
+    r"(?:말씀|발언|메시지|당부|인사말|모두발언|연설|어록)(?:을|를)\s?"
+    r"(?:전해\s?드립니다|전합니다|소개합니다|옮깁니다|전해\s?드린다|전한다|소개한다)\.?\s*$"
+)
+# A broadcast's sound-bite heading over the speech: "녹취> 노영민 / 청와대 비서실장",
+# "[인터뷰] 김철수 / 시민", or a label ending in a colon.
+SOUND_BITE_MARK = re.compile(
+    r"^(?:\[\s?(?:녹취|인터뷰|싱크)\s?\]|(?:녹취|인터뷰|싱크|현장음)\s?[>:])\s*"
+)
+
+
+def heading_label(line):
+    """The words of a line that names who speaks in the line after it ("녹취> 노영민 / 청와대
+    비서실장", "김용준 인수위원장 :"), or None."""
+    text = line.strip()[:80]
+    m = SOUND_BITE_MARK.match(text)
+    if m:
+        text = text[m.end() :]
+    elif text.endswith(":"):
+        text = text[:-1]
+    else:
+        return None
+    return speaker_label(text.rstrip(" :"))
+
+
+def relayed_words(paragraph):
+    """Who a paragraph that ends "… 윤 대통령의 말씀을 전해 드립니다." says the next one is
+    the words of, as the words printed before "의", or None."""
+    m = RELAYED_WORDS_RE.search(paragraph.strip()[-80:])
+    return m["who"].split() if m else None
+
+
+def is_clause(quote):
+    """Whether the quoted words are a clause with an object of its own ("… 국면을 돌파"), not a
+    name in quotes."""
+    words = quote.split()
+    return len(words) >= 4 and any(word.endswith(("을", "를")) for word in words[:-1])
+
+
 # "“…”(홍길동 장관)", "“…” (노규덕 외교부 대변인, … 전했다며)": who said it, in brackets after
 # the quote, and perhaps when or why after a comma.
 BRACKET_ATTRIBUTION_RE = re.compile(
@@ -252,9 +306,16 @@ def ends_a_clause(token):
     return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
 
 
+# A local head's title and the ending of the place it heads: "구청장" a "…구", "군수" a "…군".
+LOCAL_HEADS_KO = {"지사": "도", "도지사": "도", "구청장": "구", "군수": "군", "시장": "시"}
+
+
 def heads(title, body):
     """ "위원장" heads a "…위원회", "회장" a "…협회", "청장" a "…청": a head's title is the
-    body's kind and "장"."""
+    body's kind and "장"; a local head's, the place's ("구청장" a "…구")."""
+    place = LOCAL_HEADS_KO.get(title)
+    if place and len(body) > 2 and body.endswith(place):
+        return True
     kind = title[:-1]
     return len(title) > 1 and title.endswith("장") and body.endswith((kind, kind + "회"))
 
@@ -317,8 +378,15 @@ def glued_title(token, institution):
     return rest if whole else token[len(institution) - 1 :]
 
 
+# A verb's ending that reports speech: "…한다며", "…이라고", "…하면서", "…다는".
+QUOTATIVE_ENDINGS = ("다며", "라며", "다고", "라고", "면서", "다는", "라는", "다면")
+
+
 def is_name_ko(token):
     if not re.fullmatch(r"[가-힣]{3,4}", token) or token in lx.NOT_NAMES_KO:
+        return False
+    if token.endswith(QUOTATIVE_ENDINGS):
+        # "한다며", "이라고": a verb that hands over to a quote, however like a name it reads.
         return False
     if token.endswith("모씨"):
         # "김모씨", "김모(45)씨": a person the press keeps anonymous; no name to record.

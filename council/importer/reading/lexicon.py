@@ -286,6 +286,8 @@ TIME_WORDS_KO = words(
 NOT_SUBJECT_ENDINGS_KO = ("서", "에", "데", "게", "것", "때", "점", "수", "중", "만큼", "뿐")
 # Words before a title that make it a former or present post: "김 전 장관", "현 회장".
 TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
+# Words that turn to another matter: "한편 “…”" is not the last speaker going on.
+TOPIC_CHANGES_KO = {"한편", "반면", "반면에", "그런가하면"}
 PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
 # Several people: "이들은 “…”" names none of them.
 GROUP_PRONOUNS_KO = {"이들", "그들", "양측"}

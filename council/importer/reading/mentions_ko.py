@@ -241,6 +241,11 @@ def mentions_in(line, para, is_institution):
         if not titles:
             continue
         lead = lead_before(tokens[max(0, i - 2) : i], is_institution)
+        k = i - len(lead)
+        if lead and k and is_object(tokens[k - 1]) and not is_institution(lead[0]):
+            # "출범 2년 반을 맞아 노영민 비서실장": the word after an object is its verb,
+            # never a body's name.
+            lead = lead[1:]
         before = None
         if i > len(lead) and not any(is_institution(t) for t in (*lead, *role)):
             # "문화체육관광부는 황희 장관이": the topic names the body, apart from the role.
@@ -259,6 +264,11 @@ def mentions_in(line, para, is_institution):
             # that gives it ("특별위원회는 … 뽑았다"), is theirs from now on.
             body = body_headed(tokens[max(0, i - 12) : i], (post,), is_institution)
             yield MentionKo(token, (post,), (post,), body, para, in_sentence)
+
+
+def is_object(token):
+    """ "반을", "협약을": a noun with the object particle, which a verb follows."""
+    return len(token) > 1 and token.endswith(("을", "를")) and bool(re.fullmatch(r"\w+", token))
 
 
 def post_given(tokens, k):

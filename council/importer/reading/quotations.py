@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .english_words import ACCORDING_RE, VERB_RE
 from .korean_words import (
+    GLUED_HADA_RE,
     GLUED_VERB_RE,
     OBJECT_SPEECH_RE,
     PARTICLE_RE,
+    POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
     bracket_attribution,
+    is_clause,
     is_object_speech,
     speaker_label,
 )
@@ -464,6 +467,8 @@ def closing_attribution(document, quote):
 
 
 def is_speech_ko(document, index, quote):
+    if is_title_line(document, quote):
+        return False
     after = document.text_after(quote)
     if PARTICLE_RE.match(after) or POSSESSOR_RE.match(after) or bracket_attribution(after):
         return True
@@ -475,6 +480,12 @@ def is_speech_ko(document, index, quote):
         return True
     if GLUED_VERB_RE.match(after) and (finished or sentence):
         # "“…하라”강조했다": the verb glued to the mark, without "고".
+        return True
+    if POSSESSIVE_VIEW_RE.match(after[:100]) and (finished or sentence):
+        # "“…해야 한다”는 윤석열 대통령의 뜻에 따라": someone's view, in their words.
+        return True
+    if GLUED_HADA_RE.match(after[:40]) and is_clause(quote.raw):
+        # "“… 국면을 돌파”하고자 한다며": the mark closes inside the clause.
         return True
     if is_object_speech(quote.raw.strip(), after):
         return True
@@ -488,3 +499,21 @@ def is_speech_ko(document, index, quote):
         # “…합니다.”", a speaker's label before a sentence (a broadcast's sound bite).
         return True
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
+
+
+# A line that ends as a sentence: "…했다.", "…합니다", "…말했다."; not a deck's "…을 주제로".
+ENDS_A_SENTENCE_KO = re.compile(r"(?:[.!?。]|다|요)[\"”’')\]]*\s*$")
+
+
+def is_title_line(document, quote):
+    """ "“2014 국민대토론회 : 대한민국, 국민에게 길을 묻다”" over a release's deck: a quote
+    that is a whole line before any sentence of the body, with a line after it that is no
+    sentence either (a subtitle, "- … 개최 -"), is the title, not speech. A lede's quote is
+    followed by the story."""
+    k = quote.para
+    body = document.body
+    if not quoted_whole(document, quote) or k + 1 >= len(body):
+        return False
+    if any(ENDS_A_SENTENCE_KO.search(line) for line in body[:k]):
+        return False
+    return not ENDS_A_SENTENCE_KO.search(body[k + 1])
