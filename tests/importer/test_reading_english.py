@@ -904,3 +904,40 @@ def test_the_bodys_title_is_the_title_of_the_one_body_of_that_kind_named():
         "policy committee chairman",
         "Green Harbour Party",
     )
+
+
+def test_a_quote_falls_to_the_last_speaker_across_narrative_that_names_nobody():
+    text = (
+        'Ann Cole, the chair of the Grain Council, said, "Prices will hold."\n\n'
+        "The council's plan costs two million euros over three years.\n\n"
+        '"Farmers will see the money by spring."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # Another person named, though not as a sentence's subject.
+        "The plan was drafted with Tom Reid of the Seed Board.",
+        # A heading.
+        "Reactions",
+        # A line ending in a colon: a list or a label follows.
+        "Below are the main quotes from the press conference:",
+        # A signature.
+        "— Tom Reid, Chair of the Seed Board",
+    ],
+)
+def test_a_quote_without_attribution_is_left_unnamed_after_what_could_introduce_another(between):
+    text = (
+        'Ann Cole, the chair of the Grain Council, said, "Prices will hold."\n\n'
+        f"{between}\n\n"
+        '"Farmers will see the money by spring."'
+    )
+    assert remarks(text)[1][0] is None
+
+
+def test_a_quote_without_attribution_long_after_the_last_speaker_is_left_unnamed():
+    filler = "\n\n".join(f"The plan has a part number {k} for the regions." for k in range(30))
+    text = f'Ann Cole, the chair, said, "Prices will hold."\n\n{filler}\n\n"The money comes soon."'
+    assert remarks(text)[1][0] is None
