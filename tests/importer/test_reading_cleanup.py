@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from council.importer.reading import FlagKind, extract
-from council.importer.reading.cleanup import unwrapped
+from council.importer.reading.cleanup import unbulleted, unwrapped
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
 
@@ -370,3 +370,20 @@ def test_a_photo_credit_after_the_caption_is_no_copyright_notice_but_the_notice_
         '김철수 기자는 "다른 기사"라고 말했다.'
     )
     assert [r[3] for r in remarks(text)] == ["지원하겠다"]
+
+
+def test_a_dash_under_a_quote_is_a_signatures_and_kept_while_bullets_go():
+    lines = [
+        "The plan has two parts:",
+        "- grants for farms",
+        '"We will pay by spring."',
+        "– Ann Cole, Minister for Agriculture",
+        "- loans for co-operatives.",
+    ]
+    assert unbulleted(lines) == [
+        "The plan has two parts:",
+        "grants for farms",
+        '"We will pay by spring."',
+        "– Ann Cole, Minister for Agriculture",
+        "loans for co-operatives.",
+    ]

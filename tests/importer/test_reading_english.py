@@ -941,3 +941,48 @@ def test_a_quote_without_attribution_long_after_the_last_speaker_is_left_unnamed
     filler = "\n\n".join(f"The plan has a part number {k} for the regions." for k in range(30))
     text = f'Ann Cole, the chair, said, "Prices will hold."\n\n{filler}\n\n"The money comes soon."'
     assert remarks(text)[1][0] is None
+
+
+def test_a_label_line_of_a_name_and_a_role_names_the_speaker_of_the_quote_under_it():
+    text = (
+        "Finance Minister Tom Reid chairs the panel. The main remarks were these:\n\n"
+        "Ms Ann Cole, Minister for Agriculture:\n\n"
+        '"Farmers will see the money by spring."\n\n'
+        "Dr K. Mensah, Chair of the Seed Board:\n\n"
+        '"The seed bank opens in May."'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("Ann Cole", "Minister for Agriculture"),
+        ("K. Mensah", "Chair of the Seed Board"),
+    ]
+
+
+def test_a_signature_on_the_line_under_a_quote_names_its_speaker():
+    text = (
+        "The premiers meet in Halifax on Friday. Finance Minister Tom Reid will attend.\n\n"
+        '"We will bring the provinces together on trade."\n\n'
+        "—The Hon. Ann Cole, Premier of Nova Scotia\n\n"
+        '"Trade barriers cost every family."\n\n'
+        "– Tom Reid, Minister of Finance"
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("Ann Cole", "Premier of Nova Scotia"),
+        ("Tom Reid", "Minister of Finance"),
+    ]
+
+
+def test_the_head_of_a_countrys_government_serves_no_institution_named_for_the_country():
+    text = '"Trade barriers cost every family," said Ann Cole, Prime Minister of Canada.'
+    assert remarks(text)[0][:3] == ("Ann Cole", "Prime Minister of Canada", None)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "[Soundbite] Ann Cole(Grain Council spokesperson) :",
+        "Ann Cole (Grain Council spokesperson):",
+    ],
+)
+def test_a_transcript_label_with_the_role_in_brackets_names_the_speaker(label):
+    text = f'The council met on Monday.\n\n{label} "Prices will hold this winter."'
+    assert remarks(text)[0][:2] == ("Ann Cole", "Grain Council spokesperson")

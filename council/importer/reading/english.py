@@ -33,6 +33,7 @@ from .sentences import sentence_pieces
 from .subjects_en import (
     INTRO_RE,
     clean_subject,
+    label_parts,
     opening_description,
     opening_reference,
     opening_subject,
@@ -73,6 +74,10 @@ class EnglishAttribution(Attribution):
     def speaker_named(self, index, quote, pending):
         self.paragraph = quote.para
         prefix = self.document.prefix(index)
+        label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
+        if label:
+            # "[Soundbite] Kim Min-ji(ministry spokesperson) : “…”": a transcript's label.
+            return self.named(*label)
         if prefix:
             who = subject_before(prefix)
             return self.person(who) if who else self.people.last
@@ -81,7 +86,7 @@ class EnglishAttribution(Attribution):
         closing = closing_attribution(self.document, quote)
         if closing:
             return self.person(subject_after(closing))
-        signature = self.signature(quote)
+        signature = self.signature(quote) or self.signature_below(quote)
         if signature is not None:
             return signature
         # "“…” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a digest's attribution.
@@ -152,6 +157,23 @@ class EnglishAttribution(Attribution):
             return None
         return self.person(m["who"])
 
+    def signature_below(self, quote):
+        """ "“…”" ending its paragraph, signed on the next line "— The Rt. Hon. Jane Doe,
+        Premier of Alberta": the person so named, or None. Only after a dash: a line of a name
+        and a title alone may be the label of the quote after it."""
+        body = self.document.body
+        below = quote.end_para + 1
+        if self.document.text_after(quote).strip() or below >= len(body):
+            return None
+        line = body[below].strip()
+        if line[:1] not in "—–-":
+            return None
+        label = label_parts(line, self.short_forms)
+        if not label:
+            return None
+        self.paragraph = below
+        return self.named(*label)
+
     def colon_introduction(self, para):
         if para < 0:
             return None
@@ -160,7 +182,9 @@ class EnglishAttribution(Attribution):
         if any(ch in lx.DOUBLE_QUOTES for ch in text) or not text.endswith(":"):
             return None
         if not VERB_RE.search(text):
-            return None
+            # "Mr Gan Kim Yong, Minister for Health:" over the quote: a label names its speaker.
+            label = label_parts(text, self.short_forms)
+            return self.named(*label) if label else None
         last = sentence_pieces(text, False)[-1].strip()
         return self.person(subject_before(last))
 

@@ -171,8 +171,17 @@ def name_runs(words):
     runs, start = [], None
     for i, word in enumerate(words):
         c = core(word)
-        # "Antony J. Blinken": a middle initial neither starts nor ends a name.
-        initial = start is not None and INITIAL.fullmatch(word)
+        # "Antony J. Blinken": a middle initial neither starts nor ends a name; after a courtesy
+        # or a title, an initial starts one ("Mr S. Iswaran").
+        initial = INITIAL.fullmatch(word) and (
+            start is not None
+            or (
+                i > 0
+                and (core(words[i - 1]) in lx.HONORIFICS_EN or is_title_word(words[i - 1]))
+                and i + 1 < len(words)
+                and is_name_word(core(words[i + 1]))
+            )
+        )
         # "Minister OH Young-ju": a surname in capitals before a romanised given name.
         capitals = c.isupper() and c.isalpha() and i + 1 < len(words)
         capitals = capitals and bool(GIVEN_NAME.match(core(words[i + 1])))

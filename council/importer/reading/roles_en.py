@@ -138,8 +138,9 @@ def body_in_post(role, institutions, known_only):
     return None
 
 
-# Titles of the head of a province, state, city or country: what follows their "of" is a place.
-HEADS_OF_PLACES_EN = frozenset({"Premier", "Governor", "Mayor"})
+# Titles of the head of a province, state, city or country ("Prime Minister of Canada"): what
+# follows their "of" is a place.
+HEADS_OF_PLACES_EN = frozenset({"Premier", "Governor", "Mayor", "Prime"})
 
 
 def the_body(phrase):
