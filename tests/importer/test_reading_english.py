@@ -986,3 +986,11 @@ def test_the_head_of_a_countrys_government_serves_no_institution_named_for_the_c
 def test_a_transcript_label_with_the_role_in_brackets_names_the_speaker(label):
     text = f'The council met on Monday.\n\n{label} "Prices will hold this winter."'
     assert remarks(text)[0][:2] == ("Ann Cole", "Grain Council spokesperson")
+
+
+def test_an_opening_phrase_without_its_comma_is_no_part_of_the_subject():
+    text = (
+        "Ann Cole, the chair of the Grain Council, met the farmers on Monday.\n\n"
+        'During the meeting Cole also suggested, "We should share the silos."'
+    )
+    assert remarks(text)[0][0] == "Ann Cole"

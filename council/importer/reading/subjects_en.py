@@ -42,6 +42,13 @@ INTRO_RE = re.compile(
 )
 
 
+# A phrase of time or place opening a sentence without a comma: a preposition, a determiner and
+# a few words in lower case, then the subject with its capital.
+OPENING_PHRASE = re.compile(
+    r"(?i:at|in|on|during|after|before|throughout)\s+(?:the|a|an|his|her|their|its|this|that)"
+    r"(?:\s+[a-z]+){1,3}\s+(?=[A-Z])"
+)
+
 # INTRO_RE where the last opening clause ended.
 INTRO_AT = re.compile(INTRO_RE.pattern.removeprefix("^"), re.IGNORECASE)
 ADVERBS_AFTER = (" also", " further", " then", " later", " again", " too", " once more")
@@ -57,6 +64,11 @@ def clean_subject(who):
         while start < len(who) and who[start] in " ,":
             start += 1
     who = who[start:].strip(" ,")
+    # "During the meeting Cho also suggested": an opening phrase of time or place without its
+    # comma ends where the capitalised subject begins.
+    phrase = OPENING_PHRASE.match(who)
+    if phrase:
+        who = who[phrase.end() :]
     # Relative clauses and asides describe the speaker without being their role.
     who = re.split(r",? (?:who|which|whose) ", who)[0]
     who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
