@@ -5,6 +5,8 @@ import datetime
 import pytest
 
 from council.importer.reading import extract
+from council.importer.reading.institutions import Institutions
+from council.importer.reading.roles_en import institution_in_role
 from tests.importer.helpers import JULY_1, remarks
 
 
@@ -994,3 +996,16 @@ def test_an_opening_phrase_without_its_comma_is_no_part_of_the_subject():
         'During the meeting Cole also suggested, "We should share the silos."'
     )
     assert remarks(text)[0][0] == "Ann Cole"
+
+
+def test_an_appositive_roles_article_and_an_aside_in_brackets_are_no_part_of_it():
+    text = (
+        "Ann Cole, the head of 'Cole Farm Radio' (former editor of Grain Weekly), met the "
+        'minister.\n\n"We need silos," Cole said.'
+    )
+    assert remarks(text)[0][:3] == ("Ann Cole", "head of 'Cole Farm Radio'", "Cole Farm Radio")
+
+
+def test_a_closing_bracket_never_ends_a_speakers_institution():
+    role = "head of the farm desk, (former editor of Grain Weekly)"
+    assert institution_in_role(role, Institutions(korean=False)) == "Grain Weekly"

@@ -18,7 +18,10 @@ LIST_COMMA_NOT = re.compile(r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|
 
 def tidy_role(role):
     role = role.strip(" ,")
-    role = re.sub(r"^(?:a|an)\s+", "", role)
+    # "Jane Doe, the chair of …": an article, in lower case, is no part of the role.
+    role = re.sub(r"^(?:a|an|the)\s+", "", role)
+    # "head of X (former editor of Y)": an aside in brackets about another post.
+    role = re.sub(r"\s*\([a-z][^()]*\)$", "", role)
     role = re.split(r"\s+(?:who|which|that)\s+", role)[0]
     if ", " not in role or " of " in role:
         return role.strip()
@@ -113,6 +116,13 @@ def body_in_post(role, institutions, known_only):
     if not m:
         return None
     rest = re.sub(r"\s*\([A-Z]{2,10}\)$", "", m[2]).strip()
+    if rest.endswith(")") and "(" not in rest:
+        # "(former editor of Monthly Chosun)": the bracket closes an aside, not the name.
+        rest = rest[:-1].rstrip()
+    # "head of 'Jane Doe TV'": a name in quotes is the body's name without them.
+    quoted = re.fullmatch(r"['‘\"“]([^'‘’\"“”]+)['’\"”]", rest)
+    if quoted:
+        return quoted[1]
     words = rest.split()
     if not rest[:1].isupper() and not words[-1][:1].isupper():
         return None
