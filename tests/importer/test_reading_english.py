@@ -1009,3 +1009,11 @@ def test_an_appositive_roles_article_and_an_aside_in_brackets_are_no_part_of_it(
 def test_a_closing_bracket_never_ends_a_speakers_institution():
     role = "head of the farm desk, (former editor of Grain Weekly)"
     assert institution_in_role(role, Institutions(korean=False)) == "Grain Weekly"
+
+
+def test_ministry_before_a_title_is_the_one_ministry_the_article_names():
+    text = (
+        "The Ministry of Agriculture closed the grain talks on Monday.\n\n"
+        'Ministry spokeswoman Ann Cole said, "We will meet again in May."'
+    )
+    assert remarks(text)[0][:3] == ("Ann Cole", "Ministry spokeswoman", "Ministry of Agriculture")

@@ -103,6 +103,11 @@ def body_in_post(role, institutions, known_only):
     ]
     if len(ministries) == 1:
         return ministries[0]
+    if re.fullmatch(r"(?:[Tt]he )?Ministry(?: [a-z-]+)+", role):
+        # "Ministry spokesman": the ministry the article names, when it names one.
+        named = [n for n, f in institutions.found.items() if f.kind == InstitutionKind.MINISTRY]
+        if len(named) == 1:
+            return named[0]
     if known_only:
         return None
     m = COMPANY_BEFORE_TITLE.match(role)
