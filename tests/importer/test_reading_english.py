@@ -1013,7 +1013,8 @@ def test_a_closing_bracket_never_ends_a_speakers_institution():
 
 def test_ministry_before_a_title_is_the_one_ministry_the_article_names():
     text = (
-        "The Ministry of Agriculture closed the grain talks on Monday.\n\n"
+        "The Ministry of Agriculture held grain talks with farmers in Cork on Monday. Minister "
+        "Tom Reid attended.\n\n"
         'Ministry spokeswoman Ann Cole said, "We will meet again in May."'
     )
     assert remarks(text)[0][:3] == ("Ann Cole", "Ministry spokeswoman", "Ministry of Agriculture")
