@@ -1018,3 +1018,17 @@ def test_ministry_before_a_title_is_the_one_ministry_the_article_names():
         'Ministry spokeswoman Ann Cole said, "We will meet again in May."'
     )
     assert remarks(text)[0][:3] == ("Ann Cole", "Ministry spokeswoman", "Ministry of Agriculture")
+
+
+def test_an_adjective_of_office_between_title_words_is_part_of_the_role():
+    text = '"The talks resume in May," deputy regional spokesperson Ann Cole said.'
+    assert remarks(text)[0][:2] == ("Ann Cole", "deputy regional spokesperson")
+
+
+def test_a_role_with_a_serial_comma_in_the_lede_is_the_role_of_a_later_said_surname():
+    text = (
+        "On Monday, the Minister for Farming, Fisheries, and Forestry, Ann Cole, met growers "
+        "in Cork.\n\n"
+        '"We will pay by spring," said Cole.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister for Farming, Fisheries, and Forestry")

@@ -393,12 +393,22 @@ def role_phrase(words, end, edges, crossing=False):
         stop = word.endswith((",", ".", ";", ":")) and not (crossing and last)
         if stop and not (word.endswith(",") and taken and is_list_comma(words, i)):
             break
+        # "deputy presidential spokesperson": an adjective of office between two title words.
+        inside = (
+            c.islower()
+            and c.endswith("al")
+            and taken
+            and is_title_word(taken[0])
+            and i > 0
+            and is_title_word(words[i - 1])
+        )
         if not (
             is_title_word(c)
             or c.casefold() in JOINERS
             or c[:1].isupper()
             or c == "&"
             or is_portfolio_word(c.capitalize())
+            or inside
         ):
             break
         taken.insert(0, c if last and crossing else word)
@@ -425,7 +435,13 @@ def is_list_comma(words, i):
     """ "Trade Promotion, Digital and Company Regulation": a comma inside a portfolio list; in
     "… of the CBI, and Shevaun Haviland" the "and" after the comma joins another person."""
     following = [core(w) for w in words[i + 1 : i + 4]]
-    return following[:1] != ["and"] and any(w in ("and", "&") for w in following)
+    if following[:1] == ["and"]:
+        # "Industry, Science, and Technology,": a serial comma before the list's last item, a
+        # portfolio or one word that ends the phrase (a name has two).
+        return len(following) > 1 and (
+            is_portfolio_word(following[1]) or words[i + 2].endswith(",")
+        )
+    return any(w in ("and", "&") for w in following)
 
 
 def role_after(words, end):

@@ -13,7 +13,11 @@ from .result import InstitutionKind
 
 # A comma not followed by the rest of a list and its "and": "Minister for Agriculture, Food
 # and the Marine" is one title.
-LIST_COMMA_NOT = re.compile(r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])")
+LIST_COMMA_NOT = re.compile(
+    r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])"
+    # "Industry, Science, and Technology": the serial comma before the list's last item.
+    r"(?!(?:and|&) (?:the )?[A-Z])"
+)
 
 
 def tidy_role(role):
