@@ -1032,3 +1032,22 @@ def test_a_role_with_a_serial_comma_in_the_lede_is_the_role_of_a_later_said_surn
         '"We will pay by spring," said Cole.'
     )
     assert remarks(text)[0][:2] == ("Ann Cole", "Minister for Farming, Fisheries, and Forestry")
+
+
+@pytest.mark.parametrize(
+    ("lede", "institution"),
+    [
+        (
+            "Grain Growers Association of Munster head Ann Cole",
+            "Grain Growers Association of Munster",
+        ),
+        (
+            "Munster Chamber of Farming and Forestry head Ann Cole",
+            "Munster Chamber of Farming and Forestry",
+        ),
+        ("Trade chief Ann Cole", None),
+    ],
+)
+def test_a_body_before_head_is_the_speakers_institution_and_a_portfolio_none(lede, institution):
+    text = f'{lede} spoke in Cork on Monday.\n\n"We will pay by spring," Cole said.'
+    assert remarks(text)[0][2] == institution

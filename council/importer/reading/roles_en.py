@@ -54,7 +54,10 @@ def first_post(role):
     words = role.split()
     for i, word in enumerate(words):
         after = [w.casefold() for w in words[i + 1 : i + 3]]
-        if word == "and" and any(w in POST_WORDS for w in after) and i > 0:
+        # "Chamber of Commerce and Industry head": the post after the body's last word ends
+        # the role, and is the whole body's.
+        body_head = i + 3 == len(words) and words[i + 1][:1].isupper() and words[-1].islower()
+        if word == "and" and any(w in POST_WORDS for w in after) and i > 0 and not body_head:
             return " ".join(words[:i])
     return role
 
@@ -115,7 +118,12 @@ def body_in_post(role, institutions, known_only):
     if known_only:
         return None
     m = COMPANY_BEFORE_TITLE.match(role)
-    if m and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN):
+    if (
+        m
+        and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN)
+        # "Trade chief Ann Cole": a portfolio, no body.
+        and not all(is_portfolio_word(w) for w in m[1].split() if w[:1].isupper())
+    ):
         return m[1].strip()
     m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
     if m and m[1][:1].isupper():
@@ -175,7 +183,8 @@ def portfolio_of(ministry):
 
 # "Naver Vice President", "Coupang executive": a company printed before its title.
 COMPANY_BEFORE_TITLE = re.compile(
-    rf"^((?:[A-Z][\w&.-]*\s)+?)(?i:{'|'.join(lx.COMPANY_TITLES_EN)})$"
+    # "Chamber of Commerce and Industry head": a joiner may come between the name's words.
+    rf"^((?:[A-Z][\w&.-]*\s(?:(?:of|and|for|&)\s)?)+?)(?i:{'|'.join(lx.COMPANY_TITLES_EN)})$"
 )
 
 
