@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from council.importer.reading import FlagKind, extract
-from council.importer.reading.cleanup import captions_of, unwrapped
+from council.importer.reading.cleanup import captions_of, unbulleted, unwrapped
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
 
@@ -388,3 +388,20 @@ def test_a_caption_of_one_sentence_with_a_place_in_the_photo_is_left_out():
     )
     caption = text.split("\n\n")[1]
     assert captions_of(text) == [caption]
+
+
+def test_a_dash_under_a_quote_is_a_signatures_and_kept_while_bullets_go():
+    lines = [
+        "The plan has two parts:",
+        "- grants for farms",
+        '"We will pay by spring."',
+        "– Ann Cole, Minister for Agriculture",
+        "- loans for co-operatives.",
+    ]
+    assert unbulleted(lines) == [
+        "The plan has two parts:",
+        "grants for farms",
+        '"We will pay by spring."',
+        "– Ann Cole, Minister for Agriculture",
+        "loans for co-operatives.",
+    ]

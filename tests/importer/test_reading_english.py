@@ -5,6 +5,8 @@ import datetime
 import pytest
 
 from council.importer.reading import extract
+from council.importer.reading.institutions import Institutions
+from council.importer.reading.roles_en import institution_in_role
 from tests.importer.helpers import JULY_1, remarks
 
 
@@ -904,3 +906,148 @@ def test_the_bodys_title_is_the_title_of_the_one_body_of_that_kind_named():
         "policy committee chairman",
         "Green Harbour Party",
     )
+
+
+def test_a_quote_falls_to_the_last_speaker_across_narrative_that_names_nobody():
+    text = (
+        'Ann Cole, the chair of the Grain Council, said, "Prices will hold."\n\n'
+        "The council's plan costs two million euros over three years.\n\n"
+        '"Farmers will see the money by spring."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # Another person named, though not as a sentence's subject.
+        "The plan was drafted with Tom Reid of the Seed Board.",
+        # A heading.
+        "Reactions",
+        # A line ending in a colon: a list or a label follows.
+        "Below are the main quotes from the press conference:",
+        # A signature.
+        "— Tom Reid, Chair of the Seed Board",
+    ],
+)
+def test_a_quote_without_attribution_is_left_unnamed_after_what_could_introduce_another(between):
+    text = (
+        'Ann Cole, the chair of the Grain Council, said, "Prices will hold."\n\n'
+        f"{between}\n\n"
+        '"Farmers will see the money by spring."'
+    )
+    assert remarks(text)[1][0] is None
+
+
+def test_a_quote_without_attribution_long_after_the_last_speaker_is_left_unnamed():
+    filler = "\n\n".join(f"The plan has a part number {k} for the regions." for k in range(30))
+    text = f'Ann Cole, the chair, said, "Prices will hold."\n\n{filler}\n\n"The money comes soon."'
+    assert remarks(text)[1][0] is None
+
+
+def test_a_label_line_of_a_name_and_a_role_names_the_speaker_of_the_quote_under_it():
+    text = (
+        "Finance Minister Tom Reid chairs the panel. The main remarks were these:\n\n"
+        "Ms Ann Cole, Minister for Agriculture:\n\n"
+        '"Farmers will see the money by spring."\n\n'
+        "Dr K. Mensah, Chair of the Seed Board:\n\n"
+        '"The seed bank opens in May."'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("Ann Cole", "Minister for Agriculture"),
+        ("K. Mensah", "Chair of the Seed Board"),
+    ]
+
+
+def test_a_signature_on_the_line_under_a_quote_names_its_speaker():
+    text = (
+        "The premiers meet in Halifax on Friday. Finance Minister Tom Reid will attend.\n\n"
+        '"We will bring the provinces together on trade."\n\n'
+        "—The Hon. Ann Cole, Premier of Nova Scotia\n\n"
+        '"Trade barriers cost every family."\n\n'
+        "– Tom Reid, Minister of Finance"
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("Ann Cole", "Premier of Nova Scotia"),
+        ("Tom Reid", "Minister of Finance"),
+    ]
+
+
+def test_the_head_of_a_countrys_government_serves_no_institution_named_for_the_country():
+    text = '"Trade barriers cost every family," said Ann Cole, Prime Minister of Canada.'
+    assert remarks(text)[0][:3] == ("Ann Cole", "Prime Minister of Canada", None)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "[Soundbite] Ann Cole(Grain Council spokesperson) :",
+        "Ann Cole (Grain Council spokesperson):",
+    ],
+)
+def test_a_transcript_label_with_the_role_in_brackets_names_the_speaker(label):
+    text = f'The council met on Monday.\n\n{label} "Prices will hold this winter."'
+    assert remarks(text)[0][:2] == ("Ann Cole", "Grain Council spokesperson")
+
+
+def test_an_opening_phrase_without_its_comma_is_no_part_of_the_subject():
+    text = (
+        "Ann Cole, the chair of the Grain Council, met the farmers on Monday.\n\n"
+        'During the meeting Cole also suggested, "We should share the silos."'
+    )
+    assert remarks(text)[0][0] == "Ann Cole"
+
+
+def test_an_appositive_roles_article_and_an_aside_in_brackets_are_no_part_of_it():
+    text = (
+        "Ann Cole, the head of 'Cole Farm Radio' (former editor of Grain Weekly), met the "
+        'minister.\n\n"We need silos," Cole said.'
+    )
+    assert remarks(text)[0][:3] == ("Ann Cole", "head of 'Cole Farm Radio'", "Cole Farm Radio")
+
+
+def test_a_closing_bracket_never_ends_a_speakers_institution():
+    role = "head of the farm desk, (former editor of Grain Weekly)"
+    assert institution_in_role(role, Institutions(korean=False)) == "Grain Weekly"
+
+
+def test_ministry_before_a_title_is_the_one_ministry_the_article_names():
+    text = (
+        "The Ministry of Agriculture held grain talks with farmers in Cork on Monday. Minister "
+        "Tom Reid attended.\n\n"
+        'Ministry spokeswoman Ann Cole said, "We will meet again in May."'
+    )
+    assert remarks(text)[0][:3] == ("Ann Cole", "Ministry spokeswoman", "Ministry of Agriculture")
+
+
+def test_an_adjective_of_office_between_title_words_is_part_of_the_role():
+    text = '"The talks resume in May," deputy regional spokesperson Ann Cole said.'
+    assert remarks(text)[0][:2] == ("Ann Cole", "deputy regional spokesperson")
+
+
+def test_a_role_with_a_serial_comma_in_the_lede_is_the_role_of_a_later_said_surname():
+    text = (
+        "On Monday, the Minister for Farming, Fisheries, and Forestry, Ann Cole, met growers "
+        "in Cork.\n\n"
+        '"We will pay by spring," said Cole.'
+    )
+    assert remarks(text)[0][:2] == ("Ann Cole", "Minister for Farming, Fisheries, and Forestry")
+
+
+@pytest.mark.parametrize(
+    ("lede", "institution"),
+    [
+        (
+            "Grain Growers Association of Munster head Ann Cole",
+            "Grain Growers Association of Munster",
+        ),
+        (
+            "Munster Chamber of Farming and Forestry head Ann Cole",
+            "Munster Chamber of Farming and Forestry",
+        ),
+        ("Trade chief Ann Cole", None),
+    ],
+)
+def test_a_body_before_head_is_the_speakers_institution_and_a_portfolio_none(lede, institution):
+    text = f'{lede} spoke in Cork on Monday.\n\n"We will pay by spring," Cole said.'
+    assert remarks(text)[0][2] == institution

@@ -91,7 +91,7 @@ def paragraphs_of(text):
     body = [(n, line) for n, line in numbered[first_body:] if not is_subhead(line)]
     return Body(
         header=lines[:first_body],
-        paragraphs=[strip_dateline(BULLET.sub("", line)) for _n, line in body],
+        paragraphs=[strip_dateline(line) for line in unbulleted([line for _n, line in body])],
         numbers=[n for n, _line in body],
         flags=flags,
     )
@@ -405,6 +405,17 @@ SPEECH_CLOSING = re.compile(r"[,.!?][\"”](?:\s|[A-Z]|$)")
 # Layout, not words: a press release's bullets ("□", "ㅇ", "-") and a report's sub-heads ("◆").
 BULLET = re.compile(r"^(?:[□■◆◇○●◎▲△▶▷►•※*ㅇ]|[-–])\s+")
 SUBHEAD_MARKS = "◆◇■▶▷►▲"
+
+
+def unbulleted(lines):
+    """The lines without their bullets; a dash under a quote is a signature's ("“…”\n– Jane
+    Doe, Premier of Alberta"), kept for the reader to see the quote signed."""
+    return [
+        line
+        if k and lines[k - 1][-1:] in "\"”’'" and line[:1] in "-–" and not ends_sentence(line)
+        else BULLET.sub("", line)
+        for k, line in enumerate(lines)
+    ]
 
 
 def is_subhead(line):

@@ -27,12 +27,13 @@ from .mentions_en import (
     title_words,
 )
 from .people import Person, Reference, ReferenceKind, holds_title
-from .quotations import closing_attribution, masked
+from .quotations import Text, closing_attribution, masked
 from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 from .subjects_en import (
     INTRO_RE,
     clean_subject,
+    label_parts,
     opening_description,
     opening_reference,
     opening_subject,
@@ -50,6 +51,10 @@ class EnglishAttribution(Attribution):
         # The body paragraph being read: a reference means only people named by then.
         self.paragraph = None
         self._usage = None
+        # Where ``people.last`` was set: the stream index of the quote or the narrative, and
+        # for narrative, which of its sentences (see ``carried_over``).
+        self.last_at = None
+        self.last_piece = 0
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -61,12 +66,18 @@ class EnglishAttribution(Attribution):
         if speaker is not None and speaker.name and ANONYMITY_RE.search(around):
             # "…,” he said on condition of anonymity": whoever "he" is, the article keeps
             # him unnamed; the unnamed source met last, else nobody, never a named person.
-            return self.people.unnamed[-1] if self.people.unnamed else Person(name=None)
+            speaker = self.people.unnamed[-1] if self.people.unnamed else Person(name=None)
+        # The reader makes this speaker the last person spoken of.
+        self.last_at, self.last_piece = index, 0
         return speaker
 
     def speaker_named(self, index, quote, pending):
         self.paragraph = quote.para
         prefix = self.document.prefix(index)
+        label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
+        if label:
+            # "[Soundbite] Kim Min-ji(ministry spokesperson) : “…”": a transcript's label.
+            return self.named(*label)
         if prefix:
             who = subject_before(prefix)
             return self.person(who) if who else self.people.last
@@ -75,13 +86,65 @@ class EnglishAttribution(Attribution):
         closing = closing_attribution(self.document, quote)
         if closing:
             return self.person(subject_after(closing))
-        signature = self.signature(quote)
+        signature = self.signature(quote) or self.signature_below(quote)
         if signature is not None:
             return signature
         # "“…” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a digest's attribution.
         bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
         speaker = self.person(bracket[1]) if bracket else None
-        return speaker or self.people.last
+        return speaker or self.carried_over(index)
+
+    def carried_over(self, index):
+        """The person last spoken or written about, for a quote whose own sentence names nobody
+        ("“We will act,” Kim said.\n\n“And this year.”"), only where nothing printed since
+        could introduce someone else: no other person's name, no line ending in a colon (a
+        label, "The members are:"), no heading or signature (a line without a full stop). Else
+        None: a quote in a format the reader does not know is left unnamed for review, never
+        given to whoever was named last."""
+        last = self.people.last
+        if last is None or self.last_at is None or index - self.last_at > MAX_CARRIED:
+            return None
+        others = {
+            word
+            for person in self.people.by_name.values()
+            if person.name != last.name
+            for word in (*person.surnames, *person.name.split())
+        } - set(last.surnames)
+        stream = self.document.stream
+        for at in range(self.last_at, index):
+            item = stream[at]
+            if not isinstance(item, Text):
+                continue
+            # The narrative's sentences; those next to a quote are its attribution ("…,” Moon's
+            # chief of staff Noh said."), and of the one that made them the subject, the rest.
+            pieces = self.document.narrative_pieces(at)
+            # "Mayor Jane Doe issued this statement:" introduces Jane Doe herself.
+            ending = item.text
+            if at == self.last_at:
+                pieces = pieces[self.last_piece + 1 :]
+                ending = " ".join(pieces)
+            if ending.rstrip().endswith(":") or self.introduces_another(
+                item, " ".join(pieces), last, others
+            ):
+                return None
+        return last
+
+    def introduces_another(self, item, text, last, others):
+        """Whether narrative ``item`` (its sentences ``text``) could introduce another speaker
+        than ``last``: a name, a heading, a label or a signature."""
+        words = text.split()
+        if not words:
+            return False
+        paragraph = self.document.body[item.para].strip()
+        if not any(ch in lx.DOUBLE_QUOTES for ch in paragraph) and not re.search(
+            r"[.!?…][\"”’')\]]*$", paragraph
+        ):
+            # "Quotes", "Mr Gan, Minister for Health", "— Jane Doe, Premier": a heading, a
+            # label or a signature, not a sentence.
+            return True
+        if any(found.name != last.name for found in names_in(text, self.short_forms)):
+            return True
+        return any(strip_possessive(w.strip(PUNCTUATION)) in others for w in words)
 
     def signature(self, quote):
         """ "“…”Jane Doe, Premier of Alberta": a release signs a quote with the name and the
@@ -94,6 +157,23 @@ class EnglishAttribution(Attribution):
             return None
         return self.person(m["who"])
 
+    def signature_below(self, quote):
+        """ "“…”" ending its paragraph, signed on the next line "— The Rt. Hon. Jane Doe,
+        Premier of Alberta": the person so named, or None. Only after a dash: a line of a name
+        and a title alone may be the label of the quote after it."""
+        body = self.document.body
+        below = quote.end_para + 1
+        if self.document.text_after(quote).strip() or below >= len(body):
+            return None
+        line = body[below].strip()
+        if line[:1] not in "—–-":
+            return None
+        label = label_parts(line, self.short_forms)
+        if not label:
+            return None
+        self.paragraph = below
+        return self.named(*label)
+
     def colon_introduction(self, para):
         if para < 0:
             return None
@@ -102,13 +182,15 @@ class EnglishAttribution(Attribution):
         if any(ch in lx.DOUBLE_QUOTES for ch in text) or not text.endswith(":"):
             return None
         if not VERB_RE.search(text):
-            return None
+            # "Mr Gan Kim Yong, Minister for Health:" over the quote: a label names its speaker.
+            label = label_parts(text, self.short_forms)
+            return self.named(*label) if label else None
         last = sentence_pieces(text, False)[-1].strip()
         return self.person(subject_before(last))
 
     def note_mentions(self, index):
         self.paragraph = self.document.stream[index].para
-        for piece in self.document.narrative_pieces(index):
+        for k, piece in enumerate(self.document.narrative_pieces(index)):
             piece = piece.strip()
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
                 verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
@@ -123,6 +205,7 @@ class EnglishAttribution(Attribution):
                     person = self.unnamed(who)
                 if person is not None:
                     self.people.last = person
+                    self.last_at, self.last_piece = index, k
                 continue
             # "Lim Bo-ra, chief executive of Radicle, was sceptical.": the "she" of the next
             # quote is whoever the sentence is about, not the last speaker.
@@ -135,6 +218,7 @@ class EnglishAttribution(Attribution):
             person = self.person(titled) if titled else person
             if person is not None:
                 self.people.last = person
+                self.last_at, self.last_piece = index, k
 
     def opening_name(self, sentence):
         """The name of a person met that a sentence opens with ("Local business owner Jane Doe
@@ -465,5 +549,10 @@ DOCUMENT_OF_RE = re.compile(
     + r"\s+(?:from|by|of|issued by|released by)\s+([^,]+)",
     re.IGNORECASE,
 )
+
+# A quote falls to the person last spoken of only this many items of the stream after them:
+# further on, what lies between is no evidence, and reading it would cost time.
+MAX_CARRIED = 24
+PUNCTUATION = "\"“”'‘’()[],.;:!?—–-"
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))

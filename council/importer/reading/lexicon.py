@@ -129,6 +129,7 @@ COMPANY_NOUNS_EN = word_list(
 COMPANY_TITLES_EN = (
     "senior vice president", "executive vice president", "vice president", "president",
     "chief executive", "ceo", "chairman", "chairwoman", "executive", "founder", "co-founder",
+    "head", "chief", "boss",
 )  # fmt: skip
 
 # The last word of a venue that is a building rather than a body ("Daejeon Convention Center").

@@ -171,8 +171,17 @@ def name_runs(words):
     runs, start = [], None
     for i, word in enumerate(words):
         c = core(word)
-        # "Antony J. Blinken": a middle initial neither starts nor ends a name.
-        initial = start is not None and INITIAL.fullmatch(word)
+        # "Antony J. Blinken": a middle initial neither starts nor ends a name; after a courtesy
+        # or a title, an initial starts one ("Mr S. Iswaran").
+        initial = INITIAL.fullmatch(word) and (
+            start is not None
+            or (
+                i > 0
+                and (core(words[i - 1]) in lx.HONORIFICS_EN or is_title_word(words[i - 1]))
+                and i + 1 < len(words)
+                and is_name_word(core(words[i + 1]))
+            )
+        )
         # "Minister OH Young-ju": a surname in capitals before a romanised given name.
         capitals = c.isupper() and c.isalpha() and i + 1 < len(words)
         capitals = capitals and bool(GIVEN_NAME.match(core(words[i + 1])))
@@ -384,12 +393,22 @@ def role_phrase(words, end, edges, crossing=False):
         stop = word.endswith((",", ".", ";", ":")) and not (crossing and last)
         if stop and not (word.endswith(",") and taken and is_list_comma(words, i)):
             break
+        # "deputy presidential spokesperson": an adjective of office between two title words.
+        inside = (
+            c.islower()
+            and c.endswith("al")
+            and taken
+            and is_title_word(taken[0])
+            and i > 0
+            and is_title_word(words[i - 1])
+        )
         if not (
             is_title_word(c)
             or c.casefold() in JOINERS
             or c[:1].isupper()
             or c == "&"
             or is_portfolio_word(c.capitalize())
+            or inside
         ):
             break
         taken.insert(0, c if last and crossing else word)
@@ -416,7 +435,13 @@ def is_list_comma(words, i):
     """ "Trade Promotion, Digital and Company Regulation": a comma inside a portfolio list; in
     "… of the CBI, and Shevaun Haviland" the "and" after the comma joins another person."""
     following = [core(w) for w in words[i + 1 : i + 4]]
-    return following[:1] != ["and"] and any(w in ("and", "&") for w in following)
+    if following[:1] == ["and"]:
+        # "Industry, Science, and Technology,": a serial comma before the list's last item, a
+        # portfolio or one word that ends the phrase (a name has two).
+        return len(following) > 1 and (
+            is_portfolio_word(following[1]) or words[i + 2].endswith(",")
+        )
+    return any(w in ("and", "&") for w in following)
 
 
 def role_after(words, end):

@@ -13,12 +13,19 @@ from .result import InstitutionKind
 
 # A comma not followed by the rest of a list and its "and": "Minister for Agriculture, Food
 # and the Marine" is one title.
-LIST_COMMA_NOT = re.compile(r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])")
+LIST_COMMA_NOT = re.compile(
+    r", (?!(?:[A-Z][\w&-]*, ){0,8}[A-Z][\w&-]*,? (?:and|&) (?:the )?[A-Z])"
+    # "Industry, Science, and Technology": the serial comma before the list's last item.
+    r"(?!(?:and|&) (?:the )?[A-Z])"
+)
 
 
 def tidy_role(role):
     role = role.strip(" ,")
-    role = re.sub(r"^(?:a|an)\s+", "", role)
+    # "Jane Doe, the chair of …": an article, in lower case, is no part of the role.
+    role = re.sub(r"^(?:a|an|the)\s+", "", role)
+    # "head of X (former editor of Y)": an aside in brackets about another post.
+    role = re.sub(r"\s*\([a-z][^()]*\)$", "", role)
     role = re.split(r"\s+(?:who|which|that)\s+", role)[0]
     if ", " not in role or " of " in role:
         return role.strip()
@@ -47,7 +54,10 @@ def first_post(role):
     words = role.split()
     for i, word in enumerate(words):
         after = [w.casefold() for w in words[i + 1 : i + 3]]
-        if word == "and" and any(w in POST_WORDS for w in after) and i > 0:
+        # "Chamber of Commerce and Industry head": the post after the body's last word ends
+        # the role, and is the whole body's.
+        body_head = i + 3 == len(words) and words[i + 1][:1].isupper() and words[-1].islower()
+        if word == "and" and any(w in POST_WORDS for w in after) and i > 0 and not body_head:
             return " ".join(words[:i])
     return role
 
@@ -100,10 +110,20 @@ def body_in_post(role, institutions, known_only):
     ]
     if len(ministries) == 1:
         return ministries[0]
+    if re.fullmatch(r"(?:[Tt]he )?Ministry(?: [a-z-]+)+", role):
+        # "Ministry spokesman": the ministry the article names, when it names one.
+        named = [n for n, f in institutions.found.items() if f.kind == InstitutionKind.MINISTRY]
+        if len(named) == 1:
+            return named[0]
     if known_only:
         return None
     m = COMPANY_BEFORE_TITLE.match(role)
-    if m and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN):
+    if (
+        m
+        and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN)
+        # "Trade chief Ann Cole": a portfolio, no body.
+        and not all(is_portfolio_word(w) for w in m[1].split() if w[:1].isupper())
+    ):
         return m[1].strip()
     m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
     if m and m[1][:1].isupper():
@@ -113,6 +133,13 @@ def body_in_post(role, institutions, known_only):
     if not m:
         return None
     rest = re.sub(r"\s*\([A-Z]{2,10}\)$", "", m[2]).strip()
+    if rest.endswith(")") and "(" not in rest:
+        # "(former editor of Monthly Chosun)": the bracket closes an aside, not the name.
+        rest = rest[:-1].rstrip()
+    # "head of 'Jane Doe TV'": a name in quotes is the body's name without them.
+    quoted = re.fullmatch(r"['‘\"“]([^'‘’\"“”]+)['’\"”]", rest)
+    if quoted:
+        return quoted[1]
     words = rest.split()
     if not rest[:1].isupper() and not words[-1][:1].isupper():
         return None
@@ -138,8 +165,9 @@ def body_in_post(role, institutions, known_only):
     return None
 
 
-# Titles of the head of a province, state, city or country: what follows their "of" is a place.
-HEADS_OF_PLACES_EN = frozenset({"Premier", "Governor", "Mayor"})
+# Titles of the head of a province, state, city or country ("Prime Minister of Canada"): what
+# follows their "of" is a place.
+HEADS_OF_PLACES_EN = frozenset({"Premier", "Governor", "Mayor", "Prime"})
 
 
 def the_body(phrase):
@@ -155,7 +183,8 @@ def portfolio_of(ministry):
 
 # "Naver Vice President", "Coupang executive": a company printed before its title.
 COMPANY_BEFORE_TITLE = re.compile(
-    rf"^((?:[A-Z][\w&.-]*\s)+?)(?i:{'|'.join(lx.COMPANY_TITLES_EN)})$"
+    # "Chamber of Commerce and Industry head": a joiner may come between the name's words.
+    rf"^((?:[A-Z][\w&.-]*\s(?:(?:of|and|for|&)\s)?)+?)(?i:{'|'.join(lx.COMPANY_TITLES_EN)})$"
 )
 
 

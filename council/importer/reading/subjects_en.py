@@ -19,7 +19,14 @@ from .english_words import (
     is_pure_name,
     strip_possessive,
 )
-from .mentions_en import NAME_PARTICLES, WORDLIKE_SURNAMES, is_title_word
+from .mentions_en import (
+    NAME_PARTICLES,
+    WORDLIKE_SURNAMES,
+    core,
+    is_postnominal,
+    is_title_word,
+    names_in,
+)
 
 # The "-ing" clause runs to its comma in one scan: as "[a-z]+ing … [^,]*\b[^,]*," it split
 # the clause both ways at every position, quadratic on a clause without a comma.
@@ -34,6 +41,13 @@ INTRO_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+# A phrase of time or place opening a sentence without a comma: a preposition, a determiner and
+# a few words in lower case, then the subject with its capital.
+OPENING_PHRASE = re.compile(
+    r"(?i:at|in|on|during|after|before|throughout)\s+(?:the|a|an|his|her|their|its|this|that)"
+    r"(?:\s+[a-z]+){1,3}\s+(?=[A-Z])"
+)
 
 # INTRO_RE where the last opening clause ended.
 INTRO_AT = re.compile(INTRO_RE.pattern.removeprefix("^"), re.IGNORECASE)
@@ -50,6 +64,11 @@ def clean_subject(who):
         while start < len(who) and who[start] in " ,":
             start += 1
     who = who[start:].strip(" ,")
+    # "During the meeting Cho also suggested": an opening phrase of time or place without its
+    # comma ends where the capitalised subject begins.
+    phrase = OPENING_PHRASE.match(who)
+    if phrase:
+        who = who[phrase.end() :]
     # Relative clauses and asides describe the speaker without being their role.
     who = re.split(r",? (?:who|which|whose) ", who)[0]
     who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
@@ -298,3 +317,51 @@ def split_name_role(who, descriptions=0):
             role = f"{role}, {rest.strip()}" if role else rest.strip()
         return name, role
     return None
+
+
+# A label or a signature: a line that is only the speaker's name and role, over the quote it
+# labels ("Mr Gan Kim Yong, Minister for Health:") or under the quote it signs ("— The Rt. Hon.
+# Jane Doe, Premier of Alberta"). A broadcast transcript tags it ("[Soundbite] Kim Min-ji
+# (ministry spokesperson) :") and may glue the bracket to the name.
+LABEL_TAG = re.compile(r"\[[^\[\]]{1,40}\]\s*")
+GLUED_BRACKET = re.compile(r"(?<=[^\W\d_])\((?=[^\W\d_])")
+NAME_THEN_BRACKET = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
+LONGEST_LABEL = 30
+# The forms of address a signature prints before a name: "The Rt. Hon.", "The Honourable".
+ADDRESS_WORDS = frozenset({"The", "Rt", "Right", "Hon", "Honourable", "Honorable"})
+
+
+def label_parts(line, short_forms=frozenset()):
+    """``(name, role as printed)`` when ``line`` is only a name and its role ("Jane Doe,
+    Premier of Alberta", "Mr S. Iswaran, Minister for Trade:", "Kim Min-ji(spokesperson)"),
+    or None: a line with a verb, a sentence, or words besides the name and the role is none."""
+    line = line.strip()
+    line = line[:-1].rstrip() if line.endswith(":") else line
+    tag = LABEL_TAG.match(line)
+    line = line[tag.end() :] if tag else line
+    line = GLUED_BRACKET.sub(" (", line.lstrip("—–- "))
+    if (
+        not line
+        or len(line.split()) > LONGEST_LABEL
+        or VERB_RE.search(line)
+        or any(ch in lx.DOUBLE_QUOTES for ch in line)
+    ):
+        return None
+    bracket = NAME_THEN_BRACKET.fullmatch(line)
+    if bracket and is_pure_name(bracket[1]):
+        return bracket[1], bracket[2].strip()
+    found = names_in(line, short_forms)
+    if not found:
+        return None
+    first = found[0]
+    start = line.find(first.name)
+    before = line[:start].strip()
+    addressed = all(core(w) in lx.HONORIFICS_EN or core(w) in ADDRESS_WORDS for w in before.split())
+    if start < 0 or not (addressed or first.role.startswith(before)):
+        return None
+    after = line[start + len(first.name) :].strip()
+    while after.split()[:1] and is_postnominal(after.split()[0]):
+        after = after.split(maxsplit=1)[1] if " " in after else ""
+    if after and not after.startswith((",", "(")) and not first.role.startswith(after):
+        return None
+    return first.name, first.role
