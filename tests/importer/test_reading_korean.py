@@ -796,3 +796,25 @@ def test_korean_local_heads_title_alone_is_the_head_of_the_one_place_of_its_kind
 def test_korean_local_heads_title_alone_names_no_place_when_two_fit():
     text = '성동구와 광진구가 1일 협약을 맺었다.\n\n한서윤 구청장은 "함께 발전하겠다"고 말했다.'
     assert remarks(text) == [("한서윤", "구청장", None, "함께 발전하겠다")]
+
+
+def test_korean_quote_after_a_clause_ending_in_ja_is_not_the_clause_subjects():
+    # "-자" hands over to another subject: the president answers what the minister said.
+    text = (
+        '최민호 교육부 장관은 5일 박영수 대통령에게 예산안을 보고했다. 박 대통령은 "학교를 '
+        '살피자"고 말했다.\n\n'
+        '최 장관이 "현장을 다시 보겠다"고 말하자 "결과를 국민께 알려 달라"고 지시했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["박영수", "최민호", "박영수"]
+
+
+def test_korean_subject_before_ja_is_never_the_speaker_and_no_topic_leaves_it_unnamed():
+    text = '최민호 교육부 장관이 예산안을 보고하자 "더 줄여야 한다"고 말했다.'
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_korean_ja_clause_with_a_topic_after_it_names_that_topic():
+    text = (
+        '최민호 교육부 장관이 예산안을 보고하자 박영수 대통령은 "더 줄여야 한다"고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["박영수"]

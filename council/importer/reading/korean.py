@@ -38,6 +38,7 @@ from .korean_words import (
     strip_particles,
     strip_topic,
     subject_stem,
+    switches_subject,
     suffix_kind,
     token_without_topic,
     unglued_ko,
@@ -128,6 +129,13 @@ class KoreanAttribution(Attribution):
         group = None
         if any(token_without_topic(t) in lx.GROUP_PRONOUNS_KO for t in tokens):
             group = group_subject(self.text_before(index), self.kind_ko)
+        # "홍 부총리가 “…”고 말하자 “…”고 지시했다": a clause ending in "-자" or "-니" has a
+        # subject of its own; the quote's speaker is only a subject after it.
+        switch = max((k for k, t in enumerate(tokens) if switches_subject(t)), default=None)
+        clause_subject = None
+        if switch is not None:
+            clause_subject = self.subject(tokens[:switch], para)
+            tokens = tokens[switch + 1 :]
         person = self.subject(tokens, para, group=group)
         if person is not None:
             return person
@@ -152,7 +160,37 @@ class KoreanAttribution(Attribution):
                 person = self.subject(piece[: m.start()].split(), para)
                 if person is not None:
                     return person
+        if switch is not None:
+            # The main verb's subject is unsaid: the person the passage is about, never the
+            # clause's subject (nor, after "“…”고 말하자", the quote's speaker before).
+            other = clause_subject if clause_subject is not None else self.people.last
+            return self.topic_before(index, para, other)
         return self.carried_over(index, quote, prefix.split())
+
+    def topic_before(self, index, para, other):
+        """The person a passage is about, as a topic ("문 대통령은") in the narrative before the
+        quote at ``index``: the nearest named topic, if it is not ``other``; else None."""
+        stream = self.document.stream
+        for j in range(index - 1, max(-1, index - 1 - CARRY_BACK_ITEMS), -1):
+            item = stream[j]
+            if isinstance(item, Para) and self.heading_left_out(item.index):
+                return None
+            if not isinstance(item, Text):
+                continue
+            for piece in reversed(sentence_pieces(unglued_ko(item.text), True)):
+                tokens = without_asides_ko(hangul_surnames(piece)).split()
+                for i, token in enumerate(tokens):
+                    if not token.endswith(("은", "는")) or subject_stem(token) is None:
+                        continue
+                    if self.topic_kind(tokens, i) not in ("name", "title", "honorific"):
+                        continue
+                    person = self.subject(tokens[: i + 1], para)
+                    if person is None or not person.name:
+                        return None
+                    if other is not None and person.name == other.name:
+                        return None
+                    return person
+        return None
 
     def carried_over(self, index, quote, tokens):
         """The speaker of a quote whose sentence names nobody: the person last speaking or
@@ -303,6 +341,10 @@ class KoreanAttribution(Attribution):
                 return self.unnamed_ko(group or [token_without_topic(token)])
             kind = self.topic_kind(tokens, i)
             if kind in ("name", "title", "honorific", "inst"):
+                if any(switches_subject(t) for t in tokens[i + 1 :]):
+                    # "홍 부총리가 보고하자 “…”": the subject of a clause that hands over to
+                    # another; never the quote's speaker.
+                    continue
                 if fallback is None and embedded(tokens, i):
                     # "강 대변인은 이 대통령이 … 검토하는 데 대해선 “…”": a subject inside a
                     # clause is not the sentence's; an earlier topic ("…은") speaks.

@@ -306,6 +306,27 @@ def ends_a_clause(token):
     return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
 
 
+# Endings of a verb that closes a clause whose subject is not the main clause's: "홍 부총리가
+# “…”고 말하자 “…”고 지시했다" (when Hong said so, someone else ordered), "질문이 나오자",
+# "…라고 하니". Unlike "-며" or "-면서", which keep the subject, "-자" and "-니" hand over to
+# another: the subject before them is the clause's, never the main verb's.
+SWITCH_ENDINGS_KO = (
+    "하자", "되자", "지자", "오자", "히자", "묻자", "치자", "키자", "하니", "하니까",
+)  # fmt: skip
+
+
+def switches_subject(token):
+    """Whether ``token`` ("말하자", "묻자", "제기하니") is a verb ending a clause whose
+    subject is another's than the main verb's; "대표이자" (and also) keeps the subject, and
+    "지지자" (a supporter) is a noun."""
+    token = token.rstrip(",")
+    return (
+        len(token) >= 2
+        and token.endswith(SWITCH_ENDINGS_KO)
+        and not token.endswith(("이자", "지지자"))
+    )
+
+
 # A local head's title and the ending of the place it heads: "구청장" a "…구", "군수" a "…군".
 LOCAL_HEADS_KO = {"지사": "도", "도지사": "도", "구청장": "구", "군수": "군", "시장": "시"}
 
