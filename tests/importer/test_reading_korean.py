@@ -814,7 +814,5 @@ def test_korean_subject_before_ja_is_never_the_speaker_and_no_topic_leaves_it_un
 
 
 def test_korean_ja_clause_with_a_topic_after_it_names_that_topic():
-    text = (
-        '최민호 교육부 장관이 예산안을 보고하자 박영수 대통령은 "더 줄여야 한다"고 말했다.'
-    )
+    text = '최민호 교육부 장관이 예산안을 보고하자 박영수 대통령은 "더 줄여야 한다"고 말했다.'
     assert [r[0] for r in remarks(text)] == ["박영수"]
