@@ -176,7 +176,9 @@ def test_a_sentence_in_the_past_tense_that_mentions_a_speech_is_narrative():
     assert found.remarks[0].speaker == "Oh Young-ju"
 
 
-@pytest.mark.parametrize("byline", [" /김민수 기자", " 김민수 기자 minsu@example.co.kr"])
+@pytest.mark.parametrize(
+    "byline", [" /김민수 기자", " 김민수 기자 minsu@example.co.kr", "/minsu@example.co.kr"]
+)
 def test_a_korean_byline_stuck_to_the_last_paragraph_is_dropped_not_the_paragraph(byline):
     text = (
         '박서연 다온식품 대표는 "금리가 너무 높다"고 말했다.\n\n'
@@ -185,6 +187,14 @@ def test_a_korean_byline_stuck_to_the_last_paragraph_is_dropped_not_the_paragrap
     found = extract(text, JULY_1)
     assert found.summary.endswith("계획이다.")
     assert [(r.speaker, r.institution) for r in found.remarks] == [("박서연", "다온식품")]
+
+
+def test_a_reporters_address_glued_to_a_quoted_paragraph_keeps_the_quote():
+    text = '박서연 다온식품 대표는 "금리가 너무 높다. 낮춰 주길 바란다."고 말했다./minsu@ex.co.kr'
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("박서연", "금리가 너무 높다. 낮춰 주길 바란다.")
+    ]
 
 
 def test_an_english_headline_in_title_case_is_the_title_not_a_name():

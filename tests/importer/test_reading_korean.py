@@ -816,3 +816,27 @@ def test_korean_subject_before_ja_is_never_the_speaker_and_no_topic_leaves_it_un
 def test_korean_ja_clause_with_a_topic_after_it_names_that_topic():
     text = '최민호 교육부 장관이 예산안을 보고하자 박영수 대통령은 "더 줄여야 한다"고 말했다.'
     assert [r[0] for r in remarks(text)] == ["박영수"]
+
+
+def test_korean_quote_that_is_a_named_persons_request_is_theirs_and_the_subject_goes_on():
+    text = (
+        "정하나 구청장은 10일 간부회의를 주재했다. 정 구청장은 “예산을 한 달 앞당겨 달라”는 "
+        "오민수 부구청장의 건의를 받아들이며 “부서마다 일정을 다시 짜자”고 말했다."
+    )
+    assert [r[0] for r in remarks(text)] == ["오민수", "정하나"]
+
+
+def test_korean_quote_as_the_object_of_a_verb_of_asking_or_putting_forward_is_speech():
+    text = (
+        "윤서진 협회장은 “업계의 흔들림 없는 수출 지원”을 요청했다. 한도윤 교수는 발표문에서 "
+        "“지방 재정의 흐름을 짚고 앞으로 나아갈 방향”을 내놓았다."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("윤서진", "업계의 흔들림 없는 수출 지원"),
+        ("한도윤", "지방 재정의 흐름을 짚고 앞으로 나아갈 방향"),
+    ]
+
+
+def test_korean_name_in_quotes_as_the_object_of_a_request_is_not_speech():
+    text = "윤서진 협회장은 “청년 창업 지원사업”을 요청했다. 그는 “좋다”고 말했다."
+    assert [r[3] for r in remarks(text)] == ["좋다"]

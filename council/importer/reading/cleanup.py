@@ -285,8 +285,11 @@ def speaker_line(line):
     return line
 
 
-# A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr".
-TRAILING_BYLINE_KO = re.compile(r"(?<=다\.)\s*/?\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?$")
+# A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr",
+# or the reporter's address alone: "…말했다./kim@a.kr".
+TRAILING_BYLINE_KO = re.compile(
+    r"(?<=다\.)\s*/?\s*(?:[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+)
 
 
 def article_lines(numbered_raw):

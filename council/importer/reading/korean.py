@@ -160,6 +160,19 @@ class KoreanAttribution(Attribution):
                 person = self.subject(piece[: m.start()].split(), para)
                 if person is not None:
                     return person
+        stream = self.document.stream
+        if (
+            index >= 2
+            and isinstance(stream[index - 2], Quote)
+            and stream[index - 2].speech
+            and POSSESSIVE_VIEW_RE.match(prefix)
+        ):
+            # "문 대통령은 “…”는 홍 부총리의 요청을 받아들이며 “…”고 제안했다": the quote before
+            # was the object, the named person's request; the sentence's subject goes on.
+            before = sentence_pieces(unglued_ko(self.document.prefix(index - 2)), True)[-1]
+            words = without_asides_ko(hangul_surnames(before)).split()
+            person = self.subject(words, para)
+            return person if person is not None and person.name else None
         if switch is not None:
             # The main verb's subject is unsaid: the person the passage is about, never the
             # clause's subject (nor, after "“…”고 말하자", the quote's speaker before).

@@ -16,12 +16,20 @@ POSSESSOR_RE = re.compile(
     r"^(?:(?:이라|라|다)?는\s?(?:게|것이)\s+|[.,]?\s)(?P<who>[^.\"“”]{1,40}?)의\s+"
     r"(?:" + "|".join((*lx.SPEECH_NOUNS_KO, "판단", "분석", "얘기", "전언")) + r")(?:이)?다"
 )
+# What someone says, asks, proposes or holds, as a noun: the nouns of saying ("요청", "제안",
+# "건의", "입장") and of a view ("뜻", "생각", "소신").
+VIEW_NOUNS_KO = (
+    *lx.SPEECH_NOUNS_KO,
+    *("말씀", "강조", "지시", "소신", "철학", "신념", "지론", "구상", "제언", "권고", "부탁"),
+)
 # "“…”는 윤석열 대통령의 뜻에 따라", "“…”는 윤 대통령의 평소 생각": a quote that is someone's
 # view, wish or instruction is theirs, whatever the sentence goes on to say.
 POSSESSIVE_VIEW_RE = re.compile(
-    r"^(?:이?라?는|이?란)\s(?P<who>(?:[가-힣A-Za-z]{1,12}\s){0,3}?[가-힣A-Za-z]{1,12})의\s"
+    # ("“…”는 게 윤 대표의 설명이다" is POSSESSOR_RE's: "게" is no word of who.)
+    r"^(?:이?라?는|이?란)\s(?!(?:게|것이)\s)"
+    r"(?P<who>(?:[가-힣A-Za-z]{1,12}\s){0,3}?[가-힣A-Za-z]{1,12})의\s"
     r"(?:평소\s|평소의\s|확고한\s|강한\s)?"
-    r"(?:뜻|생각|말|말씀|당부|주문|지시|소신|철학|의지|신념|지론|구상|바람)"
+    r"(?:" + "|".join(sorted(VIEW_NOUNS_KO, key=len, reverse=True)) + r")"
     r"(?=[을를이가은는에과와의도으]|\s|$)"
 )
 # "“…돌파”하고자 한다며": the closing mark inside the clause, the verb "하다" glued after it
@@ -76,8 +84,11 @@ BRACKET_ATTRIBUTION_RE = re.compile(
     r"^\s?\((?P<who>[가-힣A-Za-z][가-힣A-Za-z ]{1,40})(?P<context>,[^()]*)?\)\s*\.?\s*$"
 )
 # "“…”는 말에", "“…”을 건의했다", "“…”는 제안을 했다": the quote as the object of a verb of saying.
+# A verb that puts words forward ("“…”을 내놓았다", "“…”를 제시했다") is one of saying too.
 OBJECT_SPEECH_RE = re.compile(
-    r"^(?:이?라?는|이?란|을|를)\s?(?:" + "|".join(lx.SPEECH_NOUNS_KO) + ")"
+    r"^(?:이?라?는|이?란|을|를)\s?(?:"
+    + "|".join((*VIEW_NOUNS_KO, "내놓", "내놨", "제시", "피력", "표명"))
+    + ")"
 )
 # "“…”강조했다": a verb of saying glued to the closing mark, its particle left out.
 GLUED_VERB_RE = re.compile(r"^(?:" + "|".join(lx.SPEECH_VERBS_KO) + r")다")
@@ -92,7 +103,12 @@ def is_object_speech(quote, after):
     words = quote.split()
     if len(words) < 4 or words[-1].endswith(tuple(s for s, _k in lx.POLICY_SUFFIXES_KO)):
         return False
-    return any(word.endswith(("을", "를")) for word in words[:-1])
+    # A clause: an object ("…을 이끄는 역할"), or a verb's adnominal form ("흔들림 없는 …
+    # 추진"), inside the quoted words; a name or a title in quotes has neither.
+    return any(word.endswith(("을", "를", *ADNOMINAL_VERBS_KO)) for word in words[:-1])
+
+
+ADNOMINAL_VERBS_KO = ("없는", "있는", "않는", "하는", "되는")
 
 
 TOPIC_ENDINGS = ("께서는", "께서", "은", "는", "이", "가")
