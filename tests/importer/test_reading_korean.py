@@ -840,3 +840,24 @@ def test_korean_quote_as_the_object_of_a_verb_of_asking_or_putting_forward_is_sp
 def test_korean_name_in_quotes_as_the_object_of_a_request_is_not_speech():
     text = "윤서진 협회장은 “청년 창업 지원사업”을 요청했다. 그는 “좋다”고 말했다."
     assert [r[3] for r in remarks(text)] == ["좋다"]
+
+
+def test_korean_surname_glued_to_a_title_is_the_one_person_with_that_surname_and_title():
+    text = (
+        "박정민 국무총리서리가 3일 회의를 열었다. 박총리서리는 “힘을 모아 달라”고 말했다.\n\n"
+        "최수현 이사장은 “예산이 모자란다”고 말했다."
+    )
+    assert remarks(text) == [
+        ("박정민", "국무총리서리", None, "힘을 모아 달라"),
+        ("최수현", "이사장", None, "예산이 모자란다"),
+    ]
+
+
+def test_korean_title_someone_holds_is_not_split_into_a_surname_and_a_title():
+    text = "이민재 단성면 이장협의회장과 박정호 군서면 이장협의회장은 “함께 가겠다”고 말했다."
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_korean_name_in_hanja_in_brackets_is_no_word_of_the_name_or_role():
+    text = "오태식(吳泰植) 총리비서실장은 “회의를 매달 열겠다”고 말했다."
+    assert remarks(text) == [("오태식", "총리비서실장", None, "회의를 매달 열겠다")]

@@ -111,7 +111,7 @@ class KoreanAttribution(Attribution):
             # "“…”는 윤 대통령의 평소 생각에 따라": the view is theirs, whoever the sentence's
             # subject is.
             return self.named_in(view["who"].split(), para)
-        tokens = without_asides_ko(hangul_surnames(prefix)).split()
+        tokens = self.unglued_surnames(without_asides_ko(hangul_surnames(prefix)).split())
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
         while tokens and (
@@ -179,6 +179,32 @@ class KoreanAttribution(Attribution):
             other = clause_subject if clause_subject is not None else self.people.last
             return self.topic_before(index, para, other)
         return self.carried_over(index, quote, prefix.split())
+
+    def unglued_surnames(self, tokens):
+        """ "김총리서리는" -> "김", "총리서리는": a surname glued to a title, where the page names
+        someone of that surname with that title; else the word as printed ("이사장" is a
+        title, "공사장" a building site, "이장협의회장" a title someone holds)."""
+        # "이장협의회장": a title someone on the page holds is that title, not "이" + "장…".
+        held = {title for m in self.mentions.mentions for title in m.titles}
+        out = []
+        for token in tokens:
+            stem = strip_topic(token) or token
+            for cut in (1, 2):
+                surname, title = stem[:cut], stem[cut:]
+                if (
+                    len(title) >= 2
+                    and surname in lx.KOREAN_SURNAMES
+                    and surname not in lx.TITLE_MODIFIERS_KO
+                    and stem not in lx.TITLES_KO
+                    and stem not in held
+                    and is_title_ko(title)
+                    and (surname, title, False) in self.mentions.holders
+                ):
+                    out.extend((surname, token[cut:]))
+                    break
+            else:
+                out.append(token)
+        return out
 
     def topic_before(self, index, para, other):
         """The person a passage is about, as a topic ("문 대통령은") in the narrative before the
@@ -283,7 +309,7 @@ class KoreanAttribution(Attribution):
         """Whether the sentence ``tokens`` is about ``last``: True when its subject is them
         again ("김 지사는", "그는"), None when it has none, False when a name, a title, a body,
         a group or a noun with a topic particle may be someone else."""
-        tokens = without_asides_ko(hangul_surnames(" ".join(tokens))).split()
+        tokens = self.unglued_surnames(without_asides_ko(hangul_surnames(" ".join(tokens))).split())
         about = None
         for i, token in enumerate(tokens):
             stem = subject_stem(token)

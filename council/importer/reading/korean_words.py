@@ -138,8 +138,11 @@ def unglued_ko(text):
 
 
 def without_asides_ko(text):
-    """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는": an age or the photo mark is no name."""
-    text = re.sub(r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진)\)", "", text)
+    """ "박영훈(38) 대표는", "서정민 충청북도지사(사진)는", "조건호(趙健鎬) 실장은": an age, the photo
+    mark or the name in Hanja is no word of the name or the role."""
+    text = re.sub(
+        r"\((?:\d{1,3}|\d{1,3}\s*[·,]\s*[남여]|[남여]|사진|[\u4e00-\u9fff]{1,5})\)", "", text
+    )
     return TITLE_BRACKET.sub(title_bracket_read, GLUED_BRACKET.sub(bracket_read, text))
 
 
@@ -281,6 +284,13 @@ def is_title_ko(token):
         # "이 지사는": a governor; a branch office is a body's "부산지사", never "지사" alone.
         or token == "지사"
         or bool(governed_province(token))
+        # "국무총리서리", "총장직무대행": a post held for the time being is a title.
+        or any(
+            token.endswith(acting)
+            and len(token) > len(acting)
+            and is_title_ko(token[: -len(acting)])
+            for acting in lx.ACTING_KO
+        )
     )
 
 

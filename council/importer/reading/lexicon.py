@@ -287,6 +287,8 @@ TIME_WORDS_KO = words(
 NOT_SUBJECT_ENDINGS_KO = ("서", "에", "데", "게", "것", "때", "점", "수", "중", "만큼", "뿐")
 # Words before a title that make it a former or present post: "김 전 장관", "현 회장".
 TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
+# After a title, a post held for the time being: "국무총리서리", "총장직무대행", "원장대행".
+ACTING_KO = ("서리", "직무대행", "직무대리", "권한대행", "대행")
 # Words that turn to another matter: "한편 “…”" is not the last speaker going on.
 TOPIC_CHANGES_KO = {"한편", "반면", "반면에", "그런가하면"}
 PRONOUNS_KO = {"그", "그녀", "그는", "그녀는", "그가", "그녀가"}
