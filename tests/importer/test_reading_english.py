@@ -1051,3 +1051,38 @@ def test_a_role_with_a_serial_comma_in_the_lede_is_the_role_of_a_later_said_surn
 def test_a_body_before_head_is_the_speakers_institution_and_a_portfolio_none(lede, institution):
     text = f'{lede} spoke in Cork on Monday.\n\n"We will pay by spring," Cole said.'
     assert remarks(text)[0][2] == institution
+
+
+def test_a_surname_resolves_to_the_one_full_name_printed_in_the_possessive():
+    text = (
+        "Governor Dana Whitlock’s new cabinet met on Friday.\n\n"
+        "“We start today,” Whitlock said. “And we will finish.”"
+    )
+    assert [(r[0], r[1], r[3]) for r in remarks(text)] == [
+        ("Dana Whitlock", "Governor", "We start today"),
+        ("Dana Whitlock", "Governor", "And we will finish."),
+    ]
+
+
+def test_a_title_alone_resolves_to_the_one_person_named_with_it_initials_and_all():
+    text = (
+        "Chief Secretary RK Mehta and Finance Secretary Anu Das attended the review.\n\n"
+        "“We presented the state's finances,” the Chief Secretary said."
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [("RK Mehta", "Chief Secretary")]
+
+
+def test_an_attribution_cut_off_after_a_given_name_resolves_to_the_one_name_it_starts():
+    text = (
+        "Treasurer Nora Quill will lead the finance group.\n\n"
+        "“We are ready to act,” said Treasurer of the State Nora"
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [("Nora Quill", "Treasurer of the State")]
+
+
+def test_a_title_and_a_name_word_name_nobody_when_the_title_does_not_fit():
+    text = (
+        "Treasurer Nora Quill will lead the finance group.\n\n"
+        "“We are ready to act,” said Auditor of the State Nora"
+    )
+    assert [r[0] for r in remarks(text)] == [None]

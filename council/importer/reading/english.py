@@ -21,6 +21,7 @@ from .mentions_en import (
     JOINERS,
     NAME_PARTICLES,
     english_mention,
+    is_name_word,
     is_title_word,
     names_in,
     short_forms_in,
@@ -285,6 +286,9 @@ class EnglishAttribution(Attribution):
                     return found
                 return Person(name=None) if who == name else self.unnamed(who)
             return self.named(name, role)
+        titled = self.titled_name_word(who)
+        if titled is not None:
+            return titled
         reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:
             found = self.resolve(Reference(ReferenceKind.TITLE, title_words=title_words(who)[1:]))
@@ -304,6 +308,24 @@ class EnglishAttribution(Attribution):
             # "Ms Cole's spokesman", "Sinn Féin's finance spokesperson": unnamed, as printed.
             return self.unnamed(who)
         return None
+
+    def titled_name_word(self, who):
+        """ "said Superintendent of Public Instruction Jillian" (an article cut off mid-name),
+        "Secretary of State for Health Reid": a title phrase, then one word of a name. The one
+        person met whose name has that word and whose title fits; None else."""
+        words = who.split()
+        if len(words) < 2 or not is_name_word(words[-1]):
+            return None
+        title = words[:-1]
+        if not any(is_title_word(w) for w in title) or not all(
+            is_title_word(w) or w in JOINERS or w[:1].isupper() for w in title
+        ):
+            return None
+        if not self.namesakes(words[-1]):
+            return None
+        found = self.find(self.short_reference(words[-1], " ".join(title)))
+        # The role as printed here, the fuller title.
+        return self.named(found.name, " ".join(title)) if found and found.name else found
 
     def document_of_body(self, who):
         """ "a press release from NITI Aayog", "the ministry's statement": a body's document
