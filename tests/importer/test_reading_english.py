@@ -1086,3 +1086,31 @@ def test_a_title_and_a_name_word_name_nobody_when_the_title_does_not_fit():
         "“We are ready to act,” said Auditor of the State Nora"
     )
     assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_he_after_a_subordinating_word_is_the_main_clauses_subject_not_a_name_inside():
+    text = (
+        "Governor Pryce briefed the cabinet on his talks with Mayor Ada Lund, where he said: "
+        "“We made progress.”"
+    )
+    # Pryce is never named in full: unnamed, the title alone as the role, never Ada Lund.
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "Governor")]
+
+
+def test_a_titled_surname_never_named_in_full_keeps_the_title_alone_as_the_role():
+    assert [(r[0], r[1]) for r in remarks("“We will build,” said Senator Okoro.")] == [
+        (None, "Senator")
+    ]
+
+
+def test_a_dateline_glued_to_the_title_is_no_part_of_the_role():
+    text = "LIMA– Minister Rosa Vega opened the session.\n\n“We must act,” she said."
+    assert [(r[0], r[1]) for r in remarks(text)] == [("Rosa Vega", "Minister")]
+
+
+def test_an_opening_participle_without_its_comma_before_the_pronoun_is_no_subject():
+    text = (
+        "Mayor Ann Cole praised the volunteers.\n\n"
+        "Thanking them she said, “Keep going, all of you.”"
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [("Ann Cole", "Mayor")]

@@ -201,3 +201,7 @@ def test_initials_printed_without_stops_after_a_title_start_a_name():
     ]
     # Capitals without a title before them are no initials: "UN Envoy" is a body and a post.
     assert named("The UN said so.") == []
+
+
+def test_a_datelines_dash_ends_the_role_before_a_name():
+    assert named("LIMA– Minister Rosa Vega opened the session.") == [("Rosa Vega", "Minister")]

@@ -35,6 +35,7 @@ from .subjects_en import (
     INTRO_RE,
     clean_subject,
     label_parts,
+    main_clause_subject,
     opening_description,
     opening_reference,
     opening_subject,
@@ -232,6 +233,8 @@ class EnglishAttribution(Attribution):
             if not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
                 return ""
             before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
+            # "SEOUL– President Yoon …": a dateline is no part of the subject.
+            before = before.rpartition("–")[2].rpartition("—")[2].strip()
             if before and not found[0].role.startswith(before):
                 return ""
             # "Ann Cole and Trade Minister Tom Reid met …": the subject is both of them.
@@ -256,6 +259,21 @@ class EnglishAttribution(Attribution):
         lower = who.casefold()
         if re.fullmatch(r"(?:he|she|they)(?: also| further| then| later)?", lower):
             return self.pronoun(who.split()[0])
+        words = who.split()
+        if (
+            len(words) > 1
+            and words[-1] in ("he", "she", "they")
+            and lower.endswith("ing", 0, len(words[0]))
+        ):
+            # "Thanking them he said": an opening participle without its comma is no subject.
+            return self.pronoun(words[-1])
+        clause = SUBORDINATE_PRONOUN.search(who)
+        if clause:
+            # "President Juncker met Merkel and Macron, where he said:": "he" is the main
+            # clause's subject, not a name inside it, and the clause is no role.
+            main = main_clause_subject(who[: clause.start()])
+            found = self.person(main, mention) if main else None
+            return found if found is not None else self.pronoun(clause["pronoun"])
         body = self.document_of_body(who) or self.body_speaking(who)
         if body:
             # "“…,” Cheong Wa Dae said", "the ministry said": a body speaks, not a person.
@@ -278,6 +296,9 @@ class EnglishAttribution(Attribution):
                 if who == name and not self.namesakes(name):
                     # "Lee said" with no Lee named by then: a surname is no role to print.
                     return Person(name=None)
+                if role and not self.namesakes(name):
+                    # "President Juncker", never named in full: the title alone is the role.
+                    return self.unnamed(role)
                 return self.unnamed(who)
             if name.split()[0].casefold() in NAME_PARTICLES:
                 # "von der Leyen said", "De Vries said": a surname with its particles.
@@ -570,6 +591,11 @@ DOCUMENT_OF_RE = re.compile(
     + DOCUMENTS
     + r"\s+(?:from|by|of|issued by|released by)\s+([^,]+)",
     re.IGNORECASE,
+)
+
+# A pronoun subject after a subordinating word ends a subject clause: "…, where he".
+SUBORDINATE_PRONOUN = re.compile(
+    r",\s+(?:where|when|as|after|before|while|whereupon)\s+(?P<pronoun>he|she|they)$"
 )
 
 # A quote falls to the person last spoken of only this many items of the stream after them:

@@ -423,7 +423,8 @@ def role_phrase(words, end, edges, crossing=False):
         last = i == end - 1
         if i in edges:
             break
-        stop = word.endswith((",", ".", ";", ":")) and not (crossing and last)
+        # "SEOUL– President Yoon": a dateline's dash parts it from the title as a stop would.
+        stop = word.endswith((",", ".", ";", ":", "–", "—")) and not (crossing and last)
         if stop and not (word.endswith(",") and taken and is_list_comma(words, i)):
             break
         # "deputy presidential spokesperson": an adjective of office between two title words.
