@@ -1114,3 +1114,25 @@ def test_an_opening_participle_without_its_comma_before_the_pronoun_is_no_subjec
         "Thanking them she said, “Keep going, all of you.”"
     )
     assert [(r[0], r[1]) for r in remarks(text)] == [("Ann Cole", "Mayor")]
+
+
+LEDE = (
+    "Review set for next month\n\nThe city has been slow to act on repairs.\n\n"
+    "Mayor Jo Park has called a review of the repairs next month, a senior official said.\n\n"
+)
+
+
+def test_the_only_unnamed_source_called_otherwise_later_keeps_the_first_description():
+    text = LEDE + "“The mayor will chair it,” the bureaucrat said."
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "a senior official")]
+    # A post is another person: "the minister" is not the official.
+    text = LEDE + "“The mayor will chair it,” the minister said."
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "the minister")]
+
+
+def test_a_passive_verb_of_saying_introduces_no_speaker_the_reported_clauses_does():
+    text = LEDE + (
+        "All staff have been told to attend, and the heads were asked to report by May, the "
+        "official said.\n\n“Nobody is exempt.”"
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "a senior official")]

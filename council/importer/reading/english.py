@@ -195,7 +195,10 @@ class EnglishAttribution(Attribution):
         for k, piece in enumerate(self.document.narrative_pieces(index)):
             piece = piece.strip()
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
-                verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
+                verb = active_verb(piece)
+                if verb is None:
+                    # "All officers have been told to attend": told, not telling; no speaker.
+                    continue
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
                 person = self.person(who, mention=True)
                 last_word = who.split()[-1] if who.split() else ""
@@ -253,6 +256,11 @@ class EnglishAttribution(Attribution):
 
     def person(self, who, mention=False):
         """The Person a subject clause names; None when it names nobody."""
+        reported = reported_subject((who or "").strip(" ,:;"))
+        if reported:
+            # "Chief Minister Banerjee has called a meeting, a senior official said": the
+            # clause reported is read before its verb ("has") can cut the subject short.
+            return self.person(reported, mention)
         who = clean_subject(who)
         if not who:
             return self.people.last
@@ -313,6 +321,8 @@ class EnglishAttribution(Attribution):
         reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:
             found = self.resolve(Reference(ReferenceKind.TITLE, title_words=title_words(who)[1:]))
+            if found is None and not mention:
+                found = self.sole_unnamed(lower.split()[-1])
             return found or (None if mention else self.unnamed(who))
         words = set(re.findall(r"[a-z]+", lower))
         if re.match(r"(?:a|an|one|another|some|two|three|several)\b", lower) and (
@@ -329,6 +339,23 @@ class EnglishAttribution(Attribution):
             # "Ms Cole's spokesman", "Sinn Féin's finance spokesperson": unnamed, as printed.
             return self.unnamed(who)
         return None
+
+    def sole_unnamed(self, noun):
+        """ "a senior official said" … "the bureaucrat said": a describing noun that is no post
+        (not "the minister"), after the only unnamed person the article has met, who spoke
+        last, is that person again, with the first description as the role; None else."""
+        last = self.people.last
+        if (
+            noun not in lx.PERSON_NOUNS_EN
+            or noun in POSTS
+            or last is None
+            or last.name is not None
+            or not self.people.unnamed
+            or len({p.role for p in self.people.unnamed}) != 1
+            or last.role != self.people.unnamed[-1].role
+        ):
+            return None
+        return last
 
     def titled_name_word(self, who):
         """ "said Superintendent of Public Instruction Jillian" (an article cut off mid-name),
@@ -560,6 +587,19 @@ class EnglishAttribution(Attribution):
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
 
 
+NARRATIVE_VERB_RE = re.compile(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b")
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
+
+
+def active_verb(piece):
+    """The first verb of saying in ``piece`` that is not in the passive ("have been told",
+    "were asked": the subject is spoken to, not speaking), or None."""
+    for verb in NARRATIVE_VERB_RE.finditer(piece):
+        if not PASSIVE_BEFORE.search(piece, max(0, verb.start() - 8), verb.start()):
+            return verb
+    return None
+
+
 def is_body_name(name):
     """ "Acme Corp": a name read as a person's that ends in an institution word."""
     last = name.split()[-1]
@@ -602,5 +642,8 @@ SUBORDINATE_PRONOUN = re.compile(
 # further on, what lies between is no evidence, and reading it would cost time.
 MAX_CARRIED = 24
 PUNCTUATION = "\"“”'‘’()[],.;:!?—–-"
+
+# Nouns for a post, which another person may hold: "the minister" is not "an official".
+POSTS = frozenset(t.casefold().rstrip(".") for t in lx.TITLE_WORDS_EN)
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))
