@@ -1051,3 +1051,88 @@ def test_a_role_with_a_serial_comma_in_the_lede_is_the_role_of_a_later_said_surn
 def test_a_body_before_head_is_the_speakers_institution_and_a_portfolio_none(lede, institution):
     text = f'{lede} spoke in Cork on Monday.\n\n"We will pay by spring," Cole said.'
     assert remarks(text)[0][2] == institution
+
+
+def test_a_surname_resolves_to_the_one_full_name_printed_in_the_possessive():
+    text = (
+        "Governor Dana Whitlock’s new cabinet met on Friday.\n\n"
+        "“We start today,” Whitlock said. “And we will finish.”"
+    )
+    assert [(r[0], r[1], r[3]) for r in remarks(text)] == [
+        ("Dana Whitlock", "Governor", "We start today"),
+        ("Dana Whitlock", "Governor", "And we will finish."),
+    ]
+
+
+def test_a_title_alone_resolves_to_the_one_person_named_with_it_initials_and_all():
+    text = (
+        "Chief Secretary RK Mehta and Finance Secretary Anu Das attended the review.\n\n"
+        "“We presented the state's finances,” the Chief Secretary said."
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [("RK Mehta", "Chief Secretary")]
+
+
+def test_an_attribution_cut_off_after_a_given_name_resolves_to_the_one_name_it_starts():
+    text = (
+        "Treasurer Nora Quill will lead the finance group.\n\n"
+        "“We are ready to act,” said Treasurer of the State Nora"
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [("Nora Quill", "Treasurer of the State")]
+
+
+def test_a_title_and_a_name_word_name_nobody_when_the_title_does_not_fit():
+    text = (
+        "Treasurer Nora Quill will lead the finance group.\n\n"
+        "“We are ready to act,” said Auditor of the State Nora"
+    )
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_he_after_a_subordinating_word_is_the_main_clauses_subject_not_a_name_inside():
+    text = (
+        "Governor Pryce briefed the cabinet on his talks with Mayor Ada Lund, where he said: "
+        "“We made progress.”"
+    )
+    # Pryce is never named in full: unnamed, the title alone as the role, never Ada Lund.
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "Governor")]
+
+
+def test_a_titled_surname_never_named_in_full_keeps_the_title_alone_as_the_role():
+    assert [(r[0], r[1]) for r in remarks("“We will build,” said Senator Okoro.")] == [
+        (None, "Senator")
+    ]
+
+
+def test_a_dateline_glued_to_the_title_is_no_part_of_the_role():
+    text = "LIMA– Minister Rosa Vega opened the session.\n\n“We must act,” she said."
+    assert [(r[0], r[1]) for r in remarks(text)] == [("Rosa Vega", "Minister")]
+
+
+def test_an_opening_participle_without_its_comma_before_the_pronoun_is_no_subject():
+    text = (
+        "Mayor Ann Cole praised the volunteers.\n\n"
+        "Thanking them she said, “Keep going, all of you.”"
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [("Ann Cole", "Mayor")]
+
+
+LEDE = (
+    "Review set for next month\n\nThe city has been slow to act on repairs.\n\n"
+    "Mayor Jo Park has called a review of the repairs next month, a senior official said.\n\n"
+)
+
+
+def test_the_only_unnamed_source_called_otherwise_later_keeps_the_first_description():
+    text = LEDE + "“The mayor will chair it,” the bureaucrat said."
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "a senior official")]
+    # A post is another person: "the minister" is not the official.
+    text = LEDE + "“The mayor will chair it,” the minister said."
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "the minister")]
+
+
+def test_a_passive_verb_of_saying_introduces_no_speaker_the_reported_clauses_does():
+    text = LEDE + (
+        "All staff have been told to attend, and the heads were asked to report by May, the "
+        "official said.\n\n“Nobody is exempt.”"
+    )
+    assert [(r[0], r[1]) for r in remarks(text)] == [(None, "a senior official")]

@@ -179,3 +179,29 @@ def test_a_lower_case_particle_inside_a_surname_is_part_of_the_name():
     [found] = names_in("Today, President-elect Ursula von der Leyen presented her team.")
     assert (found.name, found.role) == ("Ursula von der Leyen", "President-elect")
     assert split_name_role("Commissioner Jan van Berg") == ("Jan van Berg", "Commissioner")
+
+
+def test_a_name_in_the_possessive_is_a_mention_with_its_title():
+    assert [(m.name, m.role) for m in names_in("Premier Dana Whitlock’s first cabinet met.")] == [
+        ("Dana Whitlock", "Premier")
+    ]
+    assert [(m.name, m.role) for m in names_in("Mayor Ruth Okafor's plan was cheered.")] == [
+        ("Ruth Okafor", "Mayor")
+    ]
+
+
+def test_a_possessive_before_a_bodys_part_is_a_body_not_a_person():
+    assert names_in("Maple Ridge's office declined to comment.") == []
+
+
+def test_initials_printed_without_stops_after_a_title_start_a_name():
+    assert named("Chief Secretary RK Mehta and Finance Secretary Anu Das attended.") == [
+        ("RK Mehta", "Chief Secretary"),
+        ("Anu Das", "Finance Secretary"),
+    ]
+    # Capitals without a title before them are no initials: "UN Envoy" is a body and a post.
+    assert named("The UN said so.") == []
+
+
+def test_a_datelines_dash_ends_the_role_before_a_name():
+    assert named("LIMA– Minister Rosa Vega opened the session.") == [("Rosa Vega", "Minister")]

@@ -157,3 +157,17 @@ def test_a_surname_with_lower_case_particles_is_a_short_form_of_the_name():
     people.meet(Mention("Jan de Vries"))
     assert people.find(Reference(ReferenceKind.SURNAME, name="de Vries")).name == "Jan de Vries"
     assert people.find(Reference(ReferenceKind.SURNAME, name="De Vries")).name == "Jan de Vries"
+
+
+def test_a_titled_surname_printed_with_a_fuller_title_than_the_mention_still_fits():
+    people = People()
+    people.meet(Mention("Jane Quill", title_words=("treasurer",)))
+    fuller = ("treasurer", "of", "the", "state")
+    found = people.find(Reference(ReferenceKind.TITLED_SURNAME, name="Quill", title_words=fuller))
+    assert found.name == "Jane Quill"
+    # A rank the mention lacks is another post: "Deputy Treasurer Quill" is not her.
+    deputy = ("deputy", "treasurer")
+    assert (
+        people.find(Reference(ReferenceKind.TITLED_SURNAME, name="Quill", title_words=deputy))
+        is None
+    )

@@ -505,3 +505,17 @@ def test_korean_lede_quote_before_the_story_is_speech():
         '남궁서연 시민위원장은 12일 "골목상권 대책을 내놓겠다"고 밝혔다.'
     )
     assert len(remarks(text)) == 2
+
+
+def test_a_whole_clause_quoted_after_a_verb_and_that_is_a_remark_a_clause_going_on_is_not():
+    clause = (
+        "Mayor Ines Ortega urged that “every district must publish its repair list before the "
+        "winter,” and thanked the crews."
+    )
+    going_on = (
+        "Mayor Ines Ortega urged that “every district and every ward of the city” publish its list."
+    )
+    assert [(r[0], r[3]) for r in remarks(clause)] == [
+        ("Ines Ortega", "every district must publish its repair list before the winter")
+    ]
+    assert remarks(going_on) == []

@@ -21,6 +21,7 @@ from .mentions_en import (
     JOINERS,
     NAME_PARTICLES,
     english_mention,
+    is_name_word,
     is_title_word,
     names_in,
     short_forms_in,
@@ -34,6 +35,7 @@ from .subjects_en import (
     INTRO_RE,
     clean_subject,
     label_parts,
+    main_clause_subject,
     opening_description,
     opening_reference,
     opening_subject,
@@ -193,7 +195,10 @@ class EnglishAttribution(Attribution):
         for k, piece in enumerate(self.document.narrative_pieces(index)):
             piece = piece.strip()
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
-                verb = re.search(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b", piece)
+                verb = active_verb(piece)
+                if verb is None:
+                    # "All officers have been told to attend": told, not telling; no speaker.
+                    continue
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
                 person = self.person(who, mention=True)
                 last_word = who.split()[-1] if who.split() else ""
@@ -231,6 +236,8 @@ class EnglishAttribution(Attribution):
             if not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
                 return ""
             before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
+            # "SEOUL– President Yoon …": a dateline is no part of the subject.
+            before = before.rpartition("–")[2].rpartition("—")[2].strip()
             if before and not found[0].role.startswith(before):
                 return ""
             # "Ann Cole and Trade Minister Tom Reid met …": the subject is both of them.
@@ -249,12 +256,32 @@ class EnglishAttribution(Attribution):
 
     def person(self, who, mention=False):
         """The Person a subject clause names; None when it names nobody."""
+        reported = reported_subject((who or "").strip(" ,:;"))
+        if reported:
+            # "Chief Minister Banerjee has called a meeting, a senior official said": the
+            # clause reported is read before its verb ("has") can cut the subject short.
+            return self.person(reported, mention)
         who = clean_subject(who)
         if not who:
             return self.people.last
         lower = who.casefold()
         if re.fullmatch(r"(?:he|she|they)(?: also| further| then| later)?", lower):
             return self.pronoun(who.split()[0])
+        words = who.split()
+        if (
+            len(words) > 1
+            and words[-1] in ("he", "she", "they")
+            and lower.endswith("ing", 0, len(words[0]))
+        ):
+            # "Thanking them he said": an opening participle without its comma is no subject.
+            return self.pronoun(words[-1])
+        clause = SUBORDINATE_PRONOUN.search(who)
+        if clause:
+            # "President Juncker met Merkel and Macron, where he said:": "he" is the main
+            # clause's subject, not a name inside it, and the clause is no role.
+            main = main_clause_subject(who[: clause.start()])
+            found = self.person(main, mention) if main else None
+            return found if found is not None else self.pronoun(clause["pronoun"])
         body = self.document_of_body(who) or self.body_speaking(who)
         if body:
             # "“…,” Cheong Wa Dae said", "the ministry said": a body speaks, not a person.
@@ -277,6 +304,9 @@ class EnglishAttribution(Attribution):
                 if who == name and not self.namesakes(name):
                     # "Lee said" with no Lee named by then: a surname is no role to print.
                     return Person(name=None)
+                if role and not self.namesakes(name):
+                    # "President Juncker", never named in full: the title alone is the role.
+                    return self.unnamed(role)
                 return self.unnamed(who)
             if name.split()[0].casefold() in NAME_PARTICLES:
                 # "von der Leyen said", "De Vries said": a surname with its particles.
@@ -285,9 +315,14 @@ class EnglishAttribution(Attribution):
                     return found
                 return Person(name=None) if who == name else self.unnamed(who)
             return self.named(name, role)
+        titled = self.titled_name_word(who)
+        if titled is not None:
+            return titled
         reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
         if reference:
             found = self.resolve(Reference(ReferenceKind.TITLE, title_words=title_words(who)[1:]))
+            if found is None and not mention:
+                found = self.sole_unnamed(lower.split()[-1])
             return found or (None if mention else self.unnamed(who))
         words = set(re.findall(r"[a-z]+", lower))
         if re.match(r"(?:a|an|one|another|some|two|three|several)\b", lower) and (
@@ -304,6 +339,41 @@ class EnglishAttribution(Attribution):
             # "Ms Cole's spokesman", "Sinn Féin's finance spokesperson": unnamed, as printed.
             return self.unnamed(who)
         return None
+
+    def sole_unnamed(self, noun):
+        """ "a senior official said" … "the bureaucrat said": a describing noun that is no post
+        (not "the minister"), after the only unnamed person the article has met, who spoke
+        last, is that person again, with the first description as the role; None else."""
+        last = self.people.last
+        if (
+            noun not in lx.PERSON_NOUNS_EN
+            or noun in POSTS
+            or last is None
+            or last.name is not None
+            or not self.people.unnamed
+            or len({p.role for p in self.people.unnamed}) != 1
+            or last.role != self.people.unnamed[-1].role
+        ):
+            return None
+        return last
+
+    def titled_name_word(self, who):
+        """ "said Superintendent of Public Instruction Jillian" (an article cut off mid-name),
+        "Secretary of State for Health Reid": a title phrase, then one word of a name. The one
+        person met whose name has that word and whose title fits; None else."""
+        words = who.split()
+        if len(words) < 2 or not is_name_word(words[-1]):
+            return None
+        title = words[:-1]
+        if not any(is_title_word(w) for w in title) or not all(
+            is_title_word(w) or w in JOINERS or w[:1].isupper() for w in title
+        ):
+            return None
+        if not self.namesakes(words[-1]):
+            return None
+        found = self.find(self.short_reference(words[-1], " ".join(title)))
+        # The role as printed here, the fuller title.
+        return self.named(found.name, " ".join(title)) if found and found.name else found
 
     def document_of_body(self, who):
         """ "a press release from NITI Aayog", "the ministry's statement": a body's document
@@ -517,6 +587,19 @@ class EnglishAttribution(Attribution):
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
 
 
+NARRATIVE_VERB_RE = re.compile(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b")
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
+
+
+def active_verb(piece):
+    """The first verb of saying in ``piece`` that is not in the passive ("have been told",
+    "were asked": the subject is spoken to, not speaking), or None."""
+    for verb in NARRATIVE_VERB_RE.finditer(piece):
+        if not PASSIVE_BEFORE.search(piece, max(0, verb.start() - 8), verb.start()):
+            return verb
+    return None
+
+
 def is_body_name(name):
     """ "Acme Corp": a name read as a person's that ends in an institution word."""
     last = name.split()[-1]
@@ -550,9 +633,17 @@ DOCUMENT_OF_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A pronoun subject after a subordinating word ends a subject clause: "…, where he".
+SUBORDINATE_PRONOUN = re.compile(
+    r",\s+(?:where|when|as|after|before|while|whereupon)\s+(?P<pronoun>he|she|they)$"
+)
+
 # A quote falls to the person last spoken of only this many items of the stream after them:
 # further on, what lies between is no evidence, and reading it would cost time.
 MAX_CARRIED = 24
 PUNCTUATION = "\"“”'‘’()[],.;:!?—–-"
+
+# Nouns for a post, which another person may hold: "the minister" is not "an official".
+POSTS = frozenset(t.casefold().rstrip(".") for t in lx.TITLE_WORDS_EN)
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))

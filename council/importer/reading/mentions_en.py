@@ -24,6 +24,7 @@ from .english_words import (
     POSSESSIVE,
     VERB_RE,
     is_portfolio_word,
+    strip_possessive,
 )
 from .people import Mention
 from .quotations import masked
@@ -56,6 +57,11 @@ ONE_PERSON_WORDS = frozenset(
     w for w in PERSON_WORDS_EN if not (w.endswith("s") and w[:-1] in PERSON_WORDS_EN)
 )
 INITIAL = re.compile(r"[A-Z]\.")
+GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
+# What a body has and a person does not: "Cheong Wa Dae's office", "Acme's board".
+BODY_PARTS = frozenset(
+    {"office", "board", "headquarters", "staff", "members", "shareholders", "employees"}
+)
 PUNCTUATION = "\"“”'‘’()[],.;:!?"
 
 
@@ -182,6 +188,16 @@ def name_runs(words):
                 and is_name_word(core(words[i + 1]))
             )
         )
+        # "Chief Secretary PK Jena": initials printed without their stops, after a title or a
+        # courtesy and before a name, start one as "P.K." would.
+        initial = initial or (
+            start is None
+            and GLUED_INITIALS.fullmatch(word)
+            and i > 0
+            and (core(words[i - 1]) in lx.HONORIFICS_EN or is_title_word(words[i - 1]))
+            and i + 1 < len(words)
+            and is_name_word(core(words[i + 1]))
+        )
         # "Minister OH Young-ju": a surname in capitals before a romanised given name.
         capitals = c.isupper() and c.isalpha() and i + 1 < len(words)
         capitals = capitals and bool(GIVEN_NAME.match(core(words[i + 1])))
@@ -192,6 +208,11 @@ def name_runs(words):
             or (start is not None and (c in WORDLIKE_SURNAMES or c in NAME_PARTICLES))
             or (start is not None and bool(JOINED_PARTICLE.fullmatch(c)))
         )
+        # "Prime Minister Justin Trudeau’s fourth gathering": a possessive ends the name it
+        # closes, a mention like any other.
+        possessive = start is not None and not joins and bool(POSSESSIVE.search(c))
+        possessive = possessive and is_name_word(strip_possessive(c))
+        joins = joins or possessive
         if not joins and c in WORDLIKE_SURNAMES and i + 1 < len(words):
             # "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
             joins = i > 0 and is_title_word(words[i - 1]) and is_name_word(core(words[i + 1]))
@@ -200,7 +221,7 @@ def name_runs(words):
         if joins:
             start = i if start is None else start
             # "Hong Jong-haak Hears …": a romanised Korean given name ends the name.
-            ends = word[-1:] in ',.;:)”"’' or word.endswith("'s") or GIVEN_NAME.match(c)
+            ends = word[-1:] in ',.;:)”"’' or possessive or GIVEN_NAME.match(c)
             if ends and not initial:
                 runs.append((start, i + 1))
                 start = None
@@ -236,14 +257,19 @@ def names_in(sentence, short_forms=frozenset()):
         # person is addressed, not part of the post.
         courtesy = honorific in lx.COURTESY_TITLES_EN and role_phrase(words, start - 1, edges)
         honorific = honorific if honorific in lx.HONORIFICS_EN or courtesy else ""
-        name = " ".join(w if INITIAL.fullmatch(w) else core(w) for w in words[start:end])
+        name = " ".join(
+            w if INITIAL.fullmatch(w) else strip_possessive(core(w)) for w in words[start:end]
+        )
         role = role_before(words, start - (1 if honorific else 0), edges)
         opening = start - (1 if honorific else 0) - len(role) - 1
         bracketed_by = ()
         if opening >= 0 and words[opening].startswith("(") and role:
             head = words[max(0, opening - LONGEST_ROLE) : opening]
             bracketed_by = (" ".join(head), core(words[opening]))
-        role = join_roles(role, role_after(words, end))
+        if not POSSESSIVE.search(core(words[end - 1])):
+            role = join_roles(role, role_after(words, end))
+        else:
+            role = " ".join(role).strip(" ,")
         found.append(NameMention(name, role, honorific, bracketed_by))
     return found
 
@@ -300,6 +326,13 @@ def is_person_name(words, start, end, run_edges):
     before = words[start - 1] if start else ""
     # A comma or a stop after the run ends it: what follows is no part of it.
     after = core(words[end]) if end < len(words) and words[end - 1][-1:].isalnum() else ""
+    if POSSESSIVE.search(core(words[end - 1])):
+        # "Justin Trudeau’s fourth gathering": what follows is the possessed, not the name's;
+        # "Cheong Wa Dae's office", "Acme Widgets' board": a body's.
+        possessed = core(words[end]) if end < len(words) else ""
+        if possessed.casefold() in BODY_PARTS or possessed.capitalize() in lx.INSTITUTION_WORDS_EN:
+            return False
+        after = ""
     if core(before).casefold() in OBJECT_OF and not before.endswith(","):
         return False
     if core(before) in lx.COMPANY_NOUNS_EN:
@@ -390,7 +423,8 @@ def role_phrase(words, end, edges, crossing=False):
         last = i == end - 1
         if i in edges:
             break
-        stop = word.endswith((",", ".", ";", ":")) and not (crossing and last)
+        # "SEOUL– President Yoon": a dateline's dash parts it from the title as a stop would.
+        stop = word.endswith((",", ".", ";", ":", "–", "—")) and not (crossing and last)
         if stop and not (word.endswith(",") and taken and is_list_comma(words, i)):
             break
         # "deputy presidential spokesperson": an adjective of office between two title words.

@@ -203,11 +203,14 @@ class People:
             return self.titled(reference.title_words, reference.paragraph)
         fits = [p for p in self.met_by(reference) if reference.name in p.surnames]
         if kind is ReferenceKind.TITLED_SURNAME:
-            # "Minister Kim" is no Professor Kim Min-ji, though she is the only Kim met.
+            # "Minister Kim" is no Professor Kim Min-ji, though she is the only Kim met;
+            # "Superintendent of Public Instruction Balow" is "Superintendent Jillian Balow".
             fits = [
                 p
                 for p in fits
-                if not p.title_words or holds_title(p.title_words, reference.title_words)
+                if not p.title_words
+                or holds_title(p.title_words, reference.title_words)
+                or holds_title(reference.title_words, p.title_words)
             ]
         return fits[0] if len(fits) == 1 else None
 

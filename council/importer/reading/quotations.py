@@ -403,7 +403,9 @@ def is_speech_en(document, index, quote):
         # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
         return True
     if prefix:
-        if re.search(VERB_RE.pattern + r"\s+that$", prefix) and whole_sentences(quote.raw):
+        if re.search(VERB_RE.pattern + r"\s+that$", prefix) and (
+            whole_sentences(quote.raw) or whole_clause(document, quote)
+        ):
             # "… commented that “as a sector, we must do more. This is asked of all.”": more
             # than a phrase run into the sentence; whole sentences quoted are speech.
             return True
@@ -441,6 +443,21 @@ def quoted_whole(document, quote):
 
 # A sentence's end inside a quotation, before the next sentence.
 SENTENCE_BOUNDARY = re.compile(r"[.!?…]\s+[A-Z“‘\"']")
+
+
+def whole_clause(document, quote):
+    """ "… urged that “careful analysis is the top priority for getting through the crisis,”
+    and …": the whole clause "that" opens, quoted to its end (a comma or a stop inside the
+    marks or right after them) and long enough to hold a sentence; not "that “innovation”
+    matters", where the sentence goes on past the marks."""
+    raw = quote.raw.strip()
+    if len(raw.split()) < WORDS_OF_A_CLAUSE:
+        return False
+    after = document.text_after(quote).lstrip()
+    return raw[-1:] in ",.!?…;" or after[:1] in ",.!?;" or not after
+
+
+WORDS_OF_A_CLAUSE = 8
 
 
 def whole_sentences(raw):

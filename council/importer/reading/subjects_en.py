@@ -83,7 +83,9 @@ def clean_subject(who):
 # "…will take place Wednesday, a ministry official said": speech reported first, its speaker
 # after the last comma. The words before that comma are a clause of their own (words in lower
 # case besides the joiners), not a name with its title ("Kim Min-ji, a fellow at KDI").
-UNNAMED_SPEAKER_RE = re.compile(r"(?:a|an|one|another)\s+(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)")
+UNNAMED_SPEAKER_RE = re.compile(
+    r"(?:a|an|one|another|the)\s+(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)"
+)
 CLAUSE_WORDS = 3
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "a", "an", "in", "at", "on"})
 
