@@ -415,3 +415,22 @@ def test_a_dash_under_a_quote_is_a_signatures_and_kept_while_bullets_go():
         "– Ann Cole, Minister for Agriculture",
         "loans for co-operatives.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry plans to spend more on farms and attends to rural roads, "
+        "a senior official said on Wednesday.",
+        "The premiers will hold talks with the prime minister on Monday.",
+        "The ministry plans to visit three farms on Monday.",
+    ],
+)
+def test_a_line_that_reports_words_or_plans_is_no_caption(line):
+    text = f"SEOUL, July 1 -- Farm aid will rise, officials said.\n\n{line}"
+    assert captions_of(text) == []
+
+
+def test_a_scene_in_the_present_on_a_day_is_a_caption():
+    line = "Minister Jane Doe speaks during a meeting in Sejong on Tuesday."
+    assert captions_of(f"Farm aid will rise, officials said.\n\n{line}") == [line]

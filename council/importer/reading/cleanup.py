@@ -260,7 +260,13 @@ CAPTION_DAY_EN = re.compile(
     rf"\bon (?:{'|'.join(lx.WEEKDAYS_EN)}|(?:{MONTH_RE})\.? \d{{1,2}}(?:, \d{{4}})?)\.$",
     re.IGNORECASE,
 )
-CAPTION_VERB_EN = re.compile(rf"\b(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGNORECASE)
+# Not after "to" ("plans to visit … on Monday"): an infinitive is a plan, not a scene.
+CAPTION_VERB_EN = re.compile(rf"\b(?<!\bto )(?:{'|'.join(lx.CAPTION_VERBS_EN)})\b", re.IGNORECASE)
+# A line that reports someone's words ("…, a senior official said on Wednesday.") or tells what
+# will happen is the story's, whatever verb it holds: a caption shows a scene as it happens.
+NARRATIVE_EN = re.compile(
+    rf"\b(?:will|would|shall|{'|'.join(lx.SPEECH_VERBS_EN)})\b", re.IGNORECASE
+)
 # A broadcast's sound bite, "[윤석열 대통령 : \"…\"]": a speaker's label and a quote, in brackets that
 # would read as a credit ("[사진=…]").
 SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
@@ -357,9 +363,9 @@ def is_caption_scene_en(line):
     if not day or not re.match("[A-Z]", line, re.IGNORECASE):
         return False
     told = line[: day.start()]
-    return not any(ch in '"“”' for ch in told) and bool(
-        CAPTION_VERB_EN.search(line, 1, day.start())
-    )
+    if any(ch in '"“”' for ch in told) or NARRATIVE_EN.search(line, 0, day.start()):
+        return False
+    return bool(CAPTION_VERB_EN.search(line, 1, day.start()))
 
 
 def is_source_note(line):
