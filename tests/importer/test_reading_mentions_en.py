@@ -205,3 +205,9 @@ def test_initials_printed_without_stops_after_a_title_start_a_name():
 
 def test_a_datelines_dash_ends_the_role_before_a_name():
     assert named("LIMA– Minister Rosa Vega opened the session.") == [("Rosa Vega", "Minister")]
+
+
+def test_a_title_with_its_place_after_a_preposition_before_the_name_is_the_role():
+    found = names_in("Canada's envoy said Dutch ambassador to Chile Pieter Vos says it is vital.")
+    assert [(m.name, m.role) for m in found] == [("Pieter Vos", "Dutch ambassador to Chile")]
+    assert names_in("The parcel was sent to Chile Cargo Limited on Monday.") == []

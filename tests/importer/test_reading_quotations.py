@@ -519,3 +519,17 @@ def test_a_whole_clause_quoted_after_a_verb_and_that_is_a_remark_a_clause_going_
         ("Ines Ortega", "every district must publish its repair list before the winter")
     ]
     assert remarks(going_on) == []
+
+
+def test_a_paragraph_quoted_whole_with_its_full_stop_after_the_closing_mark_is_a_remark():
+    text = (
+        "Harbour Minister Tevita Lalo says the new wharf will open to traffic next spring.\n\n"
+        "“We are building for the ships of the next thirty years, not the last thirty”.\n\n"
+        "The wharf is funded by a regional loan."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        (
+            "Tevita Lalo",
+            "We are building for the ships of the next thirty years, not the last thirty",
+        )
+    ]

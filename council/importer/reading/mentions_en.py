@@ -244,11 +244,18 @@ def names_in(sentence, short_forms=frozenset()):
     words = sentence.split()
     runs = [(s, e) for s, e in name_runs(words) if 2 <= e - s <= 4]
     run_edges = {s for s, _e in runs} | {e - 1 for _s, e in runs}
-    names = [
-        (name_start(words, s, e, short_forms), e)
-        for s, e in runs
-        if is_person_name(words, s, e, run_edges)
-    ]
+    names = []
+    for s, e in runs:
+        start = name_start(words, s, e, short_forms)
+        if is_person_name(words, s, e, run_edges) or (
+            # "US ambassador to Fiji Joseph Cella": the run after the preposition begins with
+            # the place of the title before it, the name being its last words.
+            start > s
+            and s > 0
+            and core(words[s - 1]) in ("to", "in")
+            and is_person_name(words, start, e, run_edges - {s} | {start})
+        ):
+            names.append((start, e))
     edges = {s for s, _e in names} | {e - 1 for _s, e in names}
     found = []
     for start, end in names:

@@ -418,6 +418,10 @@ def is_speech_en(document, index, quote):
         return True
     if re.search(r"[.!?…]$", quote.raw.strip()):
         return True
+    if quoted_whole(document, quote, stop_outside=True) and len(quote.raw.split()) >= 2:
+        # "“We will rebuild the port”.": a paragraph quoted whole with its full stop printed
+        # after the closing mark (the British convention) is a sentence as much as "“….”".
+        return True
     # A paragraph quoted whole whose last full stop was left out: a sentence or more, not a
     # name in quotes standing as a heading.
     return quoted_whole(document, quote) and (
@@ -429,11 +433,16 @@ def is_speech_en(document, index, quote):
 WORDS_OF_A_SENTENCE = 10
 
 
-def quoted_whole(document, quote):
-    """Whether ``quote`` is the whole of its paragraph, marks and all."""
+def quoted_whole(document, quote, stop_outside=False):
+    """Whether ``quote`` is the whole of its paragraph, marks and all; with ``stop_outside``,
+    only with a sentence's full stop after its closing mark ("“…”.")."""
     if quote.para != quote.end_para:
         return False
     para = document.body[quote.para].strip()
+    if stop_outside:
+        if not re.search(r"[.!?]$", para):
+            return False
+        para = para[:-1].rstrip()
     return (
         para[:1] in lx.DOUBLE_QUOTES
         and para[-1:] in lx.DOUBLE_QUOTES
