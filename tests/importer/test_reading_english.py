@@ -1136,3 +1136,19 @@ def test_a_passive_verb_of_saying_introduces_no_speaker_the_reported_clauses_doe
         "official said.\n\n“Nobody is exempt.”"
     )
     assert [(r[0], r[1]) for r in remarks(text)] == [(None, "a senior official")]
+
+
+def test_in_the_words_of_a_document_introduces_its_clause_as_a_remark_of_the_document():
+    text = (
+        "The ministers of the river basin met in Vientiane on Friday.\n\n"
+        "In the words of the joint declaration that ended the meeting, “the ministers agree to "
+        "share the flood data of every station within the hour”."
+    )
+    assert remarks(text) == [
+        (
+            None,
+            "the joint declaration",
+            None,
+            "the ministers agree to share the flood data of every station within the hour",
+        )
+    ]

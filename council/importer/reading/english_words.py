@@ -5,7 +5,7 @@ import re
 from . import lexicon as lx
 
 VERB_RE = re.compile(r"\b(?:" + "|".join([*lx.SPEECH_VERBS_EN, "pointed out", "went on"]) + r")\b")
-ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+ACCORDING_RE = re.compile(r"\b(?:according to|in the words of)\b", re.IGNORECASE)
 # Capitalised, with a lowercase letter, not a possessive: "Teo", "McGrath", "O’Brien", "Jae-kwan".
 # The lowercase letter is looked ahead for and the letters taken without giving any back: split
 # around it both ways, a long word that is no name took time cubic in its length.

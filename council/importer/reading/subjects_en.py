@@ -109,7 +109,10 @@ def subject_before(prefix):
     prefix = prefix.strip().lstrip(",;").strip()
     m = ACCORDING_RE.search(prefix)
     if m:
-        return prefix[m.end() :].strip(" ,:")
+        # "According to the statement that closed the talks,": the source, not the clause
+        # that describes it.
+        source = prefix[m.end() :].strip(" ,:")
+        return re.split(r"\s+(?:that|which|who)\s", source, maxsplit=1)[0]
     m = VERB_RE.search(prefix)
     if m:
         head = prefix[: m.start()].strip(" ,")
