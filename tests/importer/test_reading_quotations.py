@@ -533,3 +533,16 @@ def test_a_paragraph_quoted_whole_with_its_full_stop_after_the_closing_mark_is_a
             "We are building for the ships of the next thirty years, not the last thirty",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["under the theme:", "under the slogan", "in a report titled", "with a session entitled:"],
+)
+def test_a_theme_slogan_or_title_in_quotes_is_never_a_remark(introduction):
+    text = (
+        f"The regional summit opens in Windhoek on Monday {introduction} “Water for all: "
+        "The shared rivers that carry our growth”.\n\n"
+        "“We will sign the water treaty,” Minister Anna Shilongo said."
+    )
+    assert [r[3] for r in remarks(text)] == ["We will sign the water treaty"]

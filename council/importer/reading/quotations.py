@@ -396,8 +396,19 @@ def mark_speech(document):
             item.speech = is_speech(document, index, item)
 
 
+# "under the theme:", "a campaign titled", "the slogan": what follows is a name given to
+# something, never anyone's speech, whatever punctuation joins them.
+NAMING_WORDS_EN = re.compile(
+    r"\b(?:themes?|slogans?|mottos?|titles?|titled|entitled|named|called|dubbed|headlined)"
+    r"(?:\s+(?:of|is|was|as))?\s*[:,]?$",
+    re.IGNORECASE,
+)
+
+
 def is_speech_en(document, index, quote):
     prefix = document.prefix(index)
+    if NAMING_WORDS_EN.search(prefix):
+        return False
     previous = document.stream[index - 2] if index > 1 else None
     if prefix.rstrip(",") == "and" and isinstance(previous, Quote) and previous.speech:
         # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
