@@ -177,7 +177,13 @@ def test_a_sentence_in_the_past_tense_that_mentions_a_speech_is_narrative():
 
 
 @pytest.mark.parametrize(
-    "byline", [" /김민수 기자", " 김민수 기자 minsu@example.co.kr", "/minsu@example.co.kr"]
+    "byline",
+    [
+        " /김민수 기자",
+        " /춘천=김민수 기자",
+        " 김민수 기자 minsu@example.co.kr",
+        "/minsu@example.co.kr",
+    ],
 )
 def test_a_korean_byline_stuck_to_the_last_paragraph_is_dropped_not_the_paragraph(byline):
     text = (
@@ -434,3 +440,33 @@ def test_a_line_that_reports_words_or_plans_is_no_caption(line):
 def test_a_scene_in_the_present_on_a_day_is_a_caption():
     line = "Minister Jane Doe speaks during a meeting in Sejong on Tuesday."
     assert captions_of(f"Farm aid will rise, officials said.\n\n{line}") == [line]
+
+
+def test_a_byline_with_the_reporters_place_glued_to_a_quoted_paragraph_keeps_its_quotes():
+    text = (
+        "다온시는 3일 시청에서 상인회 간담회를 열었다.\n\n"
+        '박서연 시장은 "상인들의 건의를 예산에 반영하겠다"며 "시장 주차장을 늘리는 데 힘써 줄 것"'
+        "을 당부했다. /다온=김민수 기자"
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("박서연", "상인들의 건의를 예산에 반영하겠다"),
+        ("박서연", "시장 주차장을 늘리는 데 힘써 줄 것"),
+    ]
+
+
+def test_a_photo_block_pasted_as_table_cells_is_dropped_and_the_article_goes_on():
+    text = (
+        "다온시는 3일 시청에서 상인회 간담회를 열었다.\n"
+        "|\n |\n"
+        "↑ 다온시 상인회 대표들이 시청에서 기념촬영을 하고 있다. |\n"
+        "ⓒ 다온일보 |\n"
+        "|\n"
+        '박서연 시장은 "상인들의 건의를 예산에 반영하겠다"고 말했다.\n'
+        "ⓒ 다온일보 무단전재 및 재배포 금지 |\n"
+        '김하늘 의장은 "의회도 돕겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        ("박서연", "상인들의 건의를 예산에 반영하겠다")
+    ]
+    assert "기념촬영" not in found.summary

@@ -232,6 +232,11 @@ PHONE = re.compile(r"(?<![\d-])0\d{1,2}-\d{3,4}-\d{4}(?![\d-])")
 COPYRIGHT = re.compile(
     r"[©ⓒ]|\(c\)\s|copyright|저작권자|무단\s?전재|재배포\s?금지|all rights reserved", re.IGNORECASE
 )
+# The words of a site's copyright notice, beyond a photo's "ⓒ Name".
+NOTICE = re.compile(
+    r"저작권|무단|재배포|copyright|all rights|rights reserved|(?<!\d)(?:19|20)\d{2}(?!\d)",
+    re.IGNORECASE,
+)
 END_MARK = re.compile(r"[(<\[/-]?\s*(?:END|끝)\s*[)>\]/-]?")
 # "*January-October. Source: KBIZ", "자료: 중기부": the note under a table or chart.
 SOURCE_NOTE = re.compile(r"(?:^|[\s.*])(?:Sources?|출처|자료)\s?:\s?[^.!?]*$")
@@ -251,6 +256,8 @@ PHOTO_LABEL = re.compile(
     r"^(?:[<\[(]\s*사진\s*[>\])]|사진\s?[=:]|photo(?: by| courtesy)?\s?[:=]?\s)", re.I
 )
 PHOTO_POSITION = re.compile(lx.PHOTO_POSITIONS, re.IGNORECASE)
+# "↑ 기념촬영 모습.": an arrow pointing up at the photo it describes.
+PHOTO_ARROW = re.compile(r"^↑")
 CAPTION_SCENE_KO = re.compile(r"^[▲△]\s*\S.*있다\.?$")
 # Without a credit, an English caption still reads as one: a sentence in the present tense that
 # the narrative's past tense would not use for a day gone by ("… speaks … on Tuesday.").
@@ -292,9 +299,11 @@ def speaker_line(line):
 
 
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr",
-# or the reporter's address alone: "…말했다./kim@a.kr".
+# the place the reporter files from before the name ("/춘천=김민수 기자"), or the reporter's
+# address alone: "…말했다./kim@a.kr".
 TRAILING_BYLINE_KO = re.compile(
-    r"(?<=다\.)\s*/?\s*(?:[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+    r"(?<=다\.)\s*/?\s*(?:(?:[가-힣]{1,10}\s?=\s?)?[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
 )
 
 
@@ -312,6 +321,15 @@ def article_lines(numbered_raw):
         if TABLE_ROW.search(raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
+        # "|", "↑ 기념촬영 모습. |", "ⓒ 신문 |": a photo block pasted as a table's cells, its
+        # picture gone; the cells are the caption and the photo's credit, not the article's
+        # end (a site's copyright notice says it reserves the rights).
+        if line.endswith("|"):
+            content = line.strip("| ")
+            notice = COPYRIGHT.search(content) and NOTICE.search(content)
+            if not notice and (not ends_sentence(content) or COPYRIGHT.search(content)):
+                continue
+            line = content
         line = TRAILING_BYLINE_KO.sub("", line)
         line = speaker_line(SOUND_BITE.sub(r"\1", line))
         # "…나눴다. -": a page's separator glued after the paragraph's last sentence.
@@ -383,7 +401,7 @@ def captions_of(text):
 def is_caption(line):
     if COPYRIGHT_CREDIT.search(line):
         return True
-    if PHOTO_LABEL.match(line) or CAPTION_SCENE_KO.match(line):
+    if PHOTO_LABEL.match(line) or CAPTION_SCENE_KO.match(line) or PHOTO_ARROW.match(line):
         return True
     if PHOTO_POSITION.search(line):
         # A caption is a sentence or two; a paragraph of several that ends with a scene in the
