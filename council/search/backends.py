@@ -13,7 +13,6 @@ newest first by, where the database's own would be wrong (or None).
   start of a word, so that "AI" does not find "said".
 """
 
-import json
 import re
 from typing import NamedTuple
 
@@ -222,14 +221,6 @@ class SqliteSearch:
             output_field=FloatField(),
         )
         return Matched(remarks, rank)
-
-
-def id_set(ids):
-    """A subquery of the given ids, passed as one parameter rather than one per id (a
-    thousand placeholders cost more to build and parse than the query takes)."""
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [list(ids)])
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])
 
 
 def backend():
