@@ -153,7 +153,11 @@ class PostgresSearch:
             .annotate(matching=matching)
             .values("matching")[: WalkOrIndex.SAMPLE_REMARKS]
         )
-        plan = WalkOrIndex(walk=walked.filter(matching), index=matches, sample=sample)
+        # The index plan without the test for Hangul: it only helps a walk, and reading every
+        # match from the index it costs a regular expression a match (전문인력: 18 → 12 ms).
+        plan = WalkOrIndex(
+            walk=walked.filter(matching), index=remarks.filter(search_vector=query), sample=sample
+        )
         return Matched(matches, rank, fallback, plan)
 
     def phrase_words(self, term):
