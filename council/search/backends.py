@@ -13,7 +13,6 @@ newest first by, where the database's own would be wrong (or None).
   start of a word, so that "AI" does not find "said".
 """
 
-import json
 import re
 from typing import NamedTuple
 
@@ -154,7 +153,11 @@ class PostgresSearch:
             .annotate(matching=matching)
             .values("matching")[: WalkOrIndex.SAMPLE_REMARKS]
         )
-        plan = WalkOrIndex(walk=walked.filter(matching), index=matches, sample=sample)
+        # The index plan without the test for Hangul: it only helps a walk, and reading every
+        # match from the index it costs a regular expression a match (전문인력: 18 → 12 ms).
+        plan = WalkOrIndex(
+            walk=walked.filter(matching), index=remarks.filter(search_vector=query), sample=sample
+        )
         return Matched(matches, rank, fallback, plan)
 
     def phrase_words(self, term):
@@ -222,14 +225,6 @@ class SqliteSearch:
             output_field=FloatField(),
         )
         return Matched(remarks, rank)
-
-
-def id_set(ids):
-    """A subquery of the given ids, passed as one parameter rather than one per id (a
-    thousand placeholders cost more to build and parse than the query takes)."""
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [list(ids)])
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(list(ids))])
 
 
 def backend():

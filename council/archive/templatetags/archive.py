@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django import template
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -34,22 +32,6 @@ def local(obj, field):
         if korean:
             return korean
     return getattr(obj, field)
-
-
-@register.simple_tag(takes_context=True)
-def search_with(context, name, value):
-    """The current search's address with a filter added: speakers add up, others replace.
-    A plain dict of lists, not a copy of the QueryDict: a copy is a deep copy, and the search
-    page asks for some thirty of these addresses."""
-    query = {key: values for key, values in context["request"].GET.lists() if key != "page"}
-    value = str(value)
-    if name == "speaker":
-        query[name] = [v for v in query.get(name, []) if v != value] + [value]
-    elif name == "year":
-        query["from"], query["to"] = [f"{value}-01-01"], [f"{value}-12-31"]
-    else:
-        query[name] = [value]
-    return f"?{urlencode(query, doseq=True)}"
 
 
 @register.filter

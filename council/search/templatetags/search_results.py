@@ -1,0 +1,92 @@
+"""The search page's results and facet links, drawn in Python.
+
+A page shows twenty results and up to thirty facet links. Drawn by the template engine, a
+variable lookup, filter or tag a field and a date formatted twice a result, they took 3–7 ms
+of the page at a million remarks; here each is one ``format_html``, and what repeats (the
+translated words, each day's formatting, the current search's parameters) is worked out once
+a page.
+"""
+
+from urllib.parse import urlencode
+
+from django import template
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
+
+from council.archive.templatetags.archive import local
+
+register = template.Library()
+
+RESULT = """
+    <article class="result">
+      <blockquote class="remark" lang="{}"><p>{}</p></blockquote>
+      <p class="meta">
+        {}{}
+        · <a href="{}">{}</a>
+        · <time datetime="{}">{}</time>
+        · <a href="{}">{}</a>
+      </p>
+    </article>"""
+
+
+@register.simple_tag
+def search_results(results):
+    """The ``<article>`` of each ``(remark, snippet)``: the snippet, who spoke (a link to
+    them, or the role printed), the meeting, its date and the remark's own page."""
+    remark_page = gettext("Remark page")
+    days = {}
+
+    def fields(remark, snippet):
+        meeting, speaker = remark.meeting, ""
+        if remark.speaker_id:
+            speaker = format_html(
+                '<a href="{}">{}</a>{}',
+                remark.speaker.get_absolute_url(),
+                local(remark.speaker, "name"),
+                ", " if remark.role else "",
+            )
+        if meeting.date not in days:
+            days[meeting.date] = date_format(meeting.date)
+        return (
+            remark.language,
+            snippet,
+            speaker,
+            remark.role,
+            meeting.get_absolute_url(),
+            local(meeting, "title"),
+            meeting.date.isoformat(),
+            days[meeting.date],
+            remark.get_absolute_url(),
+            remark_page,
+        )
+
+    return format_html_join("", RESULT, (fields(*result) for result in results))
+
+
+@register.simple_tag(takes_context=True)
+def facet_links(context, name, facets):
+    """The ``<li>`` of each facet: a link to the current search with the facet's filter
+    added (see ``with_filter``), and its count."""
+    query = {key: values for key, values in context["request"].GET.lists() if key != "page"}
+    return format_html_join(
+        "",
+        '<li><a href="?{}">{}</a> <span class="count">{}</span></li>',
+        (
+            (urlencode(with_filter(query, name, facet.value), doseq=True), facet.label, facet.count)
+            for facet in facets
+        ),
+    )
+
+
+def with_filter(query, name, value):
+    """``query`` (a dict of lists) with a filter added: speakers add up, a year sets the
+    dates, others replace."""
+    query, value = dict(query), str(value)
+    if name == "speaker":
+        query[name] = [v for v in query.get(name, []) if v != value] + [value]
+    elif name == "year":
+        query["from"], query["to"] = [f"{value}-01-01"], [f"{value}-12-31"]
+    else:
+        query[name] = [value]
+    return query
