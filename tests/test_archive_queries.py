@@ -10,31 +10,34 @@ from .factories import make_archive, make_meeting, make_remarks
 
 pytestmark = pytest.mark.django_db
 
-PAGES = [
-    "home",
-    "archive",
-    "year",
-    "month",
-    "meeting",
-    "remark",
-    "speakers",
-    "speaker",
-    "institutions",
-    "institution",
-    "council",
-    "topic",
-    "policy",
-    "meeting-feed",
-    "correction-feed",
-    "speaker-feed",
-    "sitemap",
-    "sitemap-remarks",
-    "sitemap-topics",
-    "meeting-json",
-    "meeting-csv",
-    "meeting-akn",
-    "popolo",
-]
+# The queries each page runs, the revision stamp first (read by query in the tests; a worker
+# listening on PostgreSQL mostly knows it without one), after the first request has kept what
+# is kept per version (counts, years, lists of the whole archive).
+BUDGETS = {
+    "home": 4,
+    "archive": 2,
+    "year": 5,
+    "month": 5,
+    "meeting": 9,
+    "remark": 6,
+    "speakers": 2,
+    "speaker": 4,
+    "institutions": 1,
+    "institution": 5,
+    "council": 3,
+    "topic": 5,
+    "policy": 5,
+    "meeting-feed": 1,
+    "correction-feed": 1,
+    "speaker-feed": 2,
+    "sitemap": 9,
+    "sitemap-remarks": 3,
+    "sitemap-topics": 3,
+    "meeting-json": 9,
+    "meeting-csv": 3,
+    "meeting-akn": 9,
+    "popolo": 1,
+}
 
 
 def queries_for(client, url):
@@ -44,13 +47,14 @@ def queries_for(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
-    return len(queries)
+    return [query["sql"] for query in queries]
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_a_page_runs_the_same_queries_for_2_10_and_200_remarks(client, page):
-    counts = [queries_for(client, make_archive(size, f"n{size}")[page]) for size in (2, 10, 200)]
-    assert counts[0] == counts[1] == counts[2]
+@pytest.mark.parametrize("page", BUDGETS)
+def test_a_page_runs_its_budget_of_queries_for_2_10_and_200_remarks(client, page):
+    for size in (2, 10, 200):
+        queries = queries_for(client, make_archive(size, f"n{size}")[page])
+        assert len(queries) == BUDGETS[page], "\n".join(sql[:150] for sql in queries)
 
 
 def test_the_archive_counts_and_lists_its_years_once_per_version_of_the_records(client):

@@ -280,6 +280,12 @@ class CouncilView(DetailWithListView):
         meetings = Meeting.objects.visible_to(self.request.user).filter(council=self.object)
         return meetings.order_by("-date", "-pk")
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        for meeting in context["page_obj"]:
+            meeting.council = self.object  # shown with each: a query apiece when it was not set
+        return context
+
 
 @public_page
 class TopicView(DetailView):
