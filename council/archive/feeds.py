@@ -52,7 +52,7 @@ class MeetingFeed(Feed):
     link = reverse_lazy("archive:meetings")
 
     def items(self):
-        return Meeting.objects.published().with_council()[:FEED_LENGTH]
+        return Meeting.objects.published().select_related("council")[:FEED_LENGTH]
 
     def item_title(self, meeting):
         return f"{meeting.title} ({meeting.council.name}, {meeting.date:%Y-%m-%d})"

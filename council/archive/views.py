@@ -73,10 +73,13 @@ class HomeView(TemplateView):
     template_name = "archive/home.html"
 
     def get_context_data(self, **kwargs):
+        meetings = list(Meeting.objects.published().with_council()[:5])
         return super().get_context_data(
-            meetings=Meeting.objects.published().with_council()[:5],
-            remarks=Remark.objects.published().recent()[:6],
-            councils=Council.objects.published().select_related("host"),
+            meetings=meetings,
+            remarks=Remark.objects.published().recent(meetings[:3])[:6],
+            councils=Council.objects.published()
+            .select_related("host")
+            .only("name", "name_ko", "slug", "cadence", "host__name", "host__short_name"),
             **kwargs,
         )
 

@@ -589,8 +589,19 @@ class MeetingQuerySet(PublicQuerySet):
         )
 
     def with_council(self):
-        """What a list of meetings shows."""
-        return self.select_related("council__host")
+        """What a list of meetings shows (``archive/meeting_list.html``), and only that: the
+        source's text, which is most of a meeting's row, stays in the database."""
+        return self.select_related("council").only(
+            "council__name",
+            "council__name_ko",
+            "title",
+            "title_ko",
+            "slug",
+            "date",
+            "city",
+            "summary",
+            "status",
+        )
 
 
 # A meeting's rows (the names of their relations), shown with it on its page.
@@ -1018,14 +1029,31 @@ class RemarkQuerySet(PublicQuerySet):
         """In ``NEWEST_FIRST`` order, which an index serves: no sort of every remark."""
         return self.order_by(*NEWEST_FIRST)
 
-    def recent(self, meetings=3):
-        """The remarks of the latest few meetings, newest first.
+    def listed(self):
+        """What a list of remarks shows (``archive/remark_list.html``): each with its speaker,
+        meeting and council, without their long texts (a biography, a meeting's summary and
+        source), which are most of their rows."""
+        return self.select_related("speaker", "meeting__council").only(
+            "position",
+            "text",
+            "language",
+            "role",
+            "speaker__name",
+            "speaker__name_ko",
+            "speaker__slug",
+            "meeting__title",
+            "meeting__title_ko",
+            "meeting__slug",
+            "meeting__date",
+            "meeting__status",
+            "meeting__council__name",
+            "meeting__council__name_ko",
+        )
 
-        Found through the meetings' date index: sorting every remark by its meeting's date
-        would read them all.
-        """
-        latest = Meeting.objects.published().order_by("-date", "-pk").values("pk")[:meetings]
-        return self.filter(meeting__in=latest).with_context().newest_first()
+    def recent(self, meetings):
+        """The remarks of ``meetings`` (the latest few, already read) as listed, newest first:
+        sorting every remark by its meeting's date would read them all."""
+        return self.filter(meeting__in=[meeting.pk for meeting in meetings]).listed().newest_first()
 
 
 class RemarkManager(models.Manager):
