@@ -1,6 +1,9 @@
 from django import template
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import reverse, translate_url
+from django.utils.encoding import iri_to_uri
+from django.utils.translation import get_language, override
+
+from council.records.addresses import address
 
 register = template.Library()
 
@@ -15,13 +18,32 @@ def page_url(context, number):
 
 @register.simple_tag(takes_context=True)
 def in_language(context, language_code):
-    """This page's address in another language; worked out once a request (it resolves the
-    address), though every page asks for it in its head and again in its menu."""
+    """This page's address in another language; worked out once a request, though every page
+    asks for it in its head and again in its menu."""
     request = context["request"]
     addresses = request.__dict__.setdefault("_addresses_by_language", {})
     if language_code not in addresses:
-        addresses[language_code] = translate_url(request.get_full_path(), language_code)
+        addresses[language_code] = address_in_language(request, language_code)
     return addresses[language_code]
+
+
+def address_in_language(request, language_code):
+    """What ``translate_url`` gives, from the view the address was already resolved to rather
+    than by resolving it again; through ``translate_url`` where nothing resolved (a 404)."""
+    match = request.resolver_match
+    if match is None:
+        return translate_url(request.get_full_path(), language_code)
+    with override(language_code):
+        path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    query = request.META.get("QUERY_STRING", "")
+    return f"{path}?{iri_to_uri(query)}" if query else path
+
+
+@register.simple_tag(name="address")
+def address_tag(view_name, argument=None):
+    """``{% url %}`` for a view of the site with at most one argument, through the one fast
+    path (``council/records/addresses.py``): pages repeat these links by the dozen."""
+    return address(view_name, argument)
 
 
 @register.filter
