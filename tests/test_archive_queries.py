@@ -35,7 +35,7 @@ BUDGETS = {
     "sitemap-topics": 3,
     "meeting-json": 9,
     "meeting-csv": 3,
-    "meeting-akn": 9,
+    "meeting-akn": 8,
     "popolo": 1,
 }
 
