@@ -19,7 +19,7 @@ BUDGETS = {
     "year": 5,
     "month": 5,
     "meeting": 9,
-    "remark": 6,
+    "remark": 5,
     "speakers": 2,
     "speaker": 4,
     "institutions": 1,

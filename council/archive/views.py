@@ -155,18 +155,51 @@ class RemarkView(DetailView):
     template_name = "archive/remark.html"
 
     def get_queryset(self):
+        # Its topics and corrections are read by the template, a plain query each: for one
+        # remark, a prefetch costs more.
         return (
             Remark.objects.visible_to(self.request.user)
             .select_related("speaker", "agenda_item", "meeting__council")
-            .prefetch_related("topics", "corrections")
+            .only(
+                "position",
+                "text",
+                "language",
+                "role",
+                "is_translation",
+                "speaker__name",
+                "speaker__name_ko",
+                "speaker__slug",
+                "agenda_item__title",
+                "meeting__title",
+                "meeting__title_ko",
+                "meeting__slug",
+                "meeting__date",
+                "meeting__city",
+                "meeting__status",
+                "meeting__source_title",
+                "meeting__source_url",
+                "meeting__source_publisher",
+                "meeting__source_date",
+                "meeting__source_is_translation",
+                "meeting__council__name",
+                "meeting__council__name_ko",
+            )
         )
 
     def get_context_data(self, **kwargs):
         remark = self.object
-        around = Remark.objects.filter(meeting=remark.meeting_id).select_related("speaker")
+        # The meeting's remarks in order, a few columns each, give both neighbours in one
+        # query; positions may have gaps, so "the one before" is not position - 1.
+        around = list(
+            Remark.objects.filter(meeting=remark.meeting_id)
+            .select_related("speaker")
+            .only("position", "role", "speaker__name")
+            .order_by("position")
+        )
+        here = [other.pk for other in around].index(remark.pk)
         return super().get_context_data(
-            previous=around.filter(position__lt=remark.position).order_by("-position").first(),
-            next=around.filter(position__gt=remark.position).order_by("position").first(),
+            previous=around[here - 1] if here > 0 else None,
+            next=around[here + 1] if here + 1 < len(around) else None,
             page_url=self.request.build_absolute_uri(remark.get_absolute_url()),
             **kwargs,
         )
@@ -205,12 +238,25 @@ class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
     template_name = "archive/speaker.html"
 
     def get_detail_queryset(self):
-        return Person.objects.visible_to(self.request.user).prefetch_related(
-            Prefetch(
-                "appointments",
-                Appointment.objects.select_related("institution").order_by(
-                    "-start_date", "-end_date"
-                ),
+        return (
+            Person.objects.visible_to(self.request.user)
+            .only("name", "name_ko", "slug", "bio")
+            .prefetch_related(
+                Prefetch(
+                    "appointments",
+                    Appointment.objects.select_related("institution")
+                    .only(
+                        "person",
+                        "title",
+                        "title_ko",
+                        "start_date",
+                        "end_date",
+                        "institution__name",
+                        "institution__name_ko",
+                        "institution__slug",
+                    )
+                    .order_by("-start_date", "-end_date"),
+                )
             )
         )
 
@@ -218,7 +264,7 @@ class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
         return (
             Remark.objects.visible_to(self.request.user)
             .filter(speaker=self.object)
-            .with_context()
+            .listed()
             .newest_first()
         )
 
