@@ -76,7 +76,7 @@ class HomeView(TemplateView):
         meetings = list(Meeting.objects.published().with_council()[:5])
         return super().get_context_data(
             meetings=meetings,
-            remarks=Remark.objects.published().recent(meetings[:3])[:6],
+            remarks=Remark.objects.published().recent(meetings[:3], 6),
             councils=Council.objects.published()
             .select_related("host")
             .only("name", "name_ko", "slug", "cadence", "host__name", "host__short_name"),
@@ -291,13 +291,29 @@ class InstitutionView(DetailWithListView):
     template_name = "archive/institution.html"
 
     def get_detail_queryset(self):
-        return Institution.objects.visible_to(self.request.user).select_related("parent")
+        return (
+            Institution.objects.visible_to(self.request.user)
+            .select_related("parent")
+            .only(
+                "name",
+                "name_ko",
+                "short_name",
+                "slug",
+                "kind",
+                "description",
+                "website",
+                "parent__name",
+                "parent__name_ko",
+                "parent__slug",
+            )
+        )
 
     def get_queryset(self):
         return (
             Participation.objects.visible_to(self.request.user)
             .filter(institution=self.object)
             .select_related("meeting")
+            .only("part", "meeting__title", "meeting__title_ko", "meeting__slug", "meeting__date")
             .order_by("-meeting__date", "-meeting_id", "pk")
         )
 
@@ -309,8 +325,19 @@ class InstitutionView(DetailWithListView):
                 institution=institution, person__in=Person.objects.visible_to(user)
             )
             .select_related("person")
+            .only(
+                "title",
+                "title_ko",
+                "start_date",
+                "end_date",
+                "person__name",
+                "person__name_ko",
+                "person__slug",
+            )
             .order_by("person__name", "-start_date"),
-            children=Institution.objects.visible_to(user).filter(parent=institution),
+            children=Institution.objects.visible_to(user)
+            .filter(parent=institution)
+            .only("name", "name_ko", "slug"),
             **kwargs,
         )
 

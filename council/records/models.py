@@ -6,6 +6,7 @@ with the role its speaker was printed with. Policy items (plans, bills, programm
 across the meetings that discuss them.
 """
 
+import functools
 import hashlib
 import io
 import json
@@ -23,6 +24,7 @@ from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, Max, OuterRef, Q, Value
 from django.db.models.functions import Lower, Replace
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.formats import date_format
 from django.utils.timezone import template_localtime
 from django.utils.translation import gettext_lazy as _
@@ -72,6 +74,24 @@ class CleansText(models.Model):
     def clean_fields(self, exclude=None):
         clean_text_fields(self)
         super().clean_fields(exclude)
+
+
+@functools.cache
+def choice_labels(field):
+    return dict(field.flatchoices)
+
+
+class ChoiceLabels(models.Model):
+    """``get_FOO_display()`` from each field's table of labels, made once: Django's builds the
+    table on every call, hashing each lazy label (a translation apiece), 20–50 µs a call, and
+    the list of institutions asks it of each one."""
+
+    class Meta:
+        abstract = True
+
+    def _get_FIELD_display(self, field):
+        value = getattr(self, field.attname)
+        return force_str(choice_labels(field).get(value, value), strings_only=True)
 
 
 class StoresFiles(models.Model):
@@ -290,7 +310,7 @@ class InstitutionQuerySet(NamedQuerySet):
 
 
 @reversion.register()
-class Institution(Versioned, CleansText):
+class Institution(ChoiceLabels, Versioned, CleansText):
     """A ministry, agency, university, association, company or other body."""
 
     class Kind(models.TextChoices):
@@ -488,7 +508,7 @@ class CouncilQuerySet(PublicQuerySet):
 
 
 @reversion.register()
-class Council(Versioned, CleansText):
+class Council(ChoiceLabels, Versioned, CleansText):
     """A standing policy council that meets repeatedly."""
 
     class Cadence(models.TextChoices):
@@ -806,7 +826,7 @@ class ParticipationQuerySet(PublicQuerySet):
 
 
 @reversion.register()
-class Participation(Versioned, CleansText):
+class Participation(ChoiceLabels, Versioned, CleansText):
     """The part an institution played in a meeting (or a group the source does not name)."""
 
     class Part(models.TextChoices):
@@ -925,7 +945,7 @@ class PolicyItemQuerySet(PublicQuerySet):
 
 
 @reversion.register()
-class PolicyItem(Versioned, CleansText):
+class PolicyItem(ChoiceLabels, Versioned, CleansText):
     """A plan, bill or programme discussed across meetings."""
 
     class Kind(models.TextChoices):
@@ -1090,13 +1110,7 @@ class RemarkQuerySet(PublicQuerySet):
         meeting and council, without their long texts (a biography, a meeting's summary and
         source), which are most of their rows."""
         return self.select_related("speaker", "meeting__council").only(
-            "position",
-            "text",
-            "language",
-            "role",
-            "speaker__name",
-            "speaker__name_ko",
-            "speaker__slug",
+            *LISTED_REMARK_FIELDS,
             "meeting__title",
             "meeting__title_ko",
             "meeting__slug",
@@ -1106,10 +1120,32 @@ class RemarkQuerySet(PublicQuerySet):
             "meeting__council__name_ko",
         )
 
-    def recent(self, meetings):
-        """The remarks of ``meetings`` (the latest few, already read) as listed, newest first:
-        sorting every remark by its meeting's date would read them all."""
-        return self.filter(meeting__in=[meeting.pk for meeting in meetings]).listed().newest_first()
+    def recent(self, meetings, count):
+        """The newest ``count`` remarks of ``meetings`` (the latest few, as listed), as listed:
+        each is given its meeting from those, not read again, and sorting every remark by its
+        meeting's date would read them all."""
+        by_pk = {meeting.pk: meeting for meeting in meetings}
+        remarks = list(
+            self.filter(meeting__in=by_pk)
+            .select_related("speaker")
+            .only("meeting", *LISTED_REMARK_FIELDS)
+            .newest_first()[:count]
+        )
+        for remark in remarks:
+            remark.meeting = by_pk[remark.meeting_id]
+        return remarks
+
+
+# What a list shows of a remark and its speaker (see ``RemarkQuerySet.listed``).
+LISTED_REMARK_FIELDS = (
+    "position",
+    "text",
+    "language",
+    "role",
+    "speaker__name",
+    "speaker__name_ko",
+    "speaker__slug",
+)
 
 
 class RemarkManager(models.Manager):
