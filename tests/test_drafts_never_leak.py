@@ -63,6 +63,17 @@ def test_a_drafts_own_pages_are_404(client, archives, page):
     assert client.get(draft["speaker-feed"]).status_code == 404
 
 
+def test_an_institution_lists_no_body_under_it_that_only_a_draft_names(client, archives):
+    from council.records.models import Institution
+
+    public, _ = archives
+    host = Institution.objects.get(name="Ministry public")
+    Institution.objects.filter(name=f"Agency {SECRET}").update(parent=host)
+    body = client.get(host.get_absolute_url()).content.decode().lower()
+    assert "agency public" in body
+    assert SECRET not in body
+
+
 def test_no_sitemap_section_lists_a_draft(client, archives):
     index = client.get("/sitemap.xml").content.decode()
     sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index)
