@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from council.records.models import Meeting
 
-from .factories import make_archive, make_meeting, make_remarks
+from .factories import make_archive, make_council, make_meeting, make_remarks
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 # listening on PostgreSQL mostly knows it without one), after the first request has kept what
 # is kept per version (counts, years, lists of the whole archive).
 BUDGETS = {
-    "home": 4,
+    "home": 3,
     "archive": 2,
     "year": 5,
     "month": 5,
@@ -83,6 +83,15 @@ def test_a_new_meeting_shows_at_once_in_kept_counts_and_years(client, page):
     assert response.context["paginator"].count == (27 if page == "year" else 28)
     if page in ("archive", "year"):
         assert b'href="/meetings/2027/"' in response.content
+
+
+def test_a_council_is_listed_on_the_home_page_once_its_first_meeting_is_published(client):
+    make_archive(2, "listed")
+    client.get("/")  # the list of councils is kept
+    later = make_council(name="Council of later days")
+    assert b"Council of later days" not in client.get("/").content
+    make_meeting(council=later)
+    assert b"Council of later days" in client.get("/").content
 
 
 @pytest.mark.parametrize(

@@ -78,9 +78,16 @@ class HomeView(TemplateView):
         return super().get_context_data(
             meetings=meetings,
             remarks=Remark.objects.published().recent(meetings[:3], 6),
-            councils=Council.objects.published()
-            .select_related("host")
-            .only("name", "name_ko", "slug", "cadence", "host__name", "host__short_name"),
+            # Kept per version: whether a council is public asks of its meetings.
+            councils=kept_for_version(
+                self.request,
+                "councils",
+                lambda: list(
+                    Council.objects.published()
+                    .select_related("host")
+                    .only("name", "name_ko", "slug", "cadence", "host__name", "host__short_name")
+                ),
+            ),
             **kwargs,
         )
 
