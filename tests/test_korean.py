@@ -1,9 +1,14 @@
 """The interface speaks Korean under /ko/, and no UI string is left untranslated."""
 
+import datetime
 import re
 from pathlib import Path
 
 import pytest
+from django.template.defaultfilters import date
+from django.utils import translation
+
+from council.archive.templatetags.archive import local_date
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +35,14 @@ def test_each_language_links_to_the_same_page_in_the_other(client, seed):
     korean = client.get("/ko" + MEETING).content.decode()
     assert f'href="/ko{MEETING}" hreflang="ko"' in english
     assert f'href="{MEETING}" hreflang="en"' in korean
+
+
+def test_a_day_is_written_as_each_language_writes_dates_whichever_came_first():
+    day = datetime.date(2026, 7, 1)
+    english, korean = ("en", "July 1, 2026"), ("ko", "2026년 7월 1일")
+    for language, written in [english, korean, english]:
+        with translation.override(language):
+            assert local_date(day) == date(day, "DATE_FORMAT") == written
 
 
 def test_every_interface_string_has_a_korean_translation():

@@ -1,5 +1,8 @@
+from functools import lru_cache
+
 from django import template
 from django.urls import reverse, translate_url
+from django.utils import formats
 from django.utils.encoding import iri_to_uri
 from django.utils.translation import get_language, override
 
@@ -54,6 +57,19 @@ def local(obj, field):
         if korean:
             return korean
     return getattr(obj, field)
+
+
+@register.filter
+def local_date(day):
+    """``day|date:"DATE_FORMAT"`` for a date (a meeting's day): written once per day and
+    language, as Django's filter works the format out again on every call (20–30 µs, and a
+    list shows twenty)."""
+    return date_in_language(day, get_language()) if day else ""
+
+
+@lru_cache(maxsize=4096)
+def date_in_language(day, language):
+    return formats.date_format(day, "DATE_FORMAT")
 
 
 @register.filter
