@@ -1,5 +1,7 @@
 """Every public page runs a fixed number of SQL queries, whatever the size of the archive."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -16,8 +18,8 @@ pytestmark = pytest.mark.django_db
 BUDGETS = {
     "home": 3,
     "archive": 2,
-    "year": 5,
-    "month": 5,
+    "year": 3,
+    "month": 3,
     "meeting": 9,
     "remark": 5,
     "speakers": 2,
@@ -83,6 +85,18 @@ def test_a_new_meeting_shows_at_once_in_kept_counts_and_years(client, page):
     assert response.context["paginator"].count == (27 if page == "year" else 28)
     if page in ("archive", "year"):
         assert b'href="/meetings/2027/"' in response.content
+
+
+def test_a_month_links_to_the_nearest_months_with_meetings_as_soon_as_they_have_one(client):
+    make_archive(2, "months")  # on 2026-07-01 and 2026-07-02
+    council = Meeting.objects.get(slug="meeting-months-1").council
+    make_meeting(council=council, date=datetime.date(2026, 3, 5))
+    html = client.get("/meetings/2026/07/").content.decode()
+    assert 'rel="prev" href="/meetings/2026/03/"' in html
+    assert 'rel="next"' not in html
+    make_meeting(council=council, date=datetime.date(2027, 2, 1))
+    html = client.get("/meetings/2026/07/").content.decode()
+    assert 'rel="next" href="/meetings/2027/02/"' in html
 
 
 def test_a_council_is_listed_on_the_home_page_once_its_first_meeting_is_published(client):

@@ -14,6 +14,7 @@ from django.views.generic import (
 from django.views.generic.detail import SingleObjectMixin
 
 from council.records.models import (
+    LISTED_REMARK_FIELDS,
     AgendaItem,
     Appointment,
     Council,
@@ -115,8 +116,21 @@ class MeetingArchiveMixin(CountedOncePerVersion):
         return context
 
     def get_years(self, context):
-        years = self.get_queryset().dates("date", "year", order="DESC")
-        return kept_for_version(self.request, "meeting-years", lambda: list(years))
+        return self.periods("year")
+
+    def periods(self, kind):
+        """Every year or month (``kind``) with a published meeting, newest first."""
+        periods = Meeting.objects.published().dates("date", kind, order="DESC")
+        return kept_for_version(self.request, f"meeting-{kind}s", lambda: list(periods))
+
+    def neighbour(self, kind, period, later):
+        """The period before or after ``period`` that has meetings, or None: what Django's
+        archive views ask the database for, a query each way, found in the kept periods."""
+        periods = self.periods(kind)
+        if later:
+            after = [other for other in periods if other > period]
+            return after[-1] if after else None
+        return next((other for other in periods if other < period), None)
 
     def get_date_list(self, queryset, date_type=None, ordering="ASC"):
         dates = super().get_date_list
@@ -137,12 +151,20 @@ class MeetingIndexView(MeetingArchiveMixin, ArchiveIndexView):
 
 @public_page(reads=["page"])
 class MeetingYearView(MeetingArchiveMixin, YearArchiveView):
-    pass
+    def get_next_year(self, date):
+        return self.neighbour("year", date, later=True)
+
+    def get_previous_year(self, date):
+        return self.neighbour("year", date, later=False)
 
 
 @public_page(reads=["page"])
 class MeetingMonthView(MeetingArchiveMixin, MonthArchiveView):
-    pass
+    def get_next_month(self, date):
+        return self.neighbour("month", date, later=True)
+
+    def get_previous_month(self, date):
+        return self.neighbour("month", date, later=False)
 
 
 @public_page
@@ -407,7 +429,7 @@ class TopicView(DetailView):
             meetings=Meeting.objects.visible_to(user).filter(topics=topic).with_council()[:50],
             remarks=Remark.objects.visible_to(user)
             .filter(topics=topic)
-            .with_context()
+            .listed()
             .newest_first()[:100],
             policies=PolicyItem.objects.visible_to(user).filter(topics=topic),
             **kwargs,
@@ -423,21 +445,32 @@ class PolicyView(DetailView):
     context_object_name = "policy"
 
     def get_queryset(self):
-        return (
-            PolicyItem.objects.visible_to(self.request.user)
-            .select_related("owner")
-            .prefetch_related("topics")
-        )
+        # Its topics are read by the template, one plain query: for one policy item, a
+        # prefetch costs more.
+        return PolicyItem.objects.visible_to(self.request.user).select_related("owner")
 
     def get_context_data(self, **kwargs):
         meetings = Meeting.objects.visible_to(self.request.user)
         return super().get_context_data(
             agenda_items=AgendaItem.objects.filter(policy_items=self.object, meeting__in=meetings)
-            .select_related("meeting__council", "presenter")
+            .select_related("meeting", "presenter")
+            .only(
+                "position",
+                "title",
+                "summary",
+                "meeting__title",
+                "meeting__title_ko",
+                "meeting__slug",
+                "meeting__date",
+                "presenter__name",
+                "presenter__short_name",
+            )
             .prefetch_related(
                 Prefetch(
                     "remarks",
-                    Remark.objects.select_related("speaker").order_by("position"),
+                    Remark.objects.select_related("speaker")
+                    .only("agenda_item", *LISTED_REMARK_FIELDS)
+                    .order_by("position"),
                 )
             )
             .order_by("-meeting__date", "position"),
