@@ -87,6 +87,14 @@ def test_a_new_meeting_shows_at_once_in_kept_counts_and_years(client, page):
         assert b'href="/meetings/2027/"' in response.content
 
 
+@pytest.mark.parametrize("page", ["topic", "institution"])
+def test_a_record_first_published_has_its_page_at_once(client, page):
+    urls = make_archive(2, "unveiled", status=Meeting.Status.DRAFT)
+    assert client.get(urls[page]).status_code == 404  # the ids of visible ones are kept
+    Meeting.objects.filter(slug__startswith="meeting-unveiled").publish()
+    assert client.get(urls[page]).status_code == 200
+
+
 def test_a_month_links_to_the_nearest_months_with_meetings_as_soon_as_they_have_one(client):
     make_archive(2, "months")  # on 2026-07-01 and 2026-07-02
     council = Meeting.objects.get(slug="meeting-months-1").council
