@@ -265,7 +265,7 @@ class SpeakerListView(CountedOncePerVersion, ListView):
     paginate_by = 200
 
     def get_queryset(self):
-        return Person.objects.published().order_by("name")
+        return Person.objects.published().only("name", "name_ko", "slug").order_by("name")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
