@@ -13,6 +13,7 @@ converter would refuse (a slug holding a space) is not refused here: callers giv
 stored for that converter.
 """
 
+import re
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -22,6 +23,7 @@ from django.utils.translation import get_language
 
 # What reverse() leaves unquoted in an argument.
 QUOTED_AS_IS = RFC3986_SUBDELIMS + "/~:@"
+NOTHING_TO_QUOTE = re.compile(r"[A-Za-z0-9_.~-]*")
 # Four digits, which every converter of the site's addresses accepts, the year's included.
 PLACEHOLDER = "4815"
 
@@ -46,4 +48,7 @@ def address(view_name, argument=None):
     if argument is None:
         return without_argument(view_name, get_language(), get_script_prefix())
     before, after = around_the_argument(view_name, get_language(), get_script_prefix())
-    return f"{before}{quote(str(argument), safe=QUOTED_AS_IS)}{after}"
+    text = str(argument)
+    if not NOTHING_TO_QUOTE.fullmatch(text):  # a slug or a number, mostly: nothing to quote
+        text = quote(text, safe=QUOTED_AS_IS)
+    return f"{before}{text}{after}"
