@@ -94,7 +94,9 @@ def send_alerts(now=None):
             mail.digest(subscriber, sections).send()
         except mail.MAIL_ERRORS as error:
             # The subscriber's number, not the address: logs are kept and read more widely.
-            logger.warning("Alerts to subscriber %s not sent, to be tried again: %s", subscriber.pk, error)
+            logger.warning(
+                "Alerts to subscriber %s not sent, to be tried again: %s", subscriber.pk, error
+            )
             run.failed.append(subscriber.pk)
             continue
         Delivery.objects.bulk_create(

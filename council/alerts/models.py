@@ -229,9 +229,7 @@ def describe_search(cleaned):
 class Delivery(models.Model):
     """A remark sent to an address: it is not sent there again, even corrected."""
 
-    subscriber = models.ForeignKey(
-        Subscriber, on_delete=models.CASCADE, related_name="deliveries"
-    )
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="deliveries")
     remark = models.ForeignKey(Remark, on_delete=models.CASCADE, related_name="+")
     sent_at = models.DateTimeField(default=timezone.now)
 

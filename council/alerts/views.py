@@ -43,7 +43,9 @@ def alerts(request):
     try:
         mail.confirmation(subscription).send()
     except mail.MAIL_ERRORS as error:
-        logger.warning("Confirmation to subscriber %s not sent: %s", subscription.subscriber_id, error)
+        logger.warning(
+            "Confirmation to subscriber %s not sent: %s", subscription.subscriber_id, error
+        )
         return render(request, "alerts/not_sent.html", status=503)
     return redirect("alerts:sent")
 

@@ -14,4 +14,6 @@ class Command(BaseCommand):
         self.stdout.write(f"Sent {run.mails} alerts holding {run.remarks} remarks.")
         if run.failed:
             # Not a failure of the command: the others went out, and these are tried again.
-            self.stderr.write(f"{len(run.failed)} could not be sent; they are tried again next run.")
+            self.stderr.write(
+                f"{len(run.failed)} could not be sent; they are tried again next run."
+            )
