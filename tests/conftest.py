@@ -53,11 +53,21 @@ def seed(db):
 
 @pytest.fixture
 def seed_photo(seed):
-    """The seed meeting with a photo, so that pages show every kind of content."""
+    """The seed meeting with a photo, so that pages show every kind of content, and a reader's
+    alerts (one confirmed, one not), so that the alerts' pages have some to show."""
+    from django.utils import timezone
+
+    from council.alerts.models import Subscriber
     from council.records.models import Meeting, Photo
 
     from .factories import image_upload
+    from .pages import SEED_SUBSCRIBER_KEY, SEED_SUBSCRIPTION_KEY
 
+    reader = Subscriber.objects.create(
+        email="reader@example.org", language="en", key=SEED_SUBSCRIBER_KEY
+    )
+    reader.subscriptions.create(search="speaker=hwang-young-ho", key=SEED_SUBSCRIPTION_KEY)
+    reader.subscriptions.create(search="q=workforce", confirmed_at=timezone.now())
     return Photo.objects.create(
         meeting=Meeting.objects.get(),
         image=image_upload("hq.png", size=(1200, 800)),

@@ -11,7 +11,8 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         run = send_alerts()
-        self.stdout.write(f"Sent {run.mails} alerts holding {run.remarks} remarks.")
+        if options["verbosity"]:
+            self.stdout.write(f"Sent {run.mails} alerts holding {run.remarks} remarks.")
         if run.failed:
             # Not a failure of the command: the others went out, and these are tried again.
             self.stderr.write(
