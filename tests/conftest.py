@@ -150,6 +150,7 @@ def smtp_server(settings):
     controller.start()
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
+    inbox.host, inbox.port = controller.hostname, controller.port
     settings.EMAIL_USE_TLS = False
     settings.SITE_URL = "https://council.example"
     yield inbox

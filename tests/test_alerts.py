@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.management import call_command
 from django.test import Client
+from playwright.sync_api import expect
 
 from council.alerts.models import Delivery, Subscriber, Subscription
 from council.records.models import AgendaItem, Meeting, PolicyItem, Remark
@@ -266,3 +267,23 @@ def test_send_alerts_reports_what_it_sent(client, smtp_server, hwang, capsys):
     publish(new_meeting(hwang, "Reported."))
     call_command("send_alerts")
     assert "Sent 1 alerts holding 1 remarks." in capsys.readouterr().out
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_visitor_without_javascript_signs_up_on_a_speaker_page_and_confirms(
+    live_server, browser, smtp_server, hwang
+):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/speakers/hwang-young-ho/")
+    form = page.get_by_role("region", name="Get alerts")
+    form.get_by_label("Your email address").fill(READER)
+    form.get_by_role("button", name="Get alerts").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your email")
+
+    page.goto(live_server.url + link(smtp_server.to(READER)[-1], "confirm"))
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your alert is confirmed")
+    assert Subscription.objects.get().is_confirmed
+    context.close()
