@@ -287,3 +287,15 @@ def test_a_visitor_without_javascript_signs_up_on_a_speaker_page_and_confirms(
     expect(page.get_by_role("heading", level=1)).to_have_text("Your alert is confirmed")
     assert Subscription.objects.get().is_confirmed
     context.close()
+
+
+def test_signing_up_again_for_a_confirmed_alert_says_so_instead_of_asking_again(
+    client, smtp_server, hwang
+):
+    sign_up(client, speaker="hwang-young-ho")
+    confirm(client, smtp_server)
+    assert sign_up(client, speaker="hwang-young-ho").status_code == 302  # the same answer
+    again = smtp_server.messages[-1]
+    assert "already receives" in text_of(again)
+    assert "/alerts/confirm/" not in text_of(again)
+    assert link(again, "manage")

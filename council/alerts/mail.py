@@ -53,15 +53,20 @@ def summary(description):
 
 
 def confirmation(subscription):
-    """The mail that asks the address to confirm ``subscription``."""
+    """The mail that asks the address to confirm ``subscription``, or, signed up for again once
+    confirmed, says that it is (the page that took the sign-up says the same either way, so
+    that nobody learns there who follows what)."""
     subscriber = subscription.subscriber
     with translation.override(subscriber.language):
         following = subscription.description()
-        subject = gettext("Confirm your alert: %(what)s") % {
-            "what": Truncator(summary(following)).chars(80)
-        }
-        confirm_url = absolute(reverse("alerts:confirm", args=[subscription.token]))
-        context = {"following": following, "confirm_url": confirm_url}
+        what = {"what": Truncator(summary(following)).chars(80)}
+        if subscription.is_confirmed:
+            subject = gettext("Your alert: %(what)s") % what
+            context = {"following": following}
+        else:
+            subject = gettext("Confirm your alert: %(what)s") % what
+            confirm_url = absolute(reverse("alerts:confirm", args=[subscription.token]))
+            context = {"following": following, "confirm_url": confirm_url}
         return compose(subscriber, subject, "confirmation", context)
 
 
