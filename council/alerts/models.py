@@ -197,12 +197,9 @@ class Subscription(SignedLink):
         )
 
     def confirm(self):
-        """Confirms it; False if it already was."""
-        if self.is_confirmed:
-            return False
+        """Confirms it, from now on: what was published before is not news to it."""
         self.confirmed_at = timezone.now()
         self.save(update_fields=["confirmed_at"])
-        return True
 
 
 def describe_search(cleaned):
