@@ -299,3 +299,21 @@ def test_signing_up_again_for_a_confirmed_alert_says_so_instead_of_asking_again(
     assert "already receives" in text_of(again)
     assert "/alerts/confirm/" not in text_of(again)
     assert link(again, "manage")
+
+
+def test_remarks_published_in_the_same_instant_are_neither_skipped_nor_repeated(
+    client, smtp_server, hwang
+):
+    sign_up(client, speaker="hwang-young-ho")
+    confirm(client, smtp_server)
+    first = new_meeting(hwang, "Published first.")
+    publish(first)
+    send_alerts()
+    second = new_meeting(hwang, "Published in the same instant, after the run.")
+    publish(second)
+    same_time = Meeting.objects.get(pk=first.pk).published_at
+    Meeting.objects.filter(pk=second.pk).update(published_at=same_time)
+    send_alerts()
+    earlier, later = digests(smtp_server)
+    assert "Published first." in text_of(earlier)
+    assert "after the run" in text_of(later) and "Published first." not in text_of(later)
