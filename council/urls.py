@@ -31,6 +31,7 @@ urlpatterns = [
         path("admin/", admin.site.urls),
         path("", include("council.archive.urls")),
         path("", include("council.search.urls")),
+        path("", include("council.alerts.urls")),
         path("data/", DataView.as_view(), name="data"),
         prefix_default_language=False,
     ),
