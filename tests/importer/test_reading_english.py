@@ -1152,3 +1152,38 @@ def test_in_the_words_of_a_document_introduces_its_clause_as_a_remark_of_the_doc
             "the ministers agree to share the flood data of every station within the hour",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "reference"),
+    [
+        ("Jane Scott was elected leader of the council.", "Cllr Scott"),
+        ("Ravi Patel chaired the planning committee.", "Cllr. Patel"),
+        ("Anna Nguyen opened the session.", "Cr Nguyen"),
+        ("Omar Haddad arrived late.", "HE Haddad"),
+    ],
+)
+def test_a_courtesy_title_is_never_part_of_a_name(lede, reference):
+    text = f'{lede}\n\n{reference} added: "We will keep the promise."'
+    [(speaker, *_rest)] = remarks(text)
+    assert speaker == lede.split(" ")[0] + " " + reference.split()[-1]
+
+
+def test_a_courtesy_title_and_a_surname_never_named_in_full_name_nobody():
+    assert [r[0] for r in remarks('"We will keep the promise," said Cllr Obi.')] == [None]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "The meeting had an exciting atmosphere, according to Cllr Scott.",
+        "According to Ms Scott, the meeting went well.",
+        "Turnout was high, according to Jane Scott.",
+    ],
+)
+def test_the_person_a_sentence_cites_with_according_to_is_the_next_pronouns(cited):
+    text = (
+        "Jane Scott was elected leader. Tom Reid was named her deputy.\n\n"
+        f'{cited}\n\nShe said: "It is a great honour."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Scott"]

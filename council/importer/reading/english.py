@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .attribution import Attribution
-from .english_words import VERB_RE, is_pure_name, strip_possessive
+from .english_words import ACCORDING_RE, VERB_RE, is_pure_name, strip_possessive
 from .institutions import kind_of_en
 from .mentions_en import (
     JOINERS,
@@ -194,6 +194,13 @@ class EnglishAttribution(Attribution):
         self.paragraph = self.document.stream[index].para
         for k, piece in enumerate(self.document.narrative_pieces(index)):
             piece = piece.strip()
+            source = self.reported_source(piece)
+            if source is not None:
+                # "…had an exciting atmosphere, according to Cllr Scott.": the next "she said"
+                # is the source's.
+                self.people.last = source
+                self.last_at, self.last_piece = index, k
+                continue
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
                 verb = active_verb(piece)
                 if verb is None:
@@ -224,6 +231,18 @@ class EnglishAttribution(Attribution):
             if person is not None:
                 self.people.last = person
                 self.last_at, self.last_piece = index, k
+
+    def reported_source(self, piece):
+        """The person a narrative sentence cites with "according to" ("…, according to Cllr
+        Scott."), or None."""
+        m = ACCORDING_RE.search(piece)
+        if not m:
+            return None
+        source = piece[m.end() :].split(",")[0].strip(" .;:")
+        # "according to a joint statement from the Department …": a document, no person.
+        if not source or DOCUMENTS_RE.search(source):
+            return None
+        return self.person(source, mention=True)
 
     def opening_name(self, sentence):
         """The name of a person met that a sentence opens with ("Local business owner Jane Doe

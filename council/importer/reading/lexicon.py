@@ -61,10 +61,12 @@ DEPUTIES_EN = words("vice deputy assistant associate co-")
 # Titles of office that stand alone before a name or as "the Treasurer" (besides TITLE_WORDS_EN).
 OFFICES_EN = words("Treasurer Premier Chancellor Tánaiste Taoiseach Minister-President President")
 
-# Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal").
+# Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal",
+# "Cllr Scott", "HE the Governor", "The Rt Hon Jane Doe"), and are never a name themselves.
 HONORIFICS_EN = words(
     "Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame Hon Hon. Lord Lady "
-    "Baroness Baron"
+    "Baroness Baron Cllr Cllr. Clr Clr. Cr Cr. HE H.E. Excellency Rt Rt. Honourable Honorable "
+    "Mx Mx."
 )
 
 # Titles of address printed between a post and the name ("Climate Change Minister Senator
