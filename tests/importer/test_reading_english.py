@@ -1187,3 +1187,22 @@ def test_the_person_a_sentence_cites_with_according_to_is_the_next_pronouns(cite
         f'{cited}\n\nShe said: "It is a great honour."'
     )
     assert [r[0] for r in remarks(text)] == ["Jane Scott"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Russian President",
+        "Japanese Prime Minister",
+        "French Foreign Minister",
+        "Former Army Chief",
+        "Ex Samsung President",
+        "Canadian Premier",
+    ],
+)
+def test_a_people_or_a_post_given_up_before_a_title_names_no_institution(role):
+    assert institution_in_role(role, Institutions(korean=False)) is None
+
+
+def test_a_company_before_a_title_is_still_the_speakers_institution():
+    assert institution_in_role("Naver Vice President", Institutions(korean=False)) == "Naver"

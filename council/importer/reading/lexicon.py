@@ -197,6 +197,44 @@ MEETING_WORDS_EN = words(
     """
 )
 
+# A country and the adjective of its people, where one is not the other with an ending
+# ("Russia", "Russian" need no entry): "the French minister" is France's.
+DEMONYMS_EN = {
+    "france": "french", "netherlands": "dutch", "holland": "dutch", "switzerland": "swiss",
+    "wales": "welsh", "ireland": "irish", "us": "american", "usa": "american",
+    "america": "american", "uk": "british", "britain": "british", "philippines": "filipino",
+    "denmark": "danish", "finland": "finnish", "poland": "polish", "thailand": "thai",
+    "greece": "greek", "spain": "spanish", "scotland": "scottish", "england": "english",
+    "cyprus": "cypriot", "china": "chinese", "iceland": "icelandic", "peru": "peruvian",
+    "lebanon": "lebanese", "sudan": "sudanese", "turkey": "turkish", "sweden": "swedish",
+    "norway": "norwegian", "portugal": "portuguese",
+}  # fmt: skip
+# Adjectives of a people that no ending tells ("Russian", "Japanese", "Danish" are told by
+# theirs): "Russian President" names no body.
+NATIONALITIES_EN = words(
+    """
+    American Mexican Korean German Cuban Moroccan Dominican Kenyan Ugandan Rwandan Tibetan
+    Afghan Pakistani Israeli Iraqi Kuwaiti Saudi Emirati Qatari Omani Yemeni Bangladeshi Nepali
+    Somali Thai Greek French Dutch Swiss Welsh Irish British Czech Slovak Croat Serb Filipino
+    Cypriot European African Asian Arab Venezuelan Sri Lankan Puerto Rican Catalan Belgian
+    Malaysian Zambian Ghanaian Kazakh Uzbek Tajik Kyrgyz Mongolian Cameroonian Chadian
+    """
+)
+NATIONALITY_ENDINGS_EN = ("ian", "ean", "ese", "ish")
+# Words before a title that say when it was held: a former post's body is not the person's.
+TIME_OF_POST_EN = words(
+    "Former former Ex ex Ex- ex- Then then Late late Outgoing Retired Erstwhile"
+)
+
+# Nouns for the head of a country, a government or a party ("the Russian leader"), and the
+# posts they may stand for.
+LEADER_NOUNS_EN = words("leader head")
+TOP_POSTS_EN = (
+    ("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("leader",),
+    ("first", "minister"), ("taoiseach",), ("king",), ("queen",), ("emir",),
+    ("head", "of", "state"), ("head", "of", "government"),
+)  # fmt: skip
+
 # --- Korean --------------------------------------------------------------------------------
 
 # Particles that end a quotation and introduce its verb: "…"라고 말했다, "…"며 "…"고 했다.

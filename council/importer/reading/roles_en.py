@@ -121,6 +121,9 @@ def body_in_post(role, institutions, known_only):
     if (
         m
         and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN)
+        # "Russian President", "Former Army Chief": a people, or a post given up, no body.
+        and not all(is_nationality(w) for w in m[1].split())
+        and m[1].split()[0] not in lx.TIME_OF_POST_EN
         # "Trade chief Ann Cole": a portfolio, no body.
         and not all(is_portfolio_word(w) for w in m[1].split() if w[:1].isupper())
     ):
@@ -163,6 +166,13 @@ def body_in_post(role, institutions, known_only):
         place = m[1] == "of" and role.split()[0] in HEADS_OF_PLACES_EN and not the_body(m[0])
         return None if post or place else " ".join(tail)
     return None
+
+
+def is_nationality(word):
+    """ "Russian", "Japanese", "French": the adjective of a people."""
+    return word in lx.NATIONALITIES_EN or (
+        word[:1].isupper() and word.endswith(lx.NATIONALITY_ENDINGS_EN) and len(word) > 5
+    )
 
 
 # Titles of the head of a province, state, city or country ("Prime Minister of Canada"): what
