@@ -1206,3 +1206,20 @@ def test_a_people_or_a_post_given_up_before_a_title_names_no_institution(role):
 
 def test_a_company_before_a_title_is_still_the_speakers_institution():
     assert institution_in_role("Naver Vice President", Institutions(korean=False)) == "Naver"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Hwang before leaving for the venue",
+        "said Hwang after the first session",
+        "said the vice minister in a statement",
+        "said Hwang at the border crossing",
+    ],
+)
+def test_a_phrase_of_time_or_place_after_said_speaker_is_no_part_of_the_speaker(attribution):
+    text = (
+        "The delegation was headed by Vice Unification Minister Hwang Boo-gi.\n"
+        f'"There are many issues to settle," {attribution}.'
+    )
+    assert [r[:2] for r in remarks(text)] == [("Hwang Boo-gi", "Vice Unification Minister")]

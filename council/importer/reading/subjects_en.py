@@ -172,12 +172,25 @@ def subject_before_colon(prefix):
     return rest.strip(" ,")
 
 
+# A phrase after the speaker of "said <speaker>": a preposition or conjunction, then words in
+# lower case ("before leaving", "in a statement", "at the meeting", "after talks").
+ADVERBIAL_AFTER_SPEAKER = re.compile(
+    r"\s(?:before|after|during|while|when|as|in|at|on|to|from|outside|upon|ahead of|following"
+    r"|with|via|through|by|and)\s+(?=[a-z\d])"
+)
+
+
 def subject_after(clause):
     """The subject of "said Kim Min-ji, a fellow at KDI" or "Kim Min-ji said at the meeting"."""
     clause = clause.strip().lstrip(",").strip().rstrip(".")
     m = VERB_RE.match(clause) or ACCORDING_RE.match(clause)
     if m:
-        return clause[m.end() :].strip(" ,")
+        who = clause[m.end() :].strip(" ,")
+        # "said Hwang before leaving for the venue", "said the minister in a statement": the
+        # speaker's name or title ends where a phrase of time, place or manner begins.
+        head = who.partition(",")[0]
+        after = ADVERBIAL_AFTER_SPEAKER.search(head)
+        return head[: after.start()] if after else who
     m = VERB_RE.search(clause)
     return clause[: m.start()].strip(" ,") if m else ""
 
