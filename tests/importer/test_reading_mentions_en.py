@@ -7,6 +7,7 @@ import pytest
 from council.importer.reading import extract, mentions_en
 from council.importer.reading.mentions_en import names_in
 from council.importer.reading.subjects_en import split_name_role
+from tests.importer.helpers import remarks
 
 
 def named(sentence):
@@ -211,3 +212,19 @@ def test_a_title_with_its_place_after_a_preposition_before_the_name_is_the_role(
     found = names_in("Canada's envoy said Dutch ambassador to Chile Pieter Vos says it is vital.")
     assert [(m.name, m.role) for m in found] == [("Pieter Vos", "Dutch ambassador to Chile")]
     assert names_in("The parcel was sent to Chile Cargo Limited on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Premier Ford Meets Mayors to Grow the Economy",
+        "Minister Ford Visits Busan Port To Review Exports",
+        "Mayor Ford Opens New Transit Hub Ahead Of Winter",
+    ],
+)
+def test_a_title_case_headline_names_only_whom_the_body_names(headline):
+    text = (
+        f"{headline}\n\nPremier Doug Ford met the mayors at Queen's Park on Monday.\n\n"
+        '"We will build transit," said Ford.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Doug Ford"]

@@ -81,7 +81,22 @@ def meet_everyone_en(body, page, institutions, people):
                 # article (this stage runs before attribution's own guard).
                 continue
             for mention in found:
+                if paragraph is None and title_case(line) and mention.name not in people.by_name:
+                    # "Premier Ford Meets Mayors To …": Title Case capitalises every word, so
+                    # where a name ends is unknown; the headline names only whom the body does.
+                    continue
                 people.meet(replace(english_mention_of(mention, institutions), paragraph=paragraph))
+
+
+def title_case(line):
+    """A line in Title Case: it capitalises small words a sentence prints in lower case, or
+    nearly every word of four letters or more ("Premier Ford Meets Mayors to Grow the …")."""
+    words = line.split()[1:]
+    if set(words) & lx.TITLE_CASE_SMALL_WORDS_EN:
+        return True
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    capitalised = [w for w in long_words if w[:1].isupper()]
+    return len(long_words) >= 4 and len(capitalised) >= 0.75 * len(long_words)
 
 
 def english_mention_of(found, institutions):
