@@ -1223,3 +1223,31 @@ def test_a_phrase_of_time_or_place_after_said_speaker_is_no_part_of_the_speaker(
         f'"There are many issues to settle," {attribution}.'
     )
     assert [r[:2] for r in remarks(text)] == [("Hwang Boo-gi", "Vice Unification Minister")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In his opening Address (full copy) HE the Governor said:",
+        "At the end of the sitting the Governor said:",
+        "In her closing remarks H.E. the Governor told members:",
+    ],
+)
+def test_a_phrase_before_the_subject_without_its_comma_leaves_the_title_it_ends_with(opening):
+    text = (
+        "The sitting opened with the entry of His Excellency Governor Nigel Phillips CBE.\n\n"
+        f'{opening}\n\n"It gives me great pleasure to welcome you."'
+    )
+    assert [r[:2] for r in remarks(text)] == [("Nigel Phillips", "Governor")]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "His Excellency Governor Nigel Phillips opened the sitting.",
+        "The Rt Hon Governor Nigel Phillips opened the sitting.",
+    ],
+)
+def test_a_courtesy_before_a_title_is_no_part_of_the_role(lede):
+    text = f'{lede} "We meet today," Phillips said.'
+    assert [r[:2] for r in remarks(text)] == [("Nigel Phillips", "Governor")]

@@ -168,7 +168,8 @@ def is_title_word(word):
 
 
 def is_postnominal(word):
-    return word.strip(",;:()") in lx.POSTNOMINALS_EN
+    # "Jane Doe CBE." ending a sentence: its stop is no part of the letters.
+    return word.strip(",;:()") in lx.POSTNOMINALS_EN or word.strip(",;:().") in lx.POSTNOMINALS_EN
 
 
 def is_name_word(word):

@@ -21,7 +21,7 @@ LIST_COMMA_NOT = re.compile(
 
 
 def tidy_role(role):
-    role = role.strip(" ,")
+    role = without_courtesy(role.strip(" ,"))
     # "Jane Doe, the chair of …": an article, in lower case, is no part of the role.
     role = re.sub(r"^(?:a|an|the)\s+", "", role)
     # "head of X (former editor of Y)": an aside in brackets about another post.
@@ -31,6 +31,20 @@ def tidy_role(role):
         return role.strip()
     comma = LIST_COMMA_NOT.search(role)
     return role[: comma.start()].strip() if comma else role.strip()
+
+
+def without_courtesy(role):
+    """ "His Excellency Governor", "The Rt Hon Prime Minister": the courtesy before a title is
+    how the person is addressed, not their post."""
+    words = role.split()
+    k = 0
+    while k < len(words) - 1 and (
+        words[k] in lx.HONORIFICS_EN or words[k] in ("His", "Her", "The", "Right", "the")
+    ):
+        k += 1
+    if k and any(w in lx.HONORIFICS_EN for w in words[:k]):
+        return " ".join(words[k:])
+    return role
 
 
 # "the party’s supreme council chairman": a body the article has named, called by its kind.

@@ -49,6 +49,15 @@ OPENING_PHRASE = re.compile(
     r"(?:\s+[a-z]+){1,3}\s+(?=[A-Z])"
 )
 
+# A subject ending "(HE) the Governor", "the Prime Minister": a courtesy, "the", a title; the
+# courtesy is how the person is addressed, no part of the title.
+TITLE_AT_END = re.compile(
+    r"(?:^|\s)(?:(?P<courtesy>HE|H\.E\.|His Excellency|Her Excellency|The Hon\.?|Hon\.?)\s+)?"
+    r"(?P<title>the\s+(?:[A-Z][\w-]*\s+){0,3}(?i:"
+    + "|".join(sorted(w for w in lx.TITLE_WORDS_EN | lx.OFFICES_EN if w.isalpha()))
+    + r"))$"
+)
+
 # INTRO_RE where the last opening clause ended.
 INTRO_AT = re.compile(INTRO_RE.pattern.removeprefix("^"), re.IGNORECASE)
 ADVERBS_AFTER = (" also", " further", " then", " later", " again", " too", " once more")
@@ -69,6 +78,15 @@ def clean_subject(who):
     phrase = OPENING_PHRASE.match(who)
     if phrase:
         who = who[phrase.end() :]
+    # "In his opening Address (full copy) HE the Governor": a phrase before the subject
+    # without its comma; the subject is the title the words end with.
+    titled = TITLE_AT_END.search(who)
+    if (
+        titled
+        and "," not in who
+        and (re.search(r"[a-z(]", who[: titled.start()]) or titled["courtesy"])
+    ):
+        who = titled["title"]
     # Relative clauses and asides describe the speaker without being their role.
     who = re.split(r",? (?:who|which|whose) ", who)[0]
     who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
