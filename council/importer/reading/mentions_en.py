@@ -397,10 +397,61 @@ def role_before(words, start, edges):
         phrase = role_phrase(words, start, edges, crossing=True)
         if phrase and core(phrase[0]).casefold() in DETERMINERS:
             return phrase[1:]
-        return []
+        return opening_role(words, start, edges)
     phrase = role_phrase(words, start, edges)
     owned = possessive_role(words, start)
+    if len(phrase) == 1 and not owned and start > 1 and words[start - 2].endswith(","):
+        # "Former Judge of the High Court, Justice Nawab Singh,": the title before the name
+        # is how the person is addressed; the post is the phrase the sentence opens with.
+        return opening_role(words, start - 1, edges) or phrase
+    if not phrase and not owned:
+        return described_role(words, start)
     return owned if len(owned) > len(phrase) else phrase
+
+
+# An opening role ends at most this many words into its sentence.
+LONGEST_OPENING_ROLE = 12
+
+
+def opening_role(words, end, edges):
+    """ "Convenor of the committee, Rajeev Sharma, …": the words a sentence opens with, up to
+    the comma before the name, when they are a post (a title first, no verb, no other name);
+    [] else."""
+    opening = words[:end]
+    if not 2 <= len(opening) <= LONGEST_OPENING_ROLE or any(i in edges for i in range(end)):
+        return []
+    first = core(opening[0])
+    titled = is_title_word(first) or (
+        first in lx.TIME_OF_POST_EN and len(opening) > 2 and is_title_word(opening[1])
+    )
+    if not titled or not first[:1].isupper():
+        return []
+    inside = " ".join(opening)[:-1]
+    if VERB_RE.search(inside) or any(ch in inside for ch in ',.;:"“”()'):
+        return []
+    return [*opening[:-1], core(opening[-1])]
+
+
+# Words in lower case a role may hold between its title and the name: "the chairman of euro
+# zone finance ministers Jeroen Dijsselbloem".
+LONGEST_DESCRIBED_ROLE = 8
+
+
+def described_role(words, start):
+    """ "the chairman of euro zone finance ministers Jeroen Dijsselbloem": "the", a title,
+    "of" or "for", then words in lower case up to the name; [] when the name has none."""
+    for j in range(start - 3, max(-1, start - LONGEST_DESCRIBED_ROLE - 1), -1):
+        between = words[j:start]
+        if any(not w.isalpha() or not w.islower() or VERB_RE.fullmatch(w) for w in between):
+            return []
+        if (
+            j > 0
+            and words[j - 1].casefold() in ("the", "a", "an")
+            and is_title_word(words[j])
+            and words[j + 1] in ("of", "for")
+        ):
+            return words[j:start]
+    return []
 
 
 # Words in lower case between a possessive and a name: "Moon’s chief of staff Noh Youngmin".
