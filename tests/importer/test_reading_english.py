@@ -1251,3 +1251,25 @@ def test_a_phrase_before_the_subject_without_its_comma_leaves_the_title_it_ends_
 def test_a_courtesy_before_a_title_is_no_part_of_the_role(lede):
     text = f'{lede} "We meet today," Phillips said.'
     assert [r[:2] for r in remarks(text)] == [("Nigel Phillips", "Governor")]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        (
+            "A deal on joint steps is within reach, France's finance minister said on Thursday.",
+            "France's finance minister",
+        ),
+        (
+            "The plant will reopen next month after the repairs, Germany's economy minister said.",
+            "Germany's economy minister",
+        ),
+        (
+            "Prices are expected to fall by the end of the year, a central bank official said.",
+            "a central bank official",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_after_reported_speech_is_the_role_not_the_clause(lede, role):
+    text = f'{lede}\n\n"We are moving forward," he said.'
+    assert [r[:2] for r in remarks(text)] == [(None, role)]

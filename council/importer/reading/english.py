@@ -213,8 +213,9 @@ class EnglishAttribution(Attribution):
                     is_title_word(last_word) or last_word.casefold() in lx.PERSON_NOUNS_EN
                 ):
                     # "Officials said …", "The Prime Minister said …" whom the article does not
-                    # name: the next quote without attribution is theirs, not the last speaker's.
-                    person = self.unnamed(who)
+                    # name: the next quote without attribution is theirs, not the last speaker's
+                    # ("…is within reach, France's finance minister said": the minister).
+                    person = self.unnamed(reported_subject(who) or who)
                 if person is not None:
                     self.people.last = person
                     self.last_at, self.last_piece = index, k

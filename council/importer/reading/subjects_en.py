@@ -102,7 +102,10 @@ def clean_subject(who):
 # after the last comma. The words before that comma are a clause of their own (words in lower
 # case besides the joiners), not a name with its title ("Kim Min-ji, a fellow at KDI").
 UNNAMED_SPEAKER_RE = re.compile(
-    r"(?:a|an|one|another|the)\s+(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)"
+    r"(?:(?:a|an|one|another|the)\s+|"
+    # "France's finance minister", "Acme Corp's chief executive": a possessor, then the post.
+    r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+)"
+    r"(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)"
 )
 CLAUSE_WORDS = 3
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "a", "an", "in", "at", "on"})
