@@ -546,3 +546,20 @@ def test_a_theme_slogan_or_title_in_quotes_is_never_a_remark(introduction):
         "“We will sign the water treaty,” Minister Anna Shilongo said."
     )
     assert [r[3] for r in remarks(text)] == ["We will sign the water treaty"]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "date 2022-12-02",
+        "December 2, 2022 —",
+        "BRUSSELS, Feb 20 (Reuters) -",
+        "Posted: 02/12/2022 |",
+    ],
+)
+def test_a_quote_opening_the_text_after_a_date_or_a_dateline_is_speech(prefix):
+    text = (
+        f'{prefix} "The Ministers recognised the strength of the relationship and affirmed '
+        'their commitment," the ministers said in a joint statement.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "the ministers")]

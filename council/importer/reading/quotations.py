@@ -367,7 +367,10 @@ class Document:
     def prefix(self, index):
         """The words of the quote's own sentence before its opening mark."""
         pieces = sentence_pieces(text_before(self.stream, index), self.korean)
-        return pieces[-1].strip()
+        prefix = pieces[-1].strip()
+        # "date 2022-12-02 “The Ministers …,” the ministers said": a date or a dateline the
+        # page prints before the lede is no word of its sentence.
+        return "" if not self.korean and ONLY_A_DATE_EN.fullmatch(prefix) else prefix
 
     def suffix(self, quote):
         """The words of the quote's own sentence after its closing mark."""
@@ -383,6 +386,18 @@ class Document:
         if after and isinstance(after[0], Quote) and after[0].speech:
             pieces = pieces[:-1]
         return pieces
+
+
+# A date or a dateline alone: "date 2022-12-02", "December 2, 2022 —", "BRUSSELS, Feb 20
+# (Reuters) -", "Posted: 02/12/2022 |".
+ONLY_A_DATE_EN = re.compile(
+    r"(?:(?:date|posted|updated|published)\s*:?\s*)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})|"
+    r"[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s+\([^()]{1,30}\))?)"
+    r"\s*[-–—:|]{0,2}",
+    re.IGNORECASE,
+)
 
 
 # --- Speech or a name in quotes ------------------------------------------------------------
