@@ -563,3 +563,20 @@ def test_a_quote_opening_the_text_after_a_date_or_a_dateline_is_speech(prefix):
         'their commitment," the ministers said in a joint statement.'
     )
     assert [r[:2] for r in remarks(text)] == [(None, "the ministers")]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["Procopiou told reporters", "Procopiou told the meeting", "Procopiou assured them"],
+)
+def test_a_quote_after_a_verb_and_its_listener_without_a_comma_is_speech(introduction):
+    text = (
+        "Justice Minister Anna Procopiou met party leaders on Thursday.\n\n"
+        f"After the meeting, {introduction} “We had a very good, productive discussion.”"
+    )
+    assert [r[0] for r in remarks(text)] == ["Anna Procopiou"]
+
+
+def test_a_phrase_quoted_after_a_verb_and_its_listener_is_no_speech():
+    text = "Anna Procopiou told reporters “good progress” had been made at the meeting."
+    assert remarks(text) == []

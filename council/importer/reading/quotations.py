@@ -420,6 +420,15 @@ NAMING_WORDS_EN = re.compile(
 )
 
 
+# A verb of saying and whom it was said to, ending the words before a quote.
+VERB_TO_LISTENER_EN = re.compile(
+    VERB_RE.pattern
+    + r"\s+(?:them|us|him|her|reporters|journalists|members|delegates|lawmakers|participants|"
+    r"(?:the|a)\s+(?:press|media|meeting|audience|assembly|gathering|council|house|chamber|"
+    r"conference|forum|summit|crowd))$"
+)
+
+
 def is_speech_en(document, index, quote):
     prefix = document.prefix(index)
     if NAMING_WORDS_EN.search(prefix):
@@ -439,7 +448,11 @@ def is_speech_en(document, index, quote):
             VERB_RE.search(prefix) or ACCORDING_RE.search(prefix) or prefix.endswith(":")
         ):
             return True
-        return bool(re.search(VERB_RE.pattern + r"$", prefix))
+        if re.search(VERB_RE.pattern + r"$", prefix):
+            return True
+        # "Procopiou told reporters “We had a very good discussion.”": the verb's listener
+        # between it and a quote that opens a sentence, without a comma.
+        return bool(VERB_TO_LISTENER_EN.search(prefix)) and quote.raw.lstrip()[:1].isupper()
     if closing_attribution(document, quote):
         return True
     if re.search(r"[.!?…]$", quote.raw.strip()):
