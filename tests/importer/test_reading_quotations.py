@@ -580,3 +580,15 @@ def test_a_quote_after_a_verb_and_its_listener_without_a_comma_is_speech(introdu
 def test_a_phrase_quoted_after_a_verb_and_its_listener_is_no_speech():
     text = "Anna Procopiou told reporters “good progress” had been made at the meeting."
     assert remarks(text) == []
+
+
+@pytest.mark.parametrize(
+    "participle", ["pointing out that", "adding that", "indicating that", "confirming that"]
+)
+def test_a_second_whole_clause_after_a_participle_and_that_is_speech(participle):
+    text = (
+        'Minister of Information Jamal Jarrah explained that "the wording of the statement '
+        f'has been kept for the item on the border," {participle} "the initiative is the only '
+        'one that can be dealt with on the question of the displaced."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Jamal Jarrah", "Jamal Jarrah"]

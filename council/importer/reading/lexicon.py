@@ -38,7 +38,8 @@ SPEECH_VERBS_EN = word_list(
     responding declaring concluding mentioning pledging promising vowing asking repeated
     assured reaffirmed recounted quipped joked tweeted posted countered retorted exclaimed
     reflected tells writes warns argues insists recalls admits acknowledges concedes continues
-    believes hopes describes
+    believes hopes describes indicated indicating asserted asserting confirmed confirming
+    revealed disclosed
     """
 )
 
