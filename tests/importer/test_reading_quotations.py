@@ -592,3 +592,30 @@ def test_a_second_whole_clause_after_a_participle_and_that_is_speech(participle)
         'one that can be dealt with on the question of the displaced."'
     )
     assert [r[0] for r in remarks(text)] == ["Jamal Jarrah", "Jamal Jarrah"]
+
+
+@pytest.mark.parametrize(
+    "opened",
+    [
+        "India issued a “chair's summary and outcome document on the talks.",
+        "The council adopted the “Clean Rivers Plan after a short debate.",
+        "Officials released their “progress report on the budget.",
+    ],
+)
+def test_a_name_left_open_is_flagged_and_swallows_no_quote_after_it(opened):
+    text = (
+        "Foreign ministers met in New Delhi on Thursday.\n\n"
+        f"{opened}\n\n"
+        "“We found that positions were very far apart. We could not bridge the gap.” Indian "
+        "foreign minister Subrahmanyam Jaishankar said after the meeting."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.role) for r in found.remarks] == [
+        ("Subrahmanyam Jaishankar", "Indian foreign minister")
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]
+
+
+def test_a_capitalised_clause_of_saying_after_a_finished_quote_before_another_opens_it():
+    text = "“We will act.” He added, “And soon.”"
+    assert [r[3] for r in remarks(text)] == ["We will act.", "And soon."]

@@ -195,6 +195,9 @@ class Quote:
     unmarked: bool = False
     # Never closed: read as closed at its paragraph's end, but where it ends is a guess.
     unclosed: bool = False
+    # Opened after an article ("issued a “chair's summary …"): a name in quotes, which never
+    # runs on into the next paragraph, whose opening mark starts a quotation of its own.
+    names: bool = False
 
     @property
     def raw(self):
@@ -223,7 +226,7 @@ def scan(paragraphs, numbers, korean):
     """
     stream, flags, quote = [], [], None
     for k, para in enumerate(paragraphs):
-        if quote is not None and para[:1] not in lx.DOUBLE_QUOTES:
+        if quote is not None and (para[:1] not in lx.DOUBLE_QUOTES or quote.names):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
@@ -254,10 +257,11 @@ def scan(paragraphs, numbers, korean):
             if ch not in lx.DOUBLE_QUOTES:
                 (quote.parts[-1] if quote is not None else buffer).append(ch)
             elif quote is None:
+                before = "".join(buffer)
                 if buffer:
-                    stream.append(Text("".join(buffer), k))
+                    stream.append(Text(before, k))
                     buffer = []
-                quote = Quote(para=k)
+                quote = Quote(para=k, names=not korean and bool(AFTER_DETERMINER.search(before)))
                 stream.append(quote)
             else:
                 quote.end_para, quote.after_index, quote = k, len(stream), None
@@ -268,6 +272,9 @@ def scan(paragraphs, numbers, korean):
         quote.unclosed = True
         quote.end_para, quote.after_index = len(paragraphs) - 1, len(stream)
     return stream, flags
+
+
+AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGNORECASE)
 
 
 # "… said:", "… 다음과 같이 말했다:": a paragraph that hands over to the speech after it.
@@ -522,13 +529,23 @@ def closing_attribution(document, quote):
     if not piece:
         return ""
     # "“…?” asked Rep. Song" closes a question; a capitalised clause after a finished
-    # sentence ("“….” He added, “…”") opens the next one.
+    # sentence ("“….” He added, “…”") opens the next one, unless no quote follows it in the
+    # paragraph ("“….” Indian foreign minister Jaishankar said after the meeting.").
     comma = raw.endswith(",") or after.lstrip().startswith(",")
-    if not comma and (not re.search(r"[.!?…]$", raw) or not piece[:1].islower()):
+    finished = re.search(r"[.!?…]$", raw)
+    if not comma and (
+        not finished or not (piece[:1].islower() or last_words_of_paragraph(document, quote))
+    ):
         return ""
     if not VERB_RE.search(piece) and not re.match(ACCORDING_RE.pattern, piece):
         return ""
     return piece.rstrip(".")
+
+
+def last_words_of_paragraph(document, quote):
+    """Whether no quotation follows the words after ``quote`` in its paragraph."""
+    following = document.stream[quote.after_index + 1 : quote.after_index + 2]
+    return not (following and isinstance(following[0], Quote))
 
 
 def is_speech_ko(document, index, quote):
