@@ -619,3 +619,13 @@ def test_a_name_left_open_is_flagged_and_swallows_no_quote_after_it(opened):
 def test_a_capitalised_clause_of_saying_after_a_finished_quote_before_another_opens_it():
     text = "“We will act.” He added, “And soon.”"
     assert [r[3] for r in remarks(text)] == ["We will act.", "And soon."]
+
+
+@pytest.mark.parametrize("debris", ["on", "share", "x"])
+def test_a_fragment_glued_to_an_opening_mark_is_no_word_of_the_quotes_sentence(debris):
+    text = (
+        "Premier Doug Ford met Ontario mayors at Queen's Park.\n\n"
+        f"{debris}”Ontario has some terrific mayors. Today we made those ties stronger,” said "
+        "Ford."
+    )
+    assert [(r[0], r[3][:7]) for r in remarks(text)] == [("Doug Ford", "Ontario")]

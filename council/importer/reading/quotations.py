@@ -375,9 +375,13 @@ class Document:
         """The words of the quote's own sentence before its opening mark."""
         pieces = sentence_pieces(text_before(self.stream, index), self.korean)
         prefix = pieces[-1].strip()
+        if self.korean:
+            return prefix
         # "date 2022-12-02 “The Ministers …,” the ministers said": a date or a dateline the
-        # page prints before the lede is no word of its sentence.
-        return "" if not self.korean and ONLY_A_DATE_EN.fullmatch(prefix) else prefix
+        # page prints before the lede is no word of its sentence; nor is a fragment glued to
+        # the opening mark ("on”Ontario has …,” said Ford."), a pasted page's debris.
+        glued = " " not in prefix and pieces[-1][-1:].isalpha()
+        return "" if glued or ONLY_A_DATE_EN.fullmatch(prefix) else prefix
 
     def suffix(self, quote):
         """The words of the quote's own sentence after its closing mark."""
