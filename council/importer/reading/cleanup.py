@@ -483,10 +483,44 @@ def dateline_of(text):
     return next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
 
 
+# "TORONTO — Premier Doug Ford met …": a city in capitals and a dash before the lede, without
+# the day; not a page's label in capitals ("UPDATE —", "BREAKING NEWS –").
+CITY_DASH_EN = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})\s+[—–]{1,2}\s+(?=[A-Z])"
+)
+NOT_A_CITY_EN = frozenset(
+    [
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "NEWS",
+        "EXCLUSIVE",
+        "WATCH",
+        "VIDEO",
+        "PHOTOS",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "LIVE",
+        "REVIEW",
+        "COMMENT",
+        "EXPLAINER",
+        "PODCAST",
+        "FEATURE",
+        "INTERVIEW",
+        "NOTE",
+    ]
+)
+
+
 def dateline_city(text):
     """The city of a wire dateline, as a name ("Sejong"), or ""."""
-    dateline = dateline_of(text)
-    return dateline["city"].strip().title() if dateline else ""
+    dateline = dateline_of(text) or next(
+        filter(None, map(CITY_DASH_EN.match, text.split("\n"))), None
+    )
+    if not dateline or set(dateline["city"].split()) & NOT_A_CITY_EN:
+        return ""
+    return dateline["city"].strip().title()
 
 
 # --- The header ----------------------------------------------------------------------------

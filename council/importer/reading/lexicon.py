@@ -434,7 +434,13 @@ AFTER_PLACE_EN = words(
     """
     to on for with and or at in on since after before from as where which who that ahead over
     during earlier today yesterday recently last this next late early but while when amid
+    was were is are will has have had would
     """
+)
+# First words of cities named in two ("New Delhi", "Kuala Lumpur", "San José").
+CITY_FIRST_WORDS_EN = word_list(
+    "New San Santa Los Las Saint St. Port Kuala Hong Abu Buenos Rio Cape Tel Sao São Addis "
+    "Phnom Panama Kuwait Mexico Sri Ulan Dar"
 )
 
 # --- What a web page adds around a pasted article --------------------------------------------
