@@ -303,3 +303,14 @@ def test_a_wire_before_its_date_a_source_label_or_a_masthead_names_the_publisher
 def test_a_source_label_of_a_body_names_no_publisher():
     text = f"The ministers met on Thursday.\n{QUOTE_EN}\nSource: Ministry of Finance"
     assert extract(text, JULY_1).publisher == ""
+
+
+@pytest.mark.parametrize("label", ["Social Media Profiles:", "Related Topics:", "Share This:"])
+def test_a_pages_label_over_the_headline_is_no_sentence_and_hides_no_headline(label):
+    text = (
+        f"Sunday, May 26\n{label}\nJarrah after ministerial meeting: We have finished the draft\n"
+        f"The committee met on Sunday.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).title == (
+        "Jarrah after ministerial meeting: We have finished the draft"
+    )

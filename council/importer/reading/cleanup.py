@@ -450,7 +450,13 @@ def is_subhead(line):
     return line[:1] in SUBHEAD_MARKS and not ends_sentence(line)
 
 
+# "Social Media Profiles:", "Related Topics:": a page's label over its links, no sentence.
+PAGE_LABEL_EN = re.compile(r"(?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*:")
+
+
 def ends_sentence(line):
+    if PAGE_LABEL_EN.fullmatch(line):
+        return False
     # "“….” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a quote and its speaker.
     quote_and_speaker = re.search(r"[.!?][\"”’']\s*\([^()]{2,160}\)$", line)
     return bool(quote_and_speaker or re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
