@@ -629,3 +629,20 @@ def test_a_fragment_glued_to_an_opening_mark_is_no_word_of_the_quotes_sentence(d
         "Ford."
     )
     assert [(r[0], r[3][:7]) for r in remarks(text)] == [("Doug Ford", "Ontario")]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["said in a statement that", "told reporters on Friday that", "told reporters that"],
+)
+def test_a_whole_clause_after_a_verb_a_short_phrase_and_that_is_speech(verb):
+    text = (
+        "Finance Minister Jane Smith met union leaders in Leeds on Monday.\n\n"
+        f'Smith {verb} "the talks were useful and we will meet again next month."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Smith"]
+
+
+def test_a_phrase_quoted_after_said_a_phrase_and_that_is_no_speech():
+    text = 'Jane Smith said in a statement that "progress" was made.'
+    assert remarks(text) == []

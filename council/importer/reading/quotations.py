@@ -431,6 +431,13 @@ NAMING_WORDS_EN = re.compile(
 )
 
 
+# "said that", "said in a statement that", "told reporters on Friday that": a verb of saying,
+# a short phrase of where, when or to whom, and "that".
+VERB_THAT_EN = re.compile(
+    VERB_RE.pattern
+    + r"(?:\s+(?:in|on|at|during|after|before|to|from|via|through)\s[^,;:\"“”]{1,40}?"
+    r"|\s+(?:reporters|journalists|them|us|him|her))?\s+that$"
+)
 # A verb of saying and whom it was said to, ending the words before a quote.
 VERB_TO_LISTENER_EN = re.compile(
     VERB_RE.pattern
@@ -449,7 +456,7 @@ def is_speech_en(document, index, quote):
         # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
         return True
     if prefix:
-        if re.search(VERB_RE.pattern + r"\s+that$", prefix) and (
+        if VERB_THAT_EN.search(prefix) and (
             whole_sentences(quote.raw) or whole_clause(document, quote)
         ):
             # "… commented that “as a sector, we must do more. This is asked of all.”": more
