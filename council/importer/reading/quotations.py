@@ -434,9 +434,8 @@ NAMING_WORDS_EN = re.compile(
 # "said that", "said in a statement that", "told reporters on Friday that": a verb of saying,
 # a short phrase of where, when or to whom, and "that".
 VERB_THAT_EN = re.compile(
-    VERB_RE.pattern
-    + r"(?:\s+(?:in|on|at|during|after|before|to|from|via|through)\s[^,;:\"“”]{1,40}?"
-    r"|\s+(?:reporters|journalists|them|us|him|her))?\s+that$"
+    VERB_RE.pattern + r"(?:\s+(?:reporters|journalists|them|us|him|her))?"
+    r"(?:\s+(?:in|on|at|during|after|before|to|from|via|through)\s[^,;:\"“”]{1,40}?)?\s+that$"
 )
 # A verb of saying and whom it was said to, ending the words before a quote.
 VERB_TO_LISTENER_EN = re.compile(
