@@ -1273,3 +1273,40 @@ def test_a_courtesy_before_a_title_is_no_part_of_the_role(lede):
 def test_an_unnamed_speaker_after_reported_speech_is_the_role_not_the_clause(lede, role):
     text = f'{lede}\n\n"We are moving forward," he said.'
     assert [r[:2] for r in remarks(text)] == [(None, role)]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said his New Zealand counterpart",
+        "said a Samsung counterpart",
+        "his Costa Rica counterpart said",
+    ],
+)
+def test_a_place_or_a_body_before_a_persons_noun_is_no_name(attribution):
+    text = (
+        "Prime Minister Anthony Albanese met New Zealand Prime Minister Chris Hipkins in "
+        f'Canberra.\n\n"We agree," {attribution}.'
+    )
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lede", "reference", "speaker"),
+    [
+        ("President of Kenya William Ruto opened the forum.", "the Kenyan president", "William Ruto"),
+        ("Prime Minister of Japan Fumio Kishida arrived.", "the Japanese leader", "Fumio Kishida"),
+        ("Governor of Texas Greg Abbott toured the site.", "the governor", "Greg Abbott"),
+    ],
+)  # fmt: skip
+def test_a_title_of_a_place_before_a_name_is_the_persons_role(lede, reference, speaker):
+    text = f'{lede}\n\n"We are ready," {reference} said.'
+    assert [r[0] for r in remarks(text)] == [speaker]
+
+
+def test_a_title_alone_with_a_possessive_keeps_it_as_the_unnamed_speakers_role():
+    text = (
+        "EU foreign policy chief Josep Borrell chaired the meeting.\n\n"
+        '"We stand united," the EU\'s top diplomat said.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "the EU's top diplomat")]

@@ -338,7 +338,7 @@ class EnglishAttribution(Attribution):
         titled = self.titled_name_word(who)
         if titled is not None:
             return titled
-        reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
+        reference = re.fullmatch(r"the ([^\W\d_][\w .'’-]*)", lower)
         if reference:
             found = self.resolve(Reference(ReferenceKind.TITLE, title_words=title_words(who)[1:]))
             if found is None and not mention:

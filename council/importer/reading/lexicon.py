@@ -102,7 +102,7 @@ PERSON_NOUNS_EN = words(
     lawmaker analyst economist director head merchant merchants entrepreneur person resident
     student professor ceo officer engineer observer insider staffer farmer trader seller supplier
     suppliers exporter exporters adviser advisor aide consultant chair chairman chairwoman
-    minister secretary moderator president invitee delegate bureaucrat
+    minister secretary moderator president invitee delegate bureaucrat counterpart counterparts
     """
 )
 

@@ -264,11 +264,17 @@ def names_in(sentence, short_forms=frozenset()):
     for s, e in runs:
         start = name_start(words, s, e, short_forms)
         if is_person_name(words, s, e, run_edges) or (
-            # "US ambassador to Fiji Joseph Cella": the run after the preposition begins with
-            # the place of the title before it, the name being its last words.
+            # "US ambassador to Fiji Joseph Cella", "President of Kenya William Ruto": the run
+            # after the preposition begins with the place of the title before it, the name
+            # being its last words.
             start > s
             and s > 0
-            and core(words[s - 1]) in ("to", "in")
+            and (
+                core(words[s - 1]) in ("to", "in")
+                or core(words[s - 1]) == "of"
+                and s > 1
+                and is_title_word(words[s - 2])
+            )
             and is_person_name(words, start, e, run_edges - {s} | {start})
         ):
             names.append((start, e))
@@ -377,6 +383,9 @@ def is_person_name(words, start, end, run_edges):
         while i < len(words) and is_title_word(words[i]):
             i += 1
         if i < len(words) and core(words[i]) not in ("of", "at", "from"):
+            return False
+        if i == len(words) and after[:1].islower():
+            # "said his New Zealand counterpart": a place or a body before a person's noun.
             return False
     if before and core(before)[:1].isupper() and not before.endswith(","):
         # "the Small Business Economic Forum": capitalised words before it and no title among
