@@ -1310,3 +1310,68 @@ def test_a_title_alone_with_a_possessive_keeps_it_as_the_unnamed_speakers_role()
         '"We stand united," the EU\'s top diplomat said.'
     )
     assert [r[:2] for r in remarks(text)] == [(None, "the EU's top diplomat")]
+
+
+COLE_SPOKE = (
+    'Ann Cole, Minister for Trade, chaired the meeting.\n\n"We made progress," Ms Cole said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition spokesman, Tom Reid, disagreed.",
+        "Meanwhile opposition MP Tom Reid criticised the plan.",
+        "Local farmer Tom Reid was at the meeting.",
+    ],
+)
+def test_a_person_a_narrative_sentence_is_about_is_the_next_pronouns(sentence):
+    text = f'{COLE_SPOKE}{sentence} "It is a failure," he said.'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Tom Reid"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics including Tom Reid were unconvinced.",
+        "The plan was criticised by Tom Reid, the opposition spokesman.",
+        "For opposition leader Tom Reid, the plan fails.",
+    ],
+)
+def test_a_pronoun_after_narrative_naming_someone_else_names_nobody(sentence):
+    text = f'{COLE_SPOKE}{sentence} "It is a failure," he said.'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", None]
+
+
+def test_a_pronoun_after_narrative_naming_nobody_else_is_the_last_speakers():
+    text = f'{COLE_SPOKE}The talks will resume in May. "It is a start," she said.'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_sentence_opening_with_a_titled_surname_makes_them_the_subject_despite_a_late_verb():
+    text = (
+        "Deputy Prime Minister Teo Chee Hean spoke at the luncheon.\n\n"
+        '"Every company must be more productive," said Mr Teo.\n\n'
+        "He was answering Mr Arnoud De Meyer, the moderator.\n\n"
+        "Mr Teo restated that the Government means to help companies by urging firms to adopt "
+        'best practices.\n\n"Firms that are not productive will have to make way," he added.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Teo Chee Hean", "Teo Chee Hean"]
+
+
+def test_a_shared_surname_opening_a_sentence_continues_the_last_speaker():
+    text = (
+        'President Lee Jae-myung met business leaders. "Companies matter," Lee said.\n\n'
+        "Those present included Samsung Electronics Chairman Lee Jae-yong.\n\n"
+        'Turning to trade, Lee called for a flexible approach. "We will act firmly," he said.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Lee Jae-myung", "Lee Jae-myung"]
+
+
+def test_they_is_the_group_last_speaking_never_one_person():
+    text = (
+        '"We stand together," the ministers said in a joint statement.\n\n'
+        "Minister Mahuta reaffirmed her support for the bid.\n\n"
+        '"We are firm supporters of free trade," they stated.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "the ministers"), (None, "the ministers")]

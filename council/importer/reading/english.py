@@ -57,6 +57,11 @@ class EnglishAttribution(Attribution):
         # for narrative, which of its sentences (see ``carried_over``).
         self.last_at = None
         self.last_piece = 0
+        # Where the reader is: the stream index, and for narrative the sentence (for a quote,
+        # None: the narrative before it has been read).
+        self.reading_at = None
+        # The group last speaking ("the ministers said"), whom a later "they" means.
+        self.last_group = None
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -71,10 +76,13 @@ class EnglishAttribution(Attribution):
             speaker = self.people.unnamed[-1] if self.people.unnamed else Person(name=None)
         # The reader makes this speaker the last person spoken of.
         self.last_at, self.last_piece = index, 0
+        if speaker is not None and speaker.name is None and plural(speaker.role):
+            self.last_group = speaker
         return speaker
 
     def speaker_named(self, index, quote, pending):
         self.paragraph = quote.para
+        self.reading_at = (index, None)
         prefix = self.document.prefix(index)
         label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
         if label:
@@ -106,12 +114,7 @@ class EnglishAttribution(Attribution):
         last = self.people.last
         if last is None or self.last_at is None or index - self.last_at > MAX_CARRIED:
             return None
-        others = {
-            word
-            for person in self.people.by_name.values()
-            if person.name != last.name
-            for word in (*person.surnames, *person.name.split())
-        } - set(last.surnames)
+        others = self.others_words(last)
         stream = self.document.stream
         for at in range(self.last_at, index):
             item = stream[at]
@@ -131,6 +134,43 @@ class EnglishAttribution(Attribution):
                 return None
         return last
 
+    def others_words(self, last):
+        """The words of the names of everyone met but ``last``."""
+        return {
+            word
+            for person in self.people.by_name.values()
+            if person.name != last.name
+            for word in (*person.surnames, *person.name.split())
+        } - set(last.surnames)
+
+    def names_another(self, text, last, others):
+        """Whether ``text`` names someone met other than ``last``, in full or by a surname."""
+        if any(found.name != last.name for found in names_in(text, self.short_forms)):
+            return True
+        return any(strip_possessive(w.strip(PUNCTUATION)) in others for w in text.split())
+
+    def named_another_since_last(self):
+        """Whether the narrative since the person last spoken or written about was set, up
+        to the reading position, names someone else: "Tom Reid was not convinced. “…,” he
+        said" after Ann Cole spoke is not surely Ann Cole's "he"."""
+        last = self.people.last
+        if last is None or not last.name or self.last_at is None or self.reading_at is None:
+            return False
+        index, piece = self.reading_at
+        if index - self.last_at > MAX_CARRIED:
+            return False
+        stream, texts = self.document.stream, []
+        for at in range(self.last_at, index + 1):
+            if not isinstance(stream[at], Text):
+                continue
+            pieces = sentence_pieces(stream[at].text, False)
+            if at == self.last_at:
+                pieces = self.document.narrative_pieces(at)[self.last_piece + 1 :]
+            if at == index:
+                pieces = self.document.narrative_pieces(at)[:piece]
+            texts.extend(pieces)
+        return self.names_another(" ".join(texts), last, self.others_words(last))
+
     def introduces_another(self, item, text, last, others):
         """Whether narrative ``item`` (its sentences ``text``) could introduce another speaker
         than ``last``: a name, a heading, a label or a signature."""
@@ -144,9 +184,7 @@ class EnglishAttribution(Attribution):
             # "Quotes", "Mr Gan, Minister for Health", "— Jane Doe, Premier": a heading, a
             # label or a signature, not a sentence.
             return True
-        if any(found.name != last.name for found in names_in(text, self.short_forms)):
-            return True
-        return any(strip_possessive(w.strip(PUNCTUATION)) in others for w in words)
+        return self.names_another(text, last, others)
 
     def signature(self, quote):
         """ "“…”Jane Doe, Premier of Alberta": a release signs a quote with the name and the
@@ -194,6 +232,7 @@ class EnglishAttribution(Attribution):
         self.paragraph = self.document.stream[index].para
         for k, piece in enumerate(self.document.narrative_pieces(index)):
             piece = piece.strip()
+            self.reading_at = (index, k)
             source = self.reported_source(piece)
             if source is not None:
                 # "…had an exciting atmosphere, according to Cllr Scott.": the next "she said"
@@ -219,7 +258,9 @@ class EnglishAttribution(Attribution):
                 if person is not None:
                     self.people.last = person
                     self.last_at, self.last_piece = index, k
-                continue
+                    continue
+                # "Mr Teo restated that … by urging firms …": a verb of saying deep in the
+                # sentence says nothing of its subject; the words it opens with may.
             # "Lim Bo-ra, chief executive of Radicle, was sceptical.": the "she" of the next
             # quote is whoever the sentence is about, not the last speaker.
             opening = INTRO_RE.sub("", piece)
@@ -228,6 +269,8 @@ class EnglishAttribution(Attribution):
             # "The minister was …" whom the article does not name is a new subject all the
             # same: the next quote without attribution is not the previous speaker's.
             person = self.person(named, mention=True) if named else None
+            if person is None and self.continues_last(named):
+                person = self.people.last
             person = self.person(titled) if titled else person
             if person is not None:
                 self.people.last = person
@@ -253,12 +296,15 @@ class EnglishAttribution(Attribution):
             start = sentence.find(found[0].name)
             # A subject goes on with a verb: "Daily News 04 / 04 / 2019" is a page's heading.
             follows = sentence[start + len(found[0].name) :]
-            if not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
-                return ""
             before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
+            # "The opposition spokesman, Tom Reid, disagreed.": a name set off by commas after
+            # the description the sentence opens with is its subject.
+            appositive = before.endswith(",") and re.match(r",\s+[a-z]", follows)
+            if not appositive and not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
+                return ""
             # "SEOUL– President Yoon …": a dateline is no part of the subject.
             before = before.rpartition("–")[2].rpartition("—")[2].strip()
-            if before and not found[0].role.startswith(before):
+            if before and not appositive and not found[0].role.startswith(before):
                 return ""
             # "Ann Cole and Trade Minister Tom Reid met …": the subject is both of them.
             if len(found) > 1:
@@ -272,7 +318,14 @@ class EnglishAttribution(Attribution):
         m = re.match(r"([A-Z][\w’'-]+) (?=[a-z])", sentence)
         surname = m and m[1] not in lx.CAPITALISED_STOPWORDS_EN and m[1]
         known = surname and self.find(Reference(ReferenceKind.SURNAME, name=surname))
-        return surname if known else ""
+        return surname if known or self.continues_last(surname) else ""
+
+    def continues_last(self, surname):
+        """Whether a bare surname a sentence opens with is that of the person last spoken of:
+        the story goes on about them, though a namesake was named since ("Lee said" after a
+        list naming another Lee)."""
+        last = self.people.last
+        return bool(surname and last and last.name and surname in last.surnames)
 
     def person(self, who, mention=False):
         """The Person a subject clause names; None when it names nobody."""
@@ -542,11 +595,13 @@ class EnglishAttribution(Attribution):
         """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody.
         "they" are several people: never the one person last named."""
         last = self.people.last
-        if word.casefold() == "they" and last is not None and last.name:
-            return Person(name=None, role=word.casefold())
+        if word.casefold() == "they" and last is not None and (last.name or not plural(last.role)):
+            # "they" are several people: the group last spoken of, never one person.
+            return self.last_group or Person(name=None, role=word.casefold())
         namesake = self.find(Reference(ReferenceKind.SURNAME, name=word))
         if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
-            return last
+            # Someone else named since the person last spoken of: "he" may be either.
+            return Person(name=None) if self.named_another_since_last() else last
         return namesake if last is None else None
 
     def short_reference(self, surname, around):
@@ -618,6 +673,12 @@ def active_verb(piece):
         if not PASSIVE_BEFORE.search(piece, max(0, verb.start() - 8), verb.start()):
             return verb
     return None
+
+
+def plural(role):
+    """ "the ministers", "officials": a role of several people."""
+    last = role.split()[-1].casefold() if role.split() else ""
+    return last in PLURAL_PERSON_NOUNS or last in ("they", "ministers", "leaders", "members")
 
 
 def is_body_name(name):

@@ -52,7 +52,7 @@ TITLE_WORDS_EN = words(
     Chief Executive Senior Secretary Ambassador Dean Researcher Manager Spokesperson Spokesman
     Spokeswoman Analyst Economist Fellow Founder Co-founder Officer Team Leader Lead Managing
     Superintendent Principal Associate Assistant Acting Judge Justice Prime Speaker Councilor
-    Councillor Lt. Gen. Col. Adm. Convenor Convener Coordinator Envoy
+    Councillor Lt. Gen. Col. Adm. Convenor Convener Coordinator Envoy MP MEP MLA MSP
     """
 )
 

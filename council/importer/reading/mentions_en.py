@@ -376,7 +376,7 @@ def is_person_name(words, start, end, run_edges):
     if after[:1].isupper() and not is_title_word(after) and not is_postnominal(words[end]):
         # "Apiculture New Zealand Board": the run goes on as another kind of name.
         return False
-    if is_title_word(after):
+    if is_title_word(after) and not is_postnominal(words[end]):
         # "South Australian Minister for Energy …": a title after it that a name follows makes
         # the run the title's modifier; "Bruce Wills Chair of Apiculture" is a name.
         i = end
