@@ -264,17 +264,11 @@ def names_in(sentence, short_forms=frozenset()):
     for s, e in runs:
         start = name_start(words, s, e, short_forms)
         if is_person_name(words, s, e, run_edges) or (
-            # "US ambassador to Fiji Joseph Cella", "President of Kenya William Ruto": the run
-            # after the preposition begins with the place of the title before it, the name
-            # being its last words.
+            # "US ambassador to Fiji Joseph Cella": the run after the preposition begins with
+            # the place of the title before it, the name being its last words.
             start > s
             and s > 0
-            and (
-                core(words[s - 1]) in ("to", "in")
-                or core(words[s - 1]) == "of"
-                and s > 1
-                and is_title_word(words[s - 2])
-            )
+            and core(words[s - 1]) in ("to", "in")
             and is_person_name(words, start, e, run_edges - {s} | {start})
         ):
             names.append((start, e))
