@@ -255,6 +255,7 @@ class EnglishAttribution(Attribution):
                     # name: the next quote without attribution is theirs, not the last speaker's
                     # ("…is within reach, France's finance minister said": the minister).
                     person = self.unnamed(reported_subject(who) or who)
+                person = person or self.shared_surname(clean_subject(who))
                 if person is not None:
                     self.people.last = person
                     self.last_at, self.last_piece = index, k
@@ -269,12 +270,21 @@ class EnglishAttribution(Attribution):
             # "The minister was …" whom the article does not name is a new subject all the
             # same: the next quote without attribution is not the previous speaker's.
             person = self.person(named, mention=True) if named else None
-            if person is None and self.continues_last(named):
-                person = self.people.last
             person = self.person(titled) if titled else person
+            if person is None and not named and not titled:
+                # "Lee said his company would invest." after two Lees: whoever it is, the
+                # next "he" is not surely the last speaker.
+                person = self.shared_surname(opening.split(" ", 1)[0])
             if person is not None:
                 self.people.last = person
                 self.last_at, self.last_piece = index, k
+
+    def shared_surname(self, word):
+        """An unnamed person for a bare surname that two people named by now share ("Lee"),
+        the surname as the role; None for any other words."""
+        if not is_name_word(word) or len(self.namesakes(word)) < 2:
+            return None
+        return Person(name=None, role=word)
 
     def reported_source(self, piece):
         """The person a narrative sentence cites with "according to" ("…, according to Cllr
@@ -318,14 +328,7 @@ class EnglishAttribution(Attribution):
         m = re.match(r"([A-Z][\w’'-]+) (?=[a-z])", sentence)
         surname = m and m[1] not in lx.CAPITALISED_STOPWORDS_EN and m[1]
         known = surname and self.find(Reference(ReferenceKind.SURNAME, name=surname))
-        return surname if known or self.continues_last(surname) else ""
-
-    def continues_last(self, surname):
-        """Whether a bare surname a sentence opens with is that of the person last spoken of:
-        the story goes on about them, though a namesake was named since ("Lee said" after a
-        list naming another Lee)."""
-        last = self.people.last
-        return bool(surname and last and last.name and surname in last.surnames)
+        return surname if known else ""
 
     def person(self, who, mention=False):
         """The Person a subject clause names; None when it names nobody."""
