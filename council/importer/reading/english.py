@@ -62,6 +62,7 @@ class EnglishAttribution(Attribution):
         self.reading_at = None
         # The group last speaking ("the ministers said"), whom a later "they" means.
         self.last_group = None
+        self._pieces = (None, [])
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -163,13 +164,21 @@ class EnglishAttribution(Attribution):
         for at in range(self.last_at, index + 1):
             if not isinstance(stream[at], Text):
                 continue
-            pieces = sentence_pieces(stream[at].text, False)
-            if at == self.last_at:
-                pieces = self.document.narrative_pieces(at)[self.last_piece + 1 :]
-            if at == index:
-                pieces = self.document.narrative_pieces(at)[:piece]
-            texts.extend(pieces)
+            if at in (self.last_at, index):
+                # Numbered as ``note_mentions`` numbers them.
+                start = self.last_piece + 1 if at == self.last_at else 0
+                end = piece if at == index else None
+                texts.extend(self.narrative_pieces(at)[start:end])
+            else:
+                texts.append(stream[at].text)
         return self.names_another(" ".join(texts), last, self.others_words(last))
+
+    def narrative_pieces(self, index):
+        """The document's ``narrative_pieces``, cut once per item: a pronoun in each sentence
+        of a long paragraph would cut it again at each."""
+        if self._pieces[0] != index:
+            self._pieces = (index, self.document.narrative_pieces(index))
+        return self._pieces[1]
 
     def introduces_another(self, item, text, last, others):
         """Whether narrative ``item`` (its sentences ``text``) could introduce another speaker
@@ -230,7 +239,7 @@ class EnglishAttribution(Attribution):
 
     def note_mentions(self, index):
         self.paragraph = self.document.stream[index].para
-        for k, piece in enumerate(self.document.narrative_pieces(index)):
+        for k, piece in enumerate(self.narrative_pieces(index)):
             piece = piece.strip()
             self.reading_at = (index, k)
             source = self.reported_source(piece)

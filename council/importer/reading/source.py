@@ -62,9 +62,9 @@ MEDIA_NAME_EN = re.compile(
     r"Gazette|Tribune|Chronicle|Telegraph|Agency|Television|TV|Radio|Broadcasting|Star|Mail|"
     r"Standard|Observer|Guardian|Globe|Monitor|Mirror)$"
 )
-# A byline's fields between pipes, one of them a date: "Reuters | Paris | Updated: 09-04-2020",
+# A date among a byline's fields between pipes: "Reuters | Paris | Updated: 09-04-2020",
 # "Morgan Modjeski | CBC News | Posted: October 25, 2019".
-PIPE_FIELDS_DATED = re.compile(r"\|.*(?:\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2})")
+DATE_IN_FIELDS = re.compile(r"\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}")
 # "Xinhua, December 11, 2015": a wire, then the day it filed.
 WIRE_THEN_DATE = re.compile(rf"^(?P<wire>{WIRE}),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{4}}\b")
 # "Source: National News Agency", "Via Reuters": the outlet a page reposts.
@@ -225,7 +225,7 @@ def pipe_byline(line):
 def pipe_fields(line):
     """The fields of a byline between pipes with a date among them ("Reuters | Paris |
     Updated: 09-04-2020"); [] for any other line (a menu's "Home | News | Sports")."""
-    if not PIPE_FIELDS_DATED.search(line):
+    if "|" not in line or not DATE_IN_FIELDS.search(line):
         return []
     return [f.strip() for f in line.split("|") if f.strip()]
 
