@@ -156,3 +156,38 @@ def test_a_meeting_prepared_for_is_not_the_meeting_reported():
         "in May."
     )
     assert extract(text, JULY_1).council == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        ("A first meeting of the newly elected Wiltshire Council was held today.", "Wiltshire Council"),
+        ("The inaugural sitting of the recently formed Youth Policy Committee opened.", "Youth Policy Committee"),
+        ("The newly elected Legislative Council held its inaugural meeting today.", "Legislative Council"),
+        ("The Regional Transport Forum held its first session in Leeds.", "Regional Transport Forum"),
+    ],
+)  # fmt: skip
+def test_a_body_whose_own_meeting_is_held_is_the_council_not_the_host(sentence, council):
+    found = extract(f"{sentence}\n{QUOTE_EN}", JULY_1)
+    assert found.council == council
+    assert found.host != council
+
+
+@pytest.mark.parametrize(
+    ("sentence", "council"),
+    [
+        ("The second meeting of the ministerial committee in charge of the budget ended.", "ministerial committee"),
+        ("Ministers attended a meeting of the steering committee on Monday.", "steering committee"),
+    ],
+)  # fmt: skip
+def test_a_committee_named_in_lower_case_whose_meeting_is_held_is_the_council(sentence, council):
+    assert extract(f"{sentence}\n{QUOTE_EN}", JULY_1).council == council
+
+
+def test_a_group_of_ministers_named_in_capitals_that_met_is_the_council():
+    text = f"G20 Finance Ministers and Central Bank Governors met in Washington on April 18.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "G20 Finance Ministers and Central Bank Governors"
+    text = f"EU Foreign Ministers met in Brussels.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == "EU Foreign Ministers"
+    text = f"Foreign Ministers met in Brussels.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).council == ""

@@ -89,3 +89,29 @@ def test_a_weekday_of_a_meeting_still_to_come_is_the_next_one():
 def test_a_weekday_after_a_past_verb_is_a_day_gone_by_though_the_sentence_has_will():
     text = "The agency will cut fees from May, it said at a council meeting held Friday."
     assert extract(text, JULY_1).date == datetime.date(2026, 6, 26)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks have tentatively been set for next week, possibly Tuesday",
+        "The ministers may meet, perhaps on the 3rd",
+        "The council will sit again, probably on Monday",
+    ],
+)
+def test_a_day_the_text_only_guesses_is_no_date(sentence):
+    text = f'{sentence}. Kim Min-ji said, "Yes."'
+    assert extract(text, datetime.date(2019, 10, 25)).date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The celebrations, due to begin on November 1, were planned at a meeting", "2016-11-01"),
+        ("The review is scheduled for January 10 at a council meeting", "2017-01-10"),
+        ("The ministers met on November 1 at a council meeting", "2015-11-01"),
+    ],
+)
+def test_a_date_to_come_keeps_the_year_ahead_and_one_gone_by_the_year_before(sentence, date):
+    text = f'{sentence}. Kim Min-ji said, "Yes."'
+    assert extract(text, datetime.date(2016, 9, 22)).as_dict()["date"] == date

@@ -1152,3 +1152,213 @@ def test_in_the_words_of_a_document_introduces_its_clause_as_a_remark_of_the_doc
             "the ministers agree to share the flood data of every station within the hour",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "reference"),
+    [
+        ("Jane Scott was elected leader of the council.", "Cllr Scott"),
+        ("Ravi Patel chaired the planning committee.", "Cllr. Patel"),
+        ("Anna Nguyen opened the session.", "Cr Nguyen"),
+        ("Omar Haddad arrived late.", "HE Haddad"),
+    ],
+)
+def test_a_courtesy_title_is_never_part_of_a_name(lede, reference):
+    text = f'{lede}\n\n{reference} added: "We will keep the promise."'
+    [(speaker, *_rest)] = remarks(text)
+    assert speaker == lede.split(" ")[0] + " " + reference.split()[-1]
+
+
+def test_a_courtesy_title_and_a_surname_never_named_in_full_name_nobody():
+    assert [r[0] for r in remarks('"We will keep the promise," said Cllr Obi.')] == [None]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "The meeting had an exciting atmosphere, according to Cllr Scott.",
+        "According to Ms Scott, the meeting went well.",
+        "Turnout was high, according to Jane Scott.",
+    ],
+)
+def test_the_person_a_sentence_cites_with_according_to_is_the_next_pronouns(cited):
+    text = (
+        "Jane Scott was elected leader. Tom Reid was named her deputy.\n\n"
+        f'{cited}\n\nShe said: "It is a great honour."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Scott"]
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Russian President",
+        "Japanese Prime Minister",
+        "French Foreign Minister",
+        "Former Army Chief",
+        "Ex Samsung President",
+        "Canadian Premier",
+    ],
+)
+def test_a_people_or_a_post_given_up_before_a_title_names_no_institution(role):
+    assert institution_in_role(role, Institutions(korean=False)) is None
+
+
+def test_a_company_before_a_title_is_still_the_speakers_institution():
+    assert institution_in_role("Naver Vice President", Institutions(korean=False)) == "Naver"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Hwang before leaving for the venue",
+        "said Hwang after the first session",
+        "said the vice minister in a statement",
+        "said Hwang at the border crossing",
+    ],
+)
+def test_a_phrase_of_time_or_place_after_said_speaker_is_no_part_of_the_speaker(attribution):
+    text = (
+        "The delegation was headed by Vice Unification Minister Hwang Boo-gi.\n"
+        f'"There are many issues to settle," {attribution}.'
+    )
+    assert [r[:2] for r in remarks(text)] == [("Hwang Boo-gi", "Vice Unification Minister")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "In his opening Address (full copy) HE the Governor said:",
+        "At the end of the sitting the Governor said:",
+        "In her closing remarks H.E. the Governor told members:",
+    ],
+)
+def test_a_phrase_before_the_subject_without_its_comma_leaves_the_title_it_ends_with(opening):
+    text = (
+        "The sitting opened with the entry of His Excellency Governor Nigel Phillips CBE.\n\n"
+        f'{opening}\n\n"It gives me great pleasure to welcome you."'
+    )
+    assert [r[:2] for r in remarks(text)] == [("Nigel Phillips", "Governor")]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "His Excellency Governor Nigel Phillips opened the sitting.",
+        "The Rt Hon Governor Nigel Phillips opened the sitting.",
+    ],
+)
+def test_a_courtesy_before_a_title_is_no_part_of_the_role(lede):
+    text = f'{lede} "We meet today," Phillips said.'
+    assert [r[:2] for r in remarks(text)] == [("Nigel Phillips", "Governor")]
+
+
+@pytest.mark.parametrize(
+    ("lede", "role"),
+    [
+        (
+            "A deal on joint steps is within reach, France's finance minister said on Thursday.",
+            "France's finance minister",
+        ),
+        (
+            "The plant will reopen next month after the repairs, Germany's economy minister said.",
+            "Germany's economy minister",
+        ),
+        (
+            "Prices are expected to fall by the end of the year, a central bank official said.",
+            "a central bank official",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_after_reported_speech_is_the_role_not_the_clause(lede, role):
+    text = f'{lede}\n\n"We are moving forward," he said.'
+    assert [r[:2] for r in remarks(text)] == [(None, role)]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said his New Zealand counterpart",
+        "said a Samsung counterpart",
+        "his Costa Rica counterpart said",
+    ],
+)
+def test_a_place_or_a_body_before_a_persons_noun_is_no_name(attribution):
+    text = (
+        "Prime Minister Anthony Albanese met New Zealand Prime Minister Chris Hipkins in "
+        f'Canberra.\n\n"We agree," {attribution}.'
+    )
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_a_title_alone_with_a_possessive_keeps_it_as_the_unnamed_speakers_role():
+    text = (
+        "EU foreign policy chief Josep Borrell chaired the meeting.\n\n"
+        '"We stand united," the EU\'s top diplomat said.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "the EU's top diplomat")]
+
+
+COLE_SPOKE = (
+    'Ann Cole, Minister for Trade, chaired the meeting.\n\n"We made progress," Ms Cole said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition spokesman, Tom Reid, disagreed.",
+        "Meanwhile opposition MP Tom Reid criticised the plan.",
+        "Local farmer Tom Reid was at the meeting.",
+    ],
+)
+def test_a_person_a_narrative_sentence_is_about_is_the_next_pronouns(sentence):
+    text = f'{COLE_SPOKE}{sentence} "It is a failure," he said.'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Tom Reid"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics including Tom Reid were unconvinced.",
+        "The plan was criticised by Tom Reid, the opposition spokesman.",
+        "For opposition leader Tom Reid, the plan fails.",
+    ],
+)
+def test_a_pronoun_after_narrative_naming_someone_else_names_nobody(sentence):
+    text = f'{COLE_SPOKE}{sentence} "It is a failure," he said.'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", None]
+
+
+def test_a_pronoun_after_narrative_naming_nobody_else_is_the_last_speakers():
+    text = f'{COLE_SPOKE}The talks will resume in May. "It is a start," she said.'
+    assert [r[0] for r in remarks(text)] == ["Ann Cole", "Ann Cole"]
+
+
+def test_a_sentence_opening_with_a_titled_surname_makes_them_the_subject_despite_a_late_verb():
+    text = (
+        "Deputy Prime Minister Teo Chee Hean spoke at the luncheon.\n\n"
+        '"Every company must be more productive," said Mr Teo.\n\n'
+        "He was answering Mr Arnoud De Meyer, the moderator.\n\n"
+        "Mr Teo restated that the Government means to help companies by urging firms to adopt "
+        'best practices.\n\n"Firms that are not productive will have to make way," he added.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Teo Chee Hean", "Teo Chee Hean"]
+
+
+def test_a_pronoun_after_a_surname_two_people_share_names_nobody():
+    text = (
+        'President Lee Jae-myung met business leaders. "Companies matter," Lee said.\n\n'
+        "Samsung Electronics Chairman Lee Jae-yong also attended.\n\n"
+        'Lee said his company would invest. "We will invest," he said.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Lee Jae-myung", None]
+
+
+def test_they_is_the_group_last_speaking_never_one_person():
+    text = (
+        '"We stand together," the ministers said in a joint statement.\n\n'
+        "Minister Mahuta reaffirmed her support for the bid.\n\n"
+        '"We are firm supporters of free trade," they stated.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "the ministers"), (None, "the ministers")]

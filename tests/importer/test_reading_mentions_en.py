@@ -7,6 +7,7 @@ import pytest
 from council.importer.reading import extract, mentions_en
 from council.importer.reading.mentions_en import names_in
 from council.importer.reading.subjects_en import split_name_role
+from tests.importer.helpers import remarks
 
 
 def named(sentence):
@@ -211,3 +212,79 @@ def test_a_title_with_its_place_after_a_preposition_before_the_name_is_the_role(
     found = names_in("Canada's envoy said Dutch ambassador to Chile Pieter Vos says it is vital.")
     assert [(m.name, m.role) for m in found] == [("Pieter Vos", "Dutch ambassador to Chile")]
     assert names_in("The parcel was sent to Chile Cargo Limited on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Premier Ford Meets Mayors to Grow the Economy",
+        "Minister Ford Visits Busan Port To Review Exports",
+        "Mayor Ford Opens New Transit Hub Ahead Of Winter",
+    ],
+)
+def test_a_title_case_headline_names_only_whom_the_body_names(headline):
+    text = (
+        f"{headline}\n\nPremier Doug Ford met the mayors at Queen's Park on Monday.\n\n"
+        '"We will build transit," said Ford.'
+    )
+    assert [r[0] for r in remarks(text)] == ["Doug Ford"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Convenor of the committee, Rajeev Sharma, a retired officer, said so.",
+            "Rajeev Sharma",
+            "Convenor of the committee",
+        ),
+        (
+            "Chair of the audit panel, Ann Cole, who joined in May, declined.",
+            "Ann Cole",
+            "Chair of the audit panel",
+        ),
+        (
+            "Former Judge of the High Court, Justice Nawab Singh, said he was surprised.",
+            "Nawab Singh",
+            "Former Judge of the High Court",
+        ),
+        (
+            "Head of the finance office, Dr Tom Reid, agreed.",
+            "Tom Reid",
+            "Head of the finance office",
+        ),
+    ],
+)
+def test_a_post_a_sentence_opens_with_before_the_comma_is_the_named_persons_role(
+    sentence, name, role
+):
+    [found] = names_in(sentence)
+    assert (found.name, found.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Growth will return, the chairman of euro zone finance ministers Jeroen "
+            "Dijsselbloem said.",
+            "chairman of euro zone finance ministers",
+        ),
+        (
+            "Talks went well, the head of the regional water board Ann Cole said.",
+            "head of the regional water board",
+        ),
+        (
+            "It is done, the spokesman for the city council Tom Reid said.",
+            "spokesman for the city council",
+        ),
+    ],
+)
+def test_the_title_of_a_body_in_lower_case_before_a_name_is_the_role(sentence, role):
+    [found] = names_in(sentence)
+    assert found.role == role
+
+
+def test_an_opening_phrase_of_place_or_time_before_the_comma_is_no_role():
+    [found] = names_in("In Seoul, Kim Min-ji said the plan would pass.")
+    assert found.role == ""

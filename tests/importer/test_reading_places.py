@@ -2,8 +2,12 @@
 
 import datetime
 
+import pytest
+
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1
+
+QUOTE_EN = '"We will act," Kim said.'
 
 
 def test_korean_venue_inside_an_institution_keeps_its_name():
@@ -236,3 +240,41 @@ def test_a_korean_room_with_its_office_in_a_dated_sentence_is_the_venue():
         '군수는 "고맙다"고 말했다.'
     )
     assert extract(text, JULY_1).venue == "군청 제3회의실"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The talks took place on the sidelines of the G20 meeting in New Delhi last week.", "New Delhi"),
+        ("The ministers met in Kuala Lumpur on Friday.", "Kuala Lumpur"),
+        ("The summit was held in San Salvador.", "San Salvador"),
+    ],
+)  # fmt: skip
+def test_a_city_named_in_two_words_is_named_whole(sentence, city):
+    assert extract(f"{sentence}\n{QUOTE_EN}", JULY_1).city == city
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The two Koreas opened a meeting in the DPRK's border city of Kaesong.", "Kaesong"),
+        ("Talks were held in the port city of Mombasa.", "Mombasa"),
+        ("The Belarusian-Russian talks at the highest level in Minsk were very effective.", "Minsk"),
+        ("The meeting took place as the North blew up an office in its border city of Kaesong.", ""),
+    ],
+)  # fmt: skip
+def test_the_city_the_meetings_sentence_names_is_the_city(sentence, city):
+    assert extract(f"{sentence}\n{QUOTE_EN}", JULY_1).city == city
+
+
+@pytest.mark.parametrize(
+    ("lede", "city"),
+    [
+        ("TORONTO — Premier Doug Ford met Ontario mayors on Monday.", "Toronto"),
+        ("NEW DELHI – The ministers met on Monday.", "New Delhi"),
+        ("UPDATE — The ministers met on Monday.", ""),
+    ],
+)
+def test_a_city_in_capitals_and_a_dash_before_the_lede_is_the_city(lede, city):
+    text = f"The Voice of Canada News:\n{lede}\n{QUOTE_EN}"
+    assert extract(text, JULY_1).city == city

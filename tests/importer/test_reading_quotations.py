@@ -546,3 +546,103 @@ def test_a_theme_slogan_or_title_in_quotes_is_never_a_remark(introduction):
         "“We will sign the water treaty,” Minister Anna Shilongo said."
     )
     assert [r[3] for r in remarks(text)] == ["We will sign the water treaty"]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "date 2022-12-02",
+        "December 2, 2022 —",
+        "BRUSSELS, Feb 20 (Reuters) -",
+        "Posted: 02/12/2022 |",
+    ],
+)
+def test_a_quote_opening_the_text_after_a_date_or_a_dateline_is_speech(prefix):
+    text = (
+        f'{prefix} "The Ministers recognised the strength of the relationship and affirmed '
+        'their commitment," the ministers said in a joint statement.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "the ministers")]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["Procopiou told reporters", "Procopiou told the meeting", "Procopiou assured them"],
+)
+def test_a_quote_after_a_verb_and_its_listener_without_a_comma_is_speech(introduction):
+    text = (
+        "Justice Minister Anna Procopiou met party leaders on Thursday.\n\n"
+        f"After the meeting, {introduction} “We had a very good, productive discussion.”"
+    )
+    assert [r[0] for r in remarks(text)] == ["Anna Procopiou"]
+
+
+def test_a_phrase_quoted_after_a_verb_and_its_listener_is_no_speech():
+    text = "Anna Procopiou told reporters “good progress” had been made at the meeting."
+    assert remarks(text) == []
+
+
+@pytest.mark.parametrize(
+    "participle", ["pointing out that", "adding that", "indicating that", "confirming that"]
+)
+def test_a_second_whole_clause_after_a_participle_and_that_is_speech(participle):
+    text = (
+        'Minister of Information Jamal Jarrah explained that "the wording of the statement '
+        f'has been kept for the item on the border," {participle} "the initiative is the only '
+        'one that can be dealt with on the question of the displaced."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Jamal Jarrah", "Jamal Jarrah"]
+
+
+@pytest.mark.parametrize(
+    "opened",
+    [
+        "India issued a “chair's summary and outcome document on the talks.",
+        "The council adopted the “Clean Rivers Plan after a short debate.",
+        "Officials released their “progress report on the budget.",
+    ],
+)
+def test_a_name_left_open_is_flagged_and_swallows_no_quote_after_it(opened):
+    text = (
+        "Foreign ministers met in New Delhi on Thursday.\n\n"
+        f"{opened}\n\n"
+        "“We found that positions were very far apart. We could not bridge the gap.” Indian "
+        "foreign minister Subrahmanyam Jaishankar said after the meeting."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.role) for r in found.remarks] == [
+        ("Subrahmanyam Jaishankar", "Indian foreign minister")
+    ]
+    assert [f.kind for f in found.flags] == [FlagKind.UNCLOSED_QUOTE]
+
+
+def test_a_capitalised_clause_of_saying_after_a_finished_quote_before_another_opens_it():
+    text = "“We will act.” He added, “And soon.”"
+    assert [r[3] for r in remarks(text)] == ["We will act.", "And soon."]
+
+
+@pytest.mark.parametrize("debris", ["on", "share", "x"])
+def test_a_fragment_glued_to_an_opening_mark_is_no_word_of_the_quotes_sentence(debris):
+    text = (
+        "Premier Doug Ford met Ontario mayors at Queen's Park.\n\n"
+        f"{debris}”Ontario has some terrific mayors. Today we made those ties stronger,” said "
+        "Ford."
+    )
+    assert [(r[0], r[3][:7]) for r in remarks(text)] == [("Doug Ford", "Ontario")]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["said in a statement that", "told reporters on Friday that", "told reporters that"],
+)
+def test_a_whole_clause_after_a_verb_a_short_phrase_and_that_is_speech(verb):
+    text = (
+        "Finance Minister Jane Smith met union leaders in Leeds on Monday.\n\n"
+        f'Smith {verb} "the talks were useful and we will meet again next month."'
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Smith"]
+
+
+def test_a_phrase_quoted_after_said_a_phrase_and_that_is_no_speech():
+    text = 'Jane Smith said in a statement that "progress" was made.'
+    assert remarks(text) == []

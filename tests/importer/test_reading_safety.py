@@ -38,6 +38,9 @@ ADVERSARIAL = {
             "A" + "a" * 50_000 + "1 ",  # a long capitalised word that is no name
             "Kim" + " also" * 20_000 + ' x said, "y." ',  # adverbs not ending the subject
             "-A-Monday’",  # a word of capitals joined by marks
+            "Reuters | ",  # a byline's fields between pipes without a date
+            'Tom Reid was there. He said so. "Yes," he said. ',  # a pronoun after each name
+            "the chairman of euro zone finance ministers ",  # a role in lower case
         ]
     ),
     # Every line wrapped mid-sentence: one paragraph of a megabyte, rejoined.

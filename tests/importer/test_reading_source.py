@@ -260,3 +260,57 @@ def test_of_header_lines_in_two_languages_the_one_in_the_articles_words_is_the_h
         f"The ports council met ministers on Monday to discuss the harbour plan.\n{QUOTE_EN}"
     )
     assert extract(text, JULY_1).title == "Ports council meets ministers on the harbour plan"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Reuters | Paris | Updated: 09-04-2020 23:06 IST", "Reuters"),
+        ("Morgan Modjeski | CBC News | Posted: October 25, 2019 9:08 PM", "CBC News"),
+        ("Jane Doe | The Daily Star | 3 March 2021", "The Daily Star"),
+    ],
+)
+def test_a_dated_byline_of_fields_between_pipes_names_the_outlet(line, publisher):
+    text = f"Ministers meet in Paris\n{line}\nThe ministers met on Thursday.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).publisher == publisher
+
+
+def test_a_menu_of_fields_between_pipes_names_no_publisher():
+    text = f"Home | World News | Sports\nThe ministers met on Thursday.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).publisher == ""
+
+
+def test_a_wires_byline_names_the_city_it_files_from():
+    text = f"Reuters | Brussels | Updated: 09-04-2020\nThe ministers met on Thursday.\n{QUOTE_EN}"
+    assert extract(text, JULY_1).city == "Brussels"
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        ("Xinhua, December 11, 2015 Adjust font size:", "Xinhua"),
+        ("AFP, March 3, 2020", "AFP"),
+        ("Source: National News Agency", "National News Agency"),
+        ("Via Reuters", "Reuters"),
+        ("The Indian Express (Delhi Edition)", "The Indian Express"),
+    ],
+)
+def test_a_wire_before_its_date_a_source_label_or_a_masthead_names_the_publisher(line, publisher):
+    text = f"The ministers met on Thursday.\n{QUOTE_EN}\n{line}"
+    assert extract(text, JULY_1).publisher == publisher
+
+
+def test_a_source_label_of_a_body_names_no_publisher():
+    text = f"The ministers met on Thursday.\n{QUOTE_EN}\nSource: Ministry of Finance"
+    assert extract(text, JULY_1).publisher == ""
+
+
+@pytest.mark.parametrize("label", ["Social Media Profiles:", "Related Topics:", "Share This:"])
+def test_a_pages_label_over_the_headline_is_no_sentence_and_hides_no_headline(label):
+    text = (
+        f"Sunday, May 26\n{label}\nJarrah after ministerial meeting: We have finished the draft\n"
+        f"The committee met on Sunday.\n{QUOTE_EN}"
+    )
+    assert extract(text, JULY_1).title == (
+        "Jarrah after ministerial meeting: We have finished the draft"
+    )

@@ -14,7 +14,8 @@ The stages, in the order ``extract`` (in ``article``) applies them, each in its 
 3. ``institution_names`` and ``institutions``: the bodies the narrative names, kept once each;
    then ``mentions_en`` meets every person the article names (body, headline, captions) in the
    shared store of ``people``, before any quote is attributed (``english`` reads each subject
-   with ``subjects_en`` and resolves it to one of them, or to nobody when none or two fit).
+   with ``subjects_en`` and resolves it to one of them, or to nobody when none or two fit;
+   ``titles_en`` says whom a title alone such as "the Russian leader" can mean).
 4. ``dates`` and ``places``: the meeting's date, venue and city (from the meeting sentence, the
    venue's name, a caption, the dateline or the byline).
 5. ``attribution``, with ``english`` and ``korean``: each speech quotation's speaker. For

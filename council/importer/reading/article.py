@@ -29,6 +29,7 @@ from .quotations import Document, mark_speech, mend_marks, scan, single_quotes_a
 from .result import Extraction, ExtractionError, Flag, FlagKind
 from .sentences import language_of, meeting_sentence
 from .source import byline_city, dateline_place_ko, source_of
+from .titles_en import fits_title
 
 
 def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
@@ -55,7 +56,7 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     if korean:
         reader = KoreanAttribution(document, institutions, People(), page_lines=text.split("\n"))
     else:
-        reader = EnglishAttribution(document, institutions, People())
+        reader = EnglishAttribution(document, institutions, People(title_fits=fits_title))
     found = Extraction(
         language=language,
         date=None,

@@ -450,7 +450,13 @@ def is_subhead(line):
     return line[:1] in SUBHEAD_MARKS and not ends_sentence(line)
 
 
+# "Social Media Profiles:", "Related Topics:": a page's label over its links, no sentence.
+PAGE_LABEL_EN = re.compile(r"(?:[A-Z][\w&'-]*\s){0,3}[A-Z][\w&'-]*:")
+
+
 def ends_sentence(line):
+    if PAGE_LABEL_EN.fullmatch(line):
+        return False
     # "“….” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a quote and its speaker.
     quote_and_speaker = re.search(r"[.!?][\"”’']\s*\([^()]{2,160}\)$", line)
     return bool(quote_and_speaker or re.search(r"(?:[.!?:。]|다\.?)[\"”’')\]]*$", line))
@@ -483,10 +489,44 @@ def dateline_of(text):
     return next(filter(None, map(DATELINE_EN.match, text.split("\n"))), None)
 
 
+# "TORONTO — Premier Doug Ford met …": a city in capitals and a dash before the lede, without
+# the day; not a page's label in capitals ("UPDATE —", "BREAKING NEWS –").
+CITY_DASH_EN = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})\s+[—–]{1,2}\s+(?=[A-Z])"
+)
+NOT_A_CITY_EN = frozenset(
+    [
+        "UPDATE",
+        "UPDATED",
+        "BREAKING",
+        "NEWS",
+        "EXCLUSIVE",
+        "WATCH",
+        "VIDEO",
+        "PHOTOS",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "LIVE",
+        "REVIEW",
+        "COMMENT",
+        "EXPLAINER",
+        "PODCAST",
+        "FEATURE",
+        "INTERVIEW",
+        "NOTE",
+    ]
+)
+
+
 def dateline_city(text):
     """The city of a wire dateline, as a name ("Sejong"), or ""."""
-    dateline = dateline_of(text)
-    return dateline["city"].strip().title() if dateline else ""
+    dateline = dateline_of(text) or next(
+        filter(None, map(CITY_DASH_EN.match, text.split("\n"))), None
+    )
+    if not dateline or set(dateline["city"].split()) & NOT_A_CITY_EN:
+        return ""
+    return dateline["city"].strip().title()
 
 
 # --- The header ----------------------------------------------------------------------------

@@ -27,12 +27,27 @@ ORDINALS_EN = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
     r"inaugural|new|annual|latest|next|last)"
 )
+# "the newly elected Wiltshire Council", "the recently formed …": a state of the body's, no
+# word of its name.
+STATE_EN = r"(?:(?:[a-z]+ly )?(?:elected|formed|established|appointed|constituted|created) )?"
+# The members a standing body may be named by: "G20 Finance Ministers and Central Bank
+# Governors met": three words at least, the first a group's name.
+MEMBERS_NAME_EN = (
+    r"(?P<name>[A-Z][\w’'&-]{0,30}(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'&-]{0,30}){1,8}\s+"
+    r"(?:Ministers|Governors|Leaders))"
+)
 # How the narrative makes the named body the meeting's: "meeting of the X", "the fourth X",
-# "X met", "chaired the X".
+# "X met", "chaired the X", "X held its inaugural meeting".
 COUNCIL_IN_MEETING_EN = [
     re.compile(
-        rf"\b(?:meeting|session|plenary|gathering) of (?:the )?(?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}"
+        rf"\b(?:meeting|session|sitting|plenary|gathering) of (?:the )?{STATE_EN}"
+        rf"(?:{ORDINALS_EN} )*{COUNCIL_NAME_EN}"
     ),
+    re.compile(
+        rf"\b(?:the )?{STATE_EN}{COUNCIL_NAME_EN} (?:held|holds|opened|began|convened) its "
+        rf"(?:{ORDINALS_EN} )*(?:meeting|session|sitting|plenary)"
+    ),
+    re.compile(rf"\b{MEMBERS_NAME_EN} (?:met|meet|gathered|convened)\b"),
     re.compile(rf"\b(?:the|a) (?:{ORDINALS_EN} )+{COUNCIL_NAME_EN}"),
     re.compile(
         rf"\b(?:chaired|chairing|chairs|convened|hosted|held|attended|opened|launched|"
@@ -44,8 +59,10 @@ COUNCIL_IN_MEETING_EN = [
         rf"\b{COUNCIL_NAME_EN}(?: \([A-Z]{{2,10}}\))? (?:met|meets|meeting|session|convened)\b"
     ),
     # "a meeting of the council of ministers": a body named in lower case by its members.
+    # "the second meeting of the ministerial committee in charge of …": in lower case too.
     re.compile(
-        r"\b(?:meeting|session) of the (?P<name>(?:council|committee|board) of [a-z]+(?: [a-z]+)?)"
+        r"\b(?:meeting|session) of the (?P<name>(?:council|committee|board) of [a-z]+(?: [a-z]+)?|"
+        r"[a-z]+(?: [a-z]+)? (?:council|committee|board))"
         r"(?= at\b| on\b| in\b|[,.]|$)"
     ),
 ]

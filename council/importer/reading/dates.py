@@ -36,6 +36,9 @@ def find_date(sentence, published_on, korean):
     ahead = bool((FUTURE_KO if korean else FUTURE_EN).search(sentence))
     for pattern, make in patterns:
         for m in re.finditer(pattern, sentence, flags=0 if korean else re.IGNORECASE):
+            if not korean and HEDGED_EN.search(sentence, max(0, m.start() - 16), m.start()):
+                # "set for early next week, possibly Tuesday": a day guessed is no date.
+                continue
             try:
                 day = make(m, published_on, ahead)
             except (ValueError, TypeError):
@@ -45,15 +48,19 @@ def find_date(sentence, published_on, korean):
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def with_year(month, day, year, published_on):
+def with_year(month, day, year, published_on, ahead=False):
     if year:
         return datetime.date(int(year), month, int(day))
     if not published_on:
         return None
     date = datetime.date(published_on.year, month, int(day))
-    # A date weeks after the publication belongs to the year before.
-    if date > published_on + datetime.timedelta(days=31):
+    # A date weeks after the publication belongs to the year before, unless the sentence
+    # tells of what is to come ("due to begin on November 1"), and one before it then to the
+    # year after.
+    if not ahead and date > published_on + datetime.timedelta(days=31):
         date = date.replace(year=date.year - 1)
+    if ahead and date < published_on - datetime.timedelta(days=31):
+        date = date.replace(year=date.year + 1)
     return date
 
 
@@ -96,7 +103,14 @@ def future_before(m):
 
 PAST_EN = re.compile(r"\b(?:said|met|held|told|took|gave|\w+ed)\b")
 
-FUTURE_EN = re.compile(r"\b(?:will|is to|are to|is due to|are due to|is set to|are set to)\b")
+FUTURE_EN = re.compile(
+    r"\b(?:will|is to|are to|(?:is|are) due to|due to (?:begin|start|open|meet|be held|take "
+    r"place)|is set to|are set to|(?:been|is|are) (?:set|scheduled|slated|planned) for)\b"
+)
+# A word that makes the day after it a guess: "possibly Tuesday", "perhaps on the 3rd".
+HEDGED_EN = re.compile(
+    r"\b(?:possibly|perhaps|probably|maybe|tentatively|likely)\s+(?:on\s+)?$", re.I
+)
 FUTURE_KO = re.compile(r"(?:연다|열 예정|개최할 예정|개최한다|가질 예정|예정이다|열린다|할 계획)")
 MONTH_OFFSETS_KO = {"지난달": -1, "지난 달": -1, "이번 달": 0, "이달": 0, "다음 달": 1, "다음달": 1}
 
@@ -105,11 +119,11 @@ DATE_PATTERNS_EN = [
     (r"\b(\d{4})-(\d{2})-(\d{2})\b", lambda m, p, a: datetime.date(*map(int, m.groups()))),
     (
         rf"\b({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?",
-        lambda m, p, a: with_year(lx.MONTHS_EN[m[1].lower()], m[2], m[3], p),
+        lambda m, p, a: with_year(lx.MONTHS_EN[m[1].lower()], m[2], m[3], p, a),
     ),
     (
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b",
-        lambda m, p, a: with_year(lx.MONTHS_EN[m[2].lower()], m[1], m[3], p),
+        lambda m, p, a: with_year(lx.MONTHS_EN[m[2].lower()], m[1], m[3], p, a),
     ),
     (r"\bthe (\d{1,2})(?:st|nd|rd|th)\b", lambda m, p, a: day_of_month(m[1], p, a)),
     (

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .attribution import Attribution
-from .english_words import VERB_RE, is_pure_name, strip_possessive
+from .english_words import ACCORDING_RE, VERB_RE, is_pure_name, strip_possessive
 from .institutions import kind_of_en
 from .mentions_en import (
     JOINERS,
@@ -57,6 +57,12 @@ class EnglishAttribution(Attribution):
         # for narrative, which of its sentences (see ``carried_over``).
         self.last_at = None
         self.last_piece = 0
+        # Where the reader is: the stream index, and for narrative the sentence (for a quote,
+        # None: the narrative before it has been read).
+        self.reading_at = None
+        # The group last speaking ("the ministers said"), whom a later "they" means.
+        self.last_group = None
+        self._pieces = (None, [])
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -71,10 +77,13 @@ class EnglishAttribution(Attribution):
             speaker = self.people.unnamed[-1] if self.people.unnamed else Person(name=None)
         # The reader makes this speaker the last person spoken of.
         self.last_at, self.last_piece = index, 0
+        if speaker is not None and speaker.name is None and plural(speaker.role):
+            self.last_group = speaker
         return speaker
 
     def speaker_named(self, index, quote, pending):
         self.paragraph = quote.para
+        self.reading_at = (index, None)
         prefix = self.document.prefix(index)
         label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
         if label:
@@ -106,12 +115,7 @@ class EnglishAttribution(Attribution):
         last = self.people.last
         if last is None or self.last_at is None or index - self.last_at > MAX_CARRIED:
             return None
-        others = {
-            word
-            for person in self.people.by_name.values()
-            if person.name != last.name
-            for word in (*person.surnames, *person.name.split())
-        } - set(last.surnames)
+        others = self.others_words(last)
         stream = self.document.stream
         for at in range(self.last_at, index):
             item = stream[at]
@@ -131,6 +135,51 @@ class EnglishAttribution(Attribution):
                 return None
         return last
 
+    def others_words(self, last):
+        """The words of the names of everyone met but ``last``."""
+        return {
+            word
+            for person in self.people.by_name.values()
+            if person.name != last.name
+            for word in (*person.surnames, *person.name.split())
+        } - set(last.surnames)
+
+    def names_another(self, text, last, others):
+        """Whether ``text`` names someone met other than ``last``, in full or by a surname."""
+        if any(found.name != last.name for found in names_in(text, self.short_forms)):
+            return True
+        return any(strip_possessive(w.strip(PUNCTUATION)) in others for w in text.split())
+
+    def named_another_since_last(self):
+        """Whether the narrative since the person last spoken or written about was set, up
+        to the reading position, names someone else: "Tom Reid was not convinced. “…,” he
+        said" after Ann Cole spoke is not surely Ann Cole's "he"."""
+        last = self.people.last
+        if last is None or not last.name or self.last_at is None or self.reading_at is None:
+            return False
+        index, piece = self.reading_at
+        if index - self.last_at > MAX_CARRIED:
+            return False
+        stream, texts = self.document.stream, []
+        for at in range(self.last_at, index + 1):
+            if not isinstance(stream[at], Text):
+                continue
+            if at in (self.last_at, index):
+                # Numbered as ``note_mentions`` numbers them.
+                start = self.last_piece + 1 if at == self.last_at else 0
+                end = piece if at == index else None
+                texts.extend(self.narrative_pieces(at)[start:end])
+            else:
+                texts.append(stream[at].text)
+        return self.names_another(" ".join(texts), last, self.others_words(last))
+
+    def narrative_pieces(self, index):
+        """The document's ``narrative_pieces``, cut once per item: a pronoun in each sentence
+        of a long paragraph would cut it again at each."""
+        if self._pieces[0] != index:
+            self._pieces = (index, self.document.narrative_pieces(index))
+        return self._pieces[1]
+
     def introduces_another(self, item, text, last, others):
         """Whether narrative ``item`` (its sentences ``text``) could introduce another speaker
         than ``last``: a name, a heading, a label or a signature."""
@@ -144,9 +193,7 @@ class EnglishAttribution(Attribution):
             # "Quotes", "Mr Gan, Minister for Health", "— Jane Doe, Premier": a heading, a
             # label or a signature, not a sentence.
             return True
-        if any(found.name != last.name for found in names_in(text, self.short_forms)):
-            return True
-        return any(strip_possessive(w.strip(PUNCTUATION)) in others for w in words)
+        return self.names_another(text, last, others)
 
     def signature(self, quote):
         """ "“…”Jane Doe, Premier of Alberta": a release signs a quote with the name and the
@@ -192,8 +239,16 @@ class EnglishAttribution(Attribution):
 
     def note_mentions(self, index):
         self.paragraph = self.document.stream[index].para
-        for k, piece in enumerate(self.document.narrative_pieces(index)):
+        for k, piece in enumerate(self.narrative_pieces(index)):
             piece = piece.strip()
+            self.reading_at = (index, k)
+            source = self.reported_source(piece)
+            if source is not None:
+                # "…had an exciting atmosphere, according to Cllr Scott.": the next "she said"
+                # is the source's.
+                self.people.last = source
+                self.last_at, self.last_piece = index, k
+                continue
             if VERB_RE.search(piece) or re.search(r"\b(?:questioned|answered)\b", piece):
                 verb = active_verb(piece)
                 if verb is None:
@@ -206,12 +261,16 @@ class EnglishAttribution(Attribution):
                     is_title_word(last_word) or last_word.casefold() in lx.PERSON_NOUNS_EN
                 ):
                     # "Officials said …", "The Prime Minister said …" whom the article does not
-                    # name: the next quote without attribution is theirs, not the last speaker's.
-                    person = self.unnamed(who)
+                    # name: the next quote without attribution is theirs, not the last speaker's
+                    # ("…is within reach, France's finance minister said": the minister).
+                    person = self.unnamed(reported_subject(who) or who)
+                person = person or self.shared_surname(clean_subject(who))
                 if person is not None:
                     self.people.last = person
                     self.last_at, self.last_piece = index, k
-                continue
+                    continue
+                # "Mr Teo restated that … by urging firms …": a verb of saying deep in the
+                # sentence says nothing of its subject; the words it opens with may.
             # "Lim Bo-ra, chief executive of Radicle, was sceptical.": the "she" of the next
             # quote is whoever the sentence is about, not the last speaker.
             opening = INTRO_RE.sub("", piece)
@@ -221,9 +280,32 @@ class EnglishAttribution(Attribution):
             # same: the next quote without attribution is not the previous speaker's.
             person = self.person(named, mention=True) if named else None
             person = self.person(titled) if titled else person
+            if person is None and not named and not titled:
+                # "Lee said his company would invest." after two Lees: whoever it is, the
+                # next "he" is not surely the last speaker.
+                person = self.shared_surname(opening.split(" ", 1)[0])
             if person is not None:
                 self.people.last = person
                 self.last_at, self.last_piece = index, k
+
+    def shared_surname(self, word):
+        """An unnamed person for a bare surname that two people named by now share ("Lee"),
+        the surname as the role; None for any other words."""
+        if not is_name_word(word) or len(self.namesakes(word)) < 2:
+            return None
+        return Person(name=None, role=word)
+
+    def reported_source(self, piece):
+        """The person a narrative sentence cites with "according to" ("…, according to Cllr
+        Scott."), or None."""
+        m = ACCORDING_RE.search(piece)
+        if not m:
+            return None
+        source = piece[m.end() :].split(",")[0].strip(" .;:")
+        # "according to a joint statement from the Department …": a document, no person.
+        if not source or DOCUMENTS_RE.search(source):
+            return None
+        return self.person(source, mention=True)
 
     def opening_name(self, sentence):
         """The name of a person met that a sentence opens with ("Local business owner Jane Doe
@@ -233,12 +315,15 @@ class EnglishAttribution(Attribution):
             start = sentence.find(found[0].name)
             # A subject goes on with a verb: "Daily News 04 / 04 / 2019" is a page's heading.
             follows = sentence[start + len(found[0].name) :]
-            if not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
-                return ""
             before = sentence[:start].strip().removesuffix(found[0].honorific).strip()
+            # "The opposition spokesman, Tom Reid, disagreed.": a name set off by commas after
+            # the description the sentence opens with is its subject.
+            appositive = before.endswith(",") and re.match(r",\s+[a-z]", follows)
+            if not appositive and not re.match(r"(?:,[^,]*,)?\s+[a-z]", follows):
+                return ""
             # "SEOUL– President Yoon …": a dateline is no part of the subject.
             before = before.rpartition("–")[2].rpartition("—")[2].strip()
-            if before and not found[0].role.startswith(before):
+            if before and not appositive and not found[0].role.startswith(before):
                 return ""
             # "Ann Cole and Trade Minister Tom Reid met …": the subject is both of them.
             if len(found) > 1:
@@ -318,7 +403,7 @@ class EnglishAttribution(Attribution):
         titled = self.titled_name_word(who)
         if titled is not None:
             return titled
-        reference = re.fullmatch(r"the ([^\W\d_][\w .-]*)", lower)
+        reference = re.fullmatch(r"the ([^\W\d_][\w .'’-]*)", lower)
         if reference:
             found = self.resolve(Reference(ReferenceKind.TITLE, title_words=title_words(who)[1:]))
             if found is None and not mention:
@@ -522,11 +607,13 @@ class EnglishAttribution(Attribution):
         """ "he" is the last person; "He" may also be Vice Premier He: with two, nobody.
         "they" are several people: never the one person last named."""
         last = self.people.last
-        if word.casefold() == "they" and last is not None and last.name:
-            return Person(name=None, role=word.casefold())
+        if word.casefold() == "they" and last is not None and (last.name or not plural(last.role)):
+            # "they" are several people: the group last spoken of, never one person.
+            return self.last_group or Person(name=None, role=word.casefold())
         namesake = self.find(Reference(ReferenceKind.SURNAME, name=word))
         if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
-            return last
+            # Someone else named since the person last spoken of: "he" may be either.
+            return Person(name=None) if self.named_another_since_last() else last
         return namesake if last is None else None
 
     def short_reference(self, surname, around):
@@ -598,6 +685,12 @@ def active_verb(piece):
         if not PASSIVE_BEFORE.search(piece, max(0, verb.start() - 8), verb.start()):
             return verb
     return None
+
+
+def plural(role):
+    """ "the ministers", "officials": a role of several people."""
+    last = role.split()[-1].casefold() if role.split() else ""
+    return last in PLURAL_PERSON_NOUNS or last in ("they", "ministers", "leaders", "members")
 
 
 def is_body_name(name):

@@ -4,7 +4,9 @@ import re
 
 from . import lexicon as lx
 
-VERB_RE = re.compile(r"\b(?:" + "|".join([*lx.SPEECH_VERBS_EN, "pointed out", "went on"]) + r")\b")
+VERB_RE = re.compile(
+    r"\b(?:" + "|".join([*lx.SPEECH_VERBS_EN, "pointed out", "pointing out", "went on"]) + r")\b"
+)
 ACCORDING_RE = re.compile(r"\b(?:according to|in the words of)\b", re.IGNORECASE)
 # Capitalised, with a lowercase letter, not a possessive: "Teo", "McGrath", "O’Brien", "Jae-kwan".
 # The lowercase letter is looked ahead for and the letters taken without giving any back: split

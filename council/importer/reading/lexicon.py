@@ -38,7 +38,8 @@ SPEECH_VERBS_EN = word_list(
     responding declaring concluding mentioning pledging promising vowing asking repeated
     assured reaffirmed recounted quipped joked tweeted posted countered retorted exclaimed
     reflected tells writes warns argues insists recalls admits acknowledges concedes continues
-    believes hopes describes
+    believes hopes describes indicated indicating asserted asserting confirmed confirming
+    revealed disclosed
     """
 )
 
@@ -51,7 +52,7 @@ TITLE_WORDS_EN = words(
     Chief Executive Senior Secretary Ambassador Dean Researcher Manager Spokesperson Spokesman
     Spokeswoman Analyst Economist Fellow Founder Co-founder Officer Team Leader Lead Managing
     Superintendent Principal Associate Assistant Acting Judge Justice Prime Speaker Councilor
-    Councillor Lt. Gen. Col. Adm.
+    Councillor Lt. Gen. Col. Adm. Convenor Convener Coordinator Envoy MP MEP MLA MSP
     """
 )
 
@@ -61,10 +62,12 @@ DEPUTIES_EN = words("vice deputy assistant associate co-")
 # Titles of office that stand alone before a name or as "the Treasurer" (besides TITLE_WORDS_EN).
 OFFICES_EN = words("Treasurer Premier Chancellor Tánaiste Taoiseach Minister-President President")
 
-# Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal").
+# Courtesy words before a name: they say nothing of the post ("Dr Scanlon", "Shri Goyal",
+# "Cllr Scott", "HE the Governor", "The Rt Hon Jane Doe"), and are never a name themselves.
 HONORIFICS_EN = words(
     "Mr Mr. Ms Ms. Mrs Mrs. Miss Dr Dr. Prof Prof. Shri Smt Smt. Sir Dame Hon Hon. Lord Lady "
-    "Baroness Baron"
+    "Baroness Baron Cllr Cllr. Clr Clr. Cr Cr. HE H.E. Excellency Rt Rt. Honourable Honorable "
+    "Mx Mx."
 )
 
 # Titles of address printed between a post and the name ("Climate Change Minister Senator
@@ -99,7 +102,7 @@ PERSON_NOUNS_EN = words(
     lawmaker analyst economist director head merchant merchants entrepreneur person resident
     student professor ceo officer engineer observer insider staffer farmer trader seller supplier
     suppliers exporter exporters adviser advisor aide consultant chair chairman chairwoman
-    minister secretary moderator president invitee delegate bureaucrat
+    minister secretary moderator president invitee delegate bureaucrat counterpart counterparts
     """
 )
 
@@ -194,6 +197,44 @@ MEETING_WORDS_EN = words(
     summit symposium dialogue
     """
 )
+
+# A country and the adjective of its people, where one is not the other with an ending
+# ("Russia", "Russian" need no entry): "the French minister" is France's.
+DEMONYMS_EN = {
+    "france": "french", "netherlands": "dutch", "holland": "dutch", "switzerland": "swiss",
+    "wales": "welsh", "ireland": "irish", "us": "american", "usa": "american",
+    "america": "american", "uk": "british", "britain": "british", "philippines": "filipino",
+    "denmark": "danish", "finland": "finnish", "poland": "polish", "thailand": "thai",
+    "greece": "greek", "spain": "spanish", "scotland": "scottish", "england": "english",
+    "cyprus": "cypriot", "china": "chinese", "iceland": "icelandic", "peru": "peruvian",
+    "lebanon": "lebanese", "sudan": "sudanese", "turkey": "turkish", "sweden": "swedish",
+    "norway": "norwegian", "portugal": "portuguese",
+}  # fmt: skip
+# Adjectives of a people that no ending tells ("Russian", "Japanese", "Danish" are told by
+# theirs): "Russian President" names no body.
+NATIONALITIES_EN = words(
+    """
+    American Mexican Korean German Cuban Moroccan Dominican Kenyan Ugandan Rwandan Tibetan
+    Afghan Pakistani Israeli Iraqi Kuwaiti Saudi Emirati Qatari Omani Yemeni Bangladeshi Nepali
+    Somali Thai Greek French Dutch Swiss Welsh Irish British Czech Slovak Croat Serb Filipino
+    Cypriot European African Asian Arab Venezuelan Sri Lankan Puerto Rican Catalan Belgian
+    Malaysian Zambian Ghanaian Kazakh Uzbek Tajik Kyrgyz Mongolian Cameroonian Chadian
+    """
+)
+NATIONALITY_ENDINGS_EN = ("ian", "ean", "ese", "ish")
+# Words before a title that say when it was held: a former post's body is not the person's.
+TIME_OF_POST_EN = words(
+    "Former former Ex ex Ex- ex- Then then Late late Outgoing Retired Erstwhile"
+)
+
+# Nouns for the head of a country, a government or a party ("the Russian leader"), and the
+# posts they may stand for.
+LEADER_NOUNS_EN = words("leader head")
+TOP_POSTS_EN = (
+    ("president",), ("prime", "minister"), ("premier",), ("chancellor",), ("leader",),
+    ("first", "minister"), ("taoiseach",), ("king",), ("queen",), ("emir",),
+    ("head", "of", "state"), ("head", "of", "government"),
+)  # fmt: skip
 
 # --- Korean --------------------------------------------------------------------------------
 
@@ -393,7 +434,13 @@ AFTER_PLACE_EN = words(
     """
     to on for with and or at in on since after before from as where which who that ahead over
     during earlier today yesterday recently last this next late early but while when amid
+    was were is are will has have had would
     """
+)
+# First words of cities named in two ("New Delhi", "Kuala Lumpur", "San José").
+CITY_FIRST_WORDS_EN = word_list(
+    "New San Santa Los Las Saint St. Port Kuala Hong Abu Buenos Rio Cape Tel Sao São Addis "
+    "Phnom Panama Kuwait Mexico Sri Ulan Dar"
 )
 
 # --- What a web page adds around a pasted article --------------------------------------------

@@ -81,7 +81,22 @@ def meet_everyone_en(body, page, institutions, people):
                 # article (this stage runs before attribution's own guard).
                 continue
             for mention in found:
+                if paragraph is None and title_case(line) and mention.name not in people.by_name:
+                    # "Premier Ford Meets Mayors To …": Title Case capitalises every word, so
+                    # where a name ends is unknown; the headline names only whom the body does.
+                    continue
                 people.meet(replace(english_mention_of(mention, institutions), paragraph=paragraph))
+
+
+def title_case(line):
+    """A line in Title Case: it capitalises small words a sentence prints in lower case, or
+    nearly every word of four letters or more ("Premier Ford Meets Mayors to Grow the …")."""
+    words = line.split()[1:]
+    if set(words) & lx.TITLE_CASE_SMALL_WORDS_EN:
+        return True
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    capitalised = [w for w in long_words if w[:1].isupper()]
+    return len(long_words) >= 4 and len(capitalised) >= 0.75 * len(long_words)
 
 
 def english_mention_of(found, institutions):
@@ -153,7 +168,8 @@ def is_title_word(word):
 
 
 def is_postnominal(word):
-    return word.strip(",;:()") in lx.POSTNOMINALS_EN
+    # "Jane Doe CBE." ending a sentence: its stop is no part of the letters.
+    return word.strip(",;:()") in lx.POSTNOMINALS_EN or word.strip(",;:().") in lx.POSTNOMINALS_EN
 
 
 def is_name_word(word):
@@ -354,13 +370,16 @@ def is_person_name(words, start, end, run_edges):
     if after[:1].isupper() and not is_title_word(after) and not is_postnominal(words[end]):
         # "Apiculture New Zealand Board": the run goes on as another kind of name.
         return False
-    if is_title_word(after):
+    if is_title_word(after) and not is_postnominal(words[end]):
         # "South Australian Minister for Energy …": a title after it that a name follows makes
         # the run the title's modifier; "Bruce Wills Chair of Apiculture" is a name.
         i = end
         while i < len(words) and is_title_word(words[i]):
             i += 1
         if i < len(words) and core(words[i]) not in ("of", "at", "from"):
+            return False
+        if i == len(words) and after[:1].islower():
+            # "said his New Zealand counterpart": a place or a body before a person's noun.
             return False
     if before and core(before)[:1].isupper() and not before.endswith(","):
         # "the Small Business Economic Forum": capitalised words before it and no title among
@@ -381,10 +400,61 @@ def role_before(words, start, edges):
         phrase = role_phrase(words, start, edges, crossing=True)
         if phrase and core(phrase[0]).casefold() in DETERMINERS:
             return phrase[1:]
-        return []
+        return opening_role(words, start, edges)
     phrase = role_phrase(words, start, edges)
     owned = possessive_role(words, start)
+    if len(phrase) == 1 and not owned and start > 1 and words[start - 2].endswith(","):
+        # "Former Judge of the High Court, Justice Nawab Singh,": the title before the name
+        # is how the person is addressed; the post is the phrase the sentence opens with.
+        return opening_role(words, start - 1, edges) or phrase
+    if not phrase and not owned:
+        return described_role(words, start)
     return owned if len(owned) > len(phrase) else phrase
+
+
+# An opening role ends at most this many words into its sentence.
+LONGEST_OPENING_ROLE = 12
+
+
+def opening_role(words, end, edges):
+    """ "Convenor of the committee, Rajeev Sharma, …": the words a sentence opens with, up to
+    the comma before the name, when they are a post (a title first, no verb, no other name);
+    [] else."""
+    opening = words[:end]
+    if not 2 <= len(opening) <= LONGEST_OPENING_ROLE or any(i in edges for i in range(end)):
+        return []
+    first = core(opening[0])
+    titled = is_title_word(first) or (
+        first in lx.TIME_OF_POST_EN and len(opening) > 2 and is_title_word(opening[1])
+    )
+    if not titled or not first[:1].isupper():
+        return []
+    inside = " ".join(opening)[:-1]
+    if VERB_RE.search(inside) or any(ch in inside for ch in ',.;:"“”()'):
+        return []
+    return [*opening[:-1], core(opening[-1])]
+
+
+# Words in lower case a role may hold between its title and the name: "the chairman of euro
+# zone finance ministers Jeroen Dijsselbloem".
+LONGEST_DESCRIBED_ROLE = 8
+
+
+def described_role(words, start):
+    """ "the chairman of euro zone finance ministers Jeroen Dijsselbloem": "the", a title,
+    "of" or "for", then words in lower case up to the name; [] when the name has none."""
+    for j in range(start - 3, max(-1, start - LONGEST_DESCRIBED_ROLE - 1), -1):
+        between = words[j:start]
+        if any(not w.isalpha() or not w.islower() or VERB_RE.fullmatch(w) for w in between):
+            return []
+        if (
+            j > 0
+            and words[j - 1].casefold() in ("the", "a", "an")
+            and is_title_word(words[j])
+            and words[j + 1] in ("of", "for")
+        ):
+            return words[j:start]
+    return []
 
 
 # Words in lower case between a possessive and a name: "Moon’s chief of staff Noh Youngmin".

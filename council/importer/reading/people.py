@@ -17,6 +17,7 @@ attributing, so a reference can reach a name printed anywhere.
 
 import collections
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
@@ -158,6 +159,9 @@ class People:
     last: Person | None = None
     # Unnamed speakers met so far ("an official"), whom "the official" may mean later.
     unnamed: collections.deque = field(default_factory=lambda: collections.deque(maxlen=MAX_PEOPLE))
+    # Whether a person holding a title (its words) is one a title alone (its words) can mean:
+    # the language may know more ways to print a title ("the President of Russia").
+    title_fits: Callable[[tuple, tuple], bool] = holds_title
 
     def meet(self, mention):
         """The Person ``mention`` names, kept once per name; a later mention fills in what an
@@ -231,10 +235,10 @@ class People:
         """
         if not title_words:
             return None
-        if self.last and self.last.name and holds_title(self.last.title_words, title_words):
+        if self.last and self.last.name and self.title_fits(self.last.title_words, title_words):
             return self.last
         named = self.met_by(Reference(ReferenceKind.TITLE, paragraph=paragraph))
-        fits = [p for p in named if holds_title(p.title_words, title_words)]
+        fits = [p for p in named if self.title_fits(p.title_words, title_words)]
         if fits:
             return fits[0] if len(fits) == 1 else None
         for person in reversed(self.unnamed):

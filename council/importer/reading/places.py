@@ -19,11 +19,15 @@ VENUE_RUN = (
 )
 
 
+# A city's name: one capitalised word, or two after a word cities begin with ("New Delhi").
+CITY_NAME = rf"(?:(?:{'|'.join(map(re.escape, lx.CITY_FIRST_WORDS_EN))}) )?[A-Z][a-z]+"
+
+
 def find_place_en(sentences, dateline_city):
     venue = city = ""
     venue_re = re.compile(
         rf"\bat (?:the )?(?P<venue>{VENUE_RUN})(?:\s+\([A-Z]{{2,10}}\))?\s+in\s+"
-        rf"(?P<city>[A-Z][a-z]+(?:-[a-z]+)?){DISTRICT}(?:, (?P<then>[A-Z][a-z]+))?"
+        rf"(?P<city>{CITY_NAME}(?:-[a-z]+)?){DISTRICT}(?:, (?P<then>[A-Z][a-z]+))?"
     )
     ordered = sorted(sentences, key=lambda s: not MEETING_WORDS_EN_RE.search(s))
     for sentence in ordered:
@@ -63,6 +67,14 @@ def find_place_en(sentences, dateline_city):
                 if city:
                     break
     if not city:
+        # "opened talks in the DPRK's border city of Kaesong": a place the meeting's sentence
+        # calls a city.
+        for sentence in ordered:
+            m = after_a_verb(GATHERED, CITY_OF, sentence)
+            if m and not ANOTHER_CLAUSE.search(sentence, 0, m.start()):
+                city = m["city"]
+                break
+    if not city:
         # "at a policy council meeting in Seongnam": a known city after a meeting word.
         for sentence in ordered:
             m = re.search(rf"{MEETING_WORDS_EN_RE.pattern}\s+in (?P<city>[A-Z][a-z]+)\b", sentence)
@@ -96,9 +108,14 @@ AT_SEAT = re.compile(
     # "at Rashtrapati Bhavan Cultural Centre": a building of the seat's, named in full.
     + r")\b(?!\s+[A-Z])(?:\s+in\s+(?P<city>[A-Z][a-z]+)(?:, (?P<then>[A-Z][a-z]+))?)?"
 )
-HELD_IN = re.compile(r"\b(?:held|hosted|convened|opened|took place|met|gathered)\b")
+# "talks … in Minsk": talks and a summit are where they are held.
+HELD_IN = re.compile(r"\b(?:held|hosted|convened|opened|took place|met|gathered|talks|summit)\b")
 # "in Jongno District, Seoul", "in Mapo-gu, Seoul": a district (DISTRICT), then its city.
-IN_CITY = re.compile(rf"\bin (?P<city>[A-Z][a-z]+){DISTRICT}(?:, (?P<then>[A-Z][a-z]+))?")
+IN_CITY = re.compile(rf"\bin (?P<city>{CITY_NAME}){DISTRICT}(?:, (?P<then>[A-Z][a-z]+))?")
+# "The meeting took place as the North blew up an office in its border city of Kaesong":
+# after these, the sentence tells of something else.
+ANOTHER_CLAUSE = re.compile(r"\b(?:as|while|amid|after|when|since|because|following|among)\s")
+CITY_OF = re.compile(rf"\b(?:city|capital|town|port) of (?P<city>{CITY_NAME})\b")
 
 
 def after_a_verb(verb, target, sentence):

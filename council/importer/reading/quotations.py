@@ -195,6 +195,9 @@ class Quote:
     unmarked: bool = False
     # Never closed: read as closed at its paragraph's end, but where it ends is a guess.
     unclosed: bool = False
+    # Opened after an article ("issued a “chair's summary …"): a name in quotes, which never
+    # runs on into the next paragraph, whose opening mark starts a quotation of its own.
+    names: bool = False
 
     @property
     def raw(self):
@@ -223,7 +226,7 @@ def scan(paragraphs, numbers, korean):
     """
     stream, flags, quote = [], [], None
     for k, para in enumerate(paragraphs):
-        if quote is not None and para[:1] not in lx.DOUBLE_QUOTES:
+        if quote is not None and (para[:1] not in lx.DOUBLE_QUOTES or quote.names):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
@@ -254,10 +257,11 @@ def scan(paragraphs, numbers, korean):
             if ch not in lx.DOUBLE_QUOTES:
                 (quote.parts[-1] if quote is not None else buffer).append(ch)
             elif quote is None:
+                before = "".join(buffer)
                 if buffer:
-                    stream.append(Text("".join(buffer), k))
+                    stream.append(Text(before, k))
                     buffer = []
-                quote = Quote(para=k)
+                quote = Quote(para=k, names=not korean and bool(AFTER_DETERMINER.search(before)))
                 stream.append(quote)
             else:
                 quote.end_para, quote.after_index, quote = k, len(stream), None
@@ -268,6 +272,9 @@ def scan(paragraphs, numbers, korean):
         quote.unclosed = True
         quote.end_para, quote.after_index = len(paragraphs) - 1, len(stream)
     return stream, flags
+
+
+AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGNORECASE)
 
 
 # "… said:", "… 다음과 같이 말했다:": a paragraph that hands over to the speech after it.
@@ -367,7 +374,14 @@ class Document:
     def prefix(self, index):
         """The words of the quote's own sentence before its opening mark."""
         pieces = sentence_pieces(text_before(self.stream, index), self.korean)
-        return pieces[-1].strip()
+        prefix = pieces[-1].strip()
+        if self.korean:
+            return prefix
+        # "date 2022-12-02 “The Ministers …,” the ministers said": a date or a dateline the
+        # page prints before the lede is no word of its sentence; nor is a fragment glued to
+        # the opening mark ("on”Ontario has …,” said Ford."), a pasted page's debris.
+        glued = " " not in prefix and pieces[-1][-1:].isalpha()
+        return "" if glued or ONLY_A_DATE_EN.fullmatch(prefix) else prefix
 
     def suffix(self, quote):
         """The words of the quote's own sentence after its closing mark."""
@@ -383,6 +397,18 @@ class Document:
         if after and isinstance(after[0], Quote) and after[0].speech:
             pieces = pieces[:-1]
         return pieces
+
+
+# A date or a dateline alone: "date 2022-12-02", "December 2, 2022 —", "BRUSSELS, Feb 20
+# (Reuters) -", "Posted: 02/12/2022 |".
+ONLY_A_DATE_EN = re.compile(
+    r"(?:(?:date|posted|updated|published)\s*:?\s*)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})|"
+    r"[A-Z][A-Z .'-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s+\([^()]{1,30}\))?)"
+    r"\s*[-–—:|]{0,2}",
+    re.IGNORECASE,
+)
 
 
 # --- Speech or a name in quotes ------------------------------------------------------------
@@ -405,6 +431,21 @@ NAMING_WORDS_EN = re.compile(
 )
 
 
+# "said that", "said in a statement that", "told reporters on Friday that": a verb of saying,
+# a short phrase of where, when or to whom, and "that".
+VERB_THAT_EN = re.compile(
+    VERB_RE.pattern + r"(?:\s+(?:reporters|journalists|them|us|him|her))?"
+    r"(?:\s+(?:in|on|at|during|after|before|to|from|via|through)\s[^,;:\"“”]{1,40}?)?\s+that$"
+)
+# A verb of saying and whom it was said to, ending the words before a quote.
+VERB_TO_LISTENER_EN = re.compile(
+    VERB_RE.pattern
+    + r"\s+(?:them|us|him|her|reporters|journalists|members|delegates|lawmakers|participants|"
+    r"(?:the|a)\s+(?:press|media|meeting|audience|assembly|gathering|council|house|chamber|"
+    r"conference|forum|summit|crowd))$"
+)
+
+
 def is_speech_en(document, index, quote):
     prefix = document.prefix(index)
     if NAMING_WORDS_EN.search(prefix):
@@ -414,7 +455,7 @@ def is_speech_en(document, index, quote):
         # "… added, “The talks were productive,” and “We will brief you tomorrow.”"
         return True
     if prefix:
-        if re.search(VERB_RE.pattern + r"\s+that$", prefix) and (
+        if VERB_THAT_EN.search(prefix) and (
             whole_sentences(quote.raw) or whole_clause(document, quote)
         ):
             # "… commented that “as a sector, we must do more. This is asked of all.”": more
@@ -424,7 +465,11 @@ def is_speech_en(document, index, quote):
             VERB_RE.search(prefix) or ACCORDING_RE.search(prefix) or prefix.endswith(":")
         ):
             return True
-        return bool(re.search(VERB_RE.pattern + r"$", prefix))
+        if re.search(VERB_RE.pattern + r"$", prefix):
+            return True
+        # "Procopiou told reporters “We had a very good discussion.”": the verb's listener
+        # between it and a quote that opens a sentence, without a comma.
+        return bool(VERB_TO_LISTENER_EN.search(prefix)) and quote.raw.lstrip()[:1].isupper()
     if closing_attribution(document, quote):
         return True
     if re.search(r"[.!?…]$", quote.raw.strip()):
@@ -494,13 +539,23 @@ def closing_attribution(document, quote):
     if not piece:
         return ""
     # "“…?” asked Rep. Song" closes a question; a capitalised clause after a finished
-    # sentence ("“….” He added, “…”") opens the next one.
+    # sentence ("“….” He added, “…”") opens the next one, unless no quote follows it in the
+    # paragraph ("“….” Indian foreign minister Jaishankar said after the meeting.").
     comma = raw.endswith(",") or after.lstrip().startswith(",")
-    if not comma and (not re.search(r"[.!?…]$", raw) or not piece[:1].islower()):
+    finished = re.search(r"[.!?…]$", raw)
+    if not comma and (
+        not finished or not (piece[:1].islower() or last_words_of_paragraph(document, quote))
+    ):
         return ""
     if not VERB_RE.search(piece) and not re.match(ACCORDING_RE.pattern, piece):
         return ""
     return piece.rstrip(".")
+
+
+def last_words_of_paragraph(document, quote):
+    """Whether no quotation follows the words after ``quote`` in its paragraph."""
+    following = document.stream[quote.after_index + 1 : quote.after_index + 2]
+    return not (following and isinstance(following[0], Quote))
 
 
 def is_speech_ko(document, index, quote):

@@ -21,7 +21,7 @@ LIST_COMMA_NOT = re.compile(
 
 
 def tidy_role(role):
-    role = role.strip(" ,")
+    role = without_courtesy(role.strip(" ,"))
     # "Jane Doe, the chair of …": an article, in lower case, is no part of the role.
     role = re.sub(r"^(?:a|an|the)\s+", "", role)
     # "head of X (former editor of Y)": an aside in brackets about another post.
@@ -31,6 +31,20 @@ def tidy_role(role):
         return role.strip()
     comma = LIST_COMMA_NOT.search(role)
     return role[: comma.start()].strip() if comma else role.strip()
+
+
+def without_courtesy(role):
+    """ "His Excellency Governor", "The Rt Hon Prime Minister": the courtesy before a title is
+    how the person is addressed, not their post."""
+    words = role.split()
+    k = 0
+    while k < len(words) - 1 and (
+        words[k] in lx.HONORIFICS_EN or words[k] in ("His", "Her", "The", "Right", "the")
+    ):
+        k += 1
+    if k and any(w in lx.HONORIFICS_EN for w in words[:k]):
+        return " ".join(words[k:])
+    return role
 
 
 # "the party’s supreme council chairman": a body the article has named, called by its kind.
@@ -121,6 +135,9 @@ def body_in_post(role, institutions, known_only):
     if (
         m
         and not {*m[1].split()} & (lx.TITLE_WORDS_EN | lx.CAPITALISED_STOPWORDS_EN)
+        # "Russian President", "Former Army Chief": a people, or a post given up, no body.
+        and not all(is_nationality(w) for w in m[1].split())
+        and m[1].split()[0] not in lx.TIME_OF_POST_EN
         # "Trade chief Ann Cole": a portfolio, no body.
         and not all(is_portfolio_word(w) for w in m[1].split() if w[:1].isupper())
     ):
@@ -163,6 +180,13 @@ def body_in_post(role, institutions, known_only):
         place = m[1] == "of" and role.split()[0] in HEADS_OF_PLACES_EN and not the_body(m[0])
         return None if post or place else " ".join(tail)
     return None
+
+
+def is_nationality(word):
+    """ "Russian", "Japanese", "French": the adjective of a people."""
+    return word in lx.NATIONALITIES_EN or (
+        word[:1].isupper() and word.endswith(lx.NATIONALITY_ENDINGS_EN) and len(word) > 5
+    )
 
 
 # Titles of the head of a province, state, city or country ("Prime Minister of Canada"): what

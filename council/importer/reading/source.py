@@ -48,12 +48,27 @@ WIRE_DATELINE = re.compile(
     rf"\((?P<wire>{WIRE})\)\s"
 )
 WIRE_SIGN_OFF = re.compile(rf"(?:^|[.!?”\"]\s*)\((?P<wire>{WIRE})\)$")
-# A masthead on its own line: "The Korea Times", "중앙일보".
+# A masthead on its own line: "The Korea Times", "The Indian Express (Delhi Edition)", "중앙일보".
 MASTHEAD = re.compile(
-    r"^(?:The\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}\s+"
-    r"(?:Times|Herald|Post|Journal|Gazette|Tribune|Chronicle|Telegraph|Ilbo|Shinmun)$|"
-    r"^[가-힣]{2,8}(?:일보|신문)$"
+    r"^(?P<paper>(?:The\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}\s+"
+    r"(?:Times|Herald|Post|Journal|Gazette|Tribune|Chronicle|Telegraph|Express|Ilbo|Shinmun))"
+    r"(?:\s+\([A-Z][\w ]{0,30}Edition\))?$|"
+    r"^(?P<paper_ko>[가-힣]{2,8}(?:일보|신문))$"
 )
+# The last word of a paper's, a broadcaster's or an agency's name: "CBC News", "National News
+# Agency", "The Indian Express".
+MEDIA_NAME_EN = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}(?:News|Times|Herald|Post|Journal|Daily|Press|Express|"
+    r"Gazette|Tribune|Chronicle|Telegraph|Agency|Television|TV|Radio|Broadcasting|Star|Mail|"
+    r"Standard|Observer|Guardian|Globe|Monitor|Mirror)$"
+)
+# A date among a byline's fields between pipes: "Reuters | Paris | Updated: 09-04-2020",
+# "Morgan Modjeski | CBC News | Posted: October 25, 2019".
+DATE_IN_FIELDS = re.compile(r"\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}")
+# "Xinhua, December 11, 2015": a wire, then the day it filed.
+WIRE_THEN_DATE = re.compile(rf"^(?P<wire>{WIRE}),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{4}}\b")
+# "Source: National News Agency", "Via Reuters": the outlet a page reposts.
+SOURCE_LABEL = re.compile(r"^(?:Source|Via)\s*:?\s+(?P<paper>[A-Z][\w&'. -]{1,60}?)\.?$")
 # "Business reporter, BBC News": the writer's post, then the outlet.
 ROLE_BYLINE = re.compile(
     r"^(?:[A-Za-z-]+\s){0,3}(?:reporter|correspondent|editor|writer)\s*,\s*"
@@ -150,8 +165,8 @@ def wire_of(lines):
     """The paper or wire a dateline, byline or copyright line names, the first found; else
     the paper a photo's credit names after its caption ("…하고 있다.ⓒ뉴데일리")."""
     patterns = (
-        dateline_wire, byline_paper, release_sender, copyright_holder, masthead, caption_credit,
-        wire_sign_off, bracketed_outlet,
+        dateline_wire, byline_paper, pipe_byline, wire_then_date, release_sender,
+        copyright_holder, source_label, masthead, caption_credit, wire_sign_off, bracketed_outlet,
     )  # fmt: skip
     for pattern in patterns:
         for line in lines:
@@ -192,7 +207,37 @@ def release_sender(line):
 
 
 def masthead(line):
-    return line if MASTHEAD.match(line) else ""
+    m = MASTHEAD.match(line)
+    return (m["paper"] or m["paper_ko"]) if m else ""
+
+
+def media_name(text):
+    """Whether ``text`` is a wire's or an outlet's name ("Reuters", "CBC News")."""
+    return text in WIRES_EN or bool(MEDIA_NAME_EN.match(text))
+
+
+def pipe_byline(line):
+    """The outlet among a dated byline's fields between pipes, or ""."""
+    fields = pipe_fields(line)
+    return next((f for f in fields if media_name(f)), "") if fields else ""
+
+
+def pipe_fields(line):
+    """The fields of a byline between pipes with a date among them ("Reuters | Paris |
+    Updated: 09-04-2020"); [] for any other line (a menu's "Home | News | Sports")."""
+    if "|" not in line or not DATE_IN_FIELDS.search(line):
+        return []
+    return [f.strip() for f in line.split("|") if f.strip()]
+
+
+def wire_then_date(line):
+    m = WIRE_THEN_DATE.match(line)
+    return m["wire"] if m else ""
+
+
+def source_label(line):
+    m = SOURCE_LABEL.match(line)
+    return m["paper"].strip() if m and media_name(m["paper"].strip()) else ""
 
 
 def wire_sign_off(line):
@@ -224,11 +269,24 @@ def dateline_place_ko(text):
 
 
 def byline_city(text):
-    """The city a byline files from ("By HT Correspondent, Hindustan Times, New Delhi"), or ""."""
+    """The city a byline files from ("By HT Correspondent, Hindustan Times, New Delhi",
+    "Reuters | Paris | Updated: …"), or ""."""
     for line in text.split("\n"):
         m = BYLINE_FIELDS.match(line.strip())
         if m and m["city"] and not WRITER_WORDS.search(m["paper"]):
             return m["city"].strip()
+        city = city_after_outlet(pipe_fields(line.strip()))
+        if city:
+            return city
+    return ""
+
+
+def city_after_outlet(fields):
+    """The field after a wire's name among a byline's fields, when it is a place's name (one
+    or two capitalised words): "Reuters | Paris | Updated: …" files from Paris."""
+    for outlet, after in zip(fields, fields[1:], strict=False):
+        if outlet in WIRES_EN and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", after):
+            return after
     return ""
 
 

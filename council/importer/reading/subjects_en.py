@@ -49,6 +49,15 @@ OPENING_PHRASE = re.compile(
     r"(?:\s+[a-z]+){1,3}\s+(?=[A-Z])"
 )
 
+# A subject ending "(HE) the Governor", "the Prime Minister": a courtesy, "the", a title; the
+# courtesy is how the person is addressed, no part of the title.
+TITLE_AT_END = re.compile(
+    r"(?:^|\s)(?:(?P<courtesy>HE|H\.E\.|His Excellency|Her Excellency|The Hon\.?|Hon\.?)\s+)?"
+    r"(?P<title>the\s+(?:[A-Z][\w-]*\s+){0,3}(?i:"
+    + "|".join(sorted(w for w in lx.TITLE_WORDS_EN | lx.OFFICES_EN if w.isalpha()))
+    + r"))$"
+)
+
 # INTRO_RE where the last opening clause ended.
 INTRO_AT = re.compile(INTRO_RE.pattern.removeprefix("^"), re.IGNORECASE)
 ADVERBS_AFTER = (" also", " further", " then", " later", " again", " too", " once more")
@@ -69,6 +78,15 @@ def clean_subject(who):
     phrase = OPENING_PHRASE.match(who)
     if phrase:
         who = who[phrase.end() :]
+    # "In his opening Address (full copy) HE the Governor": a phrase before the subject
+    # without its comma; the subject is the title the words end with.
+    titled = TITLE_AT_END.search(who)
+    if (
+        titled
+        and "," not in who
+        and (re.search(r"[a-z(]", who[: titled.start()]) or titled["courtesy"])
+    ):
+        who = titled["title"]
     # Relative clauses and asides describe the speaker without being their role.
     who = re.split(r",? (?:who|which|whose) ", who)[0]
     who = re.split(r",? (?:was|is|were|had|has|put it)\b", who)[0]
@@ -84,7 +102,10 @@ def clean_subject(who):
 # after the last comma. The words before that comma are a clause of their own (words in lower
 # case besides the joiners), not a name with its title ("Kim Min-ji, a fellow at KDI").
 UNNAMED_SPEAKER_RE = re.compile(
-    r"(?:a|an|one|another|the)\s+(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)"
+    r"(?:(?:a|an|one|another|the)\s+|"
+    # "France's finance minister", "Acme Corp's chief executive": a possessor, then the post.
+    r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+)"
+    r"(?:[\w’'.&-]+\s+){0,4}?(?P<noun>[a-z]+)"
 )
 CLAUSE_WORDS = 3
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "a", "an", "in", "at", "on"})
@@ -172,12 +193,25 @@ def subject_before_colon(prefix):
     return rest.strip(" ,")
 
 
+# A phrase after the speaker of "said <speaker>": a preposition or conjunction, then words in
+# lower case ("before leaving", "in a statement", "at the meeting", "after talks").
+ADVERBIAL_AFTER_SPEAKER = re.compile(
+    r"\s(?:before|after|during|while|when|as|in|at|on|to|from|outside|upon|ahead of|following"
+    r"|with|via|through|by|and)\s+(?=[a-z\d])"
+)
+
+
 def subject_after(clause):
     """The subject of "said Kim Min-ji, a fellow at KDI" or "Kim Min-ji said at the meeting"."""
     clause = clause.strip().lstrip(",").strip().rstrip(".")
     m = VERB_RE.match(clause) or ACCORDING_RE.match(clause)
     if m:
-        return clause[m.end() :].strip(" ,")
+        who = clause[m.end() :].strip(" ,")
+        # "said Hwang before leaving for the venue", "said the minister in a statement": the
+        # speaker's name or title ends where a phrase of time, place or manner begins.
+        head = who.partition(",")[0]
+        after = ADVERBIAL_AFTER_SPEAKER.search(head)
+        return head[: after.start()] if after else who
     m = VERB_RE.search(clause)
     return clause[: m.start()].strip(" ,") if m else ""
 
