@@ -1,7 +1,6 @@
 """Korean attribution: who says each quote, and the role and institution as printed."""
 
 import datetime
-import time
 
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1, remarks
@@ -344,10 +343,8 @@ def test_korean_many_references_and_group_pronouns_are_read_in_linear_time():
         + '김 장관은 "좋다"고 말했다. ' * 1000
         + '이들은 "좋다"고 말했다. ' * 1000
     )
-    started = time.monotonic()
-    found = remarks(text)
-    assert time.monotonic() - started < 10
-    assert len(found) == 2000
+    # Read whole within the reader's time budget: a reader slower than linear is cut short.
+    assert len(remarks(text)) == 2000
 
 
 def test_korean_party_and_hospital_are_bodies_not_names():

@@ -111,10 +111,10 @@ def test_a_plural_before_a_body_is_no_title_and_the_body_no_person():
 
 def test_a_sentence_of_thousands_of_titled_names_is_read_in_linear_time():
     sentence = " ".join(["Minister of Trade (MOT; Minister Ann Cole) and"] * 2000)
-    started = time.monotonic()
+    started = time.thread_time()  # work, not waiting: a busy machine does not fail it
     assert len(names_in(sentence)) == 2000
     # Quadratic reading took over a minute on such a sentence.
-    assert time.monotonic() - started < 5
+    assert time.thread_time() - started < 5
 
 
 def test_where_a_person_is_is_no_part_of_the_role():

@@ -211,10 +211,10 @@ def test_references_among_thousands_of_namesakes_read_only_the_first_few():
     names = [f"김{a}{b}" for a in syllables for b in syllables][:3000]
     body = [f"{name} 의원을 위원장으로 뽑았다." for name in names] + ["김 위원장은 말했다."] * 3000
     mentions = collect_mentions_ko(body, [], no_institution)
-    started = time.monotonic()
+    started = time.thread_time()  # work, not waiting: a busy machine does not fail it
     for para in range(3000, 6000):
         assert len(mentions.candidates("김", "위원장", para)) == 2
-    assert time.monotonic() - started < 2
+    assert time.thread_time() - started < 2
 
 
 def test_a_verb_after_an_object_before_a_name_is_no_body():
