@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "council.archive",
     "council.search",
     "council.opendata",
+    "council.api",
     "council.importer",
 ]
 
@@ -296,6 +297,18 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+
+# The site's own address, for what is made outside a request and must still link to its pages
+# (the bulk download's files).
+SITE_URL = env_str("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000/")
+# Where ``export_dump`` writes the bulk download, and /data/dump/ serves the latest from. Not
+# under MEDIA_ROOT: files there are served only as a record's photo or portrait.
+DUMP_ROOT = Path(env_str("DUMP_ROOT", str(BASE_DIR / "dumps")))
+# The licence the records are published under as data, shown on /data/, in the bulk
+# download's manifest and in the API's description. It is the ministry's to decide: until it
+# is set, they say it is yet to be set, and name none.
+DATA_LICENCE = env_str("DATA_LICENCE", "")
+DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 TAGGIT_CASE_INSENSITIVE = True

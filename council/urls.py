@@ -4,6 +4,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from council.api.views import DocsView
 from council.archive.caching import public_view
 from council.archive.media import media_file
 from council.archive.sitemaps import sitemaps
@@ -27,11 +28,13 @@ urlpatterns = [
         name="robots",
     ),
     path("data/", include("council.opendata.urls")),
+    path("api/v1/", include("council.api.urls")),
     *i18n_patterns(
         path("admin/", admin.site.urls),
         path("", include("council.archive.urls")),
         path("", include("council.search.urls")),
         path("data/", DataView.as_view(), name="data"),
+        path("api/v1/", DocsView.as_view(), name="api-docs"),
         prefix_default_language=False,
     ),
     # Uploaded files, checked against their record's visibility (see council/archive/media.py).

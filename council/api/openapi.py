@@ -1,0 +1,420 @@
+"""The API's OpenAPI 3.1 description: served as JSON (/api/v1/openapi.json), shown as a page
+(/api/v1/), and held to the answers by schemathesis in the suite (tests/test_api_schema.py).
+
+The remarks' filters are the search form's own fields, described from it: a filter added to
+the search page is a filter of the API, and of its description, without a line here. The
+records' schemas name every field open data gives; a field added there is allowed here (no
+schema forbids more properties) until it is described.
+"""
+
+from functools import cache
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from council.search.forms import MAX_SPEAKERS, SearchForm, SlugChoiceField
+
+from .pages import MAX_LIMIT
+
+
+def search_parameters():
+    """The names of the search form's fields: the remarks' filters."""
+    return list(search_form_fields())
+
+
+@cache
+def search_form_fields():
+    # An unbound form: its fields, not their choices, are what is described.
+    return SearchForm().fields
+
+
+def string(**more):
+    return {"type": "string", **more}
+
+
+def nullable(schema):
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def record(**properties):
+    """An object with ``properties``, every one of them given."""
+    return {"type": "object", "required": list(properties), "properties": properties}
+
+
+def field_schema(name, field):
+    """A search form's field as a query parameter's schema."""
+    if isinstance(field.widget, forms.MultipleHiddenInput):
+        return {"type": "array", "items": string(maxLength=200), "maxItems": MAX_SPEAKERS}
+    if isinstance(field, forms.DateField):
+        return string(format="date")
+    if isinstance(field, SlugChoiceField):
+        return string()
+    if isinstance(field, forms.ChoiceField):
+        return string(enum=[value for value, label in field.choices if value])
+    return string(maxLength=field.max_length) if getattr(field, "max_length", None) else string()
+
+
+FILTER_HELP = {
+    "q": _(
+        "Words to find, as the search page reads them: every word must appear, “a phrase in "
+        "quotes” as written, and -word not at all."
+    ),
+    "speaker": _(
+        "A speaker's slug or name, English or Korean; repeat it for several (any of them)."
+    ),
+    "institution": _("An institution's slug: remarks by people holding a title there."),
+    "council": _("A council's slug."),
+    "topic": _("A topic's slug: remarks with it, or in a meeting with it."),
+    "sort": _("relevance (with words, the default), newest (the default without words) or oldest."),
+    "from": _("The first meeting date, YYYY-MM-DD."),
+    "to": _("The last meeting date, YYYY-MM-DD."),
+}
+
+
+def search_filters():
+    return [
+        {
+            "name": name,
+            "in": "query",
+            "required": False,
+            "description": FILTER_HELP.get(name, field.label),
+            "schema": field_schema(name, field),
+            **({"style": "form", "explode": True} if name == "speaker" else {}),
+        }
+        for name, field in search_form_fields().items()
+    ]
+
+
+PAGE_PARAMETERS = [
+    {"$ref": "#/components/parameters/cursor"},
+    {"$ref": "#/components/parameters/limit"},
+]
+
+
+def json_content(schema):
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def responses(schema, description, *, errors=(400, 404)):
+    answers = {"200": {"description": description, **json_content(schema)}}
+    for status in errors:
+        answers[str(status)] = {"$ref": f"#/components/responses/{status}"}
+    return answers
+
+
+def list_operation(name, summary, item, parameters=PAGE_PARAMETERS, page="Page", **extra):
+    return {
+        "get": {
+            "operationId": f"list-{name}",
+            "tags": [name],
+            "summary": summary,
+            "parameters": list(parameters),
+            "responses": responses(
+                {"allOf": [ref(page), record(results={"type": "array", "items": ref(item)})]},
+                _("A page of records, and the address of the next."),
+            ),
+            **extra,
+        }
+    }
+
+
+def detail_operation(name, summary, item, key="slug"):
+    schema = {"type": "integer", "minimum": 1} if key == "id" else string()
+    return {
+        "get": {
+            "operationId": f"get-{name}",
+            "tags": [name],
+            "summary": summary,
+            "parameters": [{"name": key, "in": "path", "required": True, "schema": schema}],
+            "responses": responses(ref(item), _("The record."), errors=(404,)),
+        }
+    }
+
+
+NAMED = {
+    "slug": string(),
+    "name": string(),
+    "name_ko": string(),
+    "url": string(format="uri"),
+}
+INSTITUTION_REFERENCE = record(**NAMED, short_name=string())
+SOURCE = record(
+    title=string(),
+    url=string(),
+    publisher=string(),
+    date=nullable(string(format="date")),
+    is_translation={"type": "boolean"},
+)
+TOPICS = {"type": "array", "items": string()}
+
+SCHEMAS = {
+    "Named": record(**NAMED),
+    "InstitutionReference": INSTITUTION_REFERENCE,
+    "Remark": record(
+        id={"type": "integer"},
+        url=string(format="uri"),
+        position={"type": "integer"},
+        speaker=nullable(ref("Named")),
+        role=string(),
+        text=string(),
+        language=string(),
+        is_translation={"type": "boolean"},
+        agenda_item=nullable({"type": "integer"}),
+        meeting=record(
+            slug=string(),
+            title=string(),
+            title_ko=string(),
+            date=string(format="date"),
+            url=string(format="uri"),
+        ),
+        council=ref("Named"),
+        topics=TOPICS,
+    ),
+    "MeetingSummary": record(
+        url=string(format="uri"),
+        slug=string(),
+        title=string(),
+        title_ko=string(),
+        date=string(format="date"),
+        venue=string(),
+        city=string(),
+        summary=string(),
+        status=string(),
+        council={"allOf": [ref("Named"), record(host=ref("InstitutionReference"))]},
+        source=SOURCE,
+        topics=TOPICS,
+    ),
+    "Meeting": {
+        "allOf": [
+            ref("MeetingSummary"),
+            record(
+                participants={
+                    "type": "array",
+                    "items": record(
+                        institution=nullable(ref("InstitutionReference")),
+                        part=string(),
+                        note=string(),
+                    ),
+                },
+                agenda={
+                    "type": "array",
+                    "items": record(
+                        position={"type": "integer"},
+                        title=string(),
+                        summary=string(),
+                        presenter=nullable(ref("InstitutionReference")),
+                        policy_items={
+                            "type": "array",
+                            "items": record(slug=string(), name=string(), url=string(format="uri")),
+                        },
+                    ),
+                },
+                remarks={
+                    "type": "array",
+                    "items": record(
+                        id={"type": "integer"},
+                        url=string(format="uri"),
+                        position={"type": "integer"},
+                        speaker=nullable(ref("Named")),
+                        role=string(),
+                        text=string(),
+                        language=string(),
+                        is_translation={"type": "boolean"},
+                        agenda_item=nullable({"type": "integer"}),
+                    ),
+                },
+                photos={
+                    "type": "array",
+                    "items": record(
+                        url=string(format="uri"),
+                        width=nullable({"type": "integer"}),
+                        height=nullable({"type": "integer"}),
+                        caption=string(),
+                        credit=string(),
+                        alt_text=string(),
+                    ),
+                },
+            ),
+        ]
+    },
+    "Person": record(
+        **NAMED,
+        bio=string(),
+        portrait=nullable(string(format="uri")),
+        appointments={
+            "type": "array",
+            "items": record(
+                title=string(),
+                title_ko=string(),
+                institution=ref("InstitutionReference"),
+                start_date=nullable(string(format="date")),
+                end_date=nullable(string(format="date")),
+            ),
+        },
+    ),
+    "Institution": record(
+        **NAMED,
+        short_name=string(),
+        kind=string(),
+        website=string(),
+        description=string(),
+        parent=nullable(ref("InstitutionReference")),
+    ),
+    "Council": record(
+        **NAMED,
+        cadence=string(),
+        description=string(),
+        host=ref("InstitutionReference"),
+    ),
+    "Topic": record(slug=string(), name=string(), url=string(format="uri")),
+    "PolicyItem": record(
+        **NAMED,
+        kind=string(),
+        status=string(),
+        status_note=string(),
+        summary=string(),
+        owner=nullable(ref("InstitutionReference")),
+        topics=TOPICS,
+    ),
+    "Page": record(next=nullable(string(format="uri"))),
+    "RemarkPage": {
+        "allOf": [
+            ref("Page"),
+            {
+                "type": "object",
+                "properties": {
+                    "count": {"type": "integer", "minimum": 0},
+                    "count_is_capped": {"type": "boolean"},
+                },
+            },
+        ]
+    },
+    "Error": record(
+        error=record(
+            status={"type": "integer"},
+            message=string(),
+            fields={
+                "type": "object",
+                "additionalProperties": {"type": "array", "items": string()},
+            },
+        ),
+    ),
+}
+
+ERRORS = {
+    "400": _("A parameter is wrong or unknown: the error names each and what it should be."),
+    "404": _("No public record, or no such address."),
+}
+
+# What each kind of record is, and how a list of them is ordered.
+RESOURCES = [
+    (
+        "meetings",
+        "MeetingSummary",
+        "Meeting",
+        _("Meetings, newest first."),
+        _("A meeting and its whole record: participants, agenda, remarks and photos."),
+    ),
+    (
+        "people",
+        "Person",
+        "Person",
+        _("Everyone who has spoken, by slug."),
+        _("A person and the titles they held."),
+    ),
+    (
+        "institutions",
+        "Institution",
+        "Institution",
+        _("Public institutions, by slug."),
+        _("An institution."),
+    ),
+    ("councils", "Council", "Council", _("Councils, by slug."), _("A council.")),
+    ("topics", "Topic", "Topic", _("Topics, by slug."), _("A topic.")),
+    (
+        "policy-items",
+        "PolicyItem",
+        "PolicyItem",
+        _("Plans, bills and programmes, by slug."),
+        _("A policy item."),
+    ),
+]
+
+
+def description():
+    """The description, its texts translated when it is written out (lazy)."""
+    paths = {
+        "/api/v1/remarks/": list_operation(
+            "remarks",
+            _("Remarks: every one, or those a search finds."),
+            "Remark",
+            parameters=[*search_filters(), *PAGE_PARAMETERS],
+            page="RemarkPage",
+            description=_(
+                "The search page's filters and words. With filters alone, every remark that "
+                "passes them, newest (or oldest) first, page after page. With words, the "
+                "search's matches as the search page finds and orders them: the newest "
+                "1,000 matches at most, counted in count (count_is_capped when there are more)."
+            ),
+        ),
+        "/api/v1/remarks/{id}/": detail_operation(
+            "remarks", _("A remark, with its meeting and council."), "Remark", key="id"
+        ),
+    }
+    for name, item, detail, listed, one in RESOURCES:
+        paths[f"/api/v1/{name}/"] = list_operation(name, listed, item)
+        paths[f"/api/v1/{name}/{{slug}}/"] = detail_operation(name, one, detail)
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": _("Council archive API"),
+            "version": "1",
+            "description": _(
+                "The published records of the policy council archive, read-only: meetings, "
+                "remarks, people, institutions, councils, topics and policy items, as the "
+                "open data files give them. No draft is ever listed."
+            ),
+            **({"license": licence} if (licence := data_licence()) else {}),
+        },
+        "paths": paths,
+        "components": {
+            "schemas": SCHEMAS,
+            "parameters": {
+                "cursor": {
+                    "name": "cursor",
+                    "in": "query",
+                    "required": False,
+                    "description": _(
+                        "Where the page starts: the cursor in the previous page's next address."
+                    ),
+                    "schema": string(maxLength=2000),
+                },
+                "limit": {
+                    "name": "limit",
+                    "in": "query",
+                    "required": False,
+                    "description": _("How many records a page holds: 1 to 100, 20 if not given."),
+                    "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+                },
+            },
+            "responses": {
+                status: {"description": text, **json_content(ref("Error"))}
+                for status, text in ERRORS.items()
+            },
+        },
+    }
+
+
+def data_licence():
+    """OpenAPI's ``license`` of the data, where the ministry has set one."""
+    if not settings.DATA_LICENCE:
+        return None
+    return {
+        "name": settings.DATA_LICENCE,
+        **({"url": settings.DATA_LICENCE_URL} if settings.DATA_LICENCE_URL else {}),
+    }
