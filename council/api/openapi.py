@@ -10,9 +10,9 @@ schema forbids more properties) until it is described.
 from functools import cache
 
 from django import forms
-from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from council.opendata.licence import data_licence
 from council.search.forms import MAX_SPEAKERS, SearchForm, SlugChoiceField
 
 from .pages import MAX_LIMIT
@@ -155,6 +155,7 @@ TOPICS = {"type": "array", "items": string()}
 SCHEMAS = {
     "Named": record(**NAMED),
     "InstitutionReference": INSTITUTION_REFERENCE,
+    "CouncilReference": record(**NAMED, host=ref("InstitutionReference")),
     "Remark": record(
         id={"type": "integer"},
         url=string(format="uri"),
@@ -185,7 +186,7 @@ SCHEMAS = {
         city=string(),
         summary=string(),
         status=string(),
-        council={"allOf": [ref("Named"), record(host=ref("InstitutionReference"))]},
+        council=ref("CouncilReference"),
         source=SOURCE,
         topics=TOPICS,
     ),
@@ -379,7 +380,8 @@ def description():
                 "remarks, people, institutions, councils, topics and policy items, as the "
                 "open data files give them. No draft is ever listed."
             ),
-            **({"license": licence} if (licence := data_licence()) else {}),
+            # OpenAPI's "license" of the data, where the ministry has set one.
+            **({"license": openapi_licence(licence)} if (licence := data_licence()) else {}),
         },
         "paths": paths,
         "components": {
@@ -410,11 +412,88 @@ def description():
     }
 
 
-def data_licence():
-    """OpenAPI's ``license`` of the data, where the ministry has set one."""
-    if not settings.DATA_LICENCE:
-        return None
-    return {
-        "name": settings.DATA_LICENCE,
-        **({"url": settings.DATA_LICENCE_URL} if settings.DATA_LICENCE_URL else {}),
-    }
+def openapi_licence(licence):
+    return {"name": licence["name"], **({"url": licence["url"]} if licence["url"] else {})}
+
+
+def readable():
+    """The description as the page shows it: each operation with its parameters, and each
+    schema with its fields, every type in words."""
+    described = description()
+    components = described["components"]
+    operations = []
+    for path, methods in described["paths"].items():
+        operation = methods["get"]
+        parameters = [
+            components["parameters"][p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p
+            for p in operation["parameters"]
+        ]
+        answer = operation["responses"]["200"]["content"]["application/json"]["schema"]
+        operations.append(
+            {
+                "id": operation["operationId"],
+                "path": path,
+                "summary": operation["summary"],
+                "description": operation.get("description", ""),
+                "parameters": [
+                    {
+                        "name": p["name"],
+                        "where": p["in"],
+                        "type": type_in_words(p["schema"]),
+                        "description": p.get("description", ""),
+                    }
+                    for p in parameters
+                ],
+                "answer": type_in_words(answer),
+            }
+        )
+    schemas = [
+        {"name": name, "fields": fields_in_words(schema, components["schemas"])}
+        for name, schema in components["schemas"].items()
+    ]
+    return {"info": described["info"], "operations": operations, "schemas": schemas}
+
+
+def type_in_words(schema):
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[1]
+    if "anyOf" in schema:
+        return " | ".join(type_in_words(option) for option in schema["anyOf"])
+    if "allOf" in schema:
+        # A page: its results are what it holds.
+        items = [
+            part["properties"]["results"]
+            for part in schema["allOf"]
+            if "results" in part.get("properties", {})
+        ]
+        pages = [type_in_words(part) for part in schema["allOf"] if "$ref" in part]
+        if items:
+            return f"{pages[0]} [{type_in_words(items[0]['items'])}]"
+        return " + ".join(type_in_words(part) for part in schema["allOf"])
+    if schema.get("type") == "array":
+        return f"[{type_in_words(schema['items'])}]"
+    if "enum" in schema:
+        return " | ".join(schema["enum"])
+    kind = schema.get("type", "object")
+    return f"{kind} ({schema['format']})" if "format" in schema else kind
+
+
+def fields_in_words(schema, schemas, prefix=""):
+    """``[(field, type in words)]`` of an object schema, those of its parts for a combined one;
+    an object's own fields after it (``source.title``), and those of a list's objects
+    (``agenda[].title``)."""
+    if "$ref" in schema:
+        return fields_in_words(schemas[schema["$ref"].rsplit("/", 1)[1]], schemas, prefix)
+    if "allOf" in schema:
+        return [f for part in schema["allOf"] for f in fields_in_words(part, schemas, prefix)]
+    fields = []
+    for name, value in schema.get("properties", {}).items():
+        if "properties" in value:
+            fields += [(f"{prefix}{name}", "object")]
+            fields += fields_in_words(value, schemas, f"{prefix}{name}.")
+        elif "properties" in value.get("items", {}):
+            fields += [(f"{prefix}{name}", "[object]")]
+            fields += fields_in_words(value["items"], schemas, f"{prefix}{name}[].")
+        else:
+            fields.append((f"{prefix}{name}", type_in_words(value)))
+    return fields

@@ -20,7 +20,7 @@ from council.records.models import NEWEST_FIRST, Remark
 from council.search.forms import SearchForm
 from council.search.search import RemarkSearch
 
-from .openapi import description, search_parameters
+from .openapi import description, readable, search_parameters
 from .pages import Keyset, PageForm, SortedKeys
 
 # Korean as Korean: programs read UTF-8.
@@ -193,4 +193,4 @@ class DocsView(TemplateView):
     template_name = "api/docs.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(api=description(), **kwargs)
+        return super().get_context_data(api=readable(), **kwargs)
