@@ -83,6 +83,8 @@ def search_filters():
             "in": "query",
             "required": False,
             "description": FILTER_HELP.get(name, field.label),
+            # Empty is as not given, as the search page's form sends what is not filled in.
+            "allowEmptyValue": True,
             "schema": field_schema(name, field),
             **({"style": "form", "explode": True} if name == "speaker" else {}),
         }
@@ -124,7 +126,7 @@ def list_operation(name, summary, item, parameters=PAGE_PARAMETERS, page="Page",
 
 
 def detail_operation(name, summary, item, key="slug"):
-    schema = {"type": "integer", "minimum": 1} if key == "id" else string()
+    schema = {"type": "integer", "minimum": 1} if key == "id" else string(minLength=1)
     return {
         "get": {
             "operationId": f"get-{name}",
@@ -391,6 +393,7 @@ def description():
                     "name": "cursor",
                     "in": "query",
                     "required": False,
+                    "allowEmptyValue": True,
                     "description": _(
                         "Where the page starts: the cursor in the previous page's next address."
                     ),
@@ -400,6 +403,7 @@ def description():
                     "name": "limit",
                     "in": "query",
                     "required": False,
+                    "allowEmptyValue": True,
                     "description": _("How many records a page holds: 1 to 100, 20 if not given."),
                     "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
                 },

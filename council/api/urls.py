@@ -1,4 +1,4 @@
-from django.urls import path, re_path
+from django.urls import path
 
 from . import views
 from .resources import RESOURCES
@@ -28,6 +28,3 @@ for name, resource in RESOURCES.items():
                 name=f"{name}-detail",
             ),
         ]
-# Any other address under /api/v1/ is a 404 in JSON, not the site's page. Not /api/v1/
-# itself: that is the page.
-urlpatterns.append(re_path(r"^(?P<path>.+)$", views.unknown_address))

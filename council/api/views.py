@@ -178,12 +178,14 @@ def openapi_json(request):
     return answer(description())
 
 
-@api_view
-def unknown_address(request, path):
+def not_found(request):
+    """An address under the API's with nothing behind it (the project's ``handler404``)."""
     where = request.build_absolute_uri(reverse("api:openapi"))
-    return problem(
+    response = problem(
         404, _("The API has no such address; its description is at %(url)s.") % {"url": where}
     )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 @public_page
