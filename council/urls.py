@@ -6,6 +6,7 @@ from django.views.defaults import page_not_found
 from django.views.generic import TemplateView
 
 from council.api import views as api_views
+from council.api.oembed import oembed
 from council.archive.caching import public_view
 from council.archive.media import media_file
 from council.archive.sitemaps import sitemaps
@@ -43,6 +44,7 @@ urlpatterns = [
     ),
     path("data/", include("council.opendata.urls")),
     path(API, include("council.api.urls")),
+    path("oembed/", oembed, name="oembed"),
     *i18n_patterns(
         path("admin/", admin.site.urls),
         path("", include("council.archive.urls")),

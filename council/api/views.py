@@ -40,11 +40,17 @@ def problem(status, message, fields=None):
     return answer({"error": {"status": status, "message": message, "fields": fields or {}}}, status)
 
 
+def open_to_all(response):
+    """Readable by scripts on any site (CORS): the API answers everyone alike, and never by
+    cookie or session, so no other site can learn through it what its visitor could not."""
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
 def api_view(view=None, *, reads=()):
     """A read-only view of public data: GET or HEAD only; the query parameters ``reads`` (or
     those ``reads()`` names) and no other; kept in the page cache per version of the records
-    as the pages are; readable by scripts on any site (CORS), since it answers everyone alike,
-    never by cookie or session."""
+    as the pages are; readable by scripts on any site (``open_to_all``)."""
     if view is None:
         return lambda view: api_view(view, reads=reads)
 
@@ -67,8 +73,7 @@ def api_view(view=None, *, reads=()):
             )
         else:
             response = cached_view(request, *args, **kwargs)
-        response["Access-Control-Allow-Origin"] = "*"
-        return response
+        return open_to_all(response)
 
     return api_answer
 
@@ -181,11 +186,8 @@ def openapi_json(request):
 def not_found(request):
     """An address under the API's with nothing behind it (the project's ``handler404``)."""
     where = request.build_absolute_uri(reverse("api:openapi"))
-    response = problem(
-        404, _("The API has no such address; its description is at %(url)s.") % {"url": where}
-    )
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
+    message = _("The API has no such address; its description is at %(url)s.") % {"url": where}
+    return open_to_all(problem(404, message))
 
 
 @public_page
