@@ -5,11 +5,13 @@ import html
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from council.lib.text import as_sentence
 from council.records.models import Meeting, Remark
 
-from .factories import make_meeting, make_person
+from .factories import make_archive, make_meeting, make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +117,14 @@ def test_a_drafts_remark_is_not_embedded(client):
     response = client.get("/oembed/", {"url": f"http://testserver/remarks/{remark.pk}/"})
     assert response.status_code == 404
     assert "Not yet public" not in response.content.decode()
+
+
+def test_an_oembed_card_runs_two_queries_whatever_the_archive(client):
+    for size in (2, 200):
+        remark = make_archive(size, f"n{size}")["remark"]
+        url = f"/oembed/?url=http://testserver{remark}"
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        # The revision stamp, and the remark with its speaker, meeting and council.
+        assert len(queries) == 2, [q["sql"][:100] for q in queries]
