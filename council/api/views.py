@@ -16,12 +16,13 @@ from django.views.generic import TemplateView
 
 from council.archive.caching import public_page, public_view
 from council.opendata.records import for_remark_records, remark_record
-from council.records.models import NEWEST_FIRST, Remark
+from council.records.models import Remark
 from council.search.forms import SearchForm
 from council.search.search import RemarkSearch
 
 from .openapi import description, readable, search_parameters
 from .pages import Keyset, PageForm, SortedKeys
+from .resources import RESOURCES
 
 # Korean as Korean: programs read UTF-8.
 JSON_OPTIONS = {"ensure_ascii": False}
@@ -122,7 +123,7 @@ def record_detail(request, resource, key):
 
 # Remarks by filters alone, in the database: every one that passes them, page after page.
 REMARK_ORDERS = {
-    "newest": Keyset("remarks-newest", NEWEST_FIRST),
+    "newest": RESOURCES["remarks"].order,
     "oldest": Keyset("remarks-oldest", ("meeting_date", "meeting_id", "position")),
 }
 
