@@ -16,6 +16,7 @@ from django.views.generic import TemplateView
 
 from council.archive.caching import public_page, public_view
 from council.opendata.records import for_remark_records, remark_record
+from council.opendata.views import open_to_all
 from council.records.models import Remark
 from council.search.forms import SearchForm
 from council.search.search import RemarkSearch
@@ -39,13 +40,6 @@ def problem(status, message, fields=None):
     """The API's error: ``{"error": {"status", "message", "fields"}}``, where ``fields`` says
     what is wrong with each parameter."""
     return answer({"error": {"status": status, "message": message, "fields": fields or {}}}, status)
-
-
-def open_to_all(response):
-    """Readable by scripts on any site (CORS): the API answers everyone alike, and never by
-    cookie or session, so no other site can learn through it what its visitor could not."""
-    response["Access-Control-Allow-Origin"] = "*"
-    return response
 
 
 def api_view(view=None, *, reads=()):

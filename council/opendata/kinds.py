@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from council.records.models import (
     Council,
@@ -26,6 +27,7 @@ class Kind(NamedTuple):
     record alone says more than a list of them does (a meeting's proceedings)."""
 
     name: str
+    label: str
     public: Callable[[], QuerySet]
     represent: Callable
     whole: Callable[[], QuerySet] | None = None
@@ -43,34 +45,43 @@ KINDS = {
     for kind in (
         Kind(
             "meetings",
+            _("Meetings"),
             lambda: records.for_meeting_summaries(Meeting.objects.published()),
             records.meeting_summary,
-            whole=lambda: Meeting.objects.published().with_proceedings(),
+            # Topics prefetched: a dump reads thousands of meetings.
+            whole=lambda: Meeting.objects.published().with_proceedings().prefetch_related("topics"),
             represent_whole=records.meeting_data,
         ),
         Kind(
             "remarks",
+            _("Remarks"),
             lambda: records.for_remark_records(Remark.objects.published()),
             records.remark_record,
         ),
         Kind(
             "people",
+            _("People"),
             lambda: records.for_person_records(Person.objects.published()),
             records.person_record,
         ),
         Kind(
             "institutions",
+            _("Institutions"),
             lambda: records.for_institution_records(Institution.objects.published()),
             records.institution_record,
         ),
         Kind(
             "councils",
+            _("Councils"),
             lambda: records.for_council_records(Council.objects.published()),
             records.council_record,
         ),
-        Kind("topics", lambda: topics_visible_to(AnonymousUser()), records.topic_record),
+        Kind(
+            "topics", _("Topics"), lambda: topics_visible_to(AnonymousUser()), records.topic_record
+        ),
         Kind(
             "policy-items",
+            _("Policy items"),
             lambda: records.for_policy_item_records(PolicyItem.objects.published()),
             records.policy_item_record,
         ),
