@@ -245,8 +245,9 @@ BUDGETS = {
     "/api/v1/meetings/{meeting}/": 9,
     "/api/v1/people/": 3,
     "/api/v1/people/{speaker}/": 3,
-    "/api/v1/institutions/": 2,
-    "/api/v1/institutions/{institution}/": 2,
+    # Which institutions are public is kept per version, and read against it.
+    "/api/v1/institutions/": 3,
+    "/api/v1/institutions/{institution}/": 3,
     "/api/v1/councils/": 2,
     "/api/v1/councils/{council}/": 2,
     "/api/v1/topics/": 2,

@@ -24,14 +24,11 @@ class Resource(NamedTuple):
     def represent(self, request, record):
         return self.kind.represent(request, record)
 
-    def find(self, key):
-        """The public record with ``key``, whole, or None."""
-        records, _ = self.kind.wholly()
-        return records.filter(**{self.lookup: key}).first()
-
-    def one(self, request, record):
-        _, represent = self.kind.wholly()
-        return represent(request, record)
+    def one(self, request, key):
+        """The public record with ``key``, whole, as data; or None."""
+        records, represent = self.kind.wholly()
+        record = records.filter(**{self.lookup: key}).first()
+        return None if record is None else represent(request, record)
 
     def moved(self, key):
         """The public record whose former slug is ``key``, where its kind keeps them; or None."""

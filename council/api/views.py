@@ -106,9 +106,9 @@ def record_list(request, resource):
 
 @api_view
 def record_detail(request, resource, key):
-    record = resource.find(key)
+    record = resource.one(request, key)
     if record is not None:
-        return answer(resource.one(request, record))
+        return answer(record)
     moved = resource.moved(key)
     if moved is None:
         return problem(404, _("No public record has this address."))

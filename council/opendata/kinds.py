@@ -67,7 +67,7 @@ KINDS = {
         Kind(
             "institutions",
             _("Institutions"),
-            lambda: records.for_institution_records(Institution.objects.published()),
+            lambda: records.for_institution_records(Institution.objects.all()),
             records.institution_record,
         ),
         Kind(
