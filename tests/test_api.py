@@ -245,13 +245,13 @@ BUDGETS = {
     "/api/v1/meetings/{meeting}/": 9,
     "/api/v1/people/": 3,
     "/api/v1/people/{speaker}/": 3,
-    # Which institutions are public is kept per version, and read against it.
+    # Which institutions and topics are public is kept per version, and read against it.
     "/api/v1/institutions/": 3,
     "/api/v1/institutions/{institution}/": 3,
     "/api/v1/councils/": 2,
     "/api/v1/councils/{council}/": 2,
-    "/api/v1/topics/": 2,
-    "/api/v1/topics/{topic}/": 2,
+    "/api/v1/topics/": 3,
+    "/api/v1/topics/{topic}/": 3,
     "/api/v1/policy-items/": 3,
     "/api/v1/policy-items/{policy}/": 3,
     "/api/v1/openapi.json": 1,

@@ -4,7 +4,6 @@ download (``export_dump``) both read, so that a kind added here is in both."""
 from collections.abc import Callable
 from typing import NamedTuple
 
-from django.contrib.auth.models import AnonymousUser
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -15,7 +14,6 @@ from council.records.models import (
     Person,
     PolicyItem,
     Remark,
-    topics_visible_to,
 )
 
 from . import records
@@ -76,9 +74,7 @@ KINDS = {
             lambda: records.for_council_records(Council.objects.published()),
             records.council_record,
         ),
-        Kind(
-            "topics", _("Topics"), lambda: topics_visible_to(AnonymousUser()), records.topic_record
-        ),
+        Kind("topics", _("Topics"), records.public_topics, records.topic_record),
         Kind(
             "policy-items",
             _("Policy items"),

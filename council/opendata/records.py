@@ -12,11 +12,13 @@ in a fixed number of queries.
 
 from urllib.parse import urljoin
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q
+from taggit.models import Tag
 
 from council.archive.caching import kept_for_records
 from council.records.addresses import address
-from council.records.models import Appointment, Institution
+from council.records.models import Appointment, Institution, topics_visible_to
 
 
 class SiteAddress:
@@ -242,6 +244,16 @@ def council_record(request, council):
 
 def for_council_records(councils):
     return councils.select_related("host")
+
+
+def public_topics():
+    """The topics on a public record, kept until the records change: whether a topic is
+    public asks of every remark it tags (0.5 s for the first page at a million remarks)."""
+    ids = kept_for_records(
+        "public-topic-ids",
+        lambda: set(topics_visible_to(AnonymousUser()).values_list("pk", flat=True)),
+    )
+    return Tag.objects.filter(pk__in=ids)
 
 
 def topic_record(request, topic):
