@@ -46,8 +46,7 @@ KINDS = {
             _("Meetings"),
             lambda: records.for_meeting_summaries(Meeting.objects.published()),
             records.meeting_summary,
-            # Topics prefetched: a dump reads thousands of meetings.
-            whole=lambda: Meeting.objects.published().with_proceedings().prefetch_related("topics"),
+            whole=lambda: records.for_meeting_records(Meeting.objects.published()),
             represent_whole=records.meeting_data,
         ),
         Kind(

@@ -21,7 +21,7 @@ from .dump import MANIFEST, files_by_kind, latest_dump
 from .kinds import KINDS
 from .licence import data_licence
 from .popolo import popolo
-from .records import meeting_data
+from .records import for_meeting_records, meeting_data
 from .tables import remarks_csv
 
 # Korean reads as Korean in the files, and they stay readable by a person.
@@ -101,7 +101,10 @@ def with_proceedings(request):
 @public_view
 def meeting_json(request, slug):
     meeting, moved = meeting_or_redirect(
-        request, slug, "opendata:meeting-json", with_proceedings(request)
+        request,
+        slug,
+        "opendata:meeting-json",
+        for_meeting_records(Meeting.objects.visible_to(request.user)),
     )
     return moved or JsonResponse(meeting_data(request, meeting), json_dumps_params=JSON_OPTIONS)
 
