@@ -10,8 +10,6 @@ Each ``for_…`` function reads what its representation shows, for a whole page 
 in a fixed number of queries.
 """
 
-from urllib.parse import urljoin
-
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q
 from taggit.models import Tag
@@ -26,10 +24,11 @@ class SiteAddress:
     request."""
 
     def __init__(self, base):
-        self.base = base
+        self.origin = base.rstrip("/")
 
     def build_absolute_uri(self, location):
-        return urljoin(self.base, location)
+        """``location``: a path from the site's root, as ``get_absolute_url`` gives."""
+        return f"{self.origin}{location}"
 
 
 def link(request, record):
