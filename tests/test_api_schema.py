@@ -7,7 +7,9 @@ Each operation is driven by Hypothesis through schemathesis's strategies, in a t
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import positive_data_acceptance
@@ -31,8 +33,14 @@ OPERATIONS = [
 
 @pytest.fixture
 def api(seed):
-    """The description, read from the site itself, with the seed archive behind it."""
-    return schemathesis.openapi.from_wsgi(DESCRIPTION, get_wsgi_application())
+    """The description, read from the site itself (its WSGI application), with the seed archive
+    behind it. As under the test client, the database connection is not closed after each
+    request: the test's transaction is on it."""
+    for signal in (signals.request_started, signals.request_finished):
+        signal.disconnect(close_old_connections)
+    yield schemathesis.openapi.from_wsgi(DESCRIPTION, get_wsgi_application())
+    for signal in (signals.request_started, signals.request_finished):
+        signal.connect(close_old_connections)
 
 
 def test_the_description_covers_every_operation(api):
