@@ -255,6 +255,7 @@ BUDGETS = {
     "/api/v1/policy-items/": 3,
     "/api/v1/policy-items/{policy}/": 3,
     "/api/v1/openapi.json": 1,
+    "/api/v1/": 1,  # the description as a page
 }
 
 

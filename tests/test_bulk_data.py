@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -118,6 +119,17 @@ def test_the_data_page_links_the_latest_dump_which_is_served_as_written(client, 
     assert client.get("/data/dump/manifest.json").status_code == 200
     for name in ("nothing.csv.gz", "..%2Fmanifest.json", ".hidden"):
         assert client.get(f"/data/dump/{name}").status_code == 404
+
+
+def test_the_data_page_reads_no_table_and_a_new_dump_shows_at_once(client, seed, dumps):
+    export(dumps)
+    meetings = re.compile(r"<th scope=\"row\">Meetings</th>\s*<td>(\d+)</td>")
+    with CaptureQueriesContext(connection) as queries:
+        assert meetings.search(client.get("/data/").content.decode()).group(1) == "1"
+    assert len(queries) == 0
+    make_meeting(title="A later meeting")
+    export(dumps)
+    assert meetings.search(client.get("/data/").content.decode()).group(1) == "2"
 
 
 def test_a_new_dump_replaces_the_latest_and_the_oldest_is_removed(seed, dumps):

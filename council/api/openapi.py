@@ -315,7 +315,7 @@ ERRORS = {
 }
 
 # What each kind of record is, and how a list of them is ordered.
-RESOURCES = [
+KINDS = [
     (
         "meetings",
         "MeetingSummary",
@@ -369,7 +369,7 @@ def description():
             "remarks", _("A remark, with its meeting and council."), "Remark", key="id"
         ),
     }
-    for name, item, detail, listed, one in RESOURCES:
+    for name, item, detail, listed, one in KINDS:
         paths[f"/api/v1/{name}/"] = list_operation(name, listed, item)
         paths[f"/api/v1/{name}/{{slug}}/"] = detail_operation(name, one, detail)
     return {
