@@ -86,3 +86,12 @@ def test_every_kind_of_record_conforms_to_the_description(api):
     for path, parameters in keys.items():
         case = api[path]["GET"].Case(path_parameters=parameters)
         assert case.call_and_validate().status_code == 200, path
+
+
+def test_a_former_slugs_redirect_conforms_to_the_description(api):
+    person = Remark.objects.get(position=5).speaker
+    former, person.slug = person.slug, "hwang-young-ho-mss"
+    person.save()
+    case = api["/api/v1/people/{slug}/"]["GET"].Case(path_parameters={"slug": former})
+    response = case.call_and_validate(excluded_checks=NOT_CHECKED)
+    assert response.status_code == 301

@@ -46,7 +46,7 @@ def record(**properties):
     return {"type": "object", "required": list(properties), "properties": properties}
 
 
-def field_schema(name, field):
+def field_schema(field):
     """A search form's field as a query parameter's schema."""
     if isinstance(field.widget, forms.MultipleHiddenInput):
         return {"type": "array", "items": string(maxLength=200), "maxItems": MAX_SPEAKERS}
@@ -77,19 +77,23 @@ FILTER_HELP = {
 
 
 def search_filters():
-    return [
-        {
-            "name": name,
-            "in": "query",
-            "required": False,
-            "description": FILTER_HELP.get(name, field.label),
-            # Empty is as not given, as the search page's form sends what is not filled in.
-            "allowEmptyValue": True,
-            "schema": field_schema(name, field),
-            **({"style": "form", "explode": True} if name == "speaker" else {}),
-        }
-        for name, field in search_form_fields().items()
-    ]
+    filters = []
+    for name, field in search_form_fields().items():
+        schema = field_schema(field)
+        filters.append(
+            {
+                "name": name,
+                "in": "query",
+                "required": False,
+                "description": FILTER_HELP.get(name, field.label),
+                # Empty is as not given, as the search page's form sends what is not filled in.
+                "allowEmptyValue": True,
+                "schema": schema,
+                # Repeated, as the search page's form sends several speakers.
+                **({"style": "form", "explode": True} if schema["type"] == "array" else {}),
+            }
+        )
+    return filters
 
 
 PAGE_PARAMETERS = [
@@ -126,14 +130,22 @@ def list_operation(name, summary, item, parameters=PAGE_PARAMETERS, page="Page",
 
 
 def detail_operation(name, summary, item, key="slug"):
-    schema = {"type": "integer", "minimum": 1} if key == "id" else string(minLength=1)
+    answers = responses(ref(item), _("The record."), errors=(404,))
+    if key == "slug":
+        schema = string(minLength=1)
+        answers["301"] = {
+            "description": _("The record's slug has changed: Location gives its address now."),
+            "headers": {"Location": {"schema": string()}},
+        }
+    else:
+        schema = {"type": "integer", "minimum": 1}
     return {
         "get": {
             "operationId": f"get-{name}",
             "tags": [name],
             "summary": summary,
             "parameters": [{"name": key, "in": "path", "required": True, "schema": schema}],
-            "responses": responses(ref(item), _("The record."), errors=(404,)),
+            "responses": answers,
         }
     }
 
