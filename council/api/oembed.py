@@ -32,6 +32,11 @@ class OEmbedForm(forms.Form):
     maxwidth = forms.IntegerField(min_value=1, max_value=100_000, required=False)
     maxheight = forms.IntegerField(min_value=1, max_value=100_000, required=False)
 
+    def __init__(self, data, host):
+        """``host``: the one the request came to, whose addresses are this site's."""
+        super().__init__(data)
+        self.host = split_domain_port(host)[0]
+
     def clean_url(self):
         """The address as ``(language, remark id)``: an address of this site's remark page."""
         try:
@@ -52,10 +57,6 @@ class OEmbedForm(forms.Form):
         if match is None or match.view_name != "archive:remark":
             raise forms.ValidationError(_("This is not the address of a remark."))
         return language, match.kwargs["pk"]
-
-    def __init__(self, data, host):
-        super().__init__(data)
-        self.host = split_domain_port(host)[0]
 
 
 @public_view(reads=["url", "format", "maxwidth", "maxheight"])
