@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "council.opendata",
     "council.api",
     "council.importer",
+    "council.alerts",
 ]
 
 MIDDLEWARE = [
@@ -298,9 +299,33 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-# The site's own address, for what is made outside a request and must still link to its pages
-# (the bulk download's files).
-SITE_URL = env_str("SITE_URL", "" if PRODUCTION else "http://127.0.0.1:8000/")
+# Mail (the alerts' confirmations and digests): through the SMTP server at EMAIL_HOST whenever one
+# is named, in development too, so that a developer can try a real one; printed to the console
+# otherwise.
+EMAIL_HOST = env_str("EMAIL_HOST", "")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+    EMAIL_PORT = env_int("EMAIL_PORT", 587 if EMAIL_USE_TLS else 25)
+    EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A server that stops answering fails that mail after this, not the whole run of send_alerts.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "council@localhost")
+if PRODUCTION and EMAIL_HOST and DEFAULT_FROM_EMAIL.endswith("@localhost"):
+    raise ImproperlyConfigured("DEFAULT_FROM_EMAIL must be set when mail goes out (EMAIL_HOST).")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The site's address, for the links in mail, which is sent without a request to take it from.
+SITE_URL = env_str(
+    "SITE_URL", f"https://{ALLOWED_HOSTS[0].lstrip('.')}" if PRODUCTION else "http://127.0.0.1:8000"
+).rstrip("/")
+if "*" in SITE_URL:
+    raise ImproperlyConfigured("SITE_URL must be set when ALLOWED_HOSTS begins with a wildcard.")
+# The request header that holds the visitor's address where a proxy in front sets one (nginx's
+# X-Real-IP); the connection's address otherwise. Sign-ups to alerts are counted by it.
+CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
 # Where ``export_dump`` writes the bulk download, and /data/dump/ serves the latest from. Not
 # under MEDIA_ROOT: files there are served only as a record's photo or portrait.
 DUMP_ROOT = Path(env_str("DUMP_ROOT", str(BASE_DIR / "dumps")))

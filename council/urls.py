@@ -49,6 +49,7 @@ urlpatterns = [
         path("admin/", admin.site.urls),
         path("", include("council.archive.urls")),
         path("", include("council.search.urls")),
+        path("", include("council.alerts.urls")),
         path("data/", DataView.as_view(), name="data"),
         path(API, api_views.DocsView.as_view(), name="api-docs"),
         prefix_default_language=False,

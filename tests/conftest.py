@@ -54,11 +54,21 @@ def seed(db):
 
 @pytest.fixture
 def seed_photo(seed):
-    """The seed meeting with a photo, so that pages show every kind of content."""
+    """The seed meeting with a photo, so that pages show every kind of content, and a reader's
+    alerts (one confirmed, one not), so that the alerts' pages have some to show."""
+    from django.utils import timezone
+
+    from council.alerts.models import Subscriber
     from council.records.models import Meeting, Photo
 
     from .factories import image_upload
+    from .pages import SEED_SUBSCRIBER_KEY, SEED_SUBSCRIPTION_KEY
 
+    reader = Subscriber.objects.create(
+        email="reader@example.org", language="en", key=SEED_SUBSCRIBER_KEY
+    )
+    reader.subscriptions.create(search="speaker=hwang-young-ho", key=SEED_SUBSCRIPTION_KEY)
+    reader.subscriptions.create(search="q=workforce", confirmed_at=timezone.now())
     return Photo.objects.create(
         meeting=Meeting.objects.get(),
         image=image_upload("hq.png", size=(1200, 800)),
@@ -102,3 +112,55 @@ def live_server(django_db_setup, live_server):
     """The live server, stopped (and its database connection closed) before the test database
     is dropped."""
     return live_server
+
+
+class Inbox:
+    """What the test's SMTP server received, as parsed messages; it refuses the recipients in
+    ``refused`` as a real server refuses an unknown mailbox."""
+
+    def __init__(self):
+        self.messages, self.refused = [], set()
+
+    def to(self, address):
+        return [message for message in self.messages if message["To"] == address]
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refused:
+            return "550 5.1.1 No such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        import email
+        import email.policy
+
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        message.recipients = list(envelope.rcpt_tos)
+        self.messages.append(message)
+        return "250 Message accepted for delivery"
+
+
+def free_port():
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server (aiosmtpd) on 127.0.0.1, and the site's mail sent through it, as
+    configured by EMAIL_HOST and EMAIL_PORT; yields its ``Inbox``."""
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = controller.hostname, controller.port
+    inbox.host, inbox.port = controller.hostname, controller.port
+    settings.EMAIL_USE_TLS = False
+    settings.SITE_URL = "https://council.example"
+    yield inbox
+    controller.stop()

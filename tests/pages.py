@@ -1,6 +1,11 @@
 """One address of every public page type, in the seed archive (see the ``seed`` fixture)."""
 
+from council.alerts.models import Subscriber, Subscription
+
 SEED_MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
+# The keys of a reader's alerts (see the ``seed_photo`` fixture), to which signed links lead.
+SEED_SUBSCRIBER_KEY = "seed-subscriber"
+SEED_SUBSCRIPTION_KEY = "seed-subscription"
 
 PAGE_TYPES = {
     "home": "/",
@@ -25,6 +30,12 @@ PAGE_TYPES = {
     # More fields than Django reads (DATA_UPLOAD_MAX_NUMBER_FIELDS, 1,000).
     "bad-request": "/search/?" + "&".join(["k=1"] * 1001),
     "korean-meeting": "/ko" + SEED_MEETING,
+    "alerts": "/alerts/",
+    "alerts-sent": "/alerts/sent/",
+    "alerts-confirm": f"/alerts/confirm/{Subscription.signer().sign(SEED_SUBSCRIPTION_KEY)}/",
+    "alerts-manage": f"/alerts/manage/{Subscriber.signer().sign(SEED_SUBSCRIBER_KEY)}/",
+    "alerts-unsubscribe": f"/alerts/unsubscribe/{Subscriber.signer().sign(SEED_SUBSCRIBER_KEY)}/",
+    "alerts-bad-link": "/alerts/confirm/not-a-link-the-site-sent/",
 }
 
 # Every page type again in Korean, under /ko/: the same templates with longer words, other

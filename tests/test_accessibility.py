@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from .pages import PAGE_TYPES
 
@@ -24,16 +25,30 @@ def axe_script():
     return str(AXE)
 
 
+def violations(page, axe_script):
+    page.add_script_tag(path=axe_script)
+    result = page.evaluate("async () => await axe.run()")
+    return [
+        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])}×, e.g. "
+        f"{violation['nodes'][0]['html'][:120]})"
+        for violation in result["violations"]
+    ]
+
+
 @pytest.mark.parametrize("url", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
 def test_the_page_has_no_accessibility_violations(
     live_server, page, seed_photo, bulk_download, axe_script, url
 ):
     page.goto(live_server.url + url)
-    page.add_script_tag(path=axe_script)
-    result = page.evaluate("async () => await axe.run()")
-    problems = [
-        f"{violation['id']}: {violation['help']} ({len(violation['nodes'])}×, e.g. "
-        f"{violation['nodes'][0]['html'][:120]})"
-        for violation in result["violations"]
-    ]
-    assert problems == []
+    assert violations(page, axe_script) == []
+
+
+@pytest.mark.parametrize("prefix", ["", "/ko"])
+def test_the_alerts_form_shown_again_with_its_error_has_no_violations(
+    live_server, page, seed, axe_script, prefix
+):
+    page.goto(f"{live_server.url}{prefix}/speakers/hwang-young-ho/")
+    page.locator("#alerts-email").fill("reader@example")  # a browser's address, not a mail's
+    page.locator("#get-alerts ~ form button").click()
+    expect(page.get_by_role("alert")).to_be_visible()
+    assert violations(page, axe_script) == []

@@ -18,6 +18,8 @@ WITHOUT_ARGUMENT = [
     "search:feed",
     "search:csv",
     "search:speakers",
+    "alerts:alerts",
+    "alerts:sent",
     "data",
 ]
 WITH_ONE_ARGUMENT = [

@@ -22,8 +22,12 @@ def test_every_page_type_is_valid_html(client, seed_photo, bulk_download, tmp_pa
             pytest.fail("the Nu HTML checker needs Java and `npm ci` (make test does both)")
         pytest.skip("Java or vnu.jar is missing")
     files = {}
-    for name, url in PAGE_TYPES.items():
-        response = client.get(url)
+    responses = {name: (url, client.get(url)) for name, url in PAGE_TYPES.items()}
+    # The alerts' form shown again with its errors: the answer to a POST.
+    mistaken = {"email": "oops", "q": "AI", "speaker": "hwang-young-ho"}
+    for name, url in (("alerts-errors", "/alerts/"), ("alerts-errors-ko", "/ko/alerts/")):
+        responses[name] = (url, client.post(url, mistaken))
+    for name, (url, response) in responses.items():
         assert response.status_code in (200, 400, 404), url
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)

@@ -12,7 +12,9 @@ from council.archive.templatetags.archive import local_date
 
 pytestmark = pytest.mark.django_db
 
-PO = Path(__file__).resolve().parent.parent / "council/locale/ko/LC_MESSAGES/django.po"
+COUNCIL = Path(__file__).resolve().parent.parent / "council"
+# The project's catalogue and the apps' own (the importer's, the alerts').
+CATALOGUES = sorted(COUNCIL.glob("**/locale/ko/LC_MESSAGES/django.po"))
 MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
 
 
@@ -45,9 +47,9 @@ def test_a_day_is_written_as_each_language_writes_dates_whichever_came_first():
             assert local_date(day) == date(day, "DATE_FORMAT") == written
 
 
-def test_every_interface_string_has_a_korean_translation():
-    po = PO.read_text(encoding="utf-8")
-    entries = po.split("\n\n")[1:]
+@pytest.mark.parametrize("po", CATALOGUES, ids=[str(p.relative_to(COUNCIL)) for p in CATALOGUES])
+def test_every_interface_string_has_a_korean_translation(po):
+    entries = po.read_text(encoding="utf-8").split("\n\n")[1:]
     untranslated = [
         entry
         for entry in entries

@@ -144,3 +144,28 @@ def test_the_redis_cache_works_for_real(settings):
         pytest.skip(f"Redis is not answering at {url}: {exc}")
     assert cache.get(key) == "평의회"
     cache.delete(key)
+
+
+def test_mail_goes_through_the_smtp_server_that_email_host_names(smtp_server):
+    result = manage(
+        "sendtestemail",
+        "reader@example.org",
+        EMAIL_HOST=smtp_server.host,
+        EMAIL_PORT=str(smtp_server.port),
+        DEFAULT_FROM_EMAIL="council@council.example",
+    )
+    assert result.returncode == 0, result.stderr
+    [message] = smtp_server.messages
+    assert (message["From"], message["To"]) == ("council@council.example", "reader@example.org")
+
+
+def test_without_email_host_mail_is_printed_to_the_console():
+    result = manage("sendtestemail", "reader@example.org", EMAIL_HOST="")
+    assert result.returncode == 0, result.stderr
+    assert "To: reader@example.org" in result.stdout
+
+
+def test_production_mail_needs_its_sender_address(production):
+    result = manage("check", EMAIL_HOST="smtp.council.example", **production)
+    assert result.returncode != 0
+    assert "DEFAULT_FROM_EMAIL" in result.stderr
