@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "council.archive",
     "council.search",
     "council.opendata",
+    "council.api",
     "council.importer",
     "council.alerts",
 ]
@@ -325,6 +326,14 @@ if "*" in SITE_URL:
 # The request header that holds the visitor's address where a proxy in front sets one (nginx's
 # X-Real-IP); the connection's address otherwise. Sign-ups to alerts are counted by it.
 CLIENT_ADDRESS_HEADER = env_str("CLIENT_ADDRESS_HEADER", "")
+# Where ``export_dump`` writes the bulk download, and /data/dump/ serves the latest from. Not
+# under MEDIA_ROOT: files there are served only as a record's photo or portrait.
+DUMP_ROOT = Path(env_str("DUMP_ROOT", str(BASE_DIR / "dumps")))
+# The licence the records are published under as data, shown on /data/, in the bulk
+# download's manifest and in the API's description. It is the ministry's to decide: until it
+# is set, they say it is yet to be set, and name none.
+DATA_LICENCE = env_str("DATA_LICENCE", "")
+DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 TAGGIT_CASE_INSENSITIVE = True

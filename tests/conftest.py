@@ -1,3 +1,4 @@
+import io
 import os
 import shutil
 
@@ -75,6 +76,14 @@ def seed_photo(seed):
         credit="Courtesy of Ministry of SMEs and Startups",
         alt_text="The ministry's headquarters building",
     )
+
+
+@pytest.fixture
+def bulk_download(settings, tmp_path, seed):
+    """The seed archive's bulk download, for /data/ to list."""
+    settings.DUMP_ROOT = tmp_path / "dumps"
+    settings.SITE_URL = "http://testserver/"
+    call_command("export_dump", stdout=io.StringIO())
 
 
 @pytest.fixture(scope="session")

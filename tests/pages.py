@@ -25,6 +25,7 @@ PAGE_TYPES = {
     "search-form": "/search/",
     "search-errors": "/search/?from=2026-02-30&speaker=nobody",
     "open-data": "/data/",
+    "api": "/api/v1/",
     "not-found": "/meetings/no-such-meeting/",
     # More fields than Django reads (DATA_UPLOAD_MAX_NUMBER_FIELDS, 1,000).
     "bad-request": "/search/?" + "&".join(["k=1"] * 1001),

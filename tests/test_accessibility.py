@@ -36,7 +36,9 @@ def violations(page, axe_script):
 
 
 @pytest.mark.parametrize("url", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
-def test_the_page_has_no_accessibility_violations(live_server, page, seed_photo, axe_script, url):
+def test_the_page_has_no_accessibility_violations(
+    live_server, page, seed_photo, bulk_download, axe_script, url
+):
     page.goto(live_server.url + url)
     assert violations(page, axe_script) == []
 

@@ -226,3 +226,25 @@ def test_two_editors_rename_one_topic_and_neither_loses_their_work(live_server, 
     expect(alice.locator(".messagelist")).to_contain_text("was changed successfully")
     topic.refresh_from_db()
     assert topic.name == "AI policy"
+
+
+def test_the_citation_and_the_embed_code_are_copied_with_one_click(live_server, page, seed):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(live_server.url + "/remarks/5/")
+    for button, field in (("Copy the citation", "#citation"), ("Copy the HTML", "#embed-code")):
+        page.get_by_role("button", name=button).click()
+        expect(page.get_by_role("status").filter(has_text="Copied.")).to_have_count(1)
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == page.locator(field).input_value()
+        page.reload()
+    assert copied.startswith("<blockquote cite=")
+
+
+def test_without_script_the_citation_is_still_there_to_select(live_server, browser, seed):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/remarks/5/")
+    expect(page.get_by_role("button", name="Copy the citation")).to_have_count(0)
+    citation = page.get_by_label("Citation, to select and copy")
+    expect(citation).to_have_value(re.compile(r"economic leap\.” SME and venture AI"))
+    context.close()

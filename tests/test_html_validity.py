@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 VNU = Path(__file__).resolve().parent.parent / "node_modules/vnu-jar/build/dist/vnu.jar"
 
 
-def test_every_page_type_is_valid_html(client, seed_photo, tmp_path):
+def test_every_page_type_is_valid_html(client, seed_photo, bulk_download, tmp_path):
     java = shutil.which("java")
     if not (VNU.exists() and java):
         if os.environ.get("CI") == "true":

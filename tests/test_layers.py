@@ -20,7 +20,8 @@ LAYERS = [
     {"archive", "importer"},  # the public site (pages, feeds, the page cache); import from articles
     {"opendata"},  # the records as files, cached as the site's pages are
     {"search"},  # the search page, its feed (the site's) and its table (open data's)
-    {"alerts"},  # email alerts: a search or a record followed, matched as the search page matches
+    # Email alerts, and the JSON API (open data's records found by search's form; oEmbed)
+    {"alerts", "api"},
     {PROJECT},  # settings and URLs: council/*.py
 ]
 LAYER_OF = {app: layer for layer, apps in enumerate(LAYERS) for app in apps}

@@ -3,6 +3,8 @@
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.generic import (
     ArchiveIndexView,
     DetailView,
@@ -29,6 +31,7 @@ from council.records.models import (
 )
 
 from .caching import kept_for_version, public_page
+from .embeds import remark_card
 
 
 class FormerSlugRedirectMixin:
@@ -248,10 +251,14 @@ class RemarkView(DetailView):
             .order_by("position")
         )
         here = [other.pk for other in around].index(remark.pk)
+        page_url = self.request.build_absolute_uri(remark.get_absolute_url())
+        oembed = f"{reverse('oembed')}?{urlencode({'url': page_url, 'format': 'json'})}"
         return super().get_context_data(
             previous=around[here - 1] if here > 0 else None,
             next=around[here + 1] if here + 1 < len(around) else None,
-            page_url=self.request.build_absolute_uri(remark.get_absolute_url()),
+            page_url=page_url,
+            card=remark_card(self.request, remark),
+            oembed_url=self.request.build_absolute_uri(oembed),
             **kwargs,
         )
 

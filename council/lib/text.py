@@ -54,3 +54,18 @@ def name_key(name):
     "JANG Taewoo" are "jangtaewoo", "황 영호" is "황영호". The database works it out as
     ``with_name_keys()`` (``council.records.models.PublicQuerySet``)."""
     return NOT_IN_NAME_KEY.sub("", name or "").lower()
+
+
+# What ends a sentence, in English and Korean alike, and what may close around its end.
+SENTENCE_ENDS = ".!?…"
+CLOSING_MARKS = "\"'”’)]」』"
+
+
+def as_sentence(text):
+    """``text`` ending with its full stop, as a quotation is printed (“… for an economic
+    leap.”), in English as in Korean; unchanged where it ends a sentence already, inside a
+    closing mark or not."""
+    text = text.rstrip()
+    if not text or text.rstrip(CLOSING_MARKS)[-1:] in tuple(SENTENCE_ENDS):
+        return text
+    return f"{text}."

@@ -11,4 +11,5 @@ urlpatterns = [
     path("meetings/<slug:slug>.csv", views.meeting_csv, name="meeting-csv"),
     path("meetings/<slug:slug>.akn.xml", views.meeting_akn, name="meeting-akn"),
     path("popolo.json", views.popolo_json, name="popolo"),
+    path("dump/<str:name>", views.dump_file, name="dump"),
 ]

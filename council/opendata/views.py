@@ -1,30 +1,85 @@
 """The records as data. Each file follows the pages' rules: drafts only for staff who may
-preview them, a former address redirected, and the page cache and conditional GETs."""
+preview them, a former address redirected, and the page cache and conditional GETs. The bulk
+download is served as ``export_dump`` wrote it, drafts never in it."""
 
 import json
+from datetime import datetime
 
-from django.http import Http404, HttpResponse, JsonResponse
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import get_conditional_response
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from council.archive.caching import kept_for_version, public_page, public_view
+from council.archive.caching import kept_for_version, public_view
 from council.records.models import Meeting
 
 from .akn import akoma_ntoso
+from .dump import MANIFEST, files_by_kind, latest_dump
+from .kinds import KINDS
+from .licence import data_licence
 from .popolo import popolo
-from .records import meeting_data
+from .records import for_meeting_records, meeting_data
 from .tables import remarks_csv
 
 # Korean reads as Korean in the files, and they stay readable by a person.
 JSON_OPTIONS = {"ensure_ascii": False, "indent": 2}
 
 
-@public_page
 class DataView(TemplateView):
-    """What the archive offers as data, and in which formats."""
+    """What the archive offers as data, in which formats, under which licence, and the latest
+    bulk download. Not kept in the page cache: a new dump changes it while the records do not
+    (it reads a small file, and no table)."""
 
     template_name = "opendata/index.html"
+
+    def get_context_data(self, **kwargs):
+        _, manifest = latest_dump(settings.DUMP_ROOT)
+        dump = None
+        if manifest:
+            dump = {
+                "generated_at": datetime.fromisoformat(manifest["generated_at"]),
+                "kinds": [
+                    {
+                        **files,
+                        "label": KINDS[files["kind"]].label
+                        if files["kind"] in KINDS
+                        else files["kind"],
+                    }
+                    for files in files_by_kind(manifest)
+                ],
+            }
+        return super().get_context_data(dump=dump, licence=data_licence(), **kwargs)
+
+
+def open_to_all(response):
+    """Readable by scripts on any site (CORS): what is answered is public and the same for
+    everyone, never by cookie or session, so no other site learns through it what its visitor
+    could not."""
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_safe
+def dump_file(request, name):
+    """A file of the latest bulk download, named in its manifest (or the manifest itself), with
+    its SHA-256 as its ETag."""
+    folder, manifest = latest_dump(settings.DUMP_ROOT)
+    entries = {entry["name"]: entry for entry in manifest["files"]} if manifest else {}
+    if name != MANIFEST and name not in entries:
+        raise Http404
+    etag = f'"{entries[name]["sha256"]}"' if name in entries else None
+    response = etag and get_conditional_response(request, etag=etag)
+    if not response:
+        kind = "application/json" if name == MANIFEST else "application/gzip"
+        response = FileResponse(
+            (folder / name).open("rb"), as_attachment=name != MANIFEST, content_type=kind
+        )
+        if etag:
+            response["ETag"] = etag
+    return open_to_all(response)
 
 
 def meeting_or_redirect(request, slug, view_name, meetings):
@@ -46,7 +101,10 @@ def with_proceedings(request):
 @public_view
 def meeting_json(request, slug):
     meeting, moved = meeting_or_redirect(
-        request, slug, "opendata:meeting-json", with_proceedings(request)
+        request,
+        slug,
+        "opendata:meeting-json",
+        for_meeting_records(Meeting.objects.visible_to(request.user)),
     )
     return moved or JsonResponse(meeting_data(request, meeting), json_dumps_params=JSON_OPTIONS)
 

@@ -6,6 +6,7 @@ from django.utils import formats
 from django.utils.encoding import iri_to_uri
 from django.utils.translation import get_language, override
 
+from council.lib.text import as_sentence
 from council.records.addresses import address
 
 register = template.Library()
@@ -76,3 +77,9 @@ def date_in_language(day, language):
 def getlist(query, name):
     """Every value of a repeated query parameter."""
     return query.getlist(name)
+
+
+@register.filter
+def sentence(text):
+    """A quotation's text with its full stop (``council.lib.text.as_sentence``)."""
+    return as_sentence(text)
