@@ -50,6 +50,7 @@ from .people import Person
 from .quotations import Para, Quote, Text
 from .result import InstitutionKind
 from .sentences import sentence_pieces
+from .unmarked_ko import signature_words
 
 # How far back a quote without a subject looks for the speaker it continues: a few sentences
 # and paragraphs, whatever the article's length.
@@ -102,6 +103,14 @@ class KoreanAttribution(Attribution):
             return self.named_in(words, para)
         # Only the words of the quote's own sentence, a full stop glued to them or not.
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
+        if quote.unmarked and not prefix.strip():
+            # A speech printed whole after the sentence that points at it ("문 의장은
+            # 모두발언에서 이같이 말했다."): that sentence introduces it.
+            prefix = self.document.last_sentence_before(index)
+        signature = quote.unmarked and signature_words(after)
+        if signature:
+            # "…찾아보자.-김주일 대전상공회의소 회장, 27일 …에서-": signed after the saying.
+            return self.labelled(signature, para)
         label = prefix.endswith(":") and speaker_label(prefix[:-1])
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.

@@ -32,6 +32,7 @@ from .korean_words import (
 )
 from .result import Flag, FlagKind
 from .sentences import sentence_pieces, sentences
+from .unmarked_ko import introduces_speech_ahead, is_spoken, signed_saying
 
 # British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
 OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
@@ -222,17 +223,45 @@ def scan(paragraphs, numbers, korean):
     numbers as the flags give them.
     """
     stream, flags, quote = [], [], None
+    # A speech printed whole without marks, while its paragraphs go on.
+    speech_ahead, quoted_before, seen = None, False, 0
     for k, para in enumerate(paragraphs):
         if quote is not None and para[:1] not in lx.DOUBLE_QUOTES:
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        if quote is None and k > 0 and is_block_quote(paragraphs[k - 1], para, korean):
+        if speech_ahead is not None and is_spoken(para):
+            speech_ahead.parts.append(list(para))
+            speech_ahead.end_para = k
+            continue
+        speech_ahead = None
+        # Each item looked at once: whether anything was quoted before this paragraph.
+        quoted_before = quoted_before or any(isinstance(item, Quote) for item in stream[seen:])
+        seen = len(stream)
+        if (
+            quote is None
+            and k > 0
+            and is_block_quote(paragraphs[k - 1], para, korean, quoted_before)
+        ):
             # No Para item before it: the introduction is the words before the quote, as if
-            # the marks were there ("Kim said: “…”").
+            # the marks were there ("Kim said: “…”"). A Korean speech pointed at ahead ("…
+            # 이같이 말했다.") goes on as long as its paragraphs read as spoken.
             block = Quote(para=k, parts=[list(para)], end_para=k, speech=True, unmarked=True)
             block.after_index = len(stream) + 1
             stream.append(block)
+            flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
+            if korean and not paragraphs[k - 1].endswith(":"):
+                speech_ahead = block
+            continue
+        signed = korean and quote is None and signed_saying(para)
+        if signed:
+            # "…찾아보자.-김주일 대전상공회의소 회장, …-": the saying, then who said it.
+            saying, signature = signed
+            stream.append(Para(k))
+            block = Quote(para=k, parts=[list(saying)], end_para=k, speech=True, unmarked=True)
+            stream.append(block)
+            block.after_index = len(stream)
+            stream.append(Text(signature, k))
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
             continue
         stream.append(Para(k))
@@ -274,10 +303,12 @@ def scan(paragraphs, numbers, korean):
 SPEECH_INTRODUCTION_KO = re.compile(r"(?:했|혔|였)다\s*:$")
 
 
-def is_block_quote(before, para, korean):
+def is_block_quote(before, para, korean, quoted_before=False):
     """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
     if any(ch in lx.DOUBLE_QUOTES for ch in before + para):
         return False
+    if korean and introduces_speech_ahead(before, quoted_before) and is_spoken(para):
+        return True
     return introduces_speech(before, korean)
 
 
@@ -368,6 +399,11 @@ class Document:
         """The words of the quote's own sentence before its opening mark."""
         pieces = sentence_pieces(text_before(self.stream, index), self.korean)
         return pieces[-1].strip()
+
+    def last_sentence_before(self, index):
+        """The last whole sentence before the item at ``index``."""
+        pieces = sentence_pieces(text_before(self.stream, index), self.korean)
+        return next((piece.strip() for piece in reversed(pieces) if piece.strip()), "")
 
     def suffix(self, quote):
         """The words of the quote's own sentence after its closing mark."""
