@@ -861,3 +861,25 @@ def test_korean_title_someone_holds_is_not_split_into_a_surname_and_a_title():
 def test_korean_name_in_hanja_in_brackets_is_no_word_of_the_name_or_role():
     text = "오태식(吳泰植) 총리비서실장은 “회의를 매달 열겠다”고 말했다."
     assert remarks(text) == [("오태식", "총리비서실장", None, "회의를 매달 열겠다")]
+
+
+def test_a_quote_told_as_what_the_speaker_holds_goes_on_with_the_last_speaker():
+    text = (
+        "박순애 교육부 장관은 1일 “학교 현장을 자주 찾겠다”고 말했다.\n\n"
+        "“교실에서 들은 목소리가 정책의 출발점이 돼야 한다”는 것이다.\n\n"
+        "“현장을 모르면 좋은 정책이 나올 수 없다”는 얘기다."
+    )
+    assert [r[0] for r in remarks(text)] == ["박순애"] * 3
+    assert [r[3] for r in remarks(text)][1:] == [
+        "교실에서 들은 목소리가 정책의 출발점이 돼야 한다",
+        "현장을 모르면 좋은 정책이 나올 수 없다",
+    ]
+
+
+def test_a_quote_told_as_what_someone_holds_is_theirs_whom_the_passage_turned_to():
+    text = (
+        "박순애 교육부 장관은 1일 “학교 현장을 자주 찾겠다”고 말했다.\n\n"
+        "이어 장상윤 차관은 세종의 한 초등학교를 둘러봤다.\n\n"
+        "“교실에서 들은 목소리가 정책의 출발점이 돼야 한다”는 것이다."
+    )
+    assert [r[0] for r in remarks(text)] == ["박순애", "장상윤"]

@@ -90,6 +90,9 @@ OBJECT_SPEECH_RE = re.compile(
     + "|".join((*VIEW_NOUNS_KO, "내놓", "내놨", "제시", "피력", "표명"))
     + ")"
 )
+# "“…다를 수 있다”는 것이다.": the sentence is the quote, told as what the speaker holds;
+# the speaker is the one the passage is about.
+REPORTED_CLAUSE_RE = re.compile(r"^(?:이?라|다)?는\s?(?:것|얘기|이야기)(?:이)?다(?=[.!?\s]|$)")
 # "“…”강조했다": a verb of saying glued to the closing mark, its particle left out.
 GLUED_VERB_RE = re.compile(r"^(?:" + "|".join(lx.SPEECH_VERBS_KO) + r")다")
 

@@ -25,6 +25,7 @@ from .korean_words import (
     PARTICLE_RE,
     POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
+    REPORTED_CLAUSE_RE,
     bracket_attribution,
     is_clause,
     is_object_speech,
@@ -550,6 +551,9 @@ def is_speech_ko(document, index, quote):
     # A sentence's own ending ("…한다", "…해 달라", "…하자", "…인가"), not a name's.
     sentence = re.search(r"[다요라자까죠네][.!?…]?$", quote.raw.strip())
     if OBJECT_SPEECH_RE.match(after) and (finished or sentence):
+        return True
+    if REPORTED_CLAUSE_RE.match(after) and (finished or sentence):
+        # "“…”는 것이다.": what the speaker holds, in their words.
         return True
     if GLUED_VERB_RE.match(after) and (finished or sentence):
         # "“…하라”강조했다": the verb glued to the mark, without "고".
