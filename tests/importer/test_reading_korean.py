@@ -3,6 +3,8 @@
 import datetime
 import time
 
+import pytest
+
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1, remarks
 
@@ -883,3 +885,25 @@ def test_a_quote_told_as_what_someone_holds_is_theirs_whom_the_passage_turned_to
         "“교실에서 들은 목소리가 정책의 출발점이 돼야 한다”는 것이다."
     )
     assert [r[0] for r in remarks(text)] == ["박순애", "장상윤"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("주민들도", "주민들"),
+        ("야당 의원들도", "야당 의원들"),
+        ("대전·세종·충남·충북 4개 시도지사 후보도", "대전·세종·충남·충북 4개 시도지사 후보"),
+        ("부산·울산·경남 3개 시도 후보들도", "부산·울산·경남 3개 시도 후보들"),
+    ],
+)
+def test_a_group_that_also_speaks_is_a_new_subject_named_by_nobody(subject, role):
+    text = (
+        "윤석열 대통령은 “감회가 새롭다”고 말했다.\n\n"
+        f"{subject} 간담회에서 “지원을 늘려 달라”고 말했다."
+    )
+    assert remarks(text)[1] == (None, role, None, "지원을 늘려 달라")
+
+
+def test_a_candidate_is_named_with_the_title_printed():
+    text = "이재명 후보는 1일 “지역을 살리겠다”고 말했다. 이 후보는 “함께 하자”고 덧붙였다."
+    assert [r[:2] for r in remarks(text)] == [("이재명", "후보"), ("이재명", "후보")]

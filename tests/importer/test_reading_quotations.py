@@ -620,3 +620,19 @@ def test_a_broadcasts_so_he_said_after_a_quote_introduces_no_polite_narrative():
         "정부는 이달 말 수출 지원 대책을 발표할 예정입니다."
     )
     assert [r.quote for r in extract(text, JULY_1).remarks] == ["수출 회복에 총력을 다하겠다"]
+
+
+def test_an_opening_mark_inside_an_open_quote_closed_once_leaves_the_first_unclosed():
+    text = (
+        "충청권 시도지사 후보들은 성명에서 “세종 국무회의를 반기며 “지역균형발전회의를 "
+        "정례화해 달라”고 제안했다.\n\n"
+        "김영록 전남도지사는 “서남권 발전 전략을 함께 만들자“며 “정부가 나서 달라“고 "
+        "덧붙였다."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        (None, "지역균형발전회의를 정례화해 달라"),
+        ("김영록", "서남권 발전 전략을 함께 만들자"),
+        ("김영록", "정부가 나서 달라"),
+    ]
+    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNCLOSED_QUOTE, 1)]

@@ -85,6 +85,8 @@ class KoreanAttribution(Attribution):
         self.mention_names = self.mentions.names()
         # "시장" alone is as often a market as a mayor: a mayor only where one is named.
         self.mayor_named = any(is_mayor(t) for m in self.mentions.mentions for t in m.titles)
+        # "이장협의회장": a title someone on the page holds is that title, not "이" + "장…".
+        self.held_titles = {title for m in self.mentions.mentions for title in m.titles}
         # Each named speaker as first quoted: "송 정책관은" keeps the role printed then.
         self.quoted = {}
 
@@ -193,8 +195,7 @@ class KoreanAttribution(Attribution):
         """ "김총리서리는" -> "김", "총리서리는": a surname glued to a title, where the page names
         someone of that surname with that title; else the word as printed ("이사장" is a
         title, "공사장" a building site, "이장협의회장" a title someone holds)."""
-        # "이장협의회장": a title someone on the page holds is that title, not "이" + "장…".
-        held = {title for m in self.mentions.mentions for title in m.titles}
+        held = self.held_titles
         out = []
         for token in tokens:
             stem = strip_topic(token) or token
@@ -402,7 +403,7 @@ class KoreanAttribution(Attribution):
                 break
             if strict:
                 return None
-            if other is None and token.endswith(("은", "는")) and is_bare_subject(stem):
+            if other is None and token.endswith(("은", "는", "들도")) and is_bare_subject(stem):
                 other = i
         if topic is None:
             topic = fallback
@@ -577,6 +578,8 @@ class KoreanAttribution(Attribution):
                 len(kinds) >= 4
                 and kinds[:2] == ["unknown-inst", "unknown-inst"]
                 and kinds[-1] == "title"
+                # "대전·세종 4개 시도지사 후보": a list and a count are no name.
+                and all(re.fullmatch(r"[가-힣]+", word) for word in words[:2])
             ):
                 name = f"{words[0]} {words[1]}"
                 return self.named_ko(name, collected[2:])

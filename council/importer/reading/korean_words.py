@@ -194,9 +194,10 @@ def also_as_particle(tokens):
 
 
 def without_also(token):
-    """ "연구위원도" -> "연구위원": a title with "도" (also: "…도 “…”라고 말했다" is a speaker
-    too); "충북도" is a province."""
-    return token[:-1] if token.endswith("도") and is_title_ko(token[:-1]) else token
+    """ "연구위원도" -> "연구위원", "주민들도" -> "주민들": a title or a plural with "도" (also:
+    "…도 “…”라고 말했다" is a speaker too); "충북도" is a province."""
+    also = token.endswith("도") and (is_title_ko(token[:-1]) or token.endswith("들도"))
+    return token[:-1] if also else token
 
 
 def subject_stem(token):
@@ -204,7 +205,7 @@ def subject_stem(token):
     or None."""
     stem = strip_topic(token)
     if stem is None and without_also(token) != token:
-        return without_also(token)
+        return re.sub(r"들$", "", without_also(token))
     return stem
 
 

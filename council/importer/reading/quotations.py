@@ -197,6 +197,8 @@ class Quote:
     unmarked: bool = False
     # Never closed: read as closed at its paragraph's end, but where it ends is a guess.
     unclosed: bool = False
+    # The mark it opens with: a curly one tells opening from closing.
+    opened_with: str = ""
 
     @property
     def raw(self):
@@ -280,14 +282,23 @@ def scan(paragraphs, numbers, korean):
             quote.parts.append([])
             start = 1
         buffer = []
-        for ch in para[start:]:
+        following = following_marks(para)
+        for i, ch in enumerate(para[start:], start):
             if ch not in lx.DOUBLE_QUOTES:
                 (quote.parts[-1] if quote is not None else buffer).append(ch)
             elif quote is None:
                 if buffer:
                     stream.append(Text("".join(buffer), k))
                     buffer = []
-                quote = Quote(para=k)
+                quote = Quote(para=k, opened_with=ch)
+                stream.append(quote)
+            elif ch == quote.opened_with == "“" and following.get(i) == "”" and quote.para == k:
+                # "…성명에서 “…반기며 “…달라”고 제안했다": an opening mark inside an open
+                # quotation, closed once after it: the first is never closed (flagged, not
+                # proposed), the second is introduced by the words before the first.
+                flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[k], quote.opening))
+                stream.pop()
+                quote = Quote(para=k, opened_with=ch)
                 stream.append(quote)
             else:
                 quote.end_para, quote.after_index, quote = k, len(stream), None
@@ -302,6 +313,12 @@ def scan(paragraphs, numbers, korean):
 
 # "… said:", "… 다음과 같이 말했다:": a paragraph that hands over to the speech after it.
 SPEECH_INTRODUCTION_KO = re.compile(r"(?:했|혔|였)다\s*:$")
+
+
+def following_marks(para):
+    """Each double mark's position in ``para`` -> the double mark after it, if any."""
+    positions = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
+    return {i: para[j] for i, j in zip(positions, positions[1:], strict=False)}
 
 
 def is_block_quote(before, para, korean, quoted_before=False):
