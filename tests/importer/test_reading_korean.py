@@ -907,3 +907,46 @@ def test_a_group_that_also_speaks_is_a_new_subject_named_by_nobody(subject, role
 def test_a_candidate_is_named_with_the_title_printed():
     text = "이재명 후보는 1일 “지역을 살리겠다”고 말했다. 이 후보는 “함께 하자”고 덧붙였다."
     assert [r[:2] for r in remarks(text)] == [("이재명", "후보"), ("이재명", "후보")]
+
+
+@pytest.mark.parametrize(
+    ("named", "institution"),
+    [
+        ("이장우 대전광역시장은", "대전광역시"),
+        ("박형준 부산광역시장은", "부산광역시"),
+        ("최민호 세종특별자치시장은", "세종특별자치시"),
+        ("김주현 금융위원장은", "금융위원회"),
+        ("한기정 공정거래위원장은", "공정거래위원회"),
+        ("김창기 국세청장은", "국세청"),
+        ("고광효 관세청장은", "관세청"),
+        ("박민식 국가보훈처장은", "국가보훈처"),
+        ("한만희 춘양면장은", "춘양면"),
+        ("정상철 물금읍장은", "물금읍"),
+        ("김진표 국회의장은", "국회"),
+    ],
+)
+def test_a_post_glued_to_its_bodys_name_gives_the_body(named, institution):
+    text = f"{named} 1일 “현장을 자주 찾겠다”고 말했다."
+    assert remarks(text)[0][2] == institution
+
+
+@pytest.mark.parametrize("named", ["김철수 사무처장은", "김철수 부위원장은", "김철수 공동위원장은"])
+def test_a_post_that_names_no_body_gives_none(named):
+    assert remarks(f"{named} 1일 “현장을 자주 찾겠다”고 말했다.")[0][2] is None
+
+
+def test_a_bare_post_is_the_post_of_the_body_named_with_it_before():
+    text = (
+        "이재관 대전광역시장 권한대행이 “시민의 목소리를 전해 달라”고 당부했다.\n\n"
+        "대전광역시는 21일 시청에서 정례간담회를 열었다.\n\n"
+        "이재관 시장 권한대행은 “제안을 적극 반영하겠다”고 말했다."
+    )
+    assert [r[2] for r in remarks(text)] == ["대전광역시", "대전광역시"]
+
+
+def test_a_head_named_by_a_short_tail_of_the_bodys_name_is_of_the_full_body():
+    text = (
+        "대통령직인수위원회는 18일 출입기자 간담회를 열었다.\n\n"
+        "김용준 인수위원장은 “인수위는 낮은 자세로 일하겠다”고 말했다."
+    )
+    assert remarks(text)[0][2] == "대통령직인수위원회"

@@ -360,16 +360,21 @@ def parent_body(token, gap, previous):
     return ""
 
 
+# "…에서", "…에는", "…로": where, not who.
+LOCATIVES_KO = ("에", "에서", "에는", "에서는", "에서도", "에도", "로", "으로", "까지", "부터")
+
+
 def is_city_government(token, text, end):
-    """ "청주시, 충주시가 참석한", "청주시 부시장": the city as a body that takes part or has
-    officers; "청주시 오스코에서" is only where a place is. ``end``: where the token ends in
-    ``text``."""
+    """ "청주시, 충주시가 참석한", "청주시 부시장", "대전광역시는": the city as a body that takes
+    part or has officers; "청주시 오스코에서", "세종특별자치시에 있는" are only where a place
+    is. ``end``: where the token ends in ``text``."""
     stem = strip_particles(token)
-    if not (stem.endswith("시") and stem[:-1] in lx.CITIES_KO):
+    metropolitan = stem.endswith(lx.METROPOLITAN_ENDINGS_KO) and len(stem) > 4
+    if not (stem.endswith("시") and (stem[:-1] in lx.CITIES_KO or metropolitan)):
         return False
     following = NEXT_WORD.match(text, end)[1]
     return (
-        stem != token
+        (stem != token and not token.endswith(LOCATIVES_KO))
         or text.startswith(",", end)
         or bool(following and is_title_ko(strip_particles(following)))
     )

@@ -102,6 +102,13 @@ class Institutions:
             return self.add(body.name_ko if self.korean else body.name_en)
         return None
 
+    def ending_in(self, name):
+        """The one body recorded whose full name ends in ``name`` ("인수위원회" of the
+        대통령직인수위원회): a body's tail is a short name for it; None when none or two fit."""
+        key = name.replace(" ", "")
+        fits = [full for full in self.found if full.replace(" ", "").endswith(key) and full != name]
+        return fits[0] if len(fits) == 1 else None
+
     def in_order_of(self, text):
         """Keep the bodies in the order ``text`` first names them."""
         ordered = sorted(self.found.items(), key=lambda kv: first_position(text, kv[1]))

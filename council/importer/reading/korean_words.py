@@ -1,6 +1,7 @@
 """Korean words the stages share: particles, names, titles and the endings of institutions."""
 
 import functools
+import os
 import re
 
 from . import lexicon as lx
@@ -311,8 +312,11 @@ def is_former(words):
 
 
 def is_mayor(token):
-    """ "서울시장", "부산시장": a city's mayor; "시장" alone is as often a market."""
-    return token.endswith("시장") and token[:-2] in lx.CITIES_KO
+    """ "서울시장", "대전광역시장": a city's mayor; "시장" alone is as often a market."""
+    city = token[:-1]
+    return token.endswith("시장") and (
+        token[:-2] in lx.CITIES_KO or (city.endswith(lx.METROPOLITAN_ENDINGS_KO) and len(city) > 4)
+    )
 
 
 # A verb's ending before a name: "참석한", "선출된", "고발했던", "의결하자", "…에 따르면", "했고".
@@ -394,11 +398,39 @@ def glued_institution(token):
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
                 return stem
-    # "문공부장관", "산업통상자원부차관": a whole title printed after the body's name.
+    # "문공부장관", "산업통상자원부차관", "국회의장": a whole title printed after the body's
+    # name, one the text need not give ("국회" is known).
     for title in lx.TITLES_KO:
         stem = token[: -len(title)]
-        if len(title) > 1 and token.endswith(title) and len(stem) > 2 and suffix_kind(stem):
+        if (
+            len(title) > 1
+            and token.endswith(title)
+            and len(stem) > 1
+            and ((len(stem) > 2 and suffix_kind(stem)) or known_body(stem))
+        ):
             return stem
+    return headed_body(token)
+
+
+# A head's title that names its body's kind, the body's ending, and the fewest syllables of
+# name before it: "금융위원장" heads the 금융위원회, "국세청장" the 국세청, "국가보훈처장" the
+# 국가보훈처 ("사무처장" heads no body of a name).
+HEADED_BODIES_KO = (("위원장", "위원회", 2), ("청장", "청", 2), ("처장", "처", 3))
+
+
+def headed_body(token):
+    """The body a head's title glued to its name heads ("금융위원장" -> "금융위원회"), or
+    None; a deputy's ("부위원장") or a place's office ("구청장") is none."""
+    for title, ending, least in HEADED_BODIES_KO:
+        name = token[: -len(title)]
+        if (
+            token.endswith(title)
+            and len(name) >= least
+            and re.fullmatch(r"[가-힣]+", name)
+            and not name.endswith(("부", "구", "시", "도", "군"))
+            and name not in lx.POST_MODIFIERS_KO
+        ):
+            return name + ending
     return None
 
 
@@ -412,9 +444,10 @@ def governed_province(token):
 
 
 def governed_county(token):
-    """ "울릉군수" -> "울릉군", "구로구청장" -> "구로구": a county or a district and its head;
-    a deputy's ("울릉부군수") is left alone, "부" being no syllable of the place."""
-    for title, place in (("군수", "군"), ("구청장", "구")):
+    """ "울릉군수" -> "울릉군", "구로구청장" -> "구로구", "춘양면장" -> "춘양면": a county, a
+    district, a town or a township and its head; a deputy's ("울릉부군수") is left alone, "부"
+    being no syllable of the place."""
+    for title, place in (("군수", "군"), ("구청장", "구"), ("읍장", "읍"), ("면장", "면")):
         stem = token[: -len(title)]
         if token.endswith(title) and re.fullmatch(r"[가-힣]{2,4}", stem) and stem[-1] != "부":
             return stem + place
@@ -424,6 +457,10 @@ def governed_county(token):
 def glued_title(token, institution):
     """The head's title: a whole one after the body's name ("문공부장관": "장관"), else with
     the institution's last syllable ("협회장": "회장", "서울시장": "시장")."""
+    if not token.startswith(institution):
+        # "금융위원장" of the 금융위원회: the title keeps the kind's word ("위원장").
+        shared = len(os.path.commonprefix([token, institution]))
+        return token[shared - 2 :]
     rest = token[len(institution) :]
     whole = len(rest) > 1 and (rest in lx.TITLES_KO or is_title_ko(rest))
     return rest if whole else token[len(institution) - 1 :]
@@ -577,8 +614,11 @@ def institution_in_role_ko(rest, institutions):
                     if is_mayor(token) or governed_province(token) or governed_county(token)
                     else None
                 )
-                institution = institutions.resolve(glued) or institutions.add(
-                    glued, kind=kind or InstitutionKind.OTHER
+                # "인수위원장" of the 대통령직인수위원회 the page names in full.
+                institution = (
+                    institutions.ending_in(glued)
+                    or institutions.resolve(glued)
+                    or institutions.add(glued, kind=kind or InstitutionKind.OTHER)
                 )
                 title_words.append(glued_title(token, glued))
             else:

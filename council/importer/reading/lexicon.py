@@ -313,6 +313,10 @@ INSTITUTION_SUFFIXES_KO = (
     ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"), ("검찰청", "agency"),
     ("경찰청", "agency"), ("부", "ministry"), ("당", "other"), ("병원", "other"),
 )  # fmt: skip
+# A metropolitan or special city's or province's name ends so: "대전광역시", "제주특별자치도".
+METROPOLITAN_ENDINGS_KO = ("광역시", "특별시", "특별자치시", "특별자치도")
+# Words before a head's title that make it a kind of head, not a body's name: "공동위원장".
+POST_MODIFIERS_KO = {"공동", "상임", "명예", "수석", "사무", "총무", "직무", "대행", "초대", "신임"}
 # Words with an institution's ending that are not institutions.
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
 # Words ending like a ministry ("…부") that name a part of any body, or none.
