@@ -194,3 +194,33 @@ def test_korean_place_whose_brackets_name_its_local_head_is_a_body():
     found = extract(text, JULY_1)
     assert "은평구" in [i.name for i in found.institutions]
     assert remarks(text) == [("한도윤", "구청장", "은평구", "주민의 제안을 듣겠다")]
+
+
+def institution_names(text):
+    return {i.name for i in extract(text, JULY_1).institutions}
+
+
+def test_the_bodies_of_the_posts_in_a_list_of_heads_are_listed():
+    text = (
+        "이날 회의에는 오세훈 서울시장, 이장우 대전광역시장, 김영환 충북도지사, 박완수 경남도지사, "
+        "김창기 국세청장, 김주현 금융위원장 등이 참석했다."
+    )
+    assert institution_names(text) == {
+        "서울시", "대전광역시", "충북도", "경남도", "국세청", "금융위원회",
+    }  # fmt: skip
+
+
+def test_a_former_post_or_a_deputys_or_a_kind_of_head_names_no_body_taking_part():
+    text = (
+        "간담회에는 심의보 전 충북교육감 인수위원장, 추경호 경제부총리, 김철수 사무처장, "
+        "이영희 심사위원장이 참석했다."
+    )
+    assert institution_names(text) == set()
+
+
+def test_a_city_named_short_and_in_full_is_one_body_under_its_full_name():
+    text = (
+        "충북도는 16일 간담회를 열었다. 충청북도가 마련한 이 자리에는 대전시 관계자도 왔다. "
+        "이장우 대전광역시장은 축사를 했다."
+    )
+    assert institution_names(text) == {"충청북도", "대전광역시"}

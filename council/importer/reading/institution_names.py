@@ -13,7 +13,16 @@ from . import lexicon as lx
 from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_possessive
 from .gazetteer import known_body, known_name_at, known_names_in
 from .institutions import kind_of_en
-from .korean_words import candidates_ko, is_title_ko, strip_particles, suffix_kind
+from .korean_words import (
+    candidates_ko,
+    glued_institution,
+    governed_county,
+    governed_province,
+    is_mayor,
+    is_title_ko,
+    strip_particles,
+    suffix_kind,
+)
 from .korean_words import heads as title_heads
 from .people import Person
 from .result import InstitutionKind
@@ -252,8 +261,11 @@ def find_institutions_ko(document, institutions, people):
     for m in re.finditer(r"(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
     previous = ""
+    # The words left of a post that "전" (former) makes past: "전 충북교육감 인수위원장".
+    former = 0
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
         token = m.group()
+        former = 3 if token in lx.TITLE_MODIFIERS_KO else max(0, former - 1)
         if is_city_government(token, text, m.end()):
             found.append((m.start(), strip_particles(token), "", "city"))
             continue
@@ -263,6 +275,12 @@ def find_institutions_ko(document, institutions, people):
         glued = institution_before_title(strip_particles(token).removesuffix("등"))
         if glued:
             found.append((m.start(), glued, "", "token"))
+            continue
+        # "김영환 충북도지사", "임광현 국세청장": the body a post glued to its name heads, if
+        # the post is not a past one.
+        headed = not former and headed_by_post(strip_particles(token).removesuffix("등"))
+        if headed:
+            found.append((m.start(), *headed))
             continue
         for stem in candidates_ko(token):
             if known_body(stem) or stem in lx.PROVINCES_KO or suffix_kind(stem):
@@ -287,9 +305,12 @@ def find_institutions_ko(document, institutions, people):
             continue
         if institutions.lookup(name):
             continue
+        if extra == "post" and institutions.names_ending_in(name):
+            # "이장협의회장" after "산청군 단성면 이장협의회": a short tail of a body named.
+            continue
         if extra == "company":
             institutions.add(name, kind=InstitutionKind.COMPANY)
-        elif name in lx.PROVINCES_KO or extra == "city":
+        elif name in lx.PROVINCES_KO or extra in ("city", "place"):
             institutions.add(name, kind=InstitutionKind.LOCAL_GOVERNMENT)
         elif known_body(name):
             institutions.resolve(name)
@@ -299,6 +320,22 @@ def find_institutions_ko(document, institutions, people):
         full = institutions.lookup(institution)
         people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
     institutions.in_order_of(text)
+
+
+def headed_by_post(token):
+    """``("", kind)`` after the body a post glued to its name heads ("충북도지사": 충북도, a
+    place; "국세청장": 국세청), or None."""
+    if not is_title_ko(token):
+        return None
+    body = glued_institution(token)
+    if not body or body in lx.NOT_INSTITUTIONS_KO or body.endswith(lx.MEETING_WORDS_KO):
+        # "이장협의회장": a "협의회" may be a meeting; the body is read where it acts.
+        return None
+    if governed_province(token):
+        return (body if body in lx.PROVINCES_KO else body + "도"), "", "place"
+    if is_mayor(token) or governed_county(token):
+        return body, "", "place"
+    return body, "", "post"
 
 
 def headed_by(name, inside):

@@ -252,6 +252,9 @@ def suffix_kind(token):
         return None
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
         return None
+    if token.endswith(lx.PARTS_KO):
+        # "AI확산본부", "편집국": a division of a body ends like a ministry ("…부").
+        return None
     if token.endswith(lx.ROOMS_KO):
         # "대강당", "구내식당": a hall ends like a party ("…당"), and is a room.
         return None
@@ -397,7 +400,7 @@ def glued_institution(token):
             return stem
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
-                return stem
+                return None if stem.endswith(lx.PARTS_KO) else stem
     # "문공부장관", "산업통상자원부차관", "국회의장": a whole title printed after the body's
     # name, one the text need not give ("국회" is known).
     for title in lx.TITLES_KO:
@@ -406,6 +409,7 @@ def glued_institution(token):
             len(title) > 1
             and token.endswith(title)
             and len(stem) > 1
+            and not (stem.endswith("부") and "부" + title in lx.DEPUTY_TITLES_KO)
             and ((len(stem) > 2 and suffix_kind(stem)) or known_body(stem))
         ):
             return stem
@@ -414,8 +418,8 @@ def glued_institution(token):
 
 # A head's title that names its body's kind, the body's ending, and the fewest syllables of
 # name before it: "금융위원장" heads the 금융위원회, "국세청장" the 국세청, "국가보훈처장" the
-# 국가보훈처 ("사무처장" heads no body of a name).
-HEADED_BODIES_KO = (("위원장", "위원회", 2), ("청장", "청", 2), ("처장", "처", 3))
+# 국가보훈처 ("사무처장", "심사위원장" head no body of a name).
+HEADED_BODIES_KO = (("위원장", "위원회", 2), ("청장", "청", 2), ("처장", "처", 2))
 
 
 def headed_body(token):
@@ -434,6 +438,26 @@ def headed_body(token):
     return None
 
 
+# A place's name said in full or short: "대전광역시" and "대전시", "충청북도" and "충북도" (a
+# special self-governing province is a body of its own, "강원특별자치도" after "강원도").
+PLACE_ENDINGS_KO = (
+    ("특별자치시", "시"), ("광역시", "시"), ("특별시", "시"), ("특별자치도", "특별자치도"),
+    ("시", "시"), ("도", "도"),
+)  # fmt: skip
+
+
+def place_key(name):
+    """ "대전광역시", "대전시" -> ("대전", "시"); "충청북도", "충북도" -> ("충북", "도"): one
+    city or province however its name is said; None for another name."""
+    for ending, kind in PLACE_ENDINGS_KO:
+        core = name[: -len(ending)]
+        if name.endswith(ending) and re.fullmatch(r"[가-힣]{2,5}", core):
+            if kind == "도" and len(core) == 3 and core.endswith(("북", "남")):
+                core = core[0] + core[2]
+            return core, kind
+    return None
+
+
 def governed_province(token):
     """ "충청북도지사" -> "충청북도", "충북지사" -> "충북": a province as printed, and its
     governor."""
@@ -449,7 +473,12 @@ def governed_county(token):
     being no syllable of the place."""
     for title, place in (("군수", "군"), ("구청장", "구"), ("읍장", "읍"), ("면장", "면")):
         stem = token[: -len(title)]
-        if token.endswith(title) and re.fullmatch(r"[가-힣]{2,4}", stem) and stem[-1] != "부":
+        if (
+            token.endswith(title)
+            and re.fullmatch(r"[가-힣]{2,4}", stem)
+            and stem[-1] != "부"
+            and stem not in lx.POST_MODIFIERS_KO
+        ):
             return stem + place
     return None
 
@@ -614,12 +643,15 @@ def institution_in_role_ko(rest, institutions):
                     if is_mayor(token) or governed_province(token) or governed_county(token)
                     else None
                 )
-                # "인수위원장" of the 대통령직인수위원회 the page names in full.
-                institution = (
-                    institutions.ending_in(glued)
-                    or institutions.resolve(glued)
-                    or institutions.add(glued, kind=kind or InstitutionKind.OTHER)
-                )
+                # "인수위원장" of the 대통령직인수위원회 the page names in full; "이장협의회장"
+                # of one of two 이장협의회 it names, of neither.
+                fuller = institutions.names_ending_in(glued)
+                if len(fuller) == 1:
+                    institution = fuller[0]
+                elif not fuller:
+                    institution = institutions.resolve(glued) or institutions.add(
+                        glued, kind=kind or InstitutionKind.OTHER
+                    )
                 title_words.append(glued_title(token, glued))
             else:
                 title_words.append(token)

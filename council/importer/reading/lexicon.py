@@ -315,8 +315,21 @@ INSTITUTION_SUFFIXES_KO = (
 )  # fmt: skip
 # A metropolitan or special city's or province's name ends so: "대전광역시", "제주특별자치도".
 METROPOLITAN_ENDINGS_KO = ("광역시", "특별시", "특별자치시", "특별자치도")
-# Words before a head's title that make it a kind of head, not a body's name: "공동위원장".
-POST_MODIFIERS_KO = {"공동", "상임", "명예", "수석", "사무", "총무", "직무", "대행", "초대", "신임"}
+# Words before a head's title that make it a kind of head or of office, not a body's name:
+# "공동위원장", "역대 군수", "사무처장", "심사위원장" (a panel's, of no name).
+POST_MODIFIERS_KO = words(
+    """
+    공동 상임 명예 수석 직무 대행 초대 신임 전임 후임 역대 전직 현직 사무 총무 교무 학생 기획
+    연구 입학 재무 심사 운영 조직 집행 준비 선거
+    """
+)
+# A deputy's title: "경제부총리" is the deputy prime minister for the economy, no "경제부".
+DEPUTY_TITLES_KO = words(
+    """
+    부총리 부회장 부위원장 부군수 부구청장 부시장 부지사 부이사장 부원장 부사장 부의장 부단장
+    부본부장 부청장 부처장 부총장
+    """
+)
 # Words with an institution's ending that are not institutions.
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
 # Words ending like a ministry ("…부") that name a part of any body, or none.
@@ -324,6 +337,8 @@ NOT_INSTITUTIONS_KO |= {"지도부", "수뇌부", "집행부", "사령탑", "대
 MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명회", "포럼", "세미나", "회의", "출범식", "워크숍", "발대식")  # fmt: skip
 # What a meeting's room is named from ("회의장", "간담회장", "행사장").
 VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "박람회", "식")
+# A body's divisions, whose ending may read like a ministry's ("…본부": "…부").
+PARTS_KO = ("본부", "사업부")
 # Rooms and halls, whose ending may read like an institution's ("대강당": "…당").
 ROOMS_KO = ("강당", "식당", "회의실", "세미나실", "접견실")
 # Buildings: a venue ending so is not also listed as an institution.
