@@ -224,3 +224,16 @@ def test_a_city_named_short_and_in_full_is_one_body_under_its_full_name():
         "이장우 대전광역시장은 축사를 했다."
     )
     assert institution_names(text) == {"충청북도", "대전광역시"}
+
+
+def test_a_county_or_district_after_its_province_or_city_acting_is_a_body():
+    text = (
+        "전남 해남군이 14일 역대 군수 간담회를 열었다. 대전 서구는 구청에서 상인회와 만났다. "
+        "서울 서대문구(구청장 이성헌)가 현장 구청장실을 연다."
+    )
+    assert institution_names(text) == {"해남군", "서구", "서대문구"}
+
+
+def test_a_county_or_district_where_something_happens_is_no_body():
+    text = "경북 봉화군 춘양면에서 간담회가 열렸다. 참석자들은 대전 서구에 있는 시장을 찾았다."
+    assert institution_names(text) == set()

@@ -14,6 +14,7 @@ from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_p
 from .gazetteer import known_body, known_name_at, known_names_in
 from .institutions import kind_of_en
 from .korean_words import (
+    LOCAL_HEADS_KO,
     candidates_ko,
     glued_institution,
     governed_county,
@@ -257,18 +258,24 @@ def find_institutions_ko(document, institutions, people):
                 title_name = part.split()
                 if len(title_name) == 2 and is_title_ko(title_name[0]):
                     found.append((m.start(), name_stem, short, ("person", *title_name)))
-        found.append((m.start(), name_stem, short, None))
+        # "서대문구(구청장 이성헌)": a place its head's title makes a local government.
+        local = inside.split()[0] in LOCAL_HEADS_KO and headed_by(name, inside)
+        found.append((m.start(), name_stem, short, "local" if local else None))
     for m in re.finditer(r"(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
-    previous = ""
+    previous = previous_word = ""
     # The words left of a post that "전" (former) makes past: "전 충북교육감 인수위원장".
     former = 0
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
         token = m.group()
         former = 3 if token in lx.TITLE_MODIFIERS_KO else max(0, former - 1)
-        if is_city_government(token, text, m.end()):
+        if is_city_government(token, text, m.end()) or is_local_government(
+            token, previous_word, text, m.end()
+        ):
             found.append((m.start(), strip_particles(token), "", "city"))
+            previous_word = token
             continue
+        previous_word = token
         if token in lx.PROVINCES_KO and names_a_place(text, m.end()):
             continue  # "경기도 안산 경기테크노파크": where, not who
         # "YMCA사무총장등": the "등" (and others) that closes a list is glued on too.
@@ -296,6 +303,8 @@ def find_institutions_ko(document, institutions, people):
     for _start, name, short, extra in found:
         if extra is None:
             institutions.add(name, short, suffix_kind(name) or InstitutionKind.OTHER)
+        elif extra == "local":
+            institutions.add(name, short, InstitutionKind.LOCAL_GOVERNMENT)
     heads = []
     for _start, name, _short, extra in found:
         if extra is None:
@@ -395,6 +404,28 @@ def parent_body(token, gap, previous):
     ):
         return f"{previous} {token}".strip()
     return ""
+
+
+# "경북", "전남": a province said short, before its county ("경북 봉화군").
+SHORT_PROVINCES_KO = {p[:-1] for p in lx.PROVINCES_KO if len(p) == 3 and p.endswith("도")}
+# The places a county, a district or a city is in, printed before it.
+REGIONS_KO = SHORT_PROVINCES_KO | lx.PROVINCES_KO | set(lx.CITIES_KO)
+
+
+def is_local_government(token, before, text, end):
+    """ "전남 해남군이", "대전 서구는", "서울 서대문구(구청장 …)가": a county, a district or a
+    city after the province or city it is in, as a body that acts; "경북 봉화군 춘양면에서"
+    and "대전 서구에서" are where. ``before``: the word before it; ``end``: where it ends."""
+    stem = strip_particles(token)
+    if before not in REGIONS_KO or not re.fullmatch(r"[가-힣]{1,4}[군구시]", stem):
+        return False
+    if token.endswith(LOCATIVES_KO):
+        return False
+    following = NEXT_WORD.match(text, end)[1]
+    if stem == token and not text.startswith("(", end):
+        # "경북 봉화군 춘양면에서": a smaller place after it; "대전 서구 관계자": its officer.
+        return bool(following) and is_title_ko(strip_particles(following))
+    return True
 
 
 # "…에서", "…에는", "…로": where, not who.
