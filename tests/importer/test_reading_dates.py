@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from council.importer.reading import extract
+from council.importer.reading.sentences import meeting_sentence
 from tests.importer.helpers import JULY_1
 
 
@@ -89,3 +90,11 @@ def test_a_weekday_of_a_meeting_still_to_come_is_the_next_one():
 def test_a_weekday_after_a_past_verb_is_a_day_gone_by_though_the_sentence_has_will():
     text = "The agency will cut fees from May, it said at a council meeting held Friday."
     assert extract(text, JULY_1).date == datetime.date(2026, 6, 26)
+
+
+def test_a_meeting_word_inside_a_quoted_name_tells_of_no_meeting():
+    sentences = [
+        "경북 봉화군 춘양면에서 '찾아가는 열린 군수실 개최'",
+        "군은 지난 17일 주민들을 대상으로 '찾아가는 열린 군수실'을 열어 간담회를 가졌다.",
+    ]
+    assert meeting_sentence(sentences, True) == sentences[1]

@@ -13,6 +13,7 @@ from .cleanup import (
 from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
+from .host_ko import host_of_meeting_ko, seat_of_government
 from .institution_names import find_institutions_en, find_institutions_ko
 from .institutions import (
     Institutions,
@@ -119,7 +120,13 @@ def read_meeting(document, reader, found, text, published_on, budget):
     # The council is the meeting's own body: neither its host nor one taking part.
     institutions.drop(found.council)
     if korean:
-        found.host = find_host_ko(institutions, sentences, meeting, found.venue)
+        # Who holds the meeting ("군은 … 간담회를 가졌다") before the first body its sentence
+        # names ("춘양면 소재지").
+        found.host = (
+            host_of_meeting_ko(reader, meeting, sentences)
+            or find_host_ko(institutions, sentences, meeting, found.venue)
+            or seat_of_government(institutions, meeting)
+        )
         found.policy_items = find_policy_items_ko(document, institutions, found.host)
     else:
         found.host = find_host_en(institutions, sentences, meeting, found.venue)

@@ -65,8 +65,15 @@ def meeting_sentence(sentences, korean):
 
 
 def tells_of_a_meeting(pattern, sentence):
-    """ "브리핑을 열고", "기자회견을 열어": a spokesman's briefing is not the meeting reported."""
+    """ "브리핑을 열고", "기자회견을 열어": a spokesman's briefing is not the meeting reported;
+    "'찾아가는 열린 군수실'": a word of a name in quotes tells of none."""
+    quoted = [m.span() for m in QUOTED_NAME.finditer(sentence)]
     return any(
         not sentence[: m.start()].rstrip().endswith(("브리핑을", "기자회견을", "회견을"))
+        and not any(start < m.start() < end for start, end in quoted)
         for m in pattern.finditer(sentence)
     )
+
+
+# A name in single quotes: "'찾아가는 열린 군수실'", "‘…’".
+QUOTED_NAME = re.compile(r"‘[^‘’]{1,60}’|(?<![\w])'[^'\n]{1,60}'(?![\w])")
