@@ -156,3 +156,38 @@ def test_a_meeting_prepared_for_is_not_the_meeting_reported():
         "in May."
     )
     assert extract(text, JULY_1).council == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "association"),
+    [
+        (
+            "전국시도교육감협의회(회장 최교진)는 13일 세종에서 당선인 간담회를 열었다.",
+            "전국시도교육감협의회",
+        ),
+        (
+            "전국시장군수구청장협의회가 20일 서울에서 시장·군수 80명이 자리한 가운데 제10차 "
+            "총회를 열고 회장을 뽑았다.",
+            "전국시장군수구청장협의회",
+        ),
+        (
+            "김진태 강원도지사는 19일 서울 프레지던트 호텔에서 열린 제50차 대한민국 "
+            "시도지사협의회 총회에 나가 협력을 당부했다.",
+            "대한민국 시도지사협의회",
+        ),
+        (
+            "최교진 전국시도교육감협의회 회장은 1일 세종 사무국에서 직원들과 간담회를 갖고 "
+            "운영 기조를 밝혔다.",
+            "전국시도교육감협의회",
+        ),
+    ],
+)
+def test_an_association_meeting_as_itself_is_the_council_the_host_and_a_body(text, association):
+    found = extract(text, JULY_1)
+    assert (found.council, found.host) == (association, association)
+    assert association in {i.name for i in found.institutions}
+
+
+def test_an_association_a_ministry_holds_a_meeting_of_is_no_host():
+    found = extract("중기부는 1일 세종에서 중소기업정책협의회를 열었다.", JULY_1)
+    assert found.host != "중소기업정책협의회"

@@ -13,7 +13,7 @@ from .cleanup import (
 from .council import find_council
 from .dates import meeting_date
 from .english import EnglishAttribution
-from .host_ko import host_of_meeting_ko, seat_of_government
+from .host_ko import association_meeting_ko, host_of_meeting_ko, seat_of_government
 from .institution_names import find_institutions_en, find_institutions_ko
 from .institutions import (
     Institutions,
@@ -27,7 +27,7 @@ from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import Document, mark_speech, mend_marks, scan, single_quotes_as_double
-from .result import Extraction, ExtractionError, Flag, FlagKind
+from .result import Extraction, ExtractionError, Flag, FlagKind, InstitutionKind
 from .sentences import language_of, meeting_sentence
 from .source import byline_city, dateline_place_ko, source_of
 
@@ -116,14 +116,20 @@ def read_meeting(document, reader, found, text, published_on, budget):
     reader.attribute(budget)
     institutions.drop_venue(found.venue)
     budget.check()
-    found.council = find_council(document, meeting, institutions)
-    # The council is the meeting's own body: neither its host nor one taking part.
-    institutions.drop(found.council)
+    # An association meeting as itself is the council, its host and a body taking part.
+    association = korean and association_meeting_ko(meeting, sentences)
+    found.council = association or find_council(document, meeting, institutions)
+    # Any other council is the meeting's own body: neither its host nor one taking part.
+    if association:
+        institutions.add(association, kind=InstitutionKind.ASSOCIATION)
+    else:
+        institutions.drop(found.council)
     if korean:
         # Who holds the meeting ("군은 … 간담회를 가졌다") before the first body its sentence
         # names ("춘양면 소재지").
         found.host = (
-            host_of_meeting_ko(reader, meeting, sentences)
+            association
+            or host_of_meeting_ko(reader, meeting, sentences)
             or find_host_ko(institutions, sentences, meeting, found.venue)
             or seat_of_government(institutions, meeting)
         )

@@ -107,3 +107,40 @@ def paragraph_of(document, sentence):
         (k for k, para in enumerate(document.body) if sentence in para),
         len(document.body) - 1,
     )
+
+
+# A standing association of heads ("전국시도교육감협의회", "대한민국 시도지사협의회"): a
+# "협의회" alone may be any meeting.
+ASSOCIATION_RE = re.compile(r"(?P<name>(?:(?:대한민국|전국|한국)\s)?[가-힣·]{3,20}협의회)")
+# A body's general meeting, perhaps numbered: "제50차 … 총회", "정기총회".
+GENERAL_MEETING_RE = re.compile(r"(?:정기|임시)?총회")
+
+
+def association_meeting_ko(meeting, sentences):
+    """The association whose own meeting the text reports, or None: the subject of the meeting
+    it holds ("전국시도교육감협의회(…)는 … 간담회를 열었다"), one whose head holds it ("최교진
+    전국시도교육감협의회 회장은 … 간담회를 갖고"), or whose general meeting it is ("제50차
+    대한민국 시도지사협의회 총회에 나가", "…협의회(회장 …)가 … 제36차 총회를 열고")."""
+    last = sentences.index(meeting) if meeting in sentences else 8
+    for sentence in dict.fromkeys([meeting, *sentences[: min(last, 8)]]):
+        bare = re.sub(r"\([^()]{0,40}\)", "", sentence)
+        holding = HOLDING_KO.search(bare)
+        general = GENERAL_MEETING_RE.search(bare)
+        end = min(m.start() for m in (holding, general) if m) if holding or general else None
+        if end is None:
+            continue
+        first = ASSOCIATION_RE.search(bare, 0, end)
+        if first and (general or opens_the_sentence(bare, first)):
+            return first["name"]
+    return None
+
+
+def opens_the_sentence(sentence, m):
+    """Whether the association ``m`` is the subject, or its head's title follows it as the
+    subject's ("최교진 전국시도교육감협의회 회장은"): no clause before it but a name."""
+    before = sentence[: m.start()].split()
+    after = sentence[m.end() :].split()[:1]
+    subject = re.match(r"(?:는|은|가|이)(?:\s|$)", sentence[m.end() :]) or (
+        after and strip_topic(after[0]) and strip_topic(after[0]).endswith("장")
+    )
+    return bool(subject) and len(before) <= 2
