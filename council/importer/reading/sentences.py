@@ -13,7 +13,7 @@ MEETING_WORDS_EN_RE = re.compile(
 )
 # "불러 연 간담회": "연" alone is a syllable of many words, a verb only before the meeting.
 MEETING_WORDS_KO_RE = re.compile(
-    r"개최|열었|열렸|열고|열린|연다|열 예정|출범|가졌|(?<![가-힣])연(?= [가-힣]{0,12}"
+    r"개최|열었|열렸|열고|열린|연다|열 예정|출범|가졌|주재했|주재하고|(?<![가-힣])연(?= [가-힣]{0,12}"
     r"(?:회|회의|포럼|세미나|워크숍)(?:은|는|을|를|에|에서|의|가|이)?(?![가-힣]))"
 )
 
