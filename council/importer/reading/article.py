@@ -134,6 +134,8 @@ def read_meeting(document, reader, found, text, published_on, budget):
             or seat_of_government(institutions, meeting)
         )
         found.policy_items = find_policy_items_ko(document, institutions, found.host)
+        named = [item.name for item in found.policy_items]
+        institutions.drop_named_only_inside(named, "\n".join(document.body))
     else:
         found.host = find_host_en(institutions, sentences, meeting, found.venue)
         found.policy_items = find_policy_items_en(document, institutions, found.host)

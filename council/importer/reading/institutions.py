@@ -145,6 +145,17 @@ class Institutions:
             self.shorts = {k: v for k, v in self.shorts.items() if v != known}
             self.index()
 
+    def drop_named_only_inside(self, names, text):
+        """Leave out the bodies ``text`` names only inside ``names`` (a pledge to build "국회
+        세종의사당" is no part the Assembly takes)."""
+        for full, found in list(self.found.items()):
+            forms = {full, found.short_name} - {""}
+            everywhere = sum(text.count(form) for form in forms)
+            inside = sum(text.count(name) * name.count(form) for name in names for form in forms)
+            if everywhere and everywhere <= inside:
+                del self.found[full]
+        self.index()
+
     def drop_venue(self, venue):
         """A venue that is a building is where the meeting was, not a body that took part."""
         if not venue:
