@@ -280,3 +280,10 @@ def test_a_guest_who_takes_interest_holds_no_meeting():
         "지역 현안에 관심을 갖고 힘을 모아 달라고 당부했다."
     )
     assert host_of(text) != "강원도"
+
+
+def test_a_company_mark_after_a_name_makes_no_company_of_the_particle_after_it():
+    text = "유일호 부총리는 4일 인천 송도에 있는 셀트리온(주)을 방문했다. (주)대한정밀도 왔다."
+    names = institution_names(text)
+    assert "을" not in names
+    assert "대한정밀" in names

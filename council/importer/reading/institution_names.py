@@ -261,7 +261,10 @@ def find_institutions_ko(document, institutions, people):
         # "서대문구(구청장 이성헌)": a place its head's title makes a local government.
         local = inside.split()[0] in LOCAL_HEADS_KO and headed_by(name, inside)
         found.append((m.start(), name_stem, short, "local" if local else None))
-    for m in re.finditer(r"(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text):
+    # "(주)대한정밀"; not "셀트리온(주)을", where the mark follows the name and a particle it.
+    for m in re.finditer(
+        r"(?<![가-힣A-Za-z0-9&])(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text
+    ):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
     previous = previous_word = ""
     # The words left of a post that "전" (former) makes past: "전 충북교육감 인수위원장".
