@@ -894,6 +894,8 @@ def test_a_quote_told_as_what_someone_holds_is_theirs_whom_the_passage_turned_to
         ("야당 의원들도", "야당 의원들"),
         ("대전·세종·충남·충북 4개 시도지사 후보도", "대전·세종·충남·충북 4개 시도지사 후보"),
         ("부산·울산·경남 3개 시도 후보들도", "부산·울산·경남 3개 시도 후보들"),
+        ("업계도", "업계"),
+        ("시민단체도", "시민단체"),
     ],
 )
 def test_a_group_that_also_speaks_is_a_new_subject_named_by_nobody(subject, role):
@@ -950,3 +952,11 @@ def test_a_head_named_by_a_short_tail_of_the_bodys_name_is_of_the_full_body():
         "김용준 인수위원장은 “인수위는 낮은 자세로 일하겠다”고 말했다."
     )
     assert remarks(text)[0][2] == "대통령직인수위원회"
+
+
+def test_a_body_that_also_speaks_is_a_new_subject_with_its_institution():
+    text = (
+        "윤석열 대통령은 “감회가 새롭다”고 말했다.\n\n"
+        "중기부도 간담회에서 “지원을 늘리겠다”고 밝혔다."
+    )
+    assert remarks(text)[1] == (None, "중기부", "중소벤처기업부", "지원을 늘리겠다")

@@ -381,6 +381,10 @@ class KoreanAttribution(Attribution):
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
             stem = subject_stem(token)
+            if stem is None and other is None and self.also_subject(tokens, i):
+                # "업계도 “…”", "중기부도 “…”": someone else also speaks, not the last speaker.
+                tokens = [*tokens[:i], token[:-1] + "은", *tokens[i + 1 :]]
+                other = i
             if stem is None:
                 continue
             if stem in lx.PRONOUNS_KO:
@@ -513,6 +517,18 @@ class KoreanAttribution(Attribution):
             # "김 장관과 박 회장은 “…”": several speakers; none of them is named alone.
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
+
+    def also_subject(self, tokens, i):
+        """Whether ``tokens[i]`` is a body or, opening its sentence, a noun with "도" (also):
+        "중기부도", "업계도 …"; not a word ending so ("강원도", "제도", "만족도")."""
+        token = tokens[i]
+        stem = token[:-1]
+        if not token.endswith("도") or len(stem) < 2 or self.is_institution_ko(token):
+            return False
+        if self.is_institution_ko(stem):
+            return True
+        opens = all(t in lx.ADVERBS_KO for t in tokens[:i])
+        return opens and is_bare_subject(stem) and not token.endswith(lx.DEGREE_NOUNS_KO)
 
     def headed_conjunct(self, tokens, k, first):
         """ "김갑생 단성면장과 이승준 군서면장은": a head's title the lexicon does not list,

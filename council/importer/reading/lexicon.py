@@ -286,6 +286,11 @@ TIME_WORDS_KO = words(
 # Endings of a word that a topic particle makes a clause or an aside, not a speaker: "대해서는",
 # "중요한 것은", "이번에는".
 NOT_SUBJECT_ENDINGS_KO = ("서", "에", "데", "게", "것", "때", "점", "수", "중", "만큼", "뿐")
+# Nouns ending in "도" that are no subject with "도" (also): "제도", "만족도", "속도".
+DEGREE_NOUNS_KO = (
+    "제도", "정도", "속도", "태도", "의도", "시도", "강도", "온도", "지도", "각도", "빈도", "한도",
+    "용도", "난도", "진도", "신뢰도", "만족도", "인지도", "관심도", "밀도", "농도", "척도", "용도",
+)  # fmt: skip
 # Words before a title that make it a former or present post: "김 전 장관", "현 회장".
 TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
 # After a title, a post held for the time being: "국무총리서리", "총장직무대행", "원장대행".
