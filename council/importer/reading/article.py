@@ -11,7 +11,7 @@ from .cleanup import (
     prepare,
 )
 from .council import find_council
-from .dates import meeting_date
+from .dates import meeting_date, print_edition_date
 from .english import EnglishAttribution
 from .host_ko import association_meeting_ko, host_of_meeting_ko, seat_of_government
 from .institution_names import find_institutions_en, find_institutions_ko
@@ -41,6 +41,8 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     """
     budget = Budget(seconds)
     text = prepare(text, max_chars)
+    # A paper's page names the edition it was printed in: "2004-10-28 22면".
+    published_on = published_on or print_edition_date(text)
     article = paragraphs_of(text)
     header, body = article.header, article.paragraphs
     if not body:
