@@ -148,11 +148,12 @@ class Institutions:
     def drop_named_only_inside(self, names, text):
         """Leave out the bodies ``text`` names only inside ``names`` (a pledge to build "국회
         세종의사당" is no part the Assembly takes)."""
+        # Each name counted once: a body printed more often than inside them takes part.
+        joined = "\n".join(names)
         for full, found in list(self.found.items()):
             forms = {full, found.short_name} - {""}
             everywhere = sum(text.count(form) for form in forms)
-            inside = sum(text.count(name) * name.count(form) for name in names for form in forms)
-            if everywhere and everywhere <= inside:
+            if everywhere and everywhere <= sum(joined.count(form) for form in forms):
                 del self.found[full]
         self.index()
 

@@ -272,6 +272,9 @@ def listed_items_ko(para):
             yield item, kind, "△".join(pieces[:k]), piece[len(item) :]
 
 
+# An article lists a handful of pledges: past these many, a text is a list, not an article,
+# and the items after them are left out (each is compared with those kept).
+MAX_LISTED_ITEMS = 30
 # "7대 공약인 ▲A ▲B … 등이": a list whose items a policy's noun before it says what they are.
 APPOSED_LIST_KO = re.compile(rf"({'|'.join(APPOSED_NOUNS_KO)})(?:인|으로는|로는|은|는)\s?(?=[▲△])")
 # The end of a list's last item: "… 등이", "… 등을", or its sentence's.
@@ -286,12 +289,14 @@ def apposed_items_ko(para):
         return
     kind = PolicyKind(APPOSED_NOUNS_KO[m[1]])
     end = LIST_END_KO.search(para, m.end())
-    listed = para[m.end() : end.start() if end else len(para)]
-    pieces = re.split(r"\s*[▲△]\s*", listed)
-    for k, piece in enumerate(pieces):
+    stop = end.start() if end else len(para)
+    # The status the sentence gives after the list is every item's.
+    before, after = para[max(0, m.start() - 40) : m.end()], para[stop : stop + 80]
+    pieces = re.split(r"\s*[▲△]\s*", para[m.end() : stop], maxsplit=MAX_LISTED_ITEMS)
+    for piece in pieces[:MAX_LISTED_ITEMS]:
         item = piece.strip(" ,")
         if 4 <= len(item) <= 40:
-            yield item, kind, para[: m.end()], "".join(pieces[k + 1 :])
+            yield item, kind, before, after
 
 
 def names_a_policy_ko(item):

@@ -57,7 +57,8 @@ def signed_saying(para):
     title between dashes, or None."""
     if has_marks(para):
         return None
-    m = SIGNED_RE.search(para)
+    # The signature ends the paragraph: only its last words are searched.
+    m = SIGNED_RE.search(para, max(0, len(para) - 200))
     if not m or not speaker_label(m["who"]):
         return None
     return para[: m.start()], para[m.start() :]
