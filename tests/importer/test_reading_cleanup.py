@@ -470,3 +470,59 @@ def test_a_photo_block_pasted_as_table_cells_is_dropped_and_the_article_goes_on(
         ("박서연", "상인들의 건의를 예산에 반영하겠다")
     ]
     assert "기념촬영" not in found.summary
+
+
+def double_spaced(paragraphs):
+    """A blog's copy: a blank line under every wrapped line, a line holding a space and blank
+    lines around it between paragraphs."""
+    return "\n\n \n\n".join("\n\n".join(lines) for lines in paragraphs)
+
+
+def test_a_double_spaced_hard_wrapped_text_has_its_paragraphs_rejoined():
+    text = double_spaced(
+        [
+            ["청와대 오찬 간담회 열려"],
+            [
+                "문재인 대통령은 19일 청와대 본관 충무실로 언론사 48곳의 사장들을 불러",
+                "오찬 간담회를 열었다.",
+            ],
+            [
+                "문 대통령의 발언 뒤 방송협회장을 맡고 있는 양승동 KBS 사장이 인사말에서",
+                '"한반도의 평화와 민족의 동질성을 되찾는 일은 방송이 져야 할 공적 책무"라며',
+                '"방송인들이 온 힘을 다하겠다"고 말했다.',
+            ],
+        ]
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.role) for r in found.remarks] == [("양승동", "KBS 사장")] * 2
+    assert found.title == "청와대 오찬 간담회 열려"
+
+
+def test_in_a_double_spaced_wrap_the_quote_goes_to_the_speaker_named_lines_above():
+    text = double_spaced(
+        [
+            [
+                "김영록 전남도지사는 3일 도청 왕인실에서 시군 부단체장들과 영상회의를 열고",
+                "가뭄 대책을 논의했다. 이 자리에서 김 지사는 시군 부단체장들에게 거듭",
+                '"물 부족 지역에 급수 차량을 먼저 보내고 주민 불편이 없도록 살펴 달라"고',
+                "당부했다.",
+            ],
+            [
+                "신경호 강원특별자치도교육감은 같은 날 도교육청에서 열린 회의에서",
+                '"학교 급식에 차질이 없도록 물탱크 점검을 서둘러 달라"고 말했다.',
+            ],
+        ]
+    )
+    assert [r.speaker for r in extract(text, JULY_1).remarks] == ["김영록", "신경호"]
+
+
+def test_an_article_with_a_blank_line_between_its_paragraphs_is_not_rejoined():
+    text = "\n\n".join(
+        [
+            "문재인 대통령은 19일 청와대에서 언론사 사장단과 오찬 간담회를 열었다.",
+            "문 대통령은 모두발언에서 정상회담에 관한 조언을 구했다. 참석자들은 화답했다.",
+            '양승동 KBS 사장은 "방송인들이 온 힘을 다하겠다"고 말했다.',
+            "이병규 문화일보 회장은 남북정상회담이 비핵화의 첫걸음이 되길 바란다고 했다.",
+        ]
+    )
+    assert len(unwrapped(text.split("\n"))) == 4

@@ -191,3 +191,69 @@ def test_a_group_of_ministers_named_in_capitals_that_met_is_the_council():
     assert extract(text, JULY_1).council == "EU Foreign Ministers"
     text = f"Foreign Ministers met in Brussels.\n{QUOTE_EN}"
     assert extract(text, JULY_1).council == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "association"),
+    [
+        (
+            "전국시도교육감협의회(회장 최교진)는 13일 세종에서 당선인 간담회를 열었다.",
+            "전국시도교육감협의회",
+        ),
+        (
+            "전국시장군수구청장협의회가 20일 서울에서 시장·군수 80명이 자리한 가운데 제10차 "
+            "총회를 열고 회장을 뽑았다.",
+            "전국시장군수구청장협의회",
+        ),
+        (
+            "김진태 강원도지사는 19일 서울 프레지던트 호텔에서 열린 제50차 대한민국 "
+            "시도지사협의회 총회에 나가 협력을 당부했다.",
+            "대한민국 시도지사협의회",
+        ),
+        (
+            "최교진 전국시도교육감협의회 회장은 1일 세종 사무국에서 직원들과 간담회를 갖고 "
+            "운영 기조를 밝혔다.",
+            "전국시도교육감협의회",
+        ),
+    ],
+)
+def test_an_association_meeting_as_itself_is_the_council_the_host_and_a_body(text, association):
+    found = extract(text, JULY_1)
+    assert (found.council, found.host) == (association, association)
+    assert association in {i.name for i in found.institutions}
+
+
+def test_an_association_a_ministry_holds_a_meeting_of_is_no_host():
+    found = extract("중기부는 1일 세종에서 중소기업정책협의회를 열었다.", JULY_1)
+    assert found.host != "중소기업정책협의회"
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "최상목 부총리는 1일 정부서울청사에서 국세청장, 관세청장과 함께 기획재정부 외청장 "
+            "회의를 열었다.",
+            "기획재정부 외청장 회의",
+        ),
+        (
+            "한덕수 국무총리는 4일 마지막 국정현안 관계장관 회의를 주재했다.",
+            "국정현안 관계장관 회의",
+        ),
+        ("김영록 전남도지사는 2일 도청에서 시군 부단체장 회의를 열었다.", "시군 부단체장 회의"),
+    ],
+)
+def test_a_meeting_named_by_its_members_is_the_council(text, council):
+    assert extract(text, JULY_1).council == council
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "윤석열 대통령은 1일 국무회의를 마친 뒤 세종청사에서 공무원들과 오찬을 함께했다.",
+        "김주일 회장은 27일 유성호텔에서 열린 ‘충북지역 국회의원과 기관장 연석회의’에서 말했다.",
+        "도는 폭우 피해를 막으려 긴급회의를 열었다.",
+    ],
+)
+def test_a_meeting_before_the_one_reported_or_for_an_occasion_is_no_council(text):
+    assert extract(text, JULY_1).council == ""

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from council.importer.reading import extract
+from council.importer.reading.sentences import meeting_sentence
 from tests.importer.helpers import JULY_1
 
 
@@ -115,3 +116,24 @@ def test_a_day_the_text_only_guesses_is_no_date(sentence):
 def test_a_date_to_come_keeps_the_year_ahead_and_one_gone_by_the_year_before(sentence, date):
     text = f'{sentence}. Kim Min-ji said, "Yes."'
     assert extract(text, datetime.date(2016, 9, 22)).as_dict()["date"] == date
+
+
+def test_a_meeting_word_inside_a_quoted_name_tells_of_no_meeting():
+    sentences = [
+        "경북 봉화군 춘양면에서 '찾아가는 열린 군수실 개최'",
+        "군은 지난 17일 주민들을 대상으로 '찾아가는 열린 군수실'을 열어 간담회를 가졌다.",
+    ]
+    assert meeting_sentence(sentences, True) == sentences[1]
+
+
+def test_a_print_editions_date_line_dates_a_text_pasted_without_one():
+    text = (
+        "지역 경제를 살리는 길은 사람에 있다.-박정호 충북상공회의소 회장,3일 청주에서 열린 "
+        "신년회에서-\n2019-01-04 22면\nCopyright ⓒ 한빛신문 All rights reserved."
+    )
+    assert extract(text, None).date == datetime.date(2019, 1, 3)
+
+
+def test_a_number_with_a_comma_is_no_day():
+    text = "중기부는 1,27일 동안 지원사업을 운영했다고 밝혔다."
+    assert extract(text, JULY_1).date is None

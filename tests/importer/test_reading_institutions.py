@@ -194,3 +194,96 @@ def test_korean_place_whose_brackets_name_its_local_head_is_a_body():
     found = extract(text, JULY_1)
     assert "은평구" in [i.name for i in found.institutions]
     assert remarks(text) == [("한도윤", "구청장", "은평구", "주민의 제안을 듣겠다")]
+
+
+def institution_names(text):
+    return {i.name for i in extract(text, JULY_1).institutions}
+
+
+def test_the_bodies_of_the_posts_in_a_list_of_heads_are_listed():
+    text = (
+        "이날 회의에는 오세훈 서울시장, 이장우 대전광역시장, 김영환 충북도지사, 박완수 경남도지사, "
+        "김창기 국세청장, 김주현 금융위원장 등이 참석했다."
+    )
+    assert institution_names(text) == {
+        "서울시", "대전광역시", "충북도", "경남도", "국세청", "금융위원회",
+    }  # fmt: skip
+
+
+def test_a_former_post_or_a_deputys_or_a_kind_of_head_names_no_body_taking_part():
+    text = (
+        "간담회에는 심의보 전 충북교육감 인수위원장, 추경호 경제부총리, 김철수 사무처장, "
+        "이영희 심사위원장이 참석했다."
+    )
+    assert institution_names(text) == set()
+
+
+def test_a_city_named_short_and_in_full_is_one_body_under_its_full_name():
+    text = (
+        "충북도는 16일 간담회를 열었다. 충청북도가 마련한 이 자리에는 대전시 관계자도 왔다. "
+        "이장우 대전광역시장은 축사를 했다."
+    )
+    assert institution_names(text) == {"충청북도", "대전광역시"}
+
+
+def test_a_county_or_district_after_its_province_or_city_acting_is_a_body():
+    text = (
+        "전남 해남군이 14일 역대 군수 간담회를 열었다. 대전 서구는 구청에서 상인회와 만났다. "
+        "서울 서대문구(구청장 이성헌)가 현장 구청장실을 연다."
+    )
+    assert institution_names(text) == {"해남군", "서구", "서대문구"}
+
+
+def test_a_county_or_district_where_something_happens_is_no_body():
+    text = "경북 봉화군 춘양면에서 간담회가 열렸다. 참석자들은 대전 서구에 있는 시장을 찾았다."
+    assert institution_names(text) == set()
+
+
+def host_of(text):
+    return extract(text, JULY_1).host
+
+
+def test_the_ministry_of_the_minister_who_holds_the_meeting_hosts_it():
+    text = (
+        "구윤철 부총리 겸 기획재정부 장관은 10일 외청들의 협조를 당부했다.\n\n"
+        "구 부총리는 이날 정부서울청사에서 국세청장, 관세청장과 함께 외청장 회의를 열었다."
+    )
+    assert host_of(text) == "기획재정부"
+
+
+def test_the_city_whose_mayor_holds_the_meeting_hosts_it():
+    text = "박형준 부산광역시장은 17일 자갈치시장 상인회와 간담회를 가졌다."
+    assert host_of(text) == "부산광역시"
+
+
+def test_the_county_said_by_its_kind_alone_hosts_the_meeting_it_holds():
+    text = (
+        "전남 해남군이 주민과의 소통에 나섰다.\n\n"
+        "군은 지난 14일 송지면 주민들을 대상으로 '찾아가는 군수실'을 열어 간담회를 가졌다."
+    )
+    assert host_of(text) == "해남군"
+
+
+def test_a_member_holding_a_forum_does_not_make_the_assembly_its_host():
+    text = "지상욱 국회의원은 26일 국회의원회관에서 '보수란 무엇인가' 정책토론회를 열었다."
+    assert host_of(text) is None
+
+
+def test_a_meeting_at_the_seat_of_government_is_hosted_by_it():
+    text = "8일 청와대에서 열린 전국 시장·군수·구청장 초청 오찬 간담회에는 215명이 참석했다."
+    assert host_of(text) == "청와대"
+
+
+def test_a_guest_who_takes_interest_holds_no_meeting():
+    text = (
+        "김진태 강원도지사는 19일 서울 프레지던트 호텔에서 열린 총회에 나가 "
+        "지역 현안에 관심을 갖고 힘을 모아 달라고 당부했다."
+    )
+    assert host_of(text) != "강원도"
+
+
+def test_a_company_mark_after_a_name_makes_no_company_of_the_particle_after_it():
+    text = "유일호 부총리는 4일 인천 송도에 있는 셀트리온(주)을 방문했다. (주)대한정밀도 왔다."
+    names = institution_names(text)
+    assert "을" not in names
+    assert "대한정밀" in names

@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from council.importer.reading import extract
 from tests.importer.helpers import JULY_1, remarks
 
@@ -858,3 +860,100 @@ def test_korean_title_someone_holds_is_not_split_into_a_surname_and_a_title():
 def test_korean_name_in_hanja_in_brackets_is_no_word_of_the_name_or_role():
     text = "오태식(吳泰植) 총리비서실장은 “회의를 매달 열겠다”고 말했다."
     assert remarks(text) == [("오태식", "총리비서실장", None, "회의를 매달 열겠다")]
+
+
+def test_a_quote_told_as_what_the_speaker_holds_goes_on_with_the_last_speaker():
+    text = (
+        "박순애 교육부 장관은 1일 “학교 현장을 자주 찾겠다”고 말했다.\n\n"
+        "“교실에서 들은 목소리가 정책의 출발점이 돼야 한다”는 것이다.\n\n"
+        "“현장을 모르면 좋은 정책이 나올 수 없다”는 얘기다."
+    )
+    assert [r[0] for r in remarks(text)] == ["박순애"] * 3
+    assert [r[3] for r in remarks(text)][1:] == [
+        "교실에서 들은 목소리가 정책의 출발점이 돼야 한다",
+        "현장을 모르면 좋은 정책이 나올 수 없다",
+    ]
+
+
+def test_a_quote_told_as_what_someone_holds_is_theirs_whom_the_passage_turned_to():
+    text = (
+        "박순애 교육부 장관은 1일 “학교 현장을 자주 찾겠다”고 말했다.\n\n"
+        "이어 장상윤 차관은 세종의 한 초등학교를 둘러봤다.\n\n"
+        "“교실에서 들은 목소리가 정책의 출발점이 돼야 한다”는 것이다."
+    )
+    assert [r[0] for r in remarks(text)] == ["박순애", "장상윤"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("주민들도", "주민들"),
+        ("야당 의원들도", "야당 의원들"),
+        ("대전·세종·충남·충북 4개 시도지사 후보도", "대전·세종·충남·충북 4개 시도지사 후보"),
+        ("부산·울산·경남 3개 시도 후보들도", "부산·울산·경남 3개 시도 후보들"),
+        ("업계도", "업계"),
+        ("시민단체도", "시민단체"),
+    ],
+)
+def test_a_group_that_also_speaks_is_a_new_subject_named_by_nobody(subject, role):
+    text = (
+        "윤석열 대통령은 “감회가 새롭다”고 말했다.\n\n"
+        f"{subject} 간담회에서 “지원을 늘려 달라”고 말했다."
+    )
+    assert remarks(text)[1] == (None, role, None, "지원을 늘려 달라")
+
+
+def test_a_candidate_is_named_with_the_title_printed():
+    text = "이재명 후보는 1일 “지역을 살리겠다”고 말했다. 이 후보는 “함께 하자”고 덧붙였다."
+    assert [r[:2] for r in remarks(text)] == [("이재명", "후보"), ("이재명", "후보")]
+
+
+@pytest.mark.parametrize(
+    ("named", "institution"),
+    [
+        ("이장우 대전광역시장은", "대전광역시"),
+        ("박형준 부산광역시장은", "부산광역시"),
+        ("최민호 세종특별자치시장은", "세종특별자치시"),
+        ("김주현 금융위원장은", "금융위원회"),
+        ("한기정 공정거래위원장은", "공정거래위원회"),
+        ("김창기 국세청장은", "국세청"),
+        ("고광효 관세청장은", "관세청"),
+        ("박민식 국가보훈처장은", "국가보훈처"),
+        ("한만희 춘양면장은", "춘양면"),
+        ("정상철 물금읍장은", "물금읍"),
+        ("김진표 국회의장은", "국회"),
+    ],
+)
+def test_a_post_glued_to_its_bodys_name_gives_the_body(named, institution):
+    text = f"{named} 1일 “현장을 자주 찾겠다”고 말했다."
+    assert remarks(text)[0][2] == institution
+
+
+@pytest.mark.parametrize("named", ["김철수 사무처장은", "김철수 부위원장은", "김철수 공동위원장은"])
+def test_a_post_that_names_no_body_gives_none(named):
+    assert remarks(f"{named} 1일 “현장을 자주 찾겠다”고 말했다.")[0][2] is None
+
+
+def test_a_bare_post_is_the_post_of_the_body_named_with_it_before():
+    text = (
+        "이재관 대전광역시장 권한대행이 “시민의 목소리를 전해 달라”고 당부했다.\n\n"
+        "대전광역시는 21일 시청에서 정례간담회를 열었다.\n\n"
+        "이재관 시장 권한대행은 “제안을 적극 반영하겠다”고 말했다."
+    )
+    assert [r[2] for r in remarks(text)] == ["대전광역시", "대전광역시"]
+
+
+def test_a_head_named_by_a_short_tail_of_the_bodys_name_is_of_the_full_body():
+    text = (
+        "대통령직인수위원회는 18일 출입기자 간담회를 열었다.\n\n"
+        "김용준 인수위원장은 “인수위는 낮은 자세로 일하겠다”고 말했다."
+    )
+    assert remarks(text)[0][2] == "대통령직인수위원회"
+
+
+def test_a_body_that_also_speaks_is_a_new_subject_with_its_institution():
+    text = (
+        "윤석열 대통령은 “감회가 새롭다”고 말했다.\n\n"
+        "중기부도 간담회에서 “지원을 늘리겠다”고 밝혔다."
+    )
+    assert remarks(text)[1] == (None, "중기부", "중소벤처기업부", "지원을 늘리겠다")

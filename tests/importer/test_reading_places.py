@@ -278,3 +278,30 @@ def test_the_city_the_meetings_sentence_names_is_the_city(sentence, city):
 def test_a_city_in_capitals_and_a_dash_before_the_lede_is_the_city(lede, city):
     text = f"The Voice of Canada News:\n{lede}\n{QUOTE_EN}"
     assert extract(text, JULY_1).city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "김진태 지사는 19일 서울 중구 프레지던트 호텔에서 열린 총회에 참석했다.",
+            "프레지던트 호텔",
+        ),
+        ("시는 3일 해운대 그랜드 호텔에서 간담회를 열었다.", "그랜드 호텔"),
+        ("구청장은 4일 구청 보라매실에서 상인들과 간담회를 가졌다.", "구청 보라매실"),
+        (
+            "문 대통령은 19일 청와대 본관 충무실로 언론사 사장들을 불러 오찬 간담회를 열었다.",
+            "청와대 본관 충무실",
+        ),
+    ],
+)
+def test_a_korean_venue_is_named_whole(text, venue):
+    assert extract(text, JULY_1).venue == venue
+
+
+def test_the_meeting_a_head_chairs_is_where_its_venue_is_read():
+    text = (
+        "윤석열 대통령이 26일 정부세종청사에서 첫 국무회의를 주재했다.\n\n"
+        "후보들은 23일 국무총리실 앞 야외마당에서 기자회견을 열고 협약을 맺었다."
+    )
+    assert extract(text, JULY_1).venue == "정부세종청사"

@@ -245,3 +245,27 @@ def test_a_korean_name_in_quotes_after_a_policys_noun_is_an_item():
         f"차관은 “정부 2호 국정과제인 ‘지역 상권의 회복과 도약’을 서두르겠다”고 말했다.\n{QUOTE_KO}"
     )
     assert items_of(text) == {"지역 상권의 회복과 도약": ("plan", None)}
+
+
+def test_the_items_of_a_list_a_policy_noun_introduces_are_policy_items_and_no_bodies():
+    text = (
+        "윤석열 대통령은 26일 세종에서 국무회의를 주재했다.\n\n"
+        "대통령이 약속한 5대 공약인 ▲국회 세종의사당 건립 ▲충청권 광역철도망 구축 "
+        "▲세종 디지털미디어센터(DMC) 건립 ▲대학 세종 공동캠퍼스 등이 눈길을 끈다."
+    )
+    found = extract(text, JULY_1)
+    assert [item.name for item in found.policy_items] == [
+        "국회 세종의사당 건립",
+        "충청권 광역철도망 구축",
+        "세종 디지털미디어센터(DMC) 건립",
+        "대학 세종 공동캠퍼스",
+    ]
+    assert {i.name for i in found.institutions} == set()
+
+
+def test_a_list_of_what_someone_did_is_no_list_of_policies():
+    text = (
+        "김영록 전남도지사는 3일 도청에서 간담회를 열었다.\n\n"
+        "이날 참석자들은 ▲현장 점검 ▲주민 면담 ▲피해 복구 순으로 일정을 보냈다."
+    )
+    assert extract(text, JULY_1).policy_items == []

@@ -646,3 +646,93 @@ def test_a_whole_clause_after_a_verb_a_short_phrase_and_that_is_speech(verb):
 def test_a_phrase_quoted_after_said_a_phrase_and_that_is_no_speech():
     text = 'Jane Smith said in a statement that "progress" was made.'
     assert remarks(text) == []
+
+
+def test_a_korean_speech_printed_whole_after_the_sentence_pointing_at_it_is_one_remark():
+    text = (
+        "김영록 전남도지사는 3일 도청에서 도정 업무보고회를 열었다.\n\n"
+        "김 지사는 인사말에서 이렇게 말했다.\n\n"
+        "올해는 전남이 새로 도약하는 해입니다. 모든 직원이 현장을 먼저 살펴 주십시오.\n\n"
+        "도민의 목소리에 답이 있습니다. 저도 힘을 보태겠습니다.\n\n"
+        "이날 보고회에는 실국장 20여 명이 참석했다."
+    )
+    found = extract(text, JULY_1)
+    [remark] = found.remarks
+    assert remark.speaker == "김영록"
+    assert remark.quote == (
+        "올해는 전남이 새로 도약하는 해입니다. 모든 직원이 현장을 먼저 살펴 주십시오.\n\n"
+        "도민의 목소리에 답이 있습니다. 저도 힘을 보태겠습니다."
+    )
+    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNMARKED_QUOTE, 3)]
+
+
+def test_a_broadcasts_speech_after_as_follows_is_read_until_the_report_resumes():
+    text = (
+        "박형준 부산시장이 오늘 시청에서 간부회의를 주재했습니다.\n\n"
+        "박 시장은 다음과 같이 당부했습니다.\n\n"
+        "태풍이 올라오고 있습니다. 배수로를 미리 살펴 주시기 바랍니다.\n\n"
+        "박 시장은 현장 점검을 서둘러 달라고 강조했습니다."
+    )
+    [remark] = extract(text, JULY_1).remarks
+    assert (remark.speaker, remark.quote) == (
+        "박형준",
+        "태풍이 올라오고 있습니다. 배수로를 미리 살펴 주시기 바랍니다.",
+    )
+
+
+def test_a_sentence_pointing_back_at_a_quote_introduces_no_narrative_after_it():
+    text = (
+        "최상목 부총리는 1일 “수출 회복에 총력을 다하겠다”고 말했다.\n\n"
+        "최 부총리는 이날 비상경제장관회의에서 이같이 말했다.\n\n"
+        "정부는 이달 말 수출 지원 대책을 발표할 예정이다.\n\n"
+        "회의에는 관계 부처 장관들이 참석했습니다. 최 부총리는 대책을 서둘러 달라고 당부했습니다."
+    )
+    found = extract(text, JULY_1)
+    assert [r.quote for r in found.remarks] == ["수출 회복에 총력을 다하겠다"]
+    assert found.flags == []
+
+
+def test_a_korean_saying_signed_after_it_between_dashes_is_its_signers():
+    text = (
+        "지역 경제를 살리는 길은 결국 사람에 있다. 기업이 떠나지 않게 붙잡자."
+        "-박정호 충북상공회의소 회장,3일 청주 라마다호텔에서 열린 ‘충북 경제인 신년회’에서-"
+    )
+    found = extract(text, JULY_1)
+    [remark] = found.remarks
+    assert (remark.speaker, remark.role, remark.institution) == (
+        "박정호",
+        "충북상공회의소 회장",
+        "충북상공회의소",
+    )
+    assert remark.quote == "지역 경제를 살리는 길은 결국 사람에 있다. 기업이 떠나지 않게 붙잡자."
+    assert [f.kind for f in found.flags] == [FlagKind.UNMARKED_QUOTE]
+
+
+def test_an_editors_note_between_dashes_signs_no_saying():
+    text = "이 기사는 독자 제보로 작성됐다. 제보를 기다린다.-편집자 주-"
+    assert extract(text, JULY_1).remarks == []
+
+
+def test_a_broadcasts_so_he_said_after_a_quote_introduces_no_polite_narrative():
+    text = (
+        "최상목 부총리는 오늘 “수출 회복에 총력을 다하겠다”고 강조했습니다.\n\n"
+        "최 부총리는 비상경제장관회의에서 이같이 말했습니다.\n\n"
+        "정부는 이달 말 수출 지원 대책을 발표할 예정입니다."
+    )
+    assert [r.quote for r in extract(text, JULY_1).remarks] == ["수출 회복에 총력을 다하겠다"]
+
+
+def test_an_opening_mark_inside_an_open_quote_closed_once_leaves_the_first_unclosed():
+    text = (
+        "충청권 시도지사 후보들은 성명에서 “세종 국무회의를 반기며 “지역균형발전회의를 "
+        "정례화해 달라”고 제안했다.\n\n"
+        "김영록 전남도지사는 “서남권 발전 전략을 함께 만들자“며 “정부가 나서 달라“고 "
+        "덧붙였다."
+    )
+    found = extract(text, JULY_1)
+    assert [(r.speaker, r.quote) for r in found.remarks] == [
+        (None, "지역균형발전회의를 정례화해 달라"),
+        ("김영록", "서남권 발전 전략을 함께 만들자"),
+        ("김영록", "정부가 나서 달라"),
+    ]
+    assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNCLOSED_QUOTE, 1)]

@@ -54,6 +54,17 @@ ADVERSARIAL = {
             "Abc-d.e_f",
         ]
     ),
+    # The layouts Korean rules read: lists, signatures, speech pointed at, subjects with 도.
+    "korean-layout": mixed(
+        [
+            "7대 공약인 ▲국회 세종의사당 건립 ",  # one list of thousands of items
+            "찾아보자.-김주일 회장,27일 ",  # dashes after every sentence
+            "이같이 말했다.\n\n좋습니다. ",  # speech pointed at, paragraph after paragraph
+            "주민들도 “좋다”고 말했다. ",
+            "대전 서구는 시도지사협의회 총회를 열고 ",
+            "이장우 대전광역시장 ",
+        ]
+    ),
 }
 
 

@@ -314,3 +314,17 @@ def test_a_pages_label_over_the_headline_is_no_sentence_and_hides_no_headline(la
     assert extract(text, JULY_1).title == (
         "Jarrah after ministerial meeting: We have finished the draft"
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher", "city"),
+    [
+        ("[천지일보 대전=김지현 기자]", "천지일보", "대전"),
+        ("[뉴스핌 광주=이미애 기자]", "뉴스핌", "광주"),
+        ("[아시아경제 문채석 기자]", "아시아경제", None),
+    ],
+)
+def test_a_bracketed_korean_byline_names_the_paper_and_the_city_filed_from(byline, publisher, city):
+    text = f"{byline} 중기부는 21일 간담회를 열었다. 오 장관은 “함께 하자”고 말했다."
+    found = extract(text, JULY_1)
+    assert (found.publisher, found.city or None) == (publisher, city)

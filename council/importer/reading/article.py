@@ -11,8 +11,9 @@ from .cleanup import (
     prepare,
 )
 from .council import find_council
-from .dates import meeting_date
+from .dates import meeting_date, print_edition_date
 from .english import EnglishAttribution
+from .host_ko import association_meeting_ko, host_of_meeting_ko, seat_of_government
 from .institution_names import find_institutions_en, find_institutions_ko
 from .institutions import (
     Institutions,
@@ -26,7 +27,7 @@ from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import Document, mark_speech, mend_marks, scan, single_quotes_as_double
-from .result import Extraction, ExtractionError, Flag, FlagKind
+from .result import Extraction, ExtractionError, Flag, FlagKind, InstitutionKind
 from .sentences import language_of, meeting_sentence
 from .source import byline_city, dateline_place_ko, source_of
 from .titles_en import fits_title
@@ -41,6 +42,8 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     """
     budget = Budget(seconds)
     text = prepare(text, max_chars)
+    # A paper's page names the edition it was printed in: "2004-10-28 22면".
+    published_on = published_on or print_edition_date(text)
     article = paragraphs_of(text)
     header, body = article.header, article.paragraphs
     if not body:
@@ -116,12 +119,26 @@ def read_meeting(document, reader, found, text, published_on, budget):
     reader.attribute(budget)
     institutions.drop_venue(found.venue)
     budget.check()
-    found.council = find_council(document, meeting, institutions)
-    # The council is the meeting's own body: neither its host nor one taking part.
-    institutions.drop(found.council)
+    # An association meeting as itself is the council, its host and a body taking part.
+    association = korean and association_meeting_ko(meeting, sentences)
+    found.council = association or find_council(document, meeting, institutions)
+    # Any other council is the meeting's own body: neither its host nor one taking part.
+    if association:
+        institutions.add(association, kind=InstitutionKind.ASSOCIATION)
+    else:
+        institutions.drop(found.council)
     if korean:
-        found.host = find_host_ko(institutions, sentences, meeting, found.venue)
+        # Who holds the meeting ("군은 … 간담회를 가졌다") before the first body its sentence
+        # names ("춘양면 소재지").
+        found.host = (
+            association
+            or host_of_meeting_ko(reader, meeting, sentences)
+            or find_host_ko(institutions, sentences, meeting, found.venue)
+            or seat_of_government(institutions, meeting)
+        )
         found.policy_items = find_policy_items_ko(document, institutions, found.host)
+        named = [item.name for item in found.policy_items]
+        institutions.drop_named_only_inside(named, "\n".join(document.body))
     else:
         found.host = find_host_en(institutions, sentences, meeting, found.venue)
         found.policy_items = find_policy_items_en(document, institutions, found.host)

@@ -8,6 +8,7 @@ subtitle, byline), and any down to a subtitle between dashes, are the header: th
 title and nothing else.
 """
 
+import collections
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -121,6 +122,12 @@ def unwrapped(raw_lines):
         numbered.append((number, raw.rstrip()))
     pages_joined = without_page_numbers(numbered)
     width = wrap_width([line for _n, line in pages_joined])
+    if width and is_double_spaced(pages_joined):
+        # A blog's or a mail's copy that puts a blank line under every line: a single blank
+        # line is the wrap's, a longer run of them the paragraph's end.
+        single_spaced = without_single_blanks(pages_joined)
+        if is_hard_wrapped(single_spaced, width):
+            pages_joined = single_spaced
     if not width or not is_hard_wrapped(pages_joined, width):
         return [(n, line) for n, line in numbered if line.strip()]
     # Each paragraph's lines gathered and joined once: a paragraph grown a line at a time is
@@ -163,9 +170,45 @@ def without_page_numbers(numbered):
     return kept
 
 
+def is_double_spaced(numbered):
+    """Whether one blank line stands between most two lines of text and a longer run of them
+    marks the paragraphs (one gap in ten at least); lines of text side by side are rare."""
+    gaps = collections.Counter()
+    run = None
+    for _n, line in numbered:
+        if line.strip():
+            if run is not None:
+                gaps[min(run, 2)] += 1
+            run = 0
+        elif run is not None:
+            run += 1
+    total = sum(gaps.values())
+    return total >= 4 and gaps[1] * 2 >= total and gaps[2] * 10 >= total and gaps[0] * 10 <= total
+
+
+def without_single_blanks(numbered):
+    """The lines without the blank line that stands alone between two lines of text; a run of
+    blank lines is kept as one."""
+    kept = []
+    for k, (n, line) in enumerate(numbered):
+        if line.strip():
+            kept.append((n, line))
+            continue
+        alone = (
+            0 < k < len(numbered) - 1 and numbered[k - 1][1].strip() and numbered[k + 1][1].strip()
+        )
+        if not alone and kept and kept[-1][1].strip():
+            kept.append((n, ""))
+    return kept
+
+
 def goes_on(line, below, width):
     """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width``."""
     if not line.strip() or len(line) < 0.7 * width or indent(below) > indent(line):
+        return False
+    if re.search(r"[\"”’']$", line) and re.match(r"[가-힣]", below.lstrip()):
+        # A Korean quotation takes its particle glued to the closing mark ("…”라며"): one
+        # that ends a line before a word is a headline's or a deck's, a line of its own.
         return False
     # A line that ends a sentence ends its paragraph when the next word would have fit on it:
     # the wrap did not break it there, the writer did.
@@ -192,8 +235,9 @@ def is_hard_wrapped(numbered, width):
     """Whether most lines near the width go on, mid-sentence, in the line below.
 
     Going on: the next line starts a word in lower case, a number, or Hangul (which has no
-    case), after a line that does not end a sentence. A list of headlines (of similar
-    length, without full stops) goes on in capitals; a normal article's lines end sentences.
+    case), after a line that does not end a sentence; or a quotation after a Korean word that
+    leads into it ("…인사말에서" / "“…"). A list of headlines (of similar length, without full
+    stops) goes on in capitals; a normal article's lines end sentences.
     """
     long_lines = going_on = 0
     for (_n, line), (_m, below) in zip(numbered, numbered[1:], strict=False):
@@ -201,7 +245,11 @@ def is_hard_wrapped(numbered, width):
             continue
         long_lines += 1
         below = below.strip()
-        if below and not ends_sentence(line) and re.match(r"[a-z0-9(가-힣]", below):
+        if not below or ends_sentence(line):
+            continue
+        if re.match(r"[a-z0-9(가-힣]", below) or (
+            re.search(r"[가-힣]$", line) and re.match(r"[\"“'‘]", below)
+        ):
             going_on += 1
     return going_on >= 3 and going_on * 2 >= long_lines
 

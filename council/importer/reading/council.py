@@ -153,7 +153,9 @@ def without_session(name):
 
 def quoted_council_ko(body, meeting):
     names = [
-        without_session(name) for name in quoted_names_ko(body) if name.endswith(COUNCIL_ENDINGS_KO)
+        without_session(name)
+        for name in quoted_names_ko(body)
+        if name.endswith(COUNCIL_ENDINGS_KO) and not name.endswith(ONE_OFF_MEETINGS_KO)
     ]
     in_meeting = [name for name in names if name in meeting]
     return (in_meeting or names or [""])[0]
@@ -177,11 +179,17 @@ def narrative_council_ko(sentences, meeting, institutions):
         tokens = sentence.split()
         for i, token in enumerate(tokens):
             word = body_word(token)
+            if after_it(tokens, i):
+                # "국무회의를 마친 뒤 … 오찬": the meeting before the one reported.
+                continue
+            if word == "회의" and i > 0 and members_of(tokens[i - 1]):
+                # "기획재정부 외청장 회의를 열었다": a meeting named by its members.
+                return meeting_of_members(tokens, i, institutions)
             session = word in SESSION_WORDS_KO and i > 0
             if session:
                 # The session of the body named before it.
                 i, word = i - 1, body_word(tokens[i - 1])
-            if not word or word in SESSION_WORDS_KO:
+            if not word or word in SESSION_WORDS_KO or word.endswith(ONE_OFF_MEETINGS_KO):
                 continue
             # The meeting's body is where it met ("국무회의에 참석해"), what was held ("열린 …
             # 국무회의"), or the body whose session it was; a committee named only as a
@@ -197,6 +205,39 @@ def narrative_council_ko(sentences, meeting, institutions):
                 start -= 1
             return " ".join([*tokens[start:i], word])
     return ""
+
+
+# Words that put a meeting before the one reported: "국무회의를 마친 뒤", "회의에 앞서".
+AFTER_WORDS_KO = ("마친", "마치고", "끝낸", "끝내고", "끝난", "앞서", "직후")
+# A meeting called for an occasion, not a standing body's: "연석회의", "긴급회의".
+ONE_OFF_MEETINGS_KO = ("연석회의", "긴급회의", "비상회의")
+# Words before a meeting's name that say which one, not what it is: "마지막 … 회의".
+WHICH_MEETING_KO = {"마지막", "첫", "새", "올해", "이번", "지난", "다음"}
+
+
+def after_it(tokens, i):
+    return i + 1 < len(tokens) and tokens[i + 1].startswith(AFTER_WORDS_KO)
+
+
+def members_of(token):
+    """Whether ``token`` names the members a meeting is named by ("외청장", "관계장관")."""
+    return bool(re.fullmatch(r"[가-힣]{2,8}", token)) and token.endswith(("장", "장관", "지사"))
+
+
+def meeting_of_members(tokens, i, institutions):
+    """ "기획재정부 외청장 회의", "국정현안 관계장관 회의": the meeting of the members before
+    ``tokens[i]`` ("회의…"), with the body or the business printed before them."""
+    start = i - 1
+    while start > 0 and start >= i - 3:
+        word = tokens[start - 1]
+        if not re.fullmatch(r"[가-힣]{2,12}", word) or word in WHICH_MEETING_KO:
+            break
+        if not (institutions.lookup(word) or PARTICLES_KO.sub("", word) == word):
+            break
+        if word in lx.TIME_WORDS_KO or word in lx.ADVERBS_KO:
+            break
+        start -= 1
+    return " ".join([*tokens[start:i], "회의"])
 
 
 def body_word(token):

@@ -10,6 +10,20 @@ import re
 from . import lexicon as lx
 from .sentences import MONTH_RE
 
+# "2004-10-28 22면", "2019.3.5 A3면": the print edition's date and page, on a line of its own.
+PRINT_EDITION = re.compile(
+    r"^\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})\.?\s+[A-Z]?\d{1,2}\s?면\s*$", re.MULTILINE
+)
+
+
+def print_edition_date(text):
+    """The date of the paper a text was printed in, where the page gives it, or None."""
+    m = PRINT_EDITION.search(text)
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    except ValueError:
+        return None
+
 
 def meeting_date(sentences, meeting, published_on, korean, dateline=""):
     """The date of the meeting sentence, else the wire's ``dateline`` ("SEOUL, Dec. 1
@@ -148,7 +162,8 @@ DATE_PATTERNS_KO = [
         rf"({'|'.join(MONTH_OFFSETS_KO)})\s*(\d{{1,2}})일",
         lambda m, p, a: day_of_month(m[2], p, a, MONTH_OFFSETS_KO[m[1]]),
     ),
-    (r"(?<![\d,.월])(\d{1,2})일(?![간째차])", lambda m, p, a: day_of_month(m[1], p, a)),
+    # "회장,27일" is a day; "3,27일" and "1.27일" a number's digits.
+    (r"(?<![\d월])(?<!\d[,.])(\d{1,2})일(?![간째차])", lambda m, p, a: day_of_month(m[1], p, a)),
     (r"어제", lambda m, p, a: p - datetime.timedelta(days=1) if p else None),
     (r"오늘", lambda m, p, a: p),
 ]

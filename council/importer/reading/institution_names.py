@@ -13,7 +13,17 @@ from . import lexicon as lx
 from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_possessive
 from .gazetteer import known_body, known_name_at, known_names_in
 from .institutions import kind_of_en
-from .korean_words import candidates_ko, is_title_ko, strip_particles, suffix_kind
+from .korean_words import (
+    LOCAL_HEADS_KO,
+    candidates_ko,
+    glued_institution,
+    governed_county,
+    governed_province,
+    is_mayor,
+    is_title_ko,
+    strip_particles,
+    suffix_kind,
+)
 from .korean_words import heads as title_heads
 from .people import Person
 from .result import InstitutionKind
@@ -248,21 +258,39 @@ def find_institutions_ko(document, institutions, people):
                 title_name = part.split()
                 if len(title_name) == 2 and is_title_ko(title_name[0]):
                     found.append((m.start(), name_stem, short, ("person", *title_name)))
-        found.append((m.start(), name_stem, short, None))
-    for m in re.finditer(r"(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text):
+        # "서대문구(구청장 이성헌)": a place its head's title makes a local government.
+        local = inside.split()[0] in LOCAL_HEADS_KO and headed_by(name, inside)
+        found.append((m.start(), name_stem, short, "local" if local else None))
+    # "(주)대한정밀"; not "셀트리온(주)을", where the mark follows the name and a particle it.
+    for m in re.finditer(
+        r"(?<![가-힣A-Za-z0-9&])(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text
+    ):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
-    previous = ""
+    previous = previous_word = ""
+    # The words left of a post that "전" (former) makes past: "전 충북교육감 인수위원장".
+    former = 0
     for m in re.finditer(r"[가-힣A-Za-z0-9&\-]+", text):
         token = m.group()
-        if is_city_government(token, text, m.end()):
+        former = 3 if token in lx.TITLE_MODIFIERS_KO else max(0, former - 1)
+        if is_city_government(token, text, m.end()) or is_local_government(
+            token, previous_word, text, m.end()
+        ):
             found.append((m.start(), strip_particles(token), "", "city"))
+            previous_word = token
             continue
+        previous_word = token
         if token in lx.PROVINCES_KO and names_a_place(text, m.end()):
             continue  # "경기도 안산 경기테크노파크": where, not who
         # "YMCA사무총장등": the "등" (and others) that closes a list is glued on too.
         glued = institution_before_title(strip_particles(token).removesuffix("등"))
         if glued:
             found.append((m.start(), glued, "", "token"))
+            continue
+        # "김영환 충북도지사", "임광현 국세청장": the body a post glued to its name heads, if
+        # the post is not a past one.
+        headed = not former and headed_by_post(strip_particles(token).removesuffix("등"))
+        if headed:
+            found.append((m.start(), *headed))
             continue
         for stem in candidates_ko(token):
             if known_body(stem) or stem in lx.PROVINCES_KO or suffix_kind(stem):
@@ -278,6 +306,8 @@ def find_institutions_ko(document, institutions, people):
     for _start, name, short, extra in found:
         if extra is None:
             institutions.add(name, short, suffix_kind(name) or InstitutionKind.OTHER)
+        elif extra == "local":
+            institutions.add(name, short, InstitutionKind.LOCAL_GOVERNMENT)
     heads = []
     for _start, name, _short, extra in found:
         if extra is None:
@@ -287,9 +317,12 @@ def find_institutions_ko(document, institutions, people):
             continue
         if institutions.lookup(name):
             continue
+        if extra == "post" and institutions.names_ending_in(name):
+            # "이장협의회장" after "산청군 단성면 이장협의회": a short tail of a body named.
+            continue
         if extra == "company":
             institutions.add(name, kind=InstitutionKind.COMPANY)
-        elif name in lx.PROVINCES_KO or extra == "city":
+        elif name in lx.PROVINCES_KO or extra in ("city", "place"):
             institutions.add(name, kind=InstitutionKind.LOCAL_GOVERNMENT)
         elif known_body(name):
             institutions.resolve(name)
@@ -299,6 +332,22 @@ def find_institutions_ko(document, institutions, people):
         full = institutions.lookup(institution)
         people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
     institutions.in_order_of(text)
+
+
+def headed_by_post(token):
+    """``("", kind)`` after the body a post glued to its name heads ("충북도지사": 충북도, a
+    place; "국세청장": 국세청), or None."""
+    if not is_title_ko(token):
+        return None
+    body = glued_institution(token)
+    if not body or body in lx.NOT_INSTITUTIONS_KO or body.endswith(lx.MEETING_WORDS_KO):
+        # "이장협의회장": a "협의회" may be a meeting; the body is read where it acts.
+        return None
+    if governed_province(token):
+        return (body if body in lx.PROVINCES_KO else body + "도"), "", "place"
+    if is_mayor(token) or governed_county(token):
+        return body, "", "place"
+    return body, "", "post"
 
 
 def headed_by(name, inside):
@@ -360,16 +409,43 @@ def parent_body(token, gap, previous):
     return ""
 
 
-def is_city_government(token, text, end):
-    """ "청주시, 충주시가 참석한", "청주시 부시장": the city as a body that takes part or has
-    officers; "청주시 오스코에서" is only where a place is. ``end``: where the token ends in
-    ``text``."""
+# "경북", "전남": a province said short, before its county ("경북 봉화군").
+SHORT_PROVINCES_KO = {p[:-1] for p in lx.PROVINCES_KO if len(p) == 3 and p.endswith("도")}
+# The places a county, a district or a city is in, printed before it.
+REGIONS_KO = SHORT_PROVINCES_KO | lx.PROVINCES_KO | set(lx.CITIES_KO)
+
+
+def is_local_government(token, before, text, end):
+    """ "전남 해남군이", "대전 서구는", "서울 서대문구(구청장 …)가": a county, a district or a
+    city after the province or city it is in, as a body that acts; "경북 봉화군 춘양면에서"
+    and "대전 서구에서" are where. ``before``: the word before it; ``end``: where it ends."""
     stem = strip_particles(token)
-    if not (stem.endswith("시") and stem[:-1] in lx.CITIES_KO):
+    if before not in REGIONS_KO or not re.fullmatch(r"[가-힣]{1,4}[군구시]", stem):
+        return False
+    if token.endswith(LOCATIVES_KO):
+        return False
+    following = NEXT_WORD.match(text, end)[1]
+    if stem == token and not text.startswith("(", end):
+        # "경북 봉화군 춘양면에서": a smaller place after it; "대전 서구 관계자": its officer.
+        return bool(following) and is_title_ko(strip_particles(following))
+    return True
+
+
+# "…에서", "…에는", "…로": where, not who.
+LOCATIVES_KO = ("에", "에서", "에는", "에서는", "에서도", "에도", "로", "으로", "까지", "부터")
+
+
+def is_city_government(token, text, end):
+    """ "청주시, 충주시가 참석한", "청주시 부시장", "대전광역시는": the city as a body that takes
+    part or has officers; "청주시 오스코에서", "세종특별자치시에 있는" are only where a place
+    is. ``end``: where the token ends in ``text``."""
+    stem = strip_particles(token)
+    metropolitan = stem.endswith(lx.METROPOLITAN_ENDINGS_KO) and len(stem) > 4
+    if not (stem.endswith("시") and (stem[:-1] in lx.CITIES_KO or metropolitan)):
         return False
     following = NEXT_WORD.match(text, end)[1]
     return (
-        stem != token
+        (stem != token and not token.endswith(LOCATIVES_KO))
         or text.startswith(",", end)
         or bool(following and is_title_ko(strip_particles(following)))
     )

@@ -10,7 +10,7 @@ import re
 from . import lexicon as lx
 from .english_words import strip_possessive
 from .gazetteer import known_body, name_key
-from .korean_words import candidates_ko, is_title_ko, strip_particles
+from .korean_words import candidates_ko, is_title_ko, place_key, strip_particles
 from .result import FoundInstitution, InstitutionKind
 from .sentences import MEETING_WORDS_KO_RE
 
@@ -44,6 +44,9 @@ class Institutions:
                 self.shorts[short.casefold()] = known
                 self.index()
             return known
+        same = self.same_place(name, kind)
+        if same:
+            return same
         if len(self.found) >= MAX_BODIES:
             return None
         body = known_body(name)
@@ -59,6 +62,22 @@ class Institutions:
         if short:
             self.shorts[short.casefold()] = name
         return name
+
+    def same_place(self, name, kind):
+        """A city or province recorded under another form of its name ("대전시" for
+        "대전광역시"), kept under the full one; else None."""
+        key = self.korean and kind == InstitutionKind.LOCAL_GOVERNMENT and place_key(name)
+        if not key:
+            return None
+        for full, found in self.found.items():
+            if found.kind == InstitutionKind.LOCAL_GOVERNMENT and place_key(full) == key:
+                if len(name) > len(full):
+                    found.name, found.short_name = name, found.short_name or full
+                    self.found = {(name if k == full else k): v for k, v in self.found.items()}
+                    self.index()
+                    return name
+                return full
+        return None
 
     def lookup(self, name):
         """The full name an institution is recorded under, from any of its names, or None."""
@@ -102,6 +121,16 @@ class Institutions:
             return self.add(body.name_ko if self.korean else body.name_en)
         return None
 
+    def ending_in(self, name):
+        """The one body recorded whose full name ends in ``name`` ("인수위원회" of the
+        대통령직인수위원회): a body's tail is a short name for it; None when none or two fit."""
+        fits = self.names_ending_in(name)
+        return fits[0] if len(fits) == 1 else None
+
+    def names_ending_in(self, name):
+        key = name.replace(" ", "")
+        return [full for full in self.found if full.replace(" ", "").endswith(key) and full != name]
+
     def in_order_of(self, text):
         """Keep the bodies in the order ``text`` first names them."""
         ordered = sorted(self.found.items(), key=lambda kv: first_position(text, kv[1]))
@@ -115,6 +144,18 @@ class Institutions:
             del self.found[known]
             self.shorts = {k: v for k, v in self.shorts.items() if v != known}
             self.index()
+
+    def drop_named_only_inside(self, names, text):
+        """Leave out the bodies ``text`` names only inside ``names`` (a pledge to build "국회
+        세종의사당" is no part the Assembly takes)."""
+        # Each name counted once: a body printed more often than inside them takes part.
+        joined = "\n".join(names)
+        for full, found in list(self.found.items()):
+            forms = {full, found.short_name} - {""}
+            everywhere = sum(text.count(form) for form in forms)
+            if everywhere and everywhere <= sum(joined.count(form) for form in forms):
+                del self.found[full]
+        self.index()
 
     def drop_venue(self, venue):
         """A venue that is a building is where the meeting was, not a body that took part."""

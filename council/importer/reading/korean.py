@@ -50,6 +50,7 @@ from .people import Person
 from .quotations import Para, Quote, Text
 from .result import InstitutionKind
 from .sentences import sentence_pieces
+from .unmarked_ko import signature_words
 
 # How far back a quote without a subject looks for the speaker it continues: a few sentences
 # and paragraphs, whatever the article's length.
@@ -84,6 +85,8 @@ class KoreanAttribution(Attribution):
         self.mention_names = self.mentions.names()
         # "시장" alone is as often a market as a mayor: a mayor only where one is named.
         self.mayor_named = any(is_mayor(t) for m in self.mentions.mentions for t in m.titles)
+        # "이장협의회장": a title someone on the page holds is that title, not "이" + "장…".
+        self.held_titles = {title for m in self.mentions.mentions for title in m.titles}
         # Each named speaker as first quoted: "송 정책관은" keeps the role printed then.
         self.quoted = {}
 
@@ -102,6 +105,14 @@ class KoreanAttribution(Attribution):
             return self.named_in(words, para)
         # Only the words of the quote's own sentence, a full stop glued to them or not.
         prefix = sentence_pieces(unglued_ko(self.document.prefix(index)), True)[-1]
+        if quote.unmarked and not prefix.strip():
+            # A speech printed whole after the sentence that points at it ("문 의장은
+            # 모두발언에서 이같이 말했다."): that sentence introduces it.
+            prefix = self.document.last_sentence_before(index)
+        signature = quote.unmarked and signature_words(after)
+        if signature:
+            # "…찾아보자.-김주일 대전상공회의소 회장, 27일 …에서-": signed after the saying.
+            return self.labelled(signature, para)
         label = prefix.endswith(":") and speaker_label(prefix[:-1])
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
@@ -184,8 +195,7 @@ class KoreanAttribution(Attribution):
         """ "김총리서리는" -> "김", "총리서리는": a surname glued to a title, where the page names
         someone of that surname with that title; else the word as printed ("이사장" is a
         title, "공사장" a building site, "이장협의회장" a title someone holds)."""
-        # "이장협의회장": a title someone on the page holds is that title, not "이" + "장…".
-        held = {title for m in self.mentions.mentions for title in m.titles}
+        held = self.held_titles
         out = []
         for token in tokens:
             stem = strip_topic(token) or token
@@ -371,6 +381,10 @@ class KoreanAttribution(Attribution):
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
             stem = subject_stem(token)
+            if stem is None and other is None and self.also_subject(tokens, i):
+                # "업계도 “…”", "중기부도 “…”": someone else also speaks, not the last speaker.
+                tokens = [*tokens[:i], token[:-1] + "은", *tokens[i + 1 :]]
+                other = i
             if stem is None:
                 continue
             if stem in lx.PRONOUNS_KO:
@@ -393,7 +407,7 @@ class KoreanAttribution(Attribution):
                 break
             if strict:
                 return None
-            if other is None and token.endswith(("은", "는")) and is_bare_subject(stem):
+            if other is None and token.endswith(("은", "는", "들도")) and is_bare_subject(stem):
                 other = i
         if topic is None:
             topic = fallback
@@ -504,6 +518,18 @@ class KoreanAttribution(Attribution):
             return self.unnamed_ko(tokens[first : topic + 1])
         return self.interpret(collected, tokens[first : topic + 1], para)
 
+    def also_subject(self, tokens, i):
+        """Whether ``tokens[i]`` is a body or, opening its sentence, a noun with "도" (also):
+        "중기부도", "업계도 …"; not a word ending so ("강원도", "제도", "만족도")."""
+        token = tokens[i]
+        stem = token[:-1]
+        if not token.endswith("도") or len(stem) < 2 or self.is_institution_ko(token):
+            return False
+        if self.is_institution_ko(stem):
+            return True
+        opens = all(t in lx.ADVERBS_KO for t in tokens[:i])
+        return opens and is_bare_subject(stem) and not token.endswith(lx.DEGREE_NOUNS_KO)
+
     def headed_conjunct(self, tokens, k, first):
         """ "김갑생 단성면장과 이승준 군서면장은": a head's title the lexicon does not list,
         after a name and before "과", joins two subjects as a listed title does."""
@@ -568,6 +594,8 @@ class KoreanAttribution(Attribution):
                 len(kinds) >= 4
                 and kinds[:2] == ["unknown-inst", "unknown-inst"]
                 and kinds[-1] == "title"
+                # "대전·세종 4개 시도지사 후보": a list and a count are no name.
+                and all(re.fullmatch(r"[가-힣]+", word) for word in words[:2])
             ):
                 name = f"{words[0]} {words[1]}"
                 return self.named_ko(name, collected[2:])

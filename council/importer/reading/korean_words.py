@@ -1,6 +1,7 @@
 """Korean words the stages share: particles, names, titles and the endings of institutions."""
 
 import functools
+import os
 import re
 
 from . import lexicon as lx
@@ -90,6 +91,9 @@ OBJECT_SPEECH_RE = re.compile(
     + "|".join((*VIEW_NOUNS_KO, "내놓", "내놨", "제시", "피력", "표명"))
     + ")"
 )
+# "“…다를 수 있다”는 것이다.": the sentence is the quote, told as what the speaker holds;
+# the speaker is the one the passage is about.
+REPORTED_CLAUSE_RE = re.compile(r"^(?:이?라|다)?는\s?(?:것|얘기|이야기)(?:이)?다(?=[.!?\s]|$)")
 # "“…”강조했다": a verb of saying glued to the closing mark, its particle left out.
 GLUED_VERB_RE = re.compile(r"^(?:" + "|".join(lx.SPEECH_VERBS_KO) + r")다")
 
@@ -191,9 +195,10 @@ def also_as_particle(tokens):
 
 
 def without_also(token):
-    """ "연구위원도" -> "연구위원": a title with "도" (also: "…도 “…”라고 말했다" is a speaker
-    too); "충북도" is a province."""
-    return token[:-1] if token.endswith("도") and is_title_ko(token[:-1]) else token
+    """ "연구위원도" -> "연구위원", "주민들도" -> "주민들": a title or a plural with "도" (also:
+    "…도 “…”라고 말했다" is a speaker too); "충북도" is a province."""
+    also = token.endswith("도") and (is_title_ko(token[:-1]) or token.endswith("들도"))
+    return token[:-1] if also else token
 
 
 def subject_stem(token):
@@ -201,7 +206,7 @@ def subject_stem(token):
     or None."""
     stem = strip_topic(token)
     if stem is None and without_also(token) != token:
-        return without_also(token)
+        return re.sub(r"들$", "", without_also(token))
     return stem
 
 
@@ -246,6 +251,9 @@ def suffix_kind(token):
     if not token or not lx.HANGUL.search(token) or token in lx.NOT_INSTITUTIONS_KO:
         return None
     if token in lx.RESEARCHER_TITLES_KO or token.endswith(lx.MEETING_WORDS_KO):
+        return None
+    if token.endswith(lx.PARTS_KO):
+        # "AI확산본부", "편집국": a division of a body ends like a ministry ("…부").
         return None
     if token.endswith(lx.ROOMS_KO):
         # "대강당", "구내식당": a hall ends like a party ("…당"), and is a room.
@@ -307,8 +315,11 @@ def is_former(words):
 
 
 def is_mayor(token):
-    """ "서울시장", "부산시장": a city's mayor; "시장" alone is as often a market."""
-    return token.endswith("시장") and token[:-2] in lx.CITIES_KO
+    """ "서울시장", "대전광역시장": a city's mayor; "시장" alone is as often a market."""
+    city = token[:-1]
+    return token.endswith("시장") and (
+        token[:-2] in lx.CITIES_KO or (city.endswith(lx.METROPOLITAN_ENDINGS_KO) and len(city) > 4)
+    )
 
 
 # A verb's ending before a name: "참석한", "선출된", "고발했던", "의결하자", "…에 따르면", "했고".
@@ -389,12 +400,61 @@ def glued_institution(token):
             return stem
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
-                return stem
-    # "문공부장관", "산업통상자원부차관": a whole title printed after the body's name.
+                return None if stem.endswith(lx.PARTS_KO) else stem
+    # "문공부장관", "산업통상자원부차관", "국회의장": a whole title printed after the body's
+    # name, one the text need not give ("국회" is known).
     for title in lx.TITLES_KO:
         stem = token[: -len(title)]
-        if len(title) > 1 and token.endswith(title) and len(stem) > 2 and suffix_kind(stem):
+        if (
+            len(title) > 1
+            and token.endswith(title)
+            and len(stem) > 1
+            and not (stem.endswith("부") and "부" + title in lx.DEPUTY_TITLES_KO)
+            and ((len(stem) > 2 and suffix_kind(stem)) or known_body(stem))
+        ):
             return stem
+    return headed_body(token)
+
+
+# A head's title that names its body's kind, the body's ending, and the fewest syllables of
+# name before it: "금융위원장" heads the 금융위원회, "국세청장" the 국세청, "국가보훈처장" the
+# 국가보훈처 ("사무처장", "심사위원장" head no body of a name).
+HEADED_BODIES_KO = (("위원장", "위원회", 2), ("청장", "청", 2), ("처장", "처", 2))
+
+
+def headed_body(token):
+    """The body a head's title glued to its name heads ("금융위원장" -> "금융위원회"), or
+    None; a deputy's ("부위원장") or a place's office ("구청장") is none."""
+    for title, ending, least in HEADED_BODIES_KO:
+        name = token[: -len(title)]
+        if (
+            token.endswith(title)
+            and len(name) >= least
+            and re.fullmatch(r"[가-힣]+", name)
+            and not name.endswith(("부", "구", "시", "도", "군"))
+            and name not in lx.POST_MODIFIERS_KO
+        ):
+            return name + ending
+    return None
+
+
+# A place's name said in full or short: "대전광역시" and "대전시", "충청북도" and "충북도" (a
+# special self-governing province is a body of its own, "강원특별자치도" after "강원도").
+PLACE_ENDINGS_KO = (
+    ("특별자치시", "시"), ("광역시", "시"), ("특별시", "시"), ("특별자치도", "특별자치도"),
+    ("시", "시"), ("도", "도"),
+)  # fmt: skip
+
+
+def place_key(name):
+    """ "대전광역시", "대전시" -> ("대전", "시"); "충청북도", "충북도" -> ("충북", "도"): one
+    city or province however its name is said; None for another name."""
+    for ending, kind in PLACE_ENDINGS_KO:
+        core = name[: -len(ending)]
+        if name.endswith(ending) and re.fullmatch(r"[가-힣]{2,5}", core):
+            if kind == "도" and len(core) == 3 and core.endswith(("북", "남")):
+                core = core[0] + core[2]
+            return core, kind
     return None
 
 
@@ -408,11 +468,17 @@ def governed_province(token):
 
 
 def governed_county(token):
-    """ "울릉군수" -> "울릉군", "구로구청장" -> "구로구": a county or a district and its head;
-    a deputy's ("울릉부군수") is left alone, "부" being no syllable of the place."""
-    for title, place in (("군수", "군"), ("구청장", "구")):
+    """ "울릉군수" -> "울릉군", "구로구청장" -> "구로구", "춘양면장" -> "춘양면": a county, a
+    district, a town or a township and its head; a deputy's ("울릉부군수") is left alone, "부"
+    being no syllable of the place."""
+    for title, place in (("군수", "군"), ("구청장", "구"), ("읍장", "읍"), ("면장", "면")):
         stem = token[: -len(title)]
-        if token.endswith(title) and re.fullmatch(r"[가-힣]{2,4}", stem) and stem[-1] != "부":
+        if (
+            token.endswith(title)
+            and re.fullmatch(r"[가-힣]{2,4}", stem)
+            and stem[-1] != "부"
+            and stem not in lx.POST_MODIFIERS_KO
+        ):
             return stem + place
     return None
 
@@ -420,6 +486,10 @@ def governed_county(token):
 def glued_title(token, institution):
     """The head's title: a whole one after the body's name ("문공부장관": "장관"), else with
     the institution's last syllable ("협회장": "회장", "서울시장": "시장")."""
+    if not token.startswith(institution):
+        # "금융위원장" of the 금융위원회: the title keeps the kind's word ("위원장").
+        shared = len(os.path.commonprefix([token, institution]))
+        return token[shared - 2 :]
     rest = token[len(institution) :]
     whole = len(rest) > 1 and (rest in lx.TITLES_KO or is_title_ko(rest))
     return rest if whole else token[len(institution) - 1 :]
@@ -573,9 +643,15 @@ def institution_in_role_ko(rest, institutions):
                     if is_mayor(token) or governed_province(token) or governed_county(token)
                     else None
                 )
-                institution = institutions.resolve(glued) or institutions.add(
-                    glued, kind=kind or InstitutionKind.OTHER
-                )
+                # "인수위원장" of the 대통령직인수위원회 the page names in full; "이장협의회장"
+                # of one of two 이장협의회 it names, of neither.
+                fuller = institutions.names_ending_in(glued)
+                if len(fuller) == 1:
+                    institution = fuller[0]
+                elif not fuller:
+                    institution = institutions.resolve(glued) or institutions.add(
+                        glued, kind=kind or InstitutionKind.OTHER
+                    )
                 title_words.append(glued_title(token, glued))
             else:
                 title_words.append(token)

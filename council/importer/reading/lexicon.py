@@ -270,7 +270,7 @@ TITLES_KO = (
     "관장", "지사장", "무역관장", "교육감", "도지사", "부지사", "부시장", "군수", "구청장",
     "국회의원", "대통령", "총리", "의장", "수석", "비서관", "대사", "총재", "대행",
     "차관보", "조정관", "기획관", "심의관", "담당관", "협력관", "보좌관", "특보", "고문",
-    "박사", "변호사", "회계사", "심사역", "애널리스트", "컨설턴트", "파트너", "책임자", "매니저", "디렉터", "기자",
+    "후보", "박사", "변호사", "회계사", "심사역", "애널리스트", "컨설턴트", "파트너", "책임자", "매니저", "디렉터", "기자",
 )  # fmt: skip
 # Researchers' grades: titles, although "…연구원" is also how institutes end.
 RESEARCHER_TITLES_KO = {
@@ -301,6 +301,7 @@ ADVERBS_KO = {
     "이날", "한편", "또한", "또", "이어", "이어서", "아울러", "특히", "그러면서", "앞서",
     "이에", "대해", "이와", "관련해", "마지막으로", "끝으로", "그러나", "하지만", "다만",
     "먼저", "우선", "현장에서는", "이번", "특히나", "또한도", "그리고", "이후", "다음으로",
+    "반면", "반면에", "한편으로", "동시에", "함께",
 }  # fmt: skip
 # Nouns for a company: the word after them names one ("ERP 개발사 한결소프트").
 COMPANY_NOUNS_KO = ("기업", "업체", "개발사", "제조사", "스타트업", "회사", "부품사", "협력사")
@@ -326,6 +327,11 @@ TIME_WORDS_KO = words(
 # Endings of a word that a topic particle makes a clause or an aside, not a speaker: "대해서는",
 # "중요한 것은", "이번에는".
 NOT_SUBJECT_ENDINGS_KO = ("서", "에", "데", "게", "것", "때", "점", "수", "중", "만큼", "뿐")
+# Nouns ending in "도" that are no subject with "도" (also): "제도", "만족도", "속도".
+DEGREE_NOUNS_KO = (
+    "제도", "정도", "속도", "태도", "의도", "시도", "강도", "온도", "지도", "각도", "빈도", "한도",
+    "용도", "난도", "진도", "신뢰도", "만족도", "인지도", "관심도", "밀도", "농도", "척도", "용도",
+)  # fmt: skip
 # Words before a title that make it a former or present post: "김 전 장관", "현 회장".
 TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
 # After a title, a post held for the time being: "국무총리서리", "총장직무대행", "원장대행".
@@ -353,6 +359,23 @@ INSTITUTION_SUFFIXES_KO = (
     ("그룹", "company"), ("전자", "company"), ("홀딩스", "company"), ("검찰청", "agency"),
     ("경찰청", "agency"), ("부", "ministry"), ("당", "other"), ("병원", "other"),
 )  # fmt: skip
+# A metropolitan or special city's or province's name ends so: "대전광역시", "제주특별자치도".
+METROPOLITAN_ENDINGS_KO = ("광역시", "특별시", "특별자치시", "특별자치도")
+# Words before a head's title that make it a kind of head or of office, not a body's name:
+# "공동위원장", "역대 군수", "사무처장", "심사위원장" (a panel's, of no name).
+POST_MODIFIERS_KO = words(
+    """
+    공동 상임 명예 수석 직무 대행 초대 신임 전임 후임 역대 전직 현직 사무 총무 교무 학생 기획
+    연구 입학 재무 심사 운영 조직 집행 준비 선거
+    """
+)
+# A deputy's title: "경제부총리" is the deputy prime minister for the economy, no "경제부".
+DEPUTY_TITLES_KO = words(
+    """
+    부총리 부회장 부위원장 부군수 부구청장 부시장 부지사 부이사장 부원장 부사장 부의장 부단장
+    부본부장 부청장 부처장 부총장
+    """
+)
 # Words with an institution's ending that are not institutions.
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
 # Words ending like a ministry ("…부") that name a part of any body, or none.
@@ -360,6 +383,8 @@ NOT_INSTITUTIONS_KO |= {"지도부", "수뇌부", "집행부", "사령탑", "대
 MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명회", "포럼", "세미나", "회의", "출범식", "워크숍", "발대식")  # fmt: skip
 # What a meeting's room is named from ("회의장", "간담회장", "행사장").
 VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "박람회", "식")
+# A body's divisions, whose ending may read like a ministry's ("…본부": "…부").
+PARTS_KO = ("본부", "사업부")
 # Rooms and halls, whose ending may read like an institution's ("대강당": "…당").
 ROOMS_KO = ("강당", "식당", "회의실", "세미나실", "접견실")
 # Buildings: a venue ending so is not also listed as an institution.

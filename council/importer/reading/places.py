@@ -199,8 +199,10 @@ INVITED_KO = ("불러", "초청", "초대")
 
 
 def visited(token, following):
-    return (token.endswith(("를", "을")) and following.startswith(VISITED_KO)) or (
-        token.endswith("로") and following.startswith(INVITED_KO)
+    """ "본부를 방문해", "충무실로 언론사 사장들을 불러": ``following``, the words after the
+    token up to the clause's verb."""
+    return (token.endswith(("를", "을")) and following[0].startswith(VISITED_KO)) or (
+        token.endswith("로") and any(word.startswith(INVITED_KO) for word in following)
     )
 
 
@@ -208,7 +210,7 @@ def venue_ko(sentences, meeting, institutions, any_sentence=False):
     for sentence in [meeting, *sentences] if meeting else sentences:
         tokens = sentence.split()
         for i, token in enumerate(tokens):
-            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            following = [*tokens[i + 1 : i + 5], ""]
             if token.endswith("에서"):
                 venue = token[:-2]
             elif sentence is meeting and visited(token, following):
@@ -254,16 +256,32 @@ def venue_name(tokens, i, venue, institutions):
     "한국산업단지공단 경기지역본부", "소진공 본부" -> "소상공인시장진흥공단 본부", "국립현대미술관 서울관"."""
     words = [venue]
     start = i
+    if venue in lx.BUILDING_SUFFIXES_KO and start > 0 and is_proper_word(tokens[start - 1]):
+        # "프레지던트 호텔": a building's kind alone after its own name.
+        words.insert(0, tokens[start - 1])
+        start -= 1
     while start > 0:
         word = tokens[start - 1].rstrip(",")
         full = institutions.lookup(word)
         floor = FLOOR.fullmatch(word) and start > 1
-        seat = word.endswith(SEATS_KO) and venue.endswith(ROOMS_KO)
+        # "청와대 본관 충무실", "군청 제2회의실": a room of the building named before it.
+        seat = word.endswith(SEATS_KO) and venue.endswith((*ROOMS_KO, "실"))
         if not full and not floor and not seat and not word.endswith(lx.BUILDING_SUFFIXES_KO):
             break
         words.insert(0, full or word)
         start -= 1
     return start, " ".join(words)
+
+
+def is_proper_word(word):
+    """Whether ``word`` may be a building's own name: bare, not a place, a time or a number."""
+    return (
+        bool(re.fullmatch(r"[가-힣A-Za-z]{2,12}", word))
+        and strip_particles(word) == word
+        and not city_ko(word)
+        and not word.endswith(("구", "군", "시", "동", "읍", "면", "도"))
+        and word not in lx.TIME_WORDS_KO
+    )
 
 
 def city_ko(word, beside_venue=False):

@@ -242,7 +242,8 @@ def find_policy_items_ko(document, institutions, host):
                 entry.status_note = "; ".join(filter(None, [entry.status_note, note]))
     aliases = aliases_ko(document.body)
     for para in document.body:
-        for name, kind, before, after in [*listed_items_ko(para), *provisional_items_ko(para)]:
+        listed = [*listed_items_ko(para), *apposed_items_ko(para), *provisional_items_ko(para)]
+        for name, kind, before, after in listed:
             add_named(items, name, kind, policy_status_ko(before[-20:], after, kind))
         for name, kind, before, after in named_items_ko(para, aliases):
             after = sentence_pieces(after, True)[0]
@@ -269,6 +270,33 @@ def listed_items_ko(para):
         kind = next((PolicyKind(k) for s, k in lx.POLICY_SUFFIXES_KO if item.endswith(s)), None)
         if kind and 4 <= len(item) <= 40 and names_a_policy_ko(item):
             yield item, kind, "△".join(pieces[:k]), piece[len(item) :]
+
+
+# An article lists a handful of pledges: past these many, a text is a list, not an article,
+# and the items after them are left out (each is compared with those kept).
+MAX_LISTED_ITEMS = 30
+# "7대 공약인 ▲A ▲B … 등이": a list whose items a policy's noun before it says what they are.
+APPOSED_LIST_KO = re.compile(rf"({'|'.join(APPOSED_NOUNS_KO)})(?:인|으로는|로는|은|는)\s?(?=[▲△])")
+# The end of a list's last item: "… 등이", "… 등을", or its sentence's.
+LIST_END_KO = re.compile(r"\s등(?:[이을은의과]|\s|$)|[.!?](?:\s|$)")
+
+
+def apposed_items_ko(para):
+    """ "윤 대통령이 약속한 7대 공약인 ▲세종 제2 집무실 설치 ▲충청권 광역철도망 구축 등":
+    every item of a list after a policy's noun, whatever its last word."""
+    m = APPOSED_LIST_KO.search(para)
+    if not m:
+        return
+    kind = PolicyKind(APPOSED_NOUNS_KO[m[1]])
+    end = LIST_END_KO.search(para, m.end())
+    stop = end.start() if end else len(para)
+    # The status the sentence gives after the list is every item's.
+    before, after = para[max(0, m.start() - 40) : m.end()], para[stop : stop + 80]
+    pieces = re.split(r"\s*[▲△]\s*", para[m.end() : stop], maxsplit=MAX_LISTED_ITEMS)
+    for piece in pieces[:MAX_LISTED_ITEMS]:
+        item = piece.strip(" ,")
+        if 4 <= len(item) <= 40:
+            yield item, kind, before, after
 
 
 def names_a_policy_ko(item):

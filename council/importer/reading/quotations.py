@@ -25,6 +25,7 @@ from .korean_words import (
     PARTICLE_RE,
     POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
+    REPORTED_CLAUSE_RE,
     bracket_attribution,
     is_clause,
     is_object_speech,
@@ -32,6 +33,7 @@ from .korean_words import (
 )
 from .result import Flag, FlagKind
 from .sentences import sentence_pieces, sentences
+from .unmarked_ko import introduces_speech_ahead, is_spoken, signed_saying
 
 # British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
 OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
@@ -198,6 +200,8 @@ class Quote:
     # Opened after an article ("issued a “chair's summary …"): a name in quotes, which never
     # runs on into the next paragraph, whose opening mark starts a quotation of its own.
     names: bool = False
+    # The mark it opens with: a curly one tells opening from closing.
+    opened_with: str = ""
 
     @property
     def raw(self):
@@ -225,17 +229,45 @@ def scan(paragraphs, numbers, korean):
     numbers as the flags give them.
     """
     stream, flags, quote = [], [], None
+    # A speech printed whole without marks, while its paragraphs go on.
+    speech_ahead, quoted_before, seen = None, False, 0
     for k, para in enumerate(paragraphs):
         if quote is not None and (para[:1] not in lx.DOUBLE_QUOTES or quote.names):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        if quote is None and k > 0 and is_block_quote(paragraphs[k - 1], para, korean):
+        if speech_ahead is not None and is_spoken(para):
+            speech_ahead.parts.append(list(para))
+            speech_ahead.end_para = k
+            continue
+        speech_ahead = None
+        # Each item looked at once: whether anything was quoted before this paragraph.
+        quoted_before = quoted_before or any(isinstance(item, Quote) for item in stream[seen:])
+        seen = len(stream)
+        if (
+            quote is None
+            and k > 0
+            and is_block_quote(paragraphs[k - 1], para, korean, quoted_before)
+        ):
             # No Para item before it: the introduction is the words before the quote, as if
-            # the marks were there ("Kim said: “…”").
+            # the marks were there ("Kim said: “…”"). A Korean speech pointed at ahead ("…
+            # 이같이 말했다.") goes on as long as its paragraphs read as spoken.
             block = Quote(para=k, parts=[list(para)], end_para=k, speech=True, unmarked=True)
             block.after_index = len(stream) + 1
             stream.append(block)
+            flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
+            if korean and not paragraphs[k - 1].endswith(":"):
+                speech_ahead = block
+            continue
+        signed = korean and quote is None and signed_saying(para)
+        if signed:
+            # "…찾아보자.-김주일 대전상공회의소 회장, …-": the saying, then who said it.
+            saying, signature = signed
+            stream.append(Para(k))
+            block = Quote(para=k, parts=[list(saying)], end_para=k, speech=True, unmarked=True)
+            stream.append(block)
+            block.after_index = len(stream)
+            stream.append(Text(signature, k))
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
             continue
         stream.append(Para(k))
@@ -253,7 +285,8 @@ def scan(paragraphs, numbers, korean):
             quote.parts.append([])
             start = 1
         buffer = []
-        for ch in para[start:]:
+        following = following_marks(para)
+        for i, ch in enumerate(para[start:], start):
             if ch not in lx.DOUBLE_QUOTES:
                 (quote.parts[-1] if quote is not None else buffer).append(ch)
             elif quote is None:
@@ -261,7 +294,19 @@ def scan(paragraphs, numbers, korean):
                 if buffer:
                     stream.append(Text(before, k))
                     buffer = []
-                quote = Quote(para=k, names=not korean and bool(AFTER_DETERMINER.search(before)))
+                quote = Quote(
+                    para=k,
+                    names=not korean and bool(AFTER_DETERMINER.search(before)),
+                    opened_with=ch,
+                )
+                stream.append(quote)
+            elif ch == quote.opened_with == "“" and following.get(i) == "”" and quote.para == k:
+                # "…성명에서 “…반기며 “…달라”고 제안했다": an opening mark inside an open
+                # quotation, closed once after it: the first is never closed (flagged, not
+                # proposed), the second is introduced by the words before the first.
+                flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[k], quote.opening))
+                stream.pop()
+                quote = Quote(para=k, opened_with=ch)
                 stream.append(quote)
             else:
                 quote.end_para, quote.after_index, quote = k, len(stream), None
@@ -281,10 +326,18 @@ AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGN
 SPEECH_INTRODUCTION_KO = re.compile(r"(?:했|혔|였)다\s*:$")
 
 
-def is_block_quote(before, para, korean):
+def following_marks(para):
+    """Each double mark's position in ``para`` -> the double mark after it, if any."""
+    positions = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
+    return {i: para[j] for i, j in zip(positions, positions[1:], strict=False)}
+
+
+def is_block_quote(before, para, korean, quoted_before=False):
     """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
     if any(ch in lx.DOUBLE_QUOTES for ch in before + para):
         return False
+    if korean and introduces_speech_ahead(before, quoted_before) and is_spoken(para):
+        return True
     return introduces_speech(before, korean)
 
 
@@ -382,6 +435,11 @@ class Document:
         # the opening mark ("on”Ontario has …,” said Ford."), a pasted page's debris.
         glued = " " not in prefix and pieces[-1][-1:].isalpha()
         return "" if glued or ONLY_A_DATE_EN.fullmatch(prefix) else prefix
+
+    def last_sentence_before(self, index):
+        """The last whole sentence before the item at ``index``."""
+        pieces = sentence_pieces(text_before(self.stream, index), self.korean)
+        return next((piece.strip() for piece in reversed(pieces) if piece.strip()), "")
 
     def suffix(self, quote):
         """The words of the quote's own sentence after its closing mark."""
@@ -569,6 +627,9 @@ def is_speech_ko(document, index, quote):
     # A sentence's own ending ("…한다", "…해 달라", "…하자", "…인가"), not a name's.
     sentence = re.search(r"[다요라자까죠네][.!?…]?$", quote.raw.strip())
     if OBJECT_SPEECH_RE.match(after) and (finished or sentence):
+        return True
+    if REPORTED_CLAUSE_RE.match(after) and (finished or sentence):
+        # "“…”는 것이다.": what the speaker holds, in their words.
         return True
     if GLUED_VERB_RE.match(after) and (finished or sentence):
         # "“…하라”강조했다": the verb glued to the mark, without "고".

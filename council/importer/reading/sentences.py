@@ -13,7 +13,7 @@ MEETING_WORDS_EN_RE = re.compile(
 )
 # "불러 연 간담회": "연" alone is a syllable of many words, a verb only before the meeting.
 MEETING_WORDS_KO_RE = re.compile(
-    r"개최|열었|열렸|열고|열린|연다|열 예정|출범|가졌|(?<![가-힣])연(?= [가-힣]{0,12}"
+    r"개최|열었|열렸|열고|열린|연다|열 예정|출범|가졌|주재했|주재하고|(?<![가-힣])연(?= [가-힣]{0,12}"
     r"(?:회|회의|포럼|세미나|워크숍)(?:은|는|을|를|에|에서|의|가|이)?(?![가-힣]))"
 )
 
@@ -65,8 +65,15 @@ def meeting_sentence(sentences, korean):
 
 
 def tells_of_a_meeting(pattern, sentence):
-    """ "브리핑을 열고", "기자회견을 열어": a spokesman's briefing is not the meeting reported."""
+    """ "브리핑을 열고", "기자회견을 열어": a spokesman's briefing is not the meeting reported;
+    "'찾아가는 열린 군수실'": a word of a name in quotes tells of none."""
+    quoted = [m.span() for m in QUOTED_NAME.finditer(sentence)]
     return any(
         not sentence[: m.start()].rstrip().endswith(("브리핑을", "기자회견을", "회견을"))
+        and not any(start < m.start() < end for start, end in quoted)
         for m in pattern.finditer(sentence)
     )
+
+
+# A name in single quotes: "'찾아가는 열린 군수실'", "‘…’".
+QUOTED_NAME = re.compile(r"‘[^‘’]{1,60}’|(?<![\w])'[^'\n]{1,60}'(?![\w])")

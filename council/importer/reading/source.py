@@ -27,9 +27,10 @@ CREDIT_LABELS_KO = {
     "정리", "글", "그림", "촬영", "편집", "취재", "진행", "대담",
 }  # fmt: skip
 # "[Asia Economy Reporter Moon Chaeseok]", "[아시아경제 문채석 기자]", and with the city the
-# reporter files from: "[Asia Economy Sejong=Reporter Song Seung-seop]".
+# reporter files from: "[Asia Economy Sejong=Reporter Song Seung-seop]", "[천지일보 대전=김지현
+# 기자]".
 BYLINE_BRACKETS = re.compile(
-    r"^\[(?P<paper>[^\[\]=]{1,60}?)(?:\s+[A-Z][a-z]+=\s*|\s+)"
+    r"^\[(?P<paper>[^\[\]=]{1,60}?)(?:\s+(?P<city>[A-Z][a-z]+|[가-힣]{2,6})=\s*|\s+)"
     r"(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
     r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
 )
@@ -263,9 +264,14 @@ def korean_dateline(line):
 
 
 def dateline_place_ko(text):
-    """The place of a Korean dateline ("(서울=연합뉴스)" gives 서울), or ""."""
-    m = next(filter(None, map(korean_dateline, text.split("\n"))), None)
-    return m["place"] if m else ""
+    """The place of a Korean dateline ("(서울=연합뉴스)" gives 서울) or of a bracketed byline
+    ("[천지일보 대전=김지현 기자]" gives 대전), or ""."""
+    lines = [line.strip() for line in text.split("\n")]
+    m = next(filter(None, map(korean_dateline, lines)), None)
+    if m:
+        return m["place"]
+    byline = next(filter(None, map(BYLINE_BRACKETS.match, lines)), None)
+    return byline["city"] or "" if byline else ""
 
 
 def byline_city(text):
