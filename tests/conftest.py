@@ -4,6 +4,7 @@ import shutil
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 # Playwright runs an event loop in the test's thread; Django's ORM calls made from the same test
 # are still synchronous and safe.
@@ -18,6 +19,14 @@ def empty_cache(settings):
     cached unless the test says so (query counts would measure the cache)."""
     cache.clear()
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """Each test starts in English: a request for a Korean page leaves Korean active in the
+    thread, and an address a later test makes (``get_absolute_url``) would be Korean."""
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)

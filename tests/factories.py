@@ -81,6 +81,7 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         Correction,
         Participation,
         PolicyItem,
+        PolicyStatusChange,
     )
 
     host = make_institution(name=f"Ministry {label}", short_name=f"M{label}", kind="ministry")
@@ -119,6 +120,9 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
             meeting, [{"changed": {"fields": ["City"]}}], f"Note {label}.", made[:1]
         )
         meetings.append(meeting)
+    PolicyStatusChange.objects.create(
+        policy=policy, status="under-deliberation", meeting=meetings[0], status_note=f"In {label}"
+    )
     first = meetings[0].remarks.order_by("position")[0]
     speaker = first.speaker
     return {
@@ -135,6 +139,7 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "council": council.get_absolute_url(),
         "topic": f"/topics/topic-{label}/",
         "policy": policy.get_absolute_url(),
+        "policy-feed": f"{policy.get_absolute_url()}feed/",
         "meeting-feed": "/feeds/meetings/",
         "correction-feed": "/feeds/corrections/",
         "speaker-feed": f"{speaker.get_absolute_url()}feed/",

@@ -20,7 +20,7 @@ BUDGETS = {
     "archive": 2,
     "year": 3,
     "month": 3,
-    "meeting": 9,
+    "meeting": 10,  # with where its policies stood (one query, however many)
     "remark": 5,
     "speakers": 2,
     "speaker": 4,
@@ -28,10 +28,11 @@ BUDGETS = {
     "institution": 5,
     "council": 3,
     "topic": 5,
-    "policy": 5,
+    "policy": 6,  # with its status over time
     "meeting-feed": 1,
     "correction-feed": 1,
     "speaker-feed": 2,
+    "policy-feed": 2,
     "sitemap": 9,
     "sitemap-remarks": 3,
     "sitemap-topics": 3,

@@ -55,6 +55,7 @@ def test_lists_feeds_and_the_sitemap_never_mention_a_draft(client, archives, pag
         "meeting-json",
         "meeting-csv",
         "meeting-akn",
+        "policy-feed",
     ],
 )
 def test_a_drafts_own_pages_are_404(client, archives, page):

@@ -1,4 +1,5 @@
-"""Atom feeds of published meetings, of corrections to them and of a speaker's remarks."""
+"""Atom feeds of published meetings, of corrections to them, of a speaker's remarks and of a
+policy's status changes."""
 
 import datetime
 
@@ -10,7 +11,14 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from council.lib.text import clean_text
-from council.records.models import Correction, Meeting, Person, Remark
+from council.records.models import (
+    Correction,
+    Meeting,
+    Person,
+    PolicyItem,
+    PolicyStatusChange,
+    Remark,
+)
 
 FEED_LENGTH = 50
 
@@ -40,9 +48,14 @@ class TextAtomFeed(Atom1Feed):
             handler.addQuickElement("summary", item["description"], {"type": "text"})
 
 
+def day_time(day):
+    """Feeds want a moment; a meeting or a history has days."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+
+
 def meeting_time(meeting):
     """Feeds want a moment; a meeting has a day."""
-    return timezone.make_aware(datetime.datetime.combine(meeting.date, datetime.time(9)))
+    return day_time(meeting.date)
 
 
 class MeetingFeed(Feed):
@@ -128,3 +141,34 @@ class SpeakerFeed(RemarkFeedItems, Feed):
             .with_context()
             .newest_first()[:FEED_LENGTH]
         )
+
+
+class PolicyStatusFeed(Feed):
+    """A policy's status changes, newest first, with what shows each."""
+
+    feed_type = TextAtomFeed
+
+    def get_object(self, request, slug):
+        return get_object_or_404(PolicyItem.objects.published(), slug=slug)
+
+    def title(self, policy):
+        return _("Status of %(name)s") % {"name": policy.name}
+
+    def link(self, policy):
+        return policy.get_absolute_url()
+
+    def items(self, policy):
+        changes = PolicyStatusChange.objects.published().filter(policy=policy)
+        return changes.select_related("policy").newest_first()[:FEED_LENGTH]
+
+    def item_title(self, change):
+        return f"{change.policy.name}: {change.get_status_display()} ({change.date:%Y-%m-%d})"
+
+    def item_description(self, change):
+        return change.status_note or change.status_note_ko
+
+    def item_link(self, change):
+        return f"{change.policy.get_absolute_url()}#status-{change.pk}"
+
+    def item_pubdate(self, change):
+        return day_time(change.date)

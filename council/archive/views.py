@@ -24,6 +24,7 @@ from council.records.models import (
     Participation,
     Person,
     PolicyItem,
+    PolicyStatusChange,
     Remark,
     topics_visible_to,
 )
@@ -197,6 +198,9 @@ class MeetingView(FormerSlugRedirectMixin, DetailView):
 
     def get_queryset(self):
         return Meeting.objects.visible_to(self.request.user).with_proceedings()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(outcomes=self.object.outcomes(), **kwargs)
 
 
 @public_page
@@ -479,5 +483,8 @@ class PolicyView(DetailView):
                 )
             )
             .order_by("-meeting__date", "position"),
+            status_history=PolicyStatusChange.objects.visible_to(self.request.user)
+            .filter(policy=self.object)
+            .with_evidence(),
             **kwargs,
         )

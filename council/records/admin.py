@@ -35,6 +35,7 @@ from .models import (
     Person,
     Photo,
     PolicyItem,
+    PolicyStatusChange,
     Remark,
     StoresFiles,
 )
@@ -737,6 +738,26 @@ class CouncilAdmin(RecordAdmin):
     autocomplete_fields = ["host"]
 
 
+class EvidencedInline(admin.StackedInline):
+    """Entries of a record's history, each with what shows it."""
+
+    form = VersionCheckedForm
+    autocomplete_fields = ["meeting", "remark"]
+    extra = 0
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+
+
+class PolicyStatusChangeInline(EvidencedInline):
+    model = PolicyStatusChange
+    fields = [
+        ("date", "status"),
+        ("status_note", "status_note_ko"),
+        ("meeting", "remark"),
+        "source_url",
+        "version",
+    ]
+
+
 @admin.register(PolicyItem)
 class PolicyItemAdmin(RecordAdmin):
     list_display = ["name", "kind", "status", "owner"]
@@ -745,6 +766,14 @@ class PolicyItemAdmin(RecordAdmin):
     search_fields = ["name", "name_ko", "status_note"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["owner"]
+    inlines = [PolicyStatusChangeInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if obj is not None and obj.status_changes.exists():
+            # Its newest status change sets them (see Evidenced.keep_current).
+            return [*fields, "status", "status_note"]
+        return fields
 
 
 class RemarkForm(CorrectionForm):

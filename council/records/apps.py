@@ -27,11 +27,14 @@ class RecordsConfig(AppConfig):
         from .models import (
             AgendaItem,
             FormerSlug,
+            Meeting,
             Person,
             Photo,
+            PolicyStatusChange,
             Revision,
             clean_text_fields,
             give_topic_a_slug,
+            histories_follow_meetings,
         )
         from .roles import roles_after_migrate
 
@@ -63,6 +66,23 @@ class RecordsConfig(AppConfig):
         )
         post_migrate.connect(
             make_sqlite_triggers_after_migrate, sender=self, dispatch_uid="copies-back"
+        )
+        # A policy's current status is its newest public status change's (see Evidenced):
+        # kept as entries are saved or deleted, and as the meetings that show them are
+        # published or withdrawn (a form's save, or a version restored; the admin's actions
+        # call it themselves, as update() sends no signal).
+        for history in (PolicyStatusChange,):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    history.entry_changed,
+                    sender=history,
+                    dispatch_uid=f"current-{signal}-{history}",
+                )
+        post_save.connect(
+            lambda instance, **signal: histories_follow_meetings([instance.pk]),
+            sender=Meeting,
+            dispatch_uid="histories-follow-meetings",
+            weak=False,
         )
         # Files follow their rows (see StoresFiles).
         for model in (Photo, Person):

@@ -10,19 +10,22 @@ import functools
 import hashlib
 import io
 import json
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import PurePath
+from typing import NamedTuple
 
 import reversion
 from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import Count, Exists, Max, OuterRef, Q, Value
-from django.db.models.functions import Lower, Replace
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Lower, Replace
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.formats import date_format
@@ -585,7 +588,9 @@ class MeetingQuerySet(PublicQuerySet):
             for meeting in Meeting.objects.filter(pk__in=moving):
                 reversion.add_to_revision(meeting)
             reversion.set_comment(str(comment))
-            Revision.stamp()  # update() sends no signals
+            # update() sends no signals.
+            histories_follow_meetings(moving)
+            Revision.stamp()
         return count
 
     def with_proceedings(self):
@@ -819,6 +824,10 @@ class Meeting(Versioned, KeepsFormerSlugs):
             groups[participation.part].append(participation)
         return [(part.label, members) for part, members in groups.items() if members]
 
+    def outcomes(self):
+        """What came of the meeting, for its page and its open data (``MeetingOutcomes``)."""
+        return MeetingOutcomes.of(self)
+
 
 class ParticipationQuerySet(PublicQuerySet):
     def published(self):
@@ -944,7 +953,8 @@ class PolicyItemQuerySet(PublicQuerySet):
         )
 
 
-@reversion.register()
+# Its history holds its status changes: restoring a version restores its timeline too.
+@reversion.register(follow=["status_changes"])
 class PolicyItem(ChoiceLabels, Versioned, CleansText):
     """A plan, bill or programme discussed across meetings."""
 
@@ -956,9 +966,15 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
         REGULATION = "regulation", _("Regulation")
 
     class Status(models.TextChoices):
+        """Where a policy stands, in the order policies move: drafted (in preparation),
+        announced, before the legislature (under deliberation), passed in committee, enacted
+        (adopted), in force; or withdrawn. The words of the source go beside, as printed."""
+
         PROPOSED = "proposed", _("Proposed")
         IN_PREPARATION = "in-preparation", _("In preparation")
+        ANNOUNCED = "announced", _("Announced")
         UNDER_DELIBERATION = "under-deliberation", _("Under deliberation")
+        PASSED_IN_COMMITTEE = "passed-in-committee", _("Passed in committee")
         ADOPTED = "adopted", _("Adopted")
         IN_FORCE = "in-force", _("In force")
         COMPLETED = "completed", _("Completed")
@@ -982,11 +998,16 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, help_text=_("Bill, plan, programme…")
     )
+    # Once the policy has a status history, both are its newest public entry's, kept by
+    # ``PolicyStatusChange.keep_current`` (the admin then shows them read-only).
     status = models.CharField(
         _("status"),
         max_length=20,
         choices=Status.choices,
-        help_text=_("Where it stands now; update it as it moves on."),
+        help_text=_(
+            "Where it stands now. Once it has a status history, the newest change sets it: "
+            "add a change below instead."
+        ),
     )
     status_note = models.CharField(
         _("status as reported"),
@@ -1473,3 +1494,288 @@ class Correction(Versioned):
                 restored = _("Restored the version of %(date)s.") % {"date": date_format(saved)}
                 return f"{restored} {said}"
         return said
+
+
+def in_both_languages(field, name, message):
+    """The constraint of a text kept as a pair, ``field`` in English and ``field_ko`` in
+    Korean: either may be empty, not both."""
+    return models.CheckConstraint(
+        condition=~Q(**{field: ""}) | ~Q(**{f"{field}_ko": ""}),
+        name=name,
+        violation_error_message=message,
+    )
+
+
+class EvidenceQuerySet(PublicQuerySet):
+    def published(self):
+        """Entries whose evidence is public: a published meeting (or a remark of one), or only
+        a source's address. An entry shown by a draft is the draft's, and waits with it."""
+        return self.filter(Q(meeting__isnull=True) | Q(meeting__status=Meeting.Status.PUBLISHED))
+
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+    def with_evidence(self):
+        """Oldest first, each with what a timeline shows of its evidence: the meeting's title
+        and date, and the remark's speaker."""
+        return (
+            self.select_related("meeting", "remark__speaker")
+            .defer("meeting__source_text", "meeting__summary", "remark__speaker__bio")
+            .order_by("date", "pk")
+        )
+
+
+class Evidenced(Versioned, CleansText):
+    """A dated entry in the history of a record (a policy's status, a commitment's state),
+    with what shows it: a meeting, a remark made at one, or the address of a source.
+
+    The record keeps, in its own columns, the values of its newest public entry
+    (``keep_current``): one method, run whenever an entry is saved or deleted (restores and
+    fixtures included) and whenever a meeting is published or withdrawn, for an entry shown
+    by a draft is not public until the draft is.
+    """
+
+    # The name of the foreign key to the record whose history this is.
+    subject = None
+
+    date = models.DateField(
+        _("date"),
+        blank=True,
+        help_text=_("When it happened or was reported; left empty, the meeting's date."),
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("shown at meeting"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("The meeting that shows it; filled in from the remark if one is chosen."),
+    )
+    remark = models.ForeignKey(
+        Remark,
+        verbose_name=_("shown by remark"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("The remark that shows it, if one does."),
+    )
+    source_url = models.URLField(
+        _("source URL"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where it can be read: a bill's page at the National Assembly, a release."),
+    )
+
+    objects = EvidenceQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["date", "pk"]
+
+    def save(self, *args, **kwargs):
+        self.fill_from_evidence()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.remark_id and self.meeting_id and self.remark.meeting_id != self.meeting_id:
+            raise ValidationError(
+                {"remark": _("This remark was made at another meeting than the one chosen.")}
+            )
+        self.fill_from_evidence()
+        if not self.has_evidence():
+            raise ValidationError(
+                _("Say what shows it: choose a meeting or a remark, or give a source's address.")
+            )
+        if self.date is None:
+            raise ValidationError(
+                {"date": _("Give the date, or choose the meeting that shows it.")}
+            )
+
+    def fill_from_evidence(self):
+        """A remark's meeting is the entry's meeting; the meeting's date is its date unless
+        one is given. Costs a query for each that is filled."""
+        if self.remark_id and not self.meeting_id:
+            self.meeting_id = Remark.objects.values_list("meeting", flat=True).get(
+                pk=self.remark_id
+            )
+        if self.date is None and self.meeting_id:
+            self.date = Meeting.objects.values_list("date", flat=True).get(pk=self.meeting_id)
+
+    def has_evidence(self):
+        return bool(self.meeting_id or self.remark_id or self.source_url)
+
+    @classmethod
+    def current_values(cls, newest):
+        """``{field of the subject: its value}``, from ``newest``, a subquery of the subject's
+        public entries, newest first."""
+        raise NotImplementedError
+
+    @classmethod
+    def keep_current(cls, subjects):
+        """Gives the records ``subjects`` (ids, or a query of them) the values of their newest
+        public entry, in one UPDATE."""
+        newest = cls.objects.published().filter(**{cls.subject: OuterRef("pk")}).newest_first()
+        model = cls._meta.get_field(cls.subject).related_model
+        model.objects.filter(pk__in=subjects).update(**cls.current_values(newest))
+
+    @classmethod
+    def entry_changed(cls, instance, **signal):
+        """``post_save`` and ``post_delete``: the subject's current values follow."""
+        cls.keep_current([getattr(instance, f"{cls.subject}_id")])
+
+    @classmethod
+    def meetings_changed(cls, meeting_ids):
+        """The subjects of the entries shown at ``meeting_ids`` follow their publication."""
+        cited = cls._base_manager.filter(meeting__in=meeting_ids).values(cls.subject)
+        cls.keep_current(cited)
+
+
+def histories_follow_meetings(meeting_ids):
+    """Every record whose history an entry shown at one of ``meeting_ids`` is part of takes
+    its current values again: run when meetings are published or withdrawn."""
+    for history in (PolicyStatusChange,):
+        history.meetings_changed(meeting_ids)
+
+
+@reversion.register()
+class PolicyStatusChange(ChoiceLabels, Evidenced):
+    """A policy item's status from a date on, and what shows it. The newest public one is
+    the policy's current status."""
+
+    subject = "policy"
+
+    policy = models.ForeignKey(
+        PolicyItem,
+        verbose_name=_("policy item"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PolicyItem.Status.choices,
+        help_text=_("Where it stood from this date on."),
+    )
+    status_note = models.CharField(
+        _("status as printed"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The source's words, e.g. “under deliberation in the National Assembly”; "
+            "English here, Korean below."
+        ),
+    )
+    status_note_ko = models.CharField(
+        _("status as printed, in Korean"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “국회 계류 중”."),
+    )
+
+    class Meta(Evidenced.Meta):
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        indexes = [
+            # A policy's timeline, and its status on a meeting's date (the newest before it).
+            models.Index(fields=["policy", "date"], name="statuschange_policy_date_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(meeting__isnull=False) | Q(remark__isnull=False) | ~Q(source_url=""),
+                name="statuschange_has_evidence",
+                violation_error_message=_(
+                    "Say what shows it: choose a meeting or a remark, or give a source's address."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.policy}: {self.get_status_display()} ({self.date:%Y-%m-%d})"
+
+    @classmethod
+    def current_values(cls, newest):
+        # Without a public entry, the values set by hand stay.
+        return {
+            "status": Coalesce(Subquery(newest.values("status")[:1]), F("status")),
+            "status_note": Coalesce(Subquery(newest.values("status_note")[:1]), F("status_note")),
+        }
+
+
+class Standing(NamedTuple):
+    """A policy's status on a day: the status, the source's words (English and Korean) and
+    the date of the change that set it (None for a status set by hand, without a history)."""
+
+    status: str
+    note: str
+    note_ko: str
+    since: date | None
+
+    @property
+    def label(self):
+        return choice_labels(PolicyItem._meta.get_field("status")).get(self.status, self.status)
+
+
+class PolicyStanding(NamedTuple):
+    """A policy discussed at a meeting: where it stood that day (None where its public history
+    does not reach back so far) and where it stands now."""
+
+    policy: PolicyItem
+    then: Standing | None
+    now: Standing
+
+    @property
+    def moved_on(self):
+        return self.then is not None and self.then[:3] != self.now[:3]
+
+
+@dataclass
+class MeetingOutcomes:
+    """What came of a meeting: where the policies it discussed stood that day and stand now
+    (``[PolicyStanding]``). A fixed number of queries, whatever their number."""
+
+    policies: list
+
+    @classmethod
+    def of(cls, meeting):
+        return cls(policies=cls.policy_standings(meeting))
+
+    @staticmethod
+    def policy_standings(meeting):
+        """The policies on the agenda of ``meeting``, each with its newest public status
+        change on the meeting's day and now, in one query."""
+        public = PolicyStatusChange.objects.published().filter(policy=OuterRef("pk"))
+        then = public.filter(date__lte=meeting.date).newest_first()
+        now = public.newest_first()
+        fields = ("status", "status_note", "status_note_ko", "date")
+        policies = (
+            PolicyItem.objects.filter(
+                Exists(AgendaItem.objects.filter(meeting=meeting, policy_items=OuterRef("pk")))
+            )
+            .only("name", "name_ko", "slug", "status", "status_note")
+            .annotate(
+                **{f"then_{field}": Subquery(then.values(field)[:1]) for field in fields},
+                now_note_ko=Subquery(now.values("status_note_ko")[:1]),
+                now_date=Subquery(now.values("date")[:1]),
+            )
+            .order_by("name")
+        )
+        return [
+            PolicyStanding(
+                policy,
+                then=Standing(
+                    policy.then_status,
+                    policy.then_status_note,
+                    policy.then_status_note_ko,
+                    policy.then_date,
+                )
+                if policy.then_status
+                else None,
+                now=Standing(
+                    policy.status, policy.status_note, policy.now_note_ko or "", policy.now_date
+                ),
+            )
+            for policy in policies
+        ]
