@@ -78,7 +78,10 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
     from council.records.models import (
         AgendaItem,
         Appointment,
+        Commitment,
         Correction,
+        Decision,
+        FollowUp,
         Participation,
         PolicyItem,
         PolicyStatusChange,
@@ -124,6 +127,13 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         policy=policy, status="under-deliberation", meeting=meetings[0], status_note=f"In {label}"
     )
     first = meetings[0].remarks.order_by("position")[0]
+    Decision.objects.create(
+        meeting=meetings[0], agenda_item=meetings[0].agenda_items.get(), text=f"Agreed {label}"
+    )
+    commitment = Commitment.objects.create(remark=first, owner=host, text=f"Promise {label}")
+    FollowUp.objects.create(
+        commitment=commitment, state="in-progress", meeting=meetings[1], note=f"Begun {label}"
+    )
     speaker = first.speaker
     return {
         "home": "/",
@@ -140,6 +150,9 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "topic": f"/topics/topic-{label}/",
         "policy": policy.get_absolute_url(),
         "policy-feed": f"{policy.get_absolute_url()}feed/",
+        "commitment": commitment.get_absolute_url(),
+        "commitment-feed": f"{commitment.get_absolute_url()}feed/",
+        "commitments-feed": "/feeds/commitments/",
         "meeting-feed": "/feeds/meetings/",
         "correction-feed": "/feeds/corrections/",
         "speaker-feed": f"{speaker.get_absolute_url()}feed/",

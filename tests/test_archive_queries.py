@@ -20,20 +20,23 @@ BUDGETS = {
     "archive": 2,
     "year": 3,
     "month": 3,
-    "meeting": 10,  # with where its policies stood (one query, however many)
+    "meeting": 12,  # with what came of it: its policies' standing, decisions and commitments
     "remark": 5,
     "speakers": 2,
     "speaker": 4,
     "institutions": 1,
-    "institution": 5,
-    "council": 3,
+    "institution": 6,
+    "council": 4,
     "topic": 5,
-    "policy": 6,  # with its status over time
+    "policy": 7,  # with its status over time and commitments
     "meeting-feed": 1,
     "correction-feed": 1,
     "speaker-feed": 2,
     "policy-feed": 2,
-    "sitemap": 9,
+    "commitment": 3,
+    "commitment-feed": 2,
+    "commitments-feed": 1,
+    "sitemap": 10,
     "sitemap-remarks": 3,
     "sitemap-topics": 3,
     "meeting-json": 9,

@@ -12,7 +12,9 @@ from django.utils.translation import gettext_lazy as _
 
 from council.lib.text import clean_text
 from council.records.models import (
+    Commitment,
     Correction,
+    FollowUp,
     Meeting,
     Person,
     PolicyItem,
@@ -172,3 +174,60 @@ class PolicyStatusFeed(Feed):
 
     def item_pubdate(self, change):
         return day_time(change.date)
+
+
+class CommitmentFeed(Feed):
+    """Commitments stated at published meetings, the newest first."""
+
+    feed_type = TextAtomFeed
+    title = _("Commitments made at policy councils")
+    subtitle = _("What ministries and agencies promised, and what became of it.")
+    link = reverse_lazy("archive:meetings")
+
+    def items(self):
+        return Commitment.objects.published().listed()[:FEED_LENGTH]
+
+    def item_title(self, commitment):
+        return f"{commitment.owner.display_name}: {commitment.text or commitment.text_ko}"
+
+    def item_description(self, commitment):
+        state = commitment.get_state_display()
+        return _("State: %(state)s. Stated by %(who)s at %(meeting)s.") % {
+            "state": state,
+            "who": commitment.remark.speaker_label,
+            "meeting": commitment.remark.meeting.title,
+        }
+
+    def item_pubdate(self, commitment):
+        return meeting_time(commitment.remark.meeting)
+
+
+class FollowUpFeed(Feed):
+    """What became of one commitment: its follow-ups, the newest first."""
+
+    feed_type = TextAtomFeed
+
+    def get_object(self, request, pk):
+        return get_object_or_404(Commitment.objects.published(), pk=pk)
+
+    def title(self, commitment):
+        return _("Commitment: %(text)s") % {"text": commitment.text or commitment.text_ko}
+
+    def link(self, commitment):
+        return commitment.get_absolute_url()
+
+    def items(self, commitment):
+        follow_ups = FollowUp.objects.published().filter(commitment=commitment)
+        return follow_ups.select_related("commitment").newest_first()[:FEED_LENGTH]
+
+    def item_title(self, follow_up):
+        return f"{follow_up.get_state_display()} ({follow_up.date:%Y-%m-%d})"
+
+    def item_description(self, follow_up):
+        return follow_up.note or follow_up.note_ko
+
+    def item_link(self, follow_up):
+        return f"{follow_up.commitment.get_absolute_url()}#follow-up-{follow_up.pk}"
+
+    def item_pubdate(self, follow_up):
+        return day_time(follow_up.date)

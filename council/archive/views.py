@@ -1,6 +1,6 @@
 """The public pages. Each fetches through the published()/visible_to() rule, then renders."""
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.views.generic import (
@@ -18,7 +18,9 @@ from council.records.models import (
     LISTED_REMARK_FIELDS,
     AgendaItem,
     Appointment,
+    Commitment,
     Council,
+    FollowUp,
     Institution,
     Meeting,
     Participation,
@@ -396,6 +398,10 @@ class InstitutionView(VisibilityKeptPerVersion, DetailWithListView):
                 )
                 if self.is_visible(child)
             ],
+            commitments=Commitment.objects.visible_to(user)
+            .filter(owner=institution)
+            .listed()
+            .split(),
             **kwargs,
         )
 
@@ -415,7 +421,13 @@ class CouncilView(DetailWithListView):
         return meetings.order_by("-date", "-pk")
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+        context = super().get_context_data(
+            commitments=Commitment.objects.visible_to(self.request.user)
+            .filter(remark__meeting__council=self.object)
+            .listed()
+            .split(),
+            **kwargs,
+        )
         for meeting in context["page_obj"]:
             meeting.council = self.object  # shown with each: a query apiece when it was not set
         return context
@@ -486,5 +498,41 @@ class PolicyView(DetailView):
             status_history=PolicyStatusChange.objects.visible_to(self.request.user)
             .filter(policy=self.object)
             .with_evidence(),
+            # Stated at the meetings that discussed it.
+            commitments=Commitment.objects.visible_to(self.request.user)
+            .filter(
+                Exists(
+                    AgendaItem.objects.filter(
+                        meeting=OuterRef("remark__meeting"), policy_items=self.object
+                    )
+                )
+            )
+            .listed()
+            .split(),
+            **kwargs,
+        )
+
+
+@public_page
+class CommitmentView(DetailView):
+    """One commitment, to follow and cite: the remark that states it, who owns it, and what
+    became of it, each follow-up with what shows it."""
+
+    template_name = "archive/commitment.html"
+
+    def get_queryset(self):
+        return Commitment.objects.visible_to(self.request.user).select_related(
+            "owner", "remark__speaker", "remark__meeting__council"
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            follow_ups=list(
+                FollowUp.objects.visible_to(self.request.user)
+                .filter(commitment=self.object)
+                .with_evidence()
+                .select_related("status_change__policy")
+            ),
+            page_url=self.request.build_absolute_uri(self.object.get_absolute_url()),
             **kwargs,
         )

@@ -27,8 +27,11 @@ from .models import (
     NEWEST_FIRST,
     AgendaItem,
     Appointment,
+    Commitment,
     Correction,
     Council,
+    Decision,
+    FollowUp,
     Institution,
     Meeting,
     Participation,
@@ -349,7 +352,18 @@ class AgendaItemInline(admin.StackedInline):
     extra = 0
 
 
-class RemarkInline(admin.StackedInline):
+class MeetingAgendaOnly:
+    """An inline whose agenda item is chosen among its own meeting's (none yet while the
+    meeting is being added)."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "agenda_item":
+            meeting_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = AgendaItem.objects.filter(meeting_id=meeting_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
     model = Remark
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
@@ -368,12 +382,16 @@ class RemarkInline(admin.StackedInline):
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}
     }
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        # Only this meeting's agenda (none yet while the meeting is being added).
-        if db_field.name == "agenda_item":
-            meeting_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = AgendaItem.objects.filter(meeting_id=meeting_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
+    model = Decision
+    form = VersionCheckedForm
+    formset = PositionedInlineFormSet
+    fields = [("position", "agenda_item"), ("text", "text_ko"), "version"]
+    extra = 0
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}
+    }
 
 
 class PhotoInline(admin.TabularInline):
@@ -511,7 +529,7 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
     readonly_fields = ["published_at", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
-    inlines = [ParticipationInline, AgendaItemInline, RemarkInline, PhotoInline]
+    inlines = [ParticipationInline, AgendaItemInline, DecisionInline, RemarkInline, PhotoInline]
     # "Import from article" and "Recover deleted meetings" on the list; the importer app adds its
     # view (council/importer/admin.py).
     change_list_template = "admin/records/meeting/change_list.html"
@@ -776,6 +794,63 @@ class PolicyItemAdmin(RecordAdmin):
         return fields
 
 
+class CommitmentInline(admin.StackedInline):
+    """A remark marked as a commitment, on the remark's form; what became of it is entered on
+    the commitment's own."""
+
+    model = Commitment
+    form = VersionCheckedForm
+    autocomplete_fields = ["owner"]
+    fields = [("text", "text_ko"), ("owner", "due_date"), "version"]
+    extra = 0
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}
+    }
+
+
+class FollowUpInline(EvidencedInline):
+    model = FollowUp
+    autocomplete_fields = [*EvidencedInline.autocomplete_fields, "status_change"]
+    fields = [
+        ("date", "state"),
+        ("note", "note_ko"),
+        ("meeting", "remark"),
+        ("status_change", "source_url"),
+        "version",
+    ]
+    formfield_overrides = {
+        **EvidencedInline.formfield_overrides,
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})},
+    }
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(RecordAdmin):
+    """Commitments stated in remarks, and what became of each (its follow-ups)."""
+
+    list_display = ["__str__", "owner", "state", "due_date", "remark"]
+    list_filter = ["state", "owner"]
+    list_select_related = ["owner", "remark__speaker"]
+    search_fields = ["text", "text_ko", "remark__text", "owner__name", "owner__short_name"]
+    autocomplete_fields = ["remark", "owner"]
+    fields = ["remark", ("text", "text_ko"), ("owner", "due_date"), "state", "version"]
+    readonly_fields = ["state"]
+    inlines = [FollowUpInline]
+
+
+@admin.register(PolicyStatusChange)
+class PolicyStatusChangeAdmin(RecordAdmin):
+    """Registered so that a follow-up can pick the status change that shows it; they are
+    entered on their policy item."""
+
+    list_display = ["__str__", "policy", "date", "status"]
+    list_select_related = ["policy"]
+    ordering = ["-date", "-pk"]
+    search_fields = ["policy__name", "policy__name_ko", "status_note", "status_note_ko"]
+    autocomplete_fields = ["policy", "meeting", "remark"]
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+
+
 class RemarkForm(CorrectionForm):
     def record_meeting(self):
         return self.instance.meeting
@@ -793,8 +868,11 @@ class RemarkAdmin(PrintsRestores, RecordAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if change:
-            form.record_correction(formsets, [form.instance])
+            # Marking the remark as a commitment adds to the record; it corrects nothing.
+            quoted = [formset for formset in formsets if formset.model is not Commitment]
+            form.record_correction(quoted, [form.instance])
 
+    inlines = [CommitmentInline]
     list_display = ["__str__", "speaker", "meeting", "position", "language"]
     list_select_related = ["speaker", "meeting"]
     ordering = NEWEST_FIRST

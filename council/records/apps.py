@@ -25,12 +25,12 @@ class RecordsConfig(AppConfig):
             make_sqlite_triggers_after_migrate,
         )
         from .models import (
+            HISTORIES,
             AgendaItem,
             FormerSlug,
             Meeting,
             Person,
             Photo,
-            PolicyStatusChange,
             Revision,
             clean_text_fields,
             give_topic_a_slug,
@@ -67,11 +67,11 @@ class RecordsConfig(AppConfig):
         post_migrate.connect(
             make_sqlite_triggers_after_migrate, sender=self, dispatch_uid="copies-back"
         )
-        # A policy's current status is its newest public status change's (see Evidenced):
-        # kept as entries are saved or deleted, and as the meetings that show them are
-        # published or withdrawn (a form's save, or a version restored; the admin's actions
-        # call it themselves, as update() sends no signal).
-        for history in (PolicyStatusChange,):
+        # A policy's current status is its newest public status change's, a commitment's state
+        # its newest public follow-up's (see Evidenced): kept as entries are saved or deleted,
+        # and as the meetings that show them are published or withdrawn (a form's save, or a
+        # version restored; the admin's actions call it themselves: update() sends no signal).
+        for history in HISTORIES:
             for signal in (post_save, post_delete):
                 signal.connect(
                     history.entry_changed,

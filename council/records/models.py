@@ -686,7 +686,7 @@ class MeetingQuerySet(PublicQuerySet):
 
 
 # A meeting's rows (the names of their relations), shown with it on its page.
-MEETING_ROWS = ["participations", "agenda_items", "remarks", "photos"]
+MEETING_ROWS = ["participations", "agenda_items", "decisions", "remarks", "photos"]
 
 
 # A meeting's history holds its rows too: restoring a version restores the whole record.
@@ -1636,7 +1636,7 @@ class Evidenced(Versioned, CleansText):
 def histories_follow_meetings(meeting_ids):
     """Every record whose history an entry shown at one of ``meeting_ids`` is part of takes
     its current values again: run when meetings are published or withdrawn."""
-    for history in (PolicyStatusChange,):
+    for history in HISTORIES:
         history.meetings_changed(meeting_ids)
 
 
@@ -1704,6 +1704,261 @@ class PolicyStatusChange(ChoiceLabels, Evidenced):
         }
 
 
+class DecisionQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+
+@reversion.register()
+class Decision(PositionedInMeeting):
+    """What a meeting decided, on an item of its agenda or on the whole."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="decisions"
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        # As a remark's: a decision does not silently lose its place in the proceedings.
+        on_delete=models.RESTRICT,
+        related_name="decisions",
+        null=True,
+        blank=True,
+        help_text=_("The agenda item it was decided on; save new agenda items first."),
+    )
+    text = models.TextField(
+        _("decision"),
+        blank=True,
+        help_text=_("What was decided, in a sentence or two, in English."),
+    )
+    text_ko = models.TextField(
+        _("decision in Korean"), blank=True, help_text=_("The decision in Korean, if any.")
+    )
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta(PositionedInMeeting.Meta):
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "position"], name="decision_unique_position"
+            ),
+            in_both_languages(
+                "text", "decision_has_text", _("Write the decision in English, Korean or both.")
+            ),
+        ]
+
+    def __str__(self):
+        return (self.text or self.text_ko)[:80]
+
+    def clean(self):
+        super().clean()
+        if self.agenda_item_id and self.agenda_item.meeting_id != self.meeting_id:
+            raise ValidationError(
+                {"agenda_item": _("This agenda item belongs to another meeting.")}
+            )
+
+
+class CommitmentQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(remark__meeting_published=True)
+
+    def listed(self):
+        """What a list of commitments shows (``archive/commitments.html``), newest first: each
+        with its owner, and the remark, speaker and meeting that state it."""
+        return (
+            self.select_related("owner", "remark__speaker", "remark__meeting")
+            .only(
+                "text",
+                "text_ko",
+                "state",
+                "due_date",
+                "owner__name",
+                "owner__name_ko",
+                "owner__short_name",
+                "owner__slug",
+                "remark__role",
+                "remark__position",
+                "remark__speaker__name",
+                "remark__speaker__name_ko",
+                "remark__speaker__slug",
+                "remark__meeting__title",
+                "remark__meeting__title_ko",
+                "remark__meeting__slug",
+                "remark__meeting__date",
+                "remark__meeting__status",
+            )
+            .order_by("-remark__meeting_date", "-remark__meeting_id", "remark__position", "pk")
+        )
+
+    def split(self):
+        """``Commitments``: open ones (open, in progress) and settled ones (done, dropped)."""
+        found = list(self)
+        return Commitments(
+            open=[c for c in found if not c.is_settled],
+            settled=[c for c in found if c.is_settled],
+        )
+
+
+class Commitments(NamedTuple):
+    open: list
+    settled: list
+
+
+# Its history holds its follow-ups: restoring a version restores what became of it too.
+@reversion.register(follow=["follow_ups"])
+class Commitment(ChoiceLabels, Versioned, CleansText):
+    """A promise stated in a remark, owned by an institution; its follow-ups (later meetings,
+    remarks, status changes) say what became of it."""
+
+    class State(models.TextChoices):
+        OPEN = "open", _("Open")
+        IN_PROGRESS = "in-progress", _("In progress")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
+
+    SETTLED = (State.DONE, State.DROPPED)
+
+    remark = models.ForeignKey(
+        Remark,
+        verbose_name=_("remark"),
+        on_delete=models.CASCADE,
+        related_name="commitments",
+        help_text=_("The remark that states it."),
+    )
+    text = models.TextField(
+        _("commitment"),
+        blank=True,
+        help_text=_(
+            "What was promised, in a line, in English: e.g. “Prepare AI introduction and "
+            "expansion measures that corporations can feel in the field”."
+        ),
+    )
+    text_ko = models.TextField(
+        _("commitment in Korean"), blank=True, help_text=_("The commitment in Korean, if any.")
+    )
+    owner = models.ForeignKey(
+        Institution,
+        verbose_name=_("owner institution"),
+        on_delete=models.PROTECT,
+        related_name="commitments",
+        help_text=_("The institution that is to keep it."),
+    )
+    due_date = models.DateField(
+        _("due date"),
+        null=True,
+        blank=True,
+        help_text=_("Only where the speaker or the source gives one."),
+    )
+    # The newest public follow-up's, kept by ``FollowUp.keep_current``; open without one.
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.OPEN, editable=False
+    )
+
+    objects = CommitmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        ordering = ["pk"]
+        indexes = [
+            # An institution's page: the commitments it owns.
+            models.Index(fields=["owner", "state"], name="commitment_owner_idx"),
+        ]
+        constraints = [
+            in_both_languages(
+                "text", "commitment_has_text", _("Write the commitment in English, Korean or both.")
+            ),
+        ]
+
+    def __str__(self):
+        return (self.text or self.text_ko)[:80]
+
+    def get_absolute_url(self):
+        return address("archive:commitment", self.pk)
+
+    @property
+    def is_settled(self):
+        return self.state in self.SETTLED
+
+
+@reversion.register()
+class FollowUp(ChoiceLabels, Evidenced):
+    """What became of a commitment, from a date on: its state, and the later meeting, remark,
+    policy status change or source that shows it."""
+
+    subject = "commitment"
+
+    commitment = models.ForeignKey(
+        Commitment,
+        verbose_name=_("commitment"),
+        on_delete=models.CASCADE,
+        related_name="follow_ups",
+    )
+    state = models.CharField(
+        _("state"),
+        max_length=20,
+        choices=Commitment.State.choices,
+        help_text=_("The commitment's state from this date on."),
+    )
+    status_change = models.ForeignKey(
+        PolicyStatusChange,
+        verbose_name=_("shown by status change"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("A policy's status change that shows it (a bill passed, a plan announced)."),
+    )
+    note = models.TextField(
+        _("note"), blank=True, help_text=_("What happened, in a sentence, in English.")
+    )
+    note_ko = models.TextField(_("note in Korean"), blank=True, help_text=_("The note in Korean."))
+
+    class Meta(Evidenced.Meta):
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(meeting__isnull=False)
+                | Q(remark__isnull=False)
+                | Q(status_change__isnull=False)
+                | ~Q(source_url=""),
+                name="followup_has_evidence",
+                violation_error_message=_(
+                    "Say what shows it: choose a meeting, a remark or a status change, or give "
+                    "a source's address."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.commitment}: {self.get_state_display()} ({self.date:%Y-%m-%d})"
+
+    def fill_from_evidence(self):
+        """A status change shown at a meeting is shown there too; its date is the
+        follow-up's unless one is given."""
+        if self.status_change_id and not (self.meeting_id or self.remark_id):
+            self.meeting_id = self.status_change.meeting_id
+        if self.date is None and self.status_change_id:
+            self.date = self.status_change.date
+        super().fill_from_evidence()
+
+    def has_evidence(self):
+        return super().has_evidence() or bool(self.status_change_id)
+
+    @classmethod
+    def current_values(cls, newest):
+        return {
+            "state": Coalesce(Subquery(newest.values("state")[:1]), Value(Commitment.State.OPEN))
+        }
+
+
+# The histories whose newest public entry a record keeps (see Evidenced).
+HISTORIES = (PolicyStatusChange, FollowUp)
+
+
 class Standing(NamedTuple):
     """A policy's status on a day: the status, the source's words (English and Korean) and
     the date of the change that set it (None for a status set by hand, without a history)."""
@@ -1734,13 +1989,29 @@ class PolicyStanding(NamedTuple):
 @dataclass
 class MeetingOutcomes:
     """What came of a meeting: where the policies it discussed stood that day and stand now
-    (``[PolicyStanding]``). A fixed number of queries, whatever their number."""
+    (``[PolicyStanding]``), its decisions, and the commitments stated at it. A query each,
+    whatever their number."""
 
     policies: list
+    decisions: list
+    commitments: list
 
     @classmethod
     def of(cls, meeting):
-        return cls(policies=cls.policy_standings(meeting))
+        return cls(
+            policies=cls.policy_standings(meeting),
+            decisions=list(
+                meeting.decisions.select_related("agenda_item").only(
+                    "meeting",
+                    "position",
+                    "text",
+                    "text_ko",
+                    "agenda_item__position",
+                    "agenda_item__title",
+                )
+            ),
+            commitments=list(Commitment.objects.filter(remark__meeting=meeting).listed()),
+        )
 
     @staticmethod
     def policy_standings(meeting):
