@@ -20,7 +20,7 @@ BUDGETS = {
     "archive": 2,
     "year": 3,
     "month": 3,
-    "meeting": 12,  # with what came of it: its policies' standing, decisions and commitments
+    "meeting": 13,  # with what came of it: its policies' standing, decisions, commitments, documents
     "remark": 5,
     "speakers": 2,
     "speaker": 4,

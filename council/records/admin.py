@@ -31,6 +31,7 @@ from .models import (
     Correction,
     Council,
     Decision,
+    Document,
     FollowUp,
     Institution,
     Meeting,
@@ -415,6 +416,28 @@ class PhotoInline(admin.TabularInline):
         )
 
 
+class DocumentInline(MeetingAgendaOnly, admin.TabularInline):
+    model = Document
+    form = VersionCheckedForm
+    fields = ["title", "title_ko", "agenda_item", "file", "read", "version"]
+    readonly_fields = ["read"]
+    extra = 0
+
+    @admin.display(description=_("text read"))
+    def read(self, document):
+        if not document.pk:
+            return "—"
+        pages = ngettext("%(count)d page", "%(count)d pages", document.page_count) % {
+            "count": document.page_count
+        }
+        if document.text_is_partial:
+            return _("%(kind)s, %(pages)s, text read in part") % {
+                "kind": document.get_kind_display(),
+                "pages": pages,
+            }
+        return f"{document.get_kind_display()}, {pages}"
+
+
 class YearFilter(admin.SimpleListFilter):
     title = _("year")
     parameter_name = "year"
@@ -529,7 +552,14 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
     readonly_fields = ["published_at", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
-    inlines = [ParticipationInline, AgendaItemInline, DecisionInline, RemarkInline, PhotoInline]
+    inlines = [
+        ParticipationInline,
+        AgendaItemInline,
+        DecisionInline,
+        RemarkInline,
+        PhotoInline,
+        DocumentInline,
+    ]
     # "Import from article" and "Recover deleted meetings" on the list; the importer app adds its
     # view (council/importer/admin.py).
     change_list_template = "admin/records/meeting/change_list.html"

@@ -27,6 +27,7 @@ class RecordsConfig(AppConfig):
         from .models import (
             HISTORIES,
             AgendaItem,
+            Document,
             FormerSlug,
             Meeting,
             Person,
@@ -85,7 +86,7 @@ class RecordsConfig(AppConfig):
             weak=False,
         )
         # Files follow their rows (see StoresFiles).
-        for model in (Photo, Person):
+        for model in (Photo, Person, Document):
             pre_save.connect(
                 lambda instance, raw, **signal: instance.files_before_save(raw),
                 sender=model,
@@ -104,3 +105,11 @@ class RecordsConfig(AppConfig):
                 dispatch_uid=f"files-{model}",
                 weak=False,
             )
+        # A document restored from the history comes back with its file (above), and its
+        # pages are read from it again.
+        post_save.connect(
+            lambda instance, raw, **signal: raw and instance.restored(),
+            sender=Document,
+            dispatch_uid="document-pages-restored",
+            weak=False,
+        )

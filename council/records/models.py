@@ -10,6 +10,7 @@ import functools
 import hashlib
 import io
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
@@ -37,11 +38,12 @@ from taggit.models import Tag, TaggedItem
 
 from council.lib.text import NAME_PUNCTUATION, clean_text
 
-from . import deleted_files
+from . import deleted_files, document_text
 from .addresses import address
 from .pictures import PictureField
 from .revision_watch import watch
 from .search_document import RemarkSearchDocument
+from .validators import document_limits, validate_document
 from .versioning import Versioned
 
 
@@ -166,6 +168,16 @@ class StoresFiles(models.Model):
         # After the commit: a rolled-back deletion, replacement or restore moves no file.
         for name in filter(None, names):
             transaction.on_commit(lambda name=name: move(name), robust=True)
+
+
+def in_both_languages(field, name, message):
+    """The constraint of a text kept as a pair, ``field`` in English and ``field_ko`` in
+    Korean: either may be empty, not both."""
+    return models.CheckConstraint(
+        condition=~Q(**{field: ""}) | ~Q(**{f"{field}_ko": ""}),
+        name=name,
+        violation_error_message=message,
+    )
 
 
 class PublicQuerySet(models.QuerySet):
@@ -686,7 +698,7 @@ class MeetingQuerySet(PublicQuerySet):
 
 
 # A meeting's rows (the names of their relations), shown with it on its page.
-MEETING_ROWS = ["participations", "agenda_items", "decisions", "remarks", "photos"]
+MEETING_ROWS = ["participations", "agenda_items", "decisions", "remarks", "photos", "documents"]
 
 
 # A meeting's history holds its rows too: restoring a version restores the whole record.
@@ -1422,12 +1434,199 @@ class Photo(StoresFiles, PositionedInMeeting):
         return ContentFile(buffer.getvalue(), name=f"{PurePath(self.image.name).stem}.jpg")
 
 
+class DocumentFieldFile(models.fields.files.FieldFile):
+    def save(self, name, content, save=True):
+        """Stores the document under a random name with its kind's extension (``name`` is the
+        uploader's, and says nothing the archive should publish)."""
+        # The kind is the one read from the file's content (``Document.save``).
+        extension = document_text.EXTENSIONS[self.instance.kind]
+        super().save(f"{secrets.token_urlsafe(12)}{extension}", content, save)
+
+
+class DocumentField(models.FileField):
+    """A file field whose uploads are checked (``validate_document``): a PDF, DOCX or HWPX
+    whose text can be read."""
+
+    attr_class = DocumentFieldFile
+    default_validators = [validate_document]
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.widget.attrs["accept"] = ".pdf,.docx,.hwpx,application/pdf"
+        return field
+
+
+class DocumentQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+
+@reversion.register()
+class Document(StoresFiles, ChoiceLabels, Versioned, CleansText):
+    """A file presented at a meeting or under one of its agenda items (a deck, a release, a
+    plan), and its text, page by page (``DocumentPage``), for search. Public with its meeting."""
+
+    class Kind(models.TextChoices):
+        PDF = document_text.PDF, "PDF"
+        DOCX = document_text.DOCX, _("Word document (DOCX)")
+        HWPX = document_text.HWPX, _("Hangul document (HWPX)")
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="documents"
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        # The document stays with the meeting if its agenda item goes.
+        on_delete=models.SET_NULL,
+        related_name="documents",
+        null=True,
+        blank=True,
+        help_text=_("The agenda item it was presented under, if any; save new agenda items first."),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=300,
+        blank=True,
+        help_text=_("The document's title in English, e.g. “KOSME AI policy outcomes and plans”."),
+    )
+    title_ko = models.CharField(
+        _("Korean title"), max_length=300, blank=True, help_text=_("The title in Korean, if any.")
+    )
+    file = DocumentField(
+        _("file"),
+        upload_to="documents/%Y/%m/",
+        max_length=200,
+        help_text=_(
+            "PDF, DOCX or HWPX. Its text is read for search; a file that cannot be read, or "
+            "a very large one, is refused."
+        ),
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, editable=False)
+    page_count = models.PositiveIntegerField(_("pages"), default=0, editable=False)
+    text_is_partial = models.BooleanField(
+        _("text read in part"),
+        default=False,
+        editable=False,
+        help_text=_("Only the first pages' text was read: the file is past the limits."),
+    )
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["meeting_id", "pk"]
+        indexes = [
+            # /media/documents/…: the document a file belongs to (see stored_file_visible_to).
+            models.Index(fields=["file"], name="document_file_idx"),
+        ]
+        constraints = [
+            in_both_languages(
+                "title", "document_has_title", _("Give the title in English, Korean or both.")
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.title_ko
+
+    def save(self, *args, **kwargs):
+        new_upload = self.file and not self.file._committed
+        if new_upload:
+            # Read by the validator, or here for a save that skipped it (a command's, a test's).
+            text = getattr(self.file, "document_text", None) or self.read_text()
+            self.kind, self.page_count = text.kind, text.page_count
+            self.text_is_partial = text.partial
+            self.file.save(self.file.name, self.file.file, save=False)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if new_upload:
+                self.keep_pages(text)
+
+    def clean(self):
+        super().clean()
+        if self.agenda_item_id and self.agenda_item.meeting_id != self.meeting_id:
+            raise ValidationError(
+                {"agenda_item": _("This agenda item belongs to another meeting.")}
+            )
+
+    def read_text(self):
+        """The file's text (``document_text.Text``), read in a child process, within the
+        limits of the settings. Raises ``document_text.Unreadable``."""
+        self.file.open("rb")
+        self.file.seek(0)
+        data = self.file.read()
+        self.file.seek(0)
+        return document_text.extract_bounded(data, document_limits())
+
+    def keep_pages(self, text):
+        """Its pages as ``text`` has them, replacing any it had."""
+        self.pages.all().delete()
+        DocumentPage.objects.bulk_create(
+            DocumentPage(document=self, number=number, text=clean_text(page, multiline=True))
+            for number, page in enumerate(text.pages, start=1)
+            if page
+        )
+
+    def restored(self):
+        """A version brought back from the history has its file, not its pages: read again."""
+        if self.file and not self.pages.exists():
+            self.keep_pages(self.read_text())
+
+    def page_url(self, number):
+        """The file's address, at page ``number`` for a PDF (browsers' viewers open it there)."""
+        url = self.file.url
+        return f"{url}#page={number}" if self.kind == self.Kind.PDF else url
+
+
+class DocumentPageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(document__meeting__status=Meeting.Status.PUBLISHED)
+
+
+class DocumentPage(models.Model):
+    """One page of a document's text, for search: derived from the file (kept by
+    ``Document.keep_pages``), not edited, not in the history."""
+
+    document = models.ForeignKey(
+        Document, verbose_name=_("document"), on_delete=models.CASCADE, related_name="pages"
+    )
+    number = models.PositiveIntegerField(_("page"))
+    text = models.TextField(_("text"))
+    # Kept by the database as a remark's is (PostgreSQL; NULL on SQLite, whose FTS5 table of
+    # document pages in ``council.search`` serves instead).
+    search_vector = models.GeneratedField(
+        expression=RemarkSearchDocument("text"),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
+
+    objects = DocumentPageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("document page")
+        verbose_name_plural = _("document pages")
+        ordering = ["document_id", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "number"], name="documentpage_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.document}, p. {self.number}"
+
+    @property
+    def url(self):
+        return self.document.page_url(self.number)
+
+
 def stored_file_visible_to(name, user):
-    """Whether the stored file ``name`` (a photo, its thumbnail, or a portrait) belongs to a
-    record ``user`` may see: a file of a draft's photo is not public, nor one whose row is gone.
-    One query."""
+    """Whether the stored file ``name`` (a photo, its thumbnail, a portrait or a document)
+    belongs to a record ``user`` may see: a file of a draft's photo or document is not
+    public, nor one whose row is gone. One query."""
     if name.startswith(Person._meta.get_field("portrait").upload_to):
         return Person.objects.visible_to(user).filter(portrait=name).exists()
+    if name.startswith("documents/"):
+        return Document.objects.visible_to(user).filter(file=name).exists()
     return Photo.objects.visible_to(user).filter(Q(image=name) | Q(thumbnail=name)).exists()
 
 
@@ -1494,16 +1693,6 @@ class Correction(Versioned):
                 restored = _("Restored the version of %(date)s.") % {"date": date_format(saved)}
                 return f"{restored} {said}"
         return said
-
-
-def in_both_languages(field, name, message):
-    """The constraint of a text kept as a pair, ``field`` in English and ``field_ko`` in
-    Korean: either may be empty, not both."""
-    return models.CheckConstraint(
-        condition=~Q(**{field: ""}) | ~Q(**{f"{field}_ko": ""}),
-        name=name,
-        violation_error_message=message,
-    )
 
 
 class EvidenceQuerySet(PublicQuerySet):
@@ -1988,13 +2177,14 @@ class PolicyStanding(NamedTuple):
 
 @dataclass
 class MeetingOutcomes:
-    """What came of a meeting: where the policies it discussed stood that day and stand now
-    (``[PolicyStanding]``), its decisions, and the commitments stated at it. A query each,
-    whatever their number."""
+    """What came of a meeting, and what was presented at it: where the policies it discussed
+    stood that day and stand now (``[PolicyStanding]``), its decisions, the commitments stated
+    at it, and its documents. A query each, whatever their number."""
 
     policies: list
     decisions: list
     commitments: list
+    documents: list
 
     @classmethod
     def of(cls, meeting):
@@ -2011,6 +2201,18 @@ class MeetingOutcomes:
                 )
             ),
             commitments=list(Commitment.objects.filter(remark__meeting=meeting).listed()),
+            documents=list(
+                meeting.documents.select_related("agenda_item").only(
+                    "meeting",
+                    "title",
+                    "title_ko",
+                    "file",
+                    "kind",
+                    "page_count",
+                    "agenda_item__position",
+                    "agenda_item__title",
+                )
+            ),
         )
 
     @staticmethod
