@@ -260,3 +260,23 @@ def test_attach_document_says_what_is_wrong(tmp_path, arguments, message):
     with pytest.raises(CommandError, match=message):
         call_command("attach_document", *arguments)
     assert not Document.objects.exists()
+
+
+def test_a_deleted_document_restored_from_the_history_is_found_again(
+    client, django_capture_on_commit_callbacks
+):
+    import reversion
+    from reversion.models import Version
+
+    meeting = make_meeting()
+    with django_capture_on_commit_callbacks(execute=True):
+        with reversion.create_revision():
+            document = attach(meeting, pdf_bytes(DECK))
+        document.delete()  # its file set aside, its pages gone
+    assert "In the documents presented" not in search(client, "vouchers")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Version.objects.get_deleted(Document).get().revert()
+    assert Document.objects.get().pages.count() == 2
+    assert "In the documents presented" in search(client, "vouchers")
+    assert client.get(Document.objects.get().file.url).status_code == 200

@@ -108,7 +108,7 @@ class RecordsConfig(AppConfig):
         # A document restored from the history comes back with its file (above), and its
         # pages are read from it again.
         post_save.connect(
-            lambda instance, raw, **signal: raw and instance.restored(),
+            lambda instance, raw, **signal: instance.saved_raw() if raw else None,
             sender=Document,
             dispatch_uid="document-pages-restored",
             weak=False,

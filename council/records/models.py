@@ -1561,17 +1561,25 @@ class Document(StoresFiles, ChoiceLabels, Versioned, CleansText):
 
     def keep_pages(self, text):
         """Its pages as ``text`` has them, replacing any it had."""
-        self.pages.all().delete()
-        DocumentPage.objects.bulk_create(
-            DocumentPage(document=self, number=number, text=clean_text(page, multiline=True))
-            for number, page in enumerate(text.pages, start=1)
-            if page
-        )
+        with transaction.atomic():
+            self.pages.all().delete()
+            DocumentPage.objects.bulk_create(
+                DocumentPage(document=self, number=number, text=clean_text(page, multiline=True))
+                for number, page in enumerate(text.pages, start=1)
+                if page
+            )
 
-    def restored(self):
-        """A version brought back from the history has its file, not its pages: read again."""
-        if self.file and not self.pages.exists():
-            self.keep_pages(self.read_text())
+    def saved_raw(self):
+        """A version restored from the history brings back the file, not the pages (which
+        the history does not keep: they are derived, and large): they are read again once
+        the restore is committed. A backup restored, or a fixture, loads its pages itself,
+        in the same transaction, and none are read."""
+
+        def read_pages_if_missing():
+            if self.file and not self.pages.exists():
+                self.keep_pages(self.read_text())
+
+        transaction.on_commit(read_pages_if_missing, robust=True)
 
     def page_url(self, number):
         """The file's address, at page ``number`` for a PDF (browsers' viewers open it there)."""
