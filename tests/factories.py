@@ -163,6 +163,8 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "meeting-csv": f"/data/meetings/{meetings[0].slug}.csv",
         "meeting-akn": f"/data/meetings/{meetings[0].slug}.akn.xml",
         "popolo": "/data/popolo.json",
+        "policies-json": "/data/policies.json",
+        "commitments-json": "/data/commitments.json",
     }
 
 

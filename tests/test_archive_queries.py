@@ -39,10 +39,12 @@ BUDGETS = {
     "sitemap": 10,
     "sitemap-remarks": 3,
     "sitemap-topics": 3,
-    "meeting-json": 9,
+    "meeting-json": 13,  # with what came of it, as its page
     "meeting-csv": 3,
-    "meeting-akn": 8,
+    "meeting-akn": 10,  # with its decisions and documents
     "popolo": 1,
+    "policies-json": 1,
+    "commitments-json": 1,
 }
 
 

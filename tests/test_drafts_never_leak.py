@@ -32,6 +32,8 @@ PAGES = [
     "commitments-feed",
     "sitemap",
     "popolo",
+    "policies-json",
+    "commitments-json",
 ]
 
 

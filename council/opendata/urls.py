@@ -11,4 +11,6 @@ urlpatterns = [
     path("meetings/<slug:slug>.csv", views.meeting_csv, name="meeting-csv"),
     path("meetings/<slug:slug>.akn.xml", views.meeting_akn, name="meeting-akn"),
     path("popolo.json", views.popolo_json, name="popolo"),
+    path("policies.json", views.policies_json, name="policies"),
+    path("commitments.json", views.commitments_json, name="commitments"),
 ]
