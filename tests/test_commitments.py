@@ -125,7 +125,7 @@ def test_the_council_the_owner_and_the_policy_list_its_open_and_settled_commitme
     ):
         html = client.get(url).content.decode()
         section = html[html.index('id="commitments"') :]
-        assert section.index("Open") < section.index("Prepare measures")
+        assert section.index("Open or in progress") < section.index("Prepare measures")
         assert section.index("Settled") < section.index("Hold a second council")
         assert f'href="{promise.get_absolute_url()}"' in section
 

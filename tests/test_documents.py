@@ -65,7 +65,9 @@ def test_a_korean_hwpx_is_found_by_a_korean_word_with_a_particle_attached(client
     )
     html = client.get("/ko/search/", {"q": "생산성"}).content.decode()
     results = html[html.index('id="document-results-heading"') :]
-    assert "인공지능 도입 확산 방안</a>, 2쪽" in results or "인공지능 도입 확산 방안</a>" in results
+    assert "자료 본문" in results
+    assert "인공지능 도입 확산 방안</a>, 2쪽" in results
+    assert "<mark>생산성</mark>" in results
 
 
 def test_a_docx_is_read_page_by_page_at_its_page_breaks(client):
