@@ -286,6 +286,14 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 PHOTO_MAX_PIXELS = env_int("PHOTO_MAX_PIXELS", 40_000_000)
 # And files of more bytes than this: a press photo from a camera is 5 to 15 MB.
 PHOTO_MAX_BYTES = env_int("PHOTO_MAX_BYTES", 20_000_000)
+# Documents presented at meetings (PDF, DOCX, HWPX): a deck or a release is a few MB, a scanned
+# report some tens. Their text is read at upload in a child process, up to these bounds (a
+# file past the pages or characters is kept, its text read in part; past the time it is
+# refused), so that a hostile file cannot hold a worker (council/records/document_text.py).
+DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", 50_000_000)
+DOCUMENT_MAX_PAGES = env_int("DOCUMENT_MAX_PAGES", 2000)
+DOCUMENT_MAX_CHARACTERS = env_int("DOCUMENT_MAX_CHARACTERS", 2_000_000)
+DOCUMENT_READING_SECONDS = env_int("DOCUMENT_READING_SECONDS", 60)
 # Uploaded files are sent by council.archive.media once it has checked that the visitor may
 # see their record (a draft's photos are not public). ``django`` sends them itself; behind
 # nginx, ``x-accel-redirect`` hands the sending to nginx at MEDIA_INTERNAL_URL (an ``internal``

@@ -5,6 +5,7 @@ import shutil
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 # Playwright runs an event loop in the test's thread; Django's ORM calls made from the same test
 # are still synchronous and safe.
@@ -19,6 +20,14 @@ def empty_cache(settings):
     cached unless the test says so (query counts would measure the cache)."""
     cache.clear()
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """Each test starts in English: a request for a Korean page leaves Korean active in the
+    thread, and an address a later test makes (``get_absolute_url``) would be Korean."""
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)
@@ -54,23 +63,47 @@ def seed(db):
 
 @pytest.fixture
 def seed_photo(seed):
-    """The seed meeting with a photo, so that pages show every kind of content, and a reader's
-    alerts (one confirmed, one not), so that the alerts' pages have some to show."""
+    """The seed meeting with a photo, a decision, a follow-up and a document, so that pages
+    show every kind of content, and a reader's alerts (one confirmed, one not), so that the
+    alerts' pages have some to show."""
+    import datetime
+
     from django.utils import timezone
 
     from council.alerts.models import Subscriber
-    from council.records.models import Meeting, Photo
+    from council.records.models import Commitment, Decision, Document, FollowUp, Meeting, Photo
 
+    from .document_files import pdf_bytes, upload
     from .factories import image_upload
     from .pages import SEED_SUBSCRIBER_KEY, SEED_SUBSCRIPTION_KEY
 
+    meeting = Meeting.objects.get()
+    # What only staff add to a record (the seed states none of it): a decision on an agenda
+    # item, a follow-up to the director general's commitment, a deck presented.
+    item = meeting.agenda_items.get(position=5)
+    Decision.objects.create(
+        meeting=meeting, agenda_item=item, text="Reflect the council's results in the plan"
+    )
+    FollowUp.objects.create(
+        commitment=Commitment.objects.get(),
+        state="in-progress",
+        date=datetime.date(2026, 8, 5),
+        source_url="https://www.mss.go.kr/",
+        note="Measures being drafted",
+    )
+    Document.objects.create(
+        meeting=meeting,
+        agenda_item=item,
+        title="Regional corporations AI utilization promotion plan (deck)",
+        file=upload("deck.pdf", pdf_bytes(["Plan outline", "Vouchers for smart factories"])),
+    )
     reader = Subscriber.objects.create(
         email="reader@example.org", language="en", key=SEED_SUBSCRIBER_KEY
     )
     reader.subscriptions.create(search="speaker=hwang-young-ho", key=SEED_SUBSCRIPTION_KEY)
     reader.subscriptions.create(search="q=workforce", confirmed_at=timezone.now())
     return Photo.objects.create(
-        meeting=Meeting.objects.get(),
+        meeting=meeting,
         image=image_upload("hq.png", size=(1200, 800)),
         caption="A view of the Ministry of SMEs and Startups headquarters",
         credit="Courtesy of Ministry of SMEs and Startups",

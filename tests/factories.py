@@ -78,9 +78,13 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
     from council.records.models import (
         AgendaItem,
         Appointment,
+        Commitment,
         Correction,
+        Decision,
+        FollowUp,
         Participation,
         PolicyItem,
+        PolicyStatusChange,
     )
 
     host = make_institution(name=f"Ministry {label}", short_name=f"M{label}", kind="ministry")
@@ -119,7 +123,17 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
             meeting, [{"changed": {"fields": ["City"]}}], f"Note {label}.", made[:1]
         )
         meetings.append(meeting)
+    PolicyStatusChange.objects.create(
+        policy=policy, status="under-deliberation", meeting=meetings[0], status_note=f"In {label}"
+    )
     first = meetings[0].remarks.order_by("position")[0]
+    Decision.objects.create(
+        meeting=meetings[0], agenda_item=meetings[0].agenda_items.get(), text=f"Agreed {label}"
+    )
+    commitment = Commitment.objects.create(remark=first, owner=host, text=f"Promise {label}")
+    FollowUp.objects.create(
+        commitment=commitment, state="in-progress", meeting=meetings[1], note=f"Begun {label}"
+    )
     speaker = first.speaker
     return {
         "home": "/",
@@ -135,6 +149,10 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "council": council.get_absolute_url(),
         "topic": f"/topics/topic-{label}/",
         "policy": policy.get_absolute_url(),
+        "policy-feed": f"{policy.get_absolute_url()}feed/",
+        "commitment": commitment.get_absolute_url(),
+        "commitment-feed": f"{commitment.get_absolute_url()}feed/",
+        "commitments-feed": "/feeds/commitments/",
         "meeting-feed": "/feeds/meetings/",
         "correction-feed": "/feeds/corrections/",
         "speaker-feed": f"{speaker.get_absolute_url()}feed/",
@@ -145,6 +163,8 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "meeting-csv": f"/data/meetings/{meetings[0].slug}.csv",
         "meeting-akn": f"/data/meetings/{meetings[0].slug}.akn.xml",
         "popolo": "/data/popolo.json",
+        "policies-json": "/data/policies.json",
+        "commitments-json": "/data/commitments.json",
     }
 
 

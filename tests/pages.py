@@ -21,8 +21,11 @@ PAGE_TYPES = {
     "council": "/councils/sme-and-venture-ai-policy-council/",
     "topic": "/topics/workforce-training/",
     "policy": "/policies/sme-ai-utilization-promotion-act/",
+    "commitment": "/commitments/1/",
     "search": "/search/?q=AI+corporations&speaker=hwang-young-ho",
     "search-form": "/search/",
+    # Words of the deck presented (see the ``seed_photo`` fixture): document text among results.
+    "search-documents": "/search/?q=vouchers",
     "search-errors": "/search/?from=2026-02-30&speaker=nobody",
     "open-data": "/data/",
     "api": "/api/v1/",

@@ -21,7 +21,7 @@ from .factories import (
 pytestmark = pytest.mark.django_db
 
 ADD_URL = "/admin/records/meeting/add/"
-INLINES = ("participations", "agenda_items", "remarks", "photos")
+INLINES = ("participations", "agenda_items", "decisions", "remarks", "photos", "documents")
 
 
 def inline(prefix, rows, initial=0):

@@ -20,25 +20,31 @@ BUDGETS = {
     "archive": 2,
     "year": 3,
     "month": 3,
-    "meeting": 9,
+    "meeting": 13,  # with what came of it: its policies' standing, decisions, commitments, documents
     "remark": 5,
     "speakers": 2,
     "speaker": 4,
     "institutions": 1,
-    "institution": 5,
-    "council": 3,
+    "institution": 6,
+    "council": 4,
     "topic": 5,
-    "policy": 5,
+    "policy": 7,  # with its status over time and commitments
     "meeting-feed": 1,
     "correction-feed": 1,
     "speaker-feed": 2,
-    "sitemap": 9,
+    "policy-feed": 2,
+    "commitment": 3,
+    "commitment-feed": 2,
+    "commitments-feed": 1,
+    "sitemap": 10,
     "sitemap-remarks": 3,
     "sitemap-topics": 3,
-    "meeting-json": 9,
+    "meeting-json": 13,  # with what came of it, as its page
     "meeting-csv": 3,
-    "meeting-akn": 8,
+    "meeting-akn": 10,  # with its decisions and documents
     "popolo": 1,
+    "policies-json": 1,
+    "commitments-json": 1,
 }
 
 

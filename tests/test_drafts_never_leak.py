@@ -29,8 +29,11 @@ PAGES = [
     "institutions",
     "meeting-feed",
     "correction-feed",
+    "commitments-feed",
     "sitemap",
     "popolo",
+    "policies-json",
+    "commitments-json",
 ]
 
 
@@ -55,6 +58,9 @@ def test_lists_feeds_and_the_sitemap_never_mention_a_draft(client, archives, pag
         "meeting-json",
         "meeting-csv",
         "meeting-akn",
+        "policy-feed",
+        "commitment",
+        "commitment-feed",
     ],
 )
 def test_a_drafts_own_pages_are_404(client, archives, page):
@@ -77,7 +83,7 @@ def test_an_institution_lists_no_body_under_it_that_only_a_draft_names(client, a
 def test_no_sitemap_section_lists_a_draft(client, archives):
     index = client.get("/sitemap.xml").content.decode()
     sections = re.findall(r"<loc>http://testserver(/sitemap-[a-z]+\.xml)</loc>", index)
-    assert len(sections) == 8
+    assert len(sections) == 9
     for section in sections:
         body = client.get(section).content.decode().lower()
         assert SECRET not in body, section

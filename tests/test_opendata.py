@@ -155,3 +155,59 @@ def test_a_searchs_table_runs_the_same_queries_for_few_and_many_remarks(client):
         return len(captured)
 
     assert queries("few", 3) == queries("many", 300)
+
+
+def test_a_meetings_json_says_what_came_of_it(client, seed_photo):
+    data = json.loads(client.get(f"/data/meetings/{SLUG}.json").content)
+    act = next(p for p in data["policies"] if p["slug"] == "sme-ai-utilization-promotion-act")
+    assert act["status_at_meeting"] == {
+        "status": "under-deliberation",
+        "as_printed": "Under deliberation in the National Assembly",
+        "as_printed_ko": "",
+        "since": "2026-07-01",
+    }
+    assert act["status_now"]["status"] == "under-deliberation"
+    (commitment,) = data["commitments"]
+    assert commitment["owner"]["short_name"] == "MSS"
+    assert commitment["remark"]["speaker"]["slug"] == "hwang-young-ho"
+    assert commitment["url"] == "http://testserver/commitments/1/"
+    assert data["decisions"][0]["agenda_item"] == 5
+    (document,) = data["documents"]
+    assert (document["kind"], document["pages"], document["agenda_item"]) == ("pdf", 2, 5)
+    assert document["url"].startswith("http://testserver/media/documents/")
+
+
+def test_akoma_ntoso_holds_decisions_as_resolutions_and_documents_as_papers(client, seed_photo):
+    response = client.get(f"/data/meetings/{SLUG}.akn.xml")
+    root = ET.fromstring(response.content)
+    resolutions = root.find(f".//{AKN}resolutions")
+    assert resolutions.find(f"{AKN}p").text == "Reflect the council's results in the plan"
+    link = root.find(f".//{AKN}papers/{AKN}p/{AKN}a")
+    assert link.text == "Regional corporations AI utilization promotion plan (deck)"
+    assert link.get("href").startswith("http://testserver/media/documents/")
+    valid, errors = validate_xml(etree.fromstring(response.content), get_schema(AKN[1:-1], True))
+    assert valid, [error.message for error in errors]
+
+
+def test_the_policies_file_holds_each_status_history_with_what_shows_it(client, seed):
+    data = json.loads(client.get("/data/policies.json").content)
+    act = next(p for p in data["policies"] if p["slug"] == "sme-ai-utilization-promotion-act")
+    assert act["status"] == "under-deliberation"
+    (change,) = act["status_history"]
+    assert change["date"] == "2026-07-01"
+    assert change["shown_by"] == {
+        "meeting": f"http://testserver{SEED_MEETING}",
+        "remark": None,
+        "source_url": None,
+    }
+
+
+def test_the_commitments_file_holds_each_commitment_with_its_follow_ups(client, seed_photo):
+    data = json.loads(client.get("/data/commitments.json").content)
+    (commitment,) = data["commitments"]
+    assert commitment["text"].startswith("Prepare AI introduction and expansion measures")
+    assert commitment["state"] == "in-progress"
+    assert commitment["due_date"] is None
+    (follow_up,) = commitment["follow_ups"]
+    assert (follow_up["date"], follow_up["state"]) == ("2026-08-05", "in-progress")
+    assert follow_up["shown_by"]["source_url"] == "https://www.mss.go.kr/"

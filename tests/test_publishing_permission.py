@@ -136,3 +136,12 @@ def test_the_roles_are_made_again_when_the_database_is_emptied():
 
     assert set(Group.objects.values_list("name", flat=True)) == {"Editor", "Publisher"}
     assert Group.objects.get(name="Publisher").permissions.filter(codename="publish_meeting")
+
+
+@pytest.mark.parametrize(
+    "model", ["policystatuschange", "decision", "commitment", "followup", "document"]
+)
+def test_both_roles_edit_status_changes_decisions_commitments_and_documents(model):
+    for role in ("Editor", "Publisher"):
+        granted = set(Group.objects.get(name=role).permissions.values_list("codename", flat=True))
+        assert {f"{verb}_{model}" for verb in ("add", "change", "delete", "view")} <= granted

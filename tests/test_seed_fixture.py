@@ -12,6 +12,7 @@ from .factories import SEED_ARTICLE
 pytestmark = pytest.mark.django_db
 
 ARTICLE = SEED_ARTICLE
+MEETING_URL = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
 
 QUOTES = [
     (
@@ -141,3 +142,41 @@ def test_both_policy_items_with_their_statuses_are_on_the_agenda(seed):
     assert "Provisional title" in plan[2]
     discussed = PolicyItem.objects.filter(agenda_items__meeting__slug=Meeting.objects.get().slug)
     assert discussed.count() == 2
+
+
+def test_the_seeds_act_shows_its_dated_status_on_its_page_and_as_of_the_meeting(client, seed):
+    act = client.get("/policies/sme-ai-utilization-promotion-act/").content.decode()
+    timeline = act[act.index("Status over time") :]
+    assert '<time datetime="2026-07-01">July 1, 2026</time>' in timeline
+    assert "Under deliberation</strong>: “Under deliberation in the National Assembly”" in timeline
+    assert f'href="{MEETING_URL}"' in timeline
+
+    meeting = client.get(MEETING_URL).content.decode()
+    standing = meeting[meeting.index("Where its policies stood") :]
+    assert (
+        "At this meeting: <strong>Under deliberation</strong> "
+        "(“Under deliberation in the National Assembly”)"
+    ) in standing
+    assert "At this meeting: <strong>In preparation</strong> (“Provisional title;" in standing
+
+
+def test_the_director_generals_commitment_has_its_page_and_is_on_the_councils_the_ministrys_and_the_acts(
+    client, seed
+):
+    from council.records.models import Commitment
+
+    commitment = Commitment.objects.get()
+    assert (commitment.remark.position, commitment.owner.short_name) == (6, "MSS")
+    assert (commitment.state, commitment.due_date) == ("open", None)  # the source gives none
+    page = client.get("/commitments/1/").content.decode()
+    assert "Commitment of Ministry of SMEs and Startups" in page
+    assert QUOTES[5][2] in page
+    for url in (
+        "/councils/sme-and-venture-ai-policy-council/",
+        "/institutions/ministry-of-smes-and-startups/",
+        "/policies/sme-ai-utilization-promotion-act/",
+        MEETING_URL,
+    ):
+        html = client.get(url).content.decode()
+        assert 'href="/commitments/1/"' in html, url
+        assert "Prepare AI introduction and expansion measures" in html, url

@@ -1,4 +1,5 @@
-"""Atom feeds of published meetings, of corrections to them and of a speaker's remarks."""
+"""Atom feeds of published meetings, of corrections to them, of a speaker's remarks and of a
+policy's status changes."""
 
 import datetime
 
@@ -10,7 +11,16 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from council.lib.text import clean_text
-from council.records.models import Correction, Meeting, Person, Remark
+from council.records.models import (
+    Commitment,
+    Correction,
+    FollowUp,
+    Meeting,
+    Person,
+    PolicyItem,
+    PolicyStatusChange,
+    Remark,
+)
 
 FEED_LENGTH = 50
 
@@ -40,9 +50,14 @@ class TextAtomFeed(Atom1Feed):
             handler.addQuickElement("summary", item["description"], {"type": "text"})
 
 
+def day_time(day):
+    """Feeds want a moment; a meeting or a history has days."""
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(9)))
+
+
 def meeting_time(meeting):
     """Feeds want a moment; a meeting has a day."""
-    return timezone.make_aware(datetime.datetime.combine(meeting.date, datetime.time(9)))
+    return day_time(meeting.date)
 
 
 class MeetingFeed(Feed):
@@ -128,3 +143,91 @@ class SpeakerFeed(RemarkFeedItems, Feed):
             .with_context()
             .newest_first()[:FEED_LENGTH]
         )
+
+
+class PolicyStatusFeed(Feed):
+    """A policy's status changes, newest first, with what shows each."""
+
+    feed_type = TextAtomFeed
+
+    def get_object(self, request, slug):
+        return get_object_or_404(PolicyItem.objects.published(), slug=slug)
+
+    def title(self, policy):
+        return _("Status of %(name)s") % {"name": policy.name}
+
+    def link(self, policy):
+        return policy.get_absolute_url()
+
+    def items(self, policy):
+        changes = PolicyStatusChange.objects.published().filter(policy=policy)
+        return changes.select_related("policy").newest_first()[:FEED_LENGTH]
+
+    def item_title(self, change):
+        return f"{change.policy.name}: {change.get_status_display()} ({change.date:%Y-%m-%d})"
+
+    def item_description(self, change):
+        return change.status_note or change.status_note_ko
+
+    def item_link(self, change):
+        return f"{change.policy.get_absolute_url()}#status-{change.pk}"
+
+    def item_pubdate(self, change):
+        return day_time(change.date)
+
+
+class CommitmentFeed(Feed):
+    """Commitments stated at published meetings, the newest first."""
+
+    feed_type = TextAtomFeed
+    title = _("Commitments made at policy councils")
+    subtitle = _("What ministries and agencies promised, and what became of it.")
+    link = reverse_lazy("archive:meetings")
+
+    def items(self):
+        return Commitment.objects.published().listed()[:FEED_LENGTH]
+
+    def item_title(self, commitment):
+        return f"{commitment.owner.display_name}: {commitment.text or commitment.text_ko}"
+
+    def item_description(self, commitment):
+        state = commitment.get_state_display()
+        return _("State: %(state)s. Stated by %(who)s at %(meeting)s.") % {
+            "state": state,
+            "who": commitment.remark.speaker_label,
+            "meeting": commitment.remark.meeting.title,
+        }
+
+    def item_pubdate(self, commitment):
+        return meeting_time(commitment.remark.meeting)
+
+
+class FollowUpFeed(Feed):
+    """What became of one commitment: its follow-ups, the newest first."""
+
+    feed_type = TextAtomFeed
+
+    def get_object(self, request, pk):
+        return get_object_or_404(Commitment.objects.published(), pk=pk)
+
+    def title(self, commitment):
+        return _("Commitment: %(text)s") % {"text": commitment.text or commitment.text_ko}
+
+    def link(self, commitment):
+        return commitment.get_absolute_url()
+
+    def items(self, commitment):
+        follow_ups = FollowUp.objects.published().filter(commitment=commitment)
+        return follow_ups.select_related("commitment").newest_first()[:FEED_LENGTH]
+
+    def item_title(self, follow_up):
+        return f"{follow_up.get_state_display()} ({follow_up.date:%Y-%m-%d})"
+
+    def item_description(self, follow_up):
+        return follow_up.note or follow_up.note_ko
+
+    def item_link(self, follow_up):
+        return f"{follow_up.commitment.get_absolute_url()}#follow-up-{follow_up.pk}"
+
+    def item_pubdate(self, follow_up):
+        return day_time(follow_up.date)

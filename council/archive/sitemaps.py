@@ -5,6 +5,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from council.records.models import (
+    Commitment,
     Council,
     Institution,
     Meeting,
@@ -60,6 +61,13 @@ class SlugSitemap(Sitemap):
         return self.model.objects.published().only("slug").order_by("pk")
 
 
+class CommitmentSitemap(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Commitment.objects.published().only("pk").order_by("pk")
+
+
 class TopicSitemap(Sitemap):
     changefreq = "weekly"
 
@@ -78,5 +86,6 @@ sitemaps = {
     "institutions": SlugSitemap(Institution),
     "councils": SlugSitemap(Council),
     "policies": SlugSitemap(PolicyItem),
+    "commitments": CommitmentSitemap,
     "topics": TopicSitemap,
 }

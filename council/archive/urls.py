@@ -25,6 +25,10 @@ urlpatterns = [
     path("councils/<slug:slug>/", views.CouncilView.as_view(), name="council"),
     path("topics/<str:slug>/", views.TopicView.as_view(), name="topic"),
     path("policies/<slug:slug>/", views.PolicyView.as_view(), name="policy"),
+    path("policies/<slug:slug>/feed/", feeds.PolicyStatusFeed(), name="policy-feed"),
+    path("commitments/<int:pk>/", views.CommitmentView.as_view(), name="commitment"),
+    path("commitments/<int:pk>/feed/", feeds.FollowUpFeed(), name="commitment-feed"),
     path("feeds/meetings/", feeds.MeetingFeed(), name="meeting-feed"),
+    path("feeds/commitments/", feeds.CommitmentFeed(), name="commitments-feed"),
     path("feeds/corrections/", feeds.CorrectionFeed(), name="correction-feed"),
 ]

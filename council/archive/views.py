@@ -1,6 +1,6 @@
 """The public pages. Each fetches through the published()/visible_to() rule, then renders."""
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -20,12 +20,15 @@ from council.records.models import (
     LISTED_REMARK_FIELDS,
     AgendaItem,
     Appointment,
+    Commitment,
     Council,
+    FollowUp,
     Institution,
     Meeting,
     Participation,
     Person,
     PolicyItem,
+    PolicyStatusChange,
     Remark,
     topics_visible_to,
 )
@@ -200,6 +203,9 @@ class MeetingView(FormerSlugRedirectMixin, DetailView):
 
     def get_queryset(self):
         return Meeting.objects.visible_to(self.request.user).with_proceedings()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(outcomes=self.object.outcomes(), **kwargs)
 
 
 @public_page
@@ -399,6 +405,10 @@ class InstitutionView(VisibilityKeptPerVersion, DetailWithListView):
                 )
                 if self.is_visible(child)
             ],
+            commitments=Commitment.objects.visible_to(user)
+            .filter(owner=institution)
+            .listed()
+            .split(),
             **kwargs,
         )
 
@@ -418,7 +428,13 @@ class CouncilView(DetailWithListView):
         return meetings.order_by("-date", "-pk")
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+        context = super().get_context_data(
+            commitments=Commitment.objects.visible_to(self.request.user)
+            .filter(remark__meeting__council=self.object)
+            .listed()
+            .split(),
+            **kwargs,
+        )
         for meeting in context["page_obj"]:
             meeting.council = self.object  # shown with each: a query apiece when it was not set
         return context
@@ -486,5 +502,44 @@ class PolicyView(DetailView):
                 )
             )
             .order_by("-meeting__date", "position"),
+            status_history=PolicyStatusChange.objects.visible_to(self.request.user)
+            .filter(policy=self.object)
+            .with_evidence(),
+            # Stated at the meetings that discussed it.
+            commitments=Commitment.objects.visible_to(self.request.user)
+            .filter(
+                Exists(
+                    AgendaItem.objects.filter(
+                        meeting=OuterRef("remark__meeting"), policy_items=self.object
+                    )
+                )
+            )
+            .listed()
+            .split(),
+            **kwargs,
+        )
+
+
+@public_page
+class CommitmentView(DetailView):
+    """One commitment, to follow and cite: the remark that states it, who owns it, and what
+    became of it, each follow-up with what shows it."""
+
+    template_name = "archive/commitment.html"
+
+    def get_queryset(self):
+        return Commitment.objects.visible_to(self.request.user).select_related(
+            "owner", "remark__speaker", "remark__meeting__council"
+        )
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            follow_ups=list(
+                FollowUp.objects.visible_to(self.request.user)
+                .filter(commitment=self.object)
+                .with_evidence()
+                .select_related("status_change__policy")
+            ),
+            page_url=self.request.build_absolute_uri(self.object.get_absolute_url()),
             **kwargs,
         )

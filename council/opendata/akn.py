@@ -2,7 +2,10 @@
 
 The agenda items are the debate's sections and each remark a speech; remarks under no agenda
 item come first, in a section of their own. Every speaker is a ``TLCPerson`` of the references,
-an unnamed one by the role the source printed.
+an unnamed one by the role the source printed. What a meeting decided is a section's
+``resolutions`` and the documents presented its ``papers`` (the meeting's own, under no agenda
+item, close the debate). The standard has no place for a commitment or a policy's status: the
+meeting's JSON carries them.
 """
 
 from xml.etree import ElementTree as ET
@@ -59,6 +62,8 @@ def akoma_ntoso(request, meeting):
         (item, [r for r in remarks if r.agenda_item_id == item.pk])
         for item in meeting.agenda_items.all()
     ]
+    decisions = list(meeting.decisions.all())
+    documents = list(meeting.documents.all())
     for number, (item, spoken) in enumerate(sections):
         if item is None and not spoken:
             continue
@@ -68,13 +73,34 @@ def akoma_ntoso(request, meeting):
         sub(section, "heading", text=item.title if item else _("Remarks"))
         if item and item.summary:
             sub(section, "p", text=item.summary)
+        if item:
+            outcomes(request, section, f"dbsect_{number}", item.pk, decisions, documents)
         for remark in spoken:
             speech = sub(
                 section, "speech", eId=f"speech_{remark.position}", by=f"#{speakers.eid(remark)}"
             )
             sub(speech, "from", text=speakers.label(remark))
             sub(speech, "p", text=remark.text)
+    outcomes(request, body, "meeting", None, decisions, documents)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def outcomes(request, parent, eid, agenda_item_id, decisions, documents):
+    """The ``resolutions`` (decisions) and ``papers`` (documents) of an agenda item, or of the
+    meeting for ``agenda_item_id`` None."""
+    decided = [d for d in decisions if d.agenda_item_id == agenda_item_id]
+    if decided:
+        resolutions = sub(parent, "resolutions", eId=f"{eid}__resolutions")
+        sub(resolutions, "heading", text=_("Decisions"))
+        for decision in decided:
+            sub(resolutions, "p", text=decision.text or decision.text_ko)
+    presented = [d for d in documents if d.agenda_item_id == agenda_item_id]
+    if presented:
+        papers = sub(parent, "papers", eId=f"{eid}__papers")
+        sub(papers, "heading", text=_("Documents"))
+        for document in presented:
+            href = request.build_absolute_uri(document.file.url)
+            sub(sub(papers, "p"), "a", text=str(document), href=href)
 
 
 def identification(meta, request, meeting, remarks):

@@ -12,4 +12,6 @@ urlpatterns = [
     path("meetings/<slug:slug>.akn.xml", views.meeting_akn, name="meeting-akn"),
     path("popolo.json", views.popolo_json, name="popolo"),
     path("dump/<str:name>", views.dump_file, name="dump"),
+    path("policies.json", views.policies_json, name="policies"),
+    path("commitments.json", views.commitments_json, name="commitments"),
 ]

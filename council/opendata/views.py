@@ -20,6 +20,7 @@ from .akn import akoma_ntoso
 from .dump import MANIFEST, files_by_kind, latest_dump
 from .kinds import KINDS
 from .licence import data_licence
+from .outcomes import commitments_data, meeting_outcomes_data, policies_data
 from .popolo import popolo
 from .records import for_meeting_records, meeting_data
 from .tables import remarks_csv
@@ -106,7 +107,10 @@ def meeting_json(request, slug):
         "opendata:meeting-json",
         for_meeting_records(Meeting.objects.visible_to(request.user)),
     )
-    return moved or JsonResponse(meeting_data(request, meeting), json_dumps_params=JSON_OPTIONS)
+    if moved:
+        return moved
+    data = {**meeting_data(request, meeting), **meeting_outcomes_data(request, meeting)}
+    return JsonResponse(data, json_dumps_params=JSON_OPTIONS)
 
 
 @public_view
@@ -132,13 +136,28 @@ def meeting_akn(request, slug):
     return response
 
 
-@public_view
-def popolo_json(request):
-    # Kept for the version of the records (and the host its addresses name), whatever the query
-    # string: it reads every person, body and appointment (0.6 s at a million remarks).
+def archive_json(request, name, build):
+    """``build(request)`` as JSON, kept for the version of the records (and the host its
+    addresses name), whatever the query string: each reads a whole kind of record."""
     body = kept_for_version(
         request,
-        f"popolo|{request.get_host()}",
-        lambda: json.dumps(popolo(request), **JSON_OPTIONS),
+        f"{name}|{request.get_host()}",
+        lambda: json.dumps(build(request), **JSON_OPTIONS),
     )
     return HttpResponse(body, content_type="application/json")
+
+
+@public_view
+def popolo_json(request):
+    # Every person, body and appointment: 0.6 s at a million remarks.
+    return archive_json(request, "popolo", popolo)
+
+
+@public_view
+def policies_json(request):
+    return archive_json(request, "policies", policies_data)
+
+
+@public_view
+def commitments_json(request):
+    return archive_json(request, "commitments", commitments_data)

@@ -27,14 +27,19 @@ from .models import (
     NEWEST_FIRST,
     AgendaItem,
     Appointment,
+    Commitment,
     Correction,
     Council,
+    Decision,
+    Document,
+    FollowUp,
     Institution,
     Meeting,
     Participation,
     Person,
     Photo,
     PolicyItem,
+    PolicyStatusChange,
     Remark,
     StoresFiles,
 )
@@ -348,7 +353,18 @@ class AgendaItemInline(admin.StackedInline):
     extra = 0
 
 
-class RemarkInline(admin.StackedInline):
+class MeetingAgendaOnly:
+    """An inline whose agenda item is chosen among its own meeting's (none yet while the
+    meeting is being added)."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "agenda_item":
+            meeting_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = AgendaItem.objects.filter(meeting_id=meeting_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
     model = Remark
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
@@ -367,12 +383,16 @@ class RemarkInline(admin.StackedInline):
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}
     }
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        # Only this meeting's agenda (none yet while the meeting is being added).
-        if db_field.name == "agenda_item":
-            meeting_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = AgendaItem.objects.filter(meeting_id=meeting_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
+    model = Decision
+    form = VersionCheckedForm
+    formset = PositionedInlineFormSet
+    fields = [("position", "agenda_item"), ("text", "text_ko"), "version"]
+    extra = 0
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}
+    }
 
 
 class PhotoInline(admin.TabularInline):
@@ -394,6 +414,28 @@ class PhotoInline(admin.TabularInline):
             preview.url,
             photo.alt_text,
         )
+
+
+class DocumentInline(MeetingAgendaOnly, admin.TabularInline):
+    model = Document
+    form = VersionCheckedForm
+    fields = ["title", "title_ko", "agenda_item", "file", "read", "version"]
+    readonly_fields = ["read"]
+    extra = 0
+
+    @admin.display(description=_("text read"))
+    def read(self, document):
+        if not document.pk:
+            return "—"
+        pages = ngettext("%(count)d page", "%(count)d pages", document.page_count) % {
+            "count": document.page_count
+        }
+        if document.text_is_partial:
+            return _("%(kind)s, %(pages)s, text read in part") % {
+                "kind": document.get_kind_display(),
+                "pages": pages,
+            }
+        return f"{document.get_kind_display()}, {pages}"
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -510,7 +552,14 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
     readonly_fields = ["published_at", "created_at", "updated_at"]
     actions = ["publish", "unpublish"]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
-    inlines = [ParticipationInline, AgendaItemInline, RemarkInline, PhotoInline]
+    inlines = [
+        ParticipationInline,
+        AgendaItemInline,
+        DecisionInline,
+        RemarkInline,
+        PhotoInline,
+        DocumentInline,
+    ]
     # "Import from article" and "Recover deleted meetings" on the list; the importer app adds its
     # view (council/importer/admin.py).
     change_list_template = "admin/records/meeting/change_list.html"
@@ -737,6 +786,26 @@ class CouncilAdmin(RecordAdmin):
     autocomplete_fields = ["host"]
 
 
+class EvidencedInline(admin.StackedInline):
+    """Entries of a record's history, each with what shows it."""
+
+    form = VersionCheckedForm
+    autocomplete_fields = ["meeting", "remark"]
+    extra = 0
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
+
+
+class PolicyStatusChangeInline(EvidencedInline):
+    model = PolicyStatusChange
+    fields = [
+        ("date", "status"),
+        ("status_note", "status_note_ko"),
+        ("meeting", "remark"),
+        "source_url",
+        "version",
+    ]
+
+
 @admin.register(PolicyItem)
 class PolicyItemAdmin(RecordAdmin):
     list_display = ["name", "kind", "status", "owner"]
@@ -745,6 +814,71 @@ class PolicyItemAdmin(RecordAdmin):
     search_fields = ["name", "name_ko", "status_note"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["owner"]
+    inlines = [PolicyStatusChangeInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if obj is not None and obj.status_changes.exists():
+            # Its newest status change sets them (see Evidenced.keep_current).
+            return [*fields, "status", "status_note"]
+        return fields
+
+
+class CommitmentInline(admin.StackedInline):
+    """A remark marked as a commitment, on the remark's form; what became of it is entered on
+    the commitment's own."""
+
+    model = Commitment
+    form = VersionCheckedForm
+    autocomplete_fields = ["owner"]
+    fields = [("text", "text_ko"), ("owner", "due_date"), "version"]
+    extra = 0
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}
+    }
+
+
+class FollowUpInline(EvidencedInline):
+    model = FollowUp
+    autocomplete_fields = [*EvidencedInline.autocomplete_fields, "status_change"]
+    fields = [
+        ("date", "state"),
+        ("note", "note_ko"),
+        ("meeting", "remark"),
+        ("status_change", "source_url"),
+        "version",
+    ]
+    formfield_overrides = {
+        **EvidencedInline.formfield_overrides,
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})},
+    }
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(RecordAdmin):
+    """Commitments stated in remarks, and what became of each (its follow-ups)."""
+
+    list_display = ["__str__", "owner", "state", "due_date", "remark"]
+    list_filter = ["state", "owner"]
+    list_select_related = ["owner", "remark__speaker"]
+    search_fields = ["text", "text_ko", "remark__text", "owner__name", "owner__short_name"]
+    autocomplete_fields = ["remark", "owner"]
+    fields = ["remark", ("text", "text_ko"), ("owner", "due_date"), "state", "version"]
+    readonly_fields = ["state"]
+    inlines = [FollowUpInline]
+
+
+@admin.register(PolicyStatusChange)
+class PolicyStatusChangeAdmin(RecordAdmin):
+    """Registered so that a follow-up can pick the status change that shows it; they are
+    entered on their policy item."""
+
+    list_display = ["__str__", "policy", "date", "status"]
+    list_select_related = ["policy"]
+    ordering = ["-date", "-pk"]
+    search_fields = ["policy__name", "policy__name_ko", "status_note", "status_note_ko"]
+    autocomplete_fields = ["policy", "meeting", "remark"]
+    formfield_overrides = URL_FIELDS_ASSUME_HTTPS
 
 
 class RemarkForm(CorrectionForm):
@@ -764,8 +898,11 @@ class RemarkAdmin(PrintsRestores, RecordAdmin):
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if change:
-            form.record_correction(formsets, [form.instance])
+            # Marking the remark as a commitment adds to the record; it corrects nothing.
+            quoted = [formset for formset in formsets if formset.model is not Commitment]
+            form.record_correction(quoted, [form.instance])
 
+    inlines = [CommitmentInline]
     list_display = ["__str__", "speaker", "meeting", "position", "language"]
     list_select_related = ["speaker", "meeting"]
     ordering = NEWEST_FIRST

@@ -25,13 +25,17 @@ class RecordsConfig(AppConfig):
             make_sqlite_triggers_after_migrate,
         )
         from .models import (
+            HISTORIES,
             AgendaItem,
+            Document,
             FormerSlug,
+            Meeting,
             Person,
             Photo,
             Revision,
             clean_text_fields,
             give_topic_a_slug,
+            histories_follow_meetings,
         )
         from .roles import roles_after_migrate
 
@@ -64,8 +68,25 @@ class RecordsConfig(AppConfig):
         post_migrate.connect(
             make_sqlite_triggers_after_migrate, sender=self, dispatch_uid="copies-back"
         )
+        # A policy's current status is its newest public status change's, a commitment's state
+        # its newest public follow-up's (see Evidenced): kept as entries are saved or deleted,
+        # and as the meetings that show them are published or withdrawn (a form's save, or a
+        # version restored; the admin's actions call it themselves: update() sends no signal).
+        for history in HISTORIES:
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    history.entry_changed,
+                    sender=history,
+                    dispatch_uid=f"current-{signal}-{history}",
+                )
+        post_save.connect(
+            lambda instance, **signal: histories_follow_meetings([instance.pk]),
+            sender=Meeting,
+            dispatch_uid="histories-follow-meetings",
+            weak=False,
+        )
         # Files follow their rows (see StoresFiles).
-        for model in (Photo, Person):
+        for model in (Photo, Person, Document):
             pre_save.connect(
                 lambda instance, raw, **signal: instance.files_before_save(raw),
                 sender=model,
@@ -84,3 +105,11 @@ class RecordsConfig(AppConfig):
                 dispatch_uid=f"files-{model}",
                 weak=False,
             )
+        # A document restored from the history comes back with its file (above), and its
+        # pages are read from it again.
+        post_save.connect(
+            lambda instance, raw, **signal: instance.saved_raw() if raw else None,
+            sender=Document,
+            dispatch_uid="document-pages-restored",
+            weak=False,
+        )

@@ -10,19 +10,23 @@ import functools
 import hashlib
 import io
 import json
-from datetime import datetime
+import secrets
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import PurePath
+from typing import NamedTuple
 
 import reversion
 from django.conf import settings
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, connection, models, transaction
-from django.db.models import Count, Exists, Max, OuterRef, Q, Value
-from django.db.models.functions import Lower, Replace
+from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Lower, Replace
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.formats import date_format
@@ -34,11 +38,12 @@ from taggit.models import Tag, TaggedItem
 
 from council.lib.text import NAME_PUNCTUATION, clean_text
 
-from . import deleted_files
+from . import deleted_files, document_text
 from .addresses import address
 from .pictures import PictureField
 from .revision_watch import watch
 from .search_document import RemarkSearchDocument
+from .validators import document_limits, validate_document
 from .versioning import Versioned
 
 
@@ -163,6 +168,16 @@ class StoresFiles(models.Model):
         # After the commit: a rolled-back deletion, replacement or restore moves no file.
         for name in filter(None, names):
             transaction.on_commit(lambda name=name: move(name), robust=True)
+
+
+def in_both_languages(field, name, message):
+    """The constraint of a text kept as a pair, ``field`` in English and ``field_ko`` in
+    Korean: either may be empty, not both."""
+    return models.CheckConstraint(
+        condition=~Q(**{field: ""}) | ~Q(**{f"{field}_ko": ""}),
+        name=name,
+        violation_error_message=message,
+    )
 
 
 class PublicQuerySet(models.QuerySet):
@@ -585,7 +600,9 @@ class MeetingQuerySet(PublicQuerySet):
             for meeting in Meeting.objects.filter(pk__in=moving):
                 reversion.add_to_revision(meeting)
             reversion.set_comment(str(comment))
-            Revision.stamp()  # update() sends no signals
+            # update() sends no signals.
+            histories_follow_meetings(moving)
+            Revision.stamp()
         return count
 
     def with_proceedings(self):
@@ -681,7 +698,7 @@ class MeetingQuerySet(PublicQuerySet):
 
 
 # A meeting's rows (the names of their relations), shown with it on its page.
-MEETING_ROWS = ["participations", "agenda_items", "remarks", "photos"]
+MEETING_ROWS = ["participations", "agenda_items", "decisions", "remarks", "photos", "documents"]
 
 
 # A meeting's history holds its rows too: restoring a version restores the whole record.
@@ -819,6 +836,10 @@ class Meeting(Versioned, KeepsFormerSlugs):
             groups[participation.part].append(participation)
         return [(part.label, members) for part, members in groups.items() if members]
 
+    def outcomes(self):
+        """What came of the meeting, for its page and its open data (``MeetingOutcomes``)."""
+        return MeetingOutcomes.of(self)
+
 
 class ParticipationQuerySet(PublicQuerySet):
     def published(self):
@@ -944,7 +965,8 @@ class PolicyItemQuerySet(PublicQuerySet):
         )
 
 
-@reversion.register()
+# Its history holds its status changes: restoring a version restores its timeline too.
+@reversion.register(follow=["status_changes"])
 class PolicyItem(ChoiceLabels, Versioned, CleansText):
     """A plan, bill or programme discussed across meetings."""
 
@@ -956,9 +978,15 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
         REGULATION = "regulation", _("Regulation")
 
     class Status(models.TextChoices):
+        """Where a policy stands, in the order policies move: drafted (in preparation),
+        announced, before the legislature (under deliberation), passed in committee, enacted
+        (adopted), in force; or withdrawn. The words of the source go beside, as printed."""
+
         PROPOSED = "proposed", _("Proposed")
         IN_PREPARATION = "in-preparation", _("In preparation")
+        ANNOUNCED = "announced", _("Announced")
         UNDER_DELIBERATION = "under-deliberation", _("Under deliberation")
+        PASSED_IN_COMMITTEE = "passed-in-committee", _("Passed in committee")
         ADOPTED = "adopted", _("Adopted")
         IN_FORCE = "in-force", _("In force")
         COMPLETED = "completed", _("Completed")
@@ -982,11 +1010,16 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, help_text=_("Bill, plan, programme…")
     )
+    # Once the policy has a status history, both are its newest public entry's, kept by
+    # ``PolicyStatusChange.keep_current`` (the admin then shows them read-only).
     status = models.CharField(
         _("status"),
         max_length=20,
         choices=Status.choices,
-        help_text=_("Where it stands now; update it as it moves on."),
+        help_text=_(
+            "Where it stands now. Once it has a status history, the newest change sets it: "
+            "add a change below instead."
+        ),
     )
     status_note = models.CharField(
         _("status as reported"),
@@ -1401,12 +1434,207 @@ class Photo(StoresFiles, PositionedInMeeting):
         return ContentFile(buffer.getvalue(), name=f"{PurePath(self.image.name).stem}.jpg")
 
 
+class DocumentFieldFile(models.fields.files.FieldFile):
+    def save(self, name, content, save=True):
+        """Stores the document under a random name with its kind's extension (``name`` is the
+        uploader's, and says nothing the archive should publish)."""
+        # The kind is the one read from the file's content (``Document.save``).
+        extension = document_text.EXTENSIONS[self.instance.kind]
+        super().save(f"{secrets.token_urlsafe(12)}{extension}", content, save)
+
+
+class DocumentField(models.FileField):
+    """A file field whose uploads are checked (``validate_document``): a PDF, DOCX or HWPX
+    whose text can be read."""
+
+    attr_class = DocumentFieldFile
+    default_validators = [validate_document]
+
+    def formfield(self, **kwargs):
+        field = super().formfield(**kwargs)
+        field.widget.attrs["accept"] = ".pdf,.docx,.hwpx,application/pdf"
+        return field
+
+
+class DocumentQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+
+@reversion.register()
+class Document(StoresFiles, ChoiceLabels, Versioned, CleansText):
+    """A file presented at a meeting or under one of its agenda items (a deck, a release, a
+    plan), and its text, page by page (``DocumentPage``), for search. Public with its meeting."""
+
+    class Kind(models.TextChoices):
+        PDF = document_text.PDF, "PDF"
+        DOCX = document_text.DOCX, _("Word document (DOCX)")
+        HWPX = document_text.HWPX, _("Hangul document (HWPX)")
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="documents"
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        # The document stays with the meeting if its agenda item goes.
+        on_delete=models.SET_NULL,
+        related_name="documents",
+        null=True,
+        blank=True,
+        help_text=_("The agenda item it was presented under, if any; save new agenda items first."),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=300,
+        blank=True,
+        help_text=_("The document's title in English, e.g. “KOSME AI policy outcomes and plans”."),
+    )
+    title_ko = models.CharField(
+        _("Korean title"), max_length=300, blank=True, help_text=_("The title in Korean, if any.")
+    )
+    file = DocumentField(
+        _("file"),
+        upload_to="documents/%Y/%m/",
+        max_length=200,
+        help_text=_(
+            "PDF, DOCX or HWPX. Its text is read for search; a file that cannot be read, or "
+            "a very large one, is refused."
+        ),
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, editable=False)
+    page_count = models.PositiveIntegerField(_("pages"), default=0, editable=False)
+    text_is_partial = models.BooleanField(
+        _("text read in part"),
+        default=False,
+        editable=False,
+        help_text=_("Only the first pages' text was read: the file is past the limits."),
+    )
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["meeting_id", "pk"]
+        indexes = [
+            # /media/documents/…: the document a file belongs to (see stored_file_visible_to).
+            models.Index(fields=["file"], name="document_file_idx"),
+        ]
+        constraints = [
+            in_both_languages(
+                "title", "document_has_title", _("Give the title in English, Korean or both.")
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or self.title_ko
+
+    def save(self, *args, **kwargs):
+        new_upload = self.file and not self.file._committed
+        if new_upload:
+            # Read by the validator, or here for a save that skipped it (a command's, a test's).
+            text = getattr(self.file, "document_text", None) or self.read_text()
+            self.kind, self.page_count = text.kind, text.page_count
+            self.text_is_partial = text.partial
+            self.file.save(self.file.name, self.file.file, save=False)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if new_upload:
+                self.keep_pages(text)
+
+    def clean(self):
+        super().clean()
+        if self.agenda_item_id and self.agenda_item.meeting_id != self.meeting_id:
+            raise ValidationError(
+                {"agenda_item": _("This agenda item belongs to another meeting.")}
+            )
+
+    def read_text(self):
+        """The file's text (``document_text.Text``), read in a child process, within the
+        limits of the settings. Raises ``document_text.Unreadable``."""
+        self.file.open("rb")
+        self.file.seek(0)
+        data = self.file.read()
+        self.file.seek(0)
+        return document_text.extract_bounded(data, document_limits())
+
+    def keep_pages(self, text):
+        """Its pages as ``text`` has them, replacing any it had."""
+        with transaction.atomic():
+            self.pages.all().delete()
+            DocumentPage.objects.bulk_create(
+                DocumentPage(document=self, number=number, text=clean_text(page, multiline=True))
+                for number, page in enumerate(text.pages, start=1)
+                if page
+            )
+
+    def saved_raw(self):
+        """A version restored from the history brings back the file, not the pages (which
+        the history does not keep: they are derived, and large): they are read again once
+        the restore is committed. A backup restored, or a fixture, loads its pages itself,
+        in the same transaction, and none are read."""
+
+        def read_pages_if_missing():
+            if self.file and not self.pages.exists():
+                self.keep_pages(self.read_text())
+
+        transaction.on_commit(read_pages_if_missing, robust=True)
+
+    def page_url(self, number):
+        """The file's address, at page ``number`` for a PDF (browsers' viewers open it there)."""
+        url = self.file.url
+        return f"{url}#page={number}" if self.kind == self.Kind.PDF else url
+
+
+class DocumentPageQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(document__meeting__status=Meeting.Status.PUBLISHED)
+
+
+class DocumentPage(models.Model):
+    """One page of a document's text, for search: derived from the file (kept by
+    ``Document.keep_pages``), not edited, not in the history."""
+
+    document = models.ForeignKey(
+        Document, verbose_name=_("document"), on_delete=models.CASCADE, related_name="pages"
+    )
+    number = models.PositiveIntegerField(_("page"))
+    text = models.TextField(_("text"))
+    # Kept by the database as a remark's is (PostgreSQL; NULL on SQLite, whose FTS5 table of
+    # document pages in ``council.search`` serves instead).
+    search_vector = models.GeneratedField(
+        expression=RemarkSearchDocument("text"),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
+
+    objects = DocumentPageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("document page")
+        verbose_name_plural = _("document pages")
+        ordering = ["document_id", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "number"], name="documentpage_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.document}, p. {self.number}"
+
+    @property
+    def url(self):
+        return self.document.page_url(self.number)
+
+
 def stored_file_visible_to(name, user):
-    """Whether the stored file ``name`` (a photo, its thumbnail, or a portrait) belongs to a
-    record ``user`` may see: a file of a draft's photo is not public, nor one whose row is gone.
-    One query."""
+    """Whether the stored file ``name`` (a photo, its thumbnail, a portrait or a document)
+    belongs to a record ``user`` may see: a file of a draft's photo or document is not
+    public, nor one whose row is gone. One query."""
     if name.startswith(Person._meta.get_field("portrait").upload_to):
         return Person.objects.visible_to(user).filter(portrait=name).exists()
+    if name.startswith("documents/"):
+        return Document.objects.visible_to(user).filter(file=name).exists()
     return Photo.objects.visible_to(user).filter(Q(image=name) | Q(thumbnail=name)).exists()
 
 
@@ -1473,3 +1701,562 @@ class Correction(Versioned):
                 restored = _("Restored the version of %(date)s.") % {"date": date_format(saved)}
                 return f"{restored} {said}"
         return said
+
+
+class EvidenceQuerySet(PublicQuerySet):
+    def published(self):
+        """Entries whose evidence is public: a published meeting (or a remark of one), or only
+        a source's address. An entry shown by a draft is the draft's, and waits with it."""
+        return self.filter(Q(meeting__isnull=True) | Q(meeting__status=Meeting.Status.PUBLISHED))
+
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+    def with_evidence(self):
+        """Oldest first, each with what a timeline shows of its evidence: the meeting's title
+        and date, and the remark's speaker."""
+        return (
+            self.select_related("meeting", "remark__speaker")
+            .defer("meeting__source_text", "meeting__summary", "remark__speaker__bio")
+            .order_by("date", "pk")
+        )
+
+
+class Evidenced(Versioned, CleansText):
+    """A dated entry in the history of a record (a policy's status, a commitment's state),
+    with what shows it: a meeting, a remark made at one, or the address of a source.
+
+    The record keeps, in its own columns, the values of its newest public entry
+    (``keep_current``): one method, run whenever an entry is saved or deleted (restores and
+    fixtures included) and whenever a meeting is published or withdrawn, for an entry shown
+    by a draft is not public until the draft is.
+    """
+
+    # The name of the foreign key to the record whose history this is.
+    subject = None
+
+    date = models.DateField(
+        _("date"),
+        blank=True,
+        help_text=_("When it happened or was reported; left empty, the meeting's date."),
+    )
+    meeting = models.ForeignKey(
+        Meeting,
+        verbose_name=_("shown at meeting"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("The meeting that shows it; filled in from the remark if one is chosen."),
+    )
+    remark = models.ForeignKey(
+        Remark,
+        verbose_name=_("shown by remark"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("The remark that shows it, if one does."),
+    )
+    source_url = models.URLField(
+        _("source URL"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where it can be read: a bill's page at the National Assembly, a release."),
+    )
+
+    objects = EvidenceQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["date", "pk"]
+
+    def save(self, *args, **kwargs):
+        self.fill_from_evidence()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.remark_id and self.meeting_id and self.remark.meeting_id != self.meeting_id:
+            raise ValidationError(
+                {"remark": _("This remark was made at another meeting than the one chosen.")}
+            )
+        self.fill_from_evidence()
+        if not self.has_evidence():
+            raise ValidationError(
+                _("Say what shows it: choose a meeting or a remark, or give a source's address.")
+            )
+        if self.date is None:
+            raise ValidationError(
+                {"date": _("Give the date, or choose the meeting that shows it.")}
+            )
+
+    def fill_from_evidence(self):
+        """A remark's meeting is the entry's meeting; the meeting's date is its date unless
+        one is given. Costs a query for each that is filled."""
+        if self.remark_id and not self.meeting_id:
+            self.meeting_id = Remark.objects.values_list("meeting", flat=True).get(
+                pk=self.remark_id
+            )
+        if self.date is None and self.meeting_id:
+            self.date = Meeting.objects.values_list("date", flat=True).get(pk=self.meeting_id)
+
+    def has_evidence(self):
+        return bool(self.meeting_id or self.remark_id or self.source_url)
+
+    @classmethod
+    def current_values(cls, newest):
+        """``{field of the subject: its value}``, from ``newest``, a subquery of the subject's
+        public entries, newest first."""
+        raise NotImplementedError
+
+    @classmethod
+    def keep_current(cls, subjects):
+        """Gives the records ``subjects`` (ids, or a query of them) the values of their newest
+        public entry, in one UPDATE."""
+        newest = cls.objects.published().filter(**{cls.subject: OuterRef("pk")}).newest_first()
+        model = cls._meta.get_field(cls.subject).related_model
+        model.objects.filter(pk__in=subjects).update(**cls.current_values(newest))
+
+    @classmethod
+    def entry_changed(cls, instance, **signal):
+        """``post_save`` and ``post_delete``: the subject's current values follow."""
+        cls.keep_current([getattr(instance, f"{cls.subject}_id")])
+
+    @classmethod
+    def meetings_changed(cls, meeting_ids):
+        """The subjects of the entries shown at ``meeting_ids`` follow their publication."""
+        cited = cls._base_manager.filter(meeting__in=meeting_ids).values(cls.subject)
+        cls.keep_current(cited)
+
+
+def histories_follow_meetings(meeting_ids):
+    """Every record whose history an entry shown at one of ``meeting_ids`` is part of takes
+    its current values again: run when meetings are published or withdrawn."""
+    for history in HISTORIES:
+        history.meetings_changed(meeting_ids)
+
+
+@reversion.register()
+class PolicyStatusChange(ChoiceLabels, Evidenced):
+    """A policy item's status from a date on, and what shows it. The newest public one is
+    the policy's current status."""
+
+    subject = "policy"
+
+    policy = models.ForeignKey(
+        PolicyItem,
+        verbose_name=_("policy item"),
+        on_delete=models.CASCADE,
+        related_name="status_changes",
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PolicyItem.Status.choices,
+        help_text=_("Where it stood from this date on."),
+    )
+    status_note = models.CharField(
+        _("status as printed"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The source's words, e.g. “under deliberation in the National Assembly”; "
+            "English here, Korean below."
+        ),
+    )
+    status_note_ko = models.CharField(
+        _("status as printed, in Korean"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “국회 계류 중”."),
+    )
+
+    class Meta(Evidenced.Meta):
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        indexes = [
+            # A policy's timeline, and its status on a meeting's date (the newest before it).
+            models.Index(fields=["policy", "date"], name="statuschange_policy_date_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(meeting__isnull=False) | Q(remark__isnull=False) | ~Q(source_url=""),
+                name="statuschange_has_evidence",
+                violation_error_message=_(
+                    "Say what shows it: choose a meeting or a remark, or give a source's address."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.policy}: {self.get_status_display()} ({self.date:%Y-%m-%d})"
+
+    @classmethod
+    def current_values(cls, newest):
+        # Without a public entry, the values set by hand stay.
+        return {
+            "status": Coalesce(Subquery(newest.values("status")[:1]), F("status")),
+            "status_note": Coalesce(Subquery(newest.values("status_note")[:1]), F("status_note")),
+        }
+
+
+class DecisionQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(meeting__status=Meeting.Status.PUBLISHED)
+
+
+@reversion.register()
+class Decision(PositionedInMeeting):
+    """What a meeting decided, on an item of its agenda or on the whole."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="decisions"
+    )
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        # As a remark's: a decision does not silently lose its place in the proceedings.
+        on_delete=models.RESTRICT,
+        related_name="decisions",
+        null=True,
+        blank=True,
+        help_text=_("The agenda item it was decided on; save new agenda items first."),
+    )
+    text = models.TextField(
+        _("decision"),
+        blank=True,
+        help_text=_("What was decided, in a sentence or two, in English."),
+    )
+    text_ko = models.TextField(
+        _("decision in Korean"), blank=True, help_text=_("The decision in Korean, if any.")
+    )
+
+    objects = DecisionQuerySet.as_manager()
+
+    class Meta(PositionedInMeeting.Meta):
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "position"], name="decision_unique_position"
+            ),
+            in_both_languages(
+                "text", "decision_has_text", _("Write the decision in English, Korean or both.")
+            ),
+        ]
+
+    def __str__(self):
+        return (self.text or self.text_ko)[:80]
+
+    def clean(self):
+        super().clean()
+        if self.agenda_item_id and self.agenda_item.meeting_id != self.meeting_id:
+            raise ValidationError(
+                {"agenda_item": _("This agenda item belongs to another meeting.")}
+            )
+
+
+class CommitmentQuerySet(PublicQuerySet):
+    def published(self):
+        return self.filter(remark__meeting_published=True)
+
+    def listed(self):
+        """What a list of commitments shows (``archive/commitments.html``), newest first: each
+        with its owner, and the remark, speaker and meeting that state it."""
+        return (
+            self.select_related("owner", "remark__speaker", "remark__meeting")
+            .only(
+                "text",
+                "text_ko",
+                "state",
+                "due_date",
+                "owner__name",
+                "owner__name_ko",
+                "owner__short_name",
+                "owner__slug",
+                "remark__role",
+                "remark__position",
+                "remark__speaker__name",
+                "remark__speaker__name_ko",
+                "remark__speaker__slug",
+                "remark__meeting__title",
+                "remark__meeting__title_ko",
+                "remark__meeting__slug",
+                "remark__meeting__date",
+                "remark__meeting__status",
+            )
+            .order_by("-remark__meeting_date", "-remark__meeting_id", "remark__position", "pk")
+        )
+
+    def split(self):
+        """``Commitments``: open ones (open, in progress) and settled ones (done, dropped)."""
+        found = list(self)
+        return Commitments(
+            open=[c for c in found if not c.is_settled],
+            settled=[c for c in found if c.is_settled],
+        )
+
+
+class Commitments(NamedTuple):
+    open: list
+    settled: list
+
+
+# Its history holds its follow-ups: restoring a version restores what became of it too.
+@reversion.register(follow=["follow_ups"])
+class Commitment(ChoiceLabels, Versioned, CleansText):
+    """A promise stated in a remark, owned by an institution; its follow-ups (later meetings,
+    remarks, status changes) say what became of it."""
+
+    class State(models.TextChoices):
+        OPEN = "open", _("Open")
+        IN_PROGRESS = "in-progress", _("In progress")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
+
+    SETTLED = (State.DONE, State.DROPPED)
+
+    remark = models.ForeignKey(
+        Remark,
+        verbose_name=_("remark"),
+        on_delete=models.CASCADE,
+        related_name="commitments",
+        help_text=_("The remark that states it."),
+    )
+    text = models.TextField(
+        _("commitment"),
+        blank=True,
+        help_text=_(
+            "What was promised, in a line, in English: e.g. “Prepare AI introduction and "
+            "expansion measures that corporations can feel in the field”."
+        ),
+    )
+    text_ko = models.TextField(
+        _("commitment in Korean"), blank=True, help_text=_("The commitment in Korean, if any.")
+    )
+    owner = models.ForeignKey(
+        Institution,
+        verbose_name=_("owner institution"),
+        on_delete=models.PROTECT,
+        related_name="commitments",
+        help_text=_("The institution that is to keep it."),
+    )
+    due_date = models.DateField(
+        _("due date"),
+        null=True,
+        blank=True,
+        help_text=_("Only where the speaker or the source gives one."),
+    )
+    # The newest public follow-up's, kept by ``FollowUp.keep_current``; open without one.
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.OPEN, editable=False
+    )
+
+    objects = CommitmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        ordering = ["pk"]
+        indexes = [
+            # An institution's page: the commitments it owns.
+            models.Index(fields=["owner", "state"], name="commitment_owner_idx"),
+        ]
+        constraints = [
+            in_both_languages(
+                "text", "commitment_has_text", _("Write the commitment in English, Korean or both.")
+            ),
+        ]
+
+    def __str__(self):
+        return (self.text or self.text_ko)[:80]
+
+    def get_absolute_url(self):
+        return address("archive:commitment", self.pk)
+
+    @property
+    def is_settled(self):
+        return self.state in self.SETTLED
+
+
+@reversion.register()
+class FollowUp(ChoiceLabels, Evidenced):
+    """What became of a commitment, from a date on: its state, and the later meeting, remark,
+    policy status change or source that shows it."""
+
+    subject = "commitment"
+
+    commitment = models.ForeignKey(
+        Commitment,
+        verbose_name=_("commitment"),
+        on_delete=models.CASCADE,
+        related_name="follow_ups",
+    )
+    state = models.CharField(
+        _("state"),
+        max_length=20,
+        choices=Commitment.State.choices,
+        help_text=_("The commitment's state from this date on."),
+    )
+    status_change = models.ForeignKey(
+        PolicyStatusChange,
+        verbose_name=_("shown by status change"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        null=True,
+        blank=True,
+        help_text=_("A policy's status change that shows it (a bill passed, a plan announced)."),
+    )
+    note = models.TextField(
+        _("note"), blank=True, help_text=_("What happened, in a sentence, in English.")
+    )
+    note_ko = models.TextField(_("note in Korean"), blank=True, help_text=_("The note in Korean."))
+
+    class Meta(Evidenced.Meta):
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(meeting__isnull=False)
+                | Q(remark__isnull=False)
+                | Q(status_change__isnull=False)
+                | ~Q(source_url=""),
+                name="followup_has_evidence",
+                violation_error_message=_(
+                    "Say what shows it: choose a meeting, a remark or a status change, or give "
+                    "a source's address."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.commitment}: {self.get_state_display()} ({self.date:%Y-%m-%d})"
+
+    def fill_from_evidence(self):
+        """A status change shown at a meeting is shown there too; its date is the
+        follow-up's unless one is given."""
+        if self.status_change_id and not (self.meeting_id or self.remark_id):
+            self.meeting_id = self.status_change.meeting_id
+        if self.date is None and self.status_change_id:
+            self.date = self.status_change.date
+        super().fill_from_evidence()
+
+    def has_evidence(self):
+        return super().has_evidence() or bool(self.status_change_id)
+
+    @classmethod
+    def current_values(cls, newest):
+        return {
+            "state": Coalesce(Subquery(newest.values("state")[:1]), Value(Commitment.State.OPEN))
+        }
+
+
+# The histories whose newest public entry a record keeps (see Evidenced).
+HISTORIES = (PolicyStatusChange, FollowUp)
+
+
+class Standing(NamedTuple):
+    """A policy's status on a day: the status, the source's words (English and Korean) and
+    the date of the change that set it (None for a status set by hand, without a history)."""
+
+    status: str
+    note: str
+    note_ko: str
+    since: date | None
+
+    @property
+    def label(self):
+        return choice_labels(PolicyItem._meta.get_field("status")).get(self.status, self.status)
+
+
+class PolicyStanding(NamedTuple):
+    """A policy discussed at a meeting: where it stood that day (None where its public history
+    does not reach back so far) and where it stands now."""
+
+    policy: PolicyItem
+    then: Standing | None
+    now: Standing
+
+    @property
+    def moved_on(self):
+        return self.then is not None and self.then[:3] != self.now[:3]
+
+
+@dataclass
+class MeetingOutcomes:
+    """What came of a meeting, and what was presented at it: where the policies it discussed
+    stood that day and stand now (``[PolicyStanding]``), its decisions, the commitments stated
+    at it, and its documents. A query each, whatever their number."""
+
+    policies: list
+    decisions: list
+    commitments: list
+    documents: list
+
+    @classmethod
+    def of(cls, meeting):
+        return cls(
+            policies=cls.policy_standings(meeting),
+            decisions=list(
+                meeting.decisions.select_related("agenda_item").only(
+                    "meeting",
+                    "position",
+                    "text",
+                    "text_ko",
+                    "agenda_item__position",
+                    "agenda_item__title",
+                )
+            ),
+            commitments=list(Commitment.objects.filter(remark__meeting=meeting).listed()),
+            documents=list(
+                meeting.documents.select_related("agenda_item").only(
+                    "meeting",
+                    "title",
+                    "title_ko",
+                    "file",
+                    "kind",
+                    "page_count",
+                    "agenda_item__position",
+                    "agenda_item__title",
+                )
+            ),
+        )
+
+    @staticmethod
+    def policy_standings(meeting):
+        """The policies on the agenda of ``meeting``, each with its newest public status
+        change on the meeting's day and now, in one query."""
+        public = PolicyStatusChange.objects.published().filter(policy=OuterRef("pk"))
+        then = public.filter(date__lte=meeting.date).newest_first()
+        now = public.newest_first()
+        fields = ("status", "status_note", "status_note_ko", "date")
+        policies = (
+            PolicyItem.objects.filter(
+                Exists(AgendaItem.objects.filter(meeting=meeting, policy_items=OuterRef("pk")))
+            )
+            .only("name", "name_ko", "slug", "status", "status_note")
+            .annotate(
+                **{f"then_{field}": Subquery(then.values(field)[:1]) for field in fields},
+                now_note_ko=Subquery(now.values("status_note_ko")[:1]),
+                now_date=Subquery(now.values("date")[:1]),
+            )
+            .order_by("name")
+        )
+        return [
+            PolicyStanding(
+                policy,
+                then=Standing(
+                    policy.then_status,
+                    policy.then_status_note,
+                    policy.then_status_note_ko,
+                    policy.then_date,
+                )
+                if policy.then_status
+                else None,
+                now=Standing(
+                    policy.status, policy.status_note, policy.now_note_ko or "", policy.now_date
+                ),
+            )
+            for policy in policies
+        ]

@@ -28,3 +28,14 @@ def roles_after_migrate(**kwargs):
     from django.contrib.auth.models import Group, Permission
 
     make_roles(Group, Permission)
+
+
+def grant_to_roles(group_model, permission_model, model_names):
+    """Gives the roles that exist the permissions of the records' models ``model_names``, added
+    since the roles were made (``make_roles`` leaves a role that exists as it is). For a
+    migration that adds models staff edit."""
+    added = permission_model.objects.filter(
+        content_type__app_label="records", content_type__model__in=model_names
+    )
+    for group in group_model.objects.filter(name__in=ROLES):
+        group.permissions.add(*added)

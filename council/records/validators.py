@@ -4,6 +4,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from PIL import Image
 
+from . import document_text
+
 # What the site shows, and the extension a re-encoded file of each format is stored under.
 PICTURE_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 
@@ -64,3 +66,58 @@ def validate_picture(file):
         raise unreadable from exc
     finally:
         file.seek(0)
+
+
+def document_limits():
+    return document_text.Limits(
+        pages=settings.DOCUMENT_MAX_PAGES,
+        characters=settings.DOCUMENT_MAX_CHARACTERS,
+        seconds=settings.DOCUMENT_READING_SECONDS,
+    )
+
+
+def validate_document(file):
+    """Refuse a document the archive cannot keep or read: too large, not a PDF, DOCX or HWPX
+    (whatever its name says), or one whose text cannot be read in time. The text read is kept
+    on the file (``document_text``) for the record to save, so it is read once."""
+    if getattr(file, "_committed", False):
+        return
+    if file.size > settings.DOCUMENT_MAX_BYTES:
+        raise ValidationError(
+            _("This file is %(size)s; the limit is %(limit)s. Upload a smaller document."),
+            code="too_large",
+            params={
+                "size": filesizeformat(file.size),
+                "limit": filesizeformat(settings.DOCUMENT_MAX_BYTES),
+            },
+        )
+    file.seek(0)
+    data = file.read()
+    file.seek(0)
+    if document_text.sniff(data) is None:
+        raise ValidationError(
+            _(
+                "This file is not a PDF, a Word document (DOCX) or a Hangul document (HWPX). "
+                "Save a .hwp or .doc file as HWPX or DOCX first, then upload it."
+            ),
+            code="format",
+        )
+    try:
+        file.document_text = document_text.extract_bounded(data, document_limits())
+    except document_text.TooSlow as exc:
+        raise ValidationError(
+            _(
+                "Reading the text of this document took longer than %(seconds)s seconds: it may "
+                "be damaged. Save it again (or print it to PDF) and upload that."
+            ),
+            code="too_slow",
+            params={"seconds": settings.DOCUMENT_READING_SECONDS},
+        ) from exc
+    except document_text.Unreadable as exc:
+        raise ValidationError(
+            _(
+                "This document cannot be read: it may be damaged, cut short or protected by a "
+                "password. Save it again without a password and upload that."
+            ),
+            code="unreadable",
+        ) from exc

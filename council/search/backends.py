@@ -23,7 +23,7 @@ from django.db.models.expressions import RawSQL
 
 from council.lib.text import HANGUL_SYLLABLES, is_hangul
 
-from .fts import TABLE
+from .fts import REMARKS
 from .query import hangul_bigrams, phrase_pattern, stem
 
 # Relevance as ts_rank_cd, declared costly so that PostgreSQL works it out only for the rows
@@ -182,6 +182,10 @@ def combine(queries):
 
 
 class SqliteSearch:
+    def __init__(self, index=REMARKS):
+        # The FTS5 index of the table searched: remarks, or the pages of documents.
+        self.index = index
+
     def fts_phrase(self, word):
         """An FTS5 phrase for a word, or None under the three characters a trigram needs."""
         text = word if is_hangul(word) else stem(word)
@@ -192,8 +196,9 @@ class SqliteSearch:
         for word in term.significant_words:
             phrase = self.fts_phrase(word)
             if phrase:
+                table = self.index.table
                 condition &= Q(
-                    pk__in=RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [phrase])
+                    pk__in=RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [phrase])
                 )
             if is_hangul(word):
                 if not phrase:
@@ -218,9 +223,10 @@ class SqliteSearch:
         ]
         if not phrases:
             return Matched(remarks)
+        table, source = self.index
         rank = RawSQL(
-            f"(SELECT -bm25({TABLE}) FROM {TABLE} WHERE {TABLE} MATCH %s "
-            f"AND {TABLE}.rowid = records_remark.id)",
+            f"(SELECT -bm25({table}) FROM {table} WHERE {table} MATCH %s "
+            f"AND {table}.rowid = {source}.id)",
             [" OR ".join(phrases)],
             output_field=FloatField(),
         )

@@ -14,6 +14,7 @@ from council.lib.text import name_key
 from council.opendata.tables import remarks_csv
 from council.records.models import Appointment, Person, Remark
 
+from .documents import document_results
 from .forms import SearchForm
 from .query import clean
 from .search import COUNT_LIMIT, RemarkSearch
@@ -40,6 +41,7 @@ def search(request):
                 search=found,
                 page_obj=page,
                 results=[(remark, found.snippet(remark)) for remark in page],
+                document_results=document_results(form.cleaned_data, found.terms),
                 facets=found.facets(),
                 active_filters=active_filters(request, form.cleaned_data),
             )
