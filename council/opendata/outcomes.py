@@ -7,7 +7,7 @@ from django.db.models import Prefetch
 
 from council.records.models import Commitment, FollowUp, PolicyItem, PolicyStatusChange
 
-from .records import institution_data, link, named
+from .records import institution_data, link, meeting_data, named
 
 
 def day(value):
@@ -53,6 +53,11 @@ def commitment_data(request, commitment):
         "meeting": link(request, remark.meeting),
         "date": day(remark.meeting.date),
     }
+
+
+def meeting_record(request, meeting):
+    """A meeting whole, as its file, the API and the dump give it: proceedings and outcomes."""
+    return {**meeting_data(request, meeting), **meeting_outcomes_data(request, meeting)}
 
 
 def meeting_outcomes_data(request, meeting):

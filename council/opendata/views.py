@@ -20,9 +20,9 @@ from .akn import akoma_ntoso
 from .dump import MANIFEST, files_by_kind, latest_dump
 from .kinds import KINDS
 from .licence import data_licence
-from .outcomes import commitments_data, meeting_outcomes_data, policies_data
+from .outcomes import commitments_data, meeting_record, policies_data
 from .popolo import popolo
-from .records import for_meeting_records, meeting_data
+from .records import for_meeting_records
 from .tables import remarks_csv
 
 # Korean reads as Korean in the files, and they stay readable by a person.
@@ -109,8 +109,7 @@ def meeting_json(request, slug):
     )
     if moved:
         return moved
-    data = {**meeting_data(request, meeting), **meeting_outcomes_data(request, meeting)}
-    return JsonResponse(data, json_dumps_params=JSON_OPTIONS)
+    return JsonResponse(meeting_record(request, meeting), json_dumps_params=JSON_OPTIONS)
 
 
 @public_view
