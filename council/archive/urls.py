@@ -25,6 +25,7 @@ urlpatterns = [
     path("councils/<slug:slug>/", views.CouncilView.as_view(), name="council"),
     path("topics/<str:slug>/", views.TopicView.as_view(), name="topic"),
     path("policies/<slug:slug>/", views.PolicyView.as_view(), name="policy"),
+    path("pages/<slug:slug>/", views.PageView.as_view(), name="page"),
     path("feeds/meetings/", feeds.MeetingFeed(), name="meeting-feed"),
     path("feeds/corrections/", feeds.CorrectionFeed(), name="correction-feed"),
 ]

@@ -3,6 +3,7 @@
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.translation import get_language
 from django.views.generic import (
     ArchiveIndexView,
     DetailView,
@@ -14,6 +15,7 @@ from django.views.generic import (
 from django.views.generic.detail import SingleObjectMixin
 from taggit.models import Tag
 
+from council.pages.models import Page
 from council.records.models import (
     LISTED_REMARK_FIELDS,
     AgendaItem,
@@ -197,6 +199,25 @@ class MeetingView(FormerSlugRedirectMixin, DetailView):
 
     def get_queryset(self):
         return Meeting.objects.visible_to(self.request.user).with_proceedings()
+
+
+@public_page
+class PageView(FormerSlugRedirectMixin, DetailView):
+    """One of the site's own pages, in the reader's language where it is written; staff also
+    see drafts here, marked as a preview. Its text is rendered from Markdown on each request
+    (well under a millisecond), and the public's page kept per version of the records."""
+
+    model = Page
+    template_name = "archive/page.html"
+
+    def get_queryset(self):
+        return Page.objects.visible_to(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        language = get_language()
+        return super().get_context_data(
+            title=self.object.title_in(language), body=self.object.body_in(language), **kwargs
+        )
 
 
 @public_page

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from council.archive.caching import kept_for_version, public_page, public_view
+from council.archive.site_pages import published_pages
 from council.records.models import Meeting
 
 from .akn import akoma_ntoso
@@ -22,9 +23,16 @@ JSON_OPTIONS = {"ensure_ascii": False, "indent": 2}
 
 @public_page
 class DataView(TemplateView):
-    """What the archive offers as data, and in which formats."""
+    """What the archive offers as data, in which formats, and under which licence: the site's
+    page at /pages/licence/, once staff have published it."""
 
     template_name = "opendata/index.html"
+    LICENCE = "licence"
+
+    def get_context_data(self, **kwargs):
+        pages = published_pages(self.request).every
+        licence = next((page for page in pages if page.slug == self.LICENCE), None)
+        return super().get_context_data(licence=licence, **kwargs)
 
 
 def meeting_or_redirect(request, slug, view_name, meetings):
