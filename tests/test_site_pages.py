@@ -362,3 +362,6 @@ def test_staff_write_a_page_in_both_languages_in_chromium_and_readers_find_it(li
     expect(page.get_by_role("heading", level=1)).to_have_text("아카이브 소개")
     expect(page.locator(".page-text strong")).to_have_text("모든")
     page.screenshot(path=ARTIFACTS / "site-page-ko-1280.png", full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=ARTIFACTS / "site-page-ko-390.png", full_page=True)
