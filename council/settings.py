@@ -110,6 +110,9 @@ INSTALLED_APPS = [
     "taggit",
     "axes",
     "reversion",
+    # Before the records: its permissions exist when the records' post_migrate makes the staff
+    # roles again after a flush (council/records/roles.py), which include them.
+    "council.pages",
     "council.records",
     "council.archive",
     "council.search",

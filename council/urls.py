@@ -1,15 +1,14 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.defaults import page_not_found
 from django.views.generic import TemplateView
 
 from council.api import views as api_views
 from council.api.oembed import oembed
+from council.archive import sitemaps
 from council.archive.caching import public_view
 from council.archive.media import media_file
-from council.archive.sitemaps import sitemaps
 from council.opendata.views import DataView
 
 handler400 = "council.archive.middleware.bad_request"
@@ -30,11 +29,10 @@ handler404 = not_found
 # English at the bare paths, Korean under /ko/ (the admin too: /ko/admin/).
 urlpatterns = [
     # An index of sections, each paged at 50,000 addresses: remarks run to millions.
-    path("sitemap.xml", public_view(sitemap_views.index), {"sitemaps": sitemaps}, name="sitemap"),
+    path("sitemap.xml", public_view(sitemaps.index), name="sitemap"),
     path(
         "sitemap-<section>.xml",
-        public_view(sitemap_views.sitemap, reads=["p"]),
-        {"sitemaps": sitemaps},
+        public_view(sitemaps.section, reads=["p"]),
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path(

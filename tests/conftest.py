@@ -64,8 +64,9 @@ def seed(db):
 @pytest.fixture
 def seed_photo(seed):
     """The seed meeting with a photo, a decision, a follow-up and a document, so that pages
-    show every kind of content, and a reader's alerts (one confirmed, one not), so that the
-    alerts' pages have some to show."""
+    show every kind of content, a reader's alerts (one confirmed, one not), so that the alerts'
+    pages have some to show, and two site pages: one with everything Markdown gives, one in
+    English only (its Korean page falls back to it)."""
     import datetime
 
     from django.utils import timezone
@@ -74,8 +75,24 @@ def seed_photo(seed):
     from council.records.models import Commitment, Decision, Document, FollowUp, Meeting, Photo
 
     from .document_files import pdf_bytes, upload
-    from .factories import image_upload
-    from .pages import SEED_SUBSCRIBER_KEY, SEED_SUBSCRIPTION_KEY
+    from .factories import image_upload, make_page
+    from .pages import EVERY_MARKDOWN, SEED_SUBSCRIBER_KEY, SEED_SUBSCRIPTION_KEY
+
+    make_page(
+        slug="guide-to-the-data",
+        title="Guide to the data",
+        title_ko="데이터 안내",
+        body=EVERY_MARKDOWN,
+        body_ko=EVERY_MARKDOWN,
+    )
+    make_page(
+        slug="english-only",
+        title="Written in English",
+        title_ko="",
+        body=EVERY_MARKDOWN,
+        body_ko="",
+        place="menu",
+    )
 
     meeting = Meeting.objects.get()
     # What only staff add to a record (the seed states none of it): a decision on an agenda

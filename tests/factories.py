@@ -64,6 +64,20 @@ def make_remarks(meeting, number, speakers):
     )
 
 
+def make_page(**fields):
+    """A published site page in the footer, in English and Korean."""
+    from council.pages.models import Page
+
+    n = next(_serial)
+    fields.setdefault("slug", f"page-{n}")
+    fields.setdefault("title", f"Page {n}")
+    fields.setdefault("title_ko", f"페이지 {n}")
+    fields.setdefault("body", f"The text of page {n}.")
+    fields.setdefault("body_ko", f"페이지 {n}의 본문.")
+    fields.setdefault("status", Page.Status.PUBLISHED)
+    return Page.objects.create(**fields)
+
+
 def image_upload(name="photo.png", size=(40, 30), image_format="PNG"):
     """A real image, made by Pillow, as a browser would upload it."""
     buffer = io.BytesIO()

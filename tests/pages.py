@@ -7,6 +7,33 @@ SEED_MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
 SEED_SUBSCRIBER_KEY = "seed-subscriber"
 SEED_SUBSCRIPTION_KEY = "seed-subscription"
 
+# A site page's text with every element its Markdown allows, and some that are removed.
+EVERY_MARKDOWN = """\
+An introduction with *emphasis*, **strong words**, ~~struck~~ and `code`; a [link](/data/) and
+a [mail](mailto:staff@example.org).
+
+# A heading
+
+## A smaller heading
+
+- one
+- two
+
+1. first
+2. second
+
+> A quotation.
+
+| Format | File |
+|--------|------|
+| JSON | `/data/meetings/<meeting>.json` |
+
+    a block of code
+
+<script>alert("stored")</script><iframe src="https://example.org"></iframe>
+<p style="color: red" onclick="alert(1)">Styled.</p>
+"""
+
 PAGE_TYPES = {
     "home": "/",
     "archive": "/meetings/",
@@ -29,6 +56,8 @@ PAGE_TYPES = {
     "search-errors": "/search/?from=2026-02-30&speaker=nobody",
     "open-data": "/data/",
     "api": "/api/v1/",
+    "site-page": "/pages/guide-to-the-data/",
+    "site-page-english-only": "/pages/english-only/",
     "not-found": "/meetings/no-such-meeting/",
     # More fields than Django reads (DATA_UPLOAD_MAX_NUMBER_FIELDS, 1,000).
     "bad-request": "/search/?" + "&".join(["k=1"] * 1001),

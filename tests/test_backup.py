@@ -247,3 +247,23 @@ def test_staff_roles_made_again_under_other_ids_are_restored_as_they_were(
     assert sorted(
         (json.loads(r)["pk"], json.loads(r)["fields"]["name"]) for r in groups.stdout.splitlines()
     ) == sorted(Group.objects.values_list("pk", "name"))
+
+
+def test_the_site_pages_are_restored_as_they_were_not_as_migrate_ships_them(
+    seed, tmp_path, new_instance
+):
+    from council.pages.models import Page
+
+    Page.objects.filter(slug="contact").delete()  # the ministry has no contact page
+    Page.objects.filter(slug="licence").delete()
+    Page.objects.create(slug="licence", title="Licence", body="CC BY 4.0.", status="published")
+    path = tmp_path / "council.tar.gz"
+    call_command("backup", str(path), stdout=io.StringIO())
+
+    restored = manage(new_instance, "restore", str(path))
+
+    assert restored.returncode == 0, restored.stderr
+    pages = manage(new_instance, "dumpdata", "pages.page", "--format", "jsonl")
+    assert sorted(
+        (json.loads(r)["pk"], json.loads(r)["fields"]["slug"]) for r in pages.stdout.splitlines()
+    ) == sorted(Page.objects.values_list("pk", "slug"))

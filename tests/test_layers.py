@@ -17,6 +17,10 @@ PROJECT = "project"
 LAYERS = [
     {"lib"},  # the text helpers every app shares, in pure Python
     {"records"},  # the domain: models, querysets, the staff's admin
+    # The site's own pages (about, licence…), staff's Markdown: they read no records, only take
+    # the records' versioning and revision stamp; below the public site, which serves them and
+    # lists them in every page's footer and menu, as it serves the records.
+    {"pages"},
     {"archive", "importer"},  # the public site (pages, feeds, the page cache); import from articles
     {"opendata"},  # the records as files, cached as the site's pages are
     {"search"},  # the search page, its feed (the site's) and its table (open data's)

@@ -29,13 +29,23 @@ def act(client, action, meeting):
 
 def test_the_roles_exist_and_only_publishers_publish_or_withdraw():
     editor, publisher = Group.objects.get(name="Editor"), Group.objects.get(name="Publisher")
-    editing = {"add_meeting", "change_meeting", "delete_meeting", "change_remark", "change_tag"}
+    editing = {
+        "add_meeting",
+        "change_meeting",
+        "delete_meeting",
+        "change_remark",
+        "change_tag",
+        "add_page",
+        "change_page",
+    }
 
     assert editing <= set(editor.permissions.values_list("codename", flat=True))
-    assert not editor.permissions.filter(codename__in=["publish_meeting", "withdraw_meeting"])
+    assert not editor.permissions.filter(
+        codename__in=["publish_meeting", "withdraw_meeting", "publish_page"]
+    )
     assert set(publisher.permissions.values_list("codename", flat=True)) == set(
         editor.permissions.values_list("codename", flat=True)
-    ) | {"publish_meeting", "withdraw_meeting"}
+    ) | {"publish_meeting", "withdraw_meeting", "publish_page"}
 
 
 @pytest.mark.parametrize(("status", "action"), [("draft", "publish"), ("published", "unpublish")])

@@ -37,7 +37,9 @@ def page_version(request, *args, **kwargs):
     record. Read once a request, for the ETag, the page cache and the page's kept values."""
     if not hasattr(request, "page_version"):
         records = records_version()
-        audience = "staff" if may_preview(request.user) else "public"
+        # No user: answered before authentication (an unreadable query's 400), as to the public.
+        user = getattr(request, "user", None)
+        audience = "staff" if user is not None and may_preview(user) else "public"
         request.page_version = f"{records}-{get_language()}-{audience}" if records else None
     return request.page_version
 

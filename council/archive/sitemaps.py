@@ -2,8 +2,10 @@
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
 
+from council.pages.models import Page
 from council.records.models import (
     Commitment,
     Council,
@@ -15,21 +17,29 @@ from council.records.models import (
     topics_visible_to,
 )
 
+from .site_pages import published_pages
+
 
 class PagesSitemap(Sitemap):
+    """The site's index pages, and its own pages (about, how to cite…) that are published."""
+
     changefreq = "daily"
+    INDEXES = [
+        "archive:home",
+        "archive:meetings",
+        "archive:speakers",
+        "archive:institutions",
+        "data",
+    ]
+
+    def __init__(self, site_pages):
+        self.site_pages = site_pages
 
     def items(self):
-        return [
-            "archive:home",
-            "archive:meetings",
-            "archive:speakers",
-            "archive:institutions",
-            "data",
-        ]
+        return [*self.INDEXES, *self.site_pages]
 
-    def location(self, name):
-        return reverse(name)
+    def location(self, item):
+        return item.get_absolute_url() if isinstance(item, Page) else reverse(item)
 
 
 class MeetingSitemap(Sitemap):
@@ -78,8 +88,7 @@ class TopicSitemap(Sitemap):
         return reverse("archive:topic", args=[tag.slug])
 
 
-sitemaps = {
-    "pages": PagesSitemap,
+RECORDS = {
     "meetings": MeetingSitemap,
     "remarks": RemarkSitemap,
     "speakers": SlugSitemap(Person),
@@ -89,3 +98,17 @@ sitemaps = {
     "commitments": CommitmentSitemap,
     "topics": TopicSitemap,
 }
+
+
+def sitemaps_for(request):
+    """Every section; the site's pages as kept for the request's version (no query, once kept:
+    see ``published_pages``)."""
+    return {"pages": PagesSitemap(published_pages(request).every), **RECORDS}
+
+
+def index(request):
+    return sitemap_views.index(request, sitemaps_for(request))
+
+
+def section(request, section):
+    return sitemap_views.sitemap(request, sitemaps_for(request), section)

@@ -28,6 +28,7 @@ urlpatterns = [
     path("policies/<slug:slug>/feed/", feeds.PolicyStatusFeed(), name="policy-feed"),
     path("commitments/<int:pk>/", views.CommitmentView.as_view(), name="commitment"),
     path("commitments/<int:pk>/feed/", feeds.FollowUpFeed(), name="commitment-feed"),
+    path("pages/<slug:slug>/", views.PageView.as_view(), name="page"),
     path("feeds/meetings/", feeds.MeetingFeed(), name="meeting-feed"),
     path("feeds/commitments/", feeds.CommitmentFeed(), name="commitments-feed"),
     path("feeds/corrections/", feeds.CorrectionFeed(), name="correction-feed"),

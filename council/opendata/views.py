@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from council.archive.caching import kept_for_version, public_view
+from council.archive.site_pages import published_pages
 from council.records.models import Meeting
 
 from .akn import akoma_ntoso
@@ -30,13 +31,17 @@ JSON_OPTIONS = {"ensure_ascii": False, "indent": 2}
 
 
 class DataView(TemplateView):
-    """What the archive offers as data, in which formats, under which licence, and the latest
-    bulk download. Not kept in the page cache: a new dump changes it while the records do not
-    (it reads a small file, and no table)."""
+    """What the archive offers as data, in which formats, under which licence (the settings'
+    name for it, and the site's page at /pages/licence/ once staff have published it), and the
+    latest bulk download. Not kept in the page cache: a new dump changes it while the records
+    do not (it reads a small file, and no table)."""
 
     template_name = "opendata/index.html"
+    LICENCE_PAGE = "licence"
 
     def get_context_data(self, **kwargs):
+        pages = published_pages(self.request).every
+        licence_page = next((page for page in pages if page.slug == self.LICENCE_PAGE), None)
         _, manifest = latest_dump(settings.DUMP_ROOT)
         dump = None
         if manifest:
@@ -52,7 +57,9 @@ class DataView(TemplateView):
                     for files in files_by_kind(manifest)
                 ],
             }
-        return super().get_context_data(dump=dump, licence=data_licence(), **kwargs)
+        return super().get_context_data(
+            dump=dump, licence=data_licence(), licence_page=licence_page, **kwargs
+        )
 
 
 def open_to_all(response):

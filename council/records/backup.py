@@ -19,7 +19,6 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.loader import MigrationLoader
@@ -39,6 +38,15 @@ EXCLUDED = ["contenttypes", "auth.permission", "sessions"]
 # keys: taggit's tagged items take the object's id alone for theirs, and would overwrite one
 # another on loading.
 DUMP_OPTIONS = {"natural_foreign": True, "exclude": EXCLUDED}
+
+
+def backed_up_models():
+    """The models whose rows a backup holds: all but ``EXCLUDED``."""
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.app_label not in EXCLUDED and model._meta.label_lower not in EXCLUDED
+    ]
 
 
 class BackupError(Exception):
@@ -154,9 +162,11 @@ def restore_from(archive, using):
     call_command("migrate", database=using, verbosity=0, interactive=False)
     try:
         with tempfile.TemporaryDirectory() as work, transaction.atomic(using=using):
-            # ``migrate`` made the staff roles; the archive holds the site's own groups, ids
-            # included (a role deleted and made again has another id): those replace these.
-            Group.objects.using(using).all().delete()
+            # ``migrate`` made rows of its own (the staff roles, the site's first pages); the
+            # archive holds the site's own, ids included (a role deleted and made again has
+            # another id, a first page deleted is gone): those replace these.
+            for model in backed_up_models():
+                model._base_manager.using(using).all().delete()
             archive.extract(DATA, work, filter="data")
             call_command("loaddata", Path(work) / DATA, database=using, verbosity=0)
             for member in media:

@@ -2,9 +2,9 @@
 publishes them and returns them to draft. Give staff a role by adding them to its group."""
 
 ROLES = {"Editor": False, "Publisher": True}
-# What staff edit: every model of the records app, and topics (taggit's tags).
-EDITED_APPS = ["records", "taggit"]
-PUBLISHING = ["publish_meeting", "withdraw_meeting"]
+# What staff edit: every model of the records app, topics (taggit's tags) and the site's pages.
+EDITED_APPS = ["records", "taggit", "pages"]
+PUBLISHING = ["publish_meeting", "withdraw_meeting", "publish_page"]
 
 
 def make_roles(group_model, permission_model):

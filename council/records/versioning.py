@@ -37,7 +37,8 @@ class VersionField(models.PositiveIntegerField):
     """How many times the record has been saved; a form carries it hidden."""
 
     def formfield(self, **kwargs):
-        return super().formfield(**{"widget": forms.HiddenInput, **kwargs})
+        # Hidden whatever widget is asked for: the admin asks every integer field for its own.
+        return super().formfield(**{**kwargs, "widget": forms.HiddenInput})
 
 
 class Versioned(models.Model):

@@ -9,6 +9,8 @@ from django.utils.translation import get_language, override
 from council.lib.text import as_sentence
 from council.records.addresses import address
 
+from ..site_pages import published_pages
+
 register = template.Library()
 
 
@@ -58,6 +60,20 @@ def local(obj, field):
         if korean:
             return korean
     return getattr(obj, field)
+
+
+@register.filter
+def in_page_language(record, field):
+    """``record.in_language(field, …)`` for the page's language: the text, in which language it
+    is, and whether it stands in for a text not written in the page's (to be marked so)."""
+    return record.in_language(field, get_language())
+
+
+@register.simple_tag(takes_context=True)
+def site_pages(context):
+    """The site's own pages, published, listed in the footer and in the main menu
+    (``PublishedPages``)."""
+    return published_pages(context["request"])
 
 
 @register.filter

@@ -7,9 +7,13 @@ from council.records.roles import EDITED_APPS, ROLES, make_roles
 
 
 def add_roles(apps, schema_editor):
-    # Permissions are otherwise created only after every migration has run.
+    # Permissions are otherwise created only after every migration has run. An app added since
+    # (the site's pages) is not yet in this state: its own migration gives the roles its own.
     for label in EDITED_APPS:
-        config = apps.get_app_config(label)
+        try:
+            config = apps.get_app_config(label)
+        except LookupError:
+            continue
         config.models_module = True
         create_permissions(config, apps=apps, verbosity=0)
         config.models_module = None
