@@ -274,7 +274,7 @@ def test_a_korean_reader_reads_english_where_no_korean_is_written_marked_so(clie
 def test_the_open_data_page_links_the_licence_once_it_is_published(client):
     licence = make_page(slug="licence", title="Data licence", status=Page.Status.DRAFT)
     assert "/pages/licence/" not in client.get("/data/").content.decode()
-    assert "set by the ministry that publishes the archive" in client.get("/data/").content.decode()
+    assert "Licence: to be set by the ministry." in client.get("/data/").content.decode()
     licence.status = Page.Status.PUBLISHED
     licence.save()
     assert '<a href="/pages/licence/">Data licence</a>' in client.get("/data/").content.decode()
