@@ -64,7 +64,7 @@ def remark_row(speaker, text, position=""):
         "speaker": speaker.pk,
         "role": "Director general",
         "text": text,
-        "language": "en",
+        "spoken_language": "en",
         "topics": "",
     }
 

@@ -52,7 +52,11 @@ def test_a_meetings_csv_is_a_row_a_remark_that_spreadsheets_read_as_utf8(client,
     assert len(rows) == 6
     assert rows[4]["speaker"] == "Hwang Young-ho"
     assert rows[4]["speaker_ko"] == "황영호"
-    assert rows[0]["text"].startswith("For the expansion of hiring")
+    assert rows[0]["text_en"].startswith("For the expansion of hiring")
+    # Both languages' texts and how each was made: the seed's English is an AI translation of
+    # Korean words the record does not have.
+    assert (rows[0]["spoken_language"], rows[0]["provenance_en"]) == ("ko", "machine")
+    assert (rows[0]["text_ko"], rows[0]["provenance_ko"]) == ("", "")
 
 
 def test_a_meeting_in_akoma_ntoso_is_a_debate_of_speeches_by_referenced_speakers(client, seed):

@@ -30,17 +30,18 @@ def results(client, **params):
 
 
 def found(client, **params):
-    """The texts of the remarks found, in order (first page)."""
-    return [remark.text for remark, _ in results(client, **params).context["results"]]
+    """The texts the results show, in order (first page)."""
+    return [snippet.quote.text for _, snippet in results(client, **params).context["results"]]
 
 
 def say(text, *, speaker=None, language="en", status=Meeting.Status.PUBLISHED, **meeting):
+    """A remark spoken in ``language``, its words as spoken in that language's text."""
     meeting = make_meeting(status=status, **meeting)
     return Remark.objects.create(
         meeting=meeting,
         speaker=speaker or make_person(),
-        text=text,
-        language=language,
+        spoken_language=language,
+        **{"text_ko" if language == "ko" else "text": text},
     )
 
 
@@ -176,17 +177,17 @@ def test_markup_in_a_remark_and_in_the_query_is_shown_escaped(client):
     assert "<b>bold</b>" not in html
     assert "&lt;" in html
     ((remark, snippet),) = response.context["results"]
-    assert "<mark>bold</mark>" in snippet
-    assert "<script>" not in snippet
+    assert "<mark>bold</mark>" in snippet.html
+    assert "<script>" not in snippet.html
 
 
 def test_the_snippet_of_a_long_remark_shows_the_matching_words(client):
     filler = "Nothing to see here. " * 40
     say(filler + "The key word is semiconductors. " + filler)
     ((remark, snippet),) = results(client, q="semiconductors").context["results"]
-    assert "<mark>semiconductors</mark>" in snippet
-    assert snippet.startswith("…") and snippet.endswith("…")
-    assert len(snippet) < 500
+    assert "<mark>semiconductors</mark>" in snippet.html
+    assert snippet.html.startswith("…") and snippet.html.endswith("…")
+    assert len(snippet.html) < 500
 
 
 def test_results_show_speaker_role_meeting_date_and_a_link(client, seed):
@@ -370,7 +371,7 @@ def korean_meetings(count, per_meeting, **fields):
         )
         texts = [f"{i}번째 중소기업을 위한 지원" for i in range(per_meeting)] + ["다른 이야기"]
         Remark.objects.bulk_create(
-            Remark(meeting=meeting, position=i, speaker=speaker, text=text, language="ko")
+            Remark(meeting=meeting, position=i, speaker=speaker, text_ko=text, spoken_language="ko")
             for i, text in enumerate(texts, start=1)
         )
         meetings.append(meeting)
@@ -384,7 +385,7 @@ def test_a_korean_word_with_more_than_a_thousand_matches_shows_the_newest_thousa
     response = results(client, q="중소기업")
     search = response.context["search"]
     assert search.count_is_capped
-    newest = Remark.objects.filter(meeting__in=meetings[:100], text__contains="중소기업")
+    newest = Remark.objects.filter(meeting__in=meetings[:100], text_ko__contains="중소기업")
     assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))
     shown = [remark for remark, _ in response.context["results"]]
     assert [(r.meeting_id, r.position) for r in shown] == [
@@ -399,12 +400,16 @@ def test_a_korean_word_with_few_matches_is_found_in_every_meeting(client):
     meetings = korean_meetings(150, 0)
     old = meetings[-1]
     remark = Remark.objects.create(
-        meeting=old, position=5, text="중소기업의 해외 진출", role="Official", language="ko"
+        meeting=old,
+        position=5,
+        text_ko="중소기업의 해외 진출",
+        role="Official",
+        spoken_language="ko",
     )
     Remark.objects.create(
-        meeting=meetings[0], position=5, text="중소 기업", role="Official", language="ko"
+        meeting=meetings[0], position=5, text_ko="중소 기업", role="Official", spoken_language="ko"
     )
-    assert found(client, q="중소기업") == [remark.text]
+    assert found(client, q="중소기업") == [remark.text_ko]
 
 
 def test_a_korean_word_quoted_in_an_english_remark_is_found_among_the_korean_ones(client):
@@ -445,5 +450,5 @@ def test_a_common_word_by_one_speaker_shows_that_speakers_newest_thousand(client
     assert search.count_is_capped
     candidates = Remark.objects.filter(pk__in=[c.id for c in search.candidates])
     assert set(candidates.values_list("speaker", flat=True)) == {speaker.pk}
-    newest = Remark.objects.filter(speaker=speaker, text__contains="지원").newest_first()[:1000]
+    newest = Remark.objects.filter(speaker=speaker, text_ko__contains="지원").newest_first()[:1000]
     assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))

@@ -16,6 +16,7 @@ from taggit.models import Tag
 
 from council.records.models import (
     LISTED_REMARK_FIELDS,
+    QUOTE_FIELDS,
     AgendaItem,
     Appointment,
     Council,
@@ -213,10 +214,8 @@ class RemarkView(DetailView):
             .select_related("speaker", "agenda_item", "meeting__council")
             .only(
                 "position",
-                "text",
-                "language",
+                *QUOTE_FIELDS,
                 "role",
-                "is_translation",
                 "speaker__name",
                 "speaker__name_ko",
                 "speaker__slug",

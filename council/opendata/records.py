@@ -1,8 +1,11 @@
 """A meeting's record, and the people and bodies of the archive, as plain data.
 
 Every address is absolute, so that a file read on its own still leads back to the page. Korean
-names sit beside the English ones, as the records hold them.
+names sit beside the English ones, as the records hold them, and a remark's words in each
+language beside the other, each with how it was made (the words as spoken, or a translation).
 """
+
+from council.records.models import Language
 
 
 def link(request, record):
@@ -23,6 +26,19 @@ def institution_data(request, institution):
     return named(request, institution, "short_name")
 
 
+# What is said of a remark's text in each language.
+TEXT_DATA = ("text", "provenance", "translated_by", "translated_on")
+
+
+def text_data(quote):
+    """A remark's words in one language and how they were made; None where it has none."""
+    if quote is None:
+        return None
+    data = {field: getattr(quote, field) for field in TEXT_DATA}
+    data["translated_on"] = quote.translated_on.isoformat() if quote.translated_on else None
+    return data
+
+
 def remark_data(request, remark, agenda_positions):
     return {
         "id": remark.pk,
@@ -30,9 +46,8 @@ def remark_data(request, remark, agenda_positions):
         "position": remark.position,
         "speaker": named(request, remark.speaker),
         "role": remark.role,
-        "text": remark.text,
-        "language": remark.language,
-        "is_translation": remark.is_translation,
+        "spoken_language": remark.spoken_language,
+        "texts": {language: text_data(remark.text_in(language)) for language in Language},
         "agenda_item": agenda_positions.get(remark.agenda_item_id),
     }
 

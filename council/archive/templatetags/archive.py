@@ -4,7 +4,8 @@ from django import template
 from django.urls import reverse, translate_url
 from django.utils import formats
 from django.utils.encoding import iri_to_uri
-from django.utils.translation import get_language, override
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language, gettext, override
 
 from council.records.addresses import address
 
@@ -57,6 +58,29 @@ def local(obj, field):
         if korean:
             return korean
     return getattr(obj, field)
+
+
+@register.simple_tag
+def quote_provenance(quote, remark=None):
+    """Under a quote (a ``Quote``): the language it is in where that is not the page's, and
+    the note of a translation with, given the ``remark``, a link to its page, where the words
+    as spoken are beside it; nothing for the words as spoken in the page's language."""
+    parts = []
+    if quote.in_other_language:
+        parts.append(format_html('<span class="language-tag">{}</span>', quote.language.label))
+    if not quote.is_original:
+        parts.append(format_html('<span class="translation-note">{}</span>', quote.note()))
+        if remark is not None:
+            parts.append(
+                format_html(
+                    '<a href="{}#texts">{}</a>',
+                    remark.get_absolute_url(),
+                    gettext("Original and translation"),
+                )
+            )
+    if not parts:
+        return ""
+    return format_html('<p class="provenance">{}</p>', format_html_join(" ", "{}", zip(parts)))
 
 
 @register.filter
