@@ -99,6 +99,64 @@ def test_a_word_inside_another_korean_word_is_found_and_unrelated_ones_are_not(c
     assert len(found(client, q="정책")) == 1
 
 
+def spoken_in_korean_and_translated(**meeting):
+    """A remark spoken in Korean, with a person's English translation."""
+    return Remark.objects.create(
+        meeting=make_meeting(**meeting),
+        speaker=make_person(name="Hwang Young-ho", slug="hwang-young-ho"),
+        spoken_language="ko",
+        text_ko="인공지능 인력 양성이 시급합니다.",
+        text="Training an AI workforce is urgent.",
+        provenance="human",
+        translated_by="Kim Min-ji",
+    )
+
+
+def test_a_remark_is_found_by_the_words_it_was_spoken_in_and_by_its_translation(client):
+    remark = spoken_in_korean_and_translated()
+    say("다른 발언입니다.", language="ko")
+    say("Another remark.")
+    for query in ("인력", "양성", "workforce", "training", '"AI workforce"', "인공지능 workforce"):
+        assert [r for r, _ in results(client, q=query).context["results"]] == [remark], query
+    assert found(client, q="workforce -인력") == []
+
+
+def test_a_result_shows_the_side_its_words_were_found_in_marked_as_such(client):
+    spoken_in_korean_and_translated()
+    # The English page shows the translation where it holds the words...
+    html = results(client, q="workforce").content.decode()
+    assert '<p lang="en">Training an AI <mark>workforce</mark> is urgent.</p>' in html
+    assert "Translated from Korean by a person (Kim Min-ji)." in html
+    # ...and the words as spoken where only they hold them, with their language.
+    html = results(client, q="양성").content.decode()
+    assert '<p lang="ko">인공지능 인력 <mark>양성</mark>이 시급합니다.</p>' in html
+    assert '<span class="language-tag">Korean</span>' in html
+    # The Korean page, the other way round: the translation, in English, marked as such.
+    html = client.get("/ko/search/", {"q": "workforce"}).content.decode()
+    assert '<p lang="en">Training an AI <mark>workforce</mark> is urgent.</p>' in html
+    assert '<span class="language-tag">영어</span>' in html
+    assert "한국어 원문을 사람이 번역한 글입니다 (Kim Min-ji)." in html
+
+
+def test_facets_and_the_feed_of_a_search_in_either_language_count_a_remark_once(client):
+    spoken_in_korean_and_translated()
+    for query in ("인력", "workforce"):
+        response = results(client, q=query)
+        assert [(f.label, f.count) for f in response.context["facets"]["speaker"]] == [
+            ("Hwang Young-ho", 1)
+        ]
+        feed = ET.fromstring(client.get("/search/feed/", {"q": query}).content)
+        entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+        assert len(entries) == 1, query
+
+
+def test_the_start_of_a_word_is_found_in_either_language(client):
+    # On PostgreSQL, no whole word matches "work": its substring fallback searches both texts.
+    spoken_in_korean_and_translated()
+    assert len(found(client, q="work")) == 1
+    assert len(found(client, q="시급")) == 1
+
+
 def test_an_english_word_finds_its_other_forms(client):
     say("Small corporations need help.")
     say("Training programmes were expanded.")
