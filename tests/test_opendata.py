@@ -159,3 +159,70 @@ def test_a_searchs_table_runs_the_same_queries_for_few_and_many_remarks(client):
         return len(captured)
 
     assert queries("few", 3) == queries("many", 300)
+
+
+def test_a_remarks_words_in_each_language_come_with_how_each_was_made(client, seed):
+    meeting = Meeting.objects.get()
+    Remark.objects.create(
+        meeting=meeting,
+        position=7,
+        role="a ministry official",
+        spoken_language="ko",
+        text_ko="공개하겠습니다.",
+        text="We will publish it.",
+        provenance="human",
+        translated_by="Kim Min-ji",
+        translated_on="2026-07-02",
+    )
+    data = json.loads(client.get(f"/data/meetings/{SLUG}.json").content)
+    seed_remark, added = data["remarks"][0], data["remarks"][6]
+    assert seed_remark["spoken_language"] == "ko"
+    assert seed_remark["texts"]["ko"] is None  # spoken in Korean; those words are not known
+    assert seed_remark["texts"]["en"]["provenance"] == "machine"
+    assert added["texts"] == {
+        "ko": {
+            "text": "공개하겠습니다.",
+            "provenance": "original",
+            "translated_by": "",
+            "translated_on": None,
+        },
+        "en": {
+            "text": "We will publish it.",
+            "provenance": "human",
+            "translated_by": "Kim Min-ji",
+            "translated_on": "2026-07-02",
+        },
+    }
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get(f"/data/meetings/{SLUG}.csv").content.decode().removeprefix("\ufeff")
+            )
+        )
+    )
+    assert (rows[6]["text_ko"], rows[6]["provenance_ko"]) == ("공개하겠습니다.", "original")
+    assert (rows[6]["translated_by_en"], rows[6]["translated_on_en"]) == (
+        "Kim Min-ji",
+        "2026-07-02",
+    )
+
+    akn = client.get(f"/data/meetings/{SLUG}.akn.xml").content
+    debate = ET.fromstring(akn).find(f"{AKN}debate")
+    speech = next(s for s in debate.iter(f"{AKN}speech") if s.get("eId") == "speech_7")
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    texts = [(p.get(lang), p.get("refersTo"), p.text) for p in speech.findall(f"{AKN}p")]
+    assert texts == [
+        ("ko", "#provenance-original", "공개하겠습니다."),
+        ("en", "#provenance-human", "We will publish it."),
+    ]
+    concepts = {c.get("eId"): c.get("showAs") for c in debate.iter(f"{AKN}TLCConcept")}
+    assert concepts == {
+        "provenance-original": "The words as spoken",
+        "provenance-human": "Translated by a person",
+        "provenance-machine": "Machine translation",
+    }
+    languages = [e.get("language") for e in debate.iter(f"{AKN}FRBRlanguage")]
+    assert languages == ["eng", "kor"]
+    assert b'<FRBRuri value="/akn/kr/debate/2026-07-01/' in akn and b'/mul@"' in akn
+    valid, errors = validate_xml(etree.fromstring(akn), get_schema(AKN[1:-1], True))
+    assert valid, [error.message for error in errors]
