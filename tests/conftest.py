@@ -53,13 +53,28 @@ def seed(db):
 
 @pytest.fixture
 def seed_photo(seed):
-    """The seed meeting with a photo, so that pages show every kind of content."""
-    from council.records.models import Meeting, Photo
+    """The seed meeting with a photo and remarks in both languages (``pages.TRANSLATED_REMARK``
+    spoken in Korean and translated, one in Korean alone), so that pages show every kind of
+    content. The seed's own remarks are English machine translations."""
+    from council.records.models import Meeting, Photo, Remark
 
     from .factories import image_upload
+    from .pages import TRANSLATED_REMARK
 
+    meeting = Meeting.objects.get()
+    official = {"meeting": meeting, "role": "an official of the MSS", "spoken_language": "ko"}
+    Remark.objects.create(
+        pk=TRANSLATED_REMARK,
+        position=7,
+        text_ko="지역 기업의 인공지능 도입을 돕겠습니다.",
+        text="We will help regional corporations adopt AI.",
+        provenance="human",
+        translated_by="Ministry of SMEs and Startups",
+        **official,
+    )
+    Remark.objects.create(position=8, text_ko="현장의 목소리를 듣겠습니다.", **official)
     return Photo.objects.create(
-        meeting=Meeting.objects.get(),
+        meeting=meeting,
         image=image_upload("hq.png", size=(1200, 800)),
         caption="A view of the Ministry of SMEs and Startups headquarters",
         credit="Courtesy of Ministry of SMEs and Startups",

@@ -1,6 +1,8 @@
 """One address of every public page type, in the seed archive (see the ``seed`` fixture)."""
 
 SEED_MEETING = "/meetings/introducing-and-expanding-ai-at-regional-smes/"
+# A remark spoken in Korean and translated into English, added by the ``seed_photo`` fixture.
+TRANSLATED_REMARK = 107
 
 PAGE_TYPES = {
     "home": "/",
@@ -9,6 +11,7 @@ PAGE_TYPES = {
     "month": "/meetings/2026/07/",
     "meeting": SEED_MEETING,
     "remark": "/remarks/5/",
+    "remark-translated": f"/remarks/{TRANSLATED_REMARK}/",
     "speakers": "/speakers/",
     "speaker": "/speakers/hwang-young-ho/",
     "institutions": "/institutions/",
@@ -17,6 +20,8 @@ PAGE_TYPES = {
     "topic": "/topics/workforce-training/",
     "policy": "/policies/sme-ai-utilization-promotion-act/",
     "search": "/search/?q=AI+corporations&speaker=hwang-young-ho",
+    # One word found in the English text of a remark, the other in its Korean.
+    "search-both-languages": "/search/?q=AI+기업",
     "search-form": "/search/",
     "search-errors": "/search/?from=2026-02-30&speaker=nobody",
     "open-data": "/data/",

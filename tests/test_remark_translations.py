@@ -252,6 +252,7 @@ def test_the_seed_reads_as_a_marked_machine_translation_in_english_and_in_korean
     assert html.count("Translated from Korean by machine translation.") == 6
     # Its Korean words are not known: no disclosure of an original that is not there.
     assert "<details" not in html
+    assert html.count(">About this translation</a>") == 6
     korean = page(client, "/ko/meetings/introducing-and-expanding-ai-at-regional-smes/")
     assert korean.count('<span class="language-tag">영어</span>') == 6
     assert korean.count("한국어 원문을 기계 번역한 글입니다.") == 6

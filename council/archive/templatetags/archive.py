@@ -71,13 +71,12 @@ def quote_provenance(quote, remark=None):
     if not quote.is_original:
         parts.append(format_html('<span class="translation-note">{}</span>', quote.note()))
         if remark is not None:
-            parts.append(
-                format_html(
-                    '<a href="{}#texts">{}</a>',
-                    remark.get_absolute_url(),
-                    gettext("Original and translation"),
-                )
-            )
+            # Where the words as spoken are not in the record, their page says so.
+            if remark.original():
+                label = gettext("Original and translation")
+            else:
+                label = gettext("About this translation")
+            parts.append(format_html('<a href="{}#texts">{}</a>', remark.get_absolute_url(), label))
     if not parts:
         return ""
     return format_html('<p class="provenance">{}</p>', format_html_join(" ", "{}", zip(parts)))
