@@ -14,13 +14,13 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
-from council.archive.templatetags.archive import local, quote_provenance
+from council.archive.templatetags.archive import local, quote_html
 
 register = template.Library()
 
 RESULT = """
     <article class="result">
-      <blockquote class="remark"><p lang="{}">{}</p>{}</blockquote>
+      <blockquote class="remark">{}</blockquote>
       <p class="meta">
         {}{}
         · <a href="{}">{}</a>
@@ -51,9 +51,7 @@ def search_results(results):
         if meeting.date not in days:
             days[meeting.date] = date_format(meeting.date)
         return (
-            snippet.quote.language,
-            snippet.html,
-            quote_provenance(snippet.quote, remark),
+            quote_html(snippet.quote, snippet.html, remark),
             speaker,
             remark.role,
             meeting.get_absolute_url(),
