@@ -273,8 +273,9 @@ def test_the_remark_page_shows_the_original_beside_the_translation_without_javas
 
 def test_the_remark_page_of_the_seed_says_its_korean_words_are_not_in_the_record(client, seed):
     html = page(client, Remark.objects.get(position=5).get_absolute_url())
-    assert "<figcaption>English · Machine translation</figcaption>" in html
+    assert "Translated from Korean by machine translation." in html
     assert "The words as spoken, in Korean, are not in the record." in html
+    assert html.count("<blockquote") == 1  # its one text is not repeated
     korean = page(client, f"/ko{Remark.objects.get(position=5).get_absolute_url()}")
     assert "한국어로 한 발언 원문은 기록에 없습니다." in korean
 

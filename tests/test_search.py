@@ -510,3 +510,19 @@ def test_a_common_word_by_one_speaker_shows_that_speakers_newest_thousand(client
     assert set(candidates.values_list("speaker", flat=True)) == {speaker.pk}
     newest = Remark.objects.filter(speaker=speaker, text_ko__contains="지원").newest_first()[:1000]
     assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 table is SQLite's index")
+def test_an_fts_table_of_english_texts_alone_is_made_again_over_both_languages(client):
+    from council.search.fts import TABLE, drop_fts, ensure_fts
+
+    spoken_in_korean_and_translated()
+    drop_fts(connection)
+    with connection.cursor() as cursor:  # as it was made before remarks had a Korean text
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, content='records_remark', "
+            "content_rowid='id', tokenize='trigram')"
+        )
+    ensure_fts(connection)
+    assert len(found(client, q="양성")) == 1
+    assert len(found(client, q="workforce")) == 1
