@@ -128,7 +128,7 @@ def test_the_data_page_reads_no_table_and_a_new_dump_shows_at_once(client, seed,
     meetings = re.compile(r"<th scope=\"row\">Meetings</th>\s*<td>(\d+)</td>")
     with CaptureQueriesContext(connection) as queries:
         assert meetings.search(client.get("/data/").content.decode()).group(1) == "1"
-    assert len(queries) == 0, [q["sql"] for q in queries]
+    assert len(queries) == 0
     make_meeting(title="A later meeting")
     export(dumps)
     assert meetings.search(client.get("/data/").content.decode()).group(1) == "2"
