@@ -123,12 +123,16 @@ def test_the_data_page_links_the_latest_dump_which_is_served_as_written(client, 
         assert client.get(f"/data/dump/{name}").status_code == 404
 
 
-def test_the_data_page_reads_no_table_and_a_new_dump_shows_at_once(client, seed, dumps):
+def test_the_data_page_reads_no_records_table_and_a_new_dump_shows_at_once(client, seed, dumps):
     export(dumps)
     meetings = re.compile(r"<th scope=\"row\">Meetings</th>\s*<td>(\d+)</td>")
+    client.get("/data/")
     with CaptureQueriesContext(connection) as queries:
         assert meetings.search(client.get("/data/").content.decode()).group(1) == "1"
-    assert len(queries) == 0
+    # The counts come from the dump's manifest; what the page reads is the records' version,
+    # for the site's pages its footer lists (kept per version).
+    assert len(queries) <= 1
+    assert all("records_revision" in query["sql"] for query in queries)
     make_meeting(title="A later meeting")
     export(dumps)
     assert meetings.search(client.get("/data/").content.decode()).group(1) == "2"
