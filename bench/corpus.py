@@ -145,6 +145,16 @@ class MeetingPlan:
     agenda: list = field(default_factory=list)
 
 
+def remark_words(text, korean, translated):
+    """A remark's text fields: Korean spoken and written in Korean; English spoken, or the
+    machine translation of Korean words whose original the corpus leaves out (as the seed)."""
+    if korean:
+        return {"text_ko": text, "provenance_ko": "original", "spoken_language": "ko"}
+    if translated:
+        return {"text": text, "provenance": "machine", "spoken_language": "ko"}
+    return {"text": text, "provenance": "original", "spoken_language": "en"}
+
+
 class CorpusBuilder:
     """Builds the corpus with ``build()``; ``timings`` then holds seconds per phase."""
 
@@ -601,9 +611,11 @@ class CorpusBuilder:
                         role=role,
                         appointment=appointment,
                         agenda_item_id=under,
-                        text=self.sentences(korean=korean),
-                        language="ko" if korean else "en",
-                        is_translation=not korean and rng.random() < 0.5,
+                        **remark_words(
+                            self.sentences(korean=korean),
+                            korean,
+                            translated=not korean and rng.random() < 0.5,
+                        ),
                     )
                 )
                 if rng.random() < 0.08:

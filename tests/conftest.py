@@ -63,8 +63,10 @@ def seed(db):
 
 @pytest.fixture
 def seed_photo(seed):
-    """The seed meeting with a photo, a decision, a follow-up and a document, so that pages
-    show every kind of content, a reader's alerts (one confirmed, one not), so that the alerts'
+    """The seed meeting with a photo, remarks in both languages (``pages.TRANSLATED_REMARK``
+    spoken in Korean and translated, one in Korean alone; the seed's own remarks are English
+    machine translations), a decision, a follow-up and a document, so that pages show every kind
+    of content, a reader's alerts (one confirmed, one not), so that the alerts'
     pages have some to show, and two site pages: one with everything Markdown gives, one in
     English only (its Korean page falls back to it)."""
     import datetime
@@ -72,11 +74,24 @@ def seed_photo(seed):
     from django.utils import timezone
 
     from council.alerts.models import Subscriber
-    from council.records.models import Commitment, Decision, Document, FollowUp, Meeting, Photo
+    from council.records.models import (
+        Commitment,
+        Decision,
+        Document,
+        FollowUp,
+        Meeting,
+        Photo,
+        Remark,
+    )
 
     from .document_files import pdf_bytes, upload
     from .factories import image_upload, make_page
-    from .pages import EVERY_MARKDOWN, SEED_SUBSCRIBER_KEY, SEED_SUBSCRIPTION_KEY
+    from .pages import (
+        EVERY_MARKDOWN,
+        SEED_SUBSCRIBER_KEY,
+        SEED_SUBSCRIPTION_KEY,
+        TRANSLATED_REMARK,
+    )
 
     make_page(
         slug="guide-to-the-data",
@@ -95,6 +110,17 @@ def seed_photo(seed):
     )
 
     meeting = Meeting.objects.get()
+    official = {"meeting": meeting, "role": "an official of the MSS", "spoken_language": "ko"}
+    Remark.objects.create(
+        pk=TRANSLATED_REMARK,
+        position=7,
+        text_ko="지역 기업의 인공지능 도입을 돕겠습니다.",
+        text="We will help regional corporations adopt AI.",
+        provenance="human",
+        translated_by="Ministry of SMEs and Startups",
+        **official,
+    )
+    Remark.objects.create(position=8, text_ko="현장의 목소리를 듣겠습니다.", **official)
     # What only staff add to a record (the seed states none of it): a decision on an agenda
     # item, a follow-up to the director general's commitment, a deck presented.
     item = meeting.agenda_items.get(position=5)

@@ -33,6 +33,8 @@ a [mail](mailto:staff@example.org).
 <script>alert("stored")</script><iframe src="https://example.org"></iframe>
 <p style="color: red" onclick="alert(1)">Styled.</p>
 """
+# A remark spoken in Korean and translated into English, added by the ``seed_photo`` fixture.
+TRANSLATED_REMARK = 107
 
 PAGE_TYPES = {
     "home": "/",
@@ -41,6 +43,7 @@ PAGE_TYPES = {
     "month": "/meetings/2026/07/",
     "meeting": SEED_MEETING,
     "remark": "/remarks/5/",
+    "remark-translated": f"/remarks/{TRANSLATED_REMARK}/",
     "speakers": "/speakers/",
     "speaker": "/speakers/hwang-young-ho/",
     "institutions": "/institutions/",
@@ -50,6 +53,8 @@ PAGE_TYPES = {
     "policy": "/policies/sme-ai-utilization-promotion-act/",
     "commitment": "/commitments/1/",
     "search": "/search/?q=AI+corporations&speaker=hwang-young-ho",
+    # One word found in the English text of a remark, the other in its Korean.
+    "search-both-languages": "/search/?q=AI+기업",
     "search-form": "/search/",
     # Words of the deck presented (see the ``seed_photo`` fixture): document text among results.
     "search-documents": "/search/?q=vouchers",

@@ -64,7 +64,7 @@ def remark_row(speaker, text, position=""):
         "speaker": speaker.pk,
         "role": "Director general",
         "text": text,
-        "language": "en",
+        "spoken_language": "en",
         "topics": "",
     }
 
@@ -333,3 +333,44 @@ def test_a_meeting_is_still_deleted_with_its_agenda_and_remarks(client, editor):
     assert not Meeting.objects.exists()
     assert not AgendaItem.objects.exists()
     assert not Remark.objects.exists()
+
+
+def test_a_remarks_two_languages_stand_side_by_side_with_how_each_was_made(client, editor):
+    page = client.get(ADD_URL).content.decode()
+    for row in ("text", "provenance", "translated_by", "translated_on"):
+        assert f'class="form-row field-{row} field-{row}_ko"' in page, row
+
+
+def test_a_new_remark_is_expected_in_the_language_staff_work_in_or_the_meetings(client, editor):
+    english = read_form(client.get(ADD_URL), "meeting_form")
+    assert english["remarks-0-spoken_language"] == ["en"]
+    korean = read_form(client.get(f"/ko{ADD_URL}"), "meeting_form")
+    assert korean["remarks-0-spoken_language"] == ["ko"]
+    meeting = make_meeting()
+    Remark.objects.create(meeting=meeting, role="an official", spoken_language="ko", text_ko="네.")
+    change = read_form(client.get(f"/admin/records/meeting/{meeting.pk}/change/"), "meeting_form")
+    assert change["remarks-1-spoken_language"] == ["ko"]
+
+
+def test_staff_enter_a_korean_remark_with_its_translation_and_are_told_what_is_missing(
+    client, editor
+):
+    korean = {
+        **remark_row(make_person(), ""),
+        "spoken_language": "ko",
+        "text_ko": "지역 기업에 인력 양성이 필요합니다.",
+        "text": "Regional corporations need workforce training.",
+    }
+    response = client.post(ADD_URL, meeting_form(make_council(), remarks=[korean]))
+    assert "Say how each translation was made" in response.content.decode()
+    assert not Meeting.objects.exists()
+
+    korean |= {"provenance": "machine", "translated_by": "Papago"}
+    response = client.post(ADD_URL, meeting_form(make_council(), remarks=[korean]))
+    assert response.status_code == 302, response.context["errors"]
+    remark = Remark.objects.get()
+    assert (remark.provenance_ko, remark.provenance, remark.translated_by) == (
+        "original",
+        "machine",
+        "Papago",
+    )

@@ -78,9 +78,11 @@ def test_a_cell_that_would_start_a_formula_is_written_as_text(seed, dumps):
     meeting = Meeting.objects.get()
     Remark.objects.create(meeting=meeting, speaker=make_person(), text='=HYPERLINK("x")')
     folder, _ = export(dumps)
-    texts = [row["text"] for row in table(folder, "remarks.csv.gz")]
+    texts = [row["texts.en.text"] for row in table(folder, "remarks.csv.gz")]
     assert '\'=HYPERLINK("x")' in texts
-    assert '=HYPERLINK("x")' in [r["text"] for r in lines(folder, "remarks.jsonl.gz")]
+    assert '=HYPERLINK("x")' in [
+        r["texts"]["en"]["text"] for r in lines(folder, "remarks.jsonl.gz")
+    ]
 
 
 def test_drafts_are_never_in_the_dump(dumps):

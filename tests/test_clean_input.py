@@ -147,7 +147,9 @@ def test_a_field_that_was_only_control_characters_is_refused_as_empty_on_the_for
         meeting_form(make_council(), title="\x07\x1b", remarks=[remark_row(make_person(), "\x7f")]),
     )
     assert response.status_code == 200
-    assert response.content.decode().count("This field cannot be blank.") == 2
+    page = response.content.decode()
+    assert page.count("This field cannot be blank.") == 1  # the title
+    assert "Give the remark&#x27;s words in English, in Korean, or both." in page
     assert not Meeting.objects.exists()
 
 

@@ -102,7 +102,7 @@ def test_the_second_of_two_editors_is_refused_instead_of_reverting_the_first(cli
     assert "alice: Changed Title" in page
     # The meeting was made without history: each field as it is now, against Bob's form.
     assert "Title is now “AI policy council, July”; your form says “AI council, July”." in page
-    assert "Text is now “Corrected by Alice.”; your form says “Remark number 1" in page
+    assert "English text is now “Corrected by Alice.”; your form says “Remark number 1" in page
     assert "Bob&#x27;s summary." in page
     meeting.refresh_from_db()
     remark.refresh_from_db()

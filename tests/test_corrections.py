@@ -42,7 +42,7 @@ def test_a_corrected_meeting_says_what_changed_when_and_why(client, editor, publ
     page = client.get(published.get_absolute_url()).content.decode()
     assert "Corrections" in page
     assert "Changed City." in page
-    assert "Changed Text for remark" in page
+    assert "Changed English text for remark" in page
     assert "The city and the second quote were misprinted." in page
     remark = published.remarks.get(position=2)
     assert "The city and the second quote" in client.get(remark.get_absolute_url()).content.decode()
@@ -143,7 +143,7 @@ def test_restoring_an_older_version_of_a_published_meeting_is_printed_as_a_corre
     restored = Correction.objects.latest("made_at")
     assert restored.what_changed() == (
         f"Restored the version of {saved_on(good)}. Changed City. "
-        "Changed Text for remark “Hwang Young-ho: Remark number 2 about artificial intelligence.”."
+        "Changed English text for remark “Hwang Young-ho: Remark number 2 about artificial intelligence.”."
     )
     client.logout()
     page = client.get(published.get_absolute_url()).content.decode()
@@ -171,7 +171,7 @@ def test_a_remark_restored_on_its_own_page_is_a_correction_with_the_editors_note
     restored = Correction.objects.get()
     assert (
         restored.what_changed()
-        == f"Restored the version of {saved_on(good)}. Changed Text for remark “Hwang Young-ho: The quote as said.”."
+        == f"Restored the version of {saved_on(good)}. Changed English text for remark “Hwang Young-ho: The quote as said.”."
     )
     assert restored.note == "Vandalism undone."
     assert list(restored.remarks.all()) == [remark]

@@ -45,7 +45,7 @@ def test_the_citation_quotes_the_words_as_a_sentence_and_names_the_source(client
         "global AI competition, the great AI transition of small and venture corporations is a "
         "key task for an economic leap.” SME and venture AI policy council, Introducing and "
         "expanding AI at regional small and midsize corporations, 2026-07-01, Cheongju. "
-        "Translation. http://testserver/remarks/5/"
+        "Translated from Korean by machine translation. http://testserver/remarks/5/"
     )
     # Selectable without script; the copy button is added by a script, where one can copy.
     assert '<textarea id="citation" class="citation" rows="4" readonly' in page

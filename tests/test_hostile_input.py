@@ -79,7 +79,13 @@ def post_meeting(client, *, title, slug, city, summary, topics, agenda_title, ro
         date=date,
         status="published",
         remarks=[
-            {"position": "", "speaker": speaker.pk, "role": role, "text": text, "language": "en"}
+            {
+                "position": "",
+                "speaker": speaker.pk,
+                "role": role,
+                "text": text,
+                "spoken_language": "en",
+            }
         ],
     )
     data.update(inline("agenda_items", [{"position": "", "title": agenda_title, "summary": text}]))

@@ -398,3 +398,51 @@ def test_user_who_may_only_add_meetings_imports_by_matching_records_and_removing
     assert Council.objects.count() == 1
     assert Remark.objects.filter(meeting__import_key__isnull=False).count() == 6
     assert Participation.objects.filter(meeting__import_key__isnull=False).exists()
+
+
+# --- The remarks' words: in the article's language, as spoken unless it says otherwise ------
+
+
+def test_a_korean_release_gives_each_remark_its_korean_words_as_spoken_and_no_english(
+    client, editor, reads
+):
+    reads(
+        make_extraction(
+            language="ko",
+            host="과학기술정보통신부",
+            institutions=[FoundInstitution("과학기술정보통신부", kind="ministry")],
+            remarks=[
+                FoundRemark("디지털 산업을 키우겠다.", "박지훈", "장관", "과학기술정보통신부")
+            ],
+        )
+    )
+    assert client.post(IMPORT_URL, review_data(paste(client))).status_code == 302
+    remark = Meeting.objects.get().remarks.get()
+    assert (remark.spoken_language, remark.text_ko, remark.provenance_ko) == (
+        "ko",
+        "디지털 산업을 키우겠다.",
+        "original",
+    )
+    assert (remark.text, remark.provenance) == ("", "")  # no translation is invented
+
+
+def test_an_article_translated_by_ai_gives_a_machine_translation_of_words_spoken_in_korean(
+    client, editor, reads
+):
+    reads(make_extraction(is_translation=True))
+    text = "The act will help every digital company.\n\n※ This article has been translated by AI."
+    assert client.post(IMPORT_URL, review_data(paste(client, text))).status_code == 302
+    remark = Meeting.objects.get().remarks.get()
+    assert (remark.spoken_language, remark.text, remark.provenance, remark.text_ko) == (
+        "ko",
+        "The act will help every digital company.",
+        "machine",
+        "",
+    )
+
+
+def test_an_english_release_gives_the_english_words_as_spoken(client, editor, reads):
+    reads(make_extraction())
+    assert client.post(IMPORT_URL, review_data(paste(client))).status_code == 302
+    remark = Meeting.objects.get().remarks.get()
+    assert (remark.spoken_language, remark.provenance, remark.text_ko) == ("en", "original", "")

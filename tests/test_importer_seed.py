@@ -81,9 +81,9 @@ def test_seed_imported_into_empty_records_creates_the_fixtures_people_and_instit
     assert meeting.source_text == ARTICLE
     assert meeting.source_is_translation
     assert [
-        (r.speaker.name, r.role, r.text, r.is_translation)
+        (r.speaker.name, r.role, r.text, r.provenance, r.spoken_language, r.text_ko)
         for r in meeting.remarks.select_related("speaker").order_by("position")
-    ] == [(name, role, text, True) for name, role, text in fixture_remarks()]
+    ] == [(name, role, text, "machine", "ko", "") for name, role, text in fixture_remarks()]
     assert sorted(Institution.objects.values_list("name", "short_name", "kind")) == sorted(
         (row["name"], row["short_name"], row["kind"]) for row in institutions.values()
     )

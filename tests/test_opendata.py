@@ -52,7 +52,11 @@ def test_a_meetings_csv_is_a_row_a_remark_that_spreadsheets_read_as_utf8(client,
     assert len(rows) == 6
     assert rows[4]["speaker"] == "Hwang Young-ho"
     assert rows[4]["speaker_ko"] == "황영호"
-    assert rows[0]["text"].startswith("For the expansion of hiring")
+    assert rows[0]["text_en"].startswith("For the expansion of hiring")
+    # Both languages' texts and how each was made: the seed's English is an AI translation of
+    # Korean words the record does not have.
+    assert (rows[0]["spoken_language"], rows[0]["provenance_en"]) == ("ko", "machine")
+    assert (rows[0]["text_ko"], rows[0]["provenance_ko"]) == ("", "")
 
 
 def test_a_meeting_in_akoma_ntoso_is_a_debate_of_speeches_by_referenced_speakers(client, seed):
@@ -211,3 +215,70 @@ def test_the_commitments_file_holds_each_commitment_with_its_follow_ups(client, 
     (follow_up,) = commitment["follow_ups"]
     assert (follow_up["date"], follow_up["state"]) == ("2026-08-05", "in-progress")
     assert follow_up["shown_by"]["source_url"] == "https://www.mss.go.kr/"
+
+
+def test_a_remarks_words_in_each_language_come_with_how_each_was_made(client, seed):
+    meeting = Meeting.objects.get()
+    Remark.objects.create(
+        meeting=meeting,
+        position=7,
+        role="a ministry official",
+        spoken_language="ko",
+        text_ko="공개하겠습니다.",
+        text="We will publish it.",
+        provenance="human",
+        translated_by="Kim Min-ji",
+        translated_on="2026-07-02",
+    )
+    data = json.loads(client.get(f"/data/meetings/{SLUG}.json").content)
+    seed_remark, added = data["remarks"][0], data["remarks"][6]
+    assert seed_remark["spoken_language"] == "ko"
+    assert seed_remark["texts"]["ko"] is None  # spoken in Korean; those words are not known
+    assert seed_remark["texts"]["en"]["provenance"] == "machine"
+    assert added["texts"] == {
+        "ko": {
+            "text": "공개하겠습니다.",
+            "provenance": "original",
+            "translated_by": "",
+            "translated_on": None,
+        },
+        "en": {
+            "text": "We will publish it.",
+            "provenance": "human",
+            "translated_by": "Kim Min-ji",
+            "translated_on": "2026-07-02",
+        },
+    }
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get(f"/data/meetings/{SLUG}.csv").content.decode().removeprefix("\ufeff")
+            )
+        )
+    )
+    assert (rows[6]["text_ko"], rows[6]["provenance_ko"]) == ("공개하겠습니다.", "original")
+    assert (rows[6]["translated_by_en"], rows[6]["translated_on_en"]) == (
+        "Kim Min-ji",
+        "2026-07-02",
+    )
+
+    akn = client.get(f"/data/meetings/{SLUG}.akn.xml").content
+    debate = ET.fromstring(akn).find(f"{AKN}debate")
+    speech = next(s for s in debate.iter(f"{AKN}speech") if s.get("eId") == "speech_7")
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    texts = [(p.get(lang), p.get("refersTo"), p.text) for p in speech.findall(f"{AKN}p")]
+    assert texts == [
+        ("ko", "#provenance-original", "공개하겠습니다."),
+        ("en", "#provenance-human", "We will publish it."),
+    ]
+    concepts = {c.get("eId"): c.get("showAs") for c in debate.iter(f"{AKN}TLCConcept")}
+    assert concepts == {
+        "provenance-original": "The words as spoken",
+        "provenance-human": "Translated by a person",
+        "provenance-machine": "Machine translation",
+    }
+    languages = [e.get("language") for e in debate.iter(f"{AKN}FRBRlanguage")]
+    assert languages == ["eng", "kor"]
+    assert b'<FRBRuri value="/akn/kr/debate/2026-07-01/' in akn and b'/mul@"' in akn
+    valid, errors = validate_xml(etree.fromstring(akn), get_schema(AKN[1:-1], True))
+    assert valid, [error.message for error in errors]

@@ -48,7 +48,7 @@ def test_a_meetings_history_keeps_who_changed_what_and_the_old_values(client, ed
     assert old_remark.field_dict["text"] == "Training must reach the regions."
     page = client.get(f"/admin/records/meeting/{meeting.pk}/history/").content.decode()
     assert "alice" in page
-    assert "Changed Title. Changed Text for remark" in page
+    assert "Changed Title. Changed English text for remark" in page
 
 
 def test_publishing_and_withdrawing_are_in_the_history_with_who_did_it(client, editor):

@@ -94,9 +94,10 @@ def test_a_remark_inserted_by_raw_sql_gets_its_meetings_values(client, speaker):
     meeting = make_meeting(date=LATE)
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO records_remark (meeting_id, position, speaker_id, role, text, "
-            "language, is_translation, version) VALUES (%s, 1, %s, '', %s, 'en', %s, 1)",
-            [meeting.pk, speaker.pk, "Semiconductor subsidies will follow.", False],
+            "INSERT INTO records_remark (meeting_id, position, speaker_id, role, text, text_ko, "
+            "spoken_language, provenance, provenance_ko, translated_by, translated_by_ko, "
+            "version) VALUES (%s, 1, %s, '', %s, '', 'en', 'original', '', '', '', 1)",
+            [meeting.pk, speaker.pk, "Semiconductor subsidies will follow."],
         )
     remark = Remark.objects.get()
 
@@ -127,7 +128,13 @@ def test_a_fixture_listing_a_remark_before_its_meeting_loads_with_the_copies(tmp
                 {
                     "model": "records.remark",
                     "pk": 900,
-                    "fields": {"meeting": 900, "position": 1, "role": "Official", "text": "Hi"},
+                    "fields": {
+                        "meeting": 900,
+                        "position": 1,
+                        "role": "Official",
+                        "text": "Hi",
+                        "provenance": "original",
+                    },
                 },
                 {
                     "model": "records.meeting",

@@ -30,17 +30,18 @@ def results(client, **params):
 
 
 def found(client, **params):
-    """The texts of the remarks found, in order (first page)."""
-    return [remark.text for remark, _ in results(client, **params).context["results"]]
+    """The texts the results show, in order (first page)."""
+    return [snippet.quote.text for _, snippet in results(client, **params).context["results"]]
 
 
 def say(text, *, speaker=None, language="en", status=Meeting.Status.PUBLISHED, **meeting):
+    """A remark spoken in ``language``, its words as spoken in that language's text."""
     meeting = make_meeting(status=status, **meeting)
     return Remark.objects.create(
         meeting=meeting,
         speaker=speaker or make_person(),
-        text=text,
-        language=language,
+        spoken_language=language,
+        **{"text_ko" if language == "ko" else "text": text},
     )
 
 
@@ -96,6 +97,64 @@ def test_a_word_inside_another_korean_word_is_found_and_unrelated_ones_are_not(c
     say("정책협의회에서 논의했습니다.", language="ko")
     say("정치 이야기는 없었습니다.", language="ko")
     assert len(found(client, q="정책")) == 1
+
+
+def spoken_in_korean_and_translated(**meeting):
+    """A remark spoken in Korean, with a person's English translation."""
+    return Remark.objects.create(
+        meeting=make_meeting(**meeting),
+        speaker=make_person(name="Hwang Young-ho", slug="hwang-young-ho"),
+        spoken_language="ko",
+        text_ko="인공지능 인력 양성이 시급합니다.",
+        text="Training an AI workforce is urgent.",
+        provenance="human",
+        translated_by="Kim Min-ji",
+    )
+
+
+def test_a_remark_is_found_by_the_words_it_was_spoken_in_and_by_its_translation(client):
+    remark = spoken_in_korean_and_translated()
+    say("다른 발언입니다.", language="ko")
+    say("Another remark.")
+    for query in ("인력", "양성", "workforce", "training", '"AI workforce"', "인공지능 workforce"):
+        assert [r for r, _ in results(client, q=query).context["results"]] == [remark], query
+    assert found(client, q="workforce -인력") == []
+
+
+def test_a_result_shows_the_side_its_words_were_found_in_marked_as_such(client):
+    spoken_in_korean_and_translated()
+    # The English page shows the translation where it holds the words...
+    html = results(client, q="workforce").content.decode()
+    assert '<p lang="en">Training an AI <mark>workforce</mark> is urgent.</p>' in html
+    assert "Translated from Korean by a person (Kim Min-ji)." in html
+    # ...and the words as spoken where only they hold them, with their language.
+    html = results(client, q="양성").content.decode()
+    assert '<p lang="ko">인공지능 인력 <mark>양성</mark>이 시급합니다.</p>' in html
+    assert '<span class="language-tag">Korean</span>' in html
+    # The Korean page, the other way round: the translation, in English, marked as such.
+    html = client.get("/ko/search/", {"q": "workforce"}).content.decode()
+    assert '<p lang="en">Training an AI <mark>workforce</mark> is urgent.</p>' in html
+    assert '<span class="language-tag">영어</span>' in html
+    assert "한국어 원문을 사람이 번역한 글입니다 (Kim Min-ji)." in html
+
+
+def test_facets_and_the_feed_of_a_search_in_either_language_count_a_remark_once(client):
+    spoken_in_korean_and_translated()
+    for query in ("인력", "workforce"):
+        response = results(client, q=query)
+        assert [(f.label, f.count) for f in response.context["facets"]["speaker"]] == [
+            ("Hwang Young-ho", 1)
+        ]
+        feed = ET.fromstring(client.get("/search/feed/", {"q": query}).content)
+        entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+        assert len(entries) == 1, query
+
+
+def test_the_start_of_a_word_is_found_in_either_language(client):
+    # On PostgreSQL, no whole word matches "work": its substring fallback searches both texts.
+    spoken_in_korean_and_translated()
+    assert len(found(client, q="work")) == 1
+    assert len(found(client, q="시급")) == 1
 
 
 def test_an_english_word_finds_its_other_forms(client):
@@ -176,17 +235,17 @@ def test_markup_in_a_remark_and_in_the_query_is_shown_escaped(client):
     assert "<b>bold</b>" not in html
     assert "&lt;" in html
     ((remark, snippet),) = response.context["results"]
-    assert "<mark>bold</mark>" in snippet
-    assert "<script>" not in snippet
+    assert "<mark>bold</mark>" in snippet.html
+    assert "<script>" not in snippet.html
 
 
 def test_the_snippet_of_a_long_remark_shows_the_matching_words(client):
     filler = "Nothing to see here. " * 40
     say(filler + "The key word is semiconductors. " + filler)
     ((remark, snippet),) = results(client, q="semiconductors").context["results"]
-    assert "<mark>semiconductors</mark>" in snippet
-    assert snippet.startswith("…") and snippet.endswith("…")
-    assert len(snippet) < 500
+    assert "<mark>semiconductors</mark>" in snippet.html
+    assert snippet.html.startswith("…") and snippet.html.endswith("…")
+    assert len(snippet.html) < 500
 
 
 def test_results_show_speaker_role_meeting_date_and_a_link(client, seed):
@@ -370,7 +429,7 @@ def korean_meetings(count, per_meeting, **fields):
         )
         texts = [f"{i}번째 중소기업을 위한 지원" for i in range(per_meeting)] + ["다른 이야기"]
         Remark.objects.bulk_create(
-            Remark(meeting=meeting, position=i, speaker=speaker, text=text, language="ko")
+            Remark(meeting=meeting, position=i, speaker=speaker, text_ko=text, spoken_language="ko")
             for i, text in enumerate(texts, start=1)
         )
         meetings.append(meeting)
@@ -384,7 +443,7 @@ def test_a_korean_word_with_more_than_a_thousand_matches_shows_the_newest_thousa
     response = results(client, q="중소기업")
     search = response.context["search"]
     assert search.count_is_capped
-    newest = Remark.objects.filter(meeting__in=meetings[:100], text__contains="중소기업")
+    newest = Remark.objects.filter(meeting__in=meetings[:100], text_ko__contains="중소기업")
     assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))
     shown = [remark for remark, _ in response.context["results"]]
     assert [(r.meeting_id, r.position) for r in shown] == [
@@ -399,12 +458,16 @@ def test_a_korean_word_with_few_matches_is_found_in_every_meeting(client):
     meetings = korean_meetings(150, 0)
     old = meetings[-1]
     remark = Remark.objects.create(
-        meeting=old, position=5, text="중소기업의 해외 진출", role="Official", language="ko"
+        meeting=old,
+        position=5,
+        text_ko="중소기업의 해외 진출",
+        role="Official",
+        spoken_language="ko",
     )
     Remark.objects.create(
-        meeting=meetings[0], position=5, text="중소 기업", role="Official", language="ko"
+        meeting=meetings[0], position=5, text_ko="중소 기업", role="Official", spoken_language="ko"
     )
-    assert found(client, q="중소기업") == [remark.text]
+    assert found(client, q="중소기업") == [remark.text_ko]
 
 
 def test_a_korean_word_quoted_in_an_english_remark_is_found_among_the_korean_ones(client):
@@ -445,5 +508,21 @@ def test_a_common_word_by_one_speaker_shows_that_speakers_newest_thousand(client
     assert search.count_is_capped
     candidates = Remark.objects.filter(pk__in=[c.id for c in search.candidates])
     assert set(candidates.values_list("speaker", flat=True)) == {speaker.pk}
-    newest = Remark.objects.filter(speaker=speaker, text__contains="지원").newest_first()[:1000]
+    newest = Remark.objects.filter(speaker=speaker, text_ko__contains="지원").newest_first()[:1000]
     assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 table is SQLite's index")
+def test_an_fts_table_of_english_texts_alone_is_made_again_over_both_languages(client):
+    from council.search.fts import TABLE, drop_fts, ensure_fts
+
+    spoken_in_korean_and_translated()
+    drop_fts(connection)
+    with connection.cursor() as cursor:  # as it was made before remarks had a Korean text
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, content='records_remark', "
+            "content_rowid='id', tokenize='trigram')"
+        )
+    ensure_fts(connection)
+    assert len(found(client, q="양성")) == 1
+    assert len(found(client, q="workforce")) == 1

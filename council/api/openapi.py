@@ -166,8 +166,18 @@ SOURCE = record(
 )
 TOPICS = {"type": "array", "items": string()}
 
+# A remark's words in one language and how they were made (``opendata.records.text_data``).
+REMARK_TEXT = record(
+    text=string(),
+    provenance=string(),
+    translated_by=string(),
+    translated_on=nullable(string(format="date")),
+)
+
 SCHEMAS = {
     "Named": record(**NAMED),
+    # A remark's words in each language, null where the record has none.
+    "RemarkTexts": record(en=nullable(REMARK_TEXT), ko=nullable(REMARK_TEXT)),
     "InstitutionReference": INSTITUTION_REFERENCE,
     "CouncilReference": record(**NAMED, host=ref("InstitutionReference")),
     "Remark": record(
@@ -176,9 +186,8 @@ SCHEMAS = {
         position={"type": "integer"},
         speaker=nullable(ref("Named")),
         role=string(),
-        text=string(),
-        language=string(),
-        is_translation={"type": "boolean"},
+        spoken_language=string(),
+        texts=ref("RemarkTexts"),
         agenda_item=nullable({"type": "integer"}),
         meeting=record(
             slug=string(),
@@ -237,9 +246,8 @@ SCHEMAS = {
                         position={"type": "integer"},
                         speaker=nullable(ref("Named")),
                         role=string(),
-                        text=string(),
-                        language=string(),
-                        is_translation={"type": "boolean"},
+                        spoken_language=string(),
+                        texts=ref("RemarkTexts"),
                         agenda_item=nullable({"type": "integer"}),
                     ),
                 },

@@ -115,7 +115,13 @@ class RemarkFeedItems:
         return f"{remark.speaker_label}, {remark.meeting.title} ({remark.meeting.date:%Y-%m-%d})"
 
     def item_description(self, remark):
-        return remark.text
+        """The quote in the feed's language (or else the other), with its language where that
+        is not the feed's and the note of a translation."""
+        quote = remark.quote()
+        said = [quote.language.label] if quote.in_other_language else []
+        if not quote.is_original:
+            said.append(quote.note())
+        return f"{quote.text} ({' '.join(map(str, said))})" if said else quote.text
 
     def item_pubdate(self, remark):
         return meeting_time(remark.meeting)

@@ -20,6 +20,7 @@ from taggit.models import Tag
 from council.pages.models import Page
 from council.records.models import (
     LISTED_REMARK_FIELDS,
+    QUOTE_FIELDS,
     AgendaItem,
     Appointment,
     Commitment,
@@ -245,10 +246,8 @@ class RemarkView(DetailView):
             .select_related("speaker", "agenda_item", "meeting__council")
             .only(
                 "position",
-                "text",
-                "language",
+                *QUOTE_FIELDS,
                 "role",
-                "is_translation",
                 "speaker__name",
                 "speaker__name_ko",
                 "speaker__slug",

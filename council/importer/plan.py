@@ -15,17 +15,21 @@ from django.utils.text import slugify
 
 from council.lib.text import HANGUL
 from council.records.models import (
+    TEXT_SIDES,
     AgendaItem,
     Appointment,
     Council,
     Institution,
+    Language,
     Meeting,
     Participation,
     Person,
     PolicyItem,
+    Provenance,
     Remark,
 )
 
+from .reading import is_machine_translation
 from .romanize import romanize
 
 # What an unnamed remark's role says when the article printed none (the model requires one).
@@ -67,6 +71,23 @@ class RemarkPlan:
     is_translation: bool = False
     # "unnamed" or "no_speaker": what the reviewer should check.
     note: str = ""
+
+    def words(self, translation):
+        """The remark's fields for its text, in the article's language: the words as spoken
+        in that language, unless the article says it is a translation (``translation``, how
+        it was made) of words spoken in the other. The other language's text stays empty
+        until staff give it."""
+        language = Language(self.language)
+        side = TEXT_SIDES[language]
+        if self.is_translation:
+            provenance, spoken = translation, language.other
+        else:
+            provenance, spoken = Provenance.ORIGINAL, language
+        return {
+            side.text: self.text.strip(),
+            side.provenance: provenance,
+            "spoken_language": spoken,
+        }
 
 
 @dataclass(eq=False)
@@ -253,15 +274,18 @@ def _save(plan):
         )
         agenda = AgendaItem.objects.create(meeting=meeting, position=position, title=policy.name)
         agenda.policy_items.add(policy)
+    # The translations the reader finds are those an article declares; it says how of a
+    # machine's ("This article has been translated by AI").
+    translation = (
+        Provenance.MACHINE if is_machine_translation(plan.source_text) else Provenance.TRANSLATION
+    )
     for position, remark in enumerate(plan.remarks, start=1):
         Remark.objects.create(
             meeting=meeting,
             position=position,
             speaker=people.get(remark.speaker),
             role=remark.role.strip(),
-            text=remark.text.strip(),
-            language=remark.language,
-            is_translation=remark.is_translation,
+            **remark.words(translation),
         )
     return meeting
 

@@ -1,11 +1,11 @@
 """A meeting as an Akoma Ntoso 3.0 debate (OASIS LegalDocML), the format SayIt imports.
 
-The agenda items are the debate's sections and each remark a speech; remarks under no agenda
-item come first, in a section of their own. Every speaker is a ``TLCPerson`` of the references,
-an unnamed one by the role the source printed. What a meeting decided is a section's
-``resolutions`` and the documents presented its ``papers`` (the meeting's own, under no agenda
-item, close the debate). The standard has no place for a commitment or a policy's status: the
-meeting's JSON carries them.
+The agenda items are the debate's sections and each remark a speech, its words in each language
+a paragraph with its ``xml:lang``; remarks under no agenda item come first, in a section of their
+own. Every speaker is a ``TLCPerson`` of the references, an unnamed one by the role the source
+printed. What a meeting decided is a section's ``resolutions`` and the documents presented its
+``papers`` (the meeting's own, under no agenda item, close the debate). The standard has no place
+for a commitment or a policy's status: the meeting's JSON carries them.
 """
 
 from xml.etree import ElementTree as ET
@@ -13,10 +13,14 @@ from xml.etree import ElementTree as ET
 from django.utils.translation import gettext as _
 
 from council.lib.text import clean_text
+from council.records.models import Provenance
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # ISO 639-2, as FRBRlanguage wants it.
 LANGUAGES = {"en": "eng", "ko": "kor"}
+# ISO 639-2 for an expression in several languages.
+SEVERAL_LANGUAGES = "mul"
 
 
 def akoma_ntoso(request, meeting):
@@ -50,6 +54,16 @@ def akoma_ntoso(request, meeting):
         )
     for eid, href, show_as in speakers.references():
         sub(references, "TLCPerson", eId=eid, href=href, showAs=show_as)
+    made = {quote.provenance for remark in remarks for quote in remark.texts()}
+    for provenance in Provenance:
+        if provenance in made:
+            sub(
+                references,
+                "TLCConcept",
+                eId=provenance_eid(provenance),
+                href=f"/ontology/concept/provenance/{provenance}",
+                showAs=str(provenance.label),
+            )
 
     preface = sub(debate, "preface")
     sub(sub(preface, "p"), "docTitle", text=meeting.title)
@@ -80,9 +94,21 @@ def akoma_ntoso(request, meeting):
                 section, "speech", eId=f"speech_{remark.position}", by=f"#{speakers.eid(remark)}"
             )
             sub(speech, "from", text=speakers.label(remark))
-            sub(speech, "p", text=remark.text)
+            # The words as spoken first, each language's text marked with its language and
+            # how it was made.
+            for quote in remark.texts():
+                attributes = {
+                    XML_LANG: quote.language,
+                    "refersTo": f"#{provenance_eid(quote.provenance)}",
+                }
+                sub(speech, "p", text=quote.text, **attributes)
     outcomes(request, body, "meeting", None, decisions, documents)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def provenance_eid(provenance):
+    """The concept of how a text was made (a ``Provenance``)."""
+    return f"provenance-{provenance}"
 
 
 def outcomes(request, parent, eid, agenda_item_id, decisions, documents):
@@ -104,11 +130,20 @@ def outcomes(request, parent, eid, agenda_item_id, decisions, documents):
 
 
 def identification(meta, request, meeting, remarks):
-    """The FRBR identity of the work (the meeting), its expression (a language) and this file."""
+    """The FRBR identity of the work (the meeting), its expression (the languages its remarks
+    are in, "mul" for several) and this file.
+
+    AKN's own place for a translation, ``FRBRtranslation``, says that a whole expression is a
+    translation of another; here one file holds the words as spoken beside their translations,
+    so each paragraph says its language and how it was made instead."""
     date = meeting.date.isoformat()
     work = f"/akn/kr/debate/{date}/{meeting.slug}"
-    language = LANGUAGES.get(remarks[0].language if remarks else "en", "eng")
-    expression = f"{work}/{language}@"
+    languages = [
+        LANGUAGES[language]
+        for language in LANGUAGES
+        if any(remark.text_in(language) for remark in remarks)
+    ] or [LANGUAGES["en"]]
+    expression = f"{work}/{languages[0] if len(languages) == 1 else SEVERAL_LANGUAGES}@"
     ident = sub(meta, "identification", source="#archive")
     for level, this, uri in (
         ("FRBRWork", f"{work}/!main", work),
@@ -123,7 +158,8 @@ def identification(meta, request, meeting, remarks):
         if level == "FRBRWork":
             sub(frbr, "FRBRcountry", value="kr")
         if level == "FRBRExpression":
-            sub(frbr, "FRBRlanguage", language=language)
+            for language in languages:
+                sub(frbr, "FRBRlanguage", language=language)
 
 
 class Speakers:

@@ -3,8 +3,10 @@ council, topic and policy item on its own. The open data files, the API (council
 bulk download (``export_dump``) all give these, so that a field added here shows in all three.
 
 Every address is absolute, so that a file read on its own still leads back to the page. Korean
-names sit beside the English ones, as the records hold them. ``request`` is anything that makes
-an address absolute (``build_absolute_uri``): the request, or ``SiteAddress`` outside one.
+names sit beside the English ones, as the records hold them, and a remark's words in each
+language beside the other, each with how it was made (the words as spoken, or a translation).
+``request`` is anything that makes an address absolute (``build_absolute_uri``): the request, or
+``SiteAddress`` outside one.
 
 Each ``for_…`` function reads what its representation shows, for a whole page or chunk of records
 in a fixed number of queries.
@@ -16,7 +18,7 @@ from taggit.models import Tag
 
 from council.archive.caching import kept_for_records
 from council.records.addresses import address
-from council.records.models import Appointment, Institution, topics_visible_to
+from council.records.models import Appointment, Institution, Language, topics_visible_to
 
 
 class SiteAddress:
@@ -49,6 +51,19 @@ def institution_data(request, institution):
     return named(request, institution, "short_name")
 
 
+# What is said of a remark's text in each language.
+TEXT_DATA = ("text", "provenance", "translated_by", "translated_on")
+
+
+def text_data(quote):
+    """A remark's words in one language and how they were made; None where it has none."""
+    if quote is None:
+        return None
+    data = {field: getattr(quote, field) for field in TEXT_DATA}
+    data["translated_on"] = quote.translated_on.isoformat() if quote.translated_on else None
+    return data
+
+
 def remark_data(request, remark, agenda_positions):
     return {
         "id": remark.pk,
@@ -56,9 +71,8 @@ def remark_data(request, remark, agenda_positions):
         "position": remark.position,
         "speaker": named(request, remark.speaker),
         "role": remark.role,
-        "text": remark.text,
-        "language": remark.language,
-        "is_translation": remark.is_translation,
+        "spoken_language": remark.spoken_language,
+        "texts": {language: text_data(remark.text_in(language)) for language in Language},
         "agenda_item": agenda_positions.get(remark.agenda_item_id),
     }
 

@@ -4,7 +4,9 @@ import csv
 
 from django.http import HttpResponse
 
-from .records import link
+from council.records.models import Language
+
+from .records import TEXT_DATA, link, text_data
 
 COLUMNS = [
     "meeting",
@@ -14,12 +16,21 @@ COLUMNS = [
     "speaker",
     "speaker_ko",
     "role",
-    "language",
-    "is_translation",
     "agenda_item",
-    "text",
+    "spoken_language",
+    # Each language's text, how it was made, by whom and when (see ``text_columns``).
+    *(f"{field}_{language}" for language in Language for field in TEXT_DATA),
     "url",
 ]
+
+
+def text_columns(remark):
+    """The remark's words in each language with how they were made, empty where it has none."""
+    cells = []
+    for language in Language:
+        data = text_data(remark.text_in(language)) or {}
+        cells += [data.get(field) or "" for field in TEXT_DATA]
+    return cells
 
 
 # OWASP's rule for CSV injection: a cell starting with one of these is read by spreadsheet
@@ -54,10 +65,9 @@ def remarks_csv(request, remarks, filename):
             speaker.name if speaker else "",
             speaker.name_ko if speaker else "",
             remark.role,
-            remark.language,
-            remark.is_translation,
             remark.agenda_item.title if remark.agenda_item else "",
-            remark.text,
+            remark.spoken_language,
+            *text_columns(remark),
             link(request, remark),
         ]
         writer.writerow([spreadsheet_cell(value) for value in row])

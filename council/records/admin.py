@@ -15,8 +15,8 @@ from django.utils.formats import localize
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.timezone import template_localtime
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 from taggit.admin import TagAdmin
@@ -25,6 +25,7 @@ from taggit.models import Tag
 from . import deleted_files
 from .models import (
     NEWEST_FIRST,
+    TEXT_SIDES,
     AgendaItem,
     Appointment,
     Commitment,
@@ -34,6 +35,7 @@ from .models import (
     Document,
     FollowUp,
     Institution,
+    Language,
     Meeting,
     Participation,
     Person,
@@ -364,6 +366,24 @@ class MeetingAgendaOnly:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+# A remark's words: the language spoken, then each language's text with how it was made, the
+# English beside the Korean.
+REMARK_WORDS = [
+    "spoken_language",
+    *zip(*(side[1:] for side in TEXT_SIDES.values()), strict=True),
+]
+
+
+def spoken_language_to_expect(meeting):
+    """The language a new remark of ``meeting`` was most likely spoken in: its last remark's,
+    else the one staff work in. A query, for a meeting with remarks."""
+    if meeting is not None:
+        last = meeting.remarks.order_by("-position").values_list("spoken_language").first()
+        if last:
+            return last[0]
+    return Language.KOREAN if get_language() == Language.KOREAN else Language.ENGLISH
+
+
 class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
     model = Remark
     form = VersionCheckedForm
@@ -372,16 +392,21 @@ class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
     fields = [
         ("position", "speaker"),
         ("role", "appointment"),
-        "text",
-        ("language", "is_translation"),
+        *REMARK_WORDS,
         ("agenda_item", "topics"),
         "version",
     ]
     extra = 1
-    # A quote is a paragraph or two: short boxes keep several remarks in view at once.
+    # A quote is a paragraph or two: short boxes, the two languages side by side, keep
+    # several remarks in view at once.
     formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 50})}
     }
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.base_fields["spoken_language"].initial = spoken_language_to_expect(obj)
+        return formset
 
 
 class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
@@ -861,7 +886,14 @@ class CommitmentAdmin(RecordAdmin):
     list_display = ["__str__", "owner", "state", "due_date", "remark"]
     list_filter = ["state", "owner"]
     list_select_related = ["owner", "remark__speaker"]
-    search_fields = ["text", "text_ko", "remark__text", "owner__name", "owner__short_name"]
+    search_fields = [
+        "text",
+        "text_ko",
+        "remark__text",
+        "remark__text_ko",
+        "owner__name",
+        "owner__short_name",
+    ]
     autocomplete_fields = ["remark", "owner"]
     fields = ["remark", ("text", "text_ko"), ("owner", "due_date"), "state", "version"]
     readonly_fields = ["state"]
@@ -903,11 +935,20 @@ class RemarkAdmin(PrintsRestores, RecordAdmin):
             form.record_correction(quoted, [form.instance])
 
     inlines = [CommitmentInline]
-    list_display = ["__str__", "speaker", "meeting", "position", "language"]
+    list_display = ["__str__", "speaker", "meeting", "position", "spoken_language"]
     list_select_related = ["speaker", "meeting"]
     ordering = NEWEST_FIRST
-    list_filter = ["language", "is_translation", "meeting__council"]
-    search_fields = ["text", "role", "speaker__name", "speaker__name_ko"]
+    list_filter = ["spoken_language", "provenance", "provenance_ko", "meeting__council"]
+    search_fields = ["text", "text_ko", "role", "speaker__name", "speaker__name_ko"]
+    fields = [
+        "meeting",
+        ("position", "speaker"),
+        ("role", "appointment"),
+        *REMARK_WORDS,
+        ("agenda_item", "topics"),
+        "version",
+        *CorrectionNote.base_fields,
+    ]
     autocomplete_fields = ["meeting", "speaker", "appointment", "agenda_item"]
 
 

@@ -10,6 +10,7 @@ import functools
 import hashlib
 import io
 import json
+import operator
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +32,7 @@ from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.formats import date_format
 from django.utils.timezone import template_localtime
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps
 from taggit.managers import TaggableManager
@@ -50,6 +52,13 @@ from .versioning import Versioned
 class Language(models.TextChoices):
     ENGLISH = "en", _("English")
     KOREAN = "ko", _("Korean")
+
+    @property
+    def other(self):
+        return OTHER_LANGUAGE[self]
+
+
+OTHER_LANGUAGE = {Language.ENGLISH: Language.KOREAN, Language.KOREAN: Language.ENGLISH}
 
 
 def may_preview(user):
@@ -669,9 +678,7 @@ class MeetingQuerySet(PublicQuerySet):
                         "meeting",
                         "position",
                         "role",
-                        "text",
-                        "language",
-                        "is_translation",
+                        *QUOTE_FIELDS,
                         "agenda_item",
                         *(f"speaker__{field}" for field in named),
                     ),
@@ -1102,6 +1109,48 @@ class AgendaItem(PositionedInMeeting):
         return f"{self.position}. {self.title}"
 
 
+class Provenance(models.TextChoices):
+    """How a remark's text in one language was made."""
+
+    ORIGINAL = "original", _("The words as spoken")
+    HUMAN = "human", _("Translated by a person")
+    MACHINE = "machine", _("Machine translation")
+    # Said of itself by a text that does not say how (a remark ticked "is a translation"
+    # before the kinds were told apart).
+    TRANSLATION = "translation", _("A translation, how made not known")
+
+
+class TextSide(NamedTuple):
+    """The fields of a remark's text in one language."""
+
+    language: Language
+    text: str
+    provenance: str
+    translated_by: str
+    translated_on: str
+
+
+# English in ``text``, ``provenance``…, Korean in ``text_ko``, ``provenance_ko``…
+TEXT_SIDES = {
+    language: TextSide(
+        language,
+        *(f"{field}{suffix}" for field in ("text", "provenance", "translated_by", "translated_on")),
+    )
+    for language, suffix in ((Language.ENGLISH, ""), (Language.KOREAN, "_ko"))
+}
+
+# Every column a quote is shown from (``Remark.quote``), for the ``only()`` of each page.
+QUOTE_FIELDS = (
+    *(field for side in TEXT_SIDES.values() for field in side[1:]),
+    "spoken_language",
+)
+
+
+def on_each_side(condition):
+    """``condition(side)`` (a ``Q``) for the English text and for the Korean, both holding."""
+    return functools.reduce(operator.and_, map(condition, TEXT_SIDES.values()))
+
+
 # Remarks newest first: the latest meeting's first, a meeting's in their order. The order of
 # the indexes in ``Remark.Meta``, which every list and search of remarks walks.
 NEWEST_FIRST = ("-meeting_date", "-meeting_id", "position")
@@ -1113,11 +1162,12 @@ class RemarkQuerySet(PublicQuerySet):
 
     def bulk_create(self, objs, *args, **kwargs):
         """As on ``save()``, each remark has its text cleaned (bulk_create sends no pre_save
-        signal). The remarks returned lack their copies of the meeting's date and publication,
+        signal) and a text in the language spoken without its provenance is the original. The remarks returned lack their copies of the meeting's date and publication,
         which the database fills (see meeting_copies)."""
         objs = list(objs)
         for remark in objs:
             clean_text_fields(remark)
+            remark.take_spoken_text_as_original()
         return super().bulk_create(objs, *args, **kwargs)
 
     def with_context(self):
@@ -1172,13 +1222,63 @@ class RemarkQuerySet(PublicQuerySet):
 # What a list shows of a remark and its speaker (see ``RemarkQuerySet.listed``).
 LISTED_REMARK_FIELDS = (
     "position",
-    "text",
-    "language",
+    *QUOTE_FIELDS,
     "role",
     "speaker__name",
     "speaker__name_ko",
     "speaker__slug",
 )
+
+
+TRANSLATION_NOTES = {
+    Provenance.MACHINE: _("Translated from %(language)s by machine translation%(details)s."),
+    Provenance.HUMAN: _("Translated from %(language)s by a person%(details)s."),
+    Provenance.TRANSLATION: _("Translated from %(language)s%(details)s."),
+}
+# A translation in the language spoken: from a translation, as a Korean text made from the
+# English one a Korean speaker's words were published in.
+RETRANSLATION_NOTES = {
+    Provenance.MACHINE: _("A machine translation, not the words as spoken%(details)s."),
+    Provenance.HUMAN: _("A translation by a person, not the words as spoken%(details)s."),
+    Provenance.TRANSLATION: _("A translation, not the words as spoken%(details)s."),
+}
+
+
+class Quote(NamedTuple):
+    """A remark's words in one language, with how they were made. ``in_other_language``: shown
+    on a page of the other language, which has no text of its own."""
+
+    text: str
+    language: Language
+    provenance: str
+    translated_by: str
+    translated_on: date | None
+    spoken_language: Language
+    in_other_language: bool = False
+
+    @property
+    def is_original(self):
+        return self.provenance == Provenance.ORIGINAL
+
+    @property
+    def provenance_label(self):
+        return Provenance(self.provenance).label
+
+    def note(self):
+        """What the public reads of a translation, in the active language: "Translated from
+        Korean by machine translation (Papago, 1 July 2026)."; "" for the words as spoken."""
+        if self.is_original:
+            return ""
+        details = ", ".join(
+            filter(
+                None, [self.translated_by, self.translated_on and date_format(self.translated_on)]
+            )
+        )
+        notes = RETRANSLATION_NOTES if self.language == self.spoken_language else TRANSLATION_NOTES
+        return notes[self.provenance] % {
+            "language": self.spoken_language.label,
+            "details": f" ({details})" if details else "",
+        }
 
 
 class RemarkManager(models.Manager):
@@ -1236,20 +1336,65 @@ class Remark(PositionedInMeeting):
         blank=True,
         help_text=_("The agenda item the remark was made under; save new agenda items first."),
     )
+    # The words in each language, with how each text was made (see Quote): the English text in
+    # ``text`` and its provenance in ``provenance``…, the Korean in the fields ending ``_ko``.
     text = models.TextField(
-        _("text"), help_text=_("The quote word for word, without quotation marks.")
+        _("English text"),
+        blank=True,
+        help_text=_(
+            "The quote in English, word for word, without quotation marks. Leave it empty "
+            "until there is one: never invent a translation."
+        ),
     )
-    language = models.CharField(
-        _("language"),
+    text_ko = models.TextField(
+        _("Korean text"),
+        blank=True,
+        help_text=_("The quote in Korean, word for word, without quotation marks."),
+    )
+    spoken_language = models.CharField(
+        _("language spoken"),
         max_length=5,
         choices=Language.choices,
         default=Language.ENGLISH,
-        help_text=_("The language of the text as entered here."),
+        help_text=_("The language the speaker spoke: only its text can be the words as spoken."),
     )
-    is_translation = models.BooleanField(
-        _("is a translation"),
-        default=False,
-        help_text=_("Tick when the text is translated from what was said."),
+    provenance = models.CharField(
+        _("English text is"),
+        max_length=12,
+        choices=Provenance.choices,
+        blank=True,
+        help_text=_("Left empty, a text in the language spoken is taken as the words as spoken."),
+    )
+    provenance_ko = models.CharField(
+        _("Korean text is"),
+        max_length=12,
+        choices=Provenance.choices,
+        blank=True,
+        help_text=_("Left empty, a text in the language spoken is taken as the words as spoken."),
+    )
+    translated_by = models.CharField(
+        _("English translated by"),
+        max_length=200,
+        blank=True,
+        help_text=_("The translator, or the machine translation system, where known."),
+    )
+    translated_by_ko = models.CharField(
+        _("Korean translated by"),
+        max_length=200,
+        blank=True,
+        help_text=_("The translator, or the machine translation system, where known."),
+    )
+    translated_on = models.DateField(
+        _("English translated on"),
+        null=True,
+        blank=True,
+        help_text=_("When the translation was made, where known."),
+    )
+    translated_on_ko = models.DateField(
+        _("Korean translated on"),
+        null=True,
+        blank=True,
+        help_text=_("When the translation was made, where known."),
     )
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
@@ -1262,7 +1407,7 @@ class Remark(PositionedInMeeting):
     meeting_published = models.BooleanField(_("meeting published"), null=True, editable=False)
     # Kept by the database (PostgreSQL; NULL on SQLite, where an FTS5 table serves instead).
     search_vector = models.GeneratedField(
-        expression=RemarkSearchDocument("text"),
+        expression=RemarkSearchDocument("text", "text_ko"),
         output_field=SearchVectorField(null=True),
         db_persist=True,
     )
@@ -1293,12 +1438,73 @@ class Remark(PositionedInMeeting):
                 name="remark_has_speaker_or_role",
                 violation_error_message=_("Choose a speaker, or give the role the source prints."),
             ),
+            models.CheckConstraint(
+                condition=~Q(text="") | ~Q(text_ko=""),
+                name="remark_has_text",
+                violation_error_message=_(
+                    "Give the remark's words in English, in Korean, or both."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=on_each_side(
+                    lambda side: Q(**{side.text: ""}) | ~Q(**{side.provenance: ""})
+                ),
+                name="remark_text_has_provenance",
+                violation_error_message=_(
+                    "Say how each translation was made: by a person, by machine, or not known."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=on_each_side(
+                    lambda side: (
+                        ~Q(**{side.text: ""})
+                        | Q(
+                            **{
+                                side.provenance: "",
+                                side.translated_by: "",
+                                side.translated_on: None,
+                            }
+                        )
+                    )
+                ),
+                name="remark_provenance_has_text",
+                violation_error_message=_(
+                    "Where a language has no text, leave how it was made, by whom and when empty."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=on_each_side(
+                    lambda side: (
+                        ~Q(**{side.provenance: Provenance.ORIGINAL})
+                        | Q(spoken_language=side.language)
+                    )
+                ),
+                name="remark_original_is_spoken",
+                violation_error_message=_(
+                    "Only the text in the language spoken can be the words as spoken: mark the "
+                    "other as a translation, or correct the language spoken."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=on_each_side(
+                    lambda side: (
+                        ~Q(**{side.provenance: Provenance.ORIGINAL})
+                        | Q(**{side.translated_by: "", side.translated_on: None})
+                    )
+                ),
+                name="remark_original_has_no_translator",
+                violation_error_message=_(
+                    "The words as spoken have no translator: leave “translated by” and "
+                    "“translated on” empty for them."
+                ),
+            ),
         ]
 
     def __str__(self):
-        return f"{self.speaker_label}: {self.text[:60]}"
+        return f"{self.speaker_label}: {(self.text or self.text_ko)[:60]}"
 
     def save(self, *args, **kwargs):
+        self.take_spoken_text_as_original()
         # Costs a query when the speaker is known and the appointment is not: the speaker's
         # appointment on the meeting's date, where there is exactly one.
         if self.speaker_id and not self.appointment_id:
@@ -1310,10 +1516,57 @@ class Remark(PositionedInMeeting):
     def get_absolute_url(self):
         return address("archive:remark", self.pk)
 
+    def clean(self):
+        super().clean()
+        self.take_spoken_text_as_original()
+
+    def take_spoken_text_as_original(self):
+        """A text in the language spoken, given without its provenance, is the words as
+        spoken (a translation back into that language must say so)."""
+        side = TEXT_SIDES.get(self.spoken_language)
+        if side and getattr(self, side.text) and not getattr(self, side.provenance):
+            setattr(self, side.provenance, Provenance.ORIGINAL)
+
     @property
     def speaker_label(self):
         """The speaker's name, or the printed role for a speaker the source does not name."""
         return self.speaker.name if self.speaker_id else self.role
+
+    def text_in(self, language):
+        """The words in ``language``, a ``Quote``; None where the record has none."""
+        # Dictionary lookups by code: a page asks this of every remark it lists, and building
+        # a Language from its code costs more than the rest (1 µs each).
+        side = TEXT_SIDES[language]
+        text = getattr(self, side.text)
+        if not text:
+            return None
+        return Quote(
+            text,
+            side.language,
+            getattr(self, side.provenance),
+            getattr(self, side.translated_by),
+            getattr(self, side.translated_on),
+            TEXT_SIDES[self.spoken_language].language,
+        )
+
+    def quote(self, language=None):
+        """The words a page in ``language`` (the active one by default) shows: its own, or
+        else the other language's, marked as such (a remark has at least one text)."""
+        # No language is active while Django writes the admin's history (in English).
+        language = TEXT_SIDES[language or get_language() or settings.LANGUAGE_CODE].language
+        return self.text_in(language) or self.text_in(OTHER_LANGUAGE[language])._replace(
+            in_other_language=True
+        )
+
+    def original(self):
+        """The words as spoken, where the record has them."""
+        quote = self.text_in(self.spoken_language)
+        return quote if quote and quote.is_original else None
+
+    def texts(self):
+        """Each text the record has, the one in the language spoken first."""
+        spoken = self.spoken_language
+        return [q for q in (self.text_in(spoken), self.text_in(OTHER_LANGUAGE[spoken])) if q]
 
 
 def give_topic_a_slug(instance, **signal):

@@ -8,7 +8,9 @@ The search vector holds two kinds of lexemes:
   the query for "인공지능" (인공 <-> 공지 <-> 지능) and the query for a two-syllable noun such as
   "정책" match, where a trigram index cannot serve a two-syllable word at all.
 
-A Latin word glued to Korean ("AI를") is split from it first, so that "AI" finds it.
+A Latin word glued to Korean ("AI를") is split from it first, so that "AI" finds it. The
+vector covers the remark's English text and its Korean one: its words as spoken and as
+translated.
 
 The vector is a generated column of the remark's table, so its expression is the domain's, and
 the search app (``council/search/backends.py``) queries it; the search app's first migration
@@ -31,21 +33,26 @@ $$;
 
 
 class RemarkSearchDocument(Func):
-    """The search vector of a text column (PostgreSQL); NULL elsewhere, where the SQLite FTS5
-    table of ``council.search`` does the indexing instead."""
+    """The search vector of text columns, one after the other (PostgreSQL): a remark's English
+    and Korean texts, so that the words of either find it. NULL elsewhere, where the SQLite
+    FTS5 table of ``council.search`` does the indexing instead."""
 
-    arity = 1
     output_field = TextField()
 
     def as_sql(self, compiler, connection, **extra_context):
         return "NULL", []
 
     def as_postgresql(self, compiler, connection, **extra_context):
-        column, params = compiler.compile(self.source_expressions[0])
-        # A Latin letter or digit glued to Hangul ("AI를") is parted from it by a space.
-        parted = rf"regexp_replace({column}, '([A-Za-z0-9])([{HANGUL_SYLLABLES}])', '\1 \2', 'g')"
-        vector = (
-            f"(to_tsvector('english'::regconfig, {parted}) || "
-            f"to_tsvector('simple'::regconfig, council_hangul_bigrams({column})))"
-        )
-        return vector, params * 2
+        vectors, params = [], []
+        for expression in self.source_expressions:
+            column, column_params = compiler.compile(expression)
+            # A Latin letter or digit glued to Hangul ("AI를") is parted from it by a space.
+            parted = (
+                rf"regexp_replace({column}, '([A-Za-z0-9])([{HANGUL_SYLLABLES}])', '\1 \2', 'g')"
+            )
+            vectors.append(
+                f"to_tsvector('english'::regconfig, {parted}) || "
+                f"to_tsvector('simple'::regconfig, council_hangul_bigrams({column}))"
+            )
+            params += column_params * 2
+        return f"({' || '.join(vectors)})", params

@@ -1,13 +1,14 @@
 """Full-text matching of remarks, one implementation per database: the only place that knows.
 
-Both take the terms of ``query.parse`` and give a ``Matched``: a queryset of the remarks that
-match, a relevance score to order by (higher is better) or None where there is nothing to rank,
-the remarks to show instead if no remark matches (or None), and the plan to read the matches
-newest first by, where the database's own would be wrong (or None).
+Both match a remark's English text and its Korean one alike (its words as spoken and as
+translated). Both take the terms of ``query.parse`` and give a ``Matched``: a queryset of the
+remarks that match, a relevance score to order by (higher is better) or None where there is
+nothing to rank, the remarks to show instead if no remark matches (or None), and the plan to
+read the matches newest first by, where the database's own would be wrong (or None).
 
 - PostgreSQL: the remark's generated ``search_vector`` (English stems and Hangul bigrams, see
   ``council/records/search_document.py``) with its GIN index, ranked by ``ts_rank_cd``; the
-  fallback looks for each word as a substring (partial words), through the trigram index.
+  fallback looks for each word as a substring (partial words), through the trigram indexes.
 - SQLite: the FTS5 trigram table (``fts.py``), ranked by ``bm25()``. Words shorter than the
   three characters a trigram needs are matched by a scan, and English words only from the
   start of a word, so that "AI" does not find "said".
@@ -39,9 +40,15 @@ END
 $$;
 """
 
-# A remark with a Korean word holds Hangul: the predicate of the index of such remarks
-# (search migration 0003), written the same in queries so that PostgreSQL can use it.
+# A remark with a Korean word holds Hangul in one of its texts: the predicate of the index of
+# such remarks (search migration 0006), written the same in queries so that PostgreSQL can use it.
 HANGUL_REMARK = f"[{HANGUL_SYLLABLES}]"
+
+
+def in_either_text(lookup, value):
+    """A remark whose English or Korean text matches ``text__<lookup>=value``: the words as
+    spoken and as translated both find it."""
+    return Q(**{f"text_ko__{lookup}": value}) | Q(**{f"text__{lookup}": value})
 
 
 class WalkOrIndex(NamedTuple):
@@ -127,7 +134,7 @@ class PostgresSearch:
             # Korean (and the few others quoting Korean), through their own index. A filter
             # (a speaker) has its own index to walk, which PostgreSQL would instead intersect
             # with this one.
-            walked = remarks.filter(text__regex=HANGUL_REMARK)
+            walked = remarks.filter(in_either_text("regex", HANGUL_REMARK))
         rank = Func(F("search_vector"), query, function="council_rank", output_field=FloatField())
         matches = walked.filter(search_vector=query)
         fallback = self.substrings(remarks, terms)
@@ -167,9 +174,9 @@ class PostgresSearch:
         return max(english, korean, key=len)
 
     def substrings(self, remarks, terms):
-        """Partial words: each term anywhere in the text (served by the trigram index)."""
+        """Partial words: each term anywhere in either text (served by the trigram indexes)."""
         for term in terms:
-            condition = Q(text__icontains=" ".join(term.significant_words))
+            condition = in_either_text("icontains", " ".join(term.significant_words))
             remarks = remarks.exclude(condition) if term.excluded else remarks.filter(condition)
         return remarks
 
@@ -191,6 +198,14 @@ class SqliteSearch:
         text = word if is_hangul(word) else stem(word)
         return f'"{text}"' if len(text) >= 3 else None
 
+    def in_text(self, lookup, value):
+        """A row any of whose indexed texts matches ``<column>__<lookup>=value`` (a remark's
+        English and Korean text alike)."""
+        condition = Q()
+        for column in self.index.columns:
+            condition |= Q(**{f"{column}__{lookup}": value})
+        return condition
+
     def term_condition(self, term):
         condition = Q()
         for word in term.significant_words:
@@ -202,12 +217,13 @@ class SqliteSearch:
                 )
             if is_hangul(word):
                 if not phrase:
-                    condition &= Q(text__contains=word)
+                    condition &= self.in_text("contains", word)
             else:
                 # Python's re, which Django gives SQLite: from the start of a word.
-                condition &= Q(text__iregex=rf"(^|[^0-9A-Za-z]){re.escape(stem(word))}")
+                start = rf"(^|[^0-9A-Za-z]){re.escape(stem(word))}"
+                condition &= self.in_text("iregex", start)
         if len(term.significant_words) > 1:
-            condition &= Q(text__iregex=phrase_pattern(term.significant_words))
+            condition &= self.in_text("iregex", phrase_pattern(term.significant_words))
         return condition
 
     def match(self, remarks, terms, narrowed=False):
@@ -223,7 +239,7 @@ class SqliteSearch:
         ]
         if not phrases:
             return Matched(remarks)
-        table, source = self.index
+        table, source = self.index.table, self.index.source
         rank = RawSQL(
             f"(SELECT -bm25({table}) FROM {table} WHERE {table} MATCH %s "
             f"AND {table}.rowid = {source}.id)",

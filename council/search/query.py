@@ -106,15 +106,28 @@ def phrase_pattern(words):
 SNIPPET_LENGTH = 320
 
 
+def marked_pattern(terms):
+    """The regular expression of every word looked for, the longest first; None for none."""
+    words = {word for term in terms if not term.excluded for word in term.words}
+    if not words:
+        return None
+    return re.compile("|".join(word_pattern(w) for w in sorted(words, key=len)[::-1]), re.I)
+
+
+def mentions(text, terms):
+    """Whether ``text`` holds a word looked for (as ``highlight`` would mark it)."""
+    pattern = marked_pattern(terms)
+    return pattern is not None and any(m.end() > m.start() for m in pattern.finditer(text))
+
+
 def highlight(text, terms):
     """A snippet of ``text`` around the first match, with every matched word in <mark>.
 
     The text is escaped piece by piece: the only markup in the result is the <mark> tags.
     """
-    words = {word for term in terms if not term.excluded for word in term.words}
+    pattern = marked_pattern(terms)
     spans = []
-    if words:
-        pattern = re.compile("|".join(word_pattern(w) for w in sorted(words, key=len)[::-1]), re.I)
+    if pattern is not None:
         spans = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     start, end = 0, len(text)
     if end > SNIPPET_LENGTH:

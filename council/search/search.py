@@ -10,10 +10,17 @@ from django.db.models import Exists, OuterRef
 from taggit.models import TaggedItem
 
 from council.archive.caching import kept_for_records
-from council.records.models import Appointment, Institution, Meeting, Person, Remark
+from council.records.models import (
+    QUOTE_FIELDS,
+    Appointment,
+    Institution,
+    Meeting,
+    Person,
+    Remark,
+)
 
 from .backends import Matched, backend
-from .query import highlight, parse
+from .query import highlight, mentions, parse
 
 kind = ContentType.objects.get_for_model
 
@@ -23,8 +30,7 @@ FACET_SIZE = 10
 # What a result on the search page shows: a meeting's or a person's long texts would cost
 # more to fetch and load than the rest of the page's rows.
 SHOWN = (
-    "text",
-    "language",
+    *QUOTE_FIELDS,
     "role",
     "meeting__slug",
     "meeting__title",
@@ -174,7 +180,14 @@ class RemarkSearch:
         return self.ordered(Remark.objects.select_related("speaker", "meeting").only(*SHOWN))
 
     def snippet(self, remark):
-        return highlight(remark.text, self.terms)
+        """What a result shows of ``remark``: the quote in the page's language, or in the
+        other where only that text holds the words looked for, highlighted."""
+        quote = remark.quote()
+        if self.terms and not mentions(quote.text, self.terms):
+            other = remark.text_in(quote.language.other)
+            if other is not None and mentions(other.text, self.terms):
+                quote = other._replace(in_other_language=True)
+        return Snippet(quote, highlight(quote.text, self.terms))
 
     def facets(self):
         """Counts of the candidates (at most ``COUNT_LIMIT``) by speaker, institution and year,
@@ -227,6 +240,13 @@ def facet_labels():
         }
 
     return kept_for_records("facet-labels", compute)
+
+
+class Snippet(NamedTuple):
+    """A result's quote (a ``Quote``) and its text with the words found marked."""
+
+    quote: object
+    html: str
 
 
 class Facet(NamedTuple):

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from council.importer.reading import FlagKind, extract
+from council.importer.reading import FlagKind, extract, is_machine_translation
 from council.importer.reading.cleanup import captions_of, unbulleted, unwrapped
 from council.importer.reading.lexicon import HANGUL
 from tests.importer.helpers import JULY_1, remarks
@@ -29,6 +29,12 @@ def test_headline_quotes_are_not_remarks_and_the_headline_is_the_title():
 def test_machine_translation_notice_marks_the_source_as_a_translation():
     text = 'Kim Min-ji said, "Yes."\n\n※ This article has been translated by AI.'
     assert extract(text, JULY_1).is_translation
+
+
+def test_only_a_notice_of_machine_translation_says_a_machine_made_it():
+    assert is_machine_translation("※ This article has been translated by AI.")
+    assert is_machine_translation("이 기사는 AI 번역으로 작성되었습니다.")
+    assert not is_machine_translation("이 기사는 번역되었습니다.")
 
 
 def test_menus_buttons_timestamps_and_bylines_give_neither_title_nor_institution():

@@ -229,7 +229,7 @@ class Command(BaseCommand):
             made["database_size"] = cursor.fetchone()[0]
         made["published_meetings"] = Meeting.objects.published().count()
         made["published_remarks"] = Remark.objects.published().count()
-        made["korean_remarks"] = Remark.objects.filter(language="ko").count()
+        made["korean_remarks"] = Remark.objects.exclude(text_ko="").count()
         made["people"] = Person.objects.count()
         return made
 

@@ -33,7 +33,7 @@ those; the per-language attribution above the stages; ``article`` at the top.
 """
 
 from .article import extract
-from .cleanup import MAX_CHARS
+from .cleanup import MAX_CHARS, is_machine_translation
 from .result import (
     Extraction,
     ExtractionError,
@@ -50,6 +50,7 @@ from .result import (
 
 __all__ = [
     "MAX_CHARS",
+    "is_machine_translation",
     "Extraction",
     "ExtractionError",
     "Flag",

@@ -598,12 +598,18 @@ def reads_as_headline(line, korean):
     return len(name_words) < len(words)
 
 
-TRANSLATED = re.compile(
+# What an article says of itself when a machine translated it ("This article has been
+# translated by AI"), and, last, what it says of any translation.
+MACHINE_TRANSLATED = (
     r"translated by AI|machine[- ]translat|AI[- ]translat|automatically translated|"
-    r"AI\s?번역|기계\s?번역|번역되었습니다",
-    re.IGNORECASE,
+    r"AI\s?번역|기계\s?번역"
 )
+TRANSLATED = re.compile(f"{MACHINE_TRANSLATED}|번역되었습니다", re.IGNORECASE)
 
 
 def is_translation(text):
     return bool(TRANSLATED.search(text))
+
+
+def is_machine_translation(text):
+    return bool(re.search(MACHINE_TRANSLATED, text, re.IGNORECASE))

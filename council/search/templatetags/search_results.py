@@ -14,13 +14,13 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
-from council.archive.templatetags.archive import local
+from council.archive.templatetags.archive import local, quote_html
 
 register = template.Library()
 
 RESULT = """
     <article class="result">
-      <blockquote class="remark" lang="{}"><p>{}</p></blockquote>
+      <blockquote class="remark">{}</blockquote>
       <p class="meta">
         {}{}
         · <a href="{}">{}</a>
@@ -32,8 +32,10 @@ RESULT = """
 
 @register.simple_tag
 def search_results(results):
-    """The ``<article>`` of each ``(remark, snippet)``: the snippet, who spoke (a link to
-    them, or the role printed), the meeting, its date and the remark's own page."""
+    """The ``<article>`` of each ``(remark, snippet)``: the snippet (the words found, in the
+    language of the page or else of the text they were found in, with its provenance), who
+    spoke (a link to them, or the role printed), the meeting, its date and the remark's own
+    page, where the other language's text is."""
     remark_page = gettext("Remark page")
     days = {}
 
@@ -49,8 +51,7 @@ def search_results(results):
         if meeting.date not in days:
             days[meeting.date] = date_format(meeting.date)
         return (
-            remark.language,
-            snippet,
+            quote_html(snippet.quote, snippet.html, remark),
             speaker,
             remark.role,
             meeting.get_absolute_url(),
