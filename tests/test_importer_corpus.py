@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from council.importer.evaluation import (
     MEETING_FIELDS,
@@ -130,3 +131,13 @@ def test_same_person_ignores_case_spaces_and_hyphens():
     assert same_person("Jang Tae-woo", "jang taewoo")
     assert same_person(None, None)
     assert not same_person("Jang Tae-woo", None)
+
+
+def test_the_blind_folder_scored_by_itself_shows_its_totals_only(tmp_path, capsys):
+    blind = tmp_path / "blind"
+    blind.mkdir()
+    for suffix in (".txt", ".json"):
+        (blind / f"en-01{suffix}").write_bytes((CORPUS / f"{NAMES[0]}{suffix}").read_bytes())
+    call_command("extraction_report", "--corpus", str(blind), "--verbose")
+    printed = capsys.readouterr().out
+    assert "en-01" not in printed and "blind" in printed and "Quote recall" in printed

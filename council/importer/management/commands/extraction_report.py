@@ -65,6 +65,9 @@ class Command(BaseCommand):
             raise CommandError(f"{folder} is not a folder.")
         # A folder of articles alone is scored as one set; the corpus as its three sets.
         sets = {name: folder / sub for name, sub in CORPUS_SETS.items() if (folder / sub).is_dir()}
+        # The blind folder given by itself is still the blind set: its totals only.
+        if folder.resolve().name == CORPUS_SETS["blind"]:
+            sets = {"blind": folder}
         scores = {name: score_corpus(path) for name, path in sets.items()}
         scores = {name: score for name, score in scores.items() if score.articles}
         if not scores:
