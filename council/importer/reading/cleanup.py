@@ -384,6 +384,11 @@ def article_lines(numbered_raw):
         line = GLUED_SEPARATOR.sub("", line)
         if not line:
             continue
+        # "…협력하고 있다. <저작권자 ⓒ 일간검경 무단전재 …>": a notice glued to the article's last
+        # sentence ends the article there, not before the paragraph it is glued to.
+        notice = glued_notice_start(line)
+        if notice:
+            line = line[:notice]
         # After the article's first sentence, the end mark or the copyright notice closes it:
         # the rest is the site's.
         if told and (END_MARK.fullmatch(line) or (COPYRIGHT.search(line) and not is_caption(line))):
@@ -398,7 +403,18 @@ def article_lines(numbered_raw):
         if not is_page_debris(line):
             lines.append((number, line))
             told = told or ends_sentence(line)
+        if notice:
+            break
     return lines, flags
+
+
+def glued_notice_start(line):
+    """Where a site's copyright notice glued after a sentence of the article begins, or None."""
+    found = COPYRIGHT.search(line)
+    if not found or not NOTICE.search(line, found.start()):
+        return None
+    head = line[: found.start()].rstrip(" <[(【")
+    return len(head) if head and ends_sentence(head) and not is_caption(head) else None
 
 
 def is_page_debris(line):

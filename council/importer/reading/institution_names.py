@@ -393,7 +393,9 @@ def names_a_place(text, end):
     if not following:
         return False
     word = strip_particles(following.strip(",."))
-    return word in lx.CITIES_KO or (word.endswith(("시", "군")) and word[:-1] in lx.CITIES_KO)
+    return word in lx.CITY_NAMES_KO or (
+        word.endswith(("시", "군")) and word[:-1] in lx.CITY_NAMES_KO
+    )
 
 
 def parent_body(token, gap, previous):
@@ -441,7 +443,7 @@ def is_city_government(token, text, end):
     is. ``end``: where the token ends in ``text``."""
     stem = strip_particles(token)
     metropolitan = stem.endswith(lx.METROPOLITAN_ENDINGS_KO) and len(stem) > 4
-    if not (stem.endswith("시") and (stem[:-1] in lx.CITIES_KO or metropolitan)):
+    if not (stem.endswith("시") and (stem[:-1] in lx.CITY_NAMES_KO or metropolitan)):
         return False
     following = NEXT_WORD.match(text, end)[1]
     return (

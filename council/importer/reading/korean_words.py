@@ -161,9 +161,10 @@ TITLE_BRACKET = re.compile(
 
 def title_bracket_read(m):
     """ "의원(더불어민주당)은" -> "더불어민주당 의원은": the body of a title, read where a role
-    prints it; any other aside there goes ("장관(왼쪽)은")."""
+    prints it; any other aside there goes ("장관(왼쪽)은"), as does a second post ("보령시장
+    (충남시장군수협의회장)은": the mayor, whose post the page's word lists may not know)."""
     if not is_title_ko(m["word"]):
-        return m.group()
+        return m["word"] if is_title_ko(m["inside"]) else m.group()
     body = m["inside"]
     return f"{body} {m['word']}" if suffix_kind(body) or known_body(body) else m["word"]
 
@@ -272,7 +273,8 @@ def suffix_kind(token):
 
 @functools.lru_cache(maxsize=4096)
 def is_title_ko(token):
-    if token in lx.RESEARCHER_TITLES_KO:
+    # "대전시장" is the mayor of Daejeon, though it ends like "전시장" (an exhibition hall).
+    if token in lx.RESEARCHER_TITLES_KO or is_mayor(token):
         return True
     if suffix_kind(token) and not glued_institution(token):
         return False
@@ -318,7 +320,8 @@ def is_mayor(token):
     """ "서울시장", "대전광역시장": a city's mayor; "시장" alone is as often a market."""
     city = token[:-1]
     return token.endswith("시장") and (
-        token[:-2] in lx.CITIES_KO or (city.endswith(lx.METROPOLITAN_ENDINGS_KO) and len(city) > 4)
+        token[:-2] in lx.CITY_NAMES_KO
+        or (city.endswith(lx.METROPOLITAN_ENDINGS_KO) and len(city) > 4)
     )
 
 

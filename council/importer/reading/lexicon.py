@@ -410,6 +410,14 @@ CITIES_KO = words(
     나주 오송 판교 의정부 부천 광명 시흥 파주 김포 거제 양산 경주 안동 군산 익산 충주 제천 아산 서산 당진
     """
 )
+# Every city (시) of the country: "보령시장" is a mayor wherever the city lies. (Not searched for
+# inside a venue's name, as CITIES_KO is: "구리", "상주" and "공주" are words too.)
+CITY_NAMES_KO = CITIES_KO | words(
+    """
+    동두천 과천 구리 남양주 오산 군포 의왕 하남 이천 안성 양주 포천 여주 동해 태백 속초 삼척 보령 공주 논산
+    계룡 정읍 남원 김제 광양 김천 영주 영천 상주 문경 경산 통영 사천 밀양 서귀포
+    """
+)
 
 # Korean policy items: the end of a quoted name, and the kind of item it makes.
 POLICY_SUFFIXES_KO = (
