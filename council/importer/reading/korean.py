@@ -780,6 +780,10 @@ class KoreanAttribution(Attribution):
             return "title"
         if self.is_institution_ko(token):
             return "inst"
+        if token not in self.mention_names and ends_a_clause(token):
+            # "회의를 주재한 구인모 거창군수는": a verb closes the clause before the name,
+            # though "주재한" reads like a name (주 is a surname).
+            return "stop"
         if is_name_ko(token) and not is_title_ko(token_without_topic(token)):
             # "지사는" reads like a name (지 is a surname): a title with its particle is none.
             return "name"

@@ -237,6 +237,12 @@ def mentions_in(line, para, is_institution):
     for i, token in enumerate(tokens):
         if not could_be_name(token, is_institution):
             continue
+        if (
+            ends_a_clause(token)
+            and i + 1 < len(tokens)
+            and could_be_name(tokens[i + 1], is_institution)
+        ):
+            continue  # "회의를 주재한 구인모 거창군수": a verb before the name, read like one
         role, titles = role_after(tokens[i + 1 : i + 6], is_institution)
         if not titles:
             continue
