@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from council.lib.text import clean_text
 
 from . import lexicon as lx
-from .korean_words import speaker_label
+from .korean_words import heading_label, speaker_label
 from .result import ExtractionError, Flag, FlagKind
 from .sentences import MONTH_RE, sentences
 
@@ -510,8 +510,9 @@ def unbulleted(lines):
 
 
 def is_subhead(line):
-    """ "◆ 협회 \"문턱 낮춰야\"": a headline inside the body (no full stop), its quote no remark."""
-    return line[:1] in SUBHEAD_MARKS and not ends_sentence(line)
+    """ "◆ 협회 \"문턱 낮춰야\"": a headline inside the body (no full stop), its quote no remark;
+    "▶ 인터뷰 : 홍종학 / 중소벤처기업부 장관" is a sound bite's heading, kept for its speaker."""
+    return line[:1] in SUBHEAD_MARKS and not ends_sentence(line) and not heading_label(line)
 
 
 # "Social Media Profiles:", "Related Topics:": a page's label over its links, no sentence.

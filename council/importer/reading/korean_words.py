@@ -45,9 +45,9 @@ RELAYED_WORDS_RE = re.compile(
     r"(?:전해\s?드립니다|전합니다|소개합니다|옮깁니다|전해\s?드린다|전한다|소개한다)\.?\s*$"
 )
 # A broadcast's sound-bite heading over the speech: "녹취> 노영민 / 청와대 비서실장",
-# "[인터뷰] 김철수 / 시민", or a label ending in a colon.
+# "[인터뷰] 김철수 / 시민", "▶ 인터뷰 : 홍종학 / 중소벤처기업부 장관", or a label ending in a colon.
 SOUND_BITE_MARK = re.compile(
-    r"^(?:\[\s?(?:녹취|인터뷰|싱크)\s?\]|(?:녹취|인터뷰|싱크|현장음)\s?[>:])\s*"
+    r"^(?:[▶▷►]\s?)?(?:\[\s?(?:녹취|인터뷰|싱크)\s?\]|(?:녹취|인터뷰|싱크|현장음)\s?[>:])\s*"
 )
 
 
@@ -538,9 +538,13 @@ def speaker_label(text):
     if not 1 <= len(words) <= 6 or not all(re.fullmatch(r"[가-힣A-Za-z·]+", w) for w in words):
         return None
     last = words[-1]
-    if strip_particles(last) != last and not is_title_ko(last):
+    if strip_particles(last) != last and not is_title_ko(last) or last in NARRATORS_KO:
         return None
     return words if is_title_ko(last) or is_head_title(last) else None
+
+
+# "【 기자 】", "[앵커]": who reads a broadcast's narration, which is the report, not a remark.
+NARRATORS_KO = {"기자", "앵커"}
 
 
 def bracket_attribution(after):
