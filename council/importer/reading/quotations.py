@@ -334,11 +334,41 @@ def following_marks(para):
 
 def is_block_quote(before, para, korean, quoted_before=False):
     """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
-    if any(ch in lx.DOUBLE_QUOTES for ch in before + para):
+    if any(ch in lx.DOUBLE_QUOTES for ch in para):
+        return False
+    if not korean and labels_speaker(before) and ENDS_SENTENCE_EN.search(para):
+        # "… on infrastructure. Chair of the Caucus (and Mayor of Edmonton) Don Iveson:": the
+        # paragraph's last sentence is a label; what it told before may quote a word or two.
+        return True
+    if any(ch in lx.DOUBLE_QUOTES for ch in before):
         return False
     if korean and introduces_speech_ahead(before, quoted_before) and is_spoken(para):
         return True
     return introduces_speech(before, korean)
+
+
+def labels_speaker(paragraph):
+    """Whether an English paragraph ends in a speaker's label: a last sentence without a verb,
+    a few words ending in a capitalised one (a name) before a colon ("… Don Iveson:")."""
+    if not paragraph.endswith(":"):
+        return False
+    pieces = sentence_pieces(paragraph, False)
+    last = pieces[-1].strip()
+    words = last[:-1].split()
+    # A line by itself ending in a colon is a page's label ("The Voice of Canada News:",
+    # "Short Url:") as often as a speaker's: only one that ends a paragraph of narrative.
+    return (
+        len(pieces) > 1
+        and 1 < len(words) <= LABEL_WORDS
+        and words[-1][:1].isupper()
+        and not VERB_RE.search(last)
+        and not any(ch in lx.DOUBLE_QUOTES for ch in last)
+    )
+
+
+# A name and its role: "Chair of Big City Mayors' Caucus (and Mayor of Edmonton) Don Iveson".
+LABEL_WORDS = 14
+ENDS_SENTENCE_EN = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def introduces_speech(before, korean):
