@@ -574,6 +574,11 @@ class EnglishAttribution(Attribution):
         if not named:
             return False
         name, role = named
+        after = part[len(name) :].split() if part.startswith(name) else ()
+        if after and is_title_word(after[0]):
+            # "Viet Nam Deputy Prime Minister and Foreign Minister Pham Binh Minh": the words
+            # right before a title are its place, not a person; one person holds both posts.
+            return False
         return " " in name or self.find(self.short_reference(name, role)) is not None
 
     def name_and_role(self, who):
