@@ -562,6 +562,16 @@ def is_speech_en(document, index, quote):
         return True
     if re.search(r"[.!?…]$", quote.raw.strip()):
         return True
+    opens_paragraph = index > 0 and isinstance(document.stream[index - 1], Para)
+    if (
+        opens_paragraph
+        and quote.raw.strip().endswith(",")
+        and len(quote.raw.split()) >= WORDS_OF_A_CLAUSE
+    ):
+        # "“We have set a shared future as our aim,” Deputy Prime Minister M": a paragraph
+        # opening with a sentence quoted up to the comma before its attribution, even where
+        # the page cuts the attribution off.
+        return True
     if quoted_whole(document, quote, stop_outside=True) and len(quote.raw.split()) >= 2:
         # "“We will rebuild the port”.": a paragraph quoted whole with its full stop printed
         # after the closing mark (the British convention) is a sentence as much as "“….”".
@@ -575,6 +585,7 @@ def is_speech_en(document, index, quote):
 
 
 WORDS_OF_A_SENTENCE = 10
+WORDS_OF_A_CLAUSE = 4
 
 
 def quoted_whole(document, quote, stop_outside=False):
