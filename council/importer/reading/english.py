@@ -256,6 +256,11 @@ class EnglishAttribution(Attribution):
                     continue
                 who = INTRO_RE.sub("", piece[: verb.start()].strip(" ,"))
                 person = self.person(who, mention=True)
+                reporter = who.rsplit(",", 1)[-1].strip()
+                if person is None and reporter != who and len(reporter.split()) <= REPORTER_WORDS:
+                    # "A breakfast is set for Tuesday, Park said, noting …": the clause reported
+                    # before its speaker; the words after its comma are who said it.
+                    person = self.person(reporter, mention=True)
                 last_word = who.split()[-1] if who.split() else ""
                 if person is None and (
                     is_title_word(last_word) or last_word.casefold() in lx.PERSON_NOUNS_EN
@@ -739,6 +744,8 @@ SUBORDINATE_PRONOUN = re.compile(
 # A quote falls to the person last spoken of only this many items of the stream after them:
 # further on, what lies between is no evidence, and reading it would cost time.
 MAX_CARRIED = 24
+# "Park", "the ministry's spokesman Kim Ji-ho": who said a clause reported before them.
+REPORTER_WORDS = 6
 PUNCTUATION = "\"“”'‘’()[],.;:!?—–-"
 
 # Nouns for a post, which another person may hold: "the minister" is not "an official".
