@@ -285,6 +285,7 @@ NOTICE = re.compile(
     r"저작권|무단|재배포|copyright|all rights|rights reserved|(?<!\d)(?:19|20)\d{2}(?!\d)",
     re.IGNORECASE,
 )
+SHARE_PROMPT = re.compile(r"이 (?:기사|콘텐츠)를 공유(?:합니다|하세요)\.?")
 END_MARK = re.compile(r"[(<\[/-]?\s*(?:END|끝)\s*[)>\]/-]?")
 # "*January-October. Source: KBIZ", "자료: 중기부": the note under a table or chart.
 SOURCE_NOTE = re.compile(r"(?:^|[\s.*])(?:Sources?|출처|자료)\s?:\s?[^.!?]*$")
@@ -421,6 +422,10 @@ def is_page_debris(line):
     """A line of the page, not of the article: see ``article_lines``."""
     if all(word.casefold() in lx.PAGE_BUTTONS or COUNT.fullmatch(word) for word in line.split()):
         return True  # "Share", "Font size", "좋아요 0"
+    if SHARE_PROMPT.fullmatch(line):
+        return (
+            True  # "이 기사를 공유합니다": a share button's prompt, though it ends like a sentence
+        )
     if re.fullmatch(r"[\[(<【〈《][^\[\]()<>]*[\])>】〉》]", line):
         return True  # "[사진=연합뉴스]", "(Yonhap)", "<끝>": a credit or a mark
     if COPYRIGHT.search(line) or END_MARK.fullmatch(line) or is_source_note(line):
