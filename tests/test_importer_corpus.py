@@ -52,7 +52,12 @@ BLIND = CORPUS / "blind"
 # recall, 95.4% attribution, 99.8% precision, 0.2% wrong person, and the recall and attribution
 # floors with them. The English and Korean rules learnt from it raised them to 99.6% recall,
 # 99.0% attribution, 99.8% precision, 0% wrong person.
-REAL_FLOORS = {"quote_recall": 0.99, "attribution_accuracy": 0.985, "quote_precision": 0.995}
+# The ninth batch (en-146 to en-158, ko-144 to ko-155) came in unseen, scored before any rule was
+# written from it (93.8% recall, 71.9% attribution, 98.4% precision, 1.6% wrong person on its 64
+# quotes, one article refused): over all 241 real articles the figures fell to 99.0% recall,
+# 96.1% attribution, 99.7% precision, 0.2% wrong person. The rules learnt from it raised them to
+# 99.7% recall, 99.3% attribution, 99.8% precision, 0% wrong person, and the floors with them.
+REAL_FLOORS = {"quote_recall": 0.995, "attribution_accuracy": 0.99, "quote_precision": 0.995}
 BLIND_FLOORS = {"quote_recall": 0.87, "attribution_accuracy": 0.81, "quote_precision": 0.97}
 # A wrong name on a government record is worse than a name left for review (issue 11's goal).
 WRONG_PERSON_CEILINGS = {"real": 0.02, "blind": 0.02}

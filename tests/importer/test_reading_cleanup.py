@@ -532,3 +532,24 @@ def test_an_article_with_a_blank_line_between_its_paragraphs_is_not_rejoined():
         ]
     )
     assert len(unwrapped(text.split("\n"))) == 4
+
+
+def test_a_copyright_notice_glued_to_the_last_sentence_ends_the_article_there():
+    text = (
+        "[일간검경=민지안 기자] 협의회는 17일 정기회의를 열었다. 구인모 거창군수는 “함께 "
+        "협력해 나가자”라고 강조했다. <저작권자 ⓒ 일간검경 무단전재 및 재배포 금지>\n댓글\n|"
+    )
+    assert [r[3] for r in remarks(text)] == ["함께 협력해 나가자"]
+
+
+def test_a_share_buttons_prompt_is_no_sentence_of_the_body():
+    text = "\n".join(
+        [
+            "송도근 사천시장 협의회장에 선출",
+            "이 기사를 공유합니다",
+            "“상생발전에 최선”",
+            "협의회는 29일 정기회를 열었다.",
+            "송도근 협의회장은 “최선을 다하겠다”라고 말했다.",
+        ]
+    )
+    assert [r[3] for r in remarks(text)] == ["최선을 다하겠다"]

@@ -1362,3 +1362,48 @@ def test_they_is_the_group_last_speaking_never_one_person():
         '"We are firm supporters of free trade," they stated.'
     )
     assert [r[:2] for r in remarks(text)] == [(None, "the ministers"), (None, "the ministers")]
+
+
+def test_speech_without_marks_after_a_paragraph_ending_in_a_speakers_label():
+    text = (
+        'Ministers met the mayors, and the Prime Minister spoke of "restarting" ties. '
+        "Chair of the Caucus (and Mayor of Edmonton) Don Iveson:\n\n"
+        "What we saw today was a commitment to work with us as partners.\n\n"
+        "The Voice of Canada News:\n"
+        "TORONTO — The premier met the mayors."
+    )
+    found = extract(text, JULY_1).as_dict()
+    assert [(r["speaker"], r["quote"]) for r in found["remarks"]] == [
+        ("Don Iveson", "What we saw today was a commitment to work with us as partners.")
+    ]
+    assert any("without marks" in flag for flag in found["flags"])
+
+
+def test_a_place_before_two_posts_of_one_man_is_no_joint_subject():
+    text = (
+        "Ministers met in Da Nang.\n\n"
+        "“The revolution has raised hopes,” explained Viet Nam Deputy Prime Minister and "
+        "Foreign Minister Pham Binh Minh, Co-Chair of the Meeting."
+    )
+    assert remarks(text)[0][:2] == (
+        "Pham Binh Minh",
+        "Viet Nam Deputy Prime Minister and Foreign Minister",
+    )
+
+
+def test_a_quoted_clause_opening_a_paragraph_is_speech_though_its_attribution_is_cut_off():
+    text = (
+        "“APEC keeps growing,” said Deputy Prime Minister Pham Binh Minh.\n\n"
+        "“We have set a shared future as our aim,” Deputy Prime Minister M"
+    )
+    assert [r[0] for r in remarks(text)] == ["Pham Binh Minh", "Pham Binh Minh"]
+
+
+def test_a_clause_reported_before_its_speaker_makes_him_the_he_of_the_next_quote():
+    text = (
+        "Park Yong-man, chairman of the chamber, said he will seek a meeting.\n\n"
+        "Among the guests were Samsung Vice Chairman Kwon Oh-hyun and SK Chairman Chey Tae-won.\n\n"
+        "A breakfast meeting is set for Tuesday, Park said, noting that the talks will be long.\n\n"
+        '"We are seeking a consensus," he said.'
+    )
+    assert remarks(text)[0][0] == "Park Yong-man"

@@ -957,3 +957,51 @@ def test_a_body_that_also_speaks_is_a_new_subject_with_its_institution():
         "중기부도 간담회에서 “지원을 늘리겠다”고 밝혔다."
     )
     assert remarks(text)[1] == (None, "중기부", "중소벤처기업부", "지원을 늘리겠다")
+
+
+@pytest.mark.parametrize(
+    ("named", "name", "role", "body"),
+    [
+        # "대전시장" ends like "전시장" (an exhibition hall); a city's mayor all the same.
+        ("이장우 대전시장은", "이장우", "대전시장", "대전시"),
+        # A city the short list of big cities does not hold.
+        ("김동일 보령시장은", "김동일", "보령시장", "보령시"),
+        # A second post in brackets before the particle is an aside.
+        ("김동일 보령시장(충남시장군수협의회장)은", "김동일", "보령시장", "보령시"),
+        # A verb closing the clause before the name reads like a name (주 is a surname).
+        ("회의를 주재한 구인모 거창군수는", "구인모", "거창군수", "거창군"),
+    ],
+)
+def test_a_local_head_is_named_whatever_comes_before_or_after_the_post(named, name, role, body):
+    text = f"회의가 열렸다.\n\n{named} “함께 협력해 나가자”고 말했다."
+    assert remarks(text)[0][:3] == (name, role, body)
+
+
+def test_two_speakers_in_one_sentence_each_keep_their_quote():
+    text = (
+        "환영식이 열렸다.\n\n"
+        '이장우 대전시장은 "지방의회를 돕겠다"고 했고, 이상래 대전시의회 의장은 "도약하자"고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["이장우", "이상래"]
+
+
+def test_a_broadcasts_sound_bite_headings_name_the_speakers_and_the_reporter_none():
+    text = "\n".join(
+        [
+            "스타트업들이 어려움을 호소합니다.",
+            "【 기자 】",
+            "▶ 인터뷰 : 중소기업 관계자",
+            '- "좋은 일자리가 무엇인지 답해 주시면 좋겠습니다."',
+            "",
+            "중소벤처기업부가 현장 행사를 열었습니다.",
+            "",
+            "▶ 인터뷰 : 홍종학 / 중소벤처기업부 장관",
+            '- "여러분의 말씀을 정책에 반영하겠습니다."',
+            "",
+            "박상훈 기자가 보도했습니다.",
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        (None, "중소기업 관계자"),
+        ("홍종학", "중소벤처기업부 장관"),
+    ]
