@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 register = template.Library()
 
@@ -61,8 +61,10 @@ def trend_chart(trends):
         )
 
     first, last = trends.periods[0], trends.periods[-1]
-    description = gettext(
-        "%(total)s remarks from %(first)s to %(last)s; the most, %(count)s, in %(peak)s."
+    description = ngettext(
+        "%(total)s remark from %(first)s to %(last)s; the most, %(count)s, in %(peak)s.",
+        "%(total)s remarks from %(first)s to %(last)s; the most, %(count)s, in %(peak)s.",
+        trends.total,
     ) % {
         "total": trends.total,
         "first": first.label,
