@@ -303,3 +303,14 @@ def test_the_trends_of_a_search_read_on_a_phone(live_server, page, seed, prefix)
     page.screenshot(path=ARTIFACTS / f"trends-phone{prefix.replace('/', '-')}.png", full_page=True)
     page.locator(".speaker-bars a").first.click()
     expect(page).to_have_url(re.compile(r"/speakers/hwang-young-ho/$"))
+
+
+def test_on_a_wide_screen_the_filters_are_shown_without_their_fold(live_server, browser, seed):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/search/?q=AI")
+    expect(page.get_by_label("Institution")).to_be_visible()
+    expect(page.get_by_text("Filters", exact=True)).to_be_hidden()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "search-desktop.png", full_page=True)
+    context.close()
