@@ -178,3 +178,13 @@ def test_the_page_runs_the_same_two_queries_for_few_matches_and_many(client):
     # A speaker is looked up once more, whatever the number of matches.
     assert len(queries(q="intelligence", speaker="few-speaker")) == 3
     assert len(queries(q="intelligence", speaker="many-speaker")) == 3
+
+
+def test_the_page_is_kept_until_the_records_change(client, settings, three_years):
+    settings.PAGE_CACHE_SECONDS = 600
+    trends(client, q="budget")
+    with CaptureQueriesContext(connection) as captured:
+        trends(client, q="budget", utm_source="x")
+    assert len(captured) == 1  # the revision stamp: the page came from the cache
+    say("A budget for 2024.", **on(2024))
+    assert ("2024", 1) in counted(client, q="budget")

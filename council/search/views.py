@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from council.archive.caching import public_view
 from council.archive.feeds import FEED_LENGTH, RemarkFeedItems, TextAtomFeed
 from council.lib.text import name_key
 from council.opendata.tables import remarks_csv
@@ -147,6 +148,9 @@ def speaker_suggestions(request):
     )
 
 
+# Kept in the page cache: counting every match of a common word took 0.3–0.7 s at 300,000
+# remarks (50,000 matches), where the search page reads only the newest thousand.
+@public_view(reads=["q", "speaker", "institution", "council", "topic", "from", "to", "sort"])
 @require_GET
 def trends(request):
     """How many remarks of a search fall in each year or month, and who said them most: a page
