@@ -57,14 +57,13 @@ def search_trends(search):
     if not months and matched.fallback is not None:
         remarks = matched.fallback
         months = month_counts(remarks)
-    speakers = (
+    speakers = list(
         remarks.filter(speaker__isnull=False)
         .order_by()
         .values_list("speaker__slug", "speaker__name", "speaker__name_ko")
         .annotate(n=Count("pk"))
         .order_by("-n", "speaker__name")[:TOP_SPEAKERS]
     )
-    speakers = list(speakers)
     most = speakers[0][-1] if speakers else 0
     return Trends(
         *periods(months, search.cleaned.get("from"), search.cleaned.get("to")),

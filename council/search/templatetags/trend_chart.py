@@ -25,23 +25,19 @@ BAR_SVG = """
   <text x="{}" y="{}" class="period">{}</text>"""
 
 
-def chart_title(trends):
+@register.simple_tag
+def trend_title(trends):
+    """What the chart and the table beside it show, as their title and caption."""
     if trends.by_month and trends.periods:
         return gettext("Remarks per month, %(year)s") % {"year": trends.periods[0].start.year}
     return gettext("Remarks per year")
 
 
 @register.simple_tag
-def trend_title(trends):
-    """What the chart and the table beside it show, as their title and caption."""
-    return chart_title(trends)
-
-
-@register.simple_tag
 def trend_chart(trends):
     """Each period a bar, its count above and its name below, in proportion to the peak."""
     peak = trends.peak.count or 1
-    width = max(len(trends.periods), 1) * SLOT
+    width = len(trends.periods) * SLOT
     tallest = BASELINE - TOP
 
     def bar(i, period):
@@ -77,7 +73,7 @@ def trend_chart(trends):
         width=width,
         height=HEIGHT,
         baseline=BASELINE,
-        title=chart_title(trends),
+        title=trend_title(trends),
         description=description,
         bars=format_html_join("", BAR_SVG, (bar(i, p) for i, p in enumerate(trends.periods))),
     )
