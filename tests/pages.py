@@ -59,6 +59,8 @@ PAGE_TYPES = {
     # Words of the deck presented (see the ``seed_photo`` fixture): document text among results.
     "search-documents": "/search/?q=vouchers",
     "search-errors": "/search/?from=2026-02-30&speaker=nobody",
+    "search-trends": "/search/trends/?q=AI",
+    "search-trends-errors": "/search/trends/?q=AI&from=2026-02-30",
     "open-data": "/data/",
     "api": "/api/v1/",
     "site-page": "/pages/guide-to-the-data/",

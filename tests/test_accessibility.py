@@ -52,3 +52,13 @@ def test_the_alerts_form_shown_again_with_its_error_has_no_violations(
     page.locator("#get-alerts ~ form button").click()
     expect(page.get_by_role("alert")).to_be_visible()
     assert violations(page, axe_script) == []
+
+
+@pytest.mark.parametrize("prefix", ["", "/ko"])
+@pytest.mark.parametrize("url", ["/search/?q=AI", "/search/trends/?q=AI"], ids=["search", "trends"])
+def test_the_search_and_its_trends_have_no_violations_on_a_phone(
+    live_server, page, seed, axe_script, url, prefix
+):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}{prefix}{url}")
+    assert violations(page, axe_script) == []

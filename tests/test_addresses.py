@@ -17,6 +17,7 @@ WITHOUT_ARGUMENT = [
     "search:search",
     "search:feed",
     "search:csv",
+    "search:trends",
     "search:speakers",
     "alerts:alerts",
     "alerts:sent",

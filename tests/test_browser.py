@@ -248,3 +248,69 @@ def test_without_script_the_citation_is_still_there_to_select(live_server, brows
     citation = page.get_by_label("Citation, to select and copy")
     expect(citation).to_have_value(re.compile(r"economic leap\.” SME and venture AI"))
     context.close()
+
+
+def box(locator):
+    found = locator.bounding_box()
+    return found["y"], found["y"] + found["height"]
+
+
+def test_on_a_phone_the_first_result_is_on_the_first_screen_and_the_filters_fold(
+    live_server, browser, seed
+):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/search/?q=AI")
+    results = page.locator("article.result")
+    expect(results.first).to_be_visible()
+    assert box(results.first)[0] < PHONE["height"]
+    expect(page.get_by_label("Institution")).to_be_hidden()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "search-phone.png")
+
+    # Each attribution sits nearer its own quote than the next result's.
+    for i in range(results.count() - 1):
+        quote = box(results.nth(i).locator("blockquote"))
+        attribution = box(results.nth(i).locator(".meta"))
+        following = box(results.nth(i + 1).locator("blockquote"))
+        assert attribution[0] - quote[1] < following[0] - attribution[1]
+
+    # One control, without script, unfolds the filters, whose fields are of one height.
+    page.get_by_text("Filters", exact=True).click()
+    expect(page.get_by_label("Institution")).to_be_visible()
+    heights = {
+        name: page.get_by_label(name, exact=True).bounding_box()["height"]
+        for name in ("Words", "Speaker", "Institution", "Council", "Topic", "From", "To", "Order")
+    }
+    assert len(set(heights.values())) == 1, heights
+    page.get_by_label("Order").select_option("oldest")
+    page.get_by_role("button", name="Apply the filters").click()
+    expect(page).to_have_url(re.compile(r"sort=oldest"))
+    context.close()
+
+
+@pytest.mark.parametrize("prefix", ["", "/ko"])
+def test_the_trends_of_a_search_read_on_a_phone(live_server, page, seed, prefix):
+    page.set_viewport_size(PHONE)
+    page.goto(f"{live_server.url}{prefix}/search/?q=AI")
+    page.locator(".trends-link a").click()
+    expect(page).to_have_url(re.compile(r"/search/trends/\?q=AI$"))
+    chart = page.get_by_role("img", name=re.compile("2026"))
+    expect(chart).to_be_visible()
+    assert chart.bounding_box()["width"] <= PHONE["width"]
+    expect(page.locator("table.trend-table caption")).to_contain_text("2026")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"trends-phone{prefix.replace('/', '-')}.png", full_page=True)
+    page.locator(".speaker-bars a").first.click()
+    expect(page).to_have_url(re.compile(r"/speakers/hwang-young-ho/$"))
+
+
+def test_on_a_wide_screen_the_filters_are_shown_without_their_fold(live_server, browser, seed):
+    context = browser.new_context(viewport=DESKTOP, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + "/search/?q=AI")
+    expect(page.get_by_label("Institution")).to_be_visible()
+    expect(page.get_by_text("Filters", exact=True)).to_be_hidden()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "search-desktop.png", full_page=True)
+    context.close()

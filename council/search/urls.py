@@ -8,5 +8,6 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("search/feed/", views.SearchFeed(), name="feed"),
     path("search/remarks.csv", views.search_csv, name="csv"),
+    path("search/trends/", views.trends, name="trends"),
     path("search/speakers/", views.speaker_suggestions, name="speakers"),
 ]

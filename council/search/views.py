@@ -1,4 +1,4 @@
-"""The search page, its Atom feed, and the speaker suggestions its script asks for."""
+"""The search page, its trends, its Atom feed, and the speaker suggestions its script asks for."""
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import InvalidPage, Paginator
@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from council.archive.caching import public_view
 from council.archive.feeds import FEED_LENGTH, RemarkFeedItems, TextAtomFeed
 from council.lib.text import name_key
 from council.opendata.tables import remarks_csv
@@ -18,6 +19,7 @@ from .documents import document_results
 from .forms import SearchForm
 from .query import clean
 from .search import COUNT_LIMIT, RemarkSearch
+from .trends import search_trends
 
 PAGE_SIZE = 20
 SUGGESTIONS = 8
@@ -144,3 +146,26 @@ def speaker_suggestions(request):
             ]
         }
     )
+
+
+# Kept in the page cache: counting every match of a common word took 0.3–0.7 s at 300,000
+# remarks (50,000 matches), where the search page reads only the newest thousand.
+@public_view(reads=["q", "speaker", "institution", "council", "topic", "from", "to", "sort"])
+@require_GET
+def trends(request):
+    """How many remarks of a search fall in each year or month, and who said them most: a page
+    of its own, linked from the search page with the same parameters, whose queries it leaves
+    as they are."""
+    form = SearchForm(request.GET or None)
+    context = {"form": form, "search": None}
+    if form.is_bound and not form.is_valid():
+        return render(request, "search/trends.html", context, status=400)
+    if form.is_bound:
+        found = RemarkSearch(form.cleaned_data)
+        if not found.is_empty:
+            context.update(
+                search=found,
+                trends=search_trends(found),
+                active_filters=active_filters(request, form.cleaned_data),
+            )
+    return render(request, "search/trends.html", context)
