@@ -349,6 +349,7 @@ DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_TAGS_FROM_STRING = "council.records.topics.parse_topics"
+TAGGIT_STRING_FROM_TAGS = "council.records.topics.topics_as_text"
 
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

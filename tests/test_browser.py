@@ -248,3 +248,53 @@ def test_without_script_the_citation_is_still_there_to_select(live_server, brows
     citation = page.get_by_label("Citation, to select and copy")
     expect(citation).to_have_value(re.compile(r"economic leap\.” SME and venture AI"))
     context.close()
+
+
+@pytest.fixture
+def three_photos(seed):
+    from council.records.models import Meeting, Photo
+
+    from .factories import image_upload
+
+    meeting = Meeting.objects.get()
+    for position in (1, 2, 3):
+        Photo.objects.create(
+            meeting=meeting,
+            position=position,
+            image=image_upload(f"photo-{position}.png", size=(1200, 800)),
+            caption=f"Participants of the council, seen from the back of the hall ({position})",
+            credit="Courtesy of Ministry of SMEs and Startups",
+            alt_text="Officials seated around a long table in a meeting room",
+        )
+    return meeting
+
+
+ADMIN_WIDTHS = [DESKTOP, {"width": 1024, "height": 768}]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("viewport", ADMIN_WIDTHS, ids=["1280", "1024"])
+def test_the_admin_meeting_form_with_three_photos_fits_the_window(
+    live_server, browser, three_photos, viewport, language
+):
+    page = signed_in_page(browser, live_server, "alice")
+    page.set_viewport_size(viewport)
+    prefix = "" if language == "en" else "/ko"
+    page.goto(f"{live_server.url}{prefix}/admin/records/meeting/{three_photos.pk}/change/")
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = f"admin-meeting-{viewport['width']}-{language}"
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"], f"the form is {width}px wide"
+    fields = page.locator(
+        "#photos-group .inline-related:not(.empty-form)"
+        " :is(input, textarea, select, img):not([type=hidden])"
+    )
+    # Each photo's thumbnail, file, position, caption, credit, alt text and Delete box.
+    assert fields.count() == 3 * 7
+    for index in range(fields.count()):
+        box = fields.nth(index).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], (
+            fields.nth(index).get_attribute("name"),
+            box,
+        )

@@ -179,6 +179,10 @@ def save_plan(plan):
         raise PlanError("no_host")
     if plan.date is None:
         raise PlanError("no_date")
+    if plan.status == Meeting.Status.PUBLISHED and not all(
+        getattr(plan, name).strip() for name in Meeting.SOURCE_NEEDED
+    ):
+        raise PlanError("no_source")
     try:
         with transaction.atomic():
             return _save(plan)

@@ -420,16 +420,20 @@ class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
     }
 
 
-class PhotoInline(admin.TabularInline):
+# Photos and documents are stacked, a few fields a row: as a table their required credit, alt
+# text and Delete box were 1,948 px along, off a laptop's screen.
+class PhotoInline(admin.StackedInline):
     model = Photo
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
-    fields = ["position", "thumbnail", "image", "caption", "credit", "alt_text", "version"]
-    readonly_fields = ["thumbnail"]
+    fields = [("preview", "image"), ("position", "caption"), ("credit", "alt_text"), "version"]
+    # Not named "thumbnail": the admin shows a model field of that name (its file's path)
+    # rather than this method.
+    readonly_fields = ["preview"]
     extra = 0
 
     @admin.display(description=_("preview"))
-    def thumbnail(self, photo):
+    def preview(self, photo):
         if not photo.image:
             return "—"
         preview = photo.thumbnail or photo.image
@@ -441,10 +445,10 @@ class PhotoInline(admin.TabularInline):
         )
 
 
-class DocumentInline(MeetingAgendaOnly, admin.TabularInline):
+class DocumentInline(MeetingAgendaOnly, admin.StackedInline):
     model = Document
     form = VersionCheckedForm
-    fields = ["title", "title_ko", "agenda_item", "file", "read", "version"]
+    fields = [("title", "title_ko"), ("file", "read"), "agenda_item", "version"]
     readonly_fields = ["read"]
     extra = 0
 
@@ -730,13 +734,25 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
         queryset = self.unchanged_since_listed(request, queryset)
         if queryset is None:
             return
+        lacking = list(queryset.filter(status=Meeting.Status.DRAFT).lacking_source())
         count = queryset.publish()
-        self.message_user(
-            request,
-            ngettext("%(count)d meeting published.", "%(count)d meetings published.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
+        if lacking:
+            self.message_user(
+                request,
+                _(
+                    "Not published, their source is not named in full (publisher, title and "
+                    "address): %(meetings)s."
+                )
+                % {"meetings": ", ".join(str(meeting) for meeting in lacking)},
+                messages.ERROR,
+            )
+        if count or not lacking:
+            self.message_user(
+                request,
+                ngettext("%(count)d meeting published.", "%(count)d meetings published.", count)
+                % {"count": count},
+                messages.SUCCESS,
+            )
 
     @admin.action(description=_("Return the selected meetings to draft"), permissions=["withdraw"])
     def unpublish(self, request, queryset):

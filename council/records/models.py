@@ -586,9 +586,18 @@ class MeetingQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(status=Meeting.Status.PUBLISHED)
 
+    @staticmethod
+    def _source_missing():
+        return functools.reduce(operator.or_, (Q(**{name: ""}) for name in Meeting.SOURCE_NEEDED))
+
+    def lacking_source(self):
+        """The meetings that may not be published yet: their source is not named in full."""
+        return self.filter(self._source_missing())
+
     def publish(self):
-        """Publish every draft in the queryset, keeping an earlier publication time."""
-        return self._set_status(
+        """Publish every draft in the queryset whose source is named (see
+        ``Meeting.SOURCE_NEEDED``), keeping an earlier publication time."""
+        return self.exclude(self._source_missing())._set_status(
             Meeting.Status.PUBLISHED,
             _("Published"),
             published_at=models.functions.Coalesce("published_at", timezone.now()),
@@ -818,6 +827,9 @@ class Meeting(Versioned, KeepsFormerSlugs):
             ),
         ]
 
+    # What the public page cites: a published page never says "Source: Unknown publisher".
+    SOURCE_NEEDED = ("source_publisher", "source_title", "source_url")
+
     def __str__(self):
         return f"{self.title} ({self.date:%Y-%m-%d})"
 
@@ -828,6 +840,21 @@ class Meeting(Versioned, KeepsFormerSlugs):
 
     def get_absolute_url(self):
         return address("archive:meeting", self.slug)
+
+    def clean(self):
+        super().clean()
+        if not self.is_published:
+            return  # a draft is entered before its source is known
+        missing = {
+            name: ValidationError(
+                _("A meeting is published with its source: fill this in, or save as a draft."),
+                code="source_needed",
+            )
+            for name in self.SOURCE_NEEDED
+            if not getattr(self, name)
+        }
+        if missing:
+            raise ValidationError(missing)
 
     @property
     def is_published(self):

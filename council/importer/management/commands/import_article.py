@@ -20,6 +20,8 @@ PLAN_ERRORS = {
     "no_council": "No council was found in the text: name one with --council SLUG.",
     "no_host": "The council is new and no host institution was found: use --council SLUG.",
     "no_date": "No meeting date was found: give the publication date with --published-on.",
+    "no_source": "A meeting is published with its source's publisher, headline and address: "
+    "give --source-url, or import it as a draft (without --publish).",
 }
 
 
