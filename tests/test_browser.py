@@ -298,3 +298,27 @@ def test_the_admin_meeting_form_with_three_photos_fits_the_window(
             fields.nth(index).get_attribute("name"),
             box,
         )
+
+
+ADMIN_PAGES = {
+    "index": "/admin/",
+    "meeting-list": "/admin/records/meeting/",
+    "appointment-list": "/admin/records/appointment/",
+    "person": "/admin/records/person/1/change/",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("viewport", ADMIN_WIDTHS, ids=["1280", "1024"])
+def test_the_admin_pages_fit_the_window(live_server, browser, seed, viewport, language):
+    page = signed_in_page(browser, live_server, "alice")
+    page.set_viewport_size(viewport)
+    prefix = "" if language == "en" else "/ko"
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name, path in ADMIN_PAGES.items():
+        page.goto(f"{live_server.url}{prefix}{path}")
+        page.screenshot(
+            path=ARTIFACTS / f"admin-{name}-{viewport['width']}-{language}.png", full_page=True
+        )
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= viewport["width"], f"{path} is {width}px wide"

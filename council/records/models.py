@@ -644,6 +644,7 @@ class MeetingQuerySet(PublicQuerySet):
                 "city",
                 "summary",
                 "status",
+                "version",  # a draft's preview publishes the version shown
                 "source_title",
                 "source_url",
                 "source_publisher",

@@ -17,4 +17,5 @@ def parse_topics(text):
 def topics_as_text(topics):
     """``TAGGIT_STRING_FROM_TAGS``: the names comma-separated, quoted only where a name holds a
     comma (read back by ``parse_topics`` as the same topics)."""
-    return ", ".join(sorted(f'"{t.name}"' if "," in t.name else t.name for t in topics))
+    names = sorted(topic.name for topic in topics)
+    return ", ".join(f'"{name}"' if "," in name else name for name in names)
