@@ -271,6 +271,14 @@ def three_photos(seed):
 
 ADMIN_WIDTHS = [DESKTOP, {"width": 1024, "height": 768}]
 
+# The names of the form controls not wholly in the window (a box that clips its overflow can
+# hide them without widening the page).
+CONTROLS_CUT_OFF = """() => [...document.querySelectorAll(
+    "#content :is(input, select, textarea, button, .select2):not([type=hidden])")]
+  .filter(control => control.offsetParent !== null)
+  .filter(control => control.getBoundingClientRect().right > window.innerWidth)
+  .map(control => control.name || control.className)"""
+
 
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("viewport", ADMIN_WIDTHS, ids=["1280", "1024"])
@@ -286,6 +294,8 @@ def test_the_admin_meeting_form_with_three_photos_fits_the_window(
     page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= viewport["width"], f"the form is {width}px wide"
+    assert page.evaluate(CONTROLS_CUT_OFF) == []
+    page.locator("#photos-group").screenshot(path=ARTIFACTS / f"{name}-photos.png")
     fields = page.locator(
         "#photos-group .inline-related:not(.empty-form)"
         " :is(input, textarea, select, img):not([type=hidden])"
@@ -322,3 +332,11 @@ def test_the_admin_pages_fit_the_window(live_server, browser, seed, viewport, la
         )
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= viewport["width"], f"{path} is {width}px wide"
+        assert page.evaluate(CONTROLS_CUT_OFF) == [], path
+    # The meeting list: its titles not squeezed, its last column (Remarks) in view.
+    page.goto(f"{live_server.url}{prefix}{ADMIN_PAGES['meeting-list']}")
+    title = page.locator("#result_list th.column-title").bounding_box()
+    remarks = page.locator("#result_list th.column-remark_count").bounding_box()
+    results = page.locator(".results").bounding_box()
+    assert title["width"] >= 200
+    assert remarks["x"] + remarks["width"] <= results["x"] + results["width"]
