@@ -77,3 +77,5 @@ def test_the_korean_admin_lists_the_records_first_and_names_posts_as_posts(clien
     assert ">직함<" in appointments and ">제목<" not in appointments
     person = client.get("/ko/admin/records/person/1/change/").content.decode()
     assert "직함" in person and "한국어 직함" in person
+    topics = client.get("/ko/admin/taggit/tag/").content.decode()
+    assert "선택한 주제 합치기" in topics and "Merge selected tags" not in topics

@@ -644,7 +644,9 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
                     "source_is_translation",
                     "source_text",
                 ],
-                "classes": ["collapse"],
+                "description": _(
+                    "A meeting is published with its source's publisher, title and address."
+                ),
             },
         ),
     ]
@@ -1106,3 +1108,8 @@ admin.site.unregister(Tag)
 @admin.register(Tag)
 class TopicAdmin(RecordAdmin, TagAdmin):
     form = TopicForm
+
+    # Taggit's action, named where staff can read it (taggit leaves it untranslated).
+    @admin.action(description=_("Merge the selected topics"))
+    def render_tag_form(self, request, queryset):
+        return super().render_tag_form(request, queryset)
