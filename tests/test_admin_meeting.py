@@ -48,6 +48,8 @@ def meeting_form(council, *, remarks=(), photos=(), **fields):
         "status": "draft",
         "topics": "workforce training, AI",
         "source_publisher": "Ministry of SMEs and Startups",
+        "source_title": "Workforce training for AI discussed",
+        "source_url": "https://www.mss.go.kr/press/1",
         "source_date": "2026-08-05",
         **fields,
     }
