@@ -42,6 +42,7 @@ def make_meeting(**fields):
     fields.setdefault("source_publisher", "Ministry of SMEs and Startups")
     fields.setdefault("source_title", f"Press release {n}")
     fields.setdefault("source_url", f"https://www.mss.go.kr/press/{n}")
+    fields.setdefault("source_date", fields["date"])
     if "council" not in fields:
         fields["council"] = make_council()
     return Meeting.objects.create(**fields)

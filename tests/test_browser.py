@@ -315,6 +315,7 @@ ADMIN_PAGES = {
     "meeting-list": "/admin/records/meeting/",
     "appointment-list": "/admin/records/appointment/",
     "person": "/admin/records/person/1/change/",
+    "topic-list": "/admin/taggit/tag/",
 }
 
 
@@ -340,3 +341,19 @@ def test_the_admin_pages_fit_the_window(live_server, browser, seed, viewport, la
     results = page.locator(".results").bounding_box()
     assert title["width"] >= 200
     assert remarks["x"] + remarks["width"] <= results["x"] + results["width"]
+
+
+def test_a_publisher_publishes_a_draft_from_its_preview_in_the_admin(live_server, browser, seed):
+    from council.records.models import Meeting
+
+    Meeting.objects.all().unpublish()
+    page = signed_in_page(browser, live_server, "alice")
+    page.goto(live_server.url + SEED_MEETING)
+    banner = page.get_by_role("status").filter(has_text="Draft preview")
+    expect(banner.get_by_role("link", name="Edit this meeting")).to_be_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "draft-preview-banner.png")
+
+    banner.get_by_role("button", name="Publish this meeting").click()
+    expect(page.locator(".messagelist")).to_contain_text("1 meeting published.")
+    assert Meeting.objects.get().is_published

@@ -159,22 +159,22 @@ def test_both_roles_edit_status_changes_decisions_commitments_and_documents(mode
 
 def test_a_meeting_without_its_source_is_not_published_by_its_form(client):
     staff(client, "pat", "Publisher")
-    meeting = make_meeting(status=Meeting.Status.DRAFT, source_title="", source_url="")
+    meeting = make_meeting(status=Meeting.Status.DRAFT, source_publisher="", source_date=None)
     url = f"/admin/records/meeting/{meeting.pk}/change/"
     form = read_form(client.get(url), "meeting_form")
 
     response = client.post(url, {**form, "status": ["published"]})
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert set(errors) == {"source_title", "source_url"}
-    assert "A meeting is published with its source" in errors["source_title"][0]
+    assert set(errors) == {"source_publisher", "source_date"}
+    assert "A meeting is published with its source" in errors["source_publisher"][0]
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.DRAFT
 
     # A draft may lack it, and, once named, the meeting is published.
     assert client.post(url, {**form, "city": ["Cheongju"]}).status_code == 302
     form = read_form(client.get(url), "meeting_form")
-    named = {"source_title": ["AI policy council"], "source_url": ["https://www.mss.go.kr/1"]}
+    named = {"source_publisher": ["Yonhap"], "source_date": ["2026-07-01"]}
     assert client.post(url, {**form, **named, "status": ["published"]}).status_code == 302
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.PUBLISHED
@@ -191,7 +191,7 @@ def test_the_publish_action_publishes_only_the_meetings_whose_source_is_named(cl
         follow=True,
     )
     shown = [str(message) for message in response.context["messages"]]
-    assert any("Not published, their source is not named in full" in m for m in shown)
+    assert any("Not published, their source's publisher or date is missing" in m for m in shown)
     assert any("No source" in m for m in shown)
     assert "1 meeting published." in shown
     assert list(Meeting.objects.published()) == [named]

@@ -179,8 +179,8 @@ def save_plan(plan):
         raise PlanError("no_host")
     if plan.date is None:
         raise PlanError("no_date")
-    if plan.status == Meeting.Status.PUBLISHED and not all(
-        getattr(plan, name).strip() for name in Meeting.SOURCE_NEEDED
+    if plan.status == Meeting.Status.PUBLISHED and not (
+        plan.source_publisher.strip() and plan.source_date
     ):
         raise PlanError("no_source")
     try:

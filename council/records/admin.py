@@ -645,7 +645,8 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
                     "source_text",
                 ],
                 "description": _(
-                    "A meeting is published with its source's publisher, title and address."
+                    "A meeting is published with its source's publisher and date; give its "
+                    "title and address too where known."
                 ),
             },
         ),
@@ -779,10 +780,7 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
         if lacking:
             self.message_user(
                 request,
-                _(
-                    "Not published, their source is not named in full (publisher, title and "
-                    "address): %(meetings)s."
-                )
+                _("Not published, their source's publisher or date is missing: %(meetings)s.")
                 % {"meetings": ", ".join(str(meeting) for meeting in lacking)},
                 messages.ERROR,
             )

@@ -588,7 +588,7 @@ class MeetingQuerySet(PublicQuerySet):
 
     @staticmethod
     def _source_missing():
-        return functools.reduce(operator.or_, (Q(**{name: ""}) for name in Meeting.SOURCE_NEEDED))
+        return Q(source_publisher="") | Q(source_date=None)
 
     def lacking_source(self):
         """The meetings that may not be published yet: their source is not named in full."""
@@ -828,8 +828,10 @@ class Meeting(Versioned, KeepsFormerSlugs):
             ),
         ]
 
-    # What the public page cites: a published page never says "Source: Unknown publisher".
-    SOURCE_NEEDED = ("source_publisher", "source_title", "source_url")
+    # What a citation of the source needs at the least, so that a published page never says
+    # "Source: Unknown publisher". Not its headline nor its address: the seed's source, a
+    # translated article, is known by neither.
+    SOURCE_NEEDED = ("source_publisher", "source_date")
 
     def __str__(self):
         return f"{self.title} ({self.date:%Y-%m-%d})"
@@ -852,7 +854,7 @@ class Meeting(Versioned, KeepsFormerSlugs):
                 code="source_needed",
             )
             for name in self.SOURCE_NEEDED
-            if not getattr(self, name)
+            if getattr(self, name) in (None, "")
         }
         if missing:
             raise ValidationError(missing)

@@ -20,9 +20,9 @@ PLAN_ERRORS = {
     "no_council": "No council was found in the text: name one with --council SLUG.",
     "no_host": "The council is new and no host institution was found: use --council SLUG.",
     "no_date": "No meeting date was found: give the publication date with --published-on.",
-    "no_source": "A meeting is published with its source's publisher, headline and address: "
-    "give those the text lacks (--source-publisher, --source-title, --source-url), or import it "
-    "as a draft (without --publish).",
+    "no_source": "A meeting is published with its source's publisher and date: give "
+    "--source-publisher where the text does not name it and --published-on, or import it as a "
+    "draft (without --publish).",
 }
 
 
