@@ -99,7 +99,8 @@ if PRODUCTION and not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin and taggit, with the records first on the admin's index (council/records/site.py).
+    "council.records.site.CouncilAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -107,7 +108,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "taggit",
+    "council.records.site.TopicsConfig",
     "axes",
     "reversion",
     # Before the records: its permissions exist when the records' post_migrate makes the staff
@@ -349,6 +350,7 @@ DATA_LICENCE_URL = env_str("DATA_LICENCE_URL", "")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 TAGGIT_CASE_INSENSITIVE = True
 TAGGIT_TAGS_FROM_STRING = "council.records.topics.parse_topics"
+TAGGIT_STRING_FROM_TAGS = "council.records.topics.topics_as_text"
 
 if PRODUCTION:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

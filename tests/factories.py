@@ -38,6 +38,11 @@ def make_meeting(**fields):
     fields.setdefault("slug", f"meeting-{n}")
     fields.setdefault("date", datetime.date(2026, 7, 1))
     fields.setdefault("status", Meeting.Status.PUBLISHED)
+    # The source a meeting is published with (Meeting.SOURCE_NEEDED).
+    fields.setdefault("source_publisher", "Ministry of SMEs and Startups")
+    fields.setdefault("source_title", f"Press release {n}")
+    fields.setdefault("source_url", f"https://www.mss.go.kr/press/{n}")
+    fields.setdefault("source_date", fields["date"])
     if "council" not in fields:
         fields["council"] = make_council()
     return Meeting.objects.create(**fields)

@@ -48,6 +48,8 @@ def meeting_form(council, *, remarks=(), photos=(), **fields):
         "status": "draft",
         "topics": "workforce training, AI",
         "source_publisher": "Ministry of SMEs and Startups",
+        "source_title": "Workforce training for AI discussed",
+        "source_url": "https://www.mss.go.kr/press/1",
         "source_date": "2026-08-05",
         **fields,
     }
@@ -374,3 +376,62 @@ def test_staff_enter_a_korean_remark_with_its_translation_and_are_told_what_is_m
         "machine",
         "Papago",
     )
+
+
+def test_a_photo_whose_form_came_back_with_an_error_is_asked_for_again_and_the_rest_kept(
+    client, editor
+):
+    council, speaker = make_council(), make_person()
+    response = client.post(
+        ADD_URL,
+        meeting_form(
+            council,
+            remarks=[remark_row(speaker, "Kept in the form.")],
+            photos=[{**photo_row(image_upload()), "credit": ""}],
+        ),
+    )
+
+    assert response.status_code == 200
+    photo_form = response.context["inline_admin_formsets"][4].formset.forms[0]
+    assert photo_form.errors["credit"] == ["This field is required."]
+    assert photo_form.errors["image"] == [
+        "Choose this file again: the browser does not keep a chosen file when the form comes "
+        "back with an error."
+    ]
+    (message,) = [str(m) for m in response.context["messages"]]
+    assert message == (
+        "Not saved yet. To fix: Photo 1: Credit, Image. The rest of what you entered is kept."
+    )
+    html = response.content.decode()
+    assert "Kept in the form." in html and 'value="Officials seated around a table"' in html
+    assert not Meeting.objects.exists()
+
+
+def test_a_meetings_photos_are_shown_as_thumbnails_on_its_form(client, editor):
+    meeting = make_meeting()
+    photo = Photo.objects.create(
+        meeting=meeting, image=image_upload(size=(1200, 800)), credit="Staff", alt_text="A hall"
+    )
+    html = client.get(f"/admin/records/meeting/{meeting.pk}/change/").content.decode()
+    assert f'<img src="{photo.thumbnail.url}" alt="A hall">' in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "names", "shown"),
+    [
+        ("data centres, regional development", ["data centres", "regional development"], None),
+        ("data centres", ["data centres"], None),
+        ('AI, "SMEs, startups"', ["AI", "SMEs, startups"], 'AI, "SMEs, startups"'),
+    ],
+)
+def test_topics_read_back_as_typed_without_quotation_marks(client, editor, typed, names, shown):
+    response = client.post(ADD_URL, meeting_form(make_council(), topics=typed))
+    assert response.status_code == 302
+    meeting = Meeting.objects.get()
+    assert sorted(meeting.topics.names()) == names
+    url = f"/admin/records/meeting/{meeting.pk}/change/"
+    form = read_form(client.get(url), "meeting_form")
+    assert form["topics"] == [shown or typed]
+
+    assert client.post(url, form).status_code == 302
+    assert sorted(meeting.topics.names()) == names

@@ -314,3 +314,112 @@ def test_on_a_wide_screen_the_filters_are_shown_without_their_fold(live_server, 
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / "search-desktop.png", full_page=True)
     context.close()
+
+
+@pytest.fixture
+def three_photos(seed):
+    from council.records.models import Meeting, Photo
+
+    from .factories import image_upload
+
+    meeting = Meeting.objects.get()
+    for position in (1, 2, 3):
+        Photo.objects.create(
+            meeting=meeting,
+            position=position,
+            image=image_upload(f"photo-{position}.png", size=(1200, 800)),
+            caption=f"Participants of the council, seen from the back of the hall ({position})",
+            credit="Courtesy of Ministry of SMEs and Startups",
+            alt_text="Officials seated around a long table in a meeting room",
+        )
+    return meeting
+
+
+ADMIN_WIDTHS = [DESKTOP, {"width": 1024, "height": 768}]
+
+# The names of the form controls not wholly in the window (a box that clips its overflow can
+# hide them without widening the page).
+CONTROLS_CUT_OFF = """() => [...document.querySelectorAll(
+    "#content :is(input, select, textarea, button, .select2):not([type=hidden])")]
+  .filter(control => control.offsetParent !== null)
+  .filter(control => control.getBoundingClientRect().right > window.innerWidth)
+  .map(control => control.name || control.className)"""
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("viewport", ADMIN_WIDTHS, ids=["1280", "1024"])
+def test_the_admin_meeting_form_with_three_photos_fits_the_window(
+    live_server, browser, three_photos, viewport, language
+):
+    page = signed_in_page(browser, live_server, "alice")
+    page.set_viewport_size(viewport)
+    prefix = "" if language == "en" else "/ko"
+    page.goto(f"{live_server.url}{prefix}/admin/records/meeting/{three_photos.pk}/change/")
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = f"admin-meeting-{viewport['width']}-{language}"
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"], f"the form is {width}px wide"
+    assert page.evaluate(CONTROLS_CUT_OFF) == []
+    page.locator("#photos-group").screenshot(path=ARTIFACTS / f"{name}-photos.png")
+    fields = page.locator(
+        "#photos-group .inline-related:not(.empty-form)"
+        " :is(input, textarea, select, img):not([type=hidden])"
+    )
+    # Each photo's thumbnail, file, position, caption, credit, alt text and Delete box.
+    assert fields.count() == 3 * 7
+    for index in range(fields.count()):
+        box = fields.nth(index).bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], (
+            fields.nth(index).get_attribute("name"),
+            box,
+        )
+
+
+ADMIN_PAGES = {
+    "index": "/admin/",
+    "meeting-list": "/admin/records/meeting/",
+    "appointment-list": "/admin/records/appointment/",
+    "person": "/admin/records/person/1/change/",
+    "topic-list": "/admin/taggit/tag/",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("viewport", ADMIN_WIDTHS, ids=["1280", "1024"])
+def test_the_admin_pages_fit_the_window(live_server, browser, seed, viewport, language):
+    page = signed_in_page(browser, live_server, "alice")
+    page.set_viewport_size(viewport)
+    prefix = "" if language == "en" else "/ko"
+    ARTIFACTS.mkdir(exist_ok=True)
+    for name, path in ADMIN_PAGES.items():
+        page.goto(f"{live_server.url}{prefix}{path}")
+        page.screenshot(
+            path=ARTIFACTS / f"admin-{name}-{viewport['width']}-{language}.png", full_page=True
+        )
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= viewport["width"], f"{path} is {width}px wide"
+        assert page.evaluate(CONTROLS_CUT_OFF) == [], path
+    # The meeting list: its titles not squeezed, its last column (Remarks) in view.
+    page.goto(f"{live_server.url}{prefix}{ADMIN_PAGES['meeting-list']}")
+    title = page.locator("#result_list th.column-title").bounding_box()
+    remarks = page.locator("#result_list th.column-remark_count").bounding_box()
+    results = page.locator(".results").bounding_box()
+    assert title["width"] >= 200
+    assert remarks["x"] + remarks["width"] <= results["x"] + results["width"]
+
+
+def test_a_publisher_publishes_a_draft_from_its_preview_in_the_admin(live_server, browser, seed):
+    from council.records.models import Meeting
+
+    Meeting.objects.all().unpublish()
+    page = signed_in_page(browser, live_server, "alice")
+    page.goto(live_server.url + SEED_MEETING)
+    banner = page.get_by_role("status").filter(has_text="Draft preview")
+    expect(banner.get_by_role("link", name="Edit this meeting")).to_be_visible()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "draft-preview-banner.png")
+
+    banner.get_by_role("button", name="Publish this meeting").click()
+    expect(page.locator(".messagelist")).to_contain_text("1 meeting published.")
+    assert Meeting.objects.get().is_published

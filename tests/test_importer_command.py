@@ -71,7 +71,8 @@ def test_import_creates_a_draft_and_prints_its_admin_url(capsys):
 
 
 def test_publish_creates_a_published_meeting_and_json_says_so(capsys):
-    run(SEED, "--published-on", "2026-07-01", "--publish", "--json")
+    source = ["--source-publisher", "Chosun Biz (English edition)"]
+    run(SEED, "--published-on", "2026-07-01", *source, "--publish", "--json")
     meeting = Meeting.objects.get()
     assert meeting.status == Meeting.Status.PUBLISHED and meeting.published_at
     assert json.loads(capsys.readouterr().out) == {
@@ -79,6 +80,12 @@ def test_publish_creates_a_published_meeting_and_json_says_so(capsys):
         "status": "published",
         "admin_url": f"/admin/records/meeting/{meeting.pk}/change/",
     }
+
+
+def test_publish_without_the_sources_publisher_is_refused_and_saves_nothing():
+    with pytest.raises(CommandError, match="published with its source's publisher"):
+        run(SEED, "--published-on", "2026-07-01", "--publish")
+    assert not Meeting.objects.exists()
 
 
 def test_unnamed_speakers_are_imported_without_a_speaker_and_reported(capsys):

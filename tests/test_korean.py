@@ -61,3 +61,21 @@ def test_every_interface_string_has_a_korean_translation(po):
 def test_staff_can_use_the_admin_in_korean(client):
     assert "로그인" in client.get("/ko/admin/login/").content.decode()
     assert "Log in" in client.get("/admin/login/").content.decode()
+
+
+def test_the_korean_admin_lists_the_records_first_and_names_posts_as_posts(client, seed):
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("admin"))
+    index = client.get("/ko/admin/")
+    apps = [app["name"] for app in index.context["app_list"]]
+    assert apps[:2] == ["협의회 기록", "주제"]
+    html = index.content.decode()
+    assert "Taggit" not in html and "Tags" not in html
+
+    appointments = client.get("/ko/admin/records/appointment/").content.decode()
+    assert ">직함<" in appointments and ">제목<" not in appointments
+    person = client.get("/ko/admin/records/person/1/change/").content.decode()
+    assert "직함" in person and "한국어 직함" in person
+    topics = client.get("/ko/admin/taggit/tag/").content.decode()
+    assert "선택한 주제 합치기" in topics and "Merge selected tags" not in topics

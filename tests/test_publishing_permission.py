@@ -155,3 +155,61 @@ def test_both_roles_edit_status_changes_decisions_commitments_and_documents(mode
     for role in ("Editor", "Publisher"):
         granted = set(Group.objects.get(name=role).permissions.values_list("codename", flat=True))
         assert {f"{verb}_{model}" for verb in ("add", "change", "delete", "view")} <= granted
+
+
+def test_a_meeting_without_its_source_is_not_published_by_its_form(client):
+    staff(client, "pat", "Publisher")
+    meeting = make_meeting(status=Meeting.Status.DRAFT, source_publisher="", source_date=None)
+    url = f"/admin/records/meeting/{meeting.pk}/change/"
+    form = read_form(client.get(url), "meeting_form")
+
+    response = client.post(url, {**form, "status": ["published"]})
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert set(errors) == {"source_publisher", "source_date"}
+    assert "A meeting is published with its source" in errors["source_publisher"][0]
+    meeting.refresh_from_db()
+    assert meeting.status == Meeting.Status.DRAFT
+
+    # A draft may lack it, and, once named, the meeting is published.
+    assert client.post(url, {**form, "city": ["Cheongju"]}).status_code == 302
+    form = read_form(client.get(url), "meeting_form")
+    named = {"source_publisher": ["Yonhap"], "source_date": ["2026-07-01"]}
+    assert client.post(url, {**form, **named, "status": ["published"]}).status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.status == Meeting.Status.PUBLISHED
+
+
+def test_the_publish_action_publishes_only_the_meetings_whose_source_is_named(client):
+    staff(client, "pat", "Publisher")
+    named = make_meeting(status=Meeting.Status.DRAFT)
+    unnamed = make_meeting(status=Meeting.Status.DRAFT, title="No source", source_publisher="")
+    listed = read_form(client.get(LIST), "changelist-form")
+    response = client.post(
+        LIST,
+        {**listed, "action": "publish", "_selected_action": [named.pk, unnamed.pk]},
+        follow=True,
+    )
+    shown = [str(message) for message in response.context["messages"]]
+    assert any("Not published, their source's publisher or date is missing" in m for m in shown)
+    assert any("No source" in m for m in shown)
+    assert "1 meeting published." in shown
+    assert list(Meeting.objects.published()) == [named]
+    assert Meeting.objects.filter(pk=unnamed.pk).publish() == 0
+
+
+def test_the_draft_preview_links_to_edit_and_for_a_publisher_publishes(client):
+    meeting = make_meeting(status=Meeting.Status.DRAFT)
+    staff(client, "ed", "Editor")
+    preview = client.get(meeting.get_absolute_url()).content.decode()
+    assert f'href="/admin/records/meeting/{meeting.pk}/change/"' in preview
+    assert "Publish this meeting" not in preview
+
+    staff(client, "pat", "Publisher")
+    preview = client.get(meeting.get_absolute_url())
+    assert "Publish this meeting" in preview.content.decode()
+    form = read_form(preview, "publish-meeting")
+    response = client.post(LIST, form, follow=True)
+    assert "1 meeting published." in [str(m) for m in response.context["messages"]]
+    meeting.refresh_from_db()
+    assert meeting.status == Meeting.Status.PUBLISHED

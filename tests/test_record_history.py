@@ -20,6 +20,8 @@ def add_meeting(client, speaker):
             "title": ["AI council, July"],
             "slug": ["ai-council-july"],
             "date": ["2026-07-01"],
+            "source_publisher": ["Ministry of SMEs and Startups"],
+            "source_date": ["2026-07-01"],
             "remarks-0-speaker": [str(speaker.pk)],
             "remarks-0-role": ["Director general"],
             "remarks-0-text": ["Training must reach the regions."],

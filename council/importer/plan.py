@@ -179,6 +179,10 @@ def save_plan(plan):
         raise PlanError("no_host")
     if plan.date is None:
         raise PlanError("no_date")
+    if plan.status == Meeting.Status.PUBLISHED and not (
+        plan.source_publisher.strip() and plan.source_date
+    ):
+        raise PlanError("no_source")
     try:
         with transaction.atomic():
             return _save(plan)

@@ -14,8 +14,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.formats import localize
 from django.utils.functional import cached_property
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.timezone import template_localtime
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -211,6 +212,12 @@ class CorrectionForm(VersionCheckedForm, CorrectionNote):
             )
 
 
+FILE_TO_CHOOSE_AGAIN = _(
+    "Choose this file again: the browser does not keep a chosen file when the form comes back "
+    "with an error."
+)
+
+
 class RecordAdmin(VersionAdmin):
     """What every record's admin shares: its history, with old values that can be restored
     (django-reversion), and edits refused when the record changed since they were opened."""
@@ -224,6 +231,37 @@ class RecordAdmin(VersionAdmin):
 
     def add_view(self, request, form_url="", extra_context=None):
         return self.once_more_if_overtaken(super().add_view)(request, form_url, extra_context)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        if request.method == "POST" and context.get("errors"):
+            self.say_what_to_fix(request, context)
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    def say_what_to_fix(self, request, context):
+        """On a form that came back with errors: a message naming each field to fix (the
+        admin's own says only "Please correct the errors below"), and, on each file field whose
+        file was chosen, that it must be chosen again: a browser never fills a file input."""
+        forms_shown = [(None, context["adminform"].form)]
+        for inline in context["inline_admin_formsets"]:
+            name = inline.formset.model._meta.verbose_name
+            forms_shown += [(f"{name} {n}", form) for n, form in enumerate(inline.formset, 1)]
+        to_fix = []
+        for place, form in forms_shown:
+            for name, field in form.fields.items():
+                chosen = isinstance(field, forms.FileField) and form.add_prefix(name) in form.files
+                if chosen and name not in form.errors:
+                    form.add_error(name, ValidationError(FILE_TO_CHOOSE_AGAIN, code="again"))
+            labels = [str(form.fields[name].label) for name in form.errors if name in form.fields]
+            if labels:
+                fields = ", ".join(labels)
+                to_fix.append(f"{capfirst(place)}: {fields}" if place else fields)
+        if to_fix:
+            self.message_user(
+                request,
+                _("Not saved yet. To fix: %(fields)s. The rest of what you entered is kept.")
+                % {"fields": "; ".join(to_fix)},
+                messages.ERROR,
+            )
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
@@ -420,31 +458,35 @@ class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
     }
 
 
-class PhotoInline(admin.TabularInline):
+# Photos and documents are stacked, a few fields a row: as a table their required credit, alt
+# text and Delete box were 1,948 px along, off a laptop's screen.
+class PhotoInline(admin.StackedInline):
     model = Photo
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
-    fields = ["position", "thumbnail", "image", "caption", "credit", "alt_text", "version"]
-    readonly_fields = ["thumbnail"]
+    fields = [("preview", "image"), ("position", "caption"), ("credit", "alt_text"), "version"]
+    # Not named "thumbnail": the admin shows a model field of that name (its file's path)
+    # rather than this method.
+    readonly_fields = ["preview"]
     extra = 0
 
     @admin.display(description=_("preview"))
-    def thumbnail(self, photo):
+    def preview(self, photo):
         if not photo.image:
             return "—"
         preview = photo.thumbnail or photo.image
         return format_html(
-            '<a href="{}"><img src="{}" alt="{}" style="max-width:160px;height:auto"></a>',
+            '<a href="{}"><img src="{}" alt="{}"></a>',
             photo.image.url,
             preview.url,
             photo.alt_text,
         )
 
 
-class DocumentInline(MeetingAgendaOnly, admin.TabularInline):
+class DocumentInline(MeetingAgendaOnly, admin.StackedInline):
     model = Document
     form = VersionCheckedForm
-    fields = ["title", "title_ko", "agenda_item", "file", "read", "version"]
+    fields = [("title", "title_ko"), ("file", "read"), "agenda_item", "version"]
     readonly_fields = ["read"]
     extra = 0
 
@@ -602,7 +644,10 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
                     "source_is_translation",
                     "source_text",
                 ],
-                "classes": ["collapse"],
+                "description": _(
+                    "A meeting is published with its source's publisher and date; give its "
+                    "title and address too where known."
+                ),
             },
         ),
     ]
@@ -730,13 +775,22 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
         queryset = self.unchanged_since_listed(request, queryset)
         if queryset is None:
             return
+        lacking = list(queryset.filter(status=Meeting.Status.DRAFT).lacking_source())
         count = queryset.publish()
-        self.message_user(
-            request,
-            ngettext("%(count)d meeting published.", "%(count)d meetings published.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
+        if lacking:
+            self.message_user(
+                request,
+                _("Not published, their source's publisher or date is missing: %(meetings)s.")
+                % {"meetings": ", ".join(str(meeting) for meeting in lacking)},
+                messages.ERROR,
+            )
+        if count or not lacking:
+            self.message_user(
+                request,
+                ngettext("%(count)d meeting published.", "%(count)d meetings published.", count)
+                % {"count": count},
+                messages.SUCCESS,
+            )
 
     @admin.action(description=_("Return the selected meetings to draft"), permissions=["withdraw"])
     def unpublish(self, request, queryset):
@@ -756,9 +810,18 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
         )
 
 
+class AppointmentForm(VersionCheckedForm):
+    class Meta:
+        # A post held, not a headline: in Korean 직함, not 제목.
+        labels = {
+            "title": pgettext_lazy("a post held", "title"),
+            "title_ko": pgettext_lazy("a post held", "Korean title"),
+        }
+
+
 class AppointmentInline(admin.TabularInline):
     model = Appointment
-    form = VersionCheckedForm
+    form = AppointmentForm
     autocomplete_fields = ["institution"]
     fields = ["title", "title_ko", "institution", "start_date", "end_date", "version"]
     extra = 1
@@ -784,11 +847,16 @@ class PersonAdmin(RecordAdmin):
 
 @admin.register(Appointment)
 class AppointmentAdmin(RecordAdmin):
-    list_display = ["person", "title", "institution", "start_date", "end_date"]
+    form = AppointmentForm
+    list_display = ["person", "post", "institution", "start_date", "end_date"]
     list_select_related = ["person", "institution"]
     ordering = ["person__name", "-start_date"]
     search_fields = ["person__name", "person__name_ko", "title", "institution__name"]
     autocomplete_fields = ["person", "institution"]
+
+    @admin.display(description=AppointmentForm.Meta.labels["title"], ordering="title")
+    def post(self, appointment):
+        return appointment.title
 
 
 @admin.register(Institution)
@@ -1038,3 +1106,8 @@ admin.site.unregister(Tag)
 @admin.register(Tag)
 class TopicAdmin(RecordAdmin, TagAdmin):
     form = TopicForm
+
+    # Taggit's action, named where staff can read it (taggit leaves it untranslated).
+    @admin.action(description=_("Merge the selected topics"))
+    def render_tag_form(self, request, queryset):
+        return super().render_tag_form(request, queryset)

@@ -586,9 +586,18 @@ class MeetingQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(status=Meeting.Status.PUBLISHED)
 
+    @staticmethod
+    def _source_missing():
+        return Q(source_publisher="") | Q(source_date=None)
+
+    def lacking_source(self):
+        """The meetings that may not be published yet: their source is not named in full."""
+        return self.filter(self._source_missing())
+
     def publish(self):
-        """Publish every draft in the queryset, keeping an earlier publication time."""
-        return self._set_status(
+        """Publish every draft in the queryset whose source is named (see
+        ``Meeting.SOURCE_NEEDED``), keeping an earlier publication time."""
+        return self.exclude(self._source_missing())._set_status(
             Meeting.Status.PUBLISHED,
             _("Published"),
             published_at=models.functions.Coalesce("published_at", timezone.now()),
@@ -635,6 +644,7 @@ class MeetingQuerySet(PublicQuerySet):
                 "city",
                 "summary",
                 "status",
+                "version",  # a draft's preview publishes the version shown
                 "source_title",
                 "source_url",
                 "source_publisher",
@@ -818,6 +828,11 @@ class Meeting(Versioned, KeepsFormerSlugs):
             ),
         ]
 
+    # What a citation of the source needs at the least, so that a published page never says
+    # "Source: Unknown publisher". Not its headline nor its address: the seed's source, a
+    # translated article, is known by neither.
+    SOURCE_NEEDED = ("source_publisher", "source_date")
+
     def __str__(self):
         return f"{self.title} ({self.date:%Y-%m-%d})"
 
@@ -828,6 +843,21 @@ class Meeting(Versioned, KeepsFormerSlugs):
 
     def get_absolute_url(self):
         return address("archive:meeting", self.slug)
+
+    def clean(self):
+        super().clean()
+        if not self.is_published:
+            return  # a draft is entered before its source is known
+        missing = {
+            name: ValidationError(
+                _("A meeting is published with its source: fill this in, or save as a draft."),
+                code="source_needed",
+            )
+            for name in self.SOURCE_NEEDED
+            if getattr(self, name) in (None, "")
+        }
+        if missing:
+            raise ValidationError(missing)
 
     @property
     def is_published(self):

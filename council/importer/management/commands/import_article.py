@@ -20,6 +20,9 @@ PLAN_ERRORS = {
     "no_council": "No council was found in the text: name one with --council SLUG.",
     "no_host": "The council is new and no host institution was found: use --council SLUG.",
     "no_date": "No meeting date was found: give the publication date with --published-on.",
+    "no_source": "A meeting is published with its source's publisher and date: give "
+    "--source-publisher where the text does not name it and --published-on, or import it as a "
+    "draft (without --publish).",
 }
 
 
@@ -48,6 +51,12 @@ class Command(BaseCommand):
             help="When the article was published: relative dates (“on the 1st”) are read from it.",
         )
         parser.add_argument("--source-url", default="", help="Where the article can be read.")
+        parser.add_argument(
+            "--source-publisher", default="", help="Who published it, where the text does not say."
+        )
+        parser.add_argument(
+            "--source-title", default="", help="Its headline, where the text does not give it."
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="Print what was found; save nothing."
         )
@@ -85,6 +94,8 @@ class Command(BaseCommand):
             if plan.council is None:
                 raise CommandError(f"No council has the slug {options['council']!r}.")
             plan.new_council = ""
+        plan.source_publisher = options["source_publisher"] or plan.source_publisher
+        plan.source_title = options["source_title"] or plan.source_title
         if options["publish"]:
             plan.status = Meeting.Status.PUBLISHED
         try:
