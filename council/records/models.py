@@ -352,6 +352,7 @@ class Institution(ChoiceLabels, Versioned, CleansText):
     name = models.CharField(
         _("name"),
         max_length=200,
+        blank=True,
         help_text=_("Full English name, e.g. “Ministry of SMEs and Startups”."),
     )
     name_ko = models.CharField(
@@ -362,6 +363,9 @@ class Institution(ChoiceLabels, Versioned, CleansText):
         max_length=40,
         blank=True,
         help_text=_("The abbreviation the press uses, e.g. MSS, KOSME, TIPA."),
+    )
+    short_name_ko = models.CharField(
+        _("Korean short name"), max_length=40, blank=True, help_text=_("e.g. “중기부”.")
     )
     slug = models.SlugField(
         _("slug"),
@@ -391,6 +395,7 @@ class Institution(ChoiceLabels, Versioned, CleansText):
         blank=True,
         help_text=_("What the institution does, in a sentence or two."),
     )
+    description_ko = models.TextField(_("description in Korean"), blank=True)
 
     objects = InstitutionQuerySet.as_manager()
 
@@ -399,11 +404,19 @@ class Institution(ChoiceLabels, Versioned, CleansText):
         verbose_name_plural = _("institutions")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(Lower("name"), name="institution_unique_name"),
+            # Institutions entered only in Korean have no English name to tell apart.
+            models.UniqueConstraint(
+                Lower("name"), condition=~Q(name=""), name="institution_unique_name"
+            ),
+            in_both_languages(
+                "name", "institution_has_name", _("Give the name in English, Korean or both.")
+            ),
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+        name = self.name or self.name_ko
+        short_name = self.short_name or self.short_name_ko
+        return f"{name} ({short_name})" if short_name else name
 
     def get_absolute_url(self):
         return address("archive:institution", self.slug)
@@ -411,7 +424,7 @@ class Institution(ChoiceLabels, Versioned, CleansText):
     @property
     def display_name(self):
         """The short name where the press uses one: how a busy reader recognises it."""
-        return self.short_name or self.name
+        return self.short_name or self.name or self.name_ko
 
 
 class PersonQuerySet(NamedQuerySet):
@@ -426,6 +439,7 @@ class Person(Versioned, StoresFiles, KeepsFormerSlugs):
     name = models.CharField(
         _("name"),
         max_length=200,
+        blank=True,
         help_text=_("As romanised in English sources, family name first: “Hwang Young-ho”."),
     )
     name_ko = models.CharField(
@@ -443,6 +457,7 @@ class Person(Versioned, StoresFiles, KeepsFormerSlugs):
         blank=True,
         help_text=_("A few sentences; titles belong in appointments below."),
     )
+    bio_ko = models.TextField(_("short biography in Korean"), blank=True)
     portrait = PictureField(
         _("portrait"),
         upload_to="people/",
@@ -460,9 +475,14 @@ class Person(Versioned, StoresFiles, KeepsFormerSlugs):
             # /media/people/…: the person a portrait belongs to (see stored_file_visible_to).
             models.Index(fields=["portrait"], name="person_portrait_idx"),
         ]
+        constraints = [
+            in_both_languages(
+                "name", "person_has_name", _("Give the name in English, Korean or both.")
+            ),
+        ]
 
     def __str__(self):
-        return self.name
+        return self.name or self.name_ko
 
     def get_absolute_url(self):
         return address("archive:speaker", self.slug)
@@ -493,6 +513,7 @@ class Appointment(Versioned, CleansText):
     title = models.CharField(
         _("title"),
         max_length=200,
+        blank=True,
         help_text=_("e.g. “Director general for technology innovation policy”."),
     )
     title_ko = models.CharField(
@@ -520,10 +541,13 @@ class Appointment(Versioned, CleansText):
                 name="appointment_ends_after_start",
                 violation_error_message=_("An appointment cannot end before it starts."),
             ),
+            in_both_languages(
+                "title", "appointment_has_title", _("Give the title in English, Korean or both.")
+            ),
         ]
 
     def __str__(self):
-        return f"{self.person}, {self.title}, {self.institution.display_name}"
+        return f"{self.person}, {self.title or self.title_ko}, {self.institution.display_name}"
 
 
 class CouncilQuerySet(PublicQuerySet):
@@ -542,7 +566,10 @@ class Council(ChoiceLabels, Versioned, CleansText):
         IRREGULAR = "irregular", _("Irregular")
 
     name = models.CharField(
-        _("name"), max_length=200, help_text=_("e.g. “SME and venture AI policy council”.")
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “SME and venture AI policy council”."),
     )
     name_ko = models.CharField(
         _("Korean name"), max_length=200, blank=True, help_text=_("e.g. “중소벤처 AI 정책협의회”.")
@@ -567,6 +594,7 @@ class Council(ChoiceLabels, Versioned, CleansText):
     description = models.TextField(
         _("description"), blank=True, help_text=_("Who takes part and what the council is for.")
     )
+    description_ko = models.TextField(_("description in Korean"), blank=True)
 
     objects = CouncilQuerySet.as_manager()
 
@@ -574,9 +602,14 @@ class Council(ChoiceLabels, Versioned, CleansText):
         verbose_name = _("council")
         verbose_name_plural = _("councils")
         ordering = ["name"]
+        constraints = [
+            in_both_languages(
+                "name", "council_has_name", _("Give the name in English, Korean or both.")
+            ),
+        ]
 
     def __str__(self):
-        return self.name
+        return self.name or self.name_ko
 
     def get_absolute_url(self):
         return address("archive:council", self.slug)
@@ -721,7 +754,10 @@ class Meeting(Versioned, KeepsFormerSlugs):
         Council, verbose_name=_("council"), on_delete=models.PROTECT, related_name="meetings"
     )
     title = models.CharField(
-        _("title"), max_length=300, help_text=_("What the meeting was about, in a line.")
+        _("title"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the meeting was about, in a line."),
     )
     title_ko = models.CharField(
         _("Korean title"), max_length=300, blank=True, help_text=_("The title in Korean, if any.")
@@ -737,15 +773,29 @@ class Meeting(Versioned, KeepsFormerSlugs):
         ),
     )
     date = models.DateField(_("date"), help_text=_("The day the meeting was held."))
+    original_language = models.CharField(
+        _("original language"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.ENGLISH,
+        help_text=_("The language the meeting was held in: new remarks are taken as spoken in it."),
+    )
     venue = models.CharField(
         _("venue"), max_length=200, blank=True, help_text=_("The building or company, e.g. “Osco”.")
     )
+    venue_ko = models.CharField(
+        _("venue in Korean"), max_length=200, blank=True, help_text=_("e.g. “오스코”.")
+    )
     city = models.CharField(_("city"), max_length=100, blank=True, help_text=_("e.g. “Cheongju”."))
+    city_ko = models.CharField(
+        _("city in Korean"), max_length=100, blank=True, help_text=_("e.g. “청주”.")
+    )
     summary = models.TextField(
         _("summary"),
         blank=True,
         help_text=_("A few sentences on what was presented and discussed."),
     )
+    summary_ko = models.TextField(_("summary in Korean"), blank=True)
     status = models.CharField(
         _("status"),
         max_length=10,
@@ -816,10 +866,13 @@ class Meeting(Versioned, KeepsFormerSlugs):
                 condition=Q(status="draft") | Q(published_at__isnull=False),
                 name="meeting_published_has_time",
             ),
+            in_both_languages(
+                "title", "meeting_has_title", _("Give the title in English, Korean or both.")
+            ),
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.date:%Y-%m-%d})"
+        return f"{self.title or self.title_ko} ({self.date:%Y-%m-%d})"
 
     def save(self, *args, **kwargs):
         if self.is_published and self.published_at is None:
@@ -1000,7 +1053,10 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     name = models.CharField(
-        _("name"), max_length=300, help_text=_("e.g. “SME AI utilization promotion act”.")
+        _("name"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “SME AI utilization promotion act”."),
     )
     name_ko = models.CharField(
         _("Korean name"),
@@ -1036,6 +1092,12 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
             "The status in the source's words, e.g. “under deliberation in the National Assembly”."
         ),
     )
+    status_note_ko = models.CharField(
+        _("status as reported, in Korean"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “국회 계류 중”."),
+    )
     owner = models.ForeignKey(
         Institution,
         verbose_name=_("owner institution"),
@@ -1048,6 +1110,7 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("What it does and who it concerns.")
     )
+    summary_ko = models.TextField(_("summary in Korean"), blank=True)
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
@@ -1058,9 +1121,14 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
         verbose_name = _("policy item")
         verbose_name_plural = _("policy items")
         ordering = ["name"]
+        constraints = [
+            in_both_languages(
+                "name", "policyitem_has_name", _("Give the name in English, Korean or both.")
+            ),
+        ]
 
     def __str__(self):
-        return self.name
+        return self.name or self.name_ko
 
     def get_absolute_url(self):
         return address("archive:policy", self.slug)
@@ -1074,7 +1142,13 @@ class AgendaItem(PositionedInMeeting):
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="agenda_items"
     )
     title = models.CharField(
-        _("title"), max_length=300, help_text=_("e.g. “AI policy outcomes and plans”.")
+        _("title"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “AI policy outcomes and plans”."),
+    )
+    title_ko = models.CharField(
+        _("Korean title"), max_length=300, blank=True, help_text=_("e.g. “AI 정책 성과와 계획”.")
     )
     presenter = models.ForeignKey(
         Institution,
@@ -1088,6 +1162,7 @@ class AgendaItem(PositionedInMeeting):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("What was presented or discussed.")
     )
+    summary_ko = models.TextField(_("summary in Korean"), blank=True)
     policy_items = models.ManyToManyField(
         PolicyItem,
         verbose_name=_("policy items"),
@@ -1103,10 +1178,13 @@ class AgendaItem(PositionedInMeeting):
             models.UniqueConstraint(
                 fields=["meeting", "position"], name="agendaitem_unique_position"
             ),
+            in_both_languages(
+                "title", "agendaitem_has_title", _("Give the title in English, Korean or both.")
+            ),
         ]
 
     def __str__(self):
-        return f"{self.position}. {self.title}"
+        return f"{self.position}. {self.title or self.title_ko}"
 
 
 class Provenance(models.TextChoices):
@@ -1313,6 +1391,12 @@ class Remark(PositionedInMeeting):
             "or “an official of the MSS” for an unnamed speaker."
         ),
     )
+    role_ko = models.CharField(
+        _("role as printed, in Korean"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “경기대 교수”."),
+    )
     appointment = models.ForeignKey(
         Appointment,
         verbose_name=_("appointment"),
@@ -1434,7 +1518,7 @@ class Remark(PositionedInMeeting):
         constraints = [
             models.UniqueConstraint(fields=["meeting", "position"], name="remark_unique_position"),
             models.CheckConstraint(
-                condition=Q(speaker__isnull=False) | ~Q(role=""),
+                condition=Q(speaker__isnull=False) | ~Q(role="") | ~Q(role_ko=""),
                 name="remark_has_speaker_or_role",
                 violation_error_message=_("Choose a speaker, or give the role the source prints."),
             ),
@@ -1530,7 +1614,9 @@ class Remark(PositionedInMeeting):
     @property
     def speaker_label(self):
         """The speaker's name, or the printed role for a speaker the source does not name."""
-        return self.speaker.name if self.speaker_id else self.role
+        if self.speaker_id:
+            return str(self.speaker)
+        return self.role or self.role_ko
 
     def text_in(self, language):
         """The words in ``language``, a ``Quote``; None where the record has none."""
@@ -1576,6 +1662,28 @@ def give_topic_a_slug(instance, **signal):
     if not instance.slug.strip("-_"):
         digest = hashlib.sha256(instance.name.casefold().encode()).hexdigest()[:10]
         instance.slug = f"topic-{digest}"
+
+
+class TopicName(CleansText):
+    """A topic's Korean name. Topics are taggit's tags, named in English (or in Korean only, when
+    staff typed them so); this keeps the Korean beside, as ``tag.korean.name_ko``, read with the
+    tags as ``Tag`` querysets' ``with_korean_names()`` annotation."""
+
+    tag = models.OneToOneField(
+        Tag,
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="korean",
+    )
+    name_ko = models.CharField(_("Korean name"), max_length=100)
+
+    class Meta:
+        verbose_name = _("topic's Korean name")
+        verbose_name_plural = _("topics' Korean names")
+
+    def __str__(self):
+        return self.name_ko
 
 
 def topics_visible_to(user):
@@ -1625,16 +1733,26 @@ class Photo(StoresFiles, PositionedInMeeting):
     caption = models.CharField(
         _("caption"), max_length=300, blank=True, help_text=_("Shown under the photo.")
     )
+    caption_ko = models.CharField(_("caption in Korean"), max_length=300, blank=True)
     credit = models.CharField(
         _("credit"),
         max_length=200,
+        blank=True,
         help_text=_("Who to credit, e.g. “Courtesy of Ministry of SMEs and Startups”."),
+    )
+    credit_ko = models.CharField(
+        _("credit in Korean"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “중소벤처기업부 제공”."),
     )
     alt_text = models.CharField(
         _("alt text"),
         max_length=300,
+        blank=True,
         help_text=_("What the photo shows, for people who cannot see it."),
     )
+    alt_text_ko = models.CharField(_("alt text in Korean"), max_length=300, blank=True)
 
     objects = PhotoQuerySet.as_manager()
 
@@ -1648,12 +1766,18 @@ class Photo(StoresFiles, PositionedInMeeting):
         ]
         constraints = [
             models.UniqueConstraint(fields=["meeting", "position"], name="photo_unique_position"),
+            in_both_languages(
+                "credit", "photo_has_credit", _("Give the credit in English, Korean or both.")
+            ),
+            in_both_languages(
+                "alt_text", "photo_has_alt_text", _("Give the alt text in English, Korean or both.")
+            ),
         ]
 
     THUMBNAIL_BOX = (960, 960)
 
     def __str__(self):
-        return self.caption or self.alt_text
+        return self.caption or self.caption_ko or self.alt_text or self.alt_text_ko
 
     def save(self, *args, **kwargs):
         new_upload = self.image and not self.image._committed
@@ -2150,7 +2274,10 @@ class PolicyStatusChange(ChoiceLabels, Evidenced):
         # Without a public entry, the values set by hand stay.
         return {
             "status": Coalesce(Subquery(newest.values("status")[:1]), F("status")),
-            "status_note": Coalesce(Subquery(newest.values("status_note")[:1]), F("status_note")),
+            **{
+                field: Coalesce(Subquery(newest.values(field)[:1]), F(field))
+                for field in ("status_note", "status_note_ko")
+            },
         }
 
 
