@@ -42,23 +42,12 @@ from council.lib.text import NAME_PUNCTUATION, clean_text
 
 from . import deleted_files, document_text
 from .addresses import address
+from .languages import OTHER_LANGUAGE, Language, shown
 from .pictures import PictureField
 from .revision_watch import watch
 from .search_document import RemarkSearchDocument
 from .validators import document_limits, validate_document
 from .versioning import Versioned
-
-
-class Language(models.TextChoices):
-    ENGLISH = "en", _("English")
-    KOREAN = "ko", _("Korean")
-
-    @property
-    def other(self):
-        return OTHER_LANGUAGE[self]
-
-
-OTHER_LANGUAGE = {Language.ENGLISH: Language.KOREAN, Language.KOREAN: Language.ENGLISH}
 
 
 def may_preview(user):
@@ -424,7 +413,11 @@ class Institution(ChoiceLabels, Versioned, CleansText):
     @property
     def display_name(self):
         """The short name where the press uses one: how a busy reader recognises it."""
-        return self.short_name or self.name or self.name_ko
+        return self.short_name or self.name
+
+    @property
+    def display_name_ko(self):
+        return self.short_name_ko or self.name_ko
 
 
 class PersonQuerySet(NamedQuerySet):
@@ -547,7 +540,7 @@ class Appointment(Versioned, CleansText):
         ]
 
     def __str__(self):
-        return f"{self.person}, {self.title or self.title_ko}, {self.institution.display_name}"
+        return f"{self.person}, {self.title or self.title_ko}, {self.institution.display_name or self.institution.display_name_ko}"
 
 
 class CouncilQuerySet(PublicQuerySet):
@@ -657,6 +650,8 @@ class MeetingQuerySet(PublicQuerySet):
         twice as much.
         """
         named = ("name", "name_ko", "slug")
+        # An institution is shown by its short name too.
+        institution = (*named, "short_name", "short_name_ko")
         return (
             self.select_related("council__host")
             .only(
@@ -664,9 +659,13 @@ class MeetingQuerySet(PublicQuerySet):
                 "title_ko",
                 "slug",
                 "date",
+                "original_language",
                 "venue",
+                "venue_ko",
                 "city",
+                "city_ko",
                 "summary",
+                "summary_ko",
                 "status",
                 "source_title",
                 "source_url",
@@ -674,7 +673,7 @@ class MeetingQuerySet(PublicQuerySet):
                 "source_date",
                 "source_is_translation",
                 *(f"council__{field}" for field in named),
-                *(f"council__host__{field}" for field in (*named, "short_name")),
+                *(f"council__host__{field}" for field in institution),
             )
             .prefetch_related(
                 models.Prefetch(
@@ -684,7 +683,7 @@ class MeetingQuerySet(PublicQuerySet):
                         "meeting",
                         "part",
                         "note",
-                        *(f"institution__{field}" for field in (*named, "short_name")),
+                        *(f"institution__{field}" for field in institution),
                     )
                     .order_by("pk"),
                 ),
@@ -695,13 +694,17 @@ class MeetingQuerySet(PublicQuerySet):
                         "meeting",
                         "position",
                         "title",
+                        "title_ko",
                         "summary",
-                        *(f"presenter__{field}" for field in (*named, "short_name")),
+                        "summary_ko",
+                        *(f"presenter__{field}" for field in institution),
                     )
                     .prefetch_related(
                         models.Prefetch(
                             "policy_items",
-                            PolicyItem.objects.only(*named, "status", "status_note"),
+                            PolicyItem.objects.only(
+                                *named, "status", "status_note", "status_note_ko"
+                            ),
                         )
                     ),
                 ),
@@ -711,6 +714,7 @@ class MeetingQuerySet(PublicQuerySet):
                         "meeting",
                         "position",
                         "role",
+                        "role_ko",
                         *QUOTE_FIELDS,
                         "agenda_item",
                         *(f"speaker__{field}" for field in named),
@@ -732,7 +736,9 @@ class MeetingQuerySet(PublicQuerySet):
             "slug",
             "date",
             "city",
+            "city_ko",
             "summary",
+            "summary_ko",
             "status",
         )
 
@@ -975,7 +981,11 @@ class Participation(ChoiceLabels, Versioned, CleansText):
         ]
 
     def __str__(self):
-        who = self.institution.display_name if self.institution_id else self.note
+        who = (
+            self.institution.display_name or self.institution.display_name_ko
+            if self.institution_id
+            else self.note
+        )
         return f"{who}: {self.get_part_display()}"
 
 
@@ -1302,6 +1312,7 @@ LISTED_REMARK_FIELDS = (
     "position",
     *QUOTE_FIELDS,
     "role",
+    "role_ko",
     "speaker__name",
     "speaker__name_ko",
     "speaker__slug",
@@ -1614,9 +1625,12 @@ class Remark(PositionedInMeeting):
     @property
     def speaker_label(self):
         """The speaker's name, or the printed role for a speaker the source does not name."""
-        if self.speaker_id:
-            return str(self.speaker)
-        return self.role or self.role_ko
+        language = get_language()
+        return (
+            shown(self.speaker, "name", language).text
+            if self.speaker_id
+            else shown(self, "role", language).text
+        )
 
     def text_in(self, language):
         """The words in ``language``, a ``Quote``; None where the record has none."""
@@ -1686,6 +1700,12 @@ class TopicName(CleansText):
         return self.name_ko
 
 
+def with_korean_names(topics):
+    """Topics (a query of taggit's tags) each with its Korean name as ``name_ko`` ("" where
+    none is given), read in the same query."""
+    return topics.annotate(name_ko=Coalesce(F("korean__name_ko"), Value("")))
+
+
 def topics_visible_to(user):
     """Topics (taggit tags) on at least one meeting, remark or policy item the user may see."""
     tagged = Q()
@@ -1694,7 +1714,9 @@ def topics_visible_to(user):
             content_type=ContentType.objects.get_for_model(model),
             object_id__in=model.objects.visible_to(user).values("pk"),
         )
-    return Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
+    return with_korean_names(
+        Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
+    )
 
 
 class PhotoQuerySet(PublicQuerySet):
@@ -2354,8 +2376,10 @@ class CommitmentQuerySet(PublicQuerySet):
                 "owner__name",
                 "owner__name_ko",
                 "owner__short_name",
+                "owner__short_name_ko",
                 "owner__slug",
                 "remark__role",
+                "remark__role_ko",
                 "remark__position",
                 "remark__speaker__name",
                 "remark__speaker__name_ko",
@@ -2586,6 +2610,7 @@ class MeetingOutcomes:
                     "text_ko",
                     "agenda_item__position",
                     "agenda_item__title",
+                    "agenda_item__title_ko",
                 )
             ),
             commitments=list(Commitment.objects.filter(remark__meeting=meeting).listed()),
@@ -2599,6 +2624,7 @@ class MeetingOutcomes:
                     "page_count",
                     "agenda_item__position",
                     "agenda_item__title",
+                    "agenda_item__title_ko",
                 )
             ),
         )
@@ -2615,7 +2641,7 @@ class MeetingOutcomes:
             PolicyItem.objects.filter(
                 Exists(AgendaItem.objects.filter(meeting=meeting, policy_items=OuterRef("pk")))
             )
-            .only("name", "name_ko", "slug", "status", "status_note")
+            .only("name", "name_ko", "slug", "status", "status_note", "status_note_ko")
             .annotate(
                 **{f"then_{field}": Subquery(then.values(field)[:1]) for field in fields},
                 now_note_ko=Subquery(now.values("status_note_ko")[:1]),

@@ -1,3 +1,5 @@
+from typing import NamedTuple
+
 from django import forms
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
@@ -5,11 +7,13 @@ from django.db.models import Q
 from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from council.archive.caching import kept_for_records
 from council.lib.text import name_key
+from council.records.languages import Language, shown
 from council.records.models import Council, Institution, Person, topics_visible_to
 
 from .query import clean
@@ -31,9 +35,10 @@ class SlugChoiceField(forms.ChoiceField):
 
 def filter_choices():
     """``{filter: ([(slug, name)], their <option>s)}`` for the published institutions,
-    councils and topics: the same until the records change, and costly to work out at scale,
-    so cached until then. Escaped and made into options once here rather than for every page
-    that lists them (some 400 options at a million remarks)."""
+    councils and topics, named in the page's language (``shown``): the same until the records
+    change, and costly to work out at scale, so cached until then, for both languages at once.
+    Escaped and made into options once here rather than for every page that lists them (some
+    400 options at a million remarks)."""
 
     def compute():
         public = AnonymousUser()
@@ -42,16 +47,31 @@ def filter_choices():
             "council": Council.objects.published(),
             "topic": topics_visible_to(public).order_by("name"),
         }
-        choices = {
-            name: [
-                (escape(slug), escape(label))
-                for slug, label in queryset.values_list("slug", "name")
-            ]
+        rows = {
+            name: list(queryset.values_list("slug", "name", "name_ko"))
             for name, queryset in querysets.items()
         }
-        return {name: (listed, option_tags(listed)) for name, listed in choices.items()}
+        by_language = {}
+        for language in Language:
+            choices = {
+                name: [
+                    (escape(slug), escape(shown(Names(*names), "name", language).text))
+                    for slug, *names in listed
+                ]
+                for name, listed in rows.items()
+            }
+            by_language[language] = {
+                name: (listed, option_tags(listed)) for name, listed in choices.items()
+            }
+        return by_language
 
-    return kept_for_records("search-filter-choices", compute)
+    by_language = kept_for_records("search-filter-choices-by-language", compute)
+    return by_language[Language.KOREAN if get_language() == Language.KOREAN else Language.ENGLISH]
+
+
+class Names(NamedTuple):
+    name: str
+    name_ko: str
 
 
 def option_tags(choices, chosen=""):
