@@ -20,7 +20,13 @@ from taggit.models import Tag
 
 from council.archive.caching import kept_for_records
 from council.records.addresses import address
-from council.records.models import Appointment, Institution, Language, topics_visible_to
+from council.records.models import (
+    Appointment,
+    Institution,
+    Language,
+    topics_visible_to,
+    with_korean_names,
+)
 
 
 class SiteAddress:
@@ -97,7 +103,7 @@ TOPICS = (Prefetch("topics", to_attr="topic_list"), "topic_list__korean")
 
 
 def korean_name(topic):
-    """A topic's Korean name (``TopicName``), "" where it has none."""
+    """A prefetched topic's Korean name (``TopicName``), "" where it has none."""
     return topic.korean.name_ko if hasattr(topic, "korean") else ""
 
 
@@ -286,14 +292,14 @@ def public_topics():
         "public-topic-ids",
         lambda: set(topics_visible_to(AnonymousUser()).values_list("pk", flat=True)),
     )
-    return Tag.objects.filter(pk__in=ids).select_related("korean")
+    return with_korean_names(Tag.objects.filter(pk__in=ids))
 
 
 def topic_record(request, topic):
     return {
         "slug": topic.slug,
         "name": topic.name,
-        "name_ko": korean_name(topic),
+        "name_ko": topic.name_ko,
         "url": request.build_absolute_uri(address("archive:topic", topic.slug)),
     }
 
