@@ -34,6 +34,7 @@ from council.records.models import (
     PolicyStatusChange,
     Remark,
     topics_visible_to,
+    with_korean_names,
 )
 
 from .caching import kept_for_version, public_page
@@ -480,9 +481,11 @@ class CouncilView(DetailWithListView):
 class TopicView(VisibilityKeptPerVersion, DetailView):
     """Meetings, remarks and policy items with a topic."""
 
-    model = Tag
     template_name = "archive/topic.html"
     context_object_name = "topic"
+
+    def get_queryset(self):
+        return with_korean_names(Tag.objects.all())
 
     def visible_records(self):
         return topics_visible_to(self.request.user)

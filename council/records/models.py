@@ -2644,7 +2644,6 @@ class MeetingOutcomes:
             .only("name", "name_ko", "slug", "status", "status_note", "status_note_ko")
             .annotate(
                 **{f"then_{field}": Subquery(then.values(field)[:1]) for field in fields},
-                now_note_ko=Subquery(now.values("status_note_ko")[:1]),
                 now_date=Subquery(now.values("date")[:1]),
             )
             .order_by("name")
@@ -2661,7 +2660,7 @@ class MeetingOutcomes:
                 if policy.then_status
                 else None,
                 now=Standing(
-                    policy.status, policy.status_note, policy.now_note_ko or "", policy.now_date
+                    policy.status, policy.status_note, policy.status_note_ko, policy.now_date
                 ),
             )
             for policy in policies
