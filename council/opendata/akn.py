@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from council.lib.text import clean_text
 from council.records.models import Provenance
 
+from .records import SUFFIXES, given
+
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # ISO 639-2, as FRBRlanguage wants it.
@@ -208,18 +210,6 @@ class Speakers:
                 yield eid, href, str(remark.speaker)
             else:
                 yield eid, f"/ontology/person/{eid}", remark.role or remark.role_ko
-
-
-# Each language's field: English ``field``, Korean ``field_ko``.
-SUFFIXES = {"en": "", "ko": "_ko"}
-
-
-def given(record, field):
-    """``(language, text)`` of the record's ``field`` in each language it is given in."""
-    for language, suffix in SUFFIXES.items():
-        text = getattr(record, f"{field}{suffix}")
-        if text:
-            yield language, text
 
 
 def paragraphs(parent, texts):

@@ -5,9 +5,9 @@ Popolo has one ``name``: the English one, else the Korean where there is no othe
 each language is also one of the ``other_names``, with its ``lang``, as EveryPolitician's files
 give a name in several languages (``"note": "multilingual"``)."""
 
-from council.records.models import Appointment, Institution, Language, Person
+from council.records.models import Appointment, Institution, Person
 
-from .records import link
+from .records import given, link
 
 
 def popolo(request):
@@ -63,12 +63,8 @@ def popolo(request):
 def names(record, field, note):
     """The record's ``field`` (a name) in each language it is given in, as Popolo's
     ``other_names``."""
-    given = (
-        (Language.ENGLISH, getattr(record, field)),
-        (Language.KOREAN, getattr(record, f"{field}_ko")),
-    )
     return [
-        {"name": name, "lang": language.value, "note": note} for language, name in given if name
+        {"name": name, "lang": language, "note": note} for language, name in given(record, field)
     ]
 
 

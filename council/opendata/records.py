@@ -45,6 +45,18 @@ def link(request, record):
     return request.build_absolute_uri(record.get_absolute_url())
 
 
+# Each language's field: English ``field``, Korean ``field_ko``.
+SUFFIXES = {Language.ENGLISH.value: "", Language.KOREAN.value: "_ko"}
+
+
+def given(record, field):
+    """``(language, text)`` of the record's ``field`` in each language it is given in."""
+    for language, suffix in SUFFIXES.items():
+        text = getattr(record, f"{field}{suffix}")
+        if text:
+            yield language, text
+
+
 def both(record, *fields):
     """Each of the record's ``fields`` in English and in Korean: ``field`` and ``field_ko``."""
     return {name: getattr(record, name) for field in fields for name in (field, f"{field}_ko")}
