@@ -310,3 +310,9 @@ def test_the_search_box_placeholder_fits_on_a_phone(live_server, browser, prefix
     )
     context.close()
     assert fits
+
+
+def test_a_topic_filter_in_use_is_named_in_the_pages_language(client):
+    make_korean_meeting()
+    page = client.get("/ko/search/?topic=ai-adoption").content.decode()
+    assert "<strong>AI 도입</strong>" in page

@@ -14,23 +14,34 @@ from taggit.models import Tag
 from council.archive.caching import kept_for_records
 from council.lib.text import name_key
 from council.records.languages import Language, shown
-from council.records.models import Council, Institution, Person, topics_visible_to
+from council.records.models import (
+    Council,
+    Institution,
+    Person,
+    topics_visible_to,
+    with_korean_names,
+)
 
 from .query import clean
 
 MAX_SPEAKERS = 10
 
 
-class SlugChoiceField(forms.ChoiceField):
-    """A filter picked by its slug in the URL; cleans to the object (one query)."""
+def topics_with_korean_names():
+    return with_korean_names(Tag.objects.all())
 
-    def __init__(self, model, empty_label, **kwargs):
-        self.model, self.empty_label = model, empty_label
+
+class SlugChoiceField(forms.ChoiceField):
+    """A filter picked by its slug in the URL; cleans to the object with that slug among
+    ``records()`` (one query)."""
+
+    def __init__(self, records, empty_label, **kwargs):
+        self.records, self.empty_label = records, empty_label
         super().__init__(required=False, **kwargs)
 
     def clean(self, value):
         slug = super().clean(value)
-        return self.model.objects.get(slug=slug) if slug else None
+        return self.records().get(slug=slug) if slug else None
 
 
 def filter_choices():
@@ -116,9 +127,12 @@ class SearchForm(forms.Form):
 
     q = QueryField(label=_("Words"), required=False, max_length=300)
     speaker = forms.Field(label=_("Speaker"), required=False, widget=forms.MultipleHiddenInput)
-    institution = SlugChoiceField(Institution, _("Any institution"), label=_("Institution"))
-    council = SlugChoiceField(Council, _("Any council"), label=_("Council"))
-    topic = SlugChoiceField(Tag, _("Any topic"), label=_("Topic"))
+    institution = SlugChoiceField(
+        Institution.objects.all, _("Any institution"), label=_("Institution")
+    )
+    council = SlugChoiceField(Council.objects.all, _("Any council"), label=_("Council"))
+    # With its Korean name, for the filter shown in use.
+    topic = SlugChoiceField(topics_with_korean_names, _("Any topic"), label=_("Topic"))
     sort = forms.ChoiceField(label=_("Order"), choices=SORTS, required=False)
 
     def __init__(self, data=None):
