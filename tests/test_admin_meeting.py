@@ -42,6 +42,7 @@ def meeting_form(council, *, remarks=(), photos=(), **fields):
         "title": "Workforce training for AI",
         "slug": "workforce-training-for-ai",
         "date": "2026-08-05",
+        "original_language": "en",
         "venue": "KOSME headquarters",
         "city": "Jinju",
         "summary": "",
@@ -343,13 +344,14 @@ def test_a_remarks_two_languages_stand_side_by_side_with_how_each_was_made(clien
         assert f'class="form-row field-{row} field-{row}_ko"' in page, row
 
 
-def test_a_new_remark_is_expected_in_the_language_staff_work_in_or_the_meetings(client, editor):
+def test_a_new_remark_is_expected_in_the_meetings_original_language(client, editor):
+    # A new meeting's original language is the one staff work in, and so its remarks'.
     english = read_form(client.get(ADD_URL), "meeting_form")
-    assert english["remarks-0-spoken_language"] == ["en"]
+    assert english["original_language"] == english["remarks-0-spoken_language"] == ["en"]
     korean = read_form(client.get(f"/ko{ADD_URL}"), "meeting_form")
-    assert korean["remarks-0-spoken_language"] == ["ko"]
-    meeting = make_meeting()
-    Remark.objects.create(meeting=meeting, role="an official", spoken_language="ko", text_ko="네.")
+    assert korean["original_language"] == korean["remarks-0-spoken_language"] == ["ko"]
+    meeting = make_meeting(original_language="ko")
+    Remark.objects.create(meeting=meeting, role="an official", spoken_language="en", text="Yes.")
     change = read_form(client.get(f"/admin/records/meeting/{meeting.pk}/change/"), "meeting_form")
     assert change["remarks-1-spoken_language"] == ["ko"]
 

@@ -178,14 +178,14 @@ def test_two_editors_in_two_browsers_and_neither_loses_their_work(live_server, b
     bob.get_by_label("Status").select_option("draft")
     bob.get_by_role("button", name="Save", exact=True).click()
     expect(bob.locator(".messagelist")).to_contain_text("was changed successfully")
-    alice.get_by_label("City").fill("Cheongju-si")
+    alice.locator("#id_city").fill("Cheongju-si")
     alice.get_by_role("button", name="Save", exact=True).click()
 
     errors = alice.locator("ul.errorlist.nonfield").first
     expect(errors).to_contain_text("was changed by another editor after you opened it")
     expect(errors).to_contain_text(re.compile(r"bob: Changed .*Status"))
     expect(errors).to_contain_text("Status is now “Draft”; your form says “Published”.")
-    expect(alice.get_by_label("City")).to_have_value("Cheongju-si")
+    expect(alice.locator("#id_city")).to_have_value("Cheongju-si")
     ARTIFACTS.mkdir(exist_ok=True)
     alice.screenshot(path=ARTIFACTS / "stale-edit-refused.png", full_page=True)
     meeting.refresh_from_db()
@@ -208,16 +208,16 @@ def test_two_editors_rename_one_topic_and_neither_loses_their_work(live_server, 
     alice.goto(url)
     bob.goto(url)
 
-    bob.get_by_label("Name").fill("Artificial intelligence")
+    bob.locator("#id_name").fill("Artificial intelligence")
     bob.get_by_role("button", name="Save", exact=True).click()
     expect(bob.locator(".messagelist")).to_contain_text("was changed successfully")
-    alice.get_by_label("Name").fill("AI policy")
+    alice.locator("#id_name").fill("AI policy")
     alice.get_by_role("button", name="Save", exact=True).click()
 
     errors = alice.locator("ul.errorlist.nonfield").first
     expect(errors).to_contain_text("was changed by another editor after you opened it")
     expect(errors).to_contain_text("Name was “AI” and is now “Artificial intelligence”.")
-    expect(alice.get_by_label("Name")).to_have_value("AI policy")
+    expect(alice.locator("#id_name")).to_have_value("AI policy")
     topic.refresh_from_db()
     assert topic.name == "Artificial intelligence"
 

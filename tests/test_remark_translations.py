@@ -254,7 +254,9 @@ def test_the_seed_reads_as_a_marked_machine_translation_in_english_and_in_korean
     assert "<details" not in html
     assert html.count(">About this translation</a>") == 6
     korean = page(client, "/ko/meetings/introducing-and-expanding-ai-at-regional-smes/")
-    assert korean.count('<span class="language-tag">영어</span>') == 6
+    # Each quote's note (the seed's other texts, in English only, are marked too).
+    tag = '<span class="language-tag">영어</span> <span class="translation-note">'
+    assert korean.count(tag) == 6
     assert korean.count("한국어 원문을 기계 번역한 글입니다.") == 6
     assert '<p lang="en">What small and midsize corporations want' in korean
 

@@ -5,7 +5,16 @@ from django.apps import apps
 from django.core import serializers
 from django.core.management import call_command
 
-from council.records.models import Meeting, Participation, PolicyItem, Remark, Revision
+from council.records.models import (
+    AgendaItem,
+    Appointment,
+    Institution,
+    Meeting,
+    Participation,
+    PolicyItem,
+    Remark,
+    Revision,
+)
 
 from .factories import SEED_ARTICLE
 
@@ -114,6 +123,39 @@ def test_the_seed_meeting_and_its_source(seed):
     assert str(meeting.source_date) == "2026-07-01"
     assert meeting.source_is_translation
     assert "translated by AI" in meeting.source_text
+
+
+def test_the_seed_keeps_its_english_and_gains_the_korean_names_and_titles_as_printed(seed):
+    meeting = Meeting.objects.get()
+    assert (meeting.original_language, meeting.venue_ko, meeting.city_ko) == (
+        "ko",
+        "오스코",
+        "청주",
+    )
+    assert (meeting.venue, meeting.city) == ("Osco", "Cheongju")
+    # The English title and summary are the team's; no Korean one is printed, none is invented.
+    assert (meeting.title_ko, meeting.summary_ko) == ("", "")
+    assert meeting.council.name_ko == "중소벤처 AI 정책협의회"
+    short_names = dict(Institution.objects.values_list("short_name", "short_name_ko"))
+    assert (short_names["MSS"], short_names["KOSME"], short_names["TIPA"]) == (
+        "중기부",
+        "중진공",
+        "기정원",
+    )
+    assert Institution.objects.get(slug="presidential-committee-on-ai").name_ko == (
+        "국가인공지능전략위원회"
+    )
+    roles = [(r.speaker.name_ko, r.role_ko) for r in Remark.objects.order_by("position")]
+    assert roles[0] == ("장태우", "경기대학교 교수")
+    assert roles[4] == ("황영호", "중기부 기술혁신정책관")
+    assert Appointment.objects.get(person__slug="hwang-young-ho").title_ko == "기술혁신정책관"
+    assert AgendaItem.objects.get(meeting=meeting, position=1).title_ko == "AI 정책 성과와 계획"
+    assert dict(PolicyItem.objects.values_list("slug", "name_ko")) == {
+        "regional-corporations-ai-utilization-promotion-plan": "지역기업 AI 활용 촉진방안",
+        "sme-ai-utilization-promotion-act": "중소기업 인공지능 활용 촉진법",
+    }
+    # The remarks' Korean words are not known: their English stays the AI translation it is.
+    assert not Remark.objects.exclude(text_ko="").exists()
 
 
 def test_every_named_institution_has_its_part(seed):

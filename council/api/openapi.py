@@ -156,7 +156,7 @@ NAMED = {
     "name_ko": string(),
     "url": string(format="uri"),
 }
-INSTITUTION_REFERENCE = record(**NAMED, short_name=string())
+INSTITUTION_REFERENCE = record(**NAMED, short_name=string(), short_name_ko=string())
 SOURCE = record(
     title=string(),
     url=string(),
@@ -165,6 +165,16 @@ SOURCE = record(
     is_translation={"type": "boolean"},
 )
 TOPICS = {"type": "array", "items": string()}
+
+
+def both(**fields):
+    """Each field in English and in Korean (``field_ko``), as open data gives every text staff
+    give: "" where a language is not given."""
+    return {name: schema for field, schema in fields.items() for name in (field, f"{field}_ko")}
+
+
+# A record's topics by name, and their Korean names in the same order ("" where none is given).
+TOPIC_NAMES = {"topics": TOPICS, "topics_ko": TOPICS}
 
 # A remark's words in one language and how they were made (``opendata.records.text_data``).
 REMARK_TEXT = record(
@@ -185,33 +195,31 @@ SCHEMAS = {
         url=string(format="uri"),
         position={"type": "integer"},
         speaker=nullable(ref("Named")),
-        role=string(),
+        **both(role=string()),
         spoken_language=string(),
         texts=ref("RemarkTexts"),
         agenda_item=nullable({"type": "integer"}),
         meeting=record(
             slug=string(),
-            title=string(),
-            title_ko=string(),
+            **both(title=string()),
             date=string(format="date"),
             url=string(format="uri"),
         ),
         council=ref("Named"),
-        topics=TOPICS,
+        **TOPIC_NAMES,
     ),
     "MeetingSummary": record(
         url=string(format="uri"),
         slug=string(),
-        title=string(),
-        title_ko=string(),
+        **both(title=string()),
         date=string(format="date"),
-        venue=string(),
-        city=string(),
-        summary=string(),
+        # The language the meeting was held in: "en" or "ko".
+        original_language=string(enum=["en", "ko"]),
+        **both(venue=string(), city=string(), summary=string()),
         status=string(),
         council=ref("CouncilReference"),
         source=SOURCE,
-        topics=TOPICS,
+        **TOPIC_NAMES,
     ),
     "Meeting": {
         "allOf": [
@@ -229,13 +237,9 @@ SCHEMAS = {
                     "type": "array",
                     "items": record(
                         position={"type": "integer"},
-                        title=string(),
-                        summary=string(),
+                        **both(title=string(), summary=string()),
                         presenter=nullable(ref("InstitutionReference")),
-                        policy_items={
-                            "type": "array",
-                            "items": record(slug=string(), name=string(), url=string(format="uri")),
-                        },
+                        policy_items={"type": "array", "items": ref("Named")},
                     ),
                 },
                 remarks={
@@ -245,7 +249,7 @@ SCHEMAS = {
                         url=string(format="uri"),
                         position={"type": "integer"},
                         speaker=nullable(ref("Named")),
-                        role=string(),
+                        **both(role=string()),
                         spoken_language=string(),
                         texts=ref("RemarkTexts"),
                         agenda_item=nullable({"type": "integer"}),
@@ -257,9 +261,7 @@ SCHEMAS = {
                         url=string(format="uri"),
                         width=nullable({"type": "integer"}),
                         height=nullable({"type": "integer"}),
-                        caption=string(),
-                        credit=string(),
-                        alt_text=string(),
+                        **both(caption=string(), credit=string(), alt_text=string()),
                     ),
                 },
             ),
@@ -267,13 +269,12 @@ SCHEMAS = {
     },
     "Person": record(
         **NAMED,
-        bio=string(),
+        **both(bio=string()),
         portrait=nullable(string(format="uri")),
         appointments={
             "type": "array",
             "items": record(
-                title=string(),
-                title_ko=string(),
+                **both(title=string()),
                 institution=ref("InstitutionReference"),
                 start_date=nullable(string(format="date")),
                 end_date=nullable(string(format="date")),
@@ -282,27 +283,26 @@ SCHEMAS = {
     ),
     "Institution": record(
         **NAMED,
-        short_name=string(),
+        **both(short_name=string()),
         kind=string(),
         website=string(),
-        description=string(),
+        **both(description=string()),
         parent=nullable(ref("InstitutionReference")),
     ),
     "Council": record(
         **NAMED,
         cadence=string(),
-        description=string(),
+        **both(description=string()),
         host=ref("InstitutionReference"),
     ),
-    "Topic": record(slug=string(), name=string(), url=string(format="uri")),
+    "Topic": record(slug=string(), **both(name=string()), url=string(format="uri")),
     "PolicyItem": record(
         **NAMED,
         kind=string(),
         status=string(),
-        status_note=string(),
-        summary=string(),
+        **both(status_note=string(), summary=string()),
         owner=nullable(ref("InstitutionReference")),
-        topics=TOPICS,
+        **TOPIC_NAMES,
     ),
     "Page": record(next=nullable(string(format="uri"))),
     "RemarkPage": {

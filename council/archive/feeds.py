@@ -8,9 +8,11 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from council.lib.text import clean_text
+from council.records.languages import shown
 from council.records.models import (
     Commitment,
     Correction,
@@ -23,6 +25,12 @@ from council.records.models import (
 )
 
 FEED_LENGTH = 50
+
+
+def text(record, field):
+    """A record's text in the feed's language, or else the other (``shown``); a feed's
+    entries name no language, so a fallback is not marked."""
+    return shown(record, field, get_language()).text
 
 
 def plain(value):
@@ -70,10 +78,11 @@ class MeetingFeed(Feed):
         return Meeting.objects.published().select_related("council")[:FEED_LENGTH]
 
     def item_title(self, meeting):
-        return f"{meeting.title} ({meeting.council.name}, {meeting.date:%Y-%m-%d})"
+        council = text(meeting.council, "name")
+        return f"{text(meeting, 'title')} ({council}, {meeting.date:%Y-%m-%d})"
 
     def item_description(self, meeting):
-        return meeting.summary
+        return text(meeting, "summary")
 
     def item_pubdate(self, meeting):
         return meeting_time(meeting)
@@ -96,7 +105,7 @@ class CorrectionFeed(Feed):
         )
 
     def item_title(self, correction):
-        return _("Correction: %(meeting)s") % {"meeting": correction.meeting.title}
+        return _("Correction: %(meeting)s") % {"meeting": text(correction.meeting, "title")}
 
     def item_description(self, correction):
         return f"{correction.what_changed()} {correction.note}".strip()
@@ -112,7 +121,8 @@ class RemarkFeedItems:
     """How a remark reads as a feed entry."""
 
     def item_title(self, remark):
-        return f"{remark.speaker_label}, {remark.meeting.title} ({remark.meeting.date:%Y-%m-%d})"
+        meeting = remark.meeting
+        return f"{remark.speaker_label}, {text(meeting, 'title')} ({meeting.date:%Y-%m-%d})"
 
     def item_description(self, remark):
         """The quote in the feed's language (or else the other), with its language where that
@@ -137,7 +147,7 @@ class SpeakerFeed(RemarkFeedItems, Feed):
         return get_object_or_404(Person.objects.published(), slug=slug)
 
     def title(self, person):
-        return _("Remarks by %(name)s") % {"name": person.name}
+        return _("Remarks by %(name)s") % {"name": text(person, "name")}
 
     def link(self, person):
         return person.get_absolute_url()
@@ -160,7 +170,7 @@ class PolicyStatusFeed(Feed):
         return get_object_or_404(PolicyItem.objects.published(), slug=slug)
 
     def title(self, policy):
-        return _("Status of %(name)s") % {"name": policy.name}
+        return _("Status of %(name)s") % {"name": text(policy, "name")}
 
     def link(self, policy):
         return policy.get_absolute_url()
@@ -170,10 +180,11 @@ class PolicyStatusFeed(Feed):
         return changes.select_related("policy").newest_first()[:FEED_LENGTH]
 
     def item_title(self, change):
-        return f"{change.policy.name}: {change.get_status_display()} ({change.date:%Y-%m-%d})"
+        name = text(change.policy, "name")
+        return f"{name}: {change.get_status_display()} ({change.date:%Y-%m-%d})"
 
     def item_description(self, change):
-        return change.status_note or change.status_note_ko
+        return text(change, "status_note")
 
     def item_link(self, change):
         return f"{change.policy.get_absolute_url()}#status-{change.pk}"
@@ -194,14 +205,14 @@ class CommitmentFeed(Feed):
         return Commitment.objects.published().listed()[:FEED_LENGTH]
 
     def item_title(self, commitment):
-        return f"{commitment.owner.display_name}: {commitment.text or commitment.text_ko}"
+        return f"{text(commitment.owner, 'display_name')}: {text(commitment, 'text')}"
 
     def item_description(self, commitment):
         state = commitment.get_state_display()
         return _("State: %(state)s. Stated by %(who)s at %(meeting)s.") % {
             "state": state,
             "who": commitment.remark.speaker_label,
-            "meeting": commitment.remark.meeting.title,
+            "meeting": text(commitment.remark.meeting, "title"),
         }
 
     def item_pubdate(self, commitment):
@@ -217,7 +228,7 @@ class FollowUpFeed(Feed):
         return get_object_or_404(Commitment.objects.published(), pk=pk)
 
     def title(self, commitment):
-        return _("Commitment: %(text)s") % {"text": commitment.text or commitment.text_ko}
+        return _("Commitment: %(text)s") % {"text": text(commitment, "text")}
 
     def link(self, commitment):
         return commitment.get_absolute_url()
@@ -230,7 +241,7 @@ class FollowUpFeed(Feed):
         return f"{follow_up.get_state_display()} ({follow_up.date:%Y-%m-%d})"
 
     def item_description(self, follow_up):
-        return follow_up.note or follow_up.note_ko
+        return text(follow_up, "note")
 
     def item_link(self, follow_up):
         return f"{follow_up.commitment.get_absolute_url()}#follow-up-{follow_up.pk}"

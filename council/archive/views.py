@@ -34,6 +34,7 @@ from council.records.models import (
     PolicyStatusChange,
     Remark,
     topics_visible_to,
+    with_korean_names,
 )
 
 from .caching import kept_for_version, public_page
@@ -116,7 +117,16 @@ class HomeView(TemplateView):
                 lambda: list(
                     Council.objects.published()
                     .select_related("host")
-                    .only("name", "name_ko", "slug", "cadence", "host__name", "host__short_name")
+                    .only(
+                        "name",
+                        "name_ko",
+                        "slug",
+                        "cadence",
+                        "host__name",
+                        "host__name_ko",
+                        "host__short_name",
+                        "host__short_name_ko",
+                    )
                 ),
             ),
             **kwargs,
@@ -248,15 +258,18 @@ class RemarkView(DetailView):
                 "position",
                 *QUOTE_FIELDS,
                 "role",
+                "role_ko",
                 "speaker__name",
                 "speaker__name_ko",
                 "speaker__slug",
                 "agenda_item__title",
+                "agenda_item__title_ko",
                 "meeting__title",
                 "meeting__title_ko",
                 "meeting__slug",
                 "meeting__date",
                 "meeting__city",
+                "meeting__city_ko",
                 "meeting__status",
                 "meeting__source_title",
                 "meeting__source_url",
@@ -275,7 +288,7 @@ class RemarkView(DetailView):
         around = list(
             Remark.objects.filter(meeting=remark.meeting_id)
             .select_related("speaker")
-            .only("position", "role", "speaker__name")
+            .only("position", "role", "role_ko", "speaker__name", "speaker__name_ko")
             .order_by("position")
         )
         here = [other.pk for other in around].index(remark.pk)
@@ -326,7 +339,7 @@ class SpeakerView(FormerSlugRedirectMixin, DetailWithListView):
     def get_detail_queryset(self):
         return (
             Person.objects.visible_to(self.request.user)
-            .only("name", "name_ko", "slug", "bio")
+            .only("name", "name_ko", "slug", "bio", "bio_ko")
             .prefetch_related(
                 Prefetch(
                     "appointments",
@@ -381,9 +394,11 @@ class InstitutionView(VisibilityKeptPerVersion, DetailWithListView):
             "name",
             "name_ko",
             "short_name",
+            "short_name_ko",
             "slug",
             "kind",
             "description",
+            "description_ko",
             "website",
             "parent__name",
             "parent__name_ko",
@@ -466,9 +481,11 @@ class CouncilView(DetailWithListView):
 class TopicView(VisibilityKeptPerVersion, DetailView):
     """Meetings, remarks and policy items with a topic."""
 
-    model = Tag
     template_name = "archive/topic.html"
     context_object_name = "topic"
+
+    def get_queryset(self):
+        return with_korean_names(Tag.objects.all())
 
     def visible_records(self):
         return topics_visible_to(self.request.user)
@@ -507,13 +524,17 @@ class PolicyView(DetailView):
             .only(
                 "position",
                 "title",
+                "title_ko",
                 "summary",
+                "summary_ko",
                 "meeting__title",
                 "meeting__title_ko",
                 "meeting__slug",
                 "meeting__date",
                 "presenter__name",
+                "presenter__name_ko",
                 "presenter__short_name",
+                "presenter__short_name_ko",
             )
             .prefetch_related(
                 Prefetch(

@@ -30,12 +30,14 @@ from council.records.models import (
 )
 
 from .plan import (
+    MEETING_TEXTS,
     InstitutionPlan,
     MeetingPlan,
     PersonPlan,
     PolicyPlan,
     RemarkPlan,
     names_gained,
+    on_side,
 )
 from .reading import MAX_CHARS, ExtractionError, extract
 
@@ -180,7 +182,8 @@ class MeetingReviewForm(forms.Form):
             "source gives one."
         ),
     )
-    title = forms.CharField(label=_("Title"), max_length=300)
+    # Each text in English and in Korean: the article's fills the side of its language.
+    title = forms.CharField(label=_("Title"), max_length=300, required=False)
     title_ko = forms.CharField(label=_("Korean title"), max_length=300, required=False)
     date = forms.DateField(
         label=_("Date"),
@@ -188,9 +191,16 @@ class MeetingReviewForm(forms.Form):
         help_text=_("The day the meeting was held."),
     )
     venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
+    venue_ko = forms.CharField(label=_("Venue in Korean"), max_length=200, required=False)
     city = forms.CharField(label=_("City"), max_length=100, required=False)
+    city_ko = forms.CharField(label=_("City in Korean"), max_length=100, required=False)
     summary = forms.CharField(
         label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 4, "cols": 90})
+    )
+    summary_ko = forms.CharField(
+        label=_("Summary in Korean"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 90}),
     )
     source_title = forms.CharField(
         label=_("Source title"),
@@ -214,7 +224,10 @@ class MeetingReviewForm(forms.Form):
         label=_("The source is a translation"), required=False
     )
     language = forms.ChoiceField(
-        label=_("Language of the remarks"), choices=Language.choices, initial=Language.ENGLISH
+        label=_("Language of the remarks"),
+        choices=Language.choices,
+        initial=Language.ENGLISH,
+        help_text=_("The meeting’s original language: the remarks’ words as spoken are in it."),
     )
     source_text = forms.CharField(strip=False, widget=forms.HiddenInput, max_length=MAX_CHARS)
     import_key = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -238,6 +251,8 @@ class MeetingReviewForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        if not cleaned.get("title") and not cleaned.get("title_ko"):
+            self.add_error("title", _("Give the title in English, Korean or both."))
         if cleaned.get("council") or "council" in self.errors:
             return cleaned
         if not cleaned.get("new_council", "").strip():
@@ -299,6 +314,8 @@ class RecordRowForm(forms.Form):
         if not cleaned.get("existing") and not self.removed and "existing" not in self.errors:
             if not self.may_create:
                 self.add_error("existing", self.not_allowed)
+            elif not cleaned.get("name") and not cleaned.get("name_ko"):
+                self.add_error("name", _("Give the name in English, Korean or both."))
             else:
                 self.clean_new()
         return cleaned
@@ -330,7 +347,7 @@ class InstitutionReviewForm(RecordRowForm):
         "remove the row."
     )
 
-    name = forms.CharField(label=_("Name"), max_length=200)
+    name = forms.CharField(label=_("Name"), max_length=200, required=False)
     name_ko = forms.CharField(label=_("Korean name"), max_length=200, required=False)
     short_name = forms.CharField(label=_("Short name"), max_length=40, required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=Institution.Kind.choices)
@@ -460,7 +477,7 @@ class PolicyReviewForm(RecordRowForm):
         "remove the row."
     )
 
-    name = forms.CharField(label=_("Name"), max_length=300)
+    name = forms.CharField(label=_("Name"), max_length=300, required=False)
     name_ko = forms.CharField(label=_("Korean name"), max_length=300, required=False)
     kind = forms.ChoiceField(label=_("Kind"), choices=PolicyItem.Kind.choices)
     # Left to staff where the text gives no status: never guessed.
@@ -676,8 +693,8 @@ class Review:
             and PersonPlan(
                 name=row["name"],
                 name_ko=row["name_ko"],
-                title=row["title"],
-                title_ko=row["title"] if meeting["language"] == Language.KOREAN else "",
+                # The title as the article printed it, on the side of its language.
+                **on_side(meeting["language"], "title", row["title"]),
                 # None where that institution's row is removed: no appointment is made.
                 institution=institutions[row["institution"]]
                 if row["institution"] is not None
@@ -721,14 +738,10 @@ class Review:
             if row
         ]
         return MeetingPlan(
-            title=meeting["title"],
-            title_ko=meeting["title_ko"],
+            **{name: meeting[name] for name in MEETING_TEXTS},
             date=meeting["date"],
             council=meeting["council"],
             new_council=meeting["new_council"],
-            venue=meeting["venue"],
-            city=meeting["city"],
-            summary=meeting["summary"],
             status=Meeting.Status.DRAFT,
             source_title=meeting["source_title"],
             source_url=meeting["source_url"],
@@ -770,12 +783,8 @@ class Review:
             "meeting": {
                 "council": plan.council.pk if plan.council else None,
                 "new_council": plan.new_council,
-                "title": plan.title,
-                "title_ko": plan.title_ko,
+                **{name: getattr(plan, name) for name in MEETING_TEXTS},
                 "date": plan.date,
-                "venue": plan.venue,
-                "city": plan.city,
-                "summary": plan.summary,
                 "source_title": plan.source_title,
                 "source_url": plan.source_url,
                 "source_publisher": plan.source_publisher,
@@ -804,7 +813,8 @@ class Review:
                     "name": person.name,
                     "name_ko": person.name_ko,
                     "existing": person.existing.pk if person.existing else None,
-                    "title": person.title,
+                    # As printed, in the article's language.
+                    "title": person.title or person.title_ko,
                     "institution": index.get(person.institution),
                     "found_as": person.found_as,
                     "near": person.near.pk if person.near else "",

@@ -322,7 +322,7 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
         existing = find_policy_item(found.name)
         policy_items.append(
             PolicyPlan(
-                name=existing.name if existing else found.name,
+                name=existing.name if existing else ("" if korean else found.name),
                 name_ko=existing.name_ko if existing else (found.name if korean else ""),
                 kind=existing.kind if existing else found.kind,
                 status=existing.status if existing else (found.status or ""),
@@ -331,16 +331,18 @@ def propose(extraction, *, source_text="", source_url="", published_on=None):
             )
         )
 
-    title = meeting_title(extraction)
+    # The article's texts fill the side of its language only.
+    texts = {
+        "title": meeting_title(extraction)[:300],
+        "venue": extraction.venue,
+        "city": extraction.city,
+        "summary": extraction.summary,
+    }
     return MeetingPlan(
-        title=title[:300],
-        title_ko=title[:300] if korean else "",
+        **{f"{field}_ko" if korean else field: text for field, text in texts.items()},
         date=extraction.date or published_on,
         council=council,
         new_council="" if council else council_name,
-        venue=extraction.venue,
-        city=extraction.city,
-        summary=extraction.summary,
         source_title=extraction.title[:300],
         source_publisher=extraction.publisher[:200],
         source_url=source_url,
@@ -372,7 +374,7 @@ def propose_institution(found):
     existing = find_institution(found.name, found.short_name, found.name_en, found.name_ko)
     if existing is None:
         return InstitutionPlan(
-            name=name or found.name,
+            name=name,
             name_ko=name_ko,
             short_name=found.short_name,
             kind=found.kind,
@@ -405,7 +407,7 @@ def propose_person(found, institutions):
     return PersonPlan(
         name=name,
         name_ko=name_ko,
-        title=found.title,
+        title="" if korean else found.title,
         title_ko=found.title if korean else "",
         institution=institution,
         existing=match.person,

@@ -4,6 +4,11 @@ A :class:`MeetingPlan` is the reviewed proposal: the meeting's fields, the insti
 their parts, the speakers (each an existing person or a new one), the remarks in order and the
 policy items. The command builds one straight from the extraction; the admin builds one from the
 review form. :func:`save_plan` writes it or, on any error, nothing.
+
+The texts an article gives are in its language (``MeetingPlan.language``): they fill that side
+of each pair, ``field`` for English and ``field_ko`` for Korean, and the other side stays empty
+until staff give it (never an invented translation). A meeting's texts are given on both sides,
+as the review shows them.
 """
 
 import datetime
@@ -62,6 +67,18 @@ class PersonPlan:
     near: Person | None = None
 
 
+# A meeting's texts, each in English and in Korean.
+MEETING_TEXTS = tuple(
+    name for field in ("title", "venue", "city", "summary") for name in (field, f"{field}_ko")
+)
+
+
+def on_side(language, field, text):
+    """``{field: text}`` on the side of ``language``: ``field`` in English, ``field_ko`` in
+    Korean."""
+    return {field if language == Language.ENGLISH else f"{field}_ko": text}
+
+
 @dataclass(eq=False)
 class RemarkPlan:
     text: str
@@ -71,6 +88,12 @@ class RemarkPlan:
     is_translation: bool = False
     # "unnamed" or "no_speaker": what the reviewer should check.
     note: str = ""
+
+    def printed_role(self):
+        """The role as printed, on the side of the article's language; the role given where the
+        article printed none (``UNIDENTIFIED``) is this site's English."""
+        role = self.role.strip()
+        return {"role": role} if role == UNIDENTIFIED else on_side(self.language, "role", role)
 
     def words(self, translation):
         """The remark's fields for its text, in the article's language: the words as spoken
@@ -96,20 +119,24 @@ class PolicyPlan:
     kind: str
     status: str
     name_ko: str = ""
+    # The status as reported, in the article's language.
     status_note: str = ""
     existing: PolicyItem | None = None
 
 
 @dataclass(eq=False)
 class MeetingPlan:
-    title: str
     date: datetime.date | None
+    title: str = ""
     council: Council | None = None
     new_council: str = ""
     title_ko: str = ""
     venue: str = ""
+    venue_ko: str = ""
     city: str = ""
+    city_ko: str = ""
     summary: str = ""
+    summary_ko: str = ""
     status: str = Meeting.Status.DRAFT
     source_title: str = ""
     source_url: str = ""
@@ -117,6 +144,7 @@ class MeetingPlan:
     source_date: datetime.date | None = None
     source_is_translation: bool = False
     source_text: str = ""
+    # The article's: the meeting's original language, and the side its texts fill.
     language: str = "en"
     # Set by the admin's review (see Meeting.import_key); None from the command.
     import_key: uuid.UUID | None = None
@@ -205,16 +233,18 @@ def _save(plan):
             return None
         if item not in saved:
             # Two new rows of one name are one institution (names are unique).
-            key = item.name.strip().casefold()
+            key = (item.name or item.name_ko).strip().casefold()
             if item.existing is None and key in created:
                 saved[item] = created[key]
             elif item.existing is not None:
                 saved[item] = gain_names(item.existing, item)
             else:
+                short_name = item.short_name.strip()
                 saved[item] = Institution.objects.create(
                     name=item.name.strip(),
                     name_ko=item.name_ko.strip(),
-                    short_name=item.short_name.strip(),
+                    # A short name in Hangul (중기부) is the Korean one.
+                    **{"short_name_ko" if HANGUL.search(short_name) else "short_name": short_name},
                     slug=unique_slug(Institution, item.name, item.name_ko),
                     kind=item.kind,
                 )
@@ -223,20 +253,16 @@ def _save(plan):
 
     host = institution(plan.host)
     council = plan.council or Council.objects.create(
-        name=plan.new_council.strip(),
-        name_ko=plan.new_council.strip() if plan.language == "ko" else "",
+        **on_side(plan.language, "name", plan.new_council.strip()),
         slug=unique_slug(Council, plan.new_council),
         host=host,
     )
     meeting = Meeting.objects.create(
         council=council,
-        title=plan.title.strip(),
-        title_ko=plan.title_ko.strip(),
-        slug=unique_slug(Meeting, plan.title, f"meeting-{plan.date:%Y-%m-%d}"),
+        **{name: getattr(plan, name).strip() for name in MEETING_TEXTS},
+        slug=unique_slug(Meeting, plan.title, plan.title_ko, f"meeting-{plan.date:%Y-%m-%d}"),
         date=plan.date,
-        venue=plan.venue.strip(),
-        city=plan.city.strip(),
-        summary=plan.summary.strip(),
+        original_language=plan.language,
         status=plan.status,
         source_title=plan.source_title.strip(),
         source_url=plan.source_url.strip(),
@@ -273,10 +299,12 @@ def _save(plan):
             slug=unique_slug(PolicyItem, item.name, item.name_ko),
             kind=item.kind,
             status=item.status,
-            status_note=item.status_note.strip(),
+            **on_side(plan.language, "status_note", item.status_note.strip()),
             owner=owner,
         )
-        agenda = AgendaItem.objects.create(meeting=meeting, position=position, title=policy.name)
+        agenda = AgendaItem.objects.create(
+            meeting=meeting, position=position, title=policy.name, title_ko=policy.name_ko
+        )
         agenda.policy_items.add(policy)
     # The translations the reader finds are those an article declares; it says how of a
     # machine's ("This article has been translated by AI").
@@ -288,7 +316,7 @@ def _save(plan):
             meeting=meeting,
             position=position,
             speaker=people.get(remark.speaker),
-            role=remark.role.strip(),
+            **remark.printed_role(),
             **remark.words(translation),
         )
     return meeting
@@ -326,12 +354,9 @@ def _new_person(plan, institution):
         name_ko=plan.name_ko.strip(),
         slug=unique_slug(Person, plan.name, plan.name_ko),
     )
-    title = plan.title.strip() or plan.title_ko.strip()
-    if title and plan.institution is not None:
+    title, title_ko = plan.title.strip(), plan.title_ko.strip()
+    if (title or title_ko) and plan.institution is not None:
         Appointment.objects.create(
-            person=person,
-            institution=institution(plan.institution),
-            title=title,
-            title_ko=plan.title_ko.strip(),
+            person=person, institution=institution(plan.institution), title=title, title_ko=title_ko
         )
     return person

@@ -78,7 +78,7 @@ def confirm(request, model_admin):
                 request,
                 format_html(
                     _("The draft meeting “{}” was created from the article, with {} remarks."),
-                    meeting.title,
+                    str(meeting.title or meeting.title_ko),
                     meeting.remarks.count(),
                 ),
             )
@@ -91,7 +91,7 @@ def already_imported(request, meeting):
         request,
         format_html(
             _("This review was already confirmed: it created the draft meeting “{}”."),
-            meeting.title,
+            str(meeting.title or meeting.title_ko),
         ),
     )
     return redirect(change_url(meeting))

@@ -2,7 +2,8 @@
 
 The agenda items are the debate's sections and each remark a speech, its words in each language
 a paragraph with its ``xml:lang``; remarks under no agenda item come first, in a section of their
-own. Every speaker is a ``TLCPerson`` of the references, an unnamed one by the role the source
+own. Every other text is given in each language the record holds it in, each marked with its
+``xml:lang``: a paragraph a language, or in a heading (which holds one line) a ``span`` each. Every speaker is a ``TLCPerson`` of the references, an unnamed one by the role the source
 printed. What a meeting decided is a section's ``resolutions`` and the documents presented its
 ``papers`` (the meeting's own, under no agenda item, close the debate). The standard has no place
 for a commitment or a policy's status: the meeting's JSON carries them.
@@ -14,6 +15,8 @@ from django.utils.translation import gettext as _
 
 from council.lib.text import clean_text
 from council.records.models import Provenance
+
+from .records import SUFFIXES, given
 
 NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -50,7 +53,7 @@ def akoma_ntoso(request, meeting):
             "TLCOrganization",
             eId=f"org-{host.slug}",
             href=request.build_absolute_uri(host.get_absolute_url()),
-            showAs=host.name,
+            showAs=host.name or host.name_ko,
         )
     for eid, href, show_as in speakers.references():
         sub(references, "TLCPerson", eId=eid, href=href, showAs=show_as)
@@ -66,10 +69,16 @@ def akoma_ntoso(request, meeting):
             )
 
     preface = sub(debate, "preface")
-    sub(sub(preface, "p"), "docTitle", text=meeting.title)
+    for language, title in given(meeting, "title"):
+        sub(sub(preface, "p"), "docTitle", text=title, **{XML_LANG: language})
     sub(sub(preface, "p"), "docDate", text=meeting.date.isoformat(), date=meeting.date.isoformat())
-    if meeting.venue or meeting.city:
-        sub(preface, "p", text=", ".join(filter(None, [meeting.venue, meeting.city])))
+    places = {
+        language: ", ".join(
+            filter(None, [getattr(meeting, f"venue{suffix}"), getattr(meeting, f"city{suffix}")])
+        )
+        for language, suffix in SUFFIXES.items()
+    }
+    paragraphs(preface, places.items())
 
     body = sub(debate, "debateBody")
     sections = [(None, [r for r in remarks if r.agenda_item_id is None])] + [
@@ -84,16 +93,18 @@ def akoma_ntoso(request, meeting):
         section = sub(
             body, "debateSection", eId=f"dbsect_{number}", name="agenda-item" if item else "remarks"
         )
-        sub(section, "heading", text=item.title if item else _("Remarks"))
-        if item and item.summary:
-            sub(section, "p", text=item.summary)
+        if item:
+            in_languages(section, "heading", given(item, "title"))
+            paragraphs(section, given(item, "summary"))
+        else:
+            sub(section, "heading", text=_("Remarks"))
         if item:
             outcomes(request, section, f"dbsect_{number}", item.pk, decisions, documents)
         for remark in spoken:
             speech = sub(
                 section, "speech", eId=f"speech_{remark.position}", by=f"#{speakers.eid(remark)}"
             )
-            sub(speech, "from", text=speakers.label(remark))
+            in_languages(speech, "from", speakers.labels(remark))
             # The words as spoken first, each language's text marked with its language and
             # how it was made.
             for quote in remark.texts():
@@ -119,7 +130,7 @@ def outcomes(request, parent, eid, agenda_item_id, decisions, documents):
         resolutions = sub(parent, "resolutions", eId=f"{eid}__resolutions")
         sub(resolutions, "heading", text=_("Decisions"))
         for decision in decided:
-            sub(resolutions, "p", text=decision.text or decision.text_ko)
+            paragraphs(resolutions, given(decision, "text"))
     presented = [d for d in documents if d.agenda_item_id == agenda_item_id]
     if presented:
         papers = sub(parent, "papers", eId=f"{eid}__papers")
@@ -182,17 +193,46 @@ class Speakers:
     def eid(self, remark):
         return self.found[self.key(remark)][0]
 
-    def label(self, remark):
-        """What the source printed: the name and the role held that day."""
-        return ", ".join(filter(None, [remark.speaker.name if remark.speaker else "", remark.role]))
+    def labels(self, remark):
+        """What the source printed, in each language given: the name and the role held that
+        day."""
+        speaker = remark.speaker
+        for language, suffix in SUFFIXES.items():
+            name = getattr(speaker, f"name{suffix}") if speaker else ""
+            label = ", ".join(filter(None, [name, getattr(remark, f"role{suffix}")]))
+            if label:
+                yield language, label
 
     def references(self):
         for eid, remark in self.found.values():
             if remark.speaker:
                 href = self.request.build_absolute_uri(remark.speaker.get_absolute_url())
-                yield eid, href, remark.speaker.name
+                yield eid, href, str(remark.speaker)
             else:
-                yield eid, f"/ontology/person/{eid}", remark.role
+                yield eid, f"/ontology/person/{eid}", remark.role or remark.role_ko
+
+
+def paragraphs(parent, texts):
+    """A ``p`` for each ``(language, text)`` given, marked with its language."""
+    for language, text in texts:
+        if text:
+            sub(parent, "p", text=text, **{XML_LANG: language})
+
+
+def in_languages(parent, element, texts):
+    """One ``element`` (a heading, a speaker's ``from``) in each language given: marked with
+    its language where there is one, a ``span`` a language, " / " between, where there are
+    two."""
+    texts = list(texts)
+    if len(texts) == 1:
+        [(language, text)] = texts
+        return sub(parent, element, text=text, **{XML_LANG: language})
+    child = sub(parent, element)
+    for number, (language, text) in enumerate(texts):
+        span = sub(child, "span", text=text, **{XML_LANG: language})
+        if number < len(texts) - 1:
+            span.tail = " / "
+    return child
 
 
 def tag(element):

@@ -7,7 +7,7 @@ from django.db.models import Prefetch
 
 from council.records.models import Commitment, FollowUp, PolicyItem, PolicyStatusChange
 
-from .records import institution_data, link, meeting_data, named
+from .records import both, institution_data, link, meeting_data, named
 
 
 def day(value):
@@ -48,7 +48,7 @@ def commitment_data(request, commitment):
         "remark": {
             "url": link(request, remark),
             "speaker": named(request, remark.speaker),
-            "role": remark.role,
+            **both(remark, "role"),
         },
         "meeting": link(request, remark.meeting),
         "date": day(remark.meeting.date),
@@ -66,9 +66,7 @@ def meeting_outcomes_data(request, meeting):
     return {
         "policies": [
             {
-                "slug": standing.policy.slug,
-                "name": standing.policy.name,
-                "url": link(request, standing.policy),
+                **named(request, standing.policy),
                 "status_at_meeting": standing_data(standing.then),
                 "status_now": standing_data(standing.now),
             }
@@ -119,6 +117,7 @@ def policies_data(request):
                 "owner": institution_data(request, policy.owner),
                 "status": policy.status,
                 "status_as_printed": policy.status_note,
+                "status_as_printed_ko": policy.status_note_ko,
                 "status_history": [
                     {
                         "date": day(change.date),

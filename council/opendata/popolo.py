@@ -1,9 +1,13 @@
 """The archive's people, bodies and appointments in the Popolo data specification
-(https://www.popoloproject.com/): what parliamentary monitoring sites exchange."""
+(https://www.popoloproject.com/): what parliamentary monitoring sites exchange.
+
+Popolo has one ``name``: the English one, else the Korean where there is no other. Every name in
+each language is also one of the ``other_names``, with its ``lang``, as EveryPolitician's files
+give a name in several languages (``"note": "multilingual"``)."""
 
 from council.records.models import Appointment, Institution, Person
 
-from .records import link
+from .records import given, link
 
 
 def popolo(request):
@@ -19,9 +23,9 @@ def popolo(request):
         "persons": [
             {
                 "id": person.slug,
-                "name": person.name,
-                "other_names": korean(person.name_ko),
-                "summary": person.bio,
+                "name": person.name or person.name_ko,
+                "other_names": names(person, "name", "multilingual"),
+                "summary": person.bio or person.bio_ko,
                 "image": request.build_absolute_uri(person.portrait.url)
                 if person.portrait
                 else None,
@@ -32,13 +36,9 @@ def popolo(request):
         "organizations": [
             {
                 "id": institution.slug,
-                "name": institution.name,
-                "other_names": korean(institution.name_ko)
-                + (
-                    [{"name": institution.short_name, "note": "short name"}]
-                    if institution.short_name
-                    else []
-                ),
+                "name": institution.name or institution.name_ko,
+                "other_names": names(institution, "name", "multilingual")
+                + names(institution, "short_name", "short name"),
                 "classification": institution.kind,
                 "parent_id": parent_slug(institution, public),
                 "links": [{"url": link(request, institution), "note": "archive page"}],
@@ -49,7 +49,7 @@ def popolo(request):
             {
                 "person_id": appointment.person.slug,
                 "organization_id": appointment.institution.slug,
-                "role": appointment.title,
+                "role": appointment.title or appointment.title_ko,
                 "start_date": appointment.start_date.isoformat()
                 if appointment.start_date
                 else None,
@@ -60,8 +60,12 @@ def popolo(request):
     }
 
 
-def korean(name):
-    return [{"name": name, "note": "Korean"}] if name else []
+def names(record, field, note):
+    """The record's ``field`` (a name) in each language it is given in, as Popolo's
+    ``other_names``."""
+    return [
+        {"name": name, "lang": language, "note": note} for language, name in given(record, field)
+    ]
 
 
 def parent_slug(institution, public):

@@ -2,9 +2,11 @@
 council, topic and policy item on its own. The open data files, the API (council/api) and the
 bulk download (``export_dump``) all give these, so that a field added here shows in all three.
 
-Every address is absolute, so that a file read on its own still leads back to the page. Korean
-names sit beside the English ones, as the records hold them, and a remark's words in each
-language beside the other, each with how it was made (the words as spoken, or a translation).
+Every address is absolute, so that a file read on its own still leads back to the page. Every
+text staff give is in both languages, the English ``field`` beside its Korean ``field_ko`` as the
+records hold them ("" where a language is not given: nothing is translated here), and a
+remark's words in each language beside the other, each with how it was made (the words as
+spoken, or a translation).
 ``request`` is anything that makes an address absolute (``build_absolute_uri``): the request, or
 ``SiteAddress`` outside one.
 
@@ -18,7 +20,13 @@ from taggit.models import Tag
 
 from council.archive.caching import kept_for_records
 from council.records.addresses import address
-from council.records.models import Appointment, Institution, Language, topics_visible_to
+from council.records.models import (
+    Appointment,
+    Institution,
+    Language,
+    topics_visible_to,
+    with_korean_names,
+)
 
 
 class SiteAddress:
@@ -37,18 +45,36 @@ def link(request, record):
     return request.build_absolute_uri(record.get_absolute_url())
 
 
-def named(request, record, *fields):
-    """A record named in English and Korean: its slug, names, the given fields, its address."""
+# Each language's field: English ``field``, Korean ``field_ko``.
+SUFFIXES = {Language.ENGLISH.value: "", Language.KOREAN.value: "_ko"}
+
+
+def given(record, field):
+    """``(language, text)`` of the record's ``field`` in each language it is given in."""
+    for language, suffix in SUFFIXES.items():
+        text = getattr(record, f"{field}{suffix}")
+        if text:
+            yield language, text
+
+
+def both(record, *fields):
+    """Each of the record's ``fields`` in English and in Korean: ``field`` and ``field_ko``."""
+    return {name: getattr(record, name) for field in fields for name in (field, f"{field}_ko")}
+
+
+def named(request, record, *fields, paired=()):
+    """A record named in English and Korean: its slug, names, the given ``fields`` and the
+    ``paired`` ones in both languages, its address."""
     if record is None:
         return None
-    data = {"slug": record.slug, "name": record.name, "name_ko": record.name_ko}
+    data = {"slug": record.slug, **both(record, "name", *paired)}
     data.update((field, getattr(record, field)) for field in fields)
     data["url"] = link(request, record)
     return data
 
 
 def institution_data(request, institution):
-    return named(request, institution, "short_name")
+    return named(request, institution, paired=["short_name"])
 
 
 # What is said of a remark's text in each language.
@@ -70,7 +96,7 @@ def remark_data(request, remark, agenda_positions):
         "url": link(request, remark),
         "position": remark.position,
         "speaker": named(request, remark.speaker),
-        "role": remark.role,
+        **both(remark, "role"),
         "spoken_language": remark.spoken_language,
         "texts": {language: text_data(remark.text_in(language)) for language in Language},
         "agenda_item": agenda_positions.get(remark.agenda_item_id),
@@ -83,12 +109,24 @@ def iso(day):
 
 # A record's topics, fetched for a page or chunk of records at once (``topic_names``) as a
 # list set on each: taggit's own prefetch builds a query of its manager for every record it
-# fills (1.6 ms each, more than the rest of a remark's representation).
-TOPICS = Prefetch("topics", to_attr="topic_list")
+# fills (1.6 ms each, more than the rest of a remark's representation). Their Korean names
+# (``TopicName``) in one query more: taggit takes no queryset to join them in.
+TOPICS = (Prefetch("topics", to_attr="topic_list"), "topic_list__korean")
+
+
+def korean_name(topic):
+    """A prefetched topic's Korean name (``TopicName``), "" where it has none."""
+    return topic.korean.name_ko if hasattr(topic, "korean") else ""
 
 
 def topic_names(record):
-    return [topic.name for topic in record.topic_list]
+    """``topics`` (the names) and ``topics_ko`` (the Korean names, in the same order, "" where
+    a topic has none)."""
+    topics = record.topic_list
+    return {
+        "topics": [topic.name for topic in topics],
+        "topics_ko": [korean_name(topic) for topic in topics],
+    }
 
 
 def meeting_summary(request, meeting):
@@ -97,12 +135,10 @@ def meeting_summary(request, meeting):
     return {
         "url": link(request, meeting),
         "slug": meeting.slug,
-        "title": meeting.title,
-        "title_ko": meeting.title_ko,
+        **both(meeting, "title"),
         "date": meeting.date.isoformat(),
-        "venue": meeting.venue,
-        "city": meeting.city,
-        "summary": meeting.summary,
+        "original_language": meeting.original_language,
+        **both(meeting, "venue", "city", "summary"),
         "status": meeting.status,
         "council": {
             **named(request, council),
@@ -115,17 +151,17 @@ def meeting_summary(request, meeting):
             "date": iso(meeting.source_date),
             "is_translation": meeting.source_is_translation,
         },
-        "topics": topic_names(meeting),
+        **topic_names(meeting),
     }
 
 
 def for_meeting_summaries(meetings):
     # Without the source's text, most of a meeting's row.
-    return meetings.select_related("council__host").defer("source_text").prefetch_related(TOPICS)
+    return meetings.select_related("council__host").defer("source_text").prefetch_related(*TOPICS)
 
 
 def for_meeting_records(meetings):
-    return meetings.with_proceedings().prefetch_related(TOPICS)
+    return meetings.with_proceedings().prefetch_related(*TOPICS)
 
 
 def meeting_data(request, meeting):
@@ -145,13 +181,9 @@ def meeting_data(request, meeting):
         "agenda": [
             {
                 "position": item.position,
-                "title": item.title,
-                "summary": item.summary,
+                **both(item, "title", "summary"),
                 "presenter": institution_data(request, item.presenter),
-                "policy_items": [
-                    {"slug": policy.slug, "name": policy.name, "url": link(request, policy)}
-                    for policy in item.policy_items.all()
-                ],
+                "policy_items": [named(request, policy) for policy in item.policy_items.all()],
             }
             for item in agenda
         ],
@@ -163,9 +195,7 @@ def meeting_data(request, meeting):
                 "url": request.build_absolute_uri(photo.image.url),
                 "width": photo.width,
                 "height": photo.height,
-                "caption": photo.caption,
-                "credit": photo.credit,
-                "alt_text": photo.alt_text,
+                **both(photo, "caption", "credit", "alt_text"),
             }
             for photo in meeting.photos.all()
         ],
@@ -175,8 +205,7 @@ def meeting_data(request, meeting):
 def meeting_reference(request, meeting):
     return {
         "slug": meeting.slug,
-        "title": meeting.title,
-        "title_ko": meeting.title_ko,
+        **both(meeting, "title"),
         "date": meeting.date.isoformat(),
         "url": link(request, meeting),
     }
@@ -190,7 +219,7 @@ def remark_record(request, remark):
         **remark_data(request, remark, positions),
         "meeting": meeting_reference(request, remark.meeting),
         "council": named(request, remark.meeting.council),
-        "topics": topic_names(remark),
+        **topic_names(remark),
     }
 
 
@@ -198,19 +227,18 @@ def for_remark_records(remarks):
     return (
         remarks.select_related("speaker", "agenda_item", "meeting__council")
         .defer("meeting__source_text")
-        .prefetch_related(TOPICS)
+        .prefetch_related(*TOPICS)
     )
 
 
 def person_record(request, person):
     """A person and the titles they held (``for_person_records``)."""
     return {
-        **named(request, person, "bio"),
+        **named(request, person, paired=["bio"]),
         "portrait": request.build_absolute_uri(person.portrait.url) if person.portrait else None,
         "appointments": [
             {
-                "title": appointment.title,
-                "title_ko": appointment.title_ko,
+                **both(appointment, "title"),
                 "institution": institution_data(request, appointment.institution),
                 "start_date": iso(appointment.start_date),
                 "end_date": iso(appointment.end_date),
@@ -240,7 +268,7 @@ def institution_record(request, institution):
     (``for_institution_records``)."""
     parent = institution.parent if institution.parent_is_public else None
     return {
-        **named(request, institution, "short_name", "kind", "website", "description"),
+        **named(request, institution, "kind", "website", paired=["short_name", "description"]),
         "parent": institution_data(request, parent),
     }
 
@@ -260,7 +288,7 @@ def for_institution_records(institutions):
 def council_record(request, council):
     """A council and the body that convenes it (``for_council_records``)."""
     return {
-        **named(request, council, "cadence", "description"),
+        **named(request, council, "cadence", paired=["description"]),
         "host": institution_data(request, council.host),
     }
 
@@ -276,13 +304,14 @@ def public_topics():
         "public-topic-ids",
         lambda: set(topics_visible_to(AnonymousUser()).values_list("pk", flat=True)),
     )
-    return Tag.objects.filter(pk__in=ids)
+    return with_korean_names(Tag.objects.filter(pk__in=ids))
 
 
 def topic_record(request, topic):
     return {
         "slug": topic.slug,
         "name": topic.name,
+        "name_ko": topic.name_ko,
         "url": request.build_absolute_uri(address("archive:topic", topic.slug)),
     }
 
@@ -290,11 +319,11 @@ def topic_record(request, topic):
 def policy_item_record(request, policy_item):
     """A plan, bill or programme, where it stands, and who owns it (``for_policy_item_records``)."""
     return {
-        **named(request, policy_item, "kind", "status", "status_note", "summary"),
+        **named(request, policy_item, "kind", "status", paired=["status_note", "summary"]),
         "owner": institution_data(request, policy_item.owner),
-        "topics": topic_names(policy_item),
+        **topic_names(policy_item),
     }
 
 
 def for_policy_item_records(policy_items):
-    return policy_items.select_related("owner").prefetch_related(TOPICS)
+    return policy_items.select_related("owner").prefetch_related(*TOPICS)

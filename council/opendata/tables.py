@@ -8,15 +8,19 @@ from council.records.models import Language
 
 from .records import TEXT_DATA, link, text_data
 
+# Each text in English, then in Korean (``_ko``), as the records hold them.
 COLUMNS = [
     "meeting",
+    "meeting_ko",
     "meeting_url",
     "date",
     "position",
     "speaker",
     "speaker_ko",
     "role",
+    "role_ko",
     "agenda_item",
+    "agenda_item_ko",
     "spoken_language",
     # Each language's text, how it was made, by whom and when (see ``text_columns``).
     *(f"{field}_{language}" for language in Language for field in TEXT_DATA),
@@ -56,16 +60,19 @@ def remarks_csv(request, remarks, filename):
     writer = csv.writer(response)
     writer.writerow(COLUMNS)
     for remark in remarks:
-        speaker, meeting = remark.speaker, remark.meeting
+        speaker, meeting, item = remark.speaker, remark.meeting, remark.agenda_item
         row = [
             meeting.title,
+            meeting.title_ko,
             link(request, meeting),
             meeting.date.isoformat(),
             remark.position,
             speaker.name if speaker else "",
             speaker.name_ko if speaker else "",
             remark.role,
-            remark.agenda_item.title if remark.agenda_item else "",
+            remark.role_ko,
+            item.title if item else "",
+            item.title_ko if item else "",
             remark.spoken_language,
             *text_columns(remark),
             link(request, remark),

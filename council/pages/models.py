@@ -1,33 +1,21 @@
 """The site's own pages: about, how to cite, the data licence, contact, and any staff add."""
 
-from dataclasses import dataclass
-
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from council.records.languages import Shown, shown
 from council.records.models import KeepsFormerSlugs, PublicQuerySet
 from council.records.versioning import Versioned
 
 from .markdown import render
 
-OTHER_LANGUAGE = {"en": "ko", "ko": "en"}
 MARKDOWN_HELP = _(
     "Markdown: a blank line between paragraphs; # Heading, ## Subheading; *emphasis*, **strong**; "
     "[words](https://address) for a link; - or 1. for a list; > for a quotation; "
     "| a | b | rows for a table. Scripts, styles, images and embedded pages are removed."
 )
-
-
-@dataclass(frozen=True)
-class InLanguage:
-    """A text as a reader of one language is shown it: in their language where it is written,
-    else in the other, which ``fallback`` says (the page marks it, and names its language)."""
-
-    text: str
-    language: str
-    fallback: bool
 
 
 class PageQuerySet(PublicQuerySet):
@@ -124,18 +112,10 @@ class Page(Versioned, KeepsFormerSlugs):
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
-    def in_language(self, field, language):
-        """``field`` (``title`` or ``body``) as a reader of ``language`` is shown it."""
-        for shown in (language, OTHER_LANGUAGE[language]):
-            text = getattr(self, field if shown == "en" else f"{field}_ko")
-            if text:
-                return InLanguage(text, shown, fallback=shown != language)
-        return InLanguage("", language, fallback=False)
-
     def title_in(self, language):
-        return self.in_language("title", language)
+        return shown(self, "title", language)
 
     def body_in(self, language):
         """The text as HTML, rendered from its Markdown and cleaned (see ``markdown``)."""
-        body = self.in_language("body", language)
-        return InLanguage(render(body.text), body.language, body.fallback)
+        body = shown(self, "body", language)
+        return Shown(render(body.text), body.language, body.fallback)

@@ -45,6 +45,7 @@ from .models import (
     PolicyStatusChange,
     Remark,
     StoresFiles,
+    TopicName,
 )
 from .restores import published_meeting, what_changed
 from .versioning import StaleEdit, changes_since, changes_since_values
@@ -389,7 +390,13 @@ class AgendaItemInline(admin.StackedInline):
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
     autocomplete_fields = ["presenter", "policy_items"]
-    fields = [("position", "title"), "presenter", "summary", "policy_items", "version"]
+    fields = [
+        ("position", "presenter"),
+        ("title", "title_ko"),
+        ("summary", "summary_ko"),
+        "policy_items",
+        "version",
+    ]
     extra = 0
 
 
@@ -412,14 +419,14 @@ REMARK_WORDS = [
 ]
 
 
-def spoken_language_to_expect(meeting):
-    """The language a new remark of ``meeting`` was most likely spoken in: its last remark's,
-    else the one staff work in. A query, for a meeting with remarks."""
-    if meeting is not None:
-        last = meeting.remarks.order_by("-position").values_list("spoken_language").first()
-        if last:
-            return last[0]
+def language_staff_work_in():
     return Language.KOREAN if get_language() == Language.KOREAN else Language.ENGLISH
+
+
+def spoken_language_to_expect(meeting):
+    """The language a new remark of ``meeting`` was most likely spoken in: the meeting's
+    original language, chosen once on its form; for a new meeting, the one staff work in."""
+    return meeting.original_language if meeting is not None else language_staff_work_in()
 
 
 class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
@@ -429,7 +436,8 @@ class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
     autocomplete_fields = ["speaker", "appointment"]
     fields = [
         ("position", "speaker"),
-        ("role", "appointment"),
+        ("role", "role_ko"),
+        "appointment",
         *REMARK_WORDS,
         ("agenda_item", "topics"),
         "version",
@@ -458,13 +466,20 @@ class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
     }
 
 
-# Photos and documents are stacked, a few fields a row: as a table their required credit, alt
-# text and Delete box were 1,948 px along, off a laptop's screen.
+# Photos and documents are stacked, a few fields a row (as a table their required credit, alt
+# text and Delete box were 1,948 px along, off a laptop's screen), each text's two languages
+# side by side.
 class PhotoInline(admin.StackedInline):
     model = Photo
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
-    fields = [("preview", "image"), ("position", "caption"), ("credit", "alt_text"), "version"]
+    fields = [
+        ("position", "preview", "image"),
+        ("caption", "caption_ko"),
+        ("credit", "credit_ko"),
+        ("alt_text", "alt_text_ko"),
+        "version",
+    ]
     # Not named "thumbnail": the admin shows a model field of that name (its file's path)
     # rather than this method.
     readonly_fields = ["preview"]
@@ -631,8 +646,30 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
     # view (council/importer/admin.py).
     change_list_template = "admin/records/meeting/change_list.html"
     fieldsets = [
-        (None, {"fields": ["council", ("title", "title_ko"), "slug", "topics", "version"]}),
-        (_("When and where"), {"fields": [("date", "venue", "city"), "summary"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "council",
+                    ("title", "title_ko"),
+                    "slug",
+                    "original_language",
+                    "topics",
+                    "version",
+                ]
+            },
+        ),
+        (
+            _("When and where"),
+            {
+                "fields": [
+                    "date",
+                    ("venue", "venue_ko"),
+                    ("city", "city_ko"),
+                    ("summary", "summary_ko"),
+                ]
+            },
+        ),
         (_("Publication"), {"fields": [("status", "published_at"), ("created_at", "updated_at")]}),
         (
             _("Source"),
@@ -654,6 +691,10 @@ class MeetingAdmin(PrintsRestores, RecordAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(remark_count=Count("remarks"))
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        return {"original_language": language_staff_work_in(), **initial}
 
     @admin.display(description=_("remarks"), ordering="remark_count")
     def remark_count(self, meeting):
@@ -835,6 +876,7 @@ class PersonAdmin(RecordAdmin):
     ordering = ["name", "pk"]
     search_fields = ["name", "name_ko", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+    fields = [("name", "name_ko"), "slug", ("bio", "bio_ko"), "portrait", "version"]
     inlines = [AppointmentInline]
 
     def get_queryset(self, request):
@@ -864,9 +906,18 @@ class InstitutionAdmin(RecordAdmin):
     list_display = ["name", "short_name", "name_ko", "kind", "parent"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
-    search_fields = ["name", "name_ko", "short_name"]
+    search_fields = ["name", "name_ko", "short_name", "short_name_ko"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
+    fields = [
+        ("name", "name_ko"),
+        ("short_name", "short_name_ko"),
+        "slug",
+        ("kind", "parent"),
+        "website",
+        ("description", "description_ko"),
+        "version",
+    ]
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
 
 
@@ -877,6 +928,13 @@ class CouncilAdmin(RecordAdmin):
     search_fields = ["name", "name_ko"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["host"]
+    fields = [
+        ("name", "name_ko"),
+        "slug",
+        ("host", "cadence"),
+        ("description", "description_ko"),
+        "version",
+    ]
 
 
 class EvidencedInline(admin.StackedInline):
@@ -904,16 +962,26 @@ class PolicyItemAdmin(RecordAdmin):
     list_display = ["name", "kind", "status", "owner"]
     list_filter = ["kind", "status"]
     list_select_related = ["owner"]
-    search_fields = ["name", "name_ko", "status_note"]
+    search_fields = ["name", "name_ko", "status_note", "status_note_ko"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["owner"]
+    fields = [
+        ("name", "name_ko"),
+        "slug",
+        ("kind", "owner"),
+        "status",
+        ("status_note", "status_note_ko"),
+        ("summary", "summary_ko"),
+        "topics",
+        "version",
+    ]
     inlines = [PolicyStatusChangeInline]
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
         if obj is not None and obj.status_changes.exists():
             # Its newest status change sets them (see Evidenced.keep_current).
-            return [*fields, "status", "status_note"]
+            return [*fields, "status", "status_note", "status_note_ko"]
         return fields
 
 
@@ -1011,7 +1079,8 @@ class RemarkAdmin(PrintsRestores, RecordAdmin):
     fields = [
         "meeting",
         ("position", "speaker"),
-        ("role", "appointment"),
+        ("role", "role_ko"),
+        "appointment",
         *REMARK_WORDS,
         ("agenda_item", "topics"),
         "version",
@@ -1103,9 +1172,17 @@ class TopicForm(VersionCheckedForm):
 admin.site.unregister(Tag)
 
 
+class TopicNameInline(admin.StackedInline):
+    """The topic's Korean name, under its name."""
+
+    model = TopicName
+    fields = ["name_ko"]
+
+
 @admin.register(Tag)
 class TopicAdmin(RecordAdmin, TagAdmin):
     form = TopicForm
+    inlines = [*TagAdmin.inlines, TopicNameInline]
 
     # Taggit's action, named where staff can read it (taggit leaves it untranslated).
     @admin.action(description=_("Merge the selected topics"))

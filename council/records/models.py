@@ -42,23 +42,12 @@ from council.lib.text import NAME_PUNCTUATION, clean_text
 
 from . import deleted_files, document_text
 from .addresses import address
+from .languages import OTHER_LANGUAGE, Language, shown
 from .pictures import PictureField
 from .revision_watch import watch
 from .search_document import RemarkSearchDocument
 from .validators import document_limits, validate_document
 from .versioning import Versioned
-
-
-class Language(models.TextChoices):
-    ENGLISH = "en", _("English")
-    KOREAN = "ko", _("Korean")
-
-    @property
-    def other(self):
-        return OTHER_LANGUAGE[self]
-
-
-OTHER_LANGUAGE = {Language.ENGLISH: Language.KOREAN, Language.KOREAN: Language.ENGLISH}
 
 
 def may_preview(user):
@@ -352,6 +341,7 @@ class Institution(ChoiceLabels, Versioned, CleansText):
     name = models.CharField(
         _("name"),
         max_length=200,
+        blank=True,
         help_text=_("Full English name, e.g. “Ministry of SMEs and Startups”."),
     )
     name_ko = models.CharField(
@@ -362,6 +352,9 @@ class Institution(ChoiceLabels, Versioned, CleansText):
         max_length=40,
         blank=True,
         help_text=_("The abbreviation the press uses, e.g. MSS, KOSME, TIPA."),
+    )
+    short_name_ko = models.CharField(
+        _("Korean short name"), max_length=40, blank=True, help_text=_("e.g. “중기부”.")
     )
     slug = models.SlugField(
         _("slug"),
@@ -391,6 +384,7 @@ class Institution(ChoiceLabels, Versioned, CleansText):
         blank=True,
         help_text=_("What the institution does, in a sentence or two."),
     )
+    description_ko = models.TextField(_("description in Korean"), blank=True)
 
     objects = InstitutionQuerySet.as_manager()
 
@@ -399,11 +393,19 @@ class Institution(ChoiceLabels, Versioned, CleansText):
         verbose_name_plural = _("institutions")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(Lower("name"), name="institution_unique_name"),
+            # Institutions entered only in Korean have no English name to tell apart.
+            models.UniqueConstraint(
+                Lower("name"), condition=~Q(name=""), name="institution_unique_name"
+            ),
+            in_both_languages(
+                "name", "institution_has_name", _("Give the name in English, Korean or both.")
+            ),
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+        name = self.name or self.name_ko
+        short_name = self.short_name or self.short_name_ko
+        return f"{name} ({short_name})" if short_name else name
 
     def get_absolute_url(self):
         return address("archive:institution", self.slug)
@@ -412,6 +414,10 @@ class Institution(ChoiceLabels, Versioned, CleansText):
     def display_name(self):
         """The short name where the press uses one: how a busy reader recognises it."""
         return self.short_name or self.name
+
+    @property
+    def display_name_ko(self):
+        return self.short_name_ko or self.name_ko
 
 
 class PersonQuerySet(NamedQuerySet):
@@ -426,6 +432,7 @@ class Person(Versioned, StoresFiles, KeepsFormerSlugs):
     name = models.CharField(
         _("name"),
         max_length=200,
+        blank=True,
         help_text=_("As romanised in English sources, family name first: “Hwang Young-ho”."),
     )
     name_ko = models.CharField(
@@ -443,6 +450,7 @@ class Person(Versioned, StoresFiles, KeepsFormerSlugs):
         blank=True,
         help_text=_("A few sentences; titles belong in appointments below."),
     )
+    bio_ko = models.TextField(_("short biography in Korean"), blank=True)
     portrait = PictureField(
         _("portrait"),
         upload_to="people/",
@@ -460,9 +468,14 @@ class Person(Versioned, StoresFiles, KeepsFormerSlugs):
             # /media/people/…: the person a portrait belongs to (see stored_file_visible_to).
             models.Index(fields=["portrait"], name="person_portrait_idx"),
         ]
+        constraints = [
+            in_both_languages(
+                "name", "person_has_name", _("Give the name in English, Korean or both.")
+            ),
+        ]
 
     def __str__(self):
-        return self.name
+        return self.name or self.name_ko
 
     def get_absolute_url(self):
         return address("archive:speaker", self.slug)
@@ -493,6 +506,7 @@ class Appointment(Versioned, CleansText):
     title = models.CharField(
         _("title"),
         max_length=200,
+        blank=True,
         help_text=_("e.g. “Director general for technology innovation policy”."),
     )
     title_ko = models.CharField(
@@ -520,10 +534,13 @@ class Appointment(Versioned, CleansText):
                 name="appointment_ends_after_start",
                 violation_error_message=_("An appointment cannot end before it starts."),
             ),
+            in_both_languages(
+                "title", "appointment_has_title", _("Give the title in English, Korean or both.")
+            ),
         ]
 
     def __str__(self):
-        return f"{self.person}, {self.title}, {self.institution.display_name}"
+        return f"{self.person}, {self.title or self.title_ko}, {self.institution.display_name or self.institution.display_name_ko}"
 
 
 class CouncilQuerySet(PublicQuerySet):
@@ -542,7 +559,10 @@ class Council(ChoiceLabels, Versioned, CleansText):
         IRREGULAR = "irregular", _("Irregular")
 
     name = models.CharField(
-        _("name"), max_length=200, help_text=_("e.g. “SME and venture AI policy council”.")
+        _("name"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “SME and venture AI policy council”."),
     )
     name_ko = models.CharField(
         _("Korean name"), max_length=200, blank=True, help_text=_("e.g. “중소벤처 AI 정책협의회”.")
@@ -567,6 +587,7 @@ class Council(ChoiceLabels, Versioned, CleansText):
     description = models.TextField(
         _("description"), blank=True, help_text=_("Who takes part and what the council is for.")
     )
+    description_ko = models.TextField(_("description in Korean"), blank=True)
 
     objects = CouncilQuerySet.as_manager()
 
@@ -574,9 +595,14 @@ class Council(ChoiceLabels, Versioned, CleansText):
         verbose_name = _("council")
         verbose_name_plural = _("councils")
         ordering = ["name"]
+        constraints = [
+            in_both_languages(
+                "name", "council_has_name", _("Give the name in English, Korean or both.")
+            ),
+        ]
 
     def __str__(self):
-        return self.name
+        return self.name or self.name_ko
 
     def get_absolute_url(self):
         return address("archive:council", self.slug)
@@ -633,6 +659,8 @@ class MeetingQuerySet(PublicQuerySet):
         twice as much.
         """
         named = ("name", "name_ko", "slug")
+        # An institution is shown by its short name too.
+        institution = (*named, "short_name", "short_name_ko")
         return (
             self.select_related("council__host")
             .only(
@@ -640,9 +668,13 @@ class MeetingQuerySet(PublicQuerySet):
                 "title_ko",
                 "slug",
                 "date",
+                "original_language",
                 "venue",
+                "venue_ko",
                 "city",
+                "city_ko",
                 "summary",
+                "summary_ko",
                 "status",
                 "version",  # a draft's preview publishes the version shown
                 "source_title",
@@ -651,7 +683,7 @@ class MeetingQuerySet(PublicQuerySet):
                 "source_date",
                 "source_is_translation",
                 *(f"council__{field}" for field in named),
-                *(f"council__host__{field}" for field in (*named, "short_name")),
+                *(f"council__host__{field}" for field in institution),
             )
             .prefetch_related(
                 models.Prefetch(
@@ -661,7 +693,7 @@ class MeetingQuerySet(PublicQuerySet):
                         "meeting",
                         "part",
                         "note",
-                        *(f"institution__{field}" for field in (*named, "short_name")),
+                        *(f"institution__{field}" for field in institution),
                     )
                     .order_by("pk"),
                 ),
@@ -672,13 +704,17 @@ class MeetingQuerySet(PublicQuerySet):
                         "meeting",
                         "position",
                         "title",
+                        "title_ko",
                         "summary",
-                        *(f"presenter__{field}" for field in (*named, "short_name")),
+                        "summary_ko",
+                        *(f"presenter__{field}" for field in institution),
                     )
                     .prefetch_related(
                         models.Prefetch(
                             "policy_items",
-                            PolicyItem.objects.only(*named, "status", "status_note"),
+                            PolicyItem.objects.only(
+                                *named, "status", "status_note", "status_note_ko"
+                            ),
                         )
                     ),
                 ),
@@ -688,6 +724,7 @@ class MeetingQuerySet(PublicQuerySet):
                         "meeting",
                         "position",
                         "role",
+                        "role_ko",
                         *QUOTE_FIELDS,
                         "agenda_item",
                         *(f"speaker__{field}" for field in named),
@@ -709,7 +746,9 @@ class MeetingQuerySet(PublicQuerySet):
             "slug",
             "date",
             "city",
+            "city_ko",
             "summary",
+            "summary_ko",
             "status",
         )
 
@@ -731,7 +770,10 @@ class Meeting(Versioned, KeepsFormerSlugs):
         Council, verbose_name=_("council"), on_delete=models.PROTECT, related_name="meetings"
     )
     title = models.CharField(
-        _("title"), max_length=300, help_text=_("What the meeting was about, in a line.")
+        _("title"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the meeting was about, in a line."),
     )
     title_ko = models.CharField(
         _("Korean title"), max_length=300, blank=True, help_text=_("The title in Korean, if any.")
@@ -747,15 +789,29 @@ class Meeting(Versioned, KeepsFormerSlugs):
         ),
     )
     date = models.DateField(_("date"), help_text=_("The day the meeting was held."))
+    original_language = models.CharField(
+        _("original language"),
+        max_length=5,
+        choices=Language.choices,
+        default=Language.ENGLISH,
+        help_text=_("The language the meeting was held in: new remarks are taken as spoken in it."),
+    )
     venue = models.CharField(
         _("venue"), max_length=200, blank=True, help_text=_("The building or company, e.g. “Osco”.")
     )
+    venue_ko = models.CharField(
+        _("venue in Korean"), max_length=200, blank=True, help_text=_("e.g. “오스코”.")
+    )
     city = models.CharField(_("city"), max_length=100, blank=True, help_text=_("e.g. “Cheongju”."))
+    city_ko = models.CharField(
+        _("city in Korean"), max_length=100, blank=True, help_text=_("e.g. “청주”.")
+    )
     summary = models.TextField(
         _("summary"),
         blank=True,
         help_text=_("A few sentences on what was presented and discussed."),
     )
+    summary_ko = models.TextField(_("summary in Korean"), blank=True)
     status = models.CharField(
         _("status"),
         max_length=10,
@@ -826,6 +882,9 @@ class Meeting(Versioned, KeepsFormerSlugs):
                 condition=Q(status="draft") | Q(published_at__isnull=False),
                 name="meeting_published_has_time",
             ),
+            in_both_languages(
+                "title", "meeting_has_title", _("Give the title in English, Korean or both.")
+            ),
         ]
 
     # What a citation of the source needs at the least, so that a published page never says
@@ -834,7 +893,7 @@ class Meeting(Versioned, KeepsFormerSlugs):
     SOURCE_NEEDED = ("source_publisher", "source_date")
 
     def __str__(self):
-        return f"{self.title} ({self.date:%Y-%m-%d})"
+        return f"{self.title or self.title_ko} ({self.date:%Y-%m-%d})"
 
     def save(self, *args, **kwargs):
         if self.is_published and self.published_at is None:
@@ -952,7 +1011,11 @@ class Participation(ChoiceLabels, Versioned, CleansText):
         ]
 
     def __str__(self):
-        who = self.institution.display_name if self.institution_id else self.note
+        who = (
+            self.institution.display_name or self.institution.display_name_ko
+            if self.institution_id
+            else self.note
+        )
         return f"{who}: {self.get_part_display()}"
 
 
@@ -1030,7 +1093,10 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     name = models.CharField(
-        _("name"), max_length=300, help_text=_("e.g. “SME AI utilization promotion act”.")
+        _("name"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “SME AI utilization promotion act”."),
     )
     name_ko = models.CharField(
         _("Korean name"),
@@ -1066,6 +1132,12 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
             "The status in the source's words, e.g. “under deliberation in the National Assembly”."
         ),
     )
+    status_note_ko = models.CharField(
+        _("status as reported, in Korean"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “국회 계류 중”."),
+    )
     owner = models.ForeignKey(
         Institution,
         verbose_name=_("owner institution"),
@@ -1078,6 +1150,7 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("What it does and who it concerns.")
     )
+    summary_ko = models.TextField(_("summary in Korean"), blank=True)
     topics = TaggableManager(
         verbose_name=_("topics"), blank=True, help_text=_("Comma-separated topics.")
     )
@@ -1088,9 +1161,14 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
         verbose_name = _("policy item")
         verbose_name_plural = _("policy items")
         ordering = ["name"]
+        constraints = [
+            in_both_languages(
+                "name", "policyitem_has_name", _("Give the name in English, Korean or both.")
+            ),
+        ]
 
     def __str__(self):
-        return self.name
+        return self.name or self.name_ko
 
     def get_absolute_url(self):
         return address("archive:policy", self.slug)
@@ -1104,7 +1182,13 @@ class AgendaItem(PositionedInMeeting):
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="agenda_items"
     )
     title = models.CharField(
-        _("title"), max_length=300, help_text=_("e.g. “AI policy outcomes and plans”.")
+        _("title"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “AI policy outcomes and plans”."),
+    )
+    title_ko = models.CharField(
+        _("Korean title"), max_length=300, blank=True, help_text=_("e.g. “AI 정책 성과와 계획”.")
     )
     presenter = models.ForeignKey(
         Institution,
@@ -1118,6 +1202,7 @@ class AgendaItem(PositionedInMeeting):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("What was presented or discussed.")
     )
+    summary_ko = models.TextField(_("summary in Korean"), blank=True)
     policy_items = models.ManyToManyField(
         PolicyItem,
         verbose_name=_("policy items"),
@@ -1133,10 +1218,13 @@ class AgendaItem(PositionedInMeeting):
             models.UniqueConstraint(
                 fields=["meeting", "position"], name="agendaitem_unique_position"
             ),
+            in_both_languages(
+                "title", "agendaitem_has_title", _("Give the title in English, Korean or both.")
+            ),
         ]
 
     def __str__(self):
-        return f"{self.position}. {self.title}"
+        return f"{self.position}. {self.title or self.title_ko}"
 
 
 class Provenance(models.TextChoices):
@@ -1254,6 +1342,7 @@ LISTED_REMARK_FIELDS = (
     "position",
     *QUOTE_FIELDS,
     "role",
+    "role_ko",
     "speaker__name",
     "speaker__name_ko",
     "speaker__slug",
@@ -1342,6 +1431,12 @@ class Remark(PositionedInMeeting):
             "The speaker's role as the source prints it, e.g. “Professor of Kyonggi University”, "
             "or “an official of the MSS” for an unnamed speaker."
         ),
+    )
+    role_ko = models.CharField(
+        _("role as printed, in Korean"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. “경기대 교수”."),
     )
     appointment = models.ForeignKey(
         Appointment,
@@ -1464,7 +1559,7 @@ class Remark(PositionedInMeeting):
         constraints = [
             models.UniqueConstraint(fields=["meeting", "position"], name="remark_unique_position"),
             models.CheckConstraint(
-                condition=Q(speaker__isnull=False) | ~Q(role=""),
+                condition=Q(speaker__isnull=False) | ~Q(role="") | ~Q(role_ko=""),
                 name="remark_has_speaker_or_role",
                 violation_error_message=_("Choose a speaker, or give the role the source prints."),
             ),
@@ -1560,7 +1655,12 @@ class Remark(PositionedInMeeting):
     @property
     def speaker_label(self):
         """The speaker's name, or the printed role for a speaker the source does not name."""
-        return self.speaker.name if self.speaker_id else self.role
+        language = get_language()
+        return (
+            shown(self.speaker, "name", language).text
+            if self.speaker_id
+            else shown(self, "role", language).text
+        )
 
     def text_in(self, language):
         """The words in ``language``, a ``Quote``; None where the record has none."""
@@ -1608,6 +1708,34 @@ def give_topic_a_slug(instance, **signal):
         instance.slug = f"topic-{digest}"
 
 
+class TopicName(CleansText):
+    """A topic's Korean name. Topics are taggit's tags, named in English (or in Korean only, when
+    staff typed them so); this keeps the Korean beside, as ``tag.korean.name_ko``, read with the
+    tags as ``Tag`` querysets' ``with_korean_names()`` annotation."""
+
+    tag = models.OneToOneField(
+        Tag,
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="korean",
+    )
+    name_ko = models.CharField(_("Korean name"), max_length=100)
+
+    class Meta:
+        verbose_name = _("topic's Korean name")
+        verbose_name_plural = _("topics' Korean names")
+
+    def __str__(self):
+        return self.name_ko
+
+
+def with_korean_names(topics):
+    """Topics (a query of taggit's tags) each with its Korean name as ``name_ko`` ("" where
+    none is given), read in the same query."""
+    return topics.annotate(name_ko=Coalesce(F("korean__name_ko"), Value("")))
+
+
 def topics_visible_to(user):
     """Topics (taggit tags) on at least one meeting, remark or policy item the user may see."""
     tagged = Q()
@@ -1616,7 +1744,9 @@ def topics_visible_to(user):
             content_type=ContentType.objects.get_for_model(model),
             object_id__in=model.objects.visible_to(user).values("pk"),
         )
-    return Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
+    return with_korean_names(
+        Tag.objects.filter(Exists(TaggedItem.objects.filter(tagged, tag=OuterRef("pk"))))
+    )
 
 
 class PhotoQuerySet(PublicQuerySet):
@@ -1655,16 +1785,26 @@ class Photo(StoresFiles, PositionedInMeeting):
     caption = models.CharField(
         _("caption"), max_length=300, blank=True, help_text=_("Shown under the photo.")
     )
+    caption_ko = models.CharField(_("caption in Korean"), max_length=300, blank=True)
     credit = models.CharField(
         _("credit"),
         max_length=200,
+        blank=True,
         help_text=_("Who to credit, e.g. “Courtesy of Ministry of SMEs and Startups”."),
+    )
+    credit_ko = models.CharField(
+        _("credit in Korean"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. “중소벤처기업부 제공”."),
     )
     alt_text = models.CharField(
         _("alt text"),
         max_length=300,
+        blank=True,
         help_text=_("What the photo shows, for people who cannot see it."),
     )
+    alt_text_ko = models.CharField(_("alt text in Korean"), max_length=300, blank=True)
 
     objects = PhotoQuerySet.as_manager()
 
@@ -1678,12 +1818,18 @@ class Photo(StoresFiles, PositionedInMeeting):
         ]
         constraints = [
             models.UniqueConstraint(fields=["meeting", "position"], name="photo_unique_position"),
+            in_both_languages(
+                "credit", "photo_has_credit", _("Give the credit in English, Korean or both.")
+            ),
+            in_both_languages(
+                "alt_text", "photo_has_alt_text", _("Give the alt text in English, Korean or both.")
+            ),
         ]
 
     THUMBNAIL_BOX = (960, 960)
 
     def __str__(self):
-        return self.caption or self.alt_text
+        return self.caption or self.caption_ko or self.alt_text or self.alt_text_ko
 
     def save(self, *args, **kwargs):
         new_upload = self.image and not self.image._committed
@@ -2180,7 +2326,10 @@ class PolicyStatusChange(ChoiceLabels, Evidenced):
         # Without a public entry, the values set by hand stay.
         return {
             "status": Coalesce(Subquery(newest.values("status")[:1]), F("status")),
-            "status_note": Coalesce(Subquery(newest.values("status_note")[:1]), F("status_note")),
+            **{
+                field: Coalesce(Subquery(newest.values(field)[:1]), F(field))
+                for field in ("status_note", "status_note_ko")
+            },
         }
 
 
@@ -2257,8 +2406,10 @@ class CommitmentQuerySet(PublicQuerySet):
                 "owner__name",
                 "owner__name_ko",
                 "owner__short_name",
+                "owner__short_name_ko",
                 "owner__slug",
                 "remark__role",
+                "remark__role_ko",
                 "remark__position",
                 "remark__speaker__name",
                 "remark__speaker__name_ko",
@@ -2489,6 +2640,7 @@ class MeetingOutcomes:
                     "text_ko",
                     "agenda_item__position",
                     "agenda_item__title",
+                    "agenda_item__title_ko",
                 )
             ),
             commitments=list(Commitment.objects.filter(remark__meeting=meeting).listed()),
@@ -2502,6 +2654,7 @@ class MeetingOutcomes:
                     "page_count",
                     "agenda_item__position",
                     "agenda_item__title",
+                    "agenda_item__title_ko",
                 )
             ),
         )
@@ -2518,10 +2671,9 @@ class MeetingOutcomes:
             PolicyItem.objects.filter(
                 Exists(AgendaItem.objects.filter(meeting=meeting, policy_items=OuterRef("pk")))
             )
-            .only("name", "name_ko", "slug", "status", "status_note")
+            .only("name", "name_ko", "slug", "status", "status_note", "status_note_ko")
             .annotate(
                 **{f"then_{field}": Subquery(then.values(field)[:1]) for field in fields},
-                now_note_ko=Subquery(now.values("status_note_ko")[:1]),
                 now_date=Subquery(now.values("date")[:1]),
             )
             .order_by("name")
@@ -2538,7 +2690,7 @@ class MeetingOutcomes:
                 if policy.then_status
                 else None,
                 now=Standing(
-                    policy.status, policy.status_note, policy.now_note_ko or "", policy.now_date
+                    policy.status, policy.status_note, policy.status_note_ko, policy.now_date
                 ),
             )
             for policy in policies

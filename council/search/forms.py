@@ -1,3 +1,5 @@
+from typing import NamedTuple
+
 from django import forms
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
@@ -5,35 +7,49 @@ from django.db.models import Q
 from django.utils.choices import BaseChoiceIterator
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from council.archive.caching import kept_for_records
 from council.lib.text import name_key
-from council.records.models import Council, Institution, Person, topics_visible_to
+from council.records.languages import Language, shown
+from council.records.models import (
+    Council,
+    Institution,
+    Person,
+    topics_visible_to,
+    with_korean_names,
+)
 
 from .query import clean
 
 MAX_SPEAKERS = 10
 
 
-class SlugChoiceField(forms.ChoiceField):
-    """A filter picked by its slug in the URL; cleans to the object (one query)."""
+def topics_with_korean_names():
+    return with_korean_names(Tag.objects.all())
 
-    def __init__(self, model, empty_label, **kwargs):
-        self.model, self.empty_label = model, empty_label
+
+class SlugChoiceField(forms.ChoiceField):
+    """A filter picked by its slug in the URL; cleans to the object with that slug among
+    ``records()`` (one query)."""
+
+    def __init__(self, records, empty_label, **kwargs):
+        self.records, self.empty_label = records, empty_label
         super().__init__(required=False, **kwargs)
 
     def clean(self, value):
         slug = super().clean(value)
-        return self.model.objects.get(slug=slug) if slug else None
+        return self.records().get(slug=slug) if slug else None
 
 
 def filter_choices():
     """``{filter: ([(slug, name)], their <option>s)}`` for the published institutions,
-    councils and topics: the same until the records change, and costly to work out at scale,
-    so cached until then. Escaped and made into options once here rather than for every page
-    that lists them (some 400 options at a million remarks)."""
+    councils and topics, named in the page's language (``shown``): the same until the records
+    change, and costly to work out at scale, so cached until then, for both languages at once.
+    Escaped and made into options once here rather than for every page that lists them (some
+    400 options at a million remarks)."""
 
     def compute():
         public = AnonymousUser()
@@ -42,16 +58,31 @@ def filter_choices():
             "council": Council.objects.published(),
             "topic": topics_visible_to(public).order_by("name"),
         }
-        choices = {
-            name: [
-                (escape(slug), escape(label))
-                for slug, label in queryset.values_list("slug", "name")
-            ]
+        rows = {
+            name: list(queryset.values_list("slug", "name", "name_ko"))
             for name, queryset in querysets.items()
         }
-        return {name: (listed, option_tags(listed)) for name, listed in choices.items()}
+        by_language = {}
+        for language in Language:
+            choices = {
+                name: [
+                    (escape(slug), escape(shown(Names(*names), "name", language).text))
+                    for slug, *names in listed
+                ]
+                for name, listed in rows.items()
+            }
+            by_language[language] = {
+                name: (listed, option_tags(listed)) for name, listed in choices.items()
+            }
+        return by_language
 
-    return kept_for_records("search-filter-choices", compute)
+    by_language = kept_for_records("search-filter-choices-by-language", compute)
+    return by_language[Language.KOREAN if get_language() == Language.KOREAN else Language.ENGLISH]
+
+
+class Names(NamedTuple):
+    name: str
+    name_ko: str
 
 
 def option_tags(choices, chosen=""):
@@ -96,9 +127,12 @@ class SearchForm(forms.Form):
 
     q = QueryField(label=_("Words"), required=False, max_length=300)
     speaker = forms.Field(label=_("Speaker"), required=False, widget=forms.MultipleHiddenInput)
-    institution = SlugChoiceField(Institution, _("Any institution"), label=_("Institution"))
-    council = SlugChoiceField(Council, _("Any council"), label=_("Council"))
-    topic = SlugChoiceField(Tag, _("Any topic"), label=_("Topic"))
+    institution = SlugChoiceField(
+        Institution.objects.all, _("Any institution"), label=_("Institution")
+    )
+    council = SlugChoiceField(Council.objects.all, _("Any council"), label=_("Council"))
+    # With its Korean name, for the filter shown in use.
+    topic = SlugChoiceField(topics_with_korean_names, _("Any topic"), label=_("Topic"))
     sort = forms.ChoiceField(label=_("Order"), choices=SORTS, required=False)
 
     def __init__(self, data=None):

@@ -32,6 +32,7 @@ FACET_SIZE = 10
 SHOWN = (
     *QUOTE_FIELDS,
     "role",
+    "role_ko",
     "meeting__slug",
     "meeting__title",
     "meeting__title_ko",

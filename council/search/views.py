@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 
 from council.archive.caching import public_view
 from council.archive.feeds import FEED_LENGTH, RemarkFeedItems, TextAtomFeed
+from council.archive.templatetags.archive import local
 from council.lib.text import name_key
 from council.opendata.tables import remarks_csv
 from council.records.models import Appointment, Person, Remark
@@ -62,14 +63,15 @@ def active_filters(request, cleaned):
 
     for value in request.GET.getlist("speaker"):
         person = next((p for p in cleaned["speaker"] if value in (p.slug, p.name)), None)
-        shown.append((_("Speaker"), person.name if person else value, without("speaker", value)))
+        name = local(person, "name") if person else value
+        shown.append((_("Speaker"), name, without("speaker", value)))
     for name, label in (
         ("institution", _("Institution")),
         ("council", _("Council")),
         ("topic", _("Topic")),
     ):
         if cleaned.get(name):
-            shown.append((label, cleaned[name].name, without(name, request.GET[name])))
+            shown.append((label, local(cleaned[name], "name"), without(name, request.GET[name])))
     for name, label in (("from", _("From")), ("to", _("To"))):
         if cleaned.get(name):
             shown.append((label, cleaned[name].isoformat(), without(name, request.GET[name])))
@@ -101,7 +103,7 @@ class SearchFeed(RemarkFeedItems, Feed):
 
     def title(self, found):
         words = found.cleaned.get("q")
-        names = ", ".join(p.name for p in found.speakers)
+        names = ", ".join(local(p, "name") for p in found.speakers)
         return " · ".join(filter(None, [_("Remarks"), words, names]))
 
     def link(self, found):
@@ -136,7 +138,7 @@ def speaker_suggestions(request):
                     "name_ko": person.name_ko,
                     "title": next(
                         (
-                            f"{a.title}, {a.institution.display_name}"
+                            f"{local(a, 'title')}, {local(a.institution, 'display_name')}"
                             for a in person.appointments.all()
                         ),
                         "",

@@ -4,11 +4,15 @@ from django import template
 from django.urls import reverse, translate_url
 from django.utils import formats
 from django.utils.encoding import iri_to_uri
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, override
 
 from council.lib.text import as_sentence
+from council.records import languages
 from council.records.addresses import address
+from council.records.languages import shown
+from council.records.models import with_korean_names
 
 from ..site_pages import published_pages
 
@@ -54,13 +58,66 @@ def address_tag(view_name, argument=None):
 
 
 @register.filter
-def local(obj, field):
-    """``obj.<field>_ko`` on Korean pages where it is filled in, else ``obj.<field>``."""
-    if get_language() == "ko":
-        korean = getattr(obj, f"{field}_ko", "")
-        if korean:
-            return korean
-    return getattr(obj, field)
+def local(record, field):
+    """The text of ``record.<field>`` a page in the active language shows (``shown``), plain:
+    for a page's title, an attribute or a feed, where no element can mark its language."""
+    return shown(record, field, get_language()).text
+
+
+@register.filter
+def in_page_language(record, field):
+    """The ``Shown`` text of ``record.<field>`` for the page's language, to write by parts:
+    an attribute's text, with the ``lang`` of the element that holds it."""
+    return shown(record, field, get_language())
+
+
+@register.filter
+def in_other_language(record, field):
+    """The text beside the one a page shows, in the other language (``in_other_language``)."""
+    return languages.in_other_language(record, field, get_language())
+
+
+@register.filter(name="shown")
+def shown_filter(record, field):
+    """The text of ``record.<field>`` a page in the active language shows (``shown``), as
+    ``marked`` writes it."""
+    return marked(shown(record, field, get_language()))
+
+
+@register.filter
+def marked(text):
+    """A ``Shown`` text: plain in the page's language; else marked with its ``lang``, for
+    screen readers, and its language's name ("Korean", "한국어"), for everyone."""
+    if not text.fallback:
+        return text.text
+    return format_html(
+        '<span lang="{}">{}</span> <span class="language-tag">{}</span>',
+        text.language,
+        text.text,
+        text.language.label,
+    )
+
+
+@register.filter
+def shown_paragraphs(record, field):
+    """``shown`` for a text of paragraphs (a summary, a biography), as ``linebreaks``
+    writes them; a fallback's paragraphs are marked together."""
+    text = shown(record, field, get_language())
+    paragraphs = mark_safe(linebreaks(text.text, autoescape=True))
+    if not text.fallback:
+        return paragraphs
+    return format_html(
+        '<div lang="{}">{}</div><p class="provenance"><span class="language-tag">{}</span></p>',
+        text.language,
+        paragraphs,
+        text.language.label,
+    )
+
+
+@register.filter
+def korean_names(topics):
+    """Topics with their Korean names, in the same query (``with_korean_names``)."""
+    return with_korean_names(topics)
 
 
 @register.simple_tag(takes_context=True)
@@ -105,13 +162,6 @@ def quote_html(quote, text, remark=None, original=False):
             spoken.text,
         )
     return html
-
-
-@register.filter
-def in_page_language(record, field):
-    """``record.in_language(field, …)`` for the page's language: the text, in which language it
-    is, and whether it stands in for a text not written in the page's (to be marked so)."""
-    return record.in_language(field, get_language())
 
 
 @register.simple_tag(takes_context=True)

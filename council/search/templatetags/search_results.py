@@ -14,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
-from council.archive.templatetags.archive import local, quote_html
+from council.archive.templatetags.archive import quote_html, shown_filter
 
 register = template.Library()
 
@@ -45,17 +45,17 @@ def search_results(results):
             speaker = format_html(
                 '<a href="{}">{}</a>{}',
                 remark.speaker.get_absolute_url(),
-                local(remark.speaker, "name"),
-                ", " if remark.role else "",
+                shown_filter(remark.speaker, "name"),
+                ", " if remark.role or remark.role_ko else "",
             )
         if meeting.date not in days:
             days[meeting.date] = date_format(meeting.date)
         return (
             quote_html(snippet.quote, snippet.html, remark),
             speaker,
-            remark.role,
+            shown_filter(remark, "role"),
             meeting.get_absolute_url(),
-            local(meeting, "title"),
+            shown_filter(meeting, "title"),
             meeting.date.isoformat(),
             days[meeting.date],
             remark.get_absolute_url(),
