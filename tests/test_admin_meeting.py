@@ -395,7 +395,7 @@ def test_a_photo_whose_form_came_back_with_an_error_is_asked_for_again_and_the_r
 
     assert response.status_code == 200
     photo_form = response.context["inline_admin_formsets"][4].formset.forms[0]
-    assert photo_form.errors["credit"] == ["This field is required."]
+    assert photo_form.errors["credit"] == ["Give the credit in English, Korean or both."]
     assert photo_form.errors["image"] == [
         "Choose this file again: the browser does not keep a chosen file when the form comes "
         "back with an error."

@@ -39,7 +39,7 @@ BUDGETS = {
     "sitemap": 10,
     "sitemap-remarks": 3,
     "sitemap-topics": 3,
-    "meeting-json": 13,  # with what came of it, as its page
+    "meeting-json": 14,  # with what came of it, as its page, and its topics' Korean names
     "meeting-csv": 3,
     "meeting-akn": 10,  # with its decisions and documents
     "popolo": 1,

@@ -25,7 +25,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.validators import RegexValidator
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce, Lower, Replace
 from django.utils import timezone
@@ -168,14 +168,32 @@ class StoresFiles(models.Model):
             transaction.on_commit(lambda name=name: move(name), robust=True)
 
 
-def in_both_languages(field, name, message):
+class InBothLanguages(models.CheckConstraint):
     """The constraint of a text kept as a pair, ``field`` in English and ``field_ko`` in
-    Korean: either may be empty, not both."""
-    return models.CheckConstraint(
-        condition=~Q(**{field: ""}) | ~Q(**{f"{field}_ko": ""}),
-        name=name,
-        violation_error_message=message,
-    )
+    Korean: either may be empty, not both. Its error is the English field's, so that a form
+    shows it beside the box to fill (a check constraint's error is otherwise the whole form's)."""
+
+    def __init__(self, field, name, message):
+        self.field = field
+        super().__init__(
+            condition=~Q(**{field: ""}) | ~Q(**{f"{field}_ko": ""}),
+            name=name,
+            violation_error_message=message,
+        )
+
+    def validate(self, model, instance, exclude=None, using=DEFAULT_DB_ALIAS):
+        try:
+            super().validate(model, instance, exclude=exclude, using=using)
+        except ValidationError as error:
+            raise ValidationError({self.field: error}) from None
+
+    def clone(self):
+        return type(self)(self.field, self.name, self.violation_error_message)
+
+    def deconstruct(self):
+        # Migrations keep it as the plain check constraint it is in the database.
+        _, args, kwargs = super().deconstruct()
+        return "django.db.models.CheckConstraint", args, kwargs
 
 
 class PublicQuerySet(models.QuerySet):
@@ -397,7 +415,7 @@ class Institution(ChoiceLabels, Versioned, CleansText):
             models.UniqueConstraint(
                 Lower("name"), condition=~Q(name=""), name="institution_unique_name"
             ),
-            in_both_languages(
+            InBothLanguages(
                 "name", "institution_has_name", _("Give the name in English, Korean or both.")
             ),
         ]
@@ -469,7 +487,7 @@ class Person(Versioned, StoresFiles, KeepsFormerSlugs):
             models.Index(fields=["portrait"], name="person_portrait_idx"),
         ]
         constraints = [
-            in_both_languages(
+            InBothLanguages(
                 "name", "person_has_name", _("Give the name in English, Korean or both.")
             ),
         ]
@@ -534,7 +552,7 @@ class Appointment(Versioned, CleansText):
                 name="appointment_ends_after_start",
                 violation_error_message=_("An appointment cannot end before it starts."),
             ),
-            in_both_languages(
+            InBothLanguages(
                 "title", "appointment_has_title", _("Give the title in English, Korean or both.")
             ),
         ]
@@ -596,7 +614,7 @@ class Council(ChoiceLabels, Versioned, CleansText):
         verbose_name_plural = _("councils")
         ordering = ["name"]
         constraints = [
-            in_both_languages(
+            InBothLanguages(
                 "name", "council_has_name", _("Give the name in English, Korean or both.")
             ),
         ]
@@ -882,7 +900,7 @@ class Meeting(Versioned, KeepsFormerSlugs):
                 condition=Q(status="draft") | Q(published_at__isnull=False),
                 name="meeting_published_has_time",
             ),
-            in_both_languages(
+            InBothLanguages(
                 "title", "meeting_has_title", _("Give the title in English, Korean or both.")
             ),
         ]
@@ -1162,7 +1180,7 @@ class PolicyItem(ChoiceLabels, Versioned, CleansText):
         verbose_name_plural = _("policy items")
         ordering = ["name"]
         constraints = [
-            in_both_languages(
+            InBothLanguages(
                 "name", "policyitem_has_name", _("Give the name in English, Korean or both.")
             ),
         ]
@@ -1218,7 +1236,7 @@ class AgendaItem(PositionedInMeeting):
             models.UniqueConstraint(
                 fields=["meeting", "position"], name="agendaitem_unique_position"
             ),
-            in_both_languages(
+            InBothLanguages(
                 "title", "agendaitem_has_title", _("Give the title in English, Korean or both.")
             ),
         ]
@@ -1818,10 +1836,10 @@ class Photo(StoresFiles, PositionedInMeeting):
         ]
         constraints = [
             models.UniqueConstraint(fields=["meeting", "position"], name="photo_unique_position"),
-            in_both_languages(
+            InBothLanguages(
                 "credit", "photo_has_credit", _("Give the credit in English, Korean or both.")
             ),
-            in_both_languages(
+            InBothLanguages(
                 "alt_text", "photo_has_alt_text", _("Give the alt text in English, Korean or both.")
             ),
         ]
@@ -1951,7 +1969,7 @@ class Document(StoresFiles, ChoiceLabels, Versioned, CleansText):
             models.Index(fields=["file"], name="document_file_idx"),
         ]
         constraints = [
-            in_both_languages(
+            InBothLanguages(
                 "title", "document_has_title", _("Give the title in English, Korean or both.")
             ),
         ]
@@ -2373,7 +2391,7 @@ class Decision(PositionedInMeeting):
             models.UniqueConstraint(
                 fields=["meeting", "position"], name="decision_unique_position"
             ),
-            in_both_languages(
+            InBothLanguages(
                 "text", "decision_has_text", _("Write the decision in English, Korean or both.")
             ),
         ]
@@ -2498,7 +2516,7 @@ class Commitment(ChoiceLabels, Versioned, CleansText):
             models.Index(fields=["owner", "state"], name="commitment_owner_idx"),
         ]
         constraints = [
-            in_both_languages(
+            InBothLanguages(
                 "text", "commitment_has_text", _("Write the commitment in English, Korean or both.")
             ),
         ]
