@@ -15,6 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
 from council.archive.templatetags.archive import local, quote_html
+from council.records.addresses import address
 
 register = template.Library()
 
@@ -32,33 +33,34 @@ RESULT = """
 
 @register.simple_tag
 def search_results(results):
-    """The ``<article>`` of each ``(remark, snippet)``: the snippet (the words found, in the
-    language of the page or else of the text they were found in, with its provenance), who
-    spoke (a link to them, or the role printed), the meeting, its date and the remark's own
-    page, where the other language's text is."""
+    """The ``<article>`` of each ``(result, snippet)`` (a ``search.Result`` and its
+    ``Snippet``): the snippet (the words found, in the language of the page or else of the
+    text they were found in, with its provenance), who spoke (a link to them, or the role
+    printed), the meeting, its date and the remark's own page, where the other language's
+    text is."""
     remark_page = gettext("Remark page")
     days = {}
 
-    def fields(remark, snippet):
-        meeting, speaker = remark.meeting, ""
-        if remark.speaker_id:
+    def fields(result, snippet):
+        speaker, date = "", result.meeting_date
+        if result.speaker_id:
             speaker = format_html(
                 '<a href="{}">{}</a>{}',
-                remark.speaker.get_absolute_url(),
-                local(remark.speaker, "name"),
-                ", " if remark.role else "",
+                address("archive:speaker", result.speaker_slug),
+                local(result, "speaker_name"),
+                ", " if result.role else "",
             )
-        if meeting.date not in days:
-            days[meeting.date] = date_format(meeting.date)
+        if date not in days:
+            days[date] = date_format(date)
         return (
-            quote_html(snippet.quote, snippet.html, remark),
+            quote_html(snippet.quote, snippet.html, result),
             speaker,
-            remark.role,
-            meeting.get_absolute_url(),
-            local(meeting, "title"),
-            meeting.date.isoformat(),
-            days[meeting.date],
-            remark.get_absolute_url(),
+            result.role,
+            address("archive:meeting", result.meeting_slug),
+            local(result, "meeting_title"),
+            date.isoformat(),
+            days[date],
+            result.get_absolute_url(),
             remark_page,
         )
 
