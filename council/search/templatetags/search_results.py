@@ -2,16 +2,19 @@
 
 A page shows twenty results and up to thirty facet links. Drawn by the template engine, a
 variable lookup, filter or tag a field and a date formatted twice a result, they took 3–7 ms
-of the page at a million remarks; here each is one ``format_html``, and what repeats (the
-translated words, each day's formatting, the current search's parameters) is worked out once
-a page.
+of the page at a million remarks. Here each is one string, whose values are escaped by the
+standard library's ``html.escape`` and the whole marked safe once: Django's ``format_html``
+escapes the same way, but at 2–3 µs a value (lazy-string checks, a safe string made of each)
+it was half of the results' time. What repeats (the translated words, each day's formatting,
+the current search's parameters) is worked out once a page.
 """
 
+from html import escape
 from urllib.parse import urlencode
 
 from django import template
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from council.archive.templatetags.archive import local, quote_html
@@ -19,6 +22,7 @@ from council.records.addresses import address
 
 register = template.Library()
 
+# Every value but the first (the quote, already HTML) is escaped.
 RESULT = """
     <article class="result">
       <blockquote class="remark">{}</blockquote>
@@ -38,47 +42,60 @@ def search_results(results):
     text they were found in, with its provenance), who spoke (a link to them, or the role
     printed), the meeting, its date and the remark's own page, where the other language's
     text is."""
-    remark_page = gettext("Remark page")
+    remark_page = escape(gettext("Remark page"))
     days = {}
 
-    def fields(result, snippet):
+    def article(result, snippet):
         speaker, date = "", result.meeting_date
         if result.speaker_id:
-            speaker = format_html(
-                '<a href="{}">{}</a>{}',
-                address("archive:speaker", result.speaker_slug),
-                local(result, "speaker_name"),
+            speaker = '<a href="{}">{}</a>{}'.format(
+                escape(address("archive:speaker", result.speaker_slug)),
+                escape(local(result, "speaker_name")),
                 ", " if result.role else "",
             )
         if date not in days:
-            days[date] = date_format(date)
-        return (
+            days[date] = escape(date_format(date))
+        return RESULT.format(
             quote_html(snippet.quote, snippet.html, result),
             speaker,
-            result.role,
-            address("archive:meeting", result.meeting_slug),
-            local(result, "meeting_title"),
+            escape(result.role),
+            escape(address("archive:meeting", result.meeting_slug)),
+            escape(local(result, "meeting_title")),
             date.isoformat(),
             days[date],
-            result.get_absolute_url(),
+            escape(result.get_absolute_url()),
             remark_page,
         )
 
-    return format_html_join("", RESULT, (fields(*result) for result in results))
+    return mark_safe("".join(article(*result) for result in results))
 
 
 @register.simple_tag(takes_context=True)
 def facet_links(context, name, facets):
     """The ``<li>`` of each facet: a link to the current search with the facet's filter
-    added (see ``with_filter``), and its count."""
+    added (see ``with_filter``), and its count. The parameters a facet leaves as they are
+    are encoded once for all its links."""
     query = {key: values for key, values in context["request"].GET.lists() if key != "page"}
-    return format_html_join(
-        "",
-        '<li><a href="?{}">{}</a> <span class="count">{}</span></li>',
-        (
-            (urlencode(with_filter(query, name, facet.value), doseq=True), facet.label, facet.count)
+    encoded = {key: urlencode({key: values}, doseq=True) for key, values in query.items()}
+
+    def link(value):
+        linked = with_filter(query, name, value)
+        return "&".join(
+            filter(
+                None,
+                (
+                    encoded[key] if values is query.get(key) else urlencode({key: values}, True)
+                    for key, values in linked.items()
+                ),
+            )
+        )
+
+    return mark_safe(
+        "".join(
+            f'<li><a href="?{escape(link(facet.value))}">{escape(facet.label)}</a> '
+            f'<span class="count">{facet.count}</span></li>'
             for facet in facets
-        ),
+        )
     )
 
 
