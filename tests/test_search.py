@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from council.records.models import Appointment, Institution, Meeting, Person, Remark
+from council.search.backends import in_place_of_held
 
 from .factories import make_meeting, make_person, make_remarks
 
@@ -530,3 +531,18 @@ def test_an_fts_table_of_english_texts_alone_is_made_again_over_both_languages(c
     ensure_fts(connection)
     assert len(found(client, q="양성")) == 1
     assert len(found(client, q="workforce")) == 1
+
+
+def test_a_plans_condition_takes_the_place_held_for_it_with_its_parameters():
+    # Between the parameters of the statement both plans share, a literal %% that is none.
+    shared = (
+        "SELECT id FROM r WHERE a = %s AND b LIKE 'x%%s' AND (council_search_plan_condition) "
+        "AND c = %s ORDER BY d LIMIT 1001",
+        (1, 2),
+    )
+    sql, params = in_place_of_held(shared, ("v @@ to_tsquery(%s)", ("ai",)))
+    assert sql == (
+        "SELECT id FROM r WHERE a = %s AND b LIKE 'x%%s' AND ((v @@ to_tsquery(%s))) "
+        "AND c = %s ORDER BY d LIMIT 1001"
+    )
+    assert params == (1, "ai", 2)
