@@ -9,6 +9,8 @@ from django.core.management.base import CommandError
 
 from bench import settings as bench_settings
 from bench import vocabulary
+from bench.management.commands.bench import Command as BenchCommand
+from bench.management.commands.bench import words_given
 from council.records.models import Meeting, Remark, Revision
 
 pytestmark = pytest.mark.django_db
@@ -130,6 +132,17 @@ def test_search_finds_generated_words(client, word):
     found = [remark.pk for remark, _ in response.context["results"]]
     assert found and set(found) <= expected
     assert response.context["search"].count == len(expected)
+
+
+def test_words_given_to_search_are_timed_and_the_first_is_the_search_loaded():
+    generate()
+    command = BenchCommand()
+    command.options = {"search_words": words_given(" AI, ,중소기업")}
+    targets = command.choose_targets(400)
+    assert targets["words"]["the word “AI”"] == "AI"
+    assert targets["searches"]["the word “중소기업” + speaker"]["q"] == "중소기업"
+    assert targets["pages"]["free-text search"] == "/search/?q=AI"
+    assert targets["matches"]["the word “AI”"] > 0
 
 
 def test_the_bare_baseline_answers_with_nothing_but_ok(client):

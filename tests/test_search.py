@@ -8,6 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from council.records.models import Appointment, Institution, Meeting, Person, Remark
+from council.search.backends import in_place_of_held
 
 from .factories import make_meeting, make_person, make_remarks
 
@@ -117,7 +118,7 @@ def test_a_remark_is_found_by_the_words_it_was_spoken_in_and_by_its_translation(
     say("다른 발언입니다.", language="ko")
     say("Another remark.")
     for query in ("인력", "양성", "workforce", "training", '"AI workforce"', "인공지능 workforce"):
-        assert [r for r, _ in results(client, q=query).context["results"]] == [remark], query
+        assert [r.pk for r, _ in results(client, q=query).context["results"]] == [remark.pk], query
     assert found(client, q="workforce -인력") == []
 
 
@@ -445,12 +446,16 @@ def test_a_korean_word_with_more_than_a_thousand_matches_shows_the_newest_thousa
     assert search.count_is_capped
     newest = Remark.objects.filter(meeting__in=meetings[:100], text_ko__contains="중소기업")
     assert {c.id for c in search.candidates} == set(newest.values_list("pk", flat=True))
-    shown = [remark for remark, _ in response.context["results"]]
-    assert [(r.meeting_id, r.position) for r in shown] == [
+    ids = [r.pk for r, _ in response.context["results"]]
+    shown = Remark.objects.in_bulk(ids)
+    assert [(shown[pk].meeting_id, shown[pk].position) for pk in ids] == [
         (meetings[0].pk, position) for position in range(1, 11)
     ] + [(meetings[1].pk, position) for position in range(1, 11)]
-    oldest = [r for r, _ in results(client, q="중소기업", sort="oldest").context["results"]]
-    assert {r.meeting_id for r in oldest} == {meetings[99].pk, meetings[98].pk}
+    oldest = [r.pk for r, _ in results(client, q="중소기업", sort="oldest").context["results"]]
+    assert set(Remark.objects.filter(pk__in=oldest).values_list("meeting", flat=True)) == {
+        meetings[99].pk,
+        meetings[98].pk,
+    }
     assert "More than 1,000 remarks" in response.content.decode()
 
 
@@ -479,8 +484,8 @@ def test_a_korean_word_quoted_in_an_english_remark_is_found_among_the_korean_one
     make_remarks(make_meeting(date=datetime.date(2026, 6, 29)), 40, [make_person()])
     response = results(client, q="중소기업", sort="newest")
     assert response.context["search"].count == 61
-    shown = [remark for remark, _ in response.context["results"]]
-    assert shown[2] == quoted
+    shown = [remark.pk for remark, _ in response.context["results"]]
+    assert shown[2] == quoted.pk
 
 
 def test_a_search_runs_one_query_for_its_matches_and_one_for_its_page(client):
@@ -526,3 +531,18 @@ def test_an_fts_table_of_english_texts_alone_is_made_again_over_both_languages(c
     ensure_fts(connection)
     assert len(found(client, q="양성")) == 1
     assert len(found(client, q="workforce")) == 1
+
+
+def test_a_plans_condition_takes_the_place_held_for_it_with_its_parameters():
+    # Between the parameters of the statement both plans share, a literal %% that is none.
+    shared = (
+        "SELECT id FROM r WHERE a = %s AND b LIKE 'x%%s' AND (council_search_plan_condition) "
+        "AND c = %s ORDER BY d LIMIT 1001",
+        (1, 2),
+    )
+    sql, params = in_place_of_held(shared, ("v @@ to_tsquery(%s)", ("ai",)))
+    assert sql == (
+        "SELECT id FROM r WHERE a = %s AND b LIKE 'x%%s' AND ((v @@ to_tsquery(%s))) "
+        "AND c = %s ORDER BY d LIMIT 1001"
+    )
+    assert params == (1, "ai", 2)

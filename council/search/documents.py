@@ -8,7 +8,7 @@ from council.records.models import DocumentPage
 
 from .backends import PostgresSearch, SqliteSearch, combine
 from .fts import DOCUMENT_PAGES
-from .query import highlight
+from .query import highlight, marked_pattern
 
 # A search shows the first pages found, the newest meetings' first.
 DOCUMENT_RESULTS = 20
@@ -48,7 +48,8 @@ def document_results(cleaned, terms):
         )
         .order_by("-document__meeting__date", "document_id", "number")[:DOCUMENT_RESULTS]
     )
-    return [(page, highlight(page.text, terms)) for page in found]
+    pattern = marked_pattern(terms)
+    return [(page, highlight(page.text, pattern)) for page in found]
 
 
 def matching(pages, terms):

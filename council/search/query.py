@@ -114,18 +114,19 @@ def marked_pattern(terms):
     return re.compile("|".join(word_pattern(w) for w in sorted(words, key=len)[::-1]), re.I)
 
 
-def mentions(text, terms):
-    """Whether ``text`` holds a word looked for (as ``highlight`` would mark it)."""
-    pattern = marked_pattern(terms)
+def mentions(text, pattern):
+    """Whether ``text`` holds a word of ``pattern`` (a ``marked_pattern``), as ``highlight``
+    would mark it."""
     return pattern is not None and any(m.end() > m.start() for m in pattern.finditer(text))
 
 
-def highlight(text, terms):
-    """A snippet of ``text`` around the first match, with every matched word in <mark>.
+def highlight(text, pattern):
+    """A snippet of ``text`` around the first match of ``pattern`` (a ``marked_pattern``, made
+    once for a page of results: building it stems every word), with every matched word in
+    <mark>.
 
     The text is escaped piece by piece: the only markup in the result is the <mark> tags.
     """
-    pattern = marked_pattern(terms)
     spans = []
     if pattern is not None:
         spans = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]

@@ -1,15 +1,17 @@
 """A search of published remarks: the filters, the matching, the results, the facets."""
 
-from collections import Counter
-from functools import cached_property
+from collections import Counter, namedtuple
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Exists, OuterRef
 from taggit.models import TaggedItem
 
 from council.archive.caching import kept_for_records
+from council.records.addresses import address
 from council.records.models import (
     QUOTE_FIELDS,
     Appointment,
@@ -20,26 +22,28 @@ from council.records.models import (
 )
 
 from .backends import Matched, backend
-from .query import highlight, mentions, parse
+from .query import highlight, marked_pattern, mentions, parse
 
 kind = ContentType.objects.get_for_model
 
 # Counting every match of a common word costs as much as finding them: past this, "1,000+".
 COUNT_LIMIT = 1000
 FACET_SIZE = 10
-# What a result on the search page shows: a meeting's or a person's long texts would cost
-# more to fetch and load than the rest of the page's rows.
-SHOWN = (
+# What a result on the search page shows, read as plain values: a meeting's or a person's
+# long texts would cost more to fetch than the rest of the page's rows.
+RESULT_FIELDS = (
+    "pk",
     *QUOTE_FIELDS,
     "role",
     "role_ko",
+    "speaker_id",
+    "speaker__slug",
+    "speaker__name",
+    "speaker__name_ko",
     "meeting__slug",
     "meeting__title",
     "meeting__title_ko",
     "meeting__date",
-    "speaker__slug",
-    "speaker__name",
-    "speaker__name_ko",
 )
 
 
@@ -74,6 +78,8 @@ class RemarkSearch:
         self.terms = parse(cleaned.get("q") or "")
         self.speakers = cleaned.get("speaker") or []
         self.backend = backend()
+        # The words to mark in the results, stemmed once for all of them.
+        self.marks = marked_pattern(self.terms)
 
     @property
     def unfiltered(self):
@@ -162,33 +168,37 @@ class RemarkSearch:
         common word would read all of them."""
         return self.found[:COUNT_LIMIT]
 
-    def ordered(self, remarks=None):
-        """The candidates in the order asked for, as a sequence of ``remarks`` (by default
-        with their context) that fetches only the slice taken from it."""
+    def ordered_ids(self):
+        """The candidates' ids in the order asked for."""
         candidates = self.candidates  # newest first
         if self.sort == "oldest":
             candidates = sorted(candidates, key=attrgetter("date", "meeting_id", "position"))
         elif self.sort == "relevance" and candidates and candidates[0].rank is not None:
             # Stable: equal ranks stay newest first.
             candidates = sorted(candidates, key=lambda c: -c.rank)
+        return [c.id for c in candidates]
+
+    def ordered(self, remarks=None):
+        """The candidates in the order asked for, as a sequence of ``remarks`` (by default
+        with their context) that fetches only the slice taken from it."""
         if remarks is None:
             remarks = Remark.objects.with_context()
-        return RemarksById([c.id for c in candidates], remarks.order_by())
+        return RemarksById(self.ordered_ids(), remarks.order_by().in_bulk)
 
     def results(self):
-        """What a paginator pages through: at most ``COUNT_LIMIT`` remarks, in order, with
-        what the search page shows of them."""
-        return self.ordered(Remark.objects.select_related("speaker", "meeting").only(*SHOWN))
+        """What a paginator pages through: at most ``COUNT_LIMIT`` remarks, in order, as
+        ``Result``s."""
+        return RemarksById(self.ordered_ids(), results_by_id)
 
     def snippet(self, remark):
         """What a result shows of ``remark``: the quote in the page's language, or in the
         other where only that text holds the words looked for, highlighted."""
         quote = remark.quote()
-        if self.terms and not mentions(quote.text, self.terms):
+        if self.terms and not mentions(quote.text, self.marks):
             other = remark.text_in(quote.language.other)
-            if other is not None and mentions(other.text, self.terms):
+            if other is not None and mentions(other.text, self.marks):
                 quote = other._replace(in_other_language=True)
-        return Snippet(quote, highlight(quote.text, self.terms))
+        return Snippet(quote, highlight(quote.text, self.marks))
 
     def facets(self):
         """Counts of the candidates (at most ``COUNT_LIMIT``) by speaker, institution and year,
@@ -257,11 +267,11 @@ class Facet(NamedTuple):
 
 
 class RemarksById:
-    """Remarks in the order of the given ids, fetched (with what a result shows) only for the
-    slice a page or a feed takes: a paginator counts it by its length."""
+    """Remarks in the order of the given ids, fetched (``fetch(ids)`` gives them by id) only
+    for the slice a page or a feed takes: a paginator counts it by its length."""
 
-    def __init__(self, ids, remarks):
-        self.ids, self.remarks = ids, remarks
+    def __init__(self, ids, fetch):
+        self.ids, self.fetch = ids, fetch
 
     def count(self):
         return len(self.ids)
@@ -271,5 +281,45 @@ class RemarksById:
 
     def __getitem__(self, page):
         ids = self.ids[page]
-        remarks = self.remarks.in_bulk(ids) if ids else {}
+        remarks = self.fetch(ids) if ids else {}
         return [remarks[pk] for pk in ids]
+
+
+class Result(namedtuple("Result", [field.replace("__", "_") for field in RESULT_FIELDS])):
+    """A remark on the search page: its row (``RESULT_FIELDS``) as plain values, with the
+    remark's own methods for its words. Twenty model instances with their meetings and
+    speakers cost more to make than their query costs to run."""
+
+    __slots__ = ()
+    text_in = Remark.text_in
+    quote = Remark.quote
+    original = Remark.original
+
+    def get_absolute_url(self):
+        return address("archive:remark", self.pk)
+
+
+@lru_cache(maxsize=64)
+def result_statement(alias, count):
+    """The ORM's SQL for the rows of ``count`` results by id, and its converters of values
+    (dates, on SQLite), made once per process and number of ids: compiling it again for
+    every page (its joins, its fifteen columns) cost as much as running it."""
+    ids = list(range(1, count + 1))
+    query = Remark.objects.filter(pk__in=ids).order_by().values_list(*RESULT_FIELDS).query
+    compiler = query.get_compiler(alias)
+    sql, params = compiler.as_sql()
+    if list(params) != ids:
+        raise ValueError(f"The ids must be the only parameters of {sql}")
+    columns = [column for column, *_ in compiler.select[: compiler.col_count]]
+    return compiler, sql, compiler.get_converters(columns)
+
+
+def results_by_id(ids):
+    """``{id: Result}`` of the remarks of ``ids`` (at most a page of them)."""
+    compiler, sql, converters = result_statement(DEFAULT_DB_ALIAS, len(ids))
+    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+        cursor.execute(sql, ids)
+        rows = cursor.fetchall()
+    if converters:
+        rows = compiler.apply_converters(rows, converters)
+    return {row[0]: Result(*row) for row in rows}

@@ -21,6 +21,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.management import call_command
@@ -58,6 +59,11 @@ def search_words(remarks):
         "Korean word, two syllables": korean[2][0],
         "Korean word in few remarks": few_remarks_korean_word(remarks),
     }
+
+
+def words_given(text):
+    """The words of ``--search-words``: comma-separated, blanks left out."""
+    return [word.strip() for word in text.split(",") if word.strip()]
 
 
 def few_remarks_korean_word(remarks):
@@ -103,6 +109,14 @@ class Command(BaseCommand):
         parser.add_argument("--warmup", type=int, default=1, help="Seconds before measuring.")
         parser.add_argument("--threads", type=int, default=2, help="wrk threads.")
         parser.add_argument("--connections", type=int, default=8, help="wrk connections.")
+        parser.add_argument(
+            "--search-words",
+            type=words_given,
+            default=[],
+            help="Words searched for besides the corpus's, comma-separated (AI, the Wagtail "
+            "peer's, to compare like for like): each timed alone and with the speaker filter, "
+            "and the first is the free-text search loaded.",
+        )
         parser.add_argument("--search-iterations", type=int, default=30)
         parser.add_argument(
             "--search-seconds", type=float, default=10, help="Time per kind of search."
@@ -274,6 +288,8 @@ class Command(BaseCommand):
         )
         speaker = Person.objects.get(pk=top["speaker"])
         words = search_words(remarks)
+        given = self.options["search_words"]
+        words.update({f"the word “{word}”": word for word in given})
         searches = {}
         for kind, word in words.items():
             searches[kind] = {"q": word}
@@ -296,7 +312,8 @@ class Command(BaseCommand):
                 "speaker": speaker.get_absolute_url(),
                 "remark": remark.get_absolute_url(),
                 "search by speaker": f"/search/?speaker={speaker.slug}",
-                "free-text search": f"/search/?q={words['common English word']}",
+                "free-text search": "/search/?"
+                + urlencode({"q": given[0] if given else words["common English word"]}),
             },
             "searches": searches,
         }

@@ -2,22 +2,28 @@
 
 A page shows twenty results and up to thirty facet links. Drawn by the template engine, a
 variable lookup, filter or tag a field and a date formatted twice a result, they took 3–7 ms
-of the page at a million remarks; here each is one ``format_html``, and what repeats (the
-translated words, each day's formatting, the current search's parameters) is worked out once
-a page.
+of the page at a million remarks. Here each is one string, whose values are escaped by the
+standard library's ``html.escape`` and the whole marked safe once: Django's ``format_html``
+escapes the same way, but at 2–3 µs a value (lazy-string checks, a safe string made of each)
+it was half of the results' time. What repeats (the translated words, each day's formatting,
+the current search's parameters) is worked out once a page.
 """
 
+from html import escape
 from urllib.parse import urlencode
 
 from django import template
 from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from council.archive.templatetags.archive import quote_html, shown_filter
+from council.records.addresses import address
 
 register = template.Library()
 
+# Every value but the first (the quote, already HTML) is escaped.
 RESULT = """
     <article class="result">
       <blockquote class="remark">{}</blockquote>
@@ -32,51 +38,69 @@ RESULT = """
 
 @register.simple_tag
 def search_results(results):
-    """The ``<article>`` of each ``(remark, snippet)``: the snippet (the words found, in the
-    language of the page or else of the text they were found in, with its provenance), who
-    spoke (a link to them, or the role printed), the meeting, its date and the remark's own
-    page, where the other language's text is."""
-    remark_page = gettext("Remark page")
+    """The ``<article>`` of each ``(result, snippet)`` (a ``search.Result`` and its
+    ``Snippet``): the snippet (the words found, in the language of the page or else of the
+    text they were found in, with its provenance), who spoke (a link to them, or the role
+    printed), the meeting, its date and the remark's own page, where the other language's
+    text is."""
+    remark_page = escape(gettext("Remark page"))
     days = {}
 
-    def fields(remark, snippet):
-        meeting, speaker = remark.meeting, ""
-        if remark.speaker_id:
-            speaker = format_html(
-                '<a href="{}">{}</a>{}',
-                remark.speaker.get_absolute_url(),
-                shown_filter(remark.speaker, "name"),
-                ", " if remark.role or remark.role_ko else "",
+    def shown(result, field):
+        # In the page's language ``shown`` gives the text as it is: escaped here.
+        return conditional_escape(shown_filter(result, field))
+
+    def article(result, snippet):
+        speaker, date = "", result.meeting_date
+        if result.speaker_id:
+            speaker = '<a href="{}">{}</a>{}'.format(
+                escape(address("archive:speaker", result.speaker_slug)),
+                shown(result, "speaker_name"),
+                ", " if result.role or result.role_ko else "",
             )
-        if meeting.date not in days:
-            days[meeting.date] = date_format(meeting.date)
-        return (
-            quote_html(snippet.quote, snippet.html, remark),
+        if date not in days:
+            days[date] = escape(date_format(date))
+        return RESULT.format(
+            quote_html(snippet.quote, snippet.html, result),
             speaker,
-            shown_filter(remark, "role"),
-            meeting.get_absolute_url(),
-            shown_filter(meeting, "title"),
-            meeting.date.isoformat(),
-            days[meeting.date],
-            remark.get_absolute_url(),
+            shown(result, "role"),
+            escape(address("archive:meeting", result.meeting_slug)),
+            shown(result, "meeting_title"),
+            date.isoformat(),
+            days[date],
+            escape(result.get_absolute_url()),
             remark_page,
         )
 
-    return format_html_join("", RESULT, (fields(*result) for result in results))
+    return mark_safe("".join(article(*result) for result in results))
 
 
 @register.simple_tag(takes_context=True)
 def facet_links(context, name, facets):
     """The ``<li>`` of each facet: a link to the current search with the facet's filter
-    added (see ``with_filter``), and its count."""
+    added (see ``with_filter``), and its count. The parameters a facet leaves as they are
+    are encoded once for all its links."""
     query = {key: values for key, values in context["request"].GET.lists() if key != "page"}
-    return format_html_join(
-        "",
-        '<li><a href="?{}">{}</a> <span class="count">{}</span></li>',
-        (
-            (urlencode(with_filter(query, name, facet.value), doseq=True), facet.label, facet.count)
+    encoded = {key: urlencode({key: values}, doseq=True) for key, values in query.items()}
+
+    def link(value):
+        linked = with_filter(query, name, value)
+        return "&".join(
+            filter(
+                None,
+                (
+                    encoded[key] if values is query.get(key) else urlencode({key: values}, True)
+                    for key, values in linked.items()
+                ),
+            )
+        )
+
+    return mark_safe(
+        "".join(
+            f'<li><a href="?{escape(link(facet.value))}">{escape(facet.label)}</a> '
+            f'<span class="count">{facet.count}</span></li>'
             for facet in facets
-        ),
+        )
     )
 
 
