@@ -3,23 +3,38 @@ unique order to page by, and found alone by its slug (a remark by its id)."""
 
 from typing import NamedTuple
 
+from django import forms
+
+from council.archive.forms import CommitmentFilter
 from council.opendata.kinds import KINDS, Kind
 from council.records.models import NEWEST_FIRST
 
+from .filters import StatusChangeFilter
 from .pages import Keyset
 
 
 class Resource(NamedTuple):
+    """``filters``: the form of a list's filters, given the query parameters and the public
+    records, whose ``filtered()`` are those that pass."""
+
     kind: Kind
     order: Keyset
     lookup: str = "slug"
+    filters: type[forms.Form] | None = None
 
     @property
     def name(self):
         return self.kind.name
 
+    @property
+    def filter_fields(self):
+        return self.filters.base_fields if self.filters else {}
+
     def listed(self):
         return self.kind.public()
+
+    def filter_form(self, data):
+        return self.filters(data, self.listed()) if self.filters else None
 
     def represent(self, request, record):
         return self.kind.represent(request, record)
@@ -43,13 +58,20 @@ ORDERS = {
     "meetings": ("-date", "-id"),
     # The newest first, as the search page lists them (see council/api/views.py for others).
     "remarks": NEWEST_FIRST,
+    # As the commitments page lists them.
+    "commitments": ("-remark__meeting__date", "-remark__meeting_id", "remark__position", "pk"),
+    "status-changes": ("-date", "-pk"),
 }
+# Records without a name are found by their id.
+BY_ID = {"remarks", "commitments", "status-changes"}
+FILTERS = {"commitments": CommitmentFilter, "status-changes": StatusChangeFilter}
 
 RESOURCES = {
     name: Resource(
         kind,
         Keyset(name, ORDERS.get(name, ("slug",))),
-        lookup="pk" if name == "remarks" else "slug",
+        lookup="pk" if name in BY_ID else "slug",
+        filters=FILTERS.get(name),
     )
     for name, kind in KINDS.items()
 }
