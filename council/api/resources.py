@@ -59,8 +59,8 @@ ORDERS = {
     # The newest first, as the search page lists them (see council/api/views.py for others).
     "remarks": NEWEST_FIRST,
     # As the commitments page lists them.
-    "commitments": ("-remark__meeting__date", "-remark__meeting_id", "remark__position", "pk"),
-    "status-changes": ("-date", "-pk"),
+    "commitments": ("-remark__meeting__date", "-remark__meeting_id", "remark__position", "id"),
+    "status-changes": ("-date", "-id"),
 }
 # Records without a name are found by their id.
 BY_ID = {"remarks", "commitments", "status-changes"}
