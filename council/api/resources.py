@@ -1,12 +1,14 @@
 """What the API lists: each kind of record open data knows (``council.opendata.kinds``), in a
 unique order to page by, and found alone by its slug (a remark by its id)."""
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from django import forms
 
 from council.archive.forms import CommitmentFilter
 from council.opendata.kinds import KINDS, Kind
+from council.opendata.outcomes import meeting_record
 from council.records.models import NEWEST_FIRST
 
 from .filters import StatusChangeFilter
@@ -15,12 +17,14 @@ from .pages import Keyset
 
 class Resource(NamedTuple):
     """``filters``: the form of a list's filters, given the query parameters and the public
-    records, whose ``filtered()`` are those that pass."""
+    records, whose ``filtered()`` are those that pass; ``whole``: the representation of one
+    record alone, where it says more than the kind's."""
 
     kind: Kind
     order: Keyset
     lookup: str = "slug"
     filters: type[forms.Form] | None = None
+    whole: Callable | None = None
 
     @property
     def name(self):
@@ -42,6 +46,7 @@ class Resource(NamedTuple):
     def one(self, request, key):
         """The public record with ``key``, whole, as data; or None."""
         records, represent = self.kind.wholly()
+        represent = self.whole or represent
         record = records.filter(**{self.lookup: key}).first()
         return None if record is None else represent(request, record)
 
@@ -65,6 +70,9 @@ ORDERS = {
 # Records without a name are found by their id.
 BY_ID = {"remarks", "commitments", "status-changes"}
 FILTERS = {"commitments": CommitmentFilter, "status-changes": StatusChangeFilter}
+# A meeting alone, as its file gives it, with what came of it: four queries more, which the
+# dump, reading meetings by the thousand, leaves to its commitments and status changes.
+WHOLE = {"meetings": meeting_record}
 
 RESOURCES = {
     name: Resource(
@@ -72,6 +80,7 @@ RESOURCES = {
         Keyset(name, ORDERS.get(name, ("slug",))),
         lookup="pk" if name in BY_ID else "slug",
         filters=FILTERS.get(name),
+        whole=WHOLE.get(name),
     )
     for name, kind in KINDS.items()
 }

@@ -48,7 +48,7 @@ KINDS = {
             lambda: records.for_meeting_summaries(Meeting.objects.published()),
             records.meeting_summary,
             whole=lambda: records.for_meeting_records(Meeting.objects.published()),
-            represent_whole=outcomes.meeting_record,
+            represent_whole=records.meeting_data,
         ),
         Kind(
             "remarks",
