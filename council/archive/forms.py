@@ -40,7 +40,7 @@ class CommitmentFilter(forms.Form):
         )
         self.fields["institution"].queryset = (
             Institution.objects.filter(Exists(commitments.filter(owner=OuterRef("pk"))))
-            .only("name", "slug")
+            .only("name", "short_name", "slug")  # its label: "name (short name)"
             .order_by("name")
         )
         self.fields["policy"].queryset = (
