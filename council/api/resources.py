@@ -1,5 +1,6 @@
 """What the API lists: each kind of record open data knows (``council.opendata.kinds``), in a
-unique order to page by, and found alone by its slug (a remark by its id)."""
+unique order to page by, and found alone by its slug (a remark, commitment or status change
+by its id)."""
 
 from collections.abc import Callable
 from typing import NamedTuple
