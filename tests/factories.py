@@ -172,6 +172,9 @@ def make_archive(remarks, label, status=Meeting.Status.PUBLISHED):
         "commitment": commitment.get_absolute_url(),
         "commitment-feed": f"{commitment.get_absolute_url()}feed/",
         "commitments-feed": "/feeds/commitments/",
+        "commitments": "/commitments/",
+        "commitments-filtered": f"/commitments/?state=in-progress&council={council.slug}"
+        f"&institution={host.slug}&policy={policy.slug}",
         "meeting-feed": "/feeds/meetings/",
         "correction-feed": "/feeds/corrections/",
         "speaker-feed": f"{speaker.get_absolute_url()}feed/",

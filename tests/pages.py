@@ -52,6 +52,11 @@ PAGE_TYPES = {
     "topic": "/topics/workforce-training/",
     "policy": "/policies/sme-ai-utilization-promotion-act/",
     "commitment": "/commitments/1/",
+    "commitments": "/commitments/",
+    # Every filter chosen, and every filter refused (a 400 with the form's errors).
+    "commitments-filtered": "/commitments/?state=open&council=sme-and-venture-ai-policy-council"
+    "&institution=ministry-of-smes-and-startups&policy=sme-ai-utilization-promotion-act",
+    "commitments-errors": "/commitments/?state=kept&council=nothing&policy=nothing",
     "search": "/search/?q=AI+corporations&speaker=hwang-young-ho",
     # One word found in the English text of a remark, the other in its Korean.
     "search-both-languages": "/search/?q=AI+기업",

@@ -7,7 +7,15 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from council.records.models import Meeting, Remark
+from council.records.models import (
+    Commitment,
+    FollowUp,
+    Institution,
+    Meeting,
+    PolicyItem,
+    PolicyStatusChange,
+    Remark,
+)
 
 from .factories import make_archive, make_meeting, make_person, make_remarks
 
@@ -112,9 +120,9 @@ def test_a_meeting_is_given_whole_as_its_open_data_file_gives_it(client, seed):
     # The file adds what came of the meeting (policies' standing, decisions, commitments,
     # documents), which the API and the dump give as their own records' files (issue 16).
     file = client.get(f"/data/meetings/{meeting.slug}.json").json()
-    outcomes = {"policies", "decisions", "commitments", "documents"}
-    assert outcomes <= file.keys()
-    assert detail == {key: value for key, value in file.items() if key not in outcomes}
+    # With what came of it (issue 16): its policies' standing, decisions, commitments, documents.
+    assert {"policies", "decisions", "commitments", "documents"} <= detail.keys()
+    assert detail == file
     listed = get(client, "/api/v1/meetings/")["results"]
     assert listed == [{k: v for k, v in detail.items() if k in listed[0]}]
     assert "remarks" not in listed[0]
@@ -144,6 +152,106 @@ def test_each_kind_of_record_is_listed_and_found_by_its_slug(client, seed):
     for name in ("people", "institutions", "councils", "topics", "policy-items"):
         slugs = [record["slug"] for record in every_page(client, f"/api/v1/{name}/", limit=2)]
         assert slugs == sorted(slugs) and len(slugs) == len(set(slugs)) > 0, name
+
+
+def test_the_seeds_commitment_and_status_changes_are_records_of_their_own(client, seed):
+    (commitment,) = get(client, "/api/v1/commitments/")["results"]
+    assert commitment == get(client, f"/api/v1/commitments/{commitment['id']}/")
+    assert commitment["owner"]["short_name"] == "MSS" and commitment["state"] == "open"
+    assert commitment["remark"]["speaker"]["slug"] == "hwang-young-ho"
+    assert commitment["url"] == f"http://testserver/commitments/{commitment['id']}/"
+    assert commitment["follow_ups"] == []
+    act = "sme-ai-utilization-promotion-act"
+    (change,) = get(client, "/api/v1/status-changes/", policy=act)["results"]
+    assert change["status"] == "under-deliberation" and change["date"] == "2026-07-01"
+    assert change["as_printed"] == "Under deliberation in the National Assembly"
+    assert change["url"] == f"http://testserver/policies/{act}/#status-{change['id']}"
+    assert change["shown_by"]["meeting"].endswith(f"/meetings/{Meeting.objects.get().slug}/")
+    assert change == get(client, f"/api/v1/status-changes/{change['id']}/")
+    # As of the meeting and now, on the meeting's record.
+    meeting = get(client, f"/api/v1/meetings/{Meeting.objects.get().slug}/")
+    standing = {p["slug"]: p for p in meeting["policies"]}[act]
+    assert standing["status_at_meeting"]["status"] == standing["status_now"]["status"]
+    assert meeting["commitments"] == [{k: v for k, v in commitment.items() if k != "follow_ups"}]
+
+
+def commitment_texts(client, **params):
+    return sorted(c["text"] for c in every_page(client, "/api/v1/commitments/", **params))
+
+
+def test_commitments_are_filtered_by_state_council_owner_and_policy(client):
+    make_archive(2, "one")
+    make_archive(2, "two")
+    FollowUp.objects.create(
+        commitment=Commitment.objects.get(text="Promise two"),
+        state="done",
+        meeting=Meeting.objects.get(slug="meeting-two-2"),
+    )
+    assert commitment_texts(client) == ["Promise one", "Promise two"]
+    assert commitment_texts(client, state="done") == ["Promise two"]
+    assert commitment_texts(client, state="in-progress") == ["Promise one"]
+    assert commitment_texts(client, council="council-one") == ["Promise one"]
+    owner = Institution.objects.get(name="Ministry two").slug
+    assert commitment_texts(client, institution=owner) == ["Promise two"]
+    assert commitment_texts(client, policy="promotion-act-one", state="in-progress") == [
+        "Promise one"
+    ]
+    assert commitment_texts(client, policy="promotion-act-one", state="done") == []
+    for params, field in (
+        ({"state": "kept"}, "state"),
+        ({"council": "no-such-council"}, "council"),
+        ({"institution": Institution.objects.get(name="Agency one").slug}, "institution"),
+        ({"policy": "x" * 300}, "policy"),
+        ({"status": "done"}, "status"),  # a status change's filter, not a commitment's
+    ):
+        response = client.get("/api/v1/commitments/", params)
+        assert response.status_code == 400
+        assert list(response.json()["error"]["fields"]) == [field]
+    assert client.get("/api/v1/status-changes/", {"status": "open"}).status_code == 400
+    get(client, "/api/v1/commitments/not-a-number/", status=404)
+
+
+def test_commitments_and_status_changes_page_newest_first_without_repeat_or_gap(client):
+    for label in ("a", "b", "c"):
+        make_archive(2, label)
+    act = PolicyItem.objects.get(slug="promotion-act-a")
+    for day in (3, 4, 5):
+        PolicyStatusChange.objects.create(
+            policy=act,
+            status="adopted",
+            date=datetime.date(2026, 8, day),
+            source_url=f"https://x/{day}",
+        )
+    commitments = every_page(client, "/api/v1/commitments/", limit=1)
+    assert len(commitments) == 3 == len({c["id"] for c in commitments})
+    assert [c["date"] for c in commitments] == sorted(
+        (c["date"] for c in commitments), reverse=True
+    )
+    changes = every_page(client, "/api/v1/status-changes/", limit=2)
+    assert [c["date"] for c in changes][:3] == ["2026-08-05", "2026-08-04", "2026-08-03"]
+    assert len(changes) == 6 == len({c["id"] for c in changes})
+
+
+def test_a_drafts_commitments_and_status_changes_are_nowhere_in_the_api(client):
+    make_archive(2, "public")
+    make_archive(2, "secret", status=Meeting.Status.DRAFT)
+    # A public policy's change shown by a draft's remark waits with the draft.
+    public_act = PolicyItem.objects.get(slug="promotion-act-public")
+    secret_remark = Remark.objects.filter(meeting__slug="meeting-secret-1").first()
+    hidden = PolicyStatusChange.objects.create(
+        policy=public_act, status="adopted", remark=secret_remark, status_note="secret"
+    )
+    # A public commitment's follow-up shown by its own public meeting, naming that change.
+    follow_up = FollowUp.objects.get(commitment__text="Promise public")
+    follow_up.status_change = hidden
+    follow_up.save()
+    for name in ("commitments", "status-changes"):
+        assert "secret" not in str(every_page(client, f"/api/v1/{name}/")).lower(), name
+    assert f"#status-{hidden.pk}" not in str(every_page(client, "/api/v1/commitments/"))
+    secret = Commitment.objects.get(text="Promise secret")
+    get(client, f"/api/v1/commitments/{secret.pk}/", status=404)
+    get(client, f"/api/v1/status-changes/{hidden.pk}/", status=404)
+    get(client, "/api/v1/commitments/", status=400, council="council-secret")
 
 
 def test_a_former_slug_redirects_to_the_record(client, seed):
@@ -258,7 +366,7 @@ BUDGETS = {
     "/api/v1/remarks/?council={council}&sort=oldest": 6,
     "/api/v1/remarks/{remark}/": 4,
     "/api/v1/meetings/": 4,
-    "/api/v1/meetings/{meeting}/": 10,
+    "/api/v1/meetings/{meeting}/": 14,  # with what came of it, as its file
     "/api/v1/people/": 3,
     "/api/v1/people/{speaker}/": 3,
     # Which institutions and topics are public is kept per version, and read against it.
@@ -270,6 +378,15 @@ BUDGETS = {
     "/api/v1/topics/{topic}/": 3,
     "/api/v1/policy-items/": 3,
     "/api/v1/policy-items/{policy}/": 3,
+    # The commitments and their follow-ups.
+    "/api/v1/commitments/": 3,
+    "/api/v1/commitments/{commitment}/": 3,
+    # Each filter's record is read too, checked against the public ones.
+    "/api/v1/commitments/?state=in-progress&council={council}&institution={owner}"
+    "&policy={policy}": 6,
+    "/api/v1/status-changes/": 2,
+    "/api/v1/status-changes/{status_change}/": 2,
+    "/api/v1/status-changes/?policy={policy}&status=under-deliberation": 3,
     "/api/v1/openapi.json": 1,
     "/api/v1/": 1,  # the description as a page
 }
@@ -288,6 +405,9 @@ def test_an_answer_runs_its_budget_of_queries_for_2_10_and_200_remarks(client, u
             institution=archive["institution"].strip("/").split("/")[-1],
             topic=f"topic-{label}",
             policy=f"promotion-act-{label}",
+            commitment=archive["commitment"].strip("/").split("/")[-1],
+            owner=Institution.objects.get(name=f"Ministry {label}").slug,
+            status_change=PolicyStatusChange.objects.get(policy__slug=f"promotion-act-{label}").pk,
         )
         client.get(address)  # per-process caches (content types, the search's choices)
         with CaptureQueriesContext(connection) as queries:

@@ -15,7 +15,7 @@ from schemathesis import GenerationMode
 from schemathesis.checks import positive_data_acceptance
 
 from council.api.resources import RESOURCES
-from council.records.models import Remark
+from council.records.models import Commitment, FollowUp, PolicyStatusChange, Remark
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +26,8 @@ DESCRIPTION = "/api/v1/openapi.json"
 # accepted does not apply.
 NOT_CHECKED = [positive_data_acceptance]
 OPERATIONS = [
-    "/api/v1/remarks/{id}/" if name == "remarks" else f"/api/v1/{name}/{{slug}}/"
-    for name in RESOURCES
+    f"/api/v1/{name}/{{id}}/" if resource.lookup == "pk" else f"/api/v1/{name}/{{slug}}/"
+    for name, resource in RESOURCES.items()
 ] + [f"/api/v1/{name}/" for name in RESOURCES]
 
 
@@ -74,6 +74,8 @@ def test_an_operation_answers_any_input_as_described(api, path, mode):
 def test_every_kind_of_record_conforms_to_the_description(api):
     """Generated slugs find no record: each kind is asked for once by a real one."""
     remark = Remark.objects.get(position=5)
+    change = PolicyStatusChange.objects.first()
+    FollowUp.objects.create(commitment=Commitment.objects.get(), state="done", status_change=change)
     keys = {
         "/api/v1/remarks/{id}/": {"id": remark.pk},
         "/api/v1/meetings/{slug}/": {"slug": remark.meeting.slug},
@@ -82,6 +84,8 @@ def test_every_kind_of_record_conforms_to_the_description(api):
         "/api/v1/councils/{slug}/": {"slug": remark.meeting.council.slug},
         "/api/v1/topics/{slug}/": {"slug": "workforce-training"},
         "/api/v1/policy-items/{slug}/": {"slug": "sme-ai-utilization-promotion-act"},
+        "/api/v1/commitments/{id}/": {"id": Commitment.objects.get().pk},
+        "/api/v1/status-changes/{id}/": {"id": change.pk},
     }
     for path, parameters in keys.items():
         case = api[path]["GET"].Case(path_parameters=parameters)

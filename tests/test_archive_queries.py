@@ -36,6 +36,10 @@ BUDGETS = {
     "commitment": 3,
     "commitment-feed": 2,
     "commitments-feed": 1,
+    # The revision, the count and the page, and the filters' councils, owners and policies.
+    "commitments": 6,
+    # And each filter's record, checked against the public ones.
+    "commitments-filtered": 9,
     "sitemap": 10,
     "sitemap-remarks": 3,
     "sitemap-topics": 3,

@@ -40,6 +40,11 @@ def archive():
         "/speakers/speaker-x-b/?page=99",
         "/speakers/speaker-x-b/?page=%00",
         "/councils/council-x/?page=last2",
+        "/commitments/?page=99",
+        "/commitments/?page=abc",
+        "/commitments/?state=open&page=2",
+        "/commitments/0/",
+        "/commitments/abc/",
     ],
 )
 def test_bad_addresses_get_the_helpful_404_page(client, archive, url):

@@ -197,3 +197,77 @@ def test_an_editor_records_a_decision_on_the_meetings_form(client, editor, promi
     response = client.post(url, form)
     assert response.status_code == 302, response.content.decode()[:3000]
     assert meeting.decisions.get().text_ko == "공청회를 연다"
+
+
+def listed_texts(client, url="/commitments/", **params):
+    response = client.get(url, params)
+    return response.status_code, [c.text for c in response.context["commitments"]]
+
+
+def test_every_commitment_is_listed_newest_first_by_state_council_owner_and_policy(client, promise):
+    elsewhere = make_meeting(date=OCTOBER, title="Another council's meeting")
+    (remark,) = make_remarks(elsewhere, 1, [make_person()])
+    agency = make_institution(name="Agency of Deeds", kind="agency")
+    later = Commitment.objects.create(remark=remark, owner=agency, text="Open a help desk")
+    follow_up(later, "done", meeting=elsewhere)
+    assert listed_texts(client) == (200, ["Open a help desk", promise.text])
+    assert listed_texts(client, state="done") == (200, ["Open a help desk"])
+    assert listed_texts(client, state="open") == (200, [promise.text])
+    council = promise.remark.meeting.council
+    assert listed_texts(client, council=council.slug) == (200, [promise.text])
+    assert listed_texts(client, institution=agency.slug) == (200, ["Open a help desk"])
+    assert listed_texts(client, policy="promotion-act") == (200, [promise.text])
+    assert listed_texts(client, policy="promotion-act", state="done") == (200, [])
+    html = client.get("/commitments/", {"state": "done"}).content.decode()
+    assert '<option value="done" selected>' in html
+    assert "No commitment matches these filters." not in html
+    assert 'href="/feeds/commitments/"' in html
+    assert (
+        "No commitment matches these filters."
+        in client.get("/commitments/", {"state": "dropped"}).content.decode()
+    )
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"state": "kept"}, {"council": "nothing"}, {"policy": "x" * 300}, {"institution": "x"}],
+)
+def test_a_filter_no_public_record_has_is_a_400_with_the_forms_error(client, promise, params):
+    response = client.get("/commitments/", params)
+    assert response.status_code == 400
+    assert 'class="errors" role="alert"' in response.content.decode()
+    assert list(response.context["commitments"]) == []
+
+
+def test_the_list_of_commitments_is_paged_and_keeps_its_filters(client, promise):
+    for n in range(21):
+        Commitment.objects.create(remark=promise.remark, owner=promise.owner, text=f"Promise {n}")
+    first = client.get("/commitments/", {"state": "open"})
+    assert len(first.context["commitments"]) == 20
+    assert 'href="?state=open&amp;page=2"' in first.content.decode()
+    second = client.get("/commitments/", {"state": "open", "page": 2})
+    assert len(second.context["commitments"]) == 2
+
+
+def test_a_draft_meetings_commitment_is_only_on_the_staffs_list(client, editor, promise):
+    Meeting.objects.filter(pk=promise.remark.meeting_id).unpublish()
+    html = client.get("/commitments/").content.decode()
+    assert promise.text in html and "(draft)" in html
+    client.logout()
+    html = client.get("/commitments/").content.decode()
+    assert promise.text not in html and promise.owner.name not in html
+    assert (
+        client.get("/commitments/", {"council": promise.remark.meeting.council.slug}).status_code
+        == 400
+    )
+
+
+def test_the_list_of_commitments_is_linked_from_the_lists_and_in_the_sitemap(client, promise):
+    council = client.get(promise.remark.meeting.council.get_absolute_url()).content.decode()
+    assert 'href="/commitments/"' in council
+    assert (
+        "<loc>http://testserver/commitments/</loc>"
+        in client.get("/sitemap-pages.xml").content.decode()
+    )
+    feed = client.get("/feeds/commitments/").content.decode()
+    assert 'href="http://testserver/commitments/"' in feed

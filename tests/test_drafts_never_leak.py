@@ -30,6 +30,7 @@ PAGES = [
     "meeting-feed",
     "correction-feed",
     "commitments-feed",
+    "commitments",
     "sitemap",
     "popolo",
     "policies-json",

@@ -219,6 +219,7 @@ PUBLIC = [
     "/sitemap.xml",
     "/sitemap-remarks.xml",
     "/data/popolo.json",
+    "/commitments/",
 ]
 
 
@@ -226,7 +227,9 @@ PUBLIC = [
 @given(
     url=st.sampled_from(PUBLIC),
     params=st.dictionaries(
-        st.sampled_from(["page", "q", "p", "speaker", "from", "x"]), nasty, max_size=3
+        st.sampled_from(["page", "q", "p", "speaker", "from", "x", "state", "council"]),
+        nasty,
+        max_size=3,
     ),
 )
 def test_public_parameters_never_cause_a_server_error_or_ill_formed_xml(client, seed, url, params):

@@ -8,6 +8,7 @@ schema forbids more properties) until it is described.
 """
 
 from functools import cache
+from typing import NamedTuple
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from council.opendata.licence import data_licence
 from council.search.forms import MAX_SPEAKERS, SearchForm, SlugChoiceField
 
 from .pages import MAX_LIMIT
+from .resources import RESOURCES
 
 
 def search_parameters():
@@ -52,7 +54,7 @@ def field_schema(field):
         return {"type": "array", "items": string(maxLength=200), "maxItems": MAX_SPEAKERS}
     if isinstance(field, forms.DateField):
         return string(format="date")
-    if isinstance(field, SlugChoiceField):
+    if isinstance(field, SlugChoiceField | forms.ModelChoiceField):
         return string()
     if isinstance(field, forms.ChoiceField):
         return string(enum=[value for value, label in field.choices if value])
@@ -77,15 +79,20 @@ FILTER_HELP = {
 
 
 def search_filters():
+    return form_filters(search_form_fields(), FILTER_HELP)
+
+
+def form_filters(fields, help):
+    """A form's fields as query parameters, each described by its ``help`` or its label."""
     filters = []
-    for name, field in search_form_fields().items():
+    for name, field in fields.items():
         schema = field_schema(field)
         filters.append(
             {
                 "name": name,
                 "in": "query",
                 "required": False,
-                "description": FILTER_HELP.get(name, field.label),
+                "description": help.get(name, field.label),
                 # Empty is as not given, as the search page's form sends what is not filled in.
                 "allowEmptyValue": True,
                 "schema": schema,
@@ -95,6 +102,17 @@ def search_filters():
         )
     return filters
 
+
+COMMITMENT_FILTER_HELP = {
+    "state": _("A commitment's state: open, in-progress, done or dropped."),
+    "council": _("A council's slug: commitments stated at its meetings."),
+    "institution": _("The slug of the institution that owns the commitments."),
+    "policy": _("A policy item's slug: commitments stated at the meetings that discussed it."),
+}
+STATUS_CHANGE_FILTER_HELP = {
+    "policy": _("A policy item's slug: its status changes."),
+    "status": _("The status a policy moved to."),
+}
 
 PAGE_PARAMETERS = [
     {"$ref": "#/components/parameters/cursor"},
@@ -184,6 +202,27 @@ REMARK_TEXT = record(
     translated_on=nullable(string(format="date")),
 )
 
+URI = string(format="uri")
+DATE = string(format="date")
+# What shows an entry of a history (``opendata.outcomes.evidence``).
+EVIDENCE = {
+    "meeting": nullable(URI),
+    "remark": nullable(URI),
+    "source_url": nullable(string()),
+}
+# A policy's status on a day (``opendata.outcomes.standing_data``).
+STANDING = record(
+    status=string(), as_printed=string(), as_printed_ko=string(), since=nullable(DATE)
+)
+# An entry of a policy's status history (``opendata.outcomes.status_entry``).
+STATUS_ENTRY = {
+    "date": DATE,
+    "status": string(),
+    "as_printed": string(),
+    "as_printed_ko": string(),
+    "shown_by": record(**EVIDENCE),
+}
+
 SCHEMAS = {
     "Named": record(**NAMED),
     # A remark's words in each language, null where the record has none.
@@ -264,9 +303,70 @@ SCHEMAS = {
                         **both(caption=string(), credit=string(), alt_text=string()),
                     ),
                 },
+                policies={
+                    "type": "array",
+                    "items": record(
+                        slug=string(),
+                        name=string(),
+                        url=URI,
+                        status_at_meeting=nullable(STANDING),
+                        status_now=nullable(STANDING),
+                    ),
+                },
+                decisions={
+                    "type": "array",
+                    "items": record(
+                        position={"type": "integer"},
+                        text=string(),
+                        text_ko=string(),
+                        agenda_item=nullable({"type": "integer"}),
+                    ),
+                },
+                commitments={"type": "array", "items": ref("CommitmentSummary")},
+                documents={
+                    "type": "array",
+                    "items": record(
+                        title=string(),
+                        title_ko=string(),
+                        url=URI,
+                        kind=string(),
+                        pages={"type": "integer", "minimum": 0},
+                        agenda_item=nullable({"type": "integer"}),
+                    ),
+                },
             ),
         ]
     },
+    "CommitmentSummary": record(
+        id={"type": "integer"},
+        url=URI,
+        text=string(),
+        text_ko=string(),
+        state=string(enum=["open", "in-progress", "done", "dropped"]),
+        due_date=nullable(DATE),
+        owner=ref("InstitutionReference"),
+        remark=record(url=URI, speaker=nullable(ref("Named")), role=string()),
+        meeting=URI,
+        date=DATE,
+    ),
+    "Commitment": {
+        "allOf": [
+            ref("CommitmentSummary"),
+            record(
+                follow_ups={
+                    "type": "array",
+                    "items": record(
+                        date=DATE,
+                        state=string(enum=["open", "in-progress", "done", "dropped"]),
+                        note=string(),
+                        note_ko=string(),
+                        shown_by=record(**EVIDENCE, status_change=nullable(URI)),
+                    ),
+                }
+            ),
+        ]
+    },
+    "StatusChange": record(id={"type": "integer"}, url=URI, policy=ref("Named"), **STATUS_ENTRY),
     "Person": record(
         **NAMED,
         **both(bio=string()),
@@ -334,37 +434,71 @@ ERRORS = {
     "404": _("No public record, or no such address."),
 }
 
-# What each kind of record is, and how a list of them is ordered.
+
+class Described(NamedTuple):
+    """What each kind of record is, and how a list of them is ordered and filtered."""
+
+    name: str
+    item: str
+    detail: str
+    listed: str
+    one: str
+    filter_help: dict | None = None
+
+
 KINDS = [
-    (
+    Described(
         "meetings",
         "MeetingSummary",
         "Meeting",
         _("Meetings, newest first."),
-        _("A meeting and its whole record: participants, agenda, remarks and photos."),
+        _(
+            "A meeting and its whole record: participants, agenda, remarks and photos, and "
+            "what came of it: its policies' status that day and now, its decisions, the "
+            "commitments stated at it and its documents."
+        ),
     ),
-    (
+    Described(
         "people",
         "Person",
         "Person",
         _("Everyone who has spoken, by slug."),
         _("A person and the titles they held."),
     ),
-    (
+    Described(
         "institutions",
         "Institution",
         "Institution",
         _("Public institutions, by slug."),
         _("An institution."),
     ),
-    ("councils", "Council", "Council", _("Councils, by slug."), _("A council.")),
-    ("topics", "Topic", "Topic", _("Topics, by slug."), _("A topic.")),
-    (
+    Described("councils", "Council", "Council", _("Councils, by slug."), _("A council.")),
+    Described("topics", "Topic", "Topic", _("Topics, by slug."), _("A topic.")),
+    Described(
         "policy-items",
         "PolicyItem",
         "PolicyItem",
         _("Plans, bills and programmes, by slug."),
         _("A policy item."),
+    ),
+    Described(
+        "commitments",
+        "Commitment",
+        "Commitment",
+        _(
+            "Commitments stated in remarks, the newest meeting first, with what became of "
+            "each: every one, or those of a state, council, owner or policy."
+        ),
+        _("A commitment, with its follow-ups."),
+        COMMITMENT_FILTER_HELP,
+    ),
+    Described(
+        "status-changes",
+        "StatusChange",
+        "StatusChange",
+        _("Policy items' status changes, the newest first: every one, or a policy's."),
+        _("A status change, with what shows it."),
+        STATUS_CHANGE_FILTER_HELP,
     ),
 ]
 
@@ -389,9 +523,16 @@ def description():
             "remarks", _("A remark, with its meeting and council."), "Remark", key="id"
         ),
     }
-    for name, item, detail, listed, one in KINDS:
-        paths[f"/api/v1/{name}/"] = list_operation(name, listed, item)
-        paths[f"/api/v1/{name}/{{slug}}/"] = detail_operation(name, one, detail)
+    for kind in KINDS:
+        resource = RESOURCES[kind.name]
+        filters = form_filters(resource.filter_fields, kind.filter_help or {})
+        paths[f"/api/v1/{kind.name}/"] = list_operation(
+            kind.name, kind.listed, kind.item, parameters=[*filters, *PAGE_PARAMETERS]
+        )
+        key = "id" if resource.lookup == "pk" else "slug"
+        paths[f"/api/v1/{kind.name}/{{{key}}}/"] = detail_operation(
+            kind.name, kind.one, kind.detail, key=key
+        )
     return {
         "openapi": "3.1.0",
         "info": {
@@ -399,8 +540,9 @@ def description():
             "version": "1",
             "description": _(
                 "The published records of the policy council archive, read-only: meetings, "
-                "remarks, people, institutions, councils, topics and policy items, as the "
-                "open data files give them. No draft is ever listed."
+                "remarks, people, institutions, councils, topics, policy items, commitments "
+                "and status changes, as the open data files give them. No draft is ever "
+                "listed."
             ),
             # OpenAPI's "license" of the data, where the ministry has set one.
             **({"license": openapi_licence(licence)} if (licence := data_licence()) else {}),

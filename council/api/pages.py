@@ -46,7 +46,7 @@ def values_after(cursor, order_name):
 
 class Keyset(NamedTuple):
     """A unique order of a model's rows in the database: its fields, "-" before a descending
-    one, as ``order_by`` takes them."""
+    one, as ``order_by`` takes them, a related row's by its path (``remark__meeting__date``)."""
 
     name: str
     fields: tuple[str, ...]
@@ -68,7 +68,7 @@ class Keyset(NamedTuple):
         names = [field.lstrip("-") for field in self.fields]
         try:
             values = [
-                model._meta.get_field(name).to_python(value)
+                field_at(model, name).to_python(value)
                 for name, value in zip(names, values, strict=True)
             ]
         except Exception as exc:  # a field's own validation error, whatever its type
@@ -82,8 +82,21 @@ class Keyset(NamedTuple):
         return Q(**{f"{names[0]}__{first}": values[0]}) & later
 
     def cursor(self, record):
-        values = [getattr(record, field.lstrip("-")) for field in self.fields]
+        values = [value_at(record, field.lstrip("-")) for field in self.fields]
         return cursor_after(self.name, [value_for_json(value) for value in values])
+
+
+def field_at(model, path):
+    *relations, name = path.split("__")
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
+    return model._meta.get_field(name)
+
+
+def value_at(record, path):
+    for name in path.split("__"):
+        record = getattr(record, name)
+    return record
 
 
 def value_for_json(value):

@@ -93,15 +93,24 @@ def paged(request, order, rows, size, represent, **extra):
     return answer({"results": [represent(row) for row in shown], "next": following, **extra})
 
 
-@api_view(reads=PAGE_PARAMETERS)
-def record_list(request, resource):
-    paging = PageForm(request.GET)
-    rows = paging.page(resource.order, resource.listed()) if paging.is_valid() else None
-    if rows is None:
-        return invalid(paging)
-    return paged(
-        request, resource.order, rows, paging.size, lambda row: resource.represent(request, row)
-    )
+def record_list(resource):
+    """The view of a resource's list: every public record, or those that pass its filters."""
+
+    @api_view(reads=[*resource.filter_fields, *PAGE_PARAMETERS])
+    def listed(request):
+        paging, filters = PageForm(request.GET), resource.filter_form(request.GET)
+        forms = [paging] if filters is None else [paging, filters]
+        if not all(form.is_valid() for form in forms):
+            return invalid(*forms)
+        records = resource.listed() if filters is None else filters.filtered()
+        rows = paging.page(resource.order, records)
+        if rows is None:
+            return invalid(paging)
+        return paged(
+            request, resource.order, rows, paging.size, lambda row: resource.represent(request, row)
+        )
+
+    return listed
 
 
 @api_view

@@ -199,7 +199,7 @@ class CommitmentFeed(Feed):
     feed_type = TextAtomFeed
     title = _("Commitments made at policy councils")
     subtitle = _("What ministries and agencies promised, and what became of it.")
-    link = reverse_lazy("archive:meetings")
+    link = reverse_lazy("archive:commitments")
 
     def items(self):
         return Commitment.objects.published().listed()[:FEED_LENGTH]

@@ -29,6 +29,7 @@ class PagesSitemap(Sitemap):
         "archive:meetings",
         "archive:speakers",
         "archive:institutions",
+        "archive:commitments",
         "data",
     ]
 

@@ -26,6 +26,7 @@ urlpatterns = [
     path("topics/<str:slug>/", views.TopicView.as_view(), name="topic"),
     path("policies/<slug:slug>/", views.PolicyView.as_view(), name="policy"),
     path("policies/<slug:slug>/feed/", feeds.PolicyStatusFeed(), name="policy-feed"),
+    path("commitments/", views.CommitmentListView.as_view(), name="commitments"),
     path("commitments/<int:pk>/", views.CommitmentView.as_view(), name="commitment"),
     path("commitments/<int:pk>/feed/", feeds.FollowUpFeed(), name="commitment-feed"),
     path("pages/<slug:slug>/", views.PageView.as_view(), name="page"),

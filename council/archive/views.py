@@ -1,6 +1,6 @@
 """The public pages. Each fetches through the published()/visible_to() rule, then renders."""
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -39,6 +39,7 @@ from council.records.models import (
 
 from .caching import kept_for_version, public_page
 from .embeds import remark_card
+from .forms import CommitmentFilter
 
 
 class FormerSlugRedirectMixin:
@@ -550,17 +551,36 @@ class PolicyView(DetailView):
             .with_evidence(),
             # Stated at the meetings that discussed it.
             commitments=Commitment.objects.visible_to(self.request.user)
-            .filter(
-                Exists(
-                    AgendaItem.objects.filter(
-                        meeting=OuterRef("remark__meeting"), policy_items=self.object
-                    )
-                )
-            )
+            .about(self.object)
             .listed()
             .split(),
             **kwargs,
         )
+
+
+@public_page(reads=[*CommitmentFilter.base_fields, "page"])
+class CommitmentListView(ListView):
+    """Every commitment, open and settled, newest first, by state, council, owner and
+    policy."""
+
+    template_name = "archive/commitment_index.html"
+    context_object_name = "commitments"
+    paginate_by = 20
+
+    def get(self, request, *args, **kwargs):
+        self.form = CommitmentFilter(request.GET, Commitment.objects.visible_to(request.user))
+        response = super().get(request, *args, **kwargs)
+        if self.form.errors:
+            response.status_code = 400
+        return response
+
+    def get_queryset(self):
+        if not self.form.is_valid():
+            return Commitment.objects.none()
+        return self.form.filtered().listed()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(form=self.form, **kwargs)
 
 
 @public_page

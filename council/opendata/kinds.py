@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from council.records.models import (
+    Commitment,
     Council,
     Institution,
     Meeting,
@@ -16,7 +17,7 @@ from council.records.models import (
     Remark,
 )
 
-from . import records
+from . import outcomes, records
 
 
 class Kind(NamedTuple):
@@ -79,6 +80,18 @@ KINDS = {
             _("Policy items"),
             lambda: records.for_policy_item_records(PolicyItem.objects.published()),
             records.policy_item_record,
+        ),
+        Kind(
+            "commitments",
+            _("Commitments"),
+            lambda: outcomes.for_commitment_records(Commitment.objects.published()),
+            outcomes.commitment_record,
+        ),
+        Kind(
+            "status-changes",
+            _("Status changes"),
+            lambda: outcomes.for_status_change_records(outcomes.public_status_changes()),
+            outcomes.status_change_record,
         ),
     )
 }

@@ -3,9 +3,9 @@ decisions, commitments, documents), every public policy with its status history,
 public commitment with its follow-ups. Popolo has no place for any of these (it describes
 people, bodies and their memberships), so they are plain JSON beside it."""
 
-from django.db.models import Prefetch
+from django.db.models import BooleanField, ExpressionWrapper, Prefetch, Q
 
-from council.records.models import Commitment, FollowUp, PolicyItem, PolicyStatusChange
+from council.records.models import Commitment, FollowUp, Meeting, PolicyItem, PolicyStatusChange
 
 from .records import both, institution_data, link, meeting_data, named
 
@@ -119,14 +119,7 @@ def policies_data(request):
                 "status_as_printed": policy.status_note,
                 "status_as_printed_ko": policy.status_note_ko,
                 "status_history": [
-                    {
-                        "date": day(change.date),
-                        "status": change.status,
-                        "as_printed": change.status_note,
-                        "as_printed_ko": change.status_note_ko,
-                        "shown_by": evidence(request, change),
-                    }
-                    for change in policy.status_changes.all()
+                    status_entry(request, change) for change in policy.status_changes.all()
                 ],
             }
             for policy in policies
@@ -137,38 +130,88 @@ def policies_data(request):
 def commitments_data(request):
     """Every public commitment, newest first, with its public follow-ups: two queries
     whatever their number."""
+    commitments = for_commitment_records(Commitment.objects.published())
+    return {"commitments": [commitment_record(request, c) for c in commitments]}
+
+
+def for_commitment_records(commitments):
+    """What ``commitment_record`` shows: two queries for any number of commitments. A
+    follow-up's status change is named only where it is public: one shown by a draft's remark
+    waits with the draft."""
     follow_ups = (
-        FollowUp.objects.published().with_evidence().select_related("status_change__policy")
+        FollowUp.objects.published()
+        .with_evidence()
+        .select_related("status_change__policy")
+        .annotate(
+            status_change_is_public=ExpressionWrapper(
+                Q(status_change__meeting__isnull=True)
+                | Q(status_change__meeting__status=Meeting.Status.PUBLISHED),
+                output_field=BooleanField(),
+            )
+        )
     )
-    commitments = (
-        Commitment.objects.published().listed().prefetch_related(Prefetch("follow_ups", follow_ups))
-    )
+    return commitments.listed().prefetch_related(Prefetch("follow_ups", follow_ups))
+
+
+def commitment_record(request, commitment):
+    """A commitment with what became of it (``for_commitment_records``)."""
     return {
-        "commitments": [
+        **commitment_data(request, commitment),
+        "follow_ups": [
             {
-                **commitment_data(request, commitment),
-                "follow_ups": [
-                    {
-                        "date": day(follow_up.date),
-                        "state": follow_up.state,
-                        "note": follow_up.note,
-                        "note_ko": follow_up.note_ko,
-                        "shown_by": {
-                            **evidence(request, follow_up),
-                            "status_change": status_change_link(request, follow_up),
-                        },
-                    }
-                    for follow_up in commitment.follow_ups.all()
-                ],
+                "date": day(follow_up.date),
+                "state": follow_up.state,
+                "note": follow_up.note,
+                "note_ko": follow_up.note_ko,
+                "shown_by": {
+                    **evidence(request, follow_up),
+                    "status_change": status_change_link(request, follow_up.status_change)
+                    if follow_up.status_change_is_public
+                    else None,
+                },
             }
-            for commitment in commitments
-        ]
+            for follow_up in commitment.follow_ups.all()
+        ],
     }
 
 
-def status_change_link(request, follow_up):
-    """The address of the status change that shows a follow-up, on its policy's timeline."""
-    change = follow_up.status_change
+def status_entry(request, change):
+    """An entry of a policy's status history."""
+    return {
+        "date": day(change.date),
+        "status": change.status,
+        "as_printed": change.status_note,
+        "as_printed_ko": change.status_note_ko,
+        "shown_by": evidence(request, change),
+    }
+
+
+def public_status_changes():
+    """Status changes shown by public evidence, of public policy items."""
+    return PolicyStatusChange.objects.published().filter(policy__in=PolicyItem.objects.published())
+
+
+def for_status_change_records(changes):
+    """What ``status_change_record`` shows, in one query."""
+    return (
+        changes.with_evidence()
+        .select_related("policy")
+        .defer("policy__summary", "policy__status_note")
+    )
+
+
+def status_change_record(request, change):
+    """A status change on its own: its policy, and the entry of its history."""
+    return {
+        "id": change.pk,
+        "url": status_change_link(request, change),
+        "policy": named(request, change.policy),
+        **status_entry(request, change),
+    }
+
+
+def status_change_link(request, change):
+    """The address of a status change, on its policy's timeline; None for none."""
     if change is None:
         return None
     return f"{link(request, change.policy)}#status-{change.pk}"

@@ -2411,6 +2411,15 @@ class CommitmentQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(remark__meeting_published=True)
 
+    def about(self, policy):
+        """Those stated at the meetings that discussed ``policy`` (a policy item or a
+        reference to one)."""
+        return self.filter(
+            Exists(
+                AgendaItem.objects.filter(meeting=OuterRef("remark__meeting"), policy_items=policy)
+            )
+        )
+
     def listed(self):
         """What a list of commitments shows (``archive/commitments.html``), newest first: each
         with its owner, and the remark, speaker and meeting that state it."""
