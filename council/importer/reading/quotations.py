@@ -29,7 +29,9 @@ from .korean_words import (
     bracket_attribution,
     is_clause,
     is_object_speech,
+    is_title_ko,
     speaker_label,
+    strip_particles,
 )
 from .result import Flag, FlagKind
 from .sentences import sentence_pieces, sentences
@@ -271,7 +273,7 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
             continue
         stream.append(Para(k))
-        inline = quote is None and inline_speech(para, korean)
+        inline = quote is None and inline_speech(para, korean, paragraphs)
         if inline:
             introduction, speech = inline
             stream.append(Text(introduction, k))
@@ -385,9 +387,22 @@ def introduces_speech(before, korean):
 INLINE_COLON = re.compile(r":\s+(?=[A-Z])")
 SPEAKER_LABEL_KO = re.compile(r"(?P<label>[^:.]{1,60}?)\s:\s+(?=\S)")
 INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
+# A transcript's line: a name, a colon, the words spoken ("정병국: 제가 …").
+TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
 
-def inline_speech(para, korean):
+def printed_with_title(name, paragraphs):
+    """Whether some paragraph prints ``name`` followed, within three words, by a title."""
+    after = re.compile(re.escape(name) + r"((?:\s+[가-힣A-Za-z·]+){1,3})")
+    return any(
+        is_title_ko(strip_particles(word))
+        for para in paragraphs
+        for m in after.finditer(para)
+        for word in m[1].split()
+    )
+
+
+def inline_speech(para, korean, paragraphs=()):
     """``(introduction, speech)`` for a paragraph without marks whose sentence hands over to
     unmarked speech at a colon after a verb of saying, or None."""
     if any(ch in lx.DOUBLE_QUOTES for ch in para):
@@ -395,6 +410,12 @@ def inline_speech(para, korean):
     label = SPEAKER_LABEL_KO.match(para) if korean else None
     if label and speaker_label(label["label"]):
         # "곽대훈 / 자유한국당 의원 (어제) : …": a broadcast's sound bite without marks.
+        return para[: label.end()], para[label.end() :]
+    label = TRANSCRIPT_LABEL_KO.match(para) if korean else None
+    if label and printed_with_title(label["name"], paragraphs):
+        # "정병국: 제가 제일 좋아하는 건 …": a transcript's line under a name the article
+        # prints elsewhere with a title ("정병국 문화체육관광부 장관이"); a name printed
+        # nowhere else (a student asking) may be anyone's.
         return para[: label.end()], para[label.end() :]
     for m in (INLINE_COLON_KO if korean else INLINE_COLON).finditer(para):
         # Only the words just before the colon: a verb earlier in the sentence ("said the
@@ -576,6 +597,10 @@ def is_speech_en(document, index, quote):
         # "“We will rebuild the port”.": a paragraph quoted whole with its full stop printed
         # after the closing mark (the British convention) is a sentence as much as "“….”".
         return True
+    if stop_after_closing_mark(document, quote) and is_a_sentence(quote.raw):
+        # "Tarcísio endorsed the partnership. “The same purposes, … the private sector”.": so
+        # is a sentence of its own quoted whole after one of narrative.
+        return True
     # A paragraph quoted whole whose last full stop was left out: a sentence or more, not a
     # name in quotes standing as a heading.
     return quoted_whole(document, quote) and (
@@ -586,6 +611,21 @@ def is_speech_en(document, index, quote):
 
 WORDS_OF_A_SENTENCE = 10
 WORDS_OF_A_CLAUSE = 4
+
+
+def stop_after_closing_mark(document, quote):
+    """Whether a sentence's full stop follows the quote's closing mark ("“…”."), ending the
+    paragraph or before the next sentence."""
+    return re.match(r"[.!?](?:\s|$)", document.text_after(quote)) is not None
+
+
+def is_a_sentence(raw):
+    """Whether quoted words read as a sentence or more: a capital first, and a sentence's
+    end inside or the length of one, not a title in quotes ("“Green Deal”.")."""
+    raw = raw.strip()
+    return raw[:1].isupper() and (
+        SENTENCE_BOUNDARY.search(raw) is not None or len(raw.split()) >= WORDS_OF_A_SENTENCE
+    )
 
 
 def quoted_whole(document, quote, stop_outside=False):
