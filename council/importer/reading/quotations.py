@@ -387,6 +387,9 @@ def introduces_speech(before, korean):
 INLINE_COLON = re.compile(r":\s+(?=[A-Z])")
 SPEAKER_LABEL_KO = re.compile(r"(?P<label>[^:.]{1,60}?)\s:\s+(?=\S)")
 INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
+# An interview printed as questions and answers.
+QUESTION_EN = re.compile(r"Q:\s+(?=\S)")
+ANSWER_EN = re.compile(r"A:\s+(?=\S)")
 # A transcript's line: a name, a colon, the words spoken ("정병국: 제가 …").
 TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
@@ -411,6 +414,11 @@ def inline_speech(para, korean, paragraphs=()):
     if label and speaker_label(label["label"]):
         # "곽대훈 / 자유한국당 의원 (어제) : …": a broadcast's sound bite without marks.
         return para[: label.end()], para[label.end() :]
+    answer = None if korean else ANSWER_EN.match(para)
+    if answer and any(QUESTION_EN.match(other) for other in paragraphs):
+        # "Q: Are you taking work home?" / "A: I'm trying not to.": an interview's answers
+        # are the words of the person interviewed.
+        return para[: answer.end()], para[answer.end() :]
     label = TRANSCRIPT_LABEL_KO.match(para) if korean else None
     if label and printed_with_title(label["name"], paragraphs):
         # "정병국: 제가 제일 좋아하는 건 …": a transcript's line under a name the article
