@@ -232,8 +232,7 @@ def name_runs(words):
         if not joins and c in WORDLIKE_SURNAMES and i + 1 < len(words):
             # "Vice Premier He Lifeng": after a title, "He" is a surname, not a pronoun.
             joins = i > 0 and is_title_word(words[i - 1]) and is_name_word(core(words[i + 1]))
-        if joins and (start is None and word[:1] in "(“\"‘'" or word[:1] == "("):
-            # A bracket after a name is an aside: "Tarcisio de Freitas (Republicans)".
+        if joins and start is None and word[:1] in "(“\"‘'":
             joins = False
         if joins:
             start = i if start is None else start

@@ -17,7 +17,6 @@ attributing, so a reference can reach a name printed anywhere.
 
 import collections
 import enum
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -116,15 +115,6 @@ def default_surnames(name):
     return tuple(dict.fromkeys([*ends, *capitals, *particled]))
 
 
-def without_accents(word):
-    """``word`` without its diacritics: a page prints "Tarcísio" and "Tarcisio" for one man.
-    Hangul, decomposed and recomposed, is left as it is."""
-    decomposed = unicodedata.normalize("NFD", word)
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
-    )
-
-
 def ranked(before):
     """A rank word among the words before a title, back to the "and" of another title:
     "Vice Finance Minister" is no minister; "Tánaiste and Minister for …" is one."""
@@ -215,8 +205,7 @@ class People:
             return found or self.find(Reference(ReferenceKind.SURNAME, reference.name))
         if kind is ReferenceKind.TITLE:
             return self.titled(reference.title_words, reference.paragraph)
-        name = without_accents(reference.name)
-        fits = [p for p in self.met_by(reference) if name in map(without_accents, p.surnames)]
+        fits = [p for p in self.met_by(reference) if reference.name in p.surnames]
         if kind is ReferenceKind.TITLED_SURNAME:
             # "Minister Kim" is no Professor Kim Min-ji, though she is the only Kim met;
             # "Superintendent of Public Instruction Balow" is "Superintendent Jillian Balow".

@@ -13,6 +13,7 @@ of other scripts and keyboards (« », 〝 〟, ″, ``…'').
 """
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -233,6 +234,7 @@ def scan(paragraphs, numbers, korean):
     stream, flags, quote = [], [], None
     # A speech printed whole without marks, while its paragraphs go on.
     speech_ahead, quoted_before, seen = None, False, 0
+    transcript = Transcript(paragraphs)
     for k, para in enumerate(paragraphs):
         if quote is not None and (para[:1] not in lx.DOUBLE_QUOTES or quote.names):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
@@ -273,7 +275,7 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
             continue
         stream.append(Para(k))
-        inline = quote is None and inline_speech(para, korean, paragraphs)
+        inline = quote is None and inline_speech(para, korean, transcript)
         if inline:
             introduction, speech = inline
             stream.append(Text(introduction, k))
@@ -394,18 +396,34 @@ ANSWER_EN = re.compile(r"A:\s+(?=\S)")
 TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
 
-def printed_with_title(name, paragraphs):
-    """Whether some paragraph prints ``name`` followed, within three words, by a title."""
-    after = re.compile(re.escape(name) + r"((?:\s+[가-힣A-Za-z·]+){1,3})")
-    return any(
-        is_title_ko(strip_particles(word))
-        for para in paragraphs
-        for m in after.finditer(para)
-        for word in m[1].split()
-    )
+# A Korean word and up to three after it, tried at every word's start.
+WORD_AND_AFTER_KO = re.compile(r"(?<![가-힣])(?=([가-힣]{2,4})((?:\s+[가-힣A-Za-z·]+){1,3}))")
 
 
-def inline_speech(para, korean, paragraphs=()):
+class Transcript:
+    """What tells a transcript's lines, read once per article and only if a line asks."""
+
+    def __init__(self, paragraphs):
+        self.paragraphs = paragraphs
+
+    @functools.cached_property
+    def has_questions(self):
+        """Whether the article prints an interview's questions ("Q: …")."""
+        return any(QUESTION_EN.match(para) for para in self.paragraphs)
+
+    @functools.cached_property
+    def titled_names(self):
+        """The names the article prints followed, within three words, by a title
+        ("정병국 문화체육관광부 장관이")."""
+        return {
+            m[1]
+            for para in self.paragraphs
+            for m in WORD_AND_AFTER_KO.finditer(para)
+            if any(is_title_ko(strip_particles(word)) for word in m[2].split())
+        }
+
+
+def inline_speech(para, korean, transcript=None):
     """``(introduction, speech)`` for a paragraph without marks whose sentence hands over to
     unmarked speech at a colon after a verb of saying, or None."""
     if any(ch in lx.DOUBLE_QUOTES for ch in para):
@@ -415,12 +433,12 @@ def inline_speech(para, korean, paragraphs=()):
         # "곽대훈 / 자유한국당 의원 (어제) : …": a broadcast's sound bite without marks.
         return para[: label.end()], para[label.end() :]
     answer = None if korean else ANSWER_EN.match(para)
-    if answer and any(QUESTION_EN.match(other) for other in paragraphs):
+    if answer and transcript and transcript.has_questions:
         # "Q: Are you taking work home?" / "A: I'm trying not to.": an interview's answers
         # are the words of the person interviewed.
         return para[: answer.end()], para[answer.end() :]
     label = TRANSCRIPT_LABEL_KO.match(para) if korean else None
-    if label and printed_with_title(label["name"], paragraphs):
+    if label and transcript and label["name"] in transcript.titled_names:
         # "정병국: 제가 제일 좋아하는 건 …": a transcript's line under a name the article
         # prints elsewhere with a title ("정병국 문화체육관광부 장관이"); a name printed
         # nowhere else (a student asking) may be anyone's.
@@ -605,10 +623,6 @@ def is_speech_en(document, index, quote):
         # "“We will rebuild the port”.": a paragraph quoted whole with its full stop printed
         # after the closing mark (the British convention) is a sentence as much as "“….”".
         return True
-    if stop_after_closing_mark(document, quote) and is_a_sentence(quote.raw):
-        # "Tarcísio endorsed the partnership. “The same purposes, … the private sector”.": so
-        # is a sentence of its own quoted whole after one of narrative.
-        return True
     # A paragraph quoted whole whose last full stop was left out: a sentence or more, not a
     # name in quotes standing as a heading.
     return quoted_whole(document, quote) and (
@@ -619,21 +633,6 @@ def is_speech_en(document, index, quote):
 
 WORDS_OF_A_SENTENCE = 10
 WORDS_OF_A_CLAUSE = 4
-
-
-def stop_after_closing_mark(document, quote):
-    """Whether a sentence's full stop follows the quote's closing mark ("“…”."), ending the
-    paragraph or before the next sentence."""
-    return re.match(r"[.!?](?:\s|$)", document.text_after(quote)) is not None
-
-
-def is_a_sentence(raw):
-    """Whether quoted words read as a sentence or more: a capital first, and a sentence's
-    end inside or the length of one, not a title in quotes ("“Green Deal”.")."""
-    raw = raw.strip()
-    return raw[:1].isupper() and (
-        SENTENCE_BOUNDARY.search(raw) is not None or len(raw.split()) >= WORDS_OF_A_SENTENCE
-    )
 
 
 def quoted_whole(document, quote, stop_outside=False):
