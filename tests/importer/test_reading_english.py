@@ -1435,3 +1435,13 @@ def test_a_sentence_adverb_is_no_part_of_the_subject():
         "represents council.”"
     )
     assert remarks(text)[0][:2] == ("Kathleen Wynne", "Premier")
+
+
+def test_a_signature_under_each_of_two_quotes_is_kept():
+    text = (
+        "“We will work together.”\n"
+        "—The Rt. Hon. Justin Trudeau, Prime Minister of Canada\n"
+        "“We will meet again.”\n"
+        "—The Rt. Hon. Justin Trudeau, Prime Minister of Canada"
+    )
+    assert [r[0] for r in remarks(text)] == ["Justin Trudeau", "Justin Trudeau"]

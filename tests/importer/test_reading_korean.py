@@ -1019,3 +1019,12 @@ def test_a_transcripts_line_under_a_name_printed_with_a_title_is_that_persons():
     assert [(r[0], r[3]) for r in remarks(text)] == [
         ("정병국", "제가 제일 좋아하는 건 국수 종류예요.")
     ]
+
+
+def test_a_paragraph_the_page_prints_twice_gives_its_quotes_once():
+    paragraph = (
+        '이 권한대행은 국무회의에서 "오늘 국무회의는 이번 정부의 마지막 국무회의"라면서 '
+        '"맡은 소임을 다해 주시길 부탁드린다"고 말했습니다.'
+    )
+    text = "\n".join([paragraph, "임광빈(june80@yna.co.kr)", paragraph, "임광빈(june80@yna.co.kr)"])
+    assert len(remarks(text)) == 2
