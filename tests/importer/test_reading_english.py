@@ -1407,3 +1407,41 @@ def test_a_clause_reported_before_its_speaker_makes_him_the_he_of_the_next_quote
         '"We are seeking a consensus," he said.'
     )
     assert remarks(text)[0][0] == "Park Yong-man"
+
+
+def test_an_interviews_answers_are_the_words_of_the_person_interviewed():
+    text = (
+        "A lively conversation\n\n"
+        "Interview with Premier Jennifer Smith, transcript.\n\n"
+        "How do you plan to spend Christmas?\n\n"
+        "A: With my family as usual.\n\n"
+        "Q: Are you taking work home with you?\n\n"
+        "A: I'm trying not to."
+    )
+    assert [r[:2] + r[3:] for r in remarks(text)] == [
+        ("Jennifer Smith", "Premier", "With my family as usual."),
+        ("Jennifer Smith", "Premier", "I'm trying not to."),
+    ]
+
+
+def test_an_answer_line_outside_an_interview_is_no_speech():
+    assert remarks("Plan A: build the road.\n\nA: the first option is cheaper.") == []
+
+
+def test_a_sentence_adverb_is_no_part_of_the_subject():
+    text = (
+        "Premier Kathleen Wynne met the deputy mayor.\n\n"
+        "Instead, the Premier stated that “I had the meeting with the deputy mayor because he "
+        "represents council.”"
+    )
+    assert remarks(text)[0][:2] == ("Kathleen Wynne", "Premier")
+
+
+def test_a_signature_under_each_of_two_quotes_is_kept():
+    text = (
+        "“We will work together.”\n"
+        "—The Rt. Hon. Justin Trudeau, Prime Minister of Canada\n"
+        "“We will meet again.”\n"
+        "—The Rt. Hon. Justin Trudeau, Prime Minister of Canada"
+    )
+    assert [r[0] for r in remarks(text)] == ["Justin Trudeau", "Justin Trudeau"]

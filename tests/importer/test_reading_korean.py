@@ -1005,3 +1005,26 @@ def test_a_broadcasts_sound_bite_headings_name_the_speakers_and_the_reporter_non
         (None, "중소기업 관계자"),
         ("홍종학", "중소벤처기업부 장관"),
     ]
+
+
+def test_a_transcripts_line_under_a_name_printed_with_a_title_is_that_persons():
+    text = "\n\n".join(
+        [
+            "정병국 문화체육관광부 장관이 지난 2일 대학생기자단과 간담회를 열었습니다.",
+            "박미영: 장관님, 취임 100일을 축하드립니다.",
+            "정병국: 제가 제일 좋아하는 건 국수 종류예요.",
+        ]
+    )
+    # The student is printed nowhere else: her line may be anyone's, and is no remark.
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("정병국", "제가 제일 좋아하는 건 국수 종류예요.")
+    ]
+
+
+def test_a_paragraph_the_page_prints_twice_gives_its_quotes_once():
+    paragraph = (
+        '이 권한대행은 국무회의에서 "오늘 국무회의는 이번 정부의 마지막 국무회의"라면서 '
+        '"맡은 소임을 다해 주시길 부탁드린다"고 말했습니다.'
+    )
+    text = "\n".join([paragraph, "임광빈(june80@yna.co.kr)", paragraph, "임광빈(june80@yna.co.kr)"])
+    assert len(remarks(text)) == 2

@@ -65,6 +65,13 @@ ADVERSARIAL = {
             "이장우 대전광역시장 ",
         ]
     ),
+    # A transcript of thousands of lines under names, and of questions and answers.
+    "transcripts": "\n\n".join(
+        [
+            repeated("정병국 문화체육관광부 장관이\n\n정병국: 좋아요.\n\n", MEGABYTE // 2),
+            repeated("Q: Why?\n\nA: Because.\n\n", MEGABYTE // 2),
+        ]
+    ),
 }
 
 

@@ -356,11 +356,15 @@ TRAILING_BYLINE_KO = re.compile(
 )
 
 
+# A line this long printed twice is a copy, not two sentences that happen to be alike.
+REPEATED_LENGTH = 40
+
+
 def article_lines(numbered_raw):
     """``(numbered lines, flags)``: the article's own lines (``unwrapped``'s), tidied, each with
     its number; what the page around it adds is left out, what cannot be read flagged.
     """
-    lines, flags = [], []
+    lines, flags, printed = [], [], set()
     under_list_heading = told = False
     for number, raw in numbered_raw:
         if is_unreadable(raw):
@@ -401,8 +405,14 @@ def article_lines(numbered_raw):
         if under_list_heading and not re.search(r"[.!?。][\"”’')\]]*$", line):
             continue
         under_list_heading = False
+        if len(line) >= REPEATED_LENGTH and line in printed and ends_sentence(line):
+            # A page that prints a paragraph twice (a story's body again under its byline, a
+            # lede repeated): the copy says nothing new, and its quotes are no new remarks. A
+            # signature under each of two quotes is no sentence, and is kept.
+            continue
         if not is_page_debris(line):
             lines.append((number, line))
+            printed.add(line)
             told = told or ends_sentence(line)
         if notice:
             break

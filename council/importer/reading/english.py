@@ -85,6 +85,8 @@ class EnglishAttribution(Attribution):
         self.paragraph = quote.para
         self.reading_at = (index, None)
         prefix = self.document.prefix(index)
+        if quote.unmarked and prefix == "A:":
+            return self.interviewee()
         label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
         if label:
             # "[Soundbite] Kim Min-ji(ministry spokesperson) : “…”": a transcript's label.
@@ -104,6 +106,15 @@ class EnglishAttribution(Attribution):
         bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
         speaker = self.person(bracket[1]) if bracket else None
         return speaker or self.carried_over(index)
+
+    def interviewee(self):
+        """Whom an interview's answers ("A: …") are from: the person the article says it
+        interviews ("Interview with Premier Jennifer Smith"), or nobody."""
+        for para in self.document.body:
+            m = INTERVIEW_RE.search(para)
+            if m:
+                return self.person(m["who"])
+        return Person(name=None)
 
     def carried_over(self, index):
         """The person last spoken or written about, for a quote whose own sentence names nobody
@@ -684,6 +695,7 @@ class EnglishAttribution(Attribution):
         return Person(name=None, role=role, institution=self.institutions.resolve(institution))
 
 
+INTERVIEW_RE = re.compile(r"\b[Ii]nterview with (?P<who>[^.,:;]{3,80})")
 NARRATIVE_VERB_RE = re.compile(VERB_RE.pattern + r"|\bquestioned\b|\banswered\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
 

@@ -117,6 +117,11 @@ class KoreanAttribution(Attribution):
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
             return self.labelled(label, para)
+        name = quote.unmarked and TRANSCRIPT_NAME_KO.fullmatch(prefix.strip())
+        if name:
+            # "정병국: …", a transcript's line: the person the article names so, titled
+            # elsewhere (see ``quotations.inline_speech``).
+            return self.people.by_name.get(name[1]) or self.named_in([name[1]], para)
         view = POSSESSIVE_VIEW_RE.match(after[:100])
         if view:
             # "“…”는 윤 대통령의 평소 생각에 따라": the view is theirs, whoever the sentence's
@@ -828,3 +833,7 @@ class KoreanAttribution(Attribution):
                         # The person last written about: "그는 “…”" is theirs.
                         self.people.last = person
                 return
+
+
+# A transcript's label before a line of speech without marks: "정병국:".
+TRANSCRIPT_NAME_KO = re.compile(r"([가-힣]{2,4})\s?:")

@@ -13,6 +13,7 @@ of other scripts and keyboards (« », 〝 〟, ″, ``…'').
 """
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -29,7 +30,9 @@ from .korean_words import (
     bracket_attribution,
     is_clause,
     is_object_speech,
+    is_title_ko,
     speaker_label,
+    strip_particles,
 )
 from .result import Flag, FlagKind
 from .sentences import sentence_pieces, sentences
@@ -231,6 +234,7 @@ def scan(paragraphs, numbers, korean):
     stream, flags, quote = [], [], None
     # A speech printed whole without marks, while its paragraphs go on.
     speech_ahead, quoted_before, seen = None, False, 0
+    transcript = Transcript(paragraphs)
     for k, para in enumerate(paragraphs):
         if quote is not None and (para[:1] not in lx.DOUBLE_QUOTES or quote.names):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
@@ -271,7 +275,7 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
             continue
         stream.append(Para(k))
-        inline = quote is None and inline_speech(para, korean)
+        inline = quote is None and inline_speech(para, korean, transcript)
         if inline:
             introduction, speech = inline
             stream.append(Text(introduction, k))
@@ -385,9 +389,41 @@ def introduces_speech(before, korean):
 INLINE_COLON = re.compile(r":\s+(?=[A-Z])")
 SPEAKER_LABEL_KO = re.compile(r"(?P<label>[^:.]{1,60}?)\s:\s+(?=\S)")
 INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
+# An interview printed as questions and answers.
+QUESTION_EN = re.compile(r"Q:\s+(?=\S)")
+ANSWER_EN = re.compile(r"A:\s+(?=\S)")
+# A transcript's line: a name, a colon, the words spoken ("정병국: 제가 …").
+TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
 
-def inline_speech(para, korean):
+# A Korean word and up to three after it, tried at every word's start.
+WORD_AND_AFTER_KO = re.compile(r"(?<![가-힣])(?=([가-힣]{2,4})((?:\s+[가-힣A-Za-z·]+){1,3}))")
+
+
+class Transcript:
+    """What tells a transcript's lines, read once per article and only if a line asks."""
+
+    def __init__(self, paragraphs):
+        self.paragraphs = paragraphs
+
+    @functools.cached_property
+    def has_questions(self):
+        """Whether the article prints an interview's questions ("Q: …")."""
+        return any(QUESTION_EN.match(para) for para in self.paragraphs)
+
+    @functools.cached_property
+    def titled_names(self):
+        """The names the article prints followed, within three words, by a title
+        ("정병국 문화체육관광부 장관이")."""
+        return {
+            m[1]
+            for para in self.paragraphs
+            for m in WORD_AND_AFTER_KO.finditer(para)
+            if any(is_title_ko(strip_particles(word)) for word in m[2].split())
+        }
+
+
+def inline_speech(para, korean, transcript=None):
     """``(introduction, speech)`` for a paragraph without marks whose sentence hands over to
     unmarked speech at a colon after a verb of saying, or None."""
     if any(ch in lx.DOUBLE_QUOTES for ch in para):
@@ -395,6 +431,17 @@ def inline_speech(para, korean):
     label = SPEAKER_LABEL_KO.match(para) if korean else None
     if label and speaker_label(label["label"]):
         # "곽대훈 / 자유한국당 의원 (어제) : …": a broadcast's sound bite without marks.
+        return para[: label.end()], para[label.end() :]
+    answer = None if korean else ANSWER_EN.match(para)
+    if answer and transcript and transcript.has_questions:
+        # "Q: Are you taking work home?" / "A: I'm trying not to.": an interview's answers
+        # are the words of the person interviewed.
+        return para[: answer.end()], para[answer.end() :]
+    label = TRANSCRIPT_LABEL_KO.match(para) if korean else None
+    if label and transcript and label["name"] in transcript.titled_names:
+        # "정병국: 제가 제일 좋아하는 건 …": a transcript's line under a name the article
+        # prints elsewhere with a title ("정병국 문화체육관광부 장관이"); a name printed
+        # nowhere else (a student asking) may be anyone's.
         return para[: label.end()], para[label.end() :]
     for m in (INLINE_COLON_KO if korean else INLINE_COLON).finditer(para):
         # Only the words just before the colon: a verb earlier in the sentence ("said the

@@ -36,8 +36,10 @@ INTRO_RE = re.compile(
     # "Concluding, Minister Lee said": an opening participle alone is no part of the subject.
     r"(?:concluding|closing|continuing|summing up|wrapping up|speaking|adding|noting|"
     r"explaining|elaborating|reflecting|ending|opening|welcoming|replying|answering),|"
+    # A sentence's adverb before its subject: "Instead, the Premier stated that …".
     r"(?:meanwhile|also|later|earlier|however|separately|afterwards|then|and|but|so|still|"
-    r"further|finally|moreover|likewise|similarly)\b,?)\s*",
+    r"further|finally|moreover|likewise|similarly|instead|nevertheless|nonetheless|"
+    r"additionally|besides|subsequently|accordingly|thus|therefore)\b,?)\s*",
     re.IGNORECASE,
 )
 
