@@ -28,27 +28,38 @@ SUGGESTIONS = 8
 
 @require_GET
 def search(request):
+    def results(found, form):
+        paginator = Paginator(found.results(), PAGE_SIZE)
+        try:
+            page = paginator.page(request.GET.get("page") or 1)
+        except InvalidPage as exc:
+            raise Http404(_("There is no such page of results.")) from exc
+        return {
+            "page_obj": page,
+            "results": [(remark, found.snippet(remark)) for remark in page],
+            "document_results": document_results(form.cleaned_data, found.terms),
+            "facets": found.facets(),
+        }
+
+    return search_page(request, "search/search.html", results)
+
+
+def search_page(request, template, shown):
+    """``template`` for the request's search: with the form's errors (400), or with what
+    ``shown(found, form)`` gives for a search that can find anything."""
     form = SearchForm(request.GET or None)
     context = {"form": form, "search": None}
     if form.is_bound and not form.is_valid():
-        return render(request, "search/search.html", context, status=400)
+        return render(request, template, context, status=400)
     if form.is_bound:
         found = RemarkSearch(form.cleaned_data)
         if not found.is_empty:
-            paginator = Paginator(found.results(), PAGE_SIZE)
-            try:
-                page = paginator.page(request.GET.get("page") or 1)
-            except InvalidPage as exc:
-                raise Http404(_("There is no such page of results.")) from exc
             context.update(
                 search=found,
-                page_obj=page,
-                results=[(remark, found.snippet(remark)) for remark in page],
-                document_results=document_results(form.cleaned_data, found.terms),
-                facets=found.facets(),
                 active_filters=active_filters(request, form.cleaned_data),
+                **shown(found, form),
             )
-    return render(request, "search/search.html", context)
+    return render(request, template, context)
 
 
 def active_filters(request, cleaned):
@@ -158,16 +169,6 @@ def trends(request):
     """How many remarks of a search fall in each year or month, and who said them most: a page
     of its own, linked from the search page with the same parameters, whose queries it leaves
     as they are."""
-    form = SearchForm(request.GET or None)
-    context = {"form": form, "search": None}
-    if form.is_bound and not form.is_valid():
-        return render(request, "search/trends.html", context, status=400)
-    if form.is_bound:
-        found = RemarkSearch(form.cleaned_data)
-        if not found.is_empty:
-            context.update(
-                search=found,
-                trends=search_trends(found),
-                active_filters=active_filters(request, form.cleaned_data),
-            )
-    return render(request, "search/trends.html", context)
+    return search_page(
+        request, "search/trends.html", lambda found, form: {"trends": search_trends(found)}
+    )
