@@ -12,6 +12,7 @@ import io
 import json
 import operator
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
@@ -24,6 +25,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.signals import request_finished, request_started
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Value
@@ -275,6 +277,28 @@ class KeepsFormerSlugs(CleansText):
         return queryset.filter(pk__in=former).first()
 
 
+class StampThisRequest(threading.local):
+    """The revision stamp as a request first read it: the page's cache key and the values
+    kept for the records (the footer's site pages, the search's filter choices) each ask for
+    it, and it is one read a request whoever asks. Outside a request (a command, a test's own
+    code) it is read every time."""
+
+    in_request = False
+    stamp = None
+    read = False
+
+    def begin(self, **kwargs):
+        self.in_request, self.read = True, False
+
+    def end(self, **kwargs):
+        self.in_request, self.read = False, False
+
+
+stamp_this_request = StampThisRequest()
+request_started.connect(stamp_this_request.begin)
+request_finished.connect(stamp_this_request.end)
+
+
 class Revision(models.Model):
     """One row, stamped at every change to the records.
 
@@ -292,6 +316,7 @@ class Revision(models.Model):
     @classmethod
     def stamp(cls, **kwargs):
         now = timezone.now()
+        stamp_this_request.read = False  # a request that changes the records reads them anew
         if not cls.objects.filter(pk=1).update(changed_at=now):
             cls.objects.bulk_create([cls(pk=1, changed_at=now)], ignore_conflicts=True)
         if settings.REVISION_WATCH:
@@ -302,10 +327,16 @@ class Revision(models.Model):
     def last_changed(cls):
         """When the records last changed; None before the first change. Asked by every page,
         a cached one included: on PostgreSQL the watch (``revision_watch``) mostly knows it
-        without a round trip; elsewhere it is one query (``read_stamp``)."""
-        if settings.REVISION_WATCH:
-            return watch.last_changed(cls.read_stamp)
-        return cls.read_stamp()
+        without a round trip; elsewhere it is one query (``read_stamp``), once a request
+        (``StampThisRequest``)."""
+        memo = stamp_this_request
+        if memo.read:
+            return memo.stamp
+        watched = settings.REVISION_WATCH
+        stamp = watch.last_changed(cls.read_stamp) if watched else cls.read_stamp()
+        if memo.in_request:
+            memo.stamp, memo.read = stamp, True
+        return stamp
 
     @classmethod
     def read_stamp(cls):
