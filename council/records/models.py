@@ -29,6 +29,7 @@ from django.core.signals import request_finished, request_started
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, connection, models, transaction
 from django.db.models import Count, Exists, F, Max, OuterRef, Q, Subquery, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce, Lower, Replace
 from django.utils import timezone
 from django.utils.encoding import force_str
@@ -653,16 +654,16 @@ class MeetingQuerySet(PublicQuerySet):
         Its topics are left to ``meeting.topics.all()``, one plain query: for the one meeting
         a page shows, taggit's prefetch (a DISTINCT join through the content types) cost
         twice as much. The rows most meetings have none of (``SELDOM_ROWS``) are read only
-        where the meeting's row says there are some (``has_photos``…): a query costs some
-        3 million instructions in Django, a question in the meeting's query a tenth of that.
+        where the meeting's query says there are some (``has_photos``…): a query took 1–2 ms
+        in Django, a question written out in the meeting's a few µs (as ``Exists``, 0.6 ms).
         """
         named = ("name", "name_ko", "slug")
         return (
             self.select_related("council__host")
             .annotate(
                 **{
-                    f"has_{rows}": Exists(model.objects.filter(**{lookup: OuterRef("pk")}))
-                    for rows, (model, lookup) in SELDOM_ROWS.items()
+                    f"has_{rows}": RawSQL(f"EXISTS ({sql})", (), models.BooleanField())
+                    for rows, sql in SELDOM_ROWS.items()
                 }
             )
             .only(
@@ -2473,15 +2474,25 @@ class PolicyStanding(NamedTuple):
         return self.then is not None and self.then[:3] != self.now[:3]
 
 
-# A meeting's rows that most meetings have none of, each with its model and its way to the
-# meeting: ``MeetingQuerySet.with_proceedings`` asks whether there are any.
+# A meeting's rows that most meetings have none of, each as the SQL of its rows of the meeting
+# read (``MeetingQuerySet.with_proceedings`` asks whether there are any).
 SELDOM_ROWS = {
-    "photos": (Photo, "meeting"),
-    "corrections": (Correction, "meeting"),
-    "decisions": (Decision, "meeting"),
-    "documents": (Document, "meeting"),
-    "commitments": (Commitment, "remark__meeting"),
+    rows: f"SELECT 1 FROM {model._meta.db_table} WHERE meeting_id = records_meeting.id"
+    for rows, model in (
+        ("photos", Photo),
+        ("corrections", Correction),
+        ("decisions", Decision),
+        ("documents", Document),
+    )
 }
+SELDOM_ROWS["commitments"] = (
+    f"SELECT 1 FROM {Commitment._meta.db_table} JOIN {Remark._meta.db_table} "
+    f"ON {Remark._meta.db_table}.id = remark_id WHERE meeting_id = records_meeting.id"
+)
+
+
+# What a status change says of a policy's standing (``Standing``).
+STANDING_FIELDS = ("status", "status_note", "status_note_ko", "date")
 
 
 @dataclass
@@ -2498,7 +2509,6 @@ class MeetingOutcomes:
     @classmethod
     def of(cls, meeting):
         """From a meeting as ``with_proceedings`` reads it: what it has none of is not asked."""
-        on_agenda = any(item.policy_items.all() for item in meeting.agenda_items.all())
         decisions = meeting.decisions.select_related("agenda_item").only(
             "meeting", "position", "text", "text_ko", "agenda_item__position", "agenda_item__title"
         )
@@ -2514,7 +2524,7 @@ class MeetingOutcomes:
         )
         commitments = Commitment.objects.filter(remark__meeting=meeting).listed()
         return cls(
-            policies=cls.policy_standings(meeting) if on_agenda else [],
+            policies=cls.policy_standings(meeting),
             decisions=list(decisions) if meeting.has_decisions else [],
             commitments=list(commitments) if meeting.has_commitments else [],
             documents=list(documents) if meeting.has_documents else [],
@@ -2522,38 +2532,37 @@ class MeetingOutcomes:
 
     @staticmethod
     def policy_standings(meeting):
-        """The policies on the agenda of ``meeting``, each with its newest public status
-        change on the meeting's day and now, in one query."""
-        public = PolicyStatusChange.objects.published().filter(policy=OuterRef("pk"))
-        then = public.filter(date__lte=meeting.date).newest_first()
-        now = public.newest_first()
-        fields = ("status", "status_note", "status_note_ko", "date")
-        policies = (
-            PolicyItem.objects.filter(
-                Exists(AgendaItem.objects.filter(meeting=meeting, policy_items=OuterRef("pk")))
-            )
-            .only("name", "name_ko", "slug", "status", "status_note")
-            .annotate(
-                **{f"then_{field}": Subquery(then.values(field)[:1]) for field in fields},
-                now_note_ko=Subquery(now.values("status_note_ko")[:1]),
-                now_date=Subquery(now.values("date")[:1]),
-            )
-            .order_by("name")
-        )
-        return [
-            PolicyStanding(
-                policy,
-                then=Standing(
-                    policy.then_status,
-                    policy.then_status_note,
-                    policy.then_status_note_ko,
-                    policy.then_date,
+        """The policies on the agenda of ``meeting`` (as ``with_proceedings`` read them), each
+        with its newest public status change on the meeting's day and now: their changes in
+        one plain query, a few a policy, where a subquery a column took 5 ms to build."""
+        policies = {
+            policy.pk: policy
+            for item in meeting.agenda_items.all()
+            for policy in item.policy_items.all()
+        }
+        if not policies:
+            return []
+        changes = {}
+        public = PolicyStatusChange.objects.published().filter(policy__in=policies)
+        for change in public.only("policy", *STANDING_FIELDS).newest_first():
+            changes.setdefault(change.policy_id, []).append(change)
+        standings = []
+        for policy in sorted(policies.values(), key=lambda policy: policy.name):
+            history = changes.get(policy.pk, [])
+            then = next((change for change in history if change.date <= meeting.date), None)
+            now = history[0] if history else None
+            standings.append(
+                PolicyStanding(
+                    policy,
+                    then=Standing(*(getattr(then, field) for field in STANDING_FIELDS))
+                    if then
+                    else None,
+                    now=Standing(
+                        policy.status,
+                        policy.status_note,
+                        now.status_note_ko if now else "",
+                        now.date if now else None,
+                    ),
                 )
-                if policy.then_status
-                else None,
-                now=Standing(
-                    policy.status, policy.status_note, policy.now_note_ko or "", policy.now_date
-                ),
             )
-            for policy in policies
-        ]
+        return standings
