@@ -267,3 +267,73 @@ def meeting_remarks(context, remarks):
 
     html = format_html_join("", MEETING_REMARK, (fields(remark) for remark in remarks))
     return html or format_html("<p>{}</p>", gettext("No remarks were recorded for this meeting."))
+
+
+@register.simple_tag
+def meeting_participants(groups):
+    """The ``<dt>`` of each part and the ``<dd>`` of each participation in it
+    (``Meeting.participations_by_part``): the institution linked, its short name, the note."""
+
+    def participation_html(participation):
+        named = ""
+        if participation.institution_id:
+            institution = participation.institution
+            named = format_html(
+                '<a href="{}">{}</a>{}{}',
+                institution.get_absolute_url(),
+                local(institution, "name"),
+                format_html(" ({})", institution.short_name) if institution.short_name else "",
+                ": " if participation.note else "",
+            )
+        return format_html("\n      <dd>{}{}</dd>", named, participation.note)
+
+    html = []
+    for part, participations in groups:
+        html.append(format_html("\n      <dt>{}</dt>", part))
+        html.extend(map(participation_html, participations))
+    return mark_safe("".join(html))  # each part made by format_html
+
+
+AGENDA_ITEM = """
+      <li id="agenda-{}">
+        <strong>{}</strong>{}
+        {}
+        {}
+      </li>"""
+
+
+@register.simple_tag
+def agenda_items(items):
+    """The ``<li>`` of each agenda item (``with_proceedings``): its title, its presenter
+    linked, its summary and the policies it discussed with their status as printed."""
+
+    def fields(item):
+        presenter = ""
+        if item.presenter_id:
+            presenter = format_html(
+                ' · <a href="{}">{}</a>',
+                item.presenter.get_absolute_url(),
+                item.presenter.display_name,
+            )
+        policies = item.policy_items.all()
+        listed = ""
+        if policies:
+            listed = format_html(
+                '<ul class="policy-items">{}</ul>',
+                format_html_join(
+                    "",
+                    '<li><a href="{}">{}</a> <span class="status">({})</span></li>',
+                    (
+                        (
+                            policy.get_absolute_url(),
+                            local(policy, "name"),
+                            policy.status_note or policy.get_status_display(),
+                        )
+                        for policy in policies
+                    ),
+                ),
+            )
+        summary = format_html("<p>{}</p>", item.summary) if item.summary else ""
+        return item.position, local(item, "title"), presenter, summary, listed
+
+    return format_html_join("", AGENDA_ITEM, (fields(item) for item in items))
