@@ -116,11 +116,11 @@ def in_page_language(record, field):
     return record.in_language(field, get_language())
 
 
-@register.simple_tag(takes_context=True)
-def site_pages(context):
+@register.simple_tag
+def site_pages():
     """The site's own pages, published, listed in the footer and in the main menu
     (``PublishedPages``)."""
-    return published_pages(context["request"])
+    return published_pages()
 
 
 @register.filter
