@@ -38,7 +38,10 @@ from council.records.models import (
 from . import vocabulary as v
 
 # Change it with the corpus: make bench regenerates a corpus of another version.
-VERSION = 2
+VERSION = 3
+
+# The seed meeting's address (``fixtures/seed.json``; ``add_seed_meeting``).
+SEED_MEETING = "introducing-and-expanding-ai-at-regional-smes"
 
 FIRST_DAY = datetime.date(2012, 1, 1)
 LAST_DAY = datetime.date(2026, 6, 30)

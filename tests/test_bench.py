@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from bench import corpus, vocabulary
 from bench import settings as bench_settings
-from bench import vocabulary
 from council.records.models import Meeting, Remark, Revision
 
 pytestmark = pytest.mark.django_db
@@ -149,7 +149,7 @@ def test_the_seed_meeting_is_added_as_the_peer_holds_it_with_the_corpus_bodies(c
     """``--seed-meeting``: the Wagtail peer's meeting (the seed's six remarks), its council
     the corpus's own of the same address, not a second copy."""
     generate(seed_meeting=True)
-    meeting = Meeting.objects.get(slug="introducing-and-expanding-ai-at-regional-smes")
+    meeting = Meeting.objects.get(slug=corpus.SEED_MEETING)
     assert meeting.remarks.count() == 6
     assert meeting.participations.count() == 9
     assert meeting.council.meetings.count() > 1  # the corpus's council of that name
