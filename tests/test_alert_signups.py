@@ -339,6 +339,6 @@ def test_staff_allowed_to_can_end_a_subscription(client, alert_of_reader):
 def test_the_alerts_page_reads_one_row_whatever_the_archive(client, django_assert_num_queries):
     client.get("/alerts/")  # the search's filter choices, kept until the records change
     # The records' revision, which they and the footer's site pages are kept under (read once
-    # by each: the stamp is not shared within a request).
-    with django_assert_num_queries(2):
+    # a request, whoever asks).
+    with django_assert_num_queries(1):
         assert client.get("/alerts/").status_code == 200

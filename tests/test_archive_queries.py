@@ -20,7 +20,9 @@ BUDGETS = {
     "archive": 2,
     "year": 3,
     "month": 3,
-    "meeting": 13,  # with what came of it: its policies' standing, decisions, commitments, documents
+    # With what came of it: its policies' standing, decisions and commitments, and its
+    # corrections; what it has none of (here photos, documents) is not asked for.
+    "meeting": 11,
     "remark": 5,
     "speakers": 2,
     "speaker": 4,
@@ -43,9 +45,9 @@ BUDGETS = {
     "sitemap": 10,
     "sitemap-remarks": 3,
     "sitemap-topics": 3,
-    "meeting-json": 14,  # with what came of it, as its page, and its topics' Korean names
+    "meeting-json": 12,  # with what came of it, as its page, and its topics' Korean names
     "meeting-csv": 3,
-    "meeting-akn": 10,  # with its decisions and documents
+    "meeting-akn": 8,  # with its decisions and documents
     "popolo": 1,
     "policies-json": 1,
     "commitments-json": 1,

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from bench import corpus, vocabulary
 from bench import settings as bench_settings
-from bench import vocabulary
 from bench.management.commands.bench import Command as BenchCommand
 from bench.management.commands.bench import words_given
 from council.records.models import Meeting, Remark, Revision
@@ -156,3 +156,17 @@ def test_the_template_baseline_is_the_size_asked_for(client):
     assert response.status_code == 200
     assert abs(len(response.content) - 30_000) < 300
     assert response.content.count(b'<blockquote class="remark"') == 12
+
+
+def test_the_seed_meeting_is_added_as_the_peer_holds_it_with_the_corpus_bodies(client):
+    """``--seed-meeting``: the Wagtail peer's meeting (the seed's six remarks), its council
+    the corpus's own of the same address, not a second copy."""
+    generate(seed_meeting=True)
+    meeting = Meeting.objects.get(slug=corpus.SEED_MEETING)
+    assert meeting.remarks.count() == 6
+    assert meeting.participations.count() == 9
+    assert meeting.council.meetings.count() > 1  # the corpus's council of that name
+    assert meeting.topics.count() == 5
+    page = client.get(meeting.get_absolute_url())
+    assert page.status_code == 200
+    assert page.content.decode().count('class="remark"') == 6

@@ -222,9 +222,12 @@ def test_its_feed_and_the_meetings_list_give_the_korean_where_there_is_no_englis
 def test_a_korean_meeting_runs_the_meeting_pages_budget_of_queries(client, prefix):
     english = make_archive(20, "k")["meeting"]
     meeting = make_korean_meeting()
-    assert len(queries_for(client, prefix + URL)) == BUDGETS["meeting"]
+    # It has no decisions, commitments or corrections, which are asked for only where there
+    # are some (the meeting of tests/test_archive_queries.py has them).
+    budget = BUDGETS["meeting"] - 3
+    assert len(queries_for(client, prefix + URL)) == budget
     translate(meeting)
-    assert len(queries_for(client, prefix + URL)) == BUDGETS["meeting"]
+    assert len(queries_for(client, prefix + URL)) == budget
     # And an English meeting of many remarks, as tests/test_archive_queries.py has it at /.
     assert len(queries_for(client, prefix + english)) == BUDGETS["meeting"]
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from council.pages.models import Page
 
-from .caching import kept_for_version
+from .caching import kept_for_records
 
 
 @dataclass(frozen=True)
@@ -14,12 +14,12 @@ class PublishedPages:
     menu: list
 
 
-def published_pages(request):
+def published_pages():
     """The published pages, those listed in the footer and menu in their order: read once per
     version of the records (a change to a page stamps it as a change to a record does), so
-    that no page gains a query for its footer."""
-    pages = kept_for_version(
-        request,
+    that no page gains a query for its footer, and held in the process's memory, as every
+    page asks for them (the same for every language and audience)."""
+    pages = kept_for_records(
         "published-pages",
         lambda: list(
             Page.objects.published()

@@ -101,15 +101,15 @@ RECORDS = {
 }
 
 
-def sitemaps_for(request):
-    """Every section; the site's pages as kept for the request's version (no query, once kept:
+def sitemaps():
+    """Every section; the site's pages as kept for the records' version (no query, once kept:
     see ``published_pages``)."""
-    return {"pages": PagesSitemap(published_pages(request).every), **RECORDS}
+    return {"pages": PagesSitemap(published_pages().every), **RECORDS}
 
 
 def index(request):
-    return sitemap_views.index(request, sitemaps_for(request))
+    return sitemap_views.index(request, sitemaps())
 
 
 def section(request, section):
-    return sitemap_views.sitemap(request, sitemaps_for(request), section)
+    return sitemap_views.sitemap(request, sitemaps(), section)

@@ -37,7 +37,7 @@ from council.records.models import (
     with_korean_names,
 )
 
-from .caching import kept_for_version, public_page
+from .caching import kept_for_records, kept_for_version, public_page
 from .embeds import remark_card
 from .forms import CommitmentFilter
 
@@ -111,9 +111,8 @@ class HomeView(TemplateView):
         return super().get_context_data(
             meetings=meetings,
             remarks=Remark.objects.published().recent(meetings[:3], 6),
-            # Kept per version: whether a council is public asks of its meetings.
-            councils=kept_for_version(
-                self.request,
+            # Kept per version, in memory: whether a council is public asks of its meetings.
+            councils=kept_for_records(
                 "councils",
                 lambda: list(
                     Council.objects.published()

@@ -161,7 +161,7 @@ def for_meeting_summaries(meetings):
 
 
 def for_meeting_records(meetings):
-    return meetings.with_proceedings().prefetch_related(*TOPICS)
+    return meetings.with_proceedings().prefetch_related(*TOPICS, "photos")
 
 
 def meeting_data(request, meeting):

@@ -40,7 +40,7 @@ class DataView(TemplateView):
     LICENCE_PAGE = "licence"
 
     def get_context_data(self, **kwargs):
-        pages = published_pages(self.request).every
+        pages = published_pages().every
         licence_page = next((page for page in pages if page.slug == self.LICENCE_PAGE), None)
         _, manifest = latest_dump(settings.DUMP_ROOT)
         dump = None

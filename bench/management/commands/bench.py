@@ -231,6 +231,7 @@ class Command(BaseCommand):
                 remarks=options["remarks"],
                 meetings=meetings,
                 seed=options["seed"],
+                seed_meeting=True,
                 flush=True,
             )
             made["generated_seconds"] = round(time.monotonic() - started, 1)
@@ -269,14 +270,17 @@ class Command(BaseCommand):
         """The pages to load and the searches to time, picked from the corpus."""
         published = Remark.objects.published()
         average = max(1, round(published.count() / max(1, Meeting.objects.published().count())))
-        # A typical meeting: as many remarks as the average, the newest such.
+        # The Wagtail peer's meeting (``--seed-meeting``), to compare like for like; else a
+        # typical one: as many remarks as the average, the newest such.
         meeting = (
-            Meeting.objects.published()
+            Meeting.objects.published().filter(slug=corpus.SEED_MEETING).first()
+            or Meeting.objects.published()
             .annotate(size=Count("remarks"))
             .filter(size=average)
             .order_by("-date", "-pk")
             .first()
-        ) or Meeting.objects.published().order_by("-date").first()
+            or Meeting.objects.published().order_by("-date").first()
+        )
         remark = meeting.remarks.order_by("position")[(meeting.remarks.count() - 1) // 2]
         # The most prolific speaker: the heaviest speaker page and speaker filter.
         top = (

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
 from django.db import connection
 
-from bench.corpus import CorpusBuilder
+from bench.corpus import CorpusBuilder, add_seed_meeting
 from council.records.models import Meeting
 
 
@@ -39,12 +39,19 @@ class Command(BaseCommand):
             "--drafts", type=float, default=0.02, help="Share of meetings left as drafts."
         )
         parser.add_argument(
+            "--seed-meeting",
+            action="store_true",
+            help="Add the seed meeting too (six remarks), as the Wagtail peer holds it.",
+        )
+        parser.add_argument(
             "--flush",
             action="store_true",
             help="Empty every records table first (the records already there are lost).",
         )
 
-    def handle(self, *args, remarks, meetings, seed, people, batch_size, drafts, flush, **kw):
+    def handle(
+        self, *args, remarks, meetings, seed, people, batch_size, drafts, flush, seed_meeting, **kw
+    ):
         meetings = meetings or max(1, remarks // 20)
         if remarks < 0 or meetings < 1 or batch_size < 1 or not 0 <= drafts <= 1:
             raise CommandError("Sizes must be positive and --drafts a share between 0 and 1.")
@@ -73,6 +80,8 @@ class Command(BaseCommand):
             draft_share=drafts,
             progress=kw["verbosity"] > 0,
         ).build()
+        if seed_meeting:
+            add_seed_meeting()
         if kw["verbosity"] > 0:
             phases = ", ".join(
                 f"{name} {seconds:.1f}s" for name, seconds in builder.timings.items()
