@@ -240,7 +240,7 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        if speech_ahead is not None and is_spoken(para):
+        if speech_ahead is not None and (is_spoken(para) or cut_off(paragraphs, k)):
             speech_ahead.parts.append(list(para))
             speech_ahead.end_para = k
             continue
@@ -260,7 +260,10 @@ def scan(paragraphs, numbers, korean):
             block.after_index = len(stream) + 1
             stream.append(block)
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
-            if korean and not paragraphs[k - 1].endswith(":"):
+            # A speaker's label ("[최상목 / 대통령 권한대행]") heads all the speech under it,
+            # as "… 이같이 말했다." does; "… 말했다:" hands over one paragraph.
+            before = paragraphs[k - 1]
+            if korean and (not before.endswith(":") or speaker_label(before[:-1])):
                 speech_ahead = block
             continue
         signed = korean and quote is None and signed_saying(para)
@@ -321,6 +324,12 @@ def scan(paragraphs, numbers, korean):
         quote.unclosed = True
         quote.end_para, quote.after_index = len(paragraphs) - 1, len(stream)
     return stream, flags
+
+
+def cut_off(paragraphs, k):
+    """Whether paragraph ``k`` is the article's last and stops mid-sentence: a page cut off
+    inside the speech it was printing."""
+    return k == len(paragraphs) - 1 and not ENDS_A_SENTENCE_KO.search(paragraphs[k])
 
 
 AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGNORECASE)
