@@ -1445,3 +1445,21 @@ def test_a_signature_under_each_of_two_quotes_is_kept():
         "—The Rt. Hon. Justin Trudeau, Prime Minister of Canada"
     )
     assert [r[0] for r in remarks(text)] == ["Justin Trudeau", "Justin Trudeau"]
+
+
+def test_sentences_quoted_after_a_sentence_of_narrative_are_speech_left_for_review():
+    # The narrative's bare first name is nobody the reader met: the quote is kept, unnamed,
+    # never given to the other governor last spoken of.
+    text = (
+        "Governor of Sao Paulo Tarcisio de Freitas met Governor of Minas Gerais Romeu Zema.\n\n"
+        "Zema said the two governments are “fully aligned” on the plan.\n\n"
+        "Tarcísio endorsed the partnership. “The same purposes, the same goals, a lot of "
+        "alignment. It will be good for both states and good for the country”."
+    )
+    found = remarks(text)
+    assert [(r[0], r[3][:17]) for r in found] == [(None, "The same purposes")]
+
+
+def test_a_sentence_quoted_after_narrative_needs_a_sentence_of_its_own():
+    text = "Lee Jae-myung met business leaders. He called the plan “a good first step”."
+    assert remarks(text) == []

@@ -1028,3 +1028,29 @@ def test_a_paragraph_the_page_prints_twice_gives_its_quotes_once():
     )
     text = "\n".join([paragraph, "임광빈(june80@yna.co.kr)", paragraph, "임광빈(june80@yna.co.kr)"])
     assert len(remarks(text)) == 2
+
+
+def test_a_speakers_label_heads_every_spoken_paragraph_under_it_to_the_cut():
+    text = (
+        "최상목 대통령 권한대행이 올해 첫 국무회의를 주재했습니다.\n\n"
+        "[최상목 / 대통령 권한대행]\n\n"
+        "새해 첫 국무회의입니다. 무거운 마음으로 엽니다.\n\n"
+        "국무위원 여러분, 지금은 엄중한 때입니다.\n\n"
+        "오직 국민과 역사의 평가만 두려워하며, 나라를 위해 올바로 판단"
+    )
+    found = remarks(text)
+    assert [r[0] for r in found] == ["최상목"]
+    assert found[0][3].split("\n\n") == [
+        "새해 첫 국무회의입니다. 무거운 마음으로 엽니다.",
+        "국무위원 여러분, 지금은 엄중한 때입니다.",
+        "오직 국민과 역사의 평가만 두려워하며, 나라를 위해 올바로 판단",
+    ]
+
+
+def test_narrative_after_a_speakers_label_ends_the_speech():
+    text = (
+        "[최상목 / 대통령 권한대행]\n\n"
+        "새해 첫 국무회의입니다.\n\n"
+        "최 권한대행은 이날 회의에서 민생 안정을 강조했다."
+    )
+    assert [r[3] for r in remarks(text)] == ["새해 첫 국무회의입니다."]

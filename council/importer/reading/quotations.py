@@ -628,6 +628,8 @@ def is_speech_en(document, index, quote):
         # opening with a sentence quoted up to the comma before its attribution, even where
         # the page cuts the attribution off.
         return True
+    if opens_sentence_after_narrative(document, index, quote):
+        return True
     if quoted_whole(document, quote, stop_outside=True) and len(quote.raw.split()) >= 2:
         # "“We will rebuild the port”.": a paragraph quoted whole with its full stop printed
         # after the closing mark (the British convention) is a sentence as much as "“….”".
@@ -641,6 +643,25 @@ def is_speech_en(document, index, quote):
 
 
 WORDS_OF_A_SENTENCE = 10
+
+
+def opens_sentence_after_narrative(document, index, quote):
+    """ "Tarcísio endorsed the partnership. “The same goals. …”.": sentences quoted whole
+    after a finished sentence of narrative, ending the paragraph (its stop inside the marks or
+    after them); speech, whoever the narrative makes its speaker."""
+    before = text_before(document.stream, index).strip()
+    after = document.text_after(quote).strip()
+    raw = quote.raw.strip()
+    return (
+        quote.para == quote.end_para
+        and re.search(r"[.!?][\"”’')\]]*$", before) is not None
+        and after in ("", ".")
+        and raw[:1].isupper()
+        and SENTENCE_BOUNDARY.search(raw) is not None
+        and len(raw.split()) >= WORDS_OF_A_SENTENCE
+    )
+
+
 WORDS_OF_A_CLAUSE = 4
 
 
