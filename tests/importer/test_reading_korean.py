@@ -1054,3 +1054,15 @@ def test_narrative_after_a_speakers_label_ends_the_speech():
         "최 권한대행은 이날 회의에서 민생 안정을 강조했다."
     )
     assert [r[3] for r in remarks(text)] == ["새해 첫 국무회의입니다."]
+
+
+def test_a_one_word_greeting_in_a_sound_bite_is_a_remark():
+    text = (
+        "송미령 농림축산식품부 장관이 출연했습니다.\n\n"
+        "[송미령/농림축산식품부 장관 : 안녕하세요.]\n\n"
+        "[송미령/농림축산식품부 장관 : 쌀값 안정을 위해 최선을 다하겠습니다.]"
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("송미령", "안녕하세요."),
+        ("송미령", "쌀값 안정을 위해 최선을 다하겠습니다."),
+    ]
