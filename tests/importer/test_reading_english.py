@@ -1463,3 +1463,21 @@ def test_sentences_quoted_after_a_sentence_of_narrative_are_speech_left_for_revi
 def test_a_sentence_quoted_after_narrative_needs_a_sentence_of_its_own():
     text = "Lee Jae-myung met business leaders. He called the plan “a good first step”."
     assert remarks(text) == []
+
+
+def test_a_closing_mark_never_opened_before_a_dash_signature_is_a_signed_quote():
+    text = (
+        "Councilor Nick Harris said the council “must listen.”\n\n"
+        "It appears that some Councilors are in violation. It is against the Charter.” "
+        "— Mayor Heisler"
+    )
+    found = remarks(text)
+    assert [(r[0], r[1], r[3][:14]) for r in found] == [(None, "Mayor", "It appears tha")]
+
+
+def test_a_quote_signed_after_a_dash_on_its_line_is_the_signers():
+    text = (
+        "Minister Jane Doe met business leaders in Ottawa.\n\n"
+        "“We will cut red tape for small firms this year” — Jane Doe"
+    )
+    assert remarks(text)[0][0] == "Jane Doe"

@@ -164,7 +164,13 @@ def attributed_after(para, mark):
     """Whether the words after the closing mark at ``mark`` say who spoke: the paragraph up to
     it is then speech whose opening mark was lost (it opened the paragraph)."""
     m = ATTRIBUTION_AFTER.match(para, mark + 1)
-    return bool(m and VERB_RE.search(m["clause"]) and len(m["clause"].split()) <= 8)
+    return bool(m and VERB_RE.search(m["clause"]) and len(m["clause"].split()) <= 8) or bool(
+        SIGNED_AFTER.fullmatch(para, mark + 1)
+    )
+
+
+# "…to others.” — Mayor Heisler": a dash and a name, signing the quote, end its paragraph.
+SIGNED_AFTER = re.compile(r"\s*[—–-]\s*[A-Z][^.!?\"“”:;]{2,80}")
 
 
 def reopens_to_its_end(para, marks):
@@ -614,7 +620,7 @@ def is_speech_en(document, index, quote):
         # "Procopiou told reporters “We had a very good discussion.”": the verb's listener
         # between it and a quote that opens a sentence, without a comma.
         return bool(VERB_TO_LISTENER_EN.search(prefix)) and quote.raw.lstrip()[:1].isupper()
-    if closing_attribution(document, quote):
+    if closing_attribution(document, quote) or SIGNED_AFTER.fullmatch(document.text_after(quote)):
         return True
     if re.search(r"[.!?…]$", quote.raw.strip()):
         return True
