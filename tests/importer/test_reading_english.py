@@ -1481,3 +1481,12 @@ def test_a_quote_signed_after_a_dash_on_its_line_is_the_signers():
         "“We will cut red tape for small firms this year” — Jane Doe"
     )
     assert remarks(text)[0][0] == "Jane Doe"
+
+
+def test_verbs_of_saying_the_list_lacked_introduce_speech():
+    text = (
+        "Premier Kathleen Wynne met the deputy mayor.\n\n"
+        "Wynne elucidated that “the relationship between the province and the city has to be "
+        "with the city council, where the decisions are made.”"
+    )
+    assert remarks(text)[0][0] == "Kathleen Wynne"
