@@ -1066,3 +1066,16 @@ def test_a_one_word_greeting_in_a_sound_bite_is_a_remark():
         ("송미령", "안녕하세요."),
         ("송미령", "쌀값 안정을 위해 최선을 다하겠습니다."),
     ]
+
+
+def test_a_sentence_in_single_marks_reported_by_a_verb_of_saying_is_speech():
+    text = (
+        "김철수 중소벤처기업부 장관은 1일 서울에서 간담회를 열었다.\n\n"
+        "김 장관은 ‘규제를 과감히 풀겠다’고 말했다. 이날 ‘소상공인 지원 계획’도 발표됐다."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [("김철수", "규제를 과감히 풀겠다")]
+
+
+def test_single_marks_inside_a_double_quotation_stay_as_they_are():
+    text = "김철수 장관은 “‘일에는 귀천이 없다’고 했습니다. 답해 주십시오”라고 말했다."
+    assert [r[3] for r in remarks(text)] == ["‘일에는 귀천이 없다’고 했습니다. 답해 주십시오"]

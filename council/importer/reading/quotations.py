@@ -105,6 +105,12 @@ TWO_SINGLE_MARKS = re.compile(r"``|''")
 # Two curly single marks typed for a double one (‘‘…’’), opening and closing as they lean.
 TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
 TWO_CURLY_SINGLE_RE = re.compile("‘‘|’’")
+# "김 장관은 ‘규제를 풀겠다’고 말했다.": a sentence in single marks that a verb of saying
+# reports is speech, in a paragraph that quotes in single marks only; ‘…’ alone names a plan.
+SINGLE_MARKED_SPEECH_KO = re.compile(
+    r"[‘'](?P<speech>[^‘’'\"“”]{2,300}?(?:다|요|까|죠|자|라)[.!?]?)[’']"
+    r"(?=(?:라?고|라?며|면서)\s?(?:[가-힣]{1,8}\s){0,2}(?:" + "|".join(lx.SPEECH_VERBS_KO) + r"))"
+)
 
 
 def mend_marks(paragraphs, numbers, korean):
@@ -127,6 +133,8 @@ def mend_marks(paragraphs, numbers, korean):
     for k, para in enumerate(paragraphs):
         para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
         para = TWO_CURLY_SINGLE_RE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], para)
+        if korean and not any(ch in lx.DOUBLE_QUOTES for ch in para):
+            para = SINGLE_MARKED_SPEECH_KO.sub(r"“\g<speech>”", para)
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if not marks and left_open:
             unmarked_since_open.append(len(out))
