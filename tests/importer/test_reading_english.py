@@ -6,6 +6,7 @@ import pytest
 
 from council.importer.reading import extract
 from council.importer.reading.institutions import Institutions
+from council.importer.reading.result import Unproposed
 from council.importer.reading.roles_en import institution_in_role
 from tests.importer.helpers import JULY_1, remarks
 
@@ -1490,3 +1491,17 @@ def test_verbs_of_saying_the_list_lacked_introduce_speech():
         "with the city council, where the decisions are made.”"
     )
     assert remarks(text)[0][0] == "Kathleen Wynne"
+
+
+def test_the_quotations_proposed_as_no_remark_are_counted_by_why():
+    text = (
+        "Minister Jane Doe opened the “Digital Industry Council” on Monday.\n\n"
+        "Doe called the plan “a good first step”.\n\n"
+        "“We will cut red tape this year,” Doe said.\n\n"
+        "Doe said she would “bring the rules together"
+    )
+    assert extract(text, JULY_1).unproposed == {
+        Unproposed.NAME: 1,
+        Unproposed.PARTIAL: 1,
+        Unproposed.UNCLOSED: 1,
+    }
