@@ -4,6 +4,7 @@ Each article is ``NAME.txt`` beside ``NAME.json``; the JSON holds ``published_on
 ``expected`` (the extraction as ``import_article --dry-run --json`` prints it). Pure Python.
 """
 
+import collections
 import datetime
 import json
 from dataclasses import dataclass, field
@@ -109,6 +110,8 @@ class ArticleScore:
     flags_right: int = 0
     error: str = ""
     misses: list = field(default_factory=list)
+    # The body's quotations that became no remark, by why (``reading.result.Unproposed``).
+    unproposed: collections.Counter = field(default_factory=collections.Counter)
 
 
 def load_corpus(folder):
@@ -126,10 +129,12 @@ def load_corpus(folder):
 def score_article(name, text, published_on, expected):
     score = ArticleScore(name=name, quotes=len(expected["remarks"]))
     try:
-        found = extract(text, published_on=published_on).as_dict()
+        extraction = extract(text, published_on=published_on)
     except ExtractionError as exc:
         score.error = str(exc)
         return score
+    score.unproposed = extraction.unproposed
+    found = extraction.as_dict()
     unused = list(found["remarks"])
     for want in expected["remarks"]:
         if want["speaker"] is None:
@@ -226,6 +231,10 @@ class CorpusScore:
 
     def total(self, attribute):
         return sum(getattr(a, attribute) for a in self.articles)
+
+    @property
+    def unproposed(self):
+        return sum((a.unproposed for a in self.articles), collections.Counter())
 
     @staticmethod
     def ratio(part, whole):

@@ -6,6 +6,7 @@ import pytest
 
 from council.importer.reading import extract
 from council.importer.reading.institutions import Institutions
+from council.importer.reading.result import Unproposed
 from council.importer.reading.roles_en import institution_in_role
 from tests.importer.helpers import JULY_1, remarks
 
@@ -1445,3 +1446,62 @@ def test_a_signature_under_each_of_two_quotes_is_kept():
         "—The Rt. Hon. Justin Trudeau, Prime Minister of Canada"
     )
     assert [r[0] for r in remarks(text)] == ["Justin Trudeau", "Justin Trudeau"]
+
+
+def test_sentences_quoted_after_a_sentence_of_narrative_are_speech_left_for_review():
+    # The narrative's bare first name is nobody the reader met: the quote is kept, unnamed,
+    # never given to the other governor last spoken of.
+    text = (
+        "Governor of Sao Paulo Tarcisio de Freitas met Governor of Minas Gerais Romeu Zema.\n\n"
+        "Zema said the two governments are “fully aligned” on the plan.\n\n"
+        "Tarcísio endorsed the partnership. “The same purposes, the same goals, a lot of "
+        "alignment. It will be good for both states and good for the country”."
+    )
+    found = remarks(text)
+    assert [(r[0], r[3][:17]) for r in found] == [(None, "The same purposes")]
+
+
+def test_a_sentence_quoted_after_narrative_needs_a_sentence_of_its_own():
+    text = "Lee Jae-myung met business leaders. He called the plan “a good first step”."
+    assert remarks(text) == []
+
+
+def test_a_closing_mark_never_opened_before_a_dash_signature_is_a_signed_quote():
+    text = (
+        "Councilor Nick Harris said the council “must listen.”\n\n"
+        "It appears that some Councilors are in violation. It is against the Charter.” "
+        "— Mayor Heisler"
+    )
+    found = remarks(text)
+    assert [(r[0], r[1], r[3][:14]) for r in found] == [(None, "Mayor", "It appears tha")]
+
+
+def test_a_quote_signed_after_a_dash_on_its_line_is_the_signers():
+    text = (
+        "Minister Jane Doe met business leaders in Ottawa.\n\n"
+        "“We will cut red tape for small firms this year” — Jane Doe"
+    )
+    assert remarks(text)[0][0] == "Jane Doe"
+
+
+def test_verbs_of_saying_the_list_lacked_introduce_speech():
+    text = (
+        "Premier Kathleen Wynne met the deputy mayor.\n\n"
+        "Wynne elucidated that “the relationship between the province and the city has to be "
+        "with the city council, where the decisions are made.”"
+    )
+    assert remarks(text)[0][0] == "Kathleen Wynne"
+
+
+def test_the_quotations_proposed_as_no_remark_are_counted_by_why():
+    text = (
+        "Minister Jane Doe opened the “Digital Industry Council” on Monday.\n\n"
+        "Doe called the plan “a good first step”.\n\n"
+        "“We will cut red tape this year,” Doe said.\n\n"
+        "Doe said she would “bring the rules together"
+    )
+    assert extract(text, JULY_1).unproposed == {
+        Unproposed.NAME: 1,
+        Unproposed.PARTIAL: 1,
+        Unproposed.UNCLOSED: 1,
+    }

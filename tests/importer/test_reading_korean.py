@@ -1028,3 +1028,54 @@ def test_a_paragraph_the_page_prints_twice_gives_its_quotes_once():
     )
     text = "\n".join([paragraph, "임광빈(june80@yna.co.kr)", paragraph, "임광빈(june80@yna.co.kr)"])
     assert len(remarks(text)) == 2
+
+
+def test_a_speakers_label_heads_every_spoken_paragraph_under_it_to_the_cut():
+    text = (
+        "최상목 대통령 권한대행이 올해 첫 국무회의를 주재했습니다.\n\n"
+        "[최상목 / 대통령 권한대행]\n\n"
+        "새해 첫 국무회의입니다. 무거운 마음으로 엽니다.\n\n"
+        "국무위원 여러분, 지금은 엄중한 때입니다.\n\n"
+        "오직 국민과 역사의 평가만 두려워하며, 나라를 위해 올바로 판단"
+    )
+    found = remarks(text)
+    assert [r[0] for r in found] == ["최상목"]
+    assert found[0][3].split("\n\n") == [
+        "새해 첫 국무회의입니다. 무거운 마음으로 엽니다.",
+        "국무위원 여러분, 지금은 엄중한 때입니다.",
+        "오직 국민과 역사의 평가만 두려워하며, 나라를 위해 올바로 판단",
+    ]
+
+
+def test_narrative_after_a_speakers_label_ends_the_speech():
+    text = (
+        "[최상목 / 대통령 권한대행]\n\n"
+        "새해 첫 국무회의입니다.\n\n"
+        "최 권한대행은 이날 회의에서 민생 안정을 강조했다."
+    )
+    assert [r[3] for r in remarks(text)] == ["새해 첫 국무회의입니다."]
+
+
+def test_a_one_word_greeting_in_a_sound_bite_is_a_remark():
+    text = (
+        "송미령 농림축산식품부 장관이 출연했습니다.\n\n"
+        "[송미령/농림축산식품부 장관 : 안녕하세요.]\n\n"
+        "[송미령/농림축산식품부 장관 : 쌀값 안정을 위해 최선을 다하겠습니다.]"
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("송미령", "안녕하세요."),
+        ("송미령", "쌀값 안정을 위해 최선을 다하겠습니다."),
+    ]
+
+
+def test_a_sentence_in_single_marks_reported_by_a_verb_of_saying_is_speech():
+    text = (
+        "김철수 중소벤처기업부 장관은 1일 서울에서 간담회를 열었다.\n\n"
+        "김 장관은 ‘규제를 과감히 풀겠다’고 말했다. 이날 ‘소상공인 지원 계획’도 발표됐다."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [("김철수", "규제를 과감히 풀겠다")]
+
+
+def test_single_marks_inside_a_double_quotation_stay_as_they_are():
+    text = "김철수 장관은 “‘일에는 귀천이 없다’고 했습니다. 답해 주십시오”라고 말했다."
+    assert [r[3] for r in remarks(text)] == ["‘일에는 귀천이 없다’고 했습니다. 답해 주십시오"]

@@ -26,8 +26,15 @@ from .mentions_en import meet_everyone_en
 from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
-from .quotations import Document, mark_speech, mend_marks, scan, single_quotes_as_double
-from .result import Extraction, ExtractionError, Flag, FlagKind, InstitutionKind
+from .quotations import (
+    WORDS_OF_A_CLAUSE,
+    Document,
+    mark_speech,
+    mend_marks,
+    scan,
+    single_quotes_as_double,
+)
+from .result import Extraction, ExtractionError, Flag, FlagKind, InstitutionKind, Unproposed
 from .sentences import language_of, meeting_sentence
 from .source import byline_city, dateline_place_ko, source_of
 from .titles_en import fits_title
@@ -85,7 +92,21 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     found.title, found.publisher = source.title, source.publisher
     found.summary = summary_of(document)
     found.flags = in_reading_order([*found.flags, *reader.flags])
+    found.unproposed.update(filter(None, map(unproposed, document.quotes())))
     return found
+
+
+def unproposed(quote):
+    """Why ``quote`` became no remark, or None for a remark."""
+    if quote.unclosed:
+        return Unproposed.UNCLOSED
+    if quote.speech:
+        return None
+    if quote.names:
+        return Unproposed.NAME
+    if len(quote.raw.split()) < WORDS_OF_A_CLAUSE:
+        return Unproposed.PARTIAL
+    return Unproposed.NOT_SPEECH
 
 
 def read_meeting(document, reader, found, text, published_on, budget):

@@ -329,7 +329,11 @@ SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
 # A speaker's label in brackets, alone over the speech ("<김용준 인수위원장>") or before it in a
 # sound bite printed without marks ("[곽대훈 / 자유한국당 의원 (어제) : …]").
 SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]$")
-UNMARKED_SOUND_BITE = re.compile(r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,})\]$")
+# The speech of a sound bite without marks: a sentence, however short ("안녕하세요."), or ten
+# characters and more.
+UNMARKED_SOUND_BITE = re.compile(
+    r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,}|[^\[\]\"“”]{1,9}[.!?])\]$"
+)
 
 
 GLUED_SEPARATOR = re.compile(r"(?<=[.!?])\s+[-–—]$")

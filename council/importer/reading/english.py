@@ -28,7 +28,7 @@ from .mentions_en import (
     title_words,
 )
 from .people import Person, Reference, ReferenceKind, holds_title
-from .quotations import Text, closing_attribution, masked
+from .quotations import SIGNED_AFTER, Text, closing_attribution, masked
 from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 from .subjects_en import (
@@ -209,12 +209,16 @@ class EnglishAttribution(Attribution):
     def signature(self, quote):
         """ "“…”Jane Doe, Premier of Alberta": a release signs a quote with the name and the
         title after it, and no verb; the person so named, or None."""
-        m = SIGNATURE_RE.fullmatch(self.document.text_after(quote))
+        after = self.document.text_after(quote)
+        m = SIGNATURE_RE.fullmatch(after)
         if not m or VERB_RE.search(m["who"]):
             return None
         head = m["who"].split(",")[0].strip()
         if not is_pure_name(head) or not names_in(m["who"], self.short_forms):
-            return None
+            # "“…” — Mayor Heisler": a dash signs it, whoever the words name; not resolved,
+            # it is left for review, never given to the person last met.
+            signed = SIGNED_AFTER.fullmatch(after)
+            return self.person(m["who"]) or Person(name=None, role=m["who"]) if signed else None
         return self.person(m["who"])
 
     def signature_below(self, quote):

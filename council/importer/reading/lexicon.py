@@ -39,7 +39,8 @@ SPEECH_VERBS_EN = word_list(
     assured reaffirmed recounted quipped joked tweeted posted countered retorted exclaimed
     reflected tells writes warns argues insists recalls admits acknowledges concedes continues
     believes hopes describes indicated indicating asserted asserting confirmed confirming
-    revealed disclosed
+    revealed disclosed elucidated elucidating clarified clarifying opined contended lamented
+    mused boasted
     """
 )
 

@@ -105,6 +105,12 @@ TWO_SINGLE_MARKS = re.compile(r"``|''")
 # Two curly single marks typed for a double one (‘‘…’’), opening and closing as they lean.
 TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
 TWO_CURLY_SINGLE_RE = re.compile("‘‘|’’")
+# "김 장관은 ‘규제를 풀겠다’고 말했다.": a sentence in single marks that a verb of saying
+# reports is speech, in a paragraph that quotes in single marks only; ‘…’ alone names a plan.
+SINGLE_MARKED_SPEECH_KO = re.compile(
+    r"[‘'](?P<speech>[^‘’'\"“”]{2,300}?(?:다|요|까|죠|자|라)[.!?]?)[’']"
+    r"(?=(?:라?고|라?며|면서)\s?(?:[가-힣]{1,8}\s){0,2}(?:" + "|".join(lx.SPEECH_VERBS_KO) + r"))"
+)
 
 
 def mend_marks(paragraphs, numbers, korean):
@@ -127,6 +133,8 @@ def mend_marks(paragraphs, numbers, korean):
     for k, para in enumerate(paragraphs):
         para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
         para = TWO_CURLY_SINGLE_RE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], para)
+        if korean and not any(ch in lx.DOUBLE_QUOTES for ch in para):
+            para = SINGLE_MARKED_SPEECH_KO.sub(r"“\g<speech>”", para)
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if not marks and left_open:
             unmarked_since_open.append(len(out))
@@ -164,7 +172,13 @@ def attributed_after(para, mark):
     """Whether the words after the closing mark at ``mark`` say who spoke: the paragraph up to
     it is then speech whose opening mark was lost (it opened the paragraph)."""
     m = ATTRIBUTION_AFTER.match(para, mark + 1)
-    return bool(m and VERB_RE.search(m["clause"]) and len(m["clause"].split()) <= 8)
+    return bool(m and VERB_RE.search(m["clause"]) and len(m["clause"].split()) <= 8) or bool(
+        SIGNED_AFTER.fullmatch(para, mark + 1)
+    )
+
+
+# "…to others.” — Mayor Heisler": a dash and a name, signing the quote, end its paragraph.
+SIGNED_AFTER = re.compile(r"\s*[—–-]\s*[A-Z][^.!?\"“”:;]{2,80}")
 
 
 def reopens_to_its_end(para, marks):
@@ -240,7 +254,7 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        if speech_ahead is not None and is_spoken(para):
+        if speech_ahead is not None and (is_spoken(para) or cut_off(paragraphs, k)):
             speech_ahead.parts.append(list(para))
             speech_ahead.end_para = k
             continue
@@ -260,7 +274,10 @@ def scan(paragraphs, numbers, korean):
             block.after_index = len(stream) + 1
             stream.append(block)
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
-            if korean and not paragraphs[k - 1].endswith(":"):
+            # A speaker's label ("[최상목 / 대통령 권한대행]") heads all the speech under it,
+            # as "… 이같이 말했다." does; "… 말했다:" hands over one paragraph.
+            before = paragraphs[k - 1]
+            if korean and (not before.endswith(":") or speaker_label(before[:-1])):
                 speech_ahead = block
             continue
         signed = korean and quote is None and signed_saying(para)
@@ -321,6 +338,12 @@ def scan(paragraphs, numbers, korean):
         quote.unclosed = True
         quote.end_para, quote.after_index = len(paragraphs) - 1, len(stream)
     return stream, flags
+
+
+def cut_off(paragraphs, k):
+    """Whether paragraph ``k`` is the article's last and stops mid-sentence: a page cut off
+    inside the speech it was printing."""
+    return k == len(paragraphs) - 1 and not ENDS_A_SENTENCE_KO.search(paragraphs[k])
 
 
 AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGNORECASE)
@@ -605,7 +628,7 @@ def is_speech_en(document, index, quote):
         # "Procopiou told reporters “We had a very good discussion.”": the verb's listener
         # between it and a quote that opens a sentence, without a comma.
         return bool(VERB_TO_LISTENER_EN.search(prefix)) and quote.raw.lstrip()[:1].isupper()
-    if closing_attribution(document, quote):
+    if closing_attribution(document, quote) or SIGNED_AFTER.fullmatch(document.text_after(quote)):
         return True
     if re.search(r"[.!?…]$", quote.raw.strip()):
         return True
@@ -618,6 +641,8 @@ def is_speech_en(document, index, quote):
         # "“We have set a shared future as our aim,” Deputy Prime Minister M": a paragraph
         # opening with a sentence quoted up to the comma before its attribution, even where
         # the page cuts the attribution off.
+        return True
+    if opens_sentence_after_narrative(document, index, quote):
         return True
     if quoted_whole(document, quote, stop_outside=True) and len(quote.raw.split()) >= 2:
         # "“We will rebuild the port”.": a paragraph quoted whole with its full stop printed
@@ -632,6 +657,25 @@ def is_speech_en(document, index, quote):
 
 
 WORDS_OF_A_SENTENCE = 10
+
+
+def opens_sentence_after_narrative(document, index, quote):
+    """ "Tarcísio endorsed the partnership. “The same goals. …”.": sentences quoted whole
+    after a finished sentence of narrative, ending the paragraph (its stop inside the marks or
+    after them); speech, whoever the narrative makes its speaker."""
+    before = text_before(document.stream, index).strip()
+    after = document.text_after(quote).strip()
+    raw = quote.raw.strip()
+    return (
+        quote.para == quote.end_para
+        and re.search(r"[.!?][\"”’')\]]*$", before) is not None
+        and after in ("", ".")
+        and raw[:1].isupper()
+        and SENTENCE_BOUNDARY.search(raw) is not None
+        and len(raw.split()) >= WORDS_OF_A_SENTENCE
+    )
+
+
 WORDS_OF_A_CLAUSE = 4
 
 

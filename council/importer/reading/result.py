@@ -5,6 +5,7 @@ package. Kinds are ``StrEnum``s whose values are the records' choices, so the Dj
 stores them as they are.
 """
 
+import collections
 import datetime
 import enum
 from dataclasses import dataclass, field
@@ -99,6 +100,19 @@ class FoundRemark:
     note: RemarkNote | None = None
 
 
+class Unproposed(enum.StrEnum):
+    """Why a quotation in the body became no remark (counted for ``extraction_report``)."""
+
+    # Never closed: where it ends is a guess.
+    UNCLOSED = "never closed"
+    # Opened after an article ("the “Digital Industry Council”"): a name in quotes.
+    NAME = "a name in quotes"
+    # A few words run into the narrative's sentence ("called it “deeply insulting”").
+    PARTIAL = "a few words"
+    # Longer, yet read as no speech: a theme, a title, a clause of narrative.
+    NOT_SPEECH = "longer, not speech"
+
+
 class FlagKind(enum.StrEnum):
     """A passage the reader could not read as it stands; staff see it in the review."""
 
@@ -151,6 +165,8 @@ class Extraction:
     # The source: who published the text ("Yonhap", "중소벤처기업부"), "" when it does not say.
     publisher: str = ""
     flags: list[Flag] = field(default_factory=list)
+    # The quotations of the body proposed as no remark, by why: for tuning the reader.
+    unproposed: collections.Counter = field(default_factory=collections.Counter)
 
     def as_dict(self):
         """The extraction as printed by ``import_article --dry-run --json``."""

@@ -111,3 +111,7 @@ class Command(BaseCommand):
             if verbose:
                 for what, detail in article.misses:
                     self.stdout.write(f"    {what}: {detail}")
+        if verbose:
+            # Where recall may hide: quotations read and proposed as no remark.
+            counts = ", ".join(f"{why} {n}" for why, n in sorted(score.unproposed.items()))
+            self.stdout.write(f"Quotations proposed as no remark: {counts or 'none'}")
