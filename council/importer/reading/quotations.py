@@ -676,9 +676,6 @@ def opens_sentence_after_narrative(document, index, quote):
     )
 
 
-WORDS_OF_A_CLAUSE = 4
-
-
 def quoted_whole(document, quote, stop_outside=False):
     """Whether ``quote`` is the whole of its paragraph, marks and all; with ``stop_outside``,
     only with a sentence's full stop after its closing mark ("“…”.")."""
