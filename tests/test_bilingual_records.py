@@ -176,8 +176,12 @@ def test_once_translated_the_english_page_reads_in_english_unmarked(client):
     assert "language-tag" not in main
     # The remark's English is a translation, and says so; its words as spoken are one click away.
     assert "Translated from Korean by a person." in main
+    # So is the record's: written in Korean, the original a link away.
+    assert "This record was written in Korean: what you read here is its translation." in main
+    assert f'<a href="/ko{URL}" hreflang="ko">Read the original</a>' in main
     korean = main_of(client.get(f"/ko{URL}"))
     assert "<h1>진주 AI 정책협의회</h1>" in korean and "language-tag" not in korean
+    assert "Read the original" not in korean and "원문 보기" not in korean
 
 
 @pytest.mark.parametrize("prefix", ["", "/ko"])
