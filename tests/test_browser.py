@@ -376,6 +376,36 @@ def test_the_admin_meeting_form_with_three_photos_fits_the_window(
         )
 
 
+# The rows of two fields (a text and its Korean twin) whose two boxes are not on one line, or
+# not wholly in the window, each named by its fields.
+PAIRS_APART = """() => [...document.querySelectorAll("#content .form-multiline")]
+  .filter(row => row.offsetParent !== null)
+  .map(row => [...row.children].map(field => [...field.querySelectorAll(
+      ":is(input, textarea, select, .select2, .readonly, img):not([type=hidden])")]
+    .find(control => control.offsetWidth > 1).getBoundingClientRect()))
+  .map((boxes, index) => [index, boxes])
+  .filter(([index, boxes]) => Math.abs(boxes[0].top - boxes[1].top) > 4
+          || boxes.some(box => box.left < 0 || box.right > window.innerWidth))
+  .map(([index]) => document.querySelectorAll("#content .form-multiline")[index]
+      .parentElement.className)"""
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("form", ["meeting", "person"])
+def test_the_admin_shows_each_english_text_beside_its_korean_twin(
+    live_server, browser, three_photos, form, language
+):
+    page = signed_in_page(browser, live_server, "alice")
+    prefix = "" if language == "en" else "/ko"
+    pk = three_photos.pk if form == "meeting" else three_photos.remarks.first().speaker_id
+    page.goto(f"{live_server.url}{prefix}/admin/records/{form}/{pk}/change/")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"admin-{form}-pairs-1280-{language}.png", full_page=True)
+    assert page.locator("#content .form-multiline").count() >= 4
+    apart = page.evaluate(PAIRS_APART)
+    assert apart == [], "\n".join(apart)
+
+
 ADMIN_PAGES = {
     "index": "/admin/",
     "meeting-list": "/admin/records/meeting/",

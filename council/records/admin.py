@@ -860,11 +860,12 @@ class AppointmentForm(VersionCheckedForm):
         }
 
 
-class AppointmentInline(admin.TabularInline):
+class AppointmentInline(admin.StackedInline):
     model = Appointment
     form = AppointmentForm
     autocomplete_fields = ["institution"]
-    fields = ["title", "title_ko", "institution", "start_date", "end_date", "version"]
+    # Stacked, so that each title sits beside its Korean twin within 1024 px.
+    fields = [("title", "title_ko"), "institution", ("start_date", "end_date"), "version"]
     extra = 1
 
 
