@@ -366,8 +366,9 @@ def test_the_admin_meeting_form_with_three_photos_fits_the_window(
         "#photos-group .inline-related:not(.empty-form)"
         " :is(input, textarea, select, img):not([type=hidden])"
     )
-    # Each photo's thumbnail, file, position, caption, credit, alt text and Delete box.
-    assert fields.count() == 3 * 7
+    # Each photo's thumbnail, file, position, caption, credit, alt text (each of these three in
+    # English and Korean) and Delete box.
+    assert fields.count() == 3 * 10
     for index in range(fields.count()):
         box = fields.nth(index).bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], (
@@ -380,14 +381,12 @@ def test_the_admin_meeting_form_with_three_photos_fits_the_window(
 # not wholly in the window, each named by its fields.
 PAIRS_APART = """() => [...document.querySelectorAll("#content .form-multiline")]
   .filter(row => row.offsetParent !== null)
-  .map(row => [...row.children].map(field => [...field.querySelectorAll(
+  .map(row => [row, [...row.children].map(field => [...field.querySelectorAll(
       ":is(input, textarea, select, .select2, .readonly, img):not([type=hidden])")]
-    .find(control => control.offsetWidth > 1).getBoundingClientRect()))
-  .map((boxes, index) => [index, boxes])
-  .filter(([index, boxes]) => Math.abs(boxes[0].top - boxes[1].top) > 4
+    .find(control => control.offsetWidth > 1).getBoundingClientRect())])
+  .filter(([row, boxes]) => Math.abs(boxes[0].top - boxes[1].top) > 4
           || boxes.some(box => box.left < 0 || box.right > window.innerWidth))
-  .map(([index]) => document.querySelectorAll("#content .form-multiline")[index]
-      .parentElement.className)"""
+  .map(([row, boxes]) => row.parentElement.className + JSON.stringify(boxes))"""
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
