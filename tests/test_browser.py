@@ -389,18 +389,27 @@ PAIRS_APART = """() => [...document.querySelectorAll("#content .form-multiline")
   .map(([row, boxes]) => row.parentElement.className + JSON.stringify(boxes))"""
 
 
+# Each form with rows of two fields, and the number of those rows it shows at least.
+PAIRED_FORMS = {"meeting": 20, "person": 3, "institution": 4, "council": 3, "policyitem": 3}
+
+
 @pytest.mark.parametrize("language", ["en", "ko"])
-@pytest.mark.parametrize("form", ["meeting", "person"])
+@pytest.mark.parametrize("viewport", ADMIN_WIDTHS, ids=["1280", "1024"])
+@pytest.mark.parametrize("form", PAIRED_FORMS)
 def test_the_admin_shows_each_english_text_beside_its_korean_twin(
-    live_server, browser, three_photos, form, language
+    live_server, browser, three_photos, form, viewport, language
 ):
     page = signed_in_page(browser, live_server, "alice")
+    page.set_viewport_size(viewport)
     prefix = "" if language == "en" else "/ko"
-    pk = three_photos.pk if form == "meeting" else three_photos.remarks.first().speaker_id
-    page.goto(f"{live_server.url}{prefix}/admin/records/{form}/{pk}/change/")
+    from django.apps import apps
+
+    record = apps.get_model("records", form).objects.order_by("pk").first()
+    page.goto(f"{live_server.url}{prefix}/admin/records/{form}/{record.pk}/change/")
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=ARTIFACTS / f"admin-{form}-pairs-1280-{language}.png", full_page=True)
-    assert page.locator("#content .form-multiline").count() >= 4
+    name = f"admin-{form}-pairs-{viewport['width']}-{language}"
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+    assert page.locator("#content .form-multiline:visible").count() >= PAIRED_FORMS[form]
     apart = page.evaluate(PAIRS_APART)
     assert apart == [], "\n".join(apart)
 
