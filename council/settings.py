@@ -109,7 +109,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "council.records.site.TopicsConfig",
-    "axes",
+    "council.records.site.SignInAttemptsConfig",
     "reversion",
     # Before the records: its permissions exist when the records' post_migrate makes the staff
     # roles again after a flush (council/records/roles.py), which include them.

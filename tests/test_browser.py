@@ -366,14 +366,52 @@ def test_the_admin_meeting_form_with_three_photos_fits_the_window(
         "#photos-group .inline-related:not(.empty-form)"
         " :is(input, textarea, select, img):not([type=hidden])"
     )
-    # Each photo's thumbnail, file, position, caption, credit, alt text and Delete box.
-    assert fields.count() == 3 * 7
+    # Each photo's thumbnail, file, position, caption, credit, alt text (each of these three in
+    # English and Korean) and Delete box.
+    assert fields.count() == 3 * 10
     for index in range(fields.count()):
         box = fields.nth(index).bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], (
             fields.nth(index).get_attribute("name"),
             box,
         )
+
+
+# The rows of two fields (a text and its Korean twin) whose two boxes are not on one line, or
+# not wholly in the window, each named by its fields.
+PAIRS_APART = """() => [...document.querySelectorAll("#content .form-multiline")]
+  .filter(row => row.offsetParent !== null)
+  .map(row => [row, [...row.children].map(field => [...field.querySelectorAll(
+      ":is(input, textarea, select, .select2, .readonly, img):not([type=hidden])")]
+    .find(control => control.offsetWidth > 1).getBoundingClientRect())])
+  .filter(([row, boxes]) => Math.abs(boxes[0].top - boxes[1].top) > 4
+          || boxes.some(box => box.left < 0 || box.right > window.innerWidth))
+  .map(([row, boxes]) => row.parentElement.className + JSON.stringify(boxes))"""
+
+
+# Each form with rows of two fields, and the number of those rows it shows at least.
+PAIRED_FORMS = {"meeting": 20, "person": 3, "institution": 4, "council": 3, "policyitem": 3}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("viewport", ADMIN_WIDTHS, ids=["1280", "1024"])
+@pytest.mark.parametrize("form", PAIRED_FORMS)
+def test_the_admin_shows_each_english_text_beside_its_korean_twin(
+    live_server, browser, three_photos, form, viewport, language
+):
+    page = signed_in_page(browser, live_server, "alice")
+    page.set_viewport_size(viewport)
+    prefix = "" if language == "en" else "/ko"
+    from django.apps import apps
+
+    record = apps.get_model("records", form).objects.order_by("pk").first()
+    page.goto(f"{live_server.url}{prefix}/admin/records/{form}/{record.pk}/change/")
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = f"admin-{form}-pairs-{viewport['width']}-{language}"
+    page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
+    assert page.locator("#content .form-multiline:visible").count() >= PAIRED_FORMS[form]
+    apart = page.evaluate(PAIRS_APART)
+    assert apart == [], "\n".join(apart)
 
 
 ADMIN_PAGES = {

@@ -79,3 +79,30 @@ def test_the_korean_admin_lists_the_records_first_and_names_posts_as_posts(clien
     assert "직함" in person and "한국어 직함" in person
     topics = client.get("/ko/admin/taggit/tag/").content.decode()
     assert "선택한 주제 합치기" in topics and "Merge selected tags" not in topics
+
+
+def test_staff_merge_topics_in_korean(client, seed):
+    from django.contrib.auth.models import User
+    from taggit.models import Tag
+
+    client.force_login(User.objects.create_superuser("admin"))
+    hiring, training = Tag.objects.filter(name__in=["hiring", "workforce training"])
+    action = {"action": "render_tag_form", "_selected_action": [hiring.pk, training.pk]}
+    merge = client.post("/ko/admin/taggit/tag/", action, follow=True)
+    html = merge.content.decode()
+    assert "합친 주제의 이름" in html and "협의회 기록" in html  # the admin's own header
+    assert "New Tag Name" not in html and "Enter new or existing" not in html
+
+    unnamed = client.post("/ko/admin/taggit/tag/merge-tags/", {"new_tag_name": ""})
+    assert unnamed.status_code == 200
+    assert unnamed.context["form"].errors["new_tag_name"] == ["필수 항목입니다."]
+
+    merged = client.post(
+        "/ko/admin/taggit/tag/merge-tags/", {"new_tag_name": "jobs"}, follow=True
+    ).content.decode()
+    assert "주제를 합쳤습니다." in merged
+    assert not hiring.taggit_taggeditem_items.exists()
+    assert Tag.objects.get(name="jobs").taggit_taggeditem_items.count() >= 2
+
+    signed_in = client.get("/ko/admin/").content.decode()
+    assert "로그인 시도 기록" in signed_in and ">Axes<" not in signed_in

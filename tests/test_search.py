@@ -322,6 +322,16 @@ def test_the_chosen_filters_stay_chosen_in_the_form(client, seed):
     assert html.count(" selected>") == 4  # institution, council, topic, order
 
 
+def test_a_filter_named_in_the_other_language_says_so(client, seed):
+    Institution.objects.filter(slug="ministry-of-smes-and-startups").update(name_ko="")
+    korean = client.get("/ko/search/", {"institution": "ministry-of-smes-and-startups"})
+    html = korean.content.decode()
+    assert '<option lang="en" value="ministry-of-smes-and-startups" selected>' in html
+    assert '<option lang="en" value="hiring">hiring</option>' in html  # no Korean name
+    english = client.get("/search/").content.decode()
+    assert ' lang="' not in english.split('id="id_institution"')[1].split("</select>")[0]
+
+
 def test_filters_by_institution_council_topic_and_dates(client, seed):
     assert len(found(client, institution="ministry-of-smes-and-startups")) == 2
     assert len(found(client, council="sme-and-venture-ai-policy-council")) == 6

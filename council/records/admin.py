@@ -11,6 +11,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F, Max
 from django.forms.models import BaseInlineFormSet
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils.formats import localize
 from django.utils.functional import cached_property
 from django.utils.html import format_html
@@ -21,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 from taggit.admin import TagAdmin
+from taggit.forms import MergeTagsForm
 from taggit.models import Tag
 
 from . import deleted_files
@@ -860,11 +862,12 @@ class AppointmentForm(VersionCheckedForm):
         }
 
 
-class AppointmentInline(admin.TabularInline):
+class AppointmentInline(admin.StackedInline):
     model = Appointment
     form = AppointmentForm
     autocomplete_fields = ["institution"]
-    fields = ["title", "title_ko", "institution", "start_date", "end_date", "version"]
+    # Stacked, so that each title sits beside its Korean twin within 1024 px.
+    fields = [("title", "title_ko"), "institution", ("start_date", "end_date"), "version"]
     extra = 1
 
 
@@ -1188,3 +1191,27 @@ class TopicAdmin(RecordAdmin, TagAdmin):
     @admin.action(description=_("Merge the selected topics"))
     def render_tag_form(self, request, queryset):
         return super().render_tag_form(request, queryset)
+
+    def merge_tags_view(self, request):
+        """Taggit's merge, its form shown in the admin's frame with its errors (taggit's page
+        has neither, and a form sent without a name came back empty)."""
+        form = MergeTagsForm(request.POST or None)
+        if form.is_valid():
+            return super().merge_tags_view(request)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Merge the selected topics"),
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/taggit/merge_tags_form.html", context)
+
+    # Taggit's messages about a merge, which it writes in English only.
+    TAGGIT_MESSAGES = {
+        "Please select at least one tag.": _("Select at least one topic to merge."),
+        "Tags have been merged": _("The topics have been merged."),
+    }
+
+    def message_user(self, request, message, *args, **kwargs):
+        message = self.TAGGIT_MESSAGES.get(message, message)
+        return super().message_user(request, message, *args, **kwargs)

@@ -2,6 +2,7 @@
 next; Django would list the apps alphabetically, which in Korean puts taggit's Latin name
 first."""
 
+from axes.apps import AppConfig as AxesAppConfig
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
 from django.utils.translation import gettext_lazy as _
@@ -25,3 +26,10 @@ class TopicsConfig(TaggitAppConfig):
     """Taggit's tags are the records' topics (``Meeting.topics``): named so in the admin."""
 
     verbose_name = _("Topics")
+
+
+class SignInAttemptsConfig(AxesAppConfig):
+    """django-axes's records of the admin's sign-ins: named in the staff's language (Django
+    would show its label, "Axes")."""
+
+    verbose_name = _("Sign-in attempts")

@@ -1,3 +1,4 @@
+from itertools import zip_longest
 from typing import NamedTuple
 
 from django import forms
@@ -5,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.choices import BaseChoiceIterator
-from django.utils.html import escape, format_html_join
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -64,16 +65,15 @@ def filter_choices():
         }
         by_language = {}
         for language in Language:
-            choices = {
-                name: [
-                    (escape(slug), escape(shown(Names(*names), "name", language).text))
+            by_language[language] = {}
+            for name, listed in rows.items():
+                labels = [
+                    (escape(slug), shown(Names(*names), "name", language))
                     for slug, *names in listed
                 ]
-                for name, listed in rows.items()
-            }
-            by_language[language] = {
-                name: (listed, option_tags(listed)) for name, listed in choices.items()
-            }
+                choices = [(slug, escape(label.text)) for slug, label in labels]
+                langs = [label.language if label.fallback else "" for _slug, label in labels]
+                by_language[language][name] = (choices, option_tags(choices, langs=langs))
         return by_language
 
     by_language = kept_for_records("search-filter-choices-by-language", compute)
@@ -85,14 +85,20 @@ class Names(NamedTuple):
     name_ko: str
 
 
-def option_tags(choices, chosen=""):
-    """The ``<option>``s of ``[(value, label)]``, ``chosen`` selected."""
+def option_tags(choices, chosen="", langs=()):
+    """The ``<option>``s of ``[(value, label)]``, ``chosen`` selected, each label in the
+    language of ``langs`` where that names one (a name shown in the other language)."""
     return format_html_join(
         "",
-        '<option value="{}"{}>{}</option>',
+        '<option{} value="{}"{}>{}</option>',
         (
-            (value, mark_safe(" selected") if str(value) == chosen else "", label)
-            for value, label in choices
+            (
+                format_html(' lang="{}"', lang) if lang else "",
+                value,
+                mark_safe(" selected") if str(value) == chosen else "",
+                label,
+            )
+            for (value, label), lang in zip_longest(choices, langs, fillvalue="")
         ),
     )
 
