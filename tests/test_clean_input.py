@@ -148,7 +148,7 @@ def test_a_field_that_was_only_control_characters_is_refused_as_empty_on_the_for
     )
     assert response.status_code == 200
     page = response.content.decode()
-    assert page.count("This field cannot be blank.") == 1  # the title
+    assert page.count("Give the title in English, Korean or both.") == 1
     assert "Give the remark&#x27;s words in English, in Korean, or both." in page
     assert not Meeting.objects.exists()
 

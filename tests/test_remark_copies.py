@@ -94,9 +94,10 @@ def test_a_remark_inserted_by_raw_sql_gets_its_meetings_values(client, speaker):
     meeting = make_meeting(date=LATE)
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO records_remark (meeting_id, position, speaker_id, role, text, text_ko, "
-            "spoken_language, provenance, provenance_ko, translated_by, translated_by_ko, "
-            "version) VALUES (%s, 1, %s, '', %s, '', 'en', 'original', '', '', '', 1)",
+            "INSERT INTO records_remark (meeting_id, position, speaker_id, role, role_ko, text, "
+            "text_ko, spoken_language, provenance, provenance_ko, translated_by, "
+            "translated_by_ko, version) VALUES (%s, 1, %s, '', '', %s, '', 'en', 'original', '', "
+            "'', '', 1)",
             [meeting.pk, speaker.pk, "Semiconductor subsidies will follow."],
         )
     remark = Remark.objects.get()
