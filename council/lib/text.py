@@ -36,6 +36,8 @@ HANGUL_SYLLABLES = "가-힣"
 # Any Hangul in a text.
 HANGUL = re.compile(f"[{HANGUL_SYLLABLES}]")
 HANGUL_WORD = re.compile(f"[{HANGUL_SYLLABLES}]+")
+# Any letter of the English alphabet in a text.
+LATIN = re.compile("[A-Za-z]")
 
 
 def is_hangul(word):

@@ -1132,20 +1132,38 @@ class TopicForm(VersionCheckedForm):
     """
 
     opened_as = forms.JSONField(widget=forms.HiddenInput, required=False)
+    # The topic's Korean name is a row of its own (TopicName), kept beside its name here.
+    name_ko = forms.CharField(
+        label=_("Korean name"),
+        max_length=TopicName._meta.get_field("name_ko").max_length,
+        required=False,
+        help_text=_("The topic's name in Korean, if its name above is in English."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             self.fields["opened_as"].required = True  # an edit without it cannot be checked
+            self.initial.setdefault("name_ko", korean_name_of(self.instance))
             self.initial.setdefault("opened_as", self.values_of(self.instance))
 
     def values_of(self, topic):
-        """``{attname: value}`` of the topic's fields this form edits."""
-        return {
+        """``{attname: value}`` of the topic's fields this form edits, its Korean name too."""
+        values = {
             field.attname: field.value_from_object(topic)
             for field in topic._meta.concrete_fields
             if field.name in self.fields
         }
+        return {**values, "name_ko": korean_name_of(topic)}
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        if "name_ko" not in self.changed_data:
+            return
+        if name_ko := self.cleaned_data["name_ko"]:
+            TopicName.objects.update_or_create(tag=self.instance, defaults={"name_ko": name_ko})
+        else:
+            TopicName.objects.filter(tag=self.instance).delete()
 
     def clean_opened_as(self):
         opened = self.cleaned_data["opened_as"]
@@ -1175,17 +1193,19 @@ class TopicForm(VersionCheckedForm):
 admin.site.unregister(Tag)
 
 
-class TopicNameInline(admin.StackedInline):
-    """The topic's Korean name, under its name."""
-
-    model = TopicName
-    fields = ["name_ko"]
+def korean_name_of(topic):
+    """The topic's Korean name as stored now ("" where none is given): a query."""
+    return TopicName.objects.filter(tag=topic).values_list("name_ko", flat=True).first() or ""
 
 
 @admin.register(Tag)
 class TopicAdmin(RecordAdmin, TagAdmin):
     form = TopicForm
-    inlines = [*TagAdmin.inlines, TopicNameInline]
+    fields = [("name", "name_ko"), "slug", "opened_as"]
+
+    def reversion_register(self, model, **kwargs):
+        # The Korean name is saved by the topic's form: its history is the topic's.
+        super().reversion_register(model, **{**kwargs, "follow": (*kwargs["follow"], "korean")})
 
     # Taggit's action, named where staff can read it (taggit leaves it untranslated).
     @admin.action(description=_("Merge the selected topics"))

@@ -6,6 +6,9 @@ from typing import NamedTuple
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from council.lib.text import HANGUL, LATIN
 
 
 class Language(models.TextChoices):
@@ -33,9 +36,7 @@ class Shown(NamedTuple):
 def shown(record, field, language):
     """``record.<field>`` or ``record.<field>_ko``, whichever a page in ``language`` shows.
     Columns of the row already read: no query."""
-    english = getattr(record, field) or ""
-    # A topic's Korean name is an annotation (``with_korean_names``), absent where not asked.
-    korean = getattr(record, f"{field}_ko", "") or ""
+    english, korean = texts(record, field)
     if language == Language.KOREAN:
         return (
             Shown(korean, Language.KOREAN, False)
@@ -53,5 +54,18 @@ def in_other_language(record, field, language):
     """The text beside the one ``shown`` gives, in the other language ("" where there is none):
     a name's other spelling, printed under it."""
     other = OTHER_LANGUAGE[shown(record, field, language).language]
-    text = getattr(record, field if other == Language.ENGLISH else f"{field}_ko", "") or ""
-    return Shown(text, other, False)
+    english, korean = texts(record, field)
+    return Shown(english if other == Language.ENGLISH else korean, other, False)
+
+
+def texts(record, field):
+    """``(English, Korean)`` of ``record.<field>``."""
+    english = getattr(record, field) or ""
+    # A topic's Korean name is an annotation (``with_korean_names``), absent where not asked.
+    korean = getattr(record, f"{field}_ko", "") or ""
+    # A topic has one name in taggit: one staff typed in Hangul alone, with no Korean name
+    # beside it, is a Korean name, not an English one.
+    if isinstance(record, Tag) and not korean and HANGUL.search(english):
+        if not LATIN.search(english):
+            return "", english
+    return english, korean

@@ -1764,6 +1764,7 @@ def give_topic_a_slug(instance, **signal):
         instance.slug = f"topic-{digest}"
 
 
+@reversion.register()
 class TopicName(CleansText):
     """A topic's Korean name. Topics are taggit's tags, named in English (or in Korean only, when
     staff typed them so); this keeps the Korean beside, as ``tag.korean.name_ko``, read with the
