@@ -65,7 +65,7 @@ def texts(record, field):
     korean = getattr(record, f"{field}_ko", "") or ""
     # A topic has one name in taggit: one staff typed in Hangul alone, with no Korean name
     # beside it, is a Korean name, not an English one.
-    if isinstance(record, Tag) and not korean and HANGUL.search(english):
-        if not LATIN.search(english):
-            return "", english
+    named_in_korean = HANGUL.search(english) and not LATIN.search(english)
+    if isinstance(record, Tag) and not korean and named_in_korean:
+        return "", english
     return english, korean
