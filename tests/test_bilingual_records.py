@@ -201,6 +201,23 @@ def test_the_pages_of_its_records_read_in_the_pages_language(client, prefix):
     assert ("<h1>AI 도입</h1>" if prefix else "<h1>AI adoption</h1>") in topic
 
 
+@pytest.mark.parametrize("prefix", ["", "/ko"])
+def test_a_topic_named_only_in_hangul_reads_as_korean(client, prefix):
+    """Staff typed the topic's one name in Korean and gave it no Korean name: that name is its
+    Korean, marked as such at / and plain at /ko/, on the meeting page and its own."""
+    make_korean_meeting().topics.add(Tag.objects.create(name="인력 양성", slug="training"))
+    tag = ' <span class="language-tag">Korean</span>'
+    shown = '<span lang="ko">인력 양성</span>' + tag if not prefix else "인력 양성"
+    meeting = main_of(client.get(f"{prefix}{URL}"))
+    assert f">{shown}</a>" in meeting
+    assert f"<h1>{shown}</h1>" in main_of(client.get(f"{prefix}/topics/training/"))
+    if prefix:
+        assert "language-tag" not in meeting
+    else:  # and no Korean text goes unmarked
+        unmarked = re.sub(r'<(span|div|p) lang="ko">.*?</\1>', "", meeting, flags=re.S)
+        assert not re.search(r"[\uac00-\ud7a3]", unmarked), unmarked
+
+
 def test_the_search_filters_name_councils_in_the_pages_language(client):
     make_korean_meeting()
     # In the other language, the option says which (an option holds no element to mark).
