@@ -1204,8 +1204,9 @@ class TopicAdmin(RecordAdmin, TagAdmin):
     fields = [("name", "name_ko"), "slug", "opened_as"]
 
     def reversion_register(self, model, **kwargs):
-        # The Korean name is saved by the topic's form: its history is the topic's.
-        super().reversion_register(model, **{**kwargs, "follow": (*kwargs["follow"], "korean")})
+        if model is Tag:  # the Korean name is saved by the topic's form: its history is the topic's
+            kwargs["follow"] = (*kwargs["follow"], "korean")
+        super().reversion_register(model, **kwargs)
 
     # Taggit's action, named where staff can read it (taggit leaves it untranslated).
     @admin.action(description=_("Merge the selected topics"))
