@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
-from council.records.models import AgendaItem, Meeting, Person, Photo, Remark
+from council.records.models import AgendaItem, Meeting, Person, Photo, Remark, TopicName
 
 from .admin_forms import read_form
 from .factories import (
@@ -437,3 +437,25 @@ def test_topics_read_back_as_typed_without_quotation_marks(client, editor, typed
 
     assert client.post(url, form).status_code == 302
     assert sorted(meeting.topics.names()) == names
+
+
+def test_a_topics_korean_name_is_given_changed_and_removed_beside_its_name(client, editor):
+    from django.contrib.auth.models import Permission
+    from taggit.models import Tag
+
+    editor.user_permissions.add(*Permission.objects.filter(content_type__app_label="taggit"))
+    topic = Tag.objects.create(name="AI", slug="ai")
+    url = f"/admin/taggit/tag/{topic.pk}/change/"
+    form = read_form(client.get(url), "tag_form")
+    assert form["name_ko"] == [""]
+    html = client.get(url).content.decode()  # one row of two fields, not an inline under it
+    assert html.index('name="name"') < html.index('name="name_ko"') < html.index('name="slug"')
+    assert "korean-" not in html
+
+    for given in ("인공지능", "인공 지능", ""):
+        form = read_form(client.get(url), "tag_form")
+        assert client.post(url, {**form, "name_ko": [given]}).status_code == 302
+        assert list(TopicName.objects.values_list("name_ko", flat=True)) == (
+            [given] if given else []
+        )
+    assert Tag.objects.get().name == "AI"

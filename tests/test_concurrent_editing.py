@@ -253,6 +253,16 @@ def test_two_editors_renaming_one_topic_do_not_overwrite_each_other(client, bob,
     assert topic.name == "AI policy"
 
 
+def test_a_topics_korean_name_given_since_a_form_was_opened_is_not_overwritten(client, bob, topic):
+    alices_form, bobs_form = open_form(client, topic), open_form(bob, topic)
+    assert save(bob, topic, bobs_form, name_ko="인공지능").status_code == 302
+
+    refused = save(client, topic, alices_form, name_ko="에이아이")
+    assert refused.status_code == 200
+    assert STALE in refused.content.decode()
+    assert topic.korean.name_ko == "인공지능"
+
+
 @pytest.mark.parametrize("opened_as", ["[1]", "7", "not json", ""])
 def test_a_topic_form_whose_opening_cannot_be_read_is_refused_not_a_server_error(
     client, topic, opened_as

@@ -111,16 +111,17 @@ def test_a_renamed_topic_can_be_renamed_back_from_its_history(client, editor):
 
     editor.user_permissions.add(*Permission.objects.filter(content_type__app_label="taggit"))
     topic = Tag.objects.create(name="AI", slug="ai")
-    edit(client, topic, name="Artificial intelligence")
+    edit(client, topic, name="Artificial intelligence", name_ko="인공지능")
     before = Version.objects.get_for_object(topic).get()
     assert before.field_dict["name"] == "Artificial intelligence"
-    edit(client, topic, name="Vandalised")
+    edit(client, topic, name="Vandalised", name_ko="")
     url = f"/admin/taggit/tag/{topic.pk}/history/{before.pk}/"
 
     assert client.post(url, read_form(client.get(url), "tag_form")).status_code == 302
 
     topic.refresh_from_db()
     assert topic.name == "Artificial intelligence"
+    assert topic.korean.name_ko == "인공지능"  # its Korean name is part of its history
 
 
 def test_a_version_before_an_agenda_item_its_remarks_still_use_is_not_a_server_error(
