@@ -390,7 +390,14 @@ PAIRS_APART = """() => [...document.querySelectorAll("#content .form-multiline")
 
 
 # Each form with rows of two fields, and the number of those rows it shows at least.
-PAIRED_FORMS = {"meeting": 20, "person": 3, "institution": 4, "council": 3, "policyitem": 3}
+PAIRED_FORMS = {
+    "records/meeting": 20,
+    "records/person": 3,
+    "records/institution": 4,
+    "records/council": 3,
+    "records/policyitem": 3,
+    "taggit/tag": 1,
+}
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
@@ -404,10 +411,10 @@ def test_the_admin_shows_each_english_text_beside_its_korean_twin(
     prefix = "" if language == "en" else "/ko"
     from django.apps import apps
 
-    record = apps.get_model("records", form).objects.order_by("pk").first()
-    page.goto(f"{live_server.url}{prefix}/admin/records/{form}/{record.pk}/change/")
+    record = apps.get_model(*form.split("/")).objects.order_by("pk").first()
+    page.goto(f"{live_server.url}{prefix}/admin/{form}/{record.pk}/change/")
     ARTIFACTS.mkdir(exist_ok=True)
-    name = f"admin-{form}-pairs-{viewport['width']}-{language}"
+    name = f"admin-{form.replace('/', '-')}-pairs-{viewport['width']}-{language}"
     page.screenshot(path=ARTIFACTS / f"{name}.png", full_page=True)
     assert page.locator("#content .form-multiline:visible").count() >= PAIRED_FORMS[form]
     apart = page.evaluate(PAIRS_APART)

@@ -1137,7 +1137,8 @@ class TopicForm(VersionCheckedForm):
         label=_("Korean name"),
         max_length=TopicName._meta.get_field("name_ko").max_length,
         required=False,
-        help_text=_("The topic's name in Korean, if its name above is in English."),
+        help_text=_("The topic's name in Korean, where its name is in English."),
+        widget=forms.TextInput(attrs={"class": "vTextField"}),  # as wide as the name's
     )
 
     def __init__(self, *args, **kwargs):
