@@ -211,6 +211,9 @@ def test_a_topic_named_only_in_hangul_reads_as_korean(client, prefix):
     meeting = main_of(client.get(f"{prefix}{URL}"))
     assert f">{shown}</a>" in meeting
     assert f"<h1>{shown}</h1>" in main_of(client.get(f"{prefix}/topics/training/"))
+    marked = "" if prefix else ' lang="ko"'  # an option holds no element to mark
+    option = f'<option{marked} value="training">인력 양성</option>'
+    assert option in client.get(f"{prefix}/search/").content.decode()
     if prefix:
         assert "language-tag" not in meeting
     else:  # and no Korean text goes unmarked

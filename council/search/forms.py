@@ -54,22 +54,25 @@ def filter_choices():
 
     def compute():
         public = AnonymousUser()
-        querysets = {
-            "institution": Institution.objects.published(),
-            "council": Council.objects.published(),
-            "topic": topics_visible_to(public).order_by("name"),
-        }
         rows = {
-            name: list(queryset.values_list("slug", "name", "name_ko"))
-            for name, queryset in querysets.items()
+            name: [
+                (slug, Names(*names))
+                for slug, *names in queryset.values_list("slug", "name", "name_ko")
+            ]
+            for name, queryset in (
+                ("institution", Institution.objects.published()),
+                ("council", Council.objects.published()),
+            )
         }
+        # Topics as taggit's tags, which ``shown`` knows may be named in Korean alone.
+        topics = topics_visible_to(public).order_by("name").only("slug", "name")
+        rows["topic"] = [(topic.slug, topic) for topic in topics]
         by_language = {}
         for language in Language:
             by_language[language] = {}
             for name, listed in rows.items():
                 labels = [
-                    (escape(slug), shown(Names(*names), "name", language))
-                    for slug, *names in listed
+                    (escape(slug), shown(record, "name", language)) for slug, record in listed
                 ]
                 choices = [(slug, escape(label.text)) for slug, label in labels]
                 langs = [label.language if label.fallback else "" for _slug, label in labels]
