@@ -65,7 +65,11 @@ def texts(record, field):
     korean = getattr(record, f"{field}_ko", "") or ""
     # A topic has one name in taggit: one staff typed in Hangul alone, with no Korean name
     # beside it, is a Korean name, not an English one.
-    named_in_korean = HANGUL.search(english) and not LATIN.search(english)
-    if isinstance(record, Tag) and not korean and named_in_korean:
+    if isinstance(record, Tag) and not korean and is_korean_only(english):
         return "", english
     return english, korean
+
+
+def is_korean_only(text):
+    """Whether ``text`` has Hangul and no Latin letter."""
+    return bool(HANGUL.search(text)) and not LATIN.search(text)
