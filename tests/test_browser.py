@@ -158,6 +158,9 @@ def signed_in_page(browser, live_server, username):
     client = Client()
     client.force_login(user)
     context = browser.new_context(viewport=DESKTOP)
+    # The admin's forms are long: on a loaded machine a screenshot of one took over Playwright's
+    # default 30 s once (the photos of a meeting in Korean at 1280 px), and passed on every rerun.
+    context.set_default_timeout(90_000)
     context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )
