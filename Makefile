@@ -87,7 +87,7 @@ bench: $(VENV)/.installed-run $(MESSAGES)
 # Side by side with the Wagtail peer (issue 13, docs/benchmarks.md): council on a corpus of the
 # peer's size and the peer (built by ../shared/peers/wagtail-peer.sh in ../peer the first time),
 # each by gunicorn with 2 sync workers, wrk and the processor time of the workers and their
-# PostgreSQL backends, page pair by page pair; prints a markdown table. About 7 minutes.
+# PostgreSQL backends, page pair by page pair; prints a markdown table. About 6 minutes.
 PEER_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/council_bench_peer
 PEER_BENCH_ARGS ?=
 
