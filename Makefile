@@ -83,3 +83,18 @@ bench: $(VENV)/.installed-run $(MESSAGES)
 	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_SETTINGS_MODULE=bench.settings \
 	  $(BIN)/python manage.py bench --remarks $(REMARKS) \
 	  $(if $(MEETINGS),--meetings $(MEETINGS)) $(BENCH_ARGS)
+
+# Side by side with the Wagtail peer (issue 13, docs/benchmarks.md): council on a corpus of the
+# peer's size and the peer (built by ../shared/peers/wagtail-peer.sh in ../peer the first time),
+# each by gunicorn with 2 sync workers, wrk and the processor time of the workers and their
+# PostgreSQL backends, page pair by page pair; prints a markdown table. About 6 minutes.
+PEER_BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/council_bench_peer
+PEER_BENCH_ARGS ?=
+
+.PHONY: bench-peer
+bench-peer: $(VENV)/.installed-run $(MESSAGES)
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq wrk; } \
+	  || { echo "wrk is missing: install it with apt-get install wrk" >&2; exit 1; }
+	@.ci/ensure-postgres || { echo "PostgreSQL does not answer on 127.0.0.1:5432." >&2; exit 1; }
+	DATABASE_URL=$(PEER_BENCH_DATABASE_URL) DJANGO_SETTINGS_MODULE=bench.settings \
+	  $(BIN)/python manage.py bench_side_by_side $(PEER_BENCH_ARGS)

@@ -1,4 +1,5 @@
-"""What ``manage.py bench`` needs around Django: wrk, gunicorn, the machine, the database.
+"""What ``manage.py bench`` and ``bench_side_by_side`` need around Django: wrk, gunicorn, the
+machine, the database and its corpus.
 
 Only ever 127.0.0.1: the server binds there and wrk loads nothing else.
 """
@@ -8,6 +9,7 @@ import os
 import platform
 import re
 import resource
+import secrets
 import shutil
 import signal
 import socket
@@ -21,9 +23,12 @@ from pathlib import Path
 
 import psycopg
 from django.conf import settings
+from django.core.management import call_command
 from django.db import connection
 from django.utils.module_loading import import_string
 
+from bench import corpus
+from council.records.models import Meeting, Person, Remark
 from council.settings import cache_from_url
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
@@ -108,6 +113,23 @@ def process_cpu(pids):
 def parent_pid(pid):
     with open(f"/proc/{pid}/stat") as stat:
         return int(stat.read().rsplit(")", 1)[1].split()[1])
+
+
+def children_of(pid):
+    """The processes whose parent is ``pid`` (a gunicorn master's: its workers)."""
+    pids = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                # The command name is in brackets and may hold spaces: split after it.
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            pids.append(int(entry))
+    return sorted(pids)
 
 
 def background_cpu(own_pids=(), seconds=0.5):
@@ -218,19 +240,7 @@ class Gunicorn:
 
     def worker_pids(self):
         """The workers: processes whose parent is our gunicorn master."""
-        pids = []
-        for entry in os.listdir("/proc"):
-            if not entry.isdigit():
-                continue
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    # The command name is in brackets and may hold spaces: split after it.
-                    fields = stat.read().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == self.process.pid:
-                pids.append(int(entry))
-        return sorted(pids)
+        return children_of(self.process.pid)
 
     def worker_memory(self):
         """Peak (VmHWM) and current (VmRSS) resident memory of each worker, in MB."""
@@ -344,6 +354,80 @@ def set_corpus_marker(marker):
             cursor.execute(f"COMMENT ON DATABASE {quoted} IS NULL")
         else:
             cursor.execute(f"COMMENT ON DATABASE {quoted} IS %s", [marker])
+
+
+def prepare_corpus(name, *, remarks, meetings, seed, fresh, step):
+    """The benchmark's database ``name`` (``DATABASE_URL``'s) created if missing and migrated,
+    and the corpus generated with the seed meeting unless the same one is there; its size."""
+    meetings = meetings or max(1, remarks // 20)
+    if ensure_database(name, fresh=fresh):
+        step(f"created database {name}")
+    connection.close()
+    step("migrate")
+    call_command("migrate", verbosity=0)
+    marker = (
+        f"council bench corpus v{corpus.VERSION}: remarks={remarks} meetings={meetings} seed={seed}"
+    )
+    made = {"remarks": remarks, "meetings": meetings, "seed": seed}
+    if corpus_marker() == marker:
+        step(f"corpus already there ({marker})")
+        made["generated_seconds"] = None
+    else:
+        step(f"generate_corpus ({marker})")
+        # A load cut short must not pass for the corpus the marker names.
+        set_corpus_marker(None)
+        started = time.monotonic()
+        call_command(
+            "generate_corpus",
+            remarks=remarks,
+            meetings=meetings,
+            seed=seed,
+            seed_meeting=True,
+            flush=True,
+        )
+        made["generated_seconds"] = round(time.monotonic() - started, 1)
+        set_corpus_marker(marker)
+        with connection.cursor() as cursor:
+            # Written pages out of the way, so no checkpoint lands in the middle of a run.
+            cursor.execute("CHECKPOINT")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
+        made["database_size"] = cursor.fetchone()[0]
+    made["published_meetings"] = Meeting.objects.published().count()
+    made["published_remarks"] = Remark.objects.published().count()
+    made["korean_remarks"] = Remark.objects.exclude(text_ko="").count()
+    made["people"] = Person.objects.count()
+    return made
+
+
+def production_env(scratch, cache_url):
+    """The environment of the served site and the child commands: production settings, static
+    files collected into ``scratch``, page cache off (a load pass may set its own)."""
+    # DJANGO_SETTINGS_MODULE stays the command's own (bench.settings): the site's production
+    # settings with the baseline views.
+    return {
+        **os.environ,
+        "COUNCIL_ENV": "production",
+        "SECRET_KEY": secrets.token_urlsafe(60),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "CONN_MAX_AGE": "600",
+        "STATIC_ROOT": str(scratch / "static"),
+        # Off for the in-process measurements (they count the queries of the page's work).
+        "PAGE_CACHE_SECONDS": "0",
+        "DATABASE_URL": os.environ["DATABASE_URL"],
+        "CACHE_URL": cache_url,
+    }
+
+
+def collect_static(env):
+    """The static files the served site's WhiteNoise reads (``STATIC_ROOT`` of ``env``)."""
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        check=True,
+    )
 
 
 def run_json_command(args, env, timeout):

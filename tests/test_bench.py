@@ -11,6 +11,8 @@ from bench import corpus, vocabulary
 from bench import settings as bench_settings
 from bench.management.commands.bench import Command as BenchCommand
 from bench.management.commands.bench import words_given
+from bench.management.commands.bench_side_by_side import MUST_SHOW, SMALLEST_PAGE_BYTES
+from bench.side_by_side import PAGES, markdown_table, rows, site_order
 from council.records.models import Meeting, Remark, Revision
 
 pytestmark = pytest.mark.django_db
@@ -170,3 +172,66 @@ def test_the_seed_meeting_is_added_as_the_peer_holds_it_with_the_corpus_bodies(c
     page = client.get(meeting.get_absolute_url())
     assert page.status_code == 200
     assert page.content.decode().count('class="remark"') == 6
+
+
+def test_the_side_by_side_loads_council_s_pages_as_the_peer_s_and_whole(client):
+    """The pages ``bench_side_by_side`` loads on council exist in a corpus with the seed
+    meeting, and pass the check it makes of both sites before measuring."""
+    generate(seed_meeting=True)
+    for page in PAGES:
+        response = client.get(page.council)
+        text = response.content.decode()
+        assert response.status_code == 200, page.council
+        assert len(response.content) >= SMALLEST_PAGE_BYTES and "</html>" in text
+        assert page.name not in MUST_SHOW or MUST_SHOW[page.name].search(text), page.council
+
+
+def test_the_side_by_side_alternates_the_sites_from_round_to_round():
+    assert site_order(1) == ("council", "wagtail")
+    assert site_order(2) == ("wagtail", "council")
+    assert site_order(3) == site_order(1)
+
+
+def side_by_side_runs(council_rps, council_ms, wagtail_rps, wagtail_ms):
+    """Three rounds of every page, the figures given for the second round and others around
+    them (the first higher, the third lower): the medians are the given ones."""
+    runs = []
+    for round_number, factor in ((1, 1.2), (2, 1.0), (3, 0.5)):
+        for page in PAGES:
+            for site, rps, ms in (
+                ("council", council_rps, council_ms),
+                ("wagtail", wagtail_rps, wagtail_ms),
+            ):
+                runs.append(
+                    {
+                        "round": round_number,
+                        "page": page.name,
+                        "site": site,
+                        "requests_per_s": rps[page.name] * factor,
+                        "workers_ms": ms[page.name][0] * factor,
+                        "database_ms": ms[page.name][1] * factor,
+                    }
+                )
+    return runs
+
+
+def test_the_side_by_side_table_gives_medians_ratios_and_the_goals_met():
+    names = [page.name for page in PAGES]
+    council_rps = dict(zip(names, [150, 100, 200, 160, 240], strict=True))
+    wagtail_rps = dict(zip(names, [100, 100, 100, 100, 60], strict=True))
+    council_ms = dict(zip(names, [(8, 2), (16, 4), (6, 1), (9, 1), (10, 2)], strict=True))
+    wagtail_ms = dict(zip(names, [(12, 3), (15, 3), (14, 3), (18, 4), (11, 22)], strict=True))
+    table = rows(side_by_side_runs(council_rps, council_ms, wagtail_rps, wagtail_ms))
+    home, meeting, _, _, search = table
+    assert home.council.requests_per_s == 150 and home.wagtail.total_ms == 15
+    assert home.throughput_ratio == 1.5 and home.processor_ratio == 1.5
+    assert meeting.throughput_ratio == 1.0 and meeting.processor_ratio == 0.9
+    assert search.throughput_ratio == 4.0 and search.processor_ratio == 2.75
+    lines = markdown_table(table).splitlines()
+    assert len(lines) == 2 + len(PAGES)
+    assert lines[2] == (
+        "| home | 100.0 | 150.0 | 1.50 | 15.0 (12.0 + 3.0) | 10.0 (8.0 + 2.0) | 1.50 | 1.5 "
+        "| met | met |"
+    )
+    assert lines[3].endswith("| 0.90 | 1.5 | not met | not met |")
+    assert lines[6].endswith("| 2.75 | 4 | met | not met |")

@@ -12,11 +12,7 @@ the bare stack, in one run.
 
 import datetime
 import json
-import os
 import re
-import secrets
-import subprocess
-import sys
 import tempfile
 import time
 from contextlib import contextmanager
@@ -24,7 +20,6 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.models import Count
@@ -158,19 +153,21 @@ class Command(BaseCommand):
                 for key in ("workers", "duration", "threads", "connections", "seed", "cache_url")
             },
         }
-        results["corpus"] = self.prepare_database(name)
+        results["corpus"] = harness.prepare_corpus(
+            name,
+            remarks=options["remarks"],
+            meetings=options["meetings"],
+            seed=options["seed"],
+            fresh=options["fresh"],
+            step=self.step,
+        )
         results["machine"] = harness.machine()
         results["source"] = harness.source_version()
         with tempfile.TemporaryDirectory(prefix="council-bench-") as scratch:
             scratch = Path(scratch)
-            env = self.production_env(scratch)
+            env = harness.production_env(scratch, options["cache_url"])
             self.step("collectstatic (production settings)")
-            subprocess.run(
-                [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-                cwd=settings.BASE_DIR,
-                env=env,
-                check=True,
-            )
+            harness.collect_static(env)
             targets = self.choose_targets(options["remarks"])
             results["targets"] = targets
             self.step("in-process: queries per page, search latency by kind")
@@ -204,67 +201,6 @@ class Command(BaseCommand):
 
     def step(self, text):
         self.stderr.write(f"== {text}")
-
-    def prepare_database(self, name):
-        options = self.options
-        meetings = options["meetings"] or max(1, options["remarks"] // 20)
-        if harness.ensure_database(name, fresh=options["fresh"]):
-            self.step(f"created database {name}")
-        connection.close()
-        self.step("migrate")
-        call_command("migrate", verbosity=0)
-        marker = (
-            f"council bench corpus v{corpus.VERSION}: remarks={options['remarks']} "
-            f"meetings={meetings} seed={options['seed']}"
-        )
-        made = {"remarks": options["remarks"], "meetings": meetings, "seed": options["seed"]}
-        if harness.corpus_marker() == marker:
-            self.step(f"corpus already there ({marker})")
-            made["generated_seconds"] = None
-        else:
-            self.step(f"generate_corpus ({marker})")
-            # A load cut short must not pass for the corpus the marker names.
-            harness.set_corpus_marker(None)
-            started = time.monotonic()
-            call_command(
-                "generate_corpus",
-                remarks=options["remarks"],
-                meetings=meetings,
-                seed=options["seed"],
-                seed_meeting=True,
-                flush=True,
-            )
-            made["generated_seconds"] = round(time.monotonic() - started, 1)
-            harness.set_corpus_marker(marker)
-            with connection.cursor() as cursor:
-                # Written pages out of the way, so no checkpoint lands in the middle of a run.
-                cursor.execute("CHECKPOINT")
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_size_pretty(pg_database_size(current_database()))")
-            made["database_size"] = cursor.fetchone()[0]
-        made["published_meetings"] = Meeting.objects.published().count()
-        made["published_remarks"] = Remark.objects.published().count()
-        made["korean_remarks"] = Remark.objects.exclude(text_ko="").count()
-        made["people"] = Person.objects.count()
-        return made
-
-    def production_env(self, scratch):
-        # DJANGO_SETTINGS_MODULE is this command's own (bench.settings): the site's production
-        # settings with the baseline views, for the server and the in-process measurements.
-        return {
-            **os.environ,
-            "COUNCIL_ENV": "production",
-            "SECRET_KEY": secrets.token_urlsafe(60),
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "CONN_MAX_AGE": "600",
-            "STATIC_ROOT": str(scratch / "static"),
-            # Off for the in-process measurements (they count the queries of the page's work);
-            # each load pass sets its own.
-            "PAGE_CACHE_SECONDS": "0",
-            "DATABASE_URL": os.environ["DATABASE_URL"],
-            "CACHE_URL": self.options["cache_url"],
-        }
 
     def choose_targets(self, remarks):
         """The pages to load and the searches to time, picked from the corpus."""
