@@ -1505,3 +1505,25 @@ def test_the_quotations_proposed_as_no_remark_are_counted_by_why():
         Unproposed.PARTIAL: 1,
         Unproposed.UNCLOSED: 1,
     }
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A Downing Street spokesperson", "An Environment Canterbury official", "A White House aide"],
+)
+def test_a_post_described_at_a_sentences_start_names_nobody(subject):
+    # Real en-110: "A Downing Street spokesperson said:" gave the speaker "Downing Street".
+    text = f"The council met on Monday.\n\n{subject} said: “We will consult on the plan soon.”"
+    [(speaker, role, _institution, _quote)] = remarks(text)
+    assert speaker is None
+    assert role.casefold() == subject.casefold()
+
+
+def test_a_named_spokesperson_after_the_post_is_still_named():
+    text = "A spokesperson for the ministry, Jane Doe, said: “We will consult on the plan soon.”"
+    assert remarks(text)[0][0] == "Jane Doe"
+
+
+def test_a_pages_date_glued_before_the_subject_is_no_part_of_it():
+    text = "date 2018-06-04 Mayor Jane Doe said: “We will consult on the plan soon.”"
+    assert remarks(text)[0][:2] == ("Jane Doe", "Mayor")

@@ -29,6 +29,7 @@ from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import (
     WORDS_OF_A_CLAUSE,
     Document,
+    Quote,
     mark_speech,
     mend_marks,
     scan,
@@ -57,10 +58,12 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
         raise ExtractionError("empty")
     language = language_of("\n".join(body))
     korean = language == "ko"
+    printed = body
     if not korean and not any(ch in DOUBLE_QUOTES for para in body for ch in para):
         body = single_quotes_as_double(body)
     body, mending_flags = mend_marks(body, article.numbers, korean)
     stream, quotation_flags = scan(body, article.numbers, korean)
+    keep_printed_marks(stream, body, printed)
     document = Document(header, body, stream, korean, article.numbers)
     institutions = Institutions(korean)
     if korean:
@@ -94,6 +97,18 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     found.flags = in_reading_order([*found.flags, *reader.flags])
     found.unproposed.update(filter(None, map(unproposed, document.quotes())))
     return found
+
+
+def keep_printed_marks(stream, body, printed):
+    """Speech printed without marks keeps the single marks it quotes a word in ("four
+    ‘missions’"), made double only to be read: each part is its paragraph's end, taken from
+    the paragraph as printed where only marks were changed (as long, mark for mark)."""
+    for quote in stream:
+        if isinstance(quote, Quote) and quote.unmarked:
+            for i, part in enumerate(quote.parts):
+                read, as_printed = body[quote.para + i], printed[quote.para + i]
+                if read != as_printed and len(read) == len(as_printed) >= len(part):
+                    quote.parts[i] = list(as_printed[len(as_printed) - len(part) :])
 
 
 def unproposed(quote):

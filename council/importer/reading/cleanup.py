@@ -44,12 +44,31 @@ def prepare(text, max_chars=MAX_CHARS):
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
+    text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
     if not text.strip():
         raise ExtractionError("empty")
     return text
 
 
 TICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=(?:s|t|ll|re|ve|d)\b)")
+
+# Quotation marks and dashes of a page decoded with the wrong character set: a Korean or
+# Chinese page's (EUC-KR, GB2312) read as Latin-1 ("¡°…¡±"), a UTF-8 page's read as
+# Windows-1252 ("â€œ…â€", the last byte of "”" lost as a control character).
+MOJIBAKE_MARKS = {
+    "¡°": "“",
+    "¡±": "”",
+    "¡®": "‘",
+    "¡¯": "’",
+    "â€œ": "“",
+    "â€˜": "‘",
+    "â€™": "’",
+    "â€“": "–",
+    "â€”": "—",
+    "â€": "”",
+}
+# Longer sequences first: "â€" alone is what is left of "”".
+MOJIBAKE = re.compile("|".join(sorted(MOJIBAKE_MARKS, key=len, reverse=True)))
 
 # Control characters but the tab (Unicode's Cc), surrogates (Cs), private use (Co), and the
 # replacement character a wrong decoding leaves.

@@ -34,6 +34,7 @@ from .sentences import sentence_pieces
 from .subjects_en import (
     INTRO_RE,
     clean_subject,
+    described_post,
     label_parts,
     main_clause_subject,
     opening_description,
@@ -399,6 +400,12 @@ class EnglishAttribution(Attribution):
         if self.is_group(who):
             # "A and B said": the remark is both people's; naming one would be wrong.
             return Person(name=None, role=who)
+        if described_post(who):
+            # "A Downing Street spokesperson said:": the capitalised words are the post's
+            # body, not a name, though the sentence's capital "A" makes them look like one.
+            person = self.unnamed(who)
+            self.people.unnamed.append(person)
+            return person
         named = self.name_and_role(who)
         if named:
             name, role = named

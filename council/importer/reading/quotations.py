@@ -254,7 +254,7 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        if speech_ahead is not None and (is_spoken(para) or cut_off(paragraphs, k)):
+        if speech_ahead is not None and (speaks_on(para, korean) or cut_off(paragraphs, k)):
             speech_ahead.parts.append(list(para))
             speech_ahead.end_para = k
             continue
@@ -278,6 +278,10 @@ def scan(paragraphs, numbers, korean):
             # as "… 이같이 말했다." does; "… 말했다:" hands over one paragraph.
             before = paragraphs[k - 1]
             if korean and (not before.endswith(":") or speaker_label(before[:-1])):
+                speech_ahead = block
+            elif not korean and k == 1 and len(sentence_pieces(before, False)) == 1:
+                # "A Downing Street spokesperson said:" alone, opening the body: a readout,
+                # the statement all the paragraphs under it.
                 speech_ahead = block
             continue
         signed = korean and quote is None and signed_saying(para)
@@ -340,6 +344,23 @@ def scan(paragraphs, numbers, korean):
     return stream, flags
 
 
+def speaks_on(para, korean):
+    """Whether ``para`` goes on with a speech printed whole without marks: in Korean, while it
+    reads as spoken; in English, while it quotes nothing and introduces nobody."""
+    if korean:
+        return is_spoken(para)
+    return not para.endswith(":") and quotes_words_only(para)
+
+
+def quotes_words_only(para):
+    """Whether ``para`` quotes no more than a word or a name ("set out four ‘missions’"): a
+    statement printed without marks may, a speech of its own it does not."""
+    return all(len(q.split()) < WORDS_OF_A_CLAUSE for q in QUOTED_SPAN.findall(para))
+
+
+QUOTED_SPAN = re.compile(f"[{lx.DOUBLE_QUOTES}]([^{lx.DOUBLE_QUOTES}]*)(?:[{lx.DOUBLE_QUOTES}]|$)")
+
+
 def cut_off(paragraphs, k):
     """Whether paragraph ``k`` is the article's last and stops mid-sentence: a page cut off
     inside the speech it was printing."""
@@ -361,7 +382,7 @@ def following_marks(para):
 
 def is_block_quote(before, para, korean, quoted_before=False):
     """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
-    if any(ch in lx.DOUBLE_QUOTES for ch in para):
+    if any(ch in lx.DOUBLE_QUOTES for ch in para) and (korean or not quotes_words_only(para)):
         return False
     if not korean and labels_speaker(before) and ENDS_SENTENCE_EN.search(para):
         # "… on infrastructure. Chair of the Caucus (and Mayor of Edmonton) Don Iveson:": the
