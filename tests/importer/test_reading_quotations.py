@@ -778,3 +778,42 @@ def test_a_readout_stops_at_a_paragraph_quoting_speech():
         "The Minister chaired the forum on housing this morning.",
         "We will publish the plan for new homes before the summer",
     ]
+
+
+PRESS_CONFERENCE = (
+    "Joint press conference after the council\n\n"
+    "Prime Minister Scott Morrison met the premiers in Adelaide on Friday, with Premier "
+    "Steven Marshall as host.\n\n"
+    "PRIME MINISTER: Thank you for joining us. We have agreed a new drought plan today.\n\n"
+    "JOURNALIST: Prime Minister, will the states pay for it?\n\n"
+    "PRIME MINISTER: The states will pay their share, as they always have.\n\n"
+    "PREMIER MARSHALL: We are glad to host the council in Adelaide.\n\n"
+    "PREMIER: Every state agreed."
+)
+
+
+def test_a_transcripts_lines_under_labels_in_capitals_are_their_speakers():
+    found = [(speaker, role) for speaker, role, _institution, _quote in remarks(PRESS_CONFERENCE)]
+    assert found == [
+        ("Scott Morrison", "Prime Minister"),
+        (None, "JOURNALIST"),
+        ("Scott Morrison", "Prime Minister"),
+        ("Steven Marshall", "Premier"),
+        # A title alone fits the one person met with it.
+        ("Steven Marshall", "Premier"),
+    ]
+
+
+def test_labels_in_capitals_over_a_releases_facts_are_no_transcript():
+    text = (
+        "The housing forum meets next week.\n\n"
+        "WHEN: Monday 4 June, 10am\n\n"
+        "WHERE: Town Hall, Main Street\n\n"
+        "WHO: Mayor Jane Doe and the housing minister\n\n"
+        "CONTACT: the press office\n\n"
+        "WHEN: to be confirmed for the second day"
+    )
+    assert remarks(text) == []
+    # Two labelled lines, none twice: no transcript either.
+    text = "The forum met on Monday.\n\nUPDATE: The vote was moved.\n\nMAYOR DOE: We agree."
+    assert remarks(text) == []

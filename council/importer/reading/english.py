@@ -28,7 +28,7 @@ from .mentions_en import (
     title_words,
 )
 from .people import Person, Reference, ReferenceKind, holds_title
-from .quotations import SIGNED_AFTER, Text, closing_attribution, masked
+from .quotations import SIGNED_AFTER, Text, closing_attribution, masked, transcript_label
 from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 from .subjects_en import (
@@ -88,6 +88,9 @@ class EnglishAttribution(Attribution):
         prefix = self.document.prefix(index)
         if quote.unmarked and prefix == "A:":
             return self.interviewee()
+        label = transcript_label(prefix) if quote.unmarked else ""
+        if label:
+            return self.transcript_speaker(label)
         label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
         if label:
             # "[Soundbite] Kim Min-ji(ministry spokesperson) : “…”": a transcript's label.
@@ -107,6 +110,14 @@ class EnglishAttribution(Attribution):
         bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
         speaker = self.person(bracket[1]) if bracket else None
         return speaker or self.carried_over(index)
+
+    def transcript_speaker(self, label):
+        """Whose a transcript's line under ``label`` in capitals is: "PREMIER MARSHALL" the
+        person of that surname met, "PRIME MINISTER" the one person of that title; else nobody,
+        the label as the role ("JOURNALIST")."""
+        words = label.title()
+        found = self.person(words, mention=True) or self.person(f"the {words}", mention=True)
+        return found if found is not None and found.name else Person(name=None, role=label)
 
     def interviewee(self):
         """Whom an interview's answers ("A: …") are from: the person the article says it

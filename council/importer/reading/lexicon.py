@@ -94,6 +94,14 @@ PORTFOLIO_WORDS_EN = words(
 # Endings of English abstract nouns: "Regulation", "Employment", "Equality" are portfolios.
 PORTFOLIO_ENDINGS_EN = ("tion", "sion", "ment", "ity", "ism", "ics")
 
+# Labels in capitals a release prints over its facts ("WHEN: Monday"), no speaker's.
+PAGE_LABELS_EN = words(
+    """
+    WHEN WHERE WHAT WHO WHY HOW DATE TIME VENUE CONTACT CONTACTS NOTE NOTES UPDATE SOURCE
+    PHOTO PHOTOS CAPTION BACKGROUND ENDS EMAIL PHONE TEL FAX WEB WEBSITE URL TAGS MEDIA
+    """
+) | {"NOTE TO EDITORS", "NOTES TO EDITORS", "EDITOR'S NOTE", "EDITOR’S NOTE", "MEDIA CONTACT"}
+
 # Nouns that make an unnamed speaker ("an official said", "one participant said").
 PERSON_NOUNS_EN = words(
     """

@@ -436,6 +436,9 @@ INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
 # An interview printed as questions and answers.
 QUESTION_EN = re.compile(r"Q:\s+(?=\S)")
 ANSWER_EN = re.compile(r"A:\s+(?=\S)")
+# A transcript's line under a label in capitals: "PRIME MINISTER: Well, …".
+LABEL_EN = r"(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):"
+TRANSCRIPT_LABEL_EN = re.compile(LABEL_EN + r"\s+(?=\S)")
 # A transcript's line: a name, a colon, the words spoken ("정병국: 제가 …").
 TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
@@ -454,6 +457,17 @@ class Transcript:
     def has_questions(self):
         """Whether the article prints an interview's questions ("Q: …")."""
         return any(QUESTION_EN.match(para) for para in self.paragraphs)
+
+    @functools.cached_property
+    def speaker_labels_en(self):
+        """The labels of an English transcript ("PRIME MINISTER: …", "JOURNALIST: …"): those
+        opening three lines or more, one of them twice; else none (a release's "WHEN: …")."""
+        labels = [
+            m["label"]
+            for m in map(TRANSCRIPT_LABEL_EN.match, self.paragraphs)
+            if m and m["label"] not in lx.PAGE_LABELS_EN
+        ]
+        return set(labels) if len(labels) >= 3 and len(set(labels)) < len(labels) else set()
 
     @functools.cached_property
     def titled_names(self):
@@ -481,6 +495,11 @@ def inline_speech(para, korean, transcript=None):
         # "Q: Are you taking work home?" / "A: I'm trying not to.": an interview's answers
         # are the words of the person interviewed.
         return para[: answer.end()], para[answer.end() :]
+    label = None if korean else TRANSCRIPT_LABEL_EN.match(para)
+    if label and transcript and label["label"] in transcript.speaker_labels_en:
+        # "PRIME MINISTER: Well, thank you …": a press conference's transcript, each line
+        # the words of the speaker its label names in capitals.
+        return para[: label.end()], para[label.end() :]
     label = TRANSCRIPT_LABEL_KO.match(para) if korean else None
     if label and transcript and label["name"] in transcript.titled_names:
         # "정병국: 제가 제일 좋아하는 건 …": a transcript's line under a name the article
@@ -494,6 +513,12 @@ def inline_speech(para, korean, transcript=None):
         if korean or re.search(VERB_RE.pattern + r"$", head):
             return para[: m.end()], para[m.end() :]
     return None
+
+
+def transcript_label(introduction):
+    """The label in capitals that ``introduction`` is ("PREMIER MARSHALL:"), or ""."""
+    m = re.fullmatch(LABEL_EN, introduction)
+    return m["label"] if m else ""
 
 
 def text_before(stream, index):
