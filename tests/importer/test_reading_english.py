@@ -1527,3 +1527,28 @@ def test_a_named_spokesperson_after_the_post_is_still_named():
 def test_a_pages_date_glued_before_the_subject_is_no_part_of_it():
     text = "date 2018-06-04 Mayor Jane Doe said: “We will consult on the plan soon.”"
     assert remarks(text)[0][:2] == ("Jane Doe", "Mayor")
+
+
+MAYOR_AND_MINISTER = (
+    "Mayor Jane Doe chaired the council on Monday.\n\nMinister John Roe attended.\n\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["averred", "enthused", "hailed", "remembered"])
+def test_a_name_and_a_verb_the_lexicon_lacks_after_the_quotes_comma_speak(verb):
+    text = f"{MAYOR_AND_MINISTER}“We will build the new library this year,” Doe {verb}."
+    assert remarks(text)[0][:2] == ("Jane Doe", "Mayor")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # A finished quote, then a sentence naming someone: whoever it is, not the last met.
+        "“We will build the new library this year.” Doe averred.",
+        # A surname nobody was named with in full.
+        "“We will build the new library this year,” Smith averred.",
+    ],
+)
+def test_a_quote_whose_sentence_names_someone_is_never_the_last_persons(after):
+    speaker, _role, _institution, _quote = remarks(MAYOR_AND_MINISTER + after)[0]
+    assert speaker is None

@@ -11,7 +11,7 @@ narrative sentence about someone else makes them the person a following quote fa
 """
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .attribution import Attribution
@@ -109,7 +109,25 @@ class EnglishAttribution(Attribution):
         # "“…” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a digest's attribution.
         bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
         speaker = self.person(bracket[1]) if bracket else None
+        if speaker is None and (named := self.named_after(quote)) is not None:
+            return named.person
         return speaker or self.carried_over(index)
+
+    def named_after(self, quote):
+        """``Named(person)`` where the quote's own sentence goes on to name someone (the
+        person, or None when nobody met fits), else None.
+
+        "“…,” Doe averred.": a name and a verb of saying the lexicon lacks close the quote; and
+        "“….” Roe averred." names someone, whoever it is: never the person last met instead.
+        """
+        after = self.document.suffix(quote).rstrip(".")
+        m = NAME_THEN_VERB.fullmatch(after)
+        if m and quote.raw.rstrip().endswith(","):
+            return Named(self.person(m["who"], mention=True))
+        last = self.people.last
+        if not after or last is None or not last.name:
+            return None
+        return Named(None) if self.names_another(after, last, self.others_words(last)) else None
 
     def transcript_speaker(self, label):
         """Whose a transcript's line under ``label`` in capitals is: "PREMIER MARSHALL" the
@@ -786,3 +804,16 @@ PUNCTUATION = "\"“”'‘’()[],.;:!?—–-"
 POSTS = frozenset(t.casefold().rstrip(".") for t in lx.TITLE_WORDS_EN)
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))
+
+
+@dataclass(frozen=True)
+class Named:
+    """Whom the words after a quote name: a person, or None when they name someone not met."""
+
+    person: Person | None
+
+
+# "Doe averred", "Mayor Jane Doe enthused": a name, then one or two words in lower case.
+NAME_THEN_VERB = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+[a-z]+(?:\s+[a-z]+)?"
+)
