@@ -288,3 +288,26 @@ def test_the_title_of_a_body_in_lower_case_before_a_name_is_the_role(sentence, r
 def test_an_opening_phrase_of_place_or_time_before_the_comma_is_no_role():
     [found] = names_in("In Seoul, Kim Min-ji said the plan would pass.")
     assert found.role == ""
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_joined_by_an_apostrophe_after_its_first_letter_is_a_name(apostrophe):
+    # Irish names ("O’Gorman", "O’Brien") were read as no name at all: the speaker was lost.
+    text = (
+        "The housing council met in Dublin on Monday.\n\n"
+        f"Minister for Children and Youth Roderic O{apostrophe}Gorman said: “We will act.”\n\n"
+        f"“And soon,” Mr O{apostrophe}Gorman added."
+    )
+    name = f"Roderic O{apostrophe}Gorman"
+    assert [r[:2] for r in remarks(text)] == [(name, "Minister for Children and Youth")] * 2
+
+
+def test_a_long_list_of_portfolios_before_the_name_is_the_role():
+    text = (
+        "Minister for Further and Higher Education, Research, Innovation and Science Simon "
+        "Harris said: “We will act.”"
+    )
+    assert remarks(text)[0][:2] == (
+        "Simon Harris",
+        "Minister for Further and Higher Education, Research, Innovation and Science",
+    )

@@ -89,6 +89,12 @@ PORTFOLIO_WORDS_EN = words(
     Lands Local Mines Mining Natural Planning Policy Promotion Public Railways Regional Regulation
     Resources Revenue Rural Science Security Small Social Sport Startups SMEs State Technology
     Tourism Trade Transport Treasury Unification Urban Veterans Water Welfare Women Works Youth
+    Heritage Arts Gaeltacht Media Research Disability Disabilities Community Communities Marine
+    Food Forestry Skills Pensions Levelling Equalities Aviation Maritime Ports Shipping Aged
+    Seniors Indigenous Multicultural Citizenship Consumer Cities Roads Highways Policing Prisons
+    Emergency Sports Recreation Wellbeing Cooperatives Diaspora Wildlife Biodiversity Oceans
+    Cyber Telecommunications Broadcasting Statistics Procurement Tertiary Higher Further
+    Training Apprenticeships Workplace Manufacturing Exports Hospitality
     """
 )
 # Endings of English abstract nouns: "Regulation", "Employment", "Equality" are portfolios.
