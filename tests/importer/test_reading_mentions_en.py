@@ -311,3 +311,13 @@ def test_a_long_list_of_portfolios_before_the_name_is_the_role():
         "Simon Harris",
         "Minister for Further and Higher Education, Research, Innovation and Science",
     )
+
+
+def test_a_post_opening_the_sentence_before_the_names_comma_is_the_role():
+    # "Canterbury Bankstown Mayor, Khal Asfour, told reporters": real en-180.
+    assert named("Liverpool Mayor, Wendy Waller, told reporters the plan was late.") == [
+        ("Wendy Waller", "Liverpool Mayor")
+    ]
+    assert named("In Sydney, Wendy Waller told reporters the plan was late.") == [
+        ("Wendy Waller", "")
+    ]

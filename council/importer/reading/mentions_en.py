@@ -400,6 +400,10 @@ def role_before(words, start, edges):
         phrase = role_phrase(words, start, edges, crossing=True)
         if phrase and core(phrase[0]).casefold() in DETERMINERS:
             return phrase[1:]
+        if len(phrase) == start and is_title_word(phrase[-1]):
+            # "Canterbury Bankstown Mayor, Khal Asfour, told …": the post the sentence opens
+            # with, its place before its title.
+            return phrase
         return opening_role(words, start, edges)
     phrase = role_phrase(words, start, edges)
     owned = possessive_role(words, start)
