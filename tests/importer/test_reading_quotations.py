@@ -817,3 +817,15 @@ def test_labels_in_capitals_over_a_releases_facts_are_no_transcript():
     # Two labelled lines, none twice: no transcript either.
     text = "The forum met on Monday.\n\nUPDATE: The vote was moved.\n\nMAYOR DOE: We agree."
     assert remarks(text) == []
+
+
+def test_speech_in_single_marks_is_read_where_another_paragraph_quotes_a_name_in_double():
+    text = (
+        "Mayor Jane Doe chaired the council on Monday.\n\n"
+        'The "Library Plan" was approved.\n\n'
+        "'We will build the new library this year,' she said.\n\n"
+        "She leads the 'Better Towns' group of mayors."
+    )
+    assert [r[:1] + r[3:] for r in remarks(text)] == [
+        ("Jane Doe", "We will build the new library this year")
+    ]
