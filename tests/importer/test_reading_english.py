@@ -1552,3 +1552,25 @@ def test_a_name_and_a_verb_the_lexicon_lacks_after_the_quotes_comma_speak(verb):
 def test_a_quote_whose_sentence_names_someone_is_never_the_last_persons(after):
     speaker, _role, _institution, _quote = remarks(MAYOR_AND_MINISTER + after)[0]
     assert speaker is None
+
+
+def test_the_other_pronoun_is_never_the_person_called_by_the_first():
+    text = (
+        "Mayor Jane Doe met Minister John Roe on Monday.\n\n"
+        "She said: “We will build homes.”\n\n"
+        "He replied: “And we will pay for them.”"
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Doe", None]
+
+
+def test_a_pronoun_against_the_courtesy_the_article_gives_names_nobody():
+    text = (
+        "Mayor Jane Doe met Minister John Roe on Monday. Mr Roe thanked the council.\n\n"
+        "“We will build homes,” she said."
+    )
+    assert remarks(text)[0][0] is None
+    text = (
+        "Mayor Jane Doe chaired the council. Ms Doe welcomed the plan.\n\n"
+        "“We will build homes,” she said.\n\n“And schools,” she added."
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Doe", "Jane Doe"]

@@ -64,6 +64,8 @@ class EnglishAttribution(Attribution):
         # The group last speaking ("the ministers said"), whom a later "they" means.
         self.last_group = None
         self._pieces = (None, [])
+        # The pronoun each named person has been called by ("she"), once met.
+        self.pronouns = {}
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -674,8 +676,32 @@ class EnglishAttribution(Attribution):
         namesake = self.find(Reference(ReferenceKind.SURNAME, name=word))
         if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
             # Someone else named since the person last spoken of: "he" may be either.
-            return Person(name=None) if self.named_another_since_last() else last
+            if self.named_another_since_last():
+                return Person(name=None)
+            return self.of_the_pronoun(last, word.casefold())
         return namesake if last is None else None
+
+    def of_the_pronoun(self, person, pronoun):
+        """``person``, unless the article calls them by the other pronoun ("She said: …" then
+        "He replied: …", or "Ms Doe") or a courtesy of the other kind: then nobody."""
+        if person is None or not person.name or pronoun not in ("he", "she"):
+            return person
+        known = self.pronouns.get(person.name) or self.courtesy_pronoun(person)
+        if known and known != pronoun:
+            return Person(name=None)
+        self.pronouns[person.name] = pronoun
+        return person
+
+    def courtesy_pronoun(self, person):
+        """ "he" where the article calls ``person`` "Mr Doe", "she" for "Ms"/"Mrs"/"Miss Doe";
+        "" when it does neither, or both (two people of the surname)."""
+        surname = re.escape(person.name.split()[-1])
+        found = {
+            COURTESY_PRONOUNS[m[1]]
+            for para in self.document.body
+            for m in re.finditer(rf"\b({'|'.join(COURTESY_PRONOUNS)})\.? {surname}\b", para)
+        }
+        return found.pop() if len(found) == 1 else ""
 
     def short_reference(self, surname, around):
         """ "Kim", "Mr Teo", "Minister Harris": the surname, with the title when one is printed."""
@@ -817,3 +843,13 @@ class Named:
 NAME_THEN_VERB = re.compile(
     r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+[a-z]+(?:\s+[a-z]+)?"
 )
+
+# Courtesy titles that tell which pronoun the article uses for a person.
+COURTESY_PRONOUNS = {
+    "Mr": "he",
+    "Sir": "he",
+    "Ms": "she",
+    "Mrs": "she",
+    "Miss": "she",
+    "Dame": "she",
+}
