@@ -64,8 +64,10 @@ class EnglishAttribution(Attribution):
         # The group last speaking ("the ministers said"), whom a later "they" means.
         self.last_group = None
         self._pieces = (None, [])
-        # The pronoun each named person has been called by ("she"), once met.
+        # The pronoun each named person has been called by ("she"), once met; and the one
+        # their courtesy title tells, read once per person.
         self.pronouns = {}
+        self.courtesies = {}
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -686,7 +688,9 @@ class EnglishAttribution(Attribution):
         "He replied: …", or "Ms Doe") or a courtesy of the other kind: then nobody."""
         if person is None or not person.name or pronoun not in ("he", "she"):
             return person
-        known = self.pronouns.get(person.name) or self.courtesy_pronoun(person)
+        if person.name not in self.courtesies:
+            self.courtesies[person.name] = self.courtesy_pronoun(person)
+        known = self.pronouns.get(person.name) or self.courtesies[person.name]
         if known and known != pronoun:
             return Person(name=None)
         self.pronouns[person.name] = pronoun
