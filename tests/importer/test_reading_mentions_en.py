@@ -321,3 +321,16 @@ def test_a_post_opening_the_sentence_before_the_names_comma_is_the_role():
     assert named("In Sydney, Wendy Waller told reporters the plan was late.") == [
         ("Wendy Waller", "")
     ]
+
+
+def test_a_post_given_after_the_surname_alone_is_the_role_of_one_named_without_one():
+    # "Ms Bennett, the Social Development Minister,": real en-176.
+    text = (
+        "Paula Bennett is brushing aside criticism.\n\n"
+        "Ms Bennett, the Social Development Minister, had met the mayors.\n\n"
+        "“We hear the concerns every day,” she said."
+    )
+    assert remarks(text)[0][:2] == ("Paula Bennett", "Social Development Minister")
+    # A post printed with the full name stays; words that are no post are none.
+    assert remarks("Mayor " + text)[0][:2] == ("Paula Bennett", "Mayor")
+    assert remarks(text.replace("Social Development Minister", "Happy Person"))[0][1] is None
