@@ -553,3 +553,18 @@ def test_a_share_buttons_prompt_is_no_sentence_of_the_body():
         ]
     )
     assert [r[3] for r in remarks(text)] == ["최선을 다하겠다"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "apostrophe"),
+    [("¡°", "¡±", "¡¯"), ("â€œ", "â€", "â€™")],
+    ids=["euc-kr-read-as-latin-1", "utf-8-read-as-windows-1252"],
+)
+def test_quotation_marks_garbled_by_a_wrong_character_set_are_read(opening, closing, apostrophe):
+    # Real en-105: a Korean page's curly marks printed as "¡°…¡±".
+    text = (
+        f"Minister Joo Hyung-hwan met the heads of the nation{apostrophe}s groups on Monday.\n\n"
+        f"{opening}Exports fell again in January,{closing} Minister Joo said."
+    )
+    [(speaker, _role, _institution, quote)] = remarks(text)
+    assert (speaker, quote) == ("Joo Hyung-hwan", "Exports fell again in January")

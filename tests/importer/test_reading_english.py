@@ -1505,3 +1505,72 @@ def test_the_quotations_proposed_as_no_remark_are_counted_by_why():
         Unproposed.PARTIAL: 1,
         Unproposed.UNCLOSED: 1,
     }
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A Downing Street spokesperson", "An Environment Canterbury official", "A White House aide"],
+)
+def test_a_post_described_at_a_sentences_start_names_nobody(subject):
+    # Real en-110: "A Downing Street spokesperson said:" gave the speaker "Downing Street".
+    text = f"The council met on Monday.\n\n{subject} said: “We will consult on the plan soon.”"
+    [(speaker, role, _institution, _quote)] = remarks(text)
+    assert speaker is None
+    assert role.casefold() == subject.casefold()
+
+
+def test_a_named_spokesperson_after_the_post_is_still_named():
+    text = "A spokesperson for the ministry, Jane Doe, said: “We will consult on the plan soon.”"
+    assert remarks(text)[0][0] == "Jane Doe"
+
+
+def test_a_pages_date_glued_before_the_subject_is_no_part_of_it():
+    text = "date 2018-06-04 Mayor Jane Doe said: “We will consult on the plan soon.”"
+    assert remarks(text)[0][:2] == ("Jane Doe", "Mayor")
+
+
+MAYOR_AND_MINISTER = (
+    "Mayor Jane Doe chaired the council on Monday.\n\nMinister John Roe attended.\n\n"
+)
+
+
+@pytest.mark.parametrize("verb", ["averred", "enthused", "hailed", "remembered"])
+def test_a_name_and_a_verb_the_lexicon_lacks_after_the_quotes_comma_speak(verb):
+    text = f"{MAYOR_AND_MINISTER}“We will build the new library this year,” Doe {verb}."
+    assert remarks(text)[0][:2] == ("Jane Doe", "Mayor")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # A finished quote, then a sentence naming someone: whoever it is, not the last met.
+        "“We will build the new library this year.” Doe averred.",
+        # A surname nobody was named with in full.
+        "“We will build the new library this year,” Smith averred.",
+    ],
+)
+def test_a_quote_whose_sentence_names_someone_is_never_the_last_persons(after):
+    speaker, _role, _institution, _quote = remarks(MAYOR_AND_MINISTER + after)[0]
+    assert speaker is None
+
+
+def test_the_other_pronoun_is_never_the_person_called_by_the_first():
+    text = (
+        "Mayor Jane Doe met Minister John Roe on Monday.\n\n"
+        "She said: “We will build homes.”\n\n"
+        "He replied: “And we will pay for them.”"
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Doe", None]
+
+
+def test_a_pronoun_against_the_courtesy_the_article_gives_names_nobody():
+    text = (
+        "Mayor Jane Doe met Minister John Roe on Monday. Mr Roe thanked the council.\n\n"
+        "“We will build homes,” she said."
+    )
+    assert remarks(text)[0][0] is None
+    text = (
+        "Mayor Jane Doe chaired the council. Ms Doe welcomed the plan.\n\n"
+        "“We will build homes,” she said.\n\n“And schools,” she added."
+    )
+    assert [r[0] for r in remarks(text)] == ["Jane Doe", "Jane Doe"]

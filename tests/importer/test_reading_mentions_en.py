@@ -288,3 +288,49 @@ def test_the_title_of_a_body_in_lower_case_before_a_name_is_the_role(sentence, r
 def test_an_opening_phrase_of_place_or_time_before_the_comma_is_no_role():
     [found] = names_in("In Seoul, Kim Min-ji said the plan would pass.")
     assert found.role == ""
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_joined_by_an_apostrophe_after_its_first_letter_is_a_name(apostrophe):
+    # Irish names ("O’Gorman", "O’Brien") were read as no name at all: the speaker was lost.
+    text = (
+        "The housing council met in Dublin on Monday.\n\n"
+        f"Minister for Children and Youth Roderic O{apostrophe}Gorman said: “We will act.”\n\n"
+        f"“And soon,” Mr O{apostrophe}Gorman added."
+    )
+    name = f"Roderic O{apostrophe}Gorman"
+    assert [r[:2] for r in remarks(text)] == [(name, "Minister for Children and Youth")] * 2
+
+
+def test_a_long_list_of_portfolios_before_the_name_is_the_role():
+    text = (
+        "Minister for Further and Higher Education, Research, Innovation and Science Simon "
+        "Harris said: “We will act.”"
+    )
+    assert remarks(text)[0][:2] == (
+        "Simon Harris",
+        "Minister for Further and Higher Education, Research, Innovation and Science",
+    )
+
+
+def test_a_post_opening_the_sentence_before_the_names_comma_is_the_role():
+    # "Canterbury Bankstown Mayor, Khal Asfour, told reporters": real en-180.
+    assert named("Liverpool Mayor, Wendy Waller, told reporters the plan was late.") == [
+        ("Wendy Waller", "Liverpool Mayor")
+    ]
+    assert named("In Sydney, Wendy Waller told reporters the plan was late.") == [
+        ("Wendy Waller", "")
+    ]
+
+
+def test_a_post_given_after_the_surname_alone_is_the_role_of_one_named_without_one():
+    # "Ms Bennett, the Social Development Minister,": real en-176.
+    text = (
+        "Paula Bennett is brushing aside criticism.\n\n"
+        "Ms Bennett, the Social Development Minister, had met the mayors.\n\n"
+        "“We hear the concerns every day,” she said."
+    )
+    assert remarks(text)[0][:2] == ("Paula Bennett", "Social Development Minister")
+    # A post printed with the full name stays; words that are no post are none.
+    assert remarks("Mayor " + text)[0][:2] == ("Paula Bennett", "Mayor")
+    assert remarks(text.replace("Social Development Minister", "Happy Person"))[0][1] is None

@@ -305,3 +305,29 @@ def test_the_meeting_a_head_chairs_is_where_its_venue_is_read():
         "후보들은 23일 국무총리실 앞 야외마당에서 기자회견을 열고 협약을 맺었다."
     )
     assert extract(text, JULY_1).venue == "정부세종청사"
+
+
+@pytest.mark.parametrize(
+    ("lede", "city"),
+    [
+        (
+            "NEW DELHI - The two ministers met on Tuesday to talk about trade and energy.",
+            "New Delhi",
+        ),
+        ("DUBLIN -- The two ministers met on Tuesday to talk about trade and energy.", "Dublin"),
+        (
+            "SINGAPORE: The two ministers met on Tuesday to talk about trade and energy.",
+            "Singapore",
+        ),
+        (
+            "SINGAPORE : The two ministers met on Tuesday to talk about trade and energy.",
+            "Singapore",
+        ),
+        # A headline's kicker, a page's label and a transcript's label are no dateline.
+        ("DENIED: Two mayors say their talks were rebuffed", ""),
+        ("UPDATE: The two ministers met on Tuesday to talk about trade and energy.", ""),
+        ("MINISTER: We met on Tuesday to talk about trade and energy with our friends.", ""),
+    ],
+)
+def test_a_city_in_capitals_before_a_hyphen_or_a_colon_is_the_datelines(lede, city):
+    assert extract(lede, JULY_1).city == city

@@ -736,3 +736,96 @@ def test_an_opening_mark_inside_an_open_quote_closed_once_leaves_the_first_unclo
         ("김영록", "정부가 나서 달라"),
     ]
     assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNCLOSED_QUOTE, 1)]
+
+
+def test_a_readout_under_a_lone_said_line_is_the_statement_to_its_end():
+    # A government's readout (real en-110): the line opening the body introduces every
+    # paragraph under it, a word quoted in single marks kept as printed.
+    text = (
+        "A Downing Street spokesperson said:\n\n"
+        "This morning the Prime Minister chaired the council at Downing Street.\n\n"
+        "Ministers agreed on four ‘missions’ for the year ahead.\n\n"
+        "The council will meet again in the autumn."
+    )
+    [(speaker, role, _institution, quote)] = remarks(text)
+    assert (speaker, role) == (None, "a Downing Street spokesperson")
+    assert quote.split("\n\n") == text.split("\n\n")[1:]
+    text = (
+        "A spokesperson for the Department of Finance said:\n\n"
+        "The Minister met the board of the bank today.\n\n"
+        "They discussed the year's lending to small firms."
+    )
+    [(speaker, _role, _institution, quote)] = remarks(text)
+    assert speaker is None and quote.count("\n\n") == 1
+
+
+def test_a_said_line_ending_narrative_hands_over_one_paragraph():
+    text = (
+        "The council met on Monday in the town hall. The mayor said:\n\n"
+        "We will build the new library this year.\n\n"
+        "The meeting ended at noon."
+    )
+    assert [r[3] for r in remarks(text)] == ["We will build the new library this year."]
+
+
+def test_a_readout_stops_at_a_paragraph_quoting_speech():
+    text = (
+        "A spokesperson said:\n\n"
+        "The Minister chaired the forum on housing this morning.\n\n"
+        "“We will publish the plan for new homes before the summer,” the Minister added."
+    )
+    assert [r[3] for r in remarks(text)] == [
+        "The Minister chaired the forum on housing this morning.",
+        "We will publish the plan for new homes before the summer",
+    ]
+
+
+PRESS_CONFERENCE = (
+    "Joint press conference after the council\n\n"
+    "Prime Minister Scott Morrison met the premiers in Adelaide on Friday, with Premier "
+    "Steven Marshall as host.\n\n"
+    "PRIME MINISTER: Thank you for joining us. We have agreed a new drought plan today.\n\n"
+    "JOURNALIST: Prime Minister, will the states pay for it?\n\n"
+    "PRIME MINISTER: The states will pay their share, as they always have.\n\n"
+    "PREMIER MARSHALL: We are glad to host the council in Adelaide.\n\n"
+    "PREMIER: Every state agreed."
+)
+
+
+def test_a_transcripts_lines_under_labels_in_capitals_are_their_speakers():
+    found = [(speaker, role) for speaker, role, _institution, _quote in remarks(PRESS_CONFERENCE)]
+    assert found == [
+        ("Scott Morrison", "Prime Minister"),
+        (None, "JOURNALIST"),
+        ("Scott Morrison", "Prime Minister"),
+        ("Steven Marshall", "Premier"),
+        # A title alone fits the one person met with it.
+        ("Steven Marshall", "Premier"),
+    ]
+
+
+def test_labels_in_capitals_over_a_releases_facts_are_no_transcript():
+    text = (
+        "The housing forum meets next week.\n\n"
+        "WHEN: Monday 4 June, 10am\n\n"
+        "WHERE: Town Hall, Main Street\n\n"
+        "WHO: Mayor Jane Doe and the housing minister\n\n"
+        "CONTACT: the press office\n\n"
+        "WHEN: to be confirmed for the second day"
+    )
+    assert remarks(text) == []
+    # Two labelled lines, none twice: no transcript either.
+    text = "The forum met on Monday.\n\nUPDATE: The vote was moved.\n\nMAYOR DOE: We agree."
+    assert remarks(text) == []
+
+
+def test_speech_in_single_marks_is_read_where_another_paragraph_quotes_a_name_in_double():
+    text = (
+        "Mayor Jane Doe chaired the council on Monday.\n\n"
+        'The "Library Plan" was approved.\n\n'
+        "'We will build the new library this year,' she said.\n\n"
+        "She leads the 'Better Towns' group of mayors."
+    )
+    assert [r[:1] + r[3:] for r in remarks(text)] == [
+        ("Jane Doe", "We will build the new library this year")
+    ]

@@ -27,8 +27,10 @@ from .people import People
 from .places import find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import (
+    QUOTED,
     WORDS_OF_A_CLAUSE,
     Document,
+    Quote,
     mark_speech,
     mend_marks,
     scan,
@@ -57,10 +59,12 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
         raise ExtractionError("empty")
     language = language_of("\n".join(body))
     korean = language == "ko"
-    if not korean and not any(ch in DOUBLE_QUOTES for para in body for ch in para):
-        body = single_quotes_as_double(body)
+    printed = body
+    if not korean:
+        body = british_marks_read(body)
     body, mending_flags = mend_marks(body, article.numbers, korean)
     stream, quotation_flags = scan(body, article.numbers, korean)
+    keep_printed_marks(stream, body, printed)
     document = Document(header, body, stream, korean, article.numbers)
     institutions = Institutions(korean)
     if korean:
@@ -94,6 +98,35 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     found.flags = in_reading_order([*found.flags, *reader.flags])
     found.unproposed.update(filter(None, map(unproposed, document.quotes())))
     return found
+
+
+def british_marks_read(body):
+    """English paragraphs with single quotation marks made double where they quote: all of
+    them in an article without double marks; else those without double marks that quote a
+    clause in single ones ('We will act now …,' she said), a name or a title in single marks
+    left as printed."""
+    single = single_quotes_as_double(body)
+    if not any(ch in DOUBLE_QUOTES for para in body for ch in para):
+        return single
+    return [
+        made
+        if not any(ch in DOUBLE_QUOTES for ch in para)
+        and any(len(quoted.split()) >= WORDS_OF_A_CLAUSE for quoted in QUOTED.findall(made))
+        else para
+        for para, made in zip(body, single, strict=True)
+    ]
+
+
+def keep_printed_marks(stream, body, printed):
+    """Speech printed without marks keeps the single marks it quotes a word in ("four
+    ‘missions’"), made double only to be read: each part is its paragraph's end, taken from
+    the paragraph as printed where only marks were changed (as long, mark for mark)."""
+    for quote in stream:
+        if isinstance(quote, Quote) and quote.unmarked:
+            for i, part in enumerate(quote.parts):
+                read, as_printed = body[quote.para + i], printed[quote.para + i]
+                if read != as_printed and len(read) == len(as_printed) >= len(part):
+                    quote.parts[i] = list(as_printed[len(as_printed) - len(part) :])
 
 
 def unproposed(quote):

@@ -44,12 +44,31 @@ def prepare(text, max_chars=MAX_CHARS):
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
+    text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
     if not text.strip():
         raise ExtractionError("empty")
     return text
 
 
 TICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=(?:s|t|ll|re|ve|d)\b)")
+
+# Quotation marks and dashes of a page decoded with the wrong character set: a Korean or
+# Chinese page's (EUC-KR, GB2312) read as Latin-1 ("¡°…¡±"), a UTF-8 page's read as
+# Windows-1252 ("â€œ…â€", the last byte of "”" lost as a control character).
+MOJIBAKE_MARKS = {
+    "¡°": "“",
+    "¡±": "”",
+    "¡®": "‘",
+    "¡¯": "’",
+    "â€œ": "“",
+    "â€˜": "‘",
+    "â€™": "’",
+    "â€“": "–",
+    "â€”": "—",
+    "â€": "”",
+}
+# Longer sequences first: "â€" alone is what is left of "”".
+MOJIBAKE = re.compile("|".join(sorted(MOJIBAKE_MARKS, key=len, reverse=True)))
 
 # Control characters but the tab (Unicode's Cc), surrogates (Cs), private use (Co), and the
 # replacement character a wrong decoding leaves.
@@ -576,7 +595,12 @@ def dateline_of(text):
 # "TORONTO — Premier Doug Ford met …": a city in capitals and a dash before the lede, without
 # the day; not a page's label in capitals ("UPDATE —", "BREAKING NEWS –").
 CITY_DASH_EN = re.compile(
-    r"^(?P<city>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})\s+[—–]{1,2}\s+(?=[A-Z])"
+    r"^(?P<city>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})\s+(?:[—–]{1,2}|-{1,2})\s+(?=[A-Z])"
+)
+# "SINGAPORE: Deputy Prime Minister …": the same with a colon, read only where one line of
+# the text opens so (a transcript's labels, "PRIME MINISTER: …", open many) with a sentence.
+CITY_COLON_EN = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]{2,}){0,2})\s?:\s+(?=[A-Z])"
 )
 NOT_A_CITY_EN = frozenset(
     [
@@ -599,16 +623,24 @@ NOT_A_CITY_EN = frozenset(
         "FEATURE",
         "INTERVIEW",
         "NOTE",
+        "HOME",
+        "MENU",
     ]
 )
 
 
 def dateline_city(text):
     """The city of a wire dateline, as a name ("Sejong"), or ""."""
-    dateline = dateline_of(text) or next(
-        filter(None, map(CITY_DASH_EN.match, text.split("\n"))), None
-    )
-    if not dateline or set(dateline["city"].split()) & NOT_A_CITY_EN:
+    lines = text.split("\n")
+    dateline = dateline_of(text) or next(filter(None, map(CITY_DASH_EN.match, lines)), None)
+    if dateline is None:
+        # A lede goes on after the colon; a headline's kicker ("DENIED: Two mayors say …")
+        # is a few words.
+        colons = [m for m in map(CITY_COLON_EN.match, lines) if m and len(m.string.split()) >= 12]
+        dateline = colons[0] if len(colons) == 1 else None
+    if not dateline or set(dateline["city"].split()) & (NOT_A_CITY_EN | lx.PAGE_LABELS_EN):
+        return ""
+    if any(word.title() in lx.TITLE_WORDS_EN for word in dateline["city"].split()):
         return ""
     return dateline["city"].strip().title()
 

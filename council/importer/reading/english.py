@@ -11,7 +11,7 @@ narrative sentence about someone else makes them the person a following quote fa
 """
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .attribution import Attribution
@@ -28,12 +28,13 @@ from .mentions_en import (
     title_words,
 )
 from .people import Person, Reference, ReferenceKind, holds_title
-from .quotations import SIGNED_AFTER, Text, closing_attribution, masked
+from .quotations import SIGNED_AFTER, Text, closing_attribution, masked, transcript_label
 from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 from .subjects_en import (
     INTRO_RE,
     clean_subject,
+    described_post,
     label_parts,
     main_clause_subject,
     opening_description,
@@ -63,6 +64,10 @@ class EnglishAttribution(Attribution):
         # The group last speaking ("the ministers said"), whom a later "they" means.
         self.last_group = None
         self._pieces = (None, [])
+        # The pronoun each named person has been called by ("she"), once met; and the one
+        # their courtesy title tells, read once per person.
+        self.pronouns = {}
+        self.courtesies = {}
 
     def find(self, reference):
         """The one person ``reference`` means among those named by the paragraph being read."""
@@ -87,6 +92,9 @@ class EnglishAttribution(Attribution):
         prefix = self.document.prefix(index)
         if quote.unmarked and prefix == "A:":
             return self.interviewee()
+        label = transcript_label(prefix) if quote.unmarked else ""
+        if label:
+            return self.transcript_speaker(label)
         label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
         if label:
             # "[Soundbite] Kim Min-ji(ministry spokesperson) : “…”": a transcript's label.
@@ -105,7 +113,33 @@ class EnglishAttribution(Attribution):
         # "“…” (Cho Sung-wook, Chairman of the Fair Trade Commission)": a digest's attribution.
         bracket = re.match(r"\s*\(([^()]{2,160})\)", self.document.text_after(quote))
         speaker = self.person(bracket[1]) if bracket else None
+        if speaker is None and (named := self.named_after(quote)) is not None:
+            return named.person
         return speaker or self.carried_over(index)
+
+    def named_after(self, quote):
+        """``Named(person)`` where the quote's own sentence goes on to name someone (the
+        person, or None when nobody met fits), else None.
+
+        "“…,” Doe averred.": a name and a verb of saying the lexicon lacks close the quote; and
+        "“….” Roe averred." names someone, whoever it is: never the person last met instead.
+        """
+        after = self.document.suffix(quote).rstrip(".")
+        m = NAME_THEN_VERB.fullmatch(after)
+        if m and quote.raw.rstrip().endswith(","):
+            return Named(self.person(m["who"], mention=True))
+        last = self.people.last
+        if not after or last is None or not last.name:
+            return None
+        return Named(None) if self.names_another(after, last, self.others_words(last)) else None
+
+    def transcript_speaker(self, label):
+        """Whose a transcript's line under ``label`` in capitals is: "PREMIER MARSHALL" the
+        person of that surname met, "PRIME MINISTER" the one person of that title; else nobody,
+        the label as the role ("JOURNALIST")."""
+        words = label.title()
+        found = self.person(words, mention=True) or self.person(f"the {words}", mention=True)
+        return found if found is not None and found.name else Person(name=None, role=label)
 
     def interviewee(self):
         """Whom an interview's answers ("A: …") are from: the person the article says it
@@ -399,6 +433,12 @@ class EnglishAttribution(Attribution):
         if self.is_group(who):
             # "A and B said": the remark is both people's; naming one would be wrong.
             return Person(name=None, role=who)
+        if described_post(who):
+            # "A Downing Street spokesperson said:": the capitalised words are the post's
+            # body, not a name, though the sentence's capital "A" makes them look like one.
+            person = self.unnamed(who)
+            self.people.unnamed.append(person)
+            return person
         named = self.name_and_role(who)
         if named:
             name, role = named
@@ -638,8 +678,34 @@ class EnglishAttribution(Attribution):
         namesake = self.find(Reference(ReferenceKind.SURNAME, name=word))
         if namesake is None or word != word.capitalize() or last and last.name == namesake.name:
             # Someone else named since the person last spoken of: "he" may be either.
-            return Person(name=None) if self.named_another_since_last() else last
+            if self.named_another_since_last():
+                return Person(name=None)
+            return self.of_the_pronoun(last, word.casefold())
         return namesake if last is None else None
+
+    def of_the_pronoun(self, person, pronoun):
+        """``person``, unless the article calls them by the other pronoun ("She said: …" then
+        "He replied: …", or "Ms Doe") or a courtesy of the other kind: then nobody."""
+        if person is None or not person.name or pronoun not in ("he", "she"):
+            return person
+        if person.name not in self.courtesies:
+            self.courtesies[person.name] = self.courtesy_pronoun(person)
+        known = self.pronouns.get(person.name) or self.courtesies[person.name]
+        if known and known != pronoun:
+            return Person(name=None)
+        self.pronouns[person.name] = pronoun
+        return person
+
+    def courtesy_pronoun(self, person):
+        """ "he" where the article calls ``person`` "Mr Doe", "she" for "Ms"/"Mrs"/"Miss Doe";
+        "" when it does neither, or both (two people of the surname)."""
+        surname = re.escape(person.name.split()[-1])
+        found = {
+            COURTESY_PRONOUNS[m[1]]
+            for para in self.document.body
+            for m in re.finditer(rf"\b({'|'.join(COURTESY_PRONOUNS)})\.? {surname}\b", para)
+        }
+        return found.pop() if len(found) == 1 else ""
 
     def short_reference(self, surname, around):
         """ "Kim", "Mr Teo", "Minister Harris": the surname, with the title when one is printed."""
@@ -768,3 +834,26 @@ PUNCTUATION = "\"“”'‘’()[],.;:!?—–-"
 POSTS = frozenset(t.casefold().rstrip(".") for t in lx.TITLE_WORDS_EN)
 
 PLURAL_PERSON_NOUNS = frozenset(n for n in lx.PERSON_NOUNS_EN if n.endswith("s"))
+
+
+@dataclass(frozen=True)
+class Named:
+    """Whom the words after a quote name: a person, or None when they name someone not met."""
+
+    person: Person | None
+
+
+# "Doe averred", "Mayor Jane Doe enthused": a name, then one or two words in lower case.
+NAME_THEN_VERB = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s+[a-z]+(?:\s+[a-z]+)?"
+)
+
+# Courtesy titles that tell which pronoun the article uses for a person.
+COURTESY_PRONOUNS = {
+    "Mr": "he",
+    "Sir": "he",
+    "Ms": "she",
+    "Mrs": "she",
+    "Miss": "she",
+    "Dame": "she",
+}

@@ -12,7 +12,7 @@ ACCORDING_RE = re.compile(r"\b(?:according to|in the words of)\b", re.IGNORECASE
 # The lowercase letter is looked ahead for and the letters taken without giving any back: split
 # around it both ways, a long word that is no name took time cubic in its length.
 NAME_TOKEN = re.compile(
-    r"^(?!.*['’]s$)[A-ZÀ-ÞĀ-Ž](?=[^\W\d_]*[a-zß-ÿā-ž])[^\W\d_]*+(?:[-'’][^\W\d_]++)*+$"
+    r"^(?!.*['’]s$)[A-ZÀ-ÞĀ-Ž](?=[^\W\d_]*(?:['’][^\W\d_]*)?[a-zß-ÿā-ž])[^\W\d_]*+(?:[-'’][^\W\d_]++)*+$"
 )
 PERSON_WORDS_EN = lx.PERSON_NOUNS_EN | {title.casefold() for title in lx.TITLE_WORDS_EN}
 # A Korean given name as romanised: "Hae-won", "Chae-rin".

@@ -89,10 +89,24 @@ PORTFOLIO_WORDS_EN = words(
     Lands Local Mines Mining Natural Planning Policy Promotion Public Railways Regional Regulation
     Resources Revenue Rural Science Security Small Social Sport Startups SMEs State Technology
     Tourism Trade Transport Treasury Unification Urban Veterans Water Welfare Women Works Youth
+    Heritage Arts Gaeltacht Media Research Disability Disabilities Community Communities Marine
+    Food Forestry Skills Pensions Levelling Equalities Aviation Maritime Ports Shipping Aged
+    Seniors Indigenous Multicultural Citizenship Consumer Cities Roads Highways Policing Prisons
+    Emergency Sports Recreation Wellbeing Cooperatives Diaspora Wildlife Biodiversity Oceans
+    Cyber Telecommunications Broadcasting Statistics Procurement Tertiary Higher Further
+    Training Apprenticeships Workplace Manufacturing Exports Hospitality
     """
 )
 # Endings of English abstract nouns: "Regulation", "Employment", "Equality" are portfolios.
 PORTFOLIO_ENDINGS_EN = ("tion", "sion", "ment", "ity", "ism", "ics")
+
+# Labels in capitals a release prints over its facts ("WHEN: Monday"), no speaker's.
+PAGE_LABELS_EN = words(
+    """
+    WHEN WHERE WHAT WHO WHY HOW DATE TIME VENUE CONTACT CONTACTS NOTE NOTES UPDATE SOURCE
+    PHOTO PHOTOS CAPTION BACKGROUND ENDS EMAIL PHONE TEL FAX WEB WEBSITE URL TAGS MEDIA
+    """
+) | {"NOTE TO EDITORS", "NOTES TO EDITORS", "EDITOR'S NOTE", "EDITOR’S NOTE", "MEDIA CONTACT"}
 
 # Nouns that make an unnamed speaker ("an official said", "one participant said").
 PERSON_NOUNS_EN = words(

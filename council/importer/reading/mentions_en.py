@@ -86,6 +86,25 @@ def meet_everyone_en(body, page, institutions, people):
                     # where a name ends is unknown; the headline names only whom the body does.
                     continue
                 people.meet(replace(english_mention_of(mention, institutions), paragraph=paragraph))
+    for person in list(people.by_name.values()):
+        post = "" if person.role else post_after_surname(body, person.name)
+        if post:
+            people.meet(english_mention(person.name, post, None, title_from_role(post, None)))
+
+
+def post_after_surname(body, name):
+    """ "Ms Bennett, the Social Development Minister,": the post a sentence gives, between
+    commas after the surname alone, to a person the article names in full without one; ""."""
+    pattern = re.compile(rf"\b{re.escape(name.split()[-1])}, the ({POST_EN}),")
+    for para in body:
+        m = pattern.search(para)
+        if m and is_title_word(m[1].split()[-1]):
+            return m[1]
+    return ""
+
+
+# A post in capitals ending in its title: "Social Development Minister".
+POST_EN = r"(?:[A-Z][\w&'’-]*\s){0,4}[A-Z][\w'’-]*"
 
 
 def title_case(line):
@@ -400,6 +419,10 @@ def role_before(words, start, edges):
         phrase = role_phrase(words, start, edges, crossing=True)
         if phrase and core(phrase[0]).casefold() in DETERMINERS:
             return phrase[1:]
+        if len(phrase) == start and is_title_word(phrase[-1]):
+            # "Canterbury Bankstown Mayor, Khal Asfour, told …": the post the sentence opens
+            # with, its place before its title.
+            return phrase
         return opening_role(words, start, edges)
     phrase = role_phrase(words, start, edges)
     owned = possessive_role(words, start)

@@ -254,7 +254,7 @@ def scan(paragraphs, numbers, korean):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        if speech_ahead is not None and (is_spoken(para) or cut_off(paragraphs, k)):
+        if speech_ahead is not None and (speaks_on(para, korean) or cut_off(paragraphs, k)):
             speech_ahead.parts.append(list(para))
             speech_ahead.end_para = k
             continue
@@ -278,6 +278,10 @@ def scan(paragraphs, numbers, korean):
             # as "… 이같이 말했다." does; "… 말했다:" hands over one paragraph.
             before = paragraphs[k - 1]
             if korean and (not before.endswith(":") or speaker_label(before[:-1])):
+                speech_ahead = block
+            elif not korean and k == 1 and len(sentence_pieces(before, False)) == 1:
+                # "A Downing Street spokesperson said:" alone, opening the body: a readout,
+                # the statement all the paragraphs under it.
                 speech_ahead = block
             continue
         signed = korean and quote is None and signed_saying(para)
@@ -340,6 +344,23 @@ def scan(paragraphs, numbers, korean):
     return stream, flags
 
 
+def speaks_on(para, korean):
+    """Whether ``para`` goes on with a speech printed whole without marks: in Korean, while it
+    reads as spoken; in English, while it quotes nothing and introduces nobody."""
+    if korean:
+        return is_spoken(para)
+    return not para.endswith(":") and quotes_words_only(para)
+
+
+def quotes_words_only(para):
+    """Whether ``para`` quotes no more than a word or a name ("set out four ‘missions’"): a
+    statement printed without marks may, a speech of its own it does not."""
+    return all(len(q.split()) < WORDS_OF_A_CLAUSE for q in QUOTED_SPAN.findall(para))
+
+
+QUOTED_SPAN = re.compile(f"[{lx.DOUBLE_QUOTES}]([^{lx.DOUBLE_QUOTES}]*)(?:[{lx.DOUBLE_QUOTES}]|$)")
+
+
 def cut_off(paragraphs, k):
     """Whether paragraph ``k`` is the article's last and stops mid-sentence: a page cut off
     inside the speech it was printing."""
@@ -361,7 +382,7 @@ def following_marks(para):
 
 def is_block_quote(before, para, korean, quoted_before=False):
     """Whether ``para`` is speech printed without marks, introduced by the paragraph before."""
-    if any(ch in lx.DOUBLE_QUOTES for ch in para):
+    if any(ch in lx.DOUBLE_QUOTES for ch in para) and (korean or not quotes_words_only(para)):
         return False
     if not korean and labels_speaker(before) and ENDS_SENTENCE_EN.search(para):
         # "… on infrastructure. Chair of the Caucus (and Mayor of Edmonton) Don Iveson:": the
@@ -415,6 +436,9 @@ INLINE_COLON_KO = re.compile(r"(?<=[했혔였]다)\s*:\s+(?=\S)")
 # An interview printed as questions and answers.
 QUESTION_EN = re.compile(r"Q:\s+(?=\S)")
 ANSWER_EN = re.compile(r"A:\s+(?=\S)")
+# A transcript's line under a label in capitals: "PRIME MINISTER: Well, …".
+LABEL_EN = r"(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):"
+TRANSCRIPT_LABEL_EN = re.compile(LABEL_EN + r"\s+(?=\S)")
 # A transcript's line: a name, a colon, the words spoken ("정병국: 제가 …").
 TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
@@ -433,6 +457,17 @@ class Transcript:
     def has_questions(self):
         """Whether the article prints an interview's questions ("Q: …")."""
         return any(QUESTION_EN.match(para) for para in self.paragraphs)
+
+    @functools.cached_property
+    def speaker_labels_en(self):
+        """The labels of an English transcript ("PRIME MINISTER: …", "JOURNALIST: …"): those
+        opening three lines or more, one of them twice; else none (a release's "WHEN: …")."""
+        labels = [
+            m["label"]
+            for m in map(TRANSCRIPT_LABEL_EN.match, self.paragraphs)
+            if m and m["label"] not in lx.PAGE_LABELS_EN
+        ]
+        return set(labels) if len(labels) >= 3 and len(set(labels)) < len(labels) else set()
 
     @functools.cached_property
     def titled_names(self):
@@ -460,6 +495,11 @@ def inline_speech(para, korean, transcript=None):
         # "Q: Are you taking work home?" / "A: I'm trying not to.": an interview's answers
         # are the words of the person interviewed.
         return para[: answer.end()], para[answer.end() :]
+    label = None if korean else TRANSCRIPT_LABEL_EN.match(para)
+    if label and transcript and label["label"] in transcript.speaker_labels_en:
+        # "PRIME MINISTER: Well, thank you …": a press conference's transcript, each line
+        # the words of the speaker its label names in capitals.
+        return para[: label.end()], para[label.end() :]
     label = TRANSCRIPT_LABEL_KO.match(para) if korean else None
     if label and transcript and label["name"] in transcript.titled_names:
         # "정병국: 제가 제일 좋아하는 건 …": a transcript's line under a name the article
@@ -473,6 +513,12 @@ def inline_speech(para, korean, transcript=None):
         if korean or re.search(VERB_RE.pattern + r"$", head):
             return para[: m.end()], para[m.end() :]
     return None
+
+
+def transcript_label(introduction):
+    """The label in capitals that ``introduction`` is ("PREMIER MARSHALL:"), or ""."""
+    m = re.fullmatch(LABEL_EN, introduction)
+    return m["label"] if m else ""
 
 
 def text_before(stream, index):

@@ -65,6 +65,9 @@ INTRO_AT = re.compile(INTRO_RE.pattern.removeprefix("^"), re.IGNORECASE)
 ADVERBS_AFTER = (" also", " further", " then", " later", " again", " too", " once more")
 
 
+LEADING_DATE = re.compile(r"^(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=[A-Z])")
+
+
 def clean_subject(who):
     who = (who or "").strip(" ,:;")
     # Opening clauses one after another ("Meanwhile, at the forum, …") are skipped in place:
@@ -75,6 +78,8 @@ def clean_subject(who):
         while start < len(who) and who[start] in " ,":
             start += 1
     who = who[start:].strip(" ,")
+    # "2018-06-04 A Downing Street spokesperson said:": a page's date glued before the subject.
+    who = LEADING_DATE.sub("", who)
     # "During the meeting Cho also suggested": an opening phrase of time or place without its
     # comma ends where the capitalised subject begins.
     phrase = OPENING_PHRASE.match(who)
@@ -111,6 +116,19 @@ UNNAMED_SPEAKER_RE = re.compile(
 )
 CLAUSE_WORDS = 3
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "to", "a", "an", "in", "at", "on"})
+
+
+def described_post(who):
+    """Whether ``who`` is an unnamed person described by a post alone, opening a sentence: "A
+    Downing Street spokesperson", "An Environment Canterbury official"."""
+    if not who[:1].isupper():
+        return False
+    m = UNNAMED_SPEAKER_RE.fullmatch(who[:1].lower() + who[1:])
+    return (
+        bool(m)
+        and who.split()[0] in ("A", "An", "One", "Another")
+        and m["noun"] in lx.PERSON_NOUNS_EN
+    )
 
 
 def reported_subject(who):
