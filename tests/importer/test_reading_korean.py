@@ -1079,3 +1079,62 @@ def test_a_sentence_in_single_marks_reported_by_a_verb_of_saying_is_speech():
 def test_single_marks_inside_a_double_quotation_stay_as_they_are():
     text = "김철수 장관은 “‘일에는 귀천이 없다’고 했습니다. 답해 주십시오”라고 말했다."
     assert [r[3] for r in remarks(text)] == ["‘일에는 귀천이 없다’고 했습니다. 답해 주십시오"]
+
+
+def test_a_sound_bite_label_in_angle_brackets_before_the_quote_names_the_speaker():
+    text = "\n\n".join(
+        [
+            "[기자]",
+            "간담회를 시작하기 전, 사회를 맡은 박용만 대한상의 회장이 제안을 합니다.",
+            '<박용만 / 대한상의 회장> "윗옷을 벗고 진행하면 어떨까 건의를 드려 봅니다."',
+            "황창규 KT 회장도 손을 들고서야 마이크를 잡았습니다.",
+            "<황창규 / KT 회장> “규제가 발목을 너무 많이 잡고 있어서…”",
+            "《오하준 / 환경부 장관》 “수거 비용도 지원하겠습니다.”",
+            # A bracket that names nobody before a quote is no label.
+            '<사진> "함께 가겠습니다"라는 구호가 걸렸습니다.',
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("박용만", "대한상의 회장"),
+        ("황창규", "KT 회장"),
+        ("오하준", "환경부 장관"),
+    ]
+
+
+def test_a_transcripts_sound_bites_with_the_role_in_brackets_name_their_speakers():
+    # A report pasted as one paragraph: "<녹취> 이름(직함) : “…”", one after another.
+    text = (
+        "<앵커 멘트> 어제 국회 상임위원회에서 회동이 도마에 올랐습니다. <리포트> 위원장에게 "
+        "질의가 이어졌습니다. <녹취> 안형환(한나라당 의원) : “굉장히 사려 깊지 못한 일이었다” "
+        "<녹취> 최시중(방송통신위원장) : “그런 얘기는 전혀 없었습니다” 지적까지 나왔습니다. "
+        "[인터뷰] 송훈석(무소속 의원) : “정치활동에 개입하는 것입니다” 최 위원장은 사과했습니다. "
+        "<녹취> 최시중(방송통신위원장) : “제가 신중하지 못했습니다”"
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("안형환", "한나라당 의원"),
+        ("최시중", "방송통신위원장"),
+        ("송훈석", "무소속 의원"),
+        ("최시중", "방송통신위원장"),
+    ]
+
+
+def test_a_short_reference_to_an_acting_post_is_the_one_who_holds_it():
+    # The acting post printed after the name, before it ("…을 맡은", "…인"), and referred
+    # to short, however spaced.
+    for full, short, name in (
+        ("고기동 행정안전부 장관 직무대행이", "고 장관 직무 대행은", "고기동"),
+        ("행정안전부 장관 직무대행을 맡은 고기동 차관이", "고 장관대행은", "고기동"),
+        ("행정안전부 장관 직무대행인 고기동 차관이", "고 장관직무대행은", "고기동"),
+        ("교육부 장관 권한대행을 맡은 오석진 차관이", "오 장관대행은", "오석진"),
+    ):
+        text = f'{full} 7일 대책회의를 주재했다.\n\n{short} "빈틈없이 대비해야 한다"고 강조했다.'
+        assert [r[0] for r in remarks(text)] == [name], short
+
+
+def test_an_acting_post_is_not_another_persons_post():
+    # The minister is someone else: "고 장관대행" is the acting minister, not him.
+    text = (
+        "고영훈 행정안전부 장관이 지난주 사퇴했다. 고기동 차관은 장관 직무를 대신한다.\n\n"
+        '고 장관대행은 "빈틈없이 대비해야 한다"고 강조했다.'
+    )
+    assert [r[0] for r in remarks(text)] == [None]

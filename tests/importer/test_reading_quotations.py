@@ -736,3 +736,26 @@ def test_an_opening_mark_inside_an_open_quote_closed_once_leaves_the_first_unclo
         ("김영록", "정부가 나서 달라"),
     ]
     assert [(f.kind, f.paragraph) for f in found.flags] == [(FlagKind.UNCLOSED_QUOTE, 1)]
+
+
+def test_a_korean_quote_opened_double_and_closed_single_before_its_ending_is_mended():
+    text = (
+        '대통령실은 이날 공지에서 "21일부로 문답을 중단하기로 했다\'며 "근본적인 방안 없이는 '
+        '이어갈 수 없다고 판단했다"고 밝혔다.\n\n'
+        "오하준 환경부 장관은 “수거 비용을 돕겠다’라고 말한 뒤 “재활용도 늘리겠다”고 덧붙였다."
+    )
+    assert [r[3] for r in remarks(text)] == [
+        "21일부로 문답을 중단하기로 했다",
+        "근본적인 방안 없이는 이어갈 수 없다고 판단했다",
+        "수거 비용을 돕겠다",
+        "재활용도 늘리겠다",
+    ]
+
+
+def test_a_single_mark_inside_a_closed_korean_quote_is_left_alone():
+    # The double marks pair: the single ones are a name quoted inside the quote.
+    text = '오하준 장관은 "\'그린 뉴딜\'이라고 부르는 계획을 세웠다"며 "곧 발표하겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == [
+        "'그린 뉴딜'이라고 부르는 계획을 세웠다",
+        "곧 발표하겠다",
+    ]

@@ -331,6 +331,10 @@ SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
 SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]$")
 # The speech of a sound bite without marks: a sentence, however short ("안녕하세요."), or ten
 # characters and more.
+# A speaker's label in brackets before the quote on its line: "<박용만 / 대한상의 회장> \"…\"".
+HEADER_BEFORE_QUOTE = re.compile(
+    r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]\s*(?=[\"“])"
+)
 UNMARKED_SOUND_BITE = re.compile(
     r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,}|[^\[\]\"“”]{1,9}[.!?])\]$"
 )
@@ -345,6 +349,9 @@ def speaker_line(line):
     m = SPEAKER_HEADER.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} :"
+    m = HEADER_BEFORE_QUOTE.match(line)
+    if m and speaker_label(m[1]):
+        return f"{m[1]} : {line[m.end() :]}"
     m = UNMARKED_SOUND_BITE.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} : {m[2]}"
@@ -398,6 +405,7 @@ def article_lines(numbered_raw):
         notice = glued_notice_start(line)
         if notice:
             line = line[:notice]
+        line = line[: glued_contact_start(line)]
         # After the article's first sentence, the end mark or the copyright notice closes it:
         # the rest is the site's.
         if told and (END_MARK.fullmatch(line) or (COPYRIGHT.search(line) and not is_caption(line))):
@@ -430,6 +438,23 @@ def glued_notice_start(line):
         return None
     head = line[: found.start()].rstrip(" <[(【")
     return len(head) if head and ends_sentence(head) and not is_caption(head) else None
+
+
+# The end of a sentence, where a release's contact may be glued after it.
+SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?)[\"”’')\]]*(?=\s|\*|$)")
+
+
+def glued_contact_start(line):
+    """Where a release's contact glued after its last sentence begins ("…참고하시기 바랍니다.*
+    담당자 : 자치행정과 이현관(044-205-3106)"), or None: the sentences before it are the
+    release's, though the line has a phone number."""
+    phone = PHONE.search(line)
+    if not phone or any(ch in lx.DOUBLE_QUOTES for ch in line):
+        return None
+    ends = [end.end() for end in SENTENCE_END.finditer(line, 0, phone.start())]
+    if not ends or len(line[ends[-1] : phone.start()]) > 40:
+        return None
+    return ends[-1]
 
 
 def is_page_debris(line):

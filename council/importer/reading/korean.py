@@ -16,6 +16,7 @@ from .korean_words import (
     POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
     POSTPOSITIONS,
+    acting_joined,
     also_as_particle,
     bracket_attribution,
     embedded,
@@ -127,7 +128,9 @@ class KoreanAttribution(Attribution):
             # "“…”는 윤 대통령의 평소 생각에 따라": the view is theirs, whoever the sentence's
             # subject is.
             return self.named_in(view["who"].split(), para)
-        tokens = self.unglued_surnames(without_asides_ko(hangul_surnames(prefix)).split())
+        tokens = self.unglued_surnames(
+            acting_joined(without_asides_ko(hangul_surnames(prefix))).split()
+        )
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
         while tokens and (

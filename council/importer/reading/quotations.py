@@ -113,6 +113,23 @@ SINGLE_MARKED_SPEECH_KO = re.compile(
 )
 
 
+# "\"…중단하기로 했다'며 \"…\"고 밝혔다": a quotation opened with a double mark and closed
+# with a single one before the ending that reports it (a typo).
+SINGLE_CLOSING_KO = re.compile(
+    r"(?:^|(?<=\s))(?P<open>[\"“])(?P<speech>[^‘’'\"“”]{2,300}?)['’]"
+    r"(?=(?:이?라?고|이?라?며|면서)(?:\s|$))"
+)
+
+
+def closed_as_single(para):
+    """``para`` with each quotation opened by a double mark but closed by a single one
+    given its double closing mark, where the paragraph's double marks are odd; else as is."""
+    if sum(ch in lx.DOUBLE_QUOTES for ch in para) % 2 == 0:
+        return para
+    mended = SINGLE_CLOSING_KO.sub(lambda m: f"{m['open']}{m['speech']}”", para)
+    return mended if sum(ch in lx.DOUBLE_QUOTES for ch in mended) % 2 == 0 else para
+
+
 def mend_marks(paragraphs, numbers, korean):
     """``(paragraphs, flags)``: the paragraphs with each lone closing mark given its opening.
 
@@ -135,6 +152,8 @@ def mend_marks(paragraphs, numbers, korean):
         para = TWO_CURLY_SINGLE_RE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], para)
         if korean and not any(ch in lx.DOUBLE_QUOTES for ch in para):
             para = SINGLE_MARKED_SPEECH_KO.sub(r"“\g<speech>”", para)
+        elif korean:
+            para = closed_as_single(para)
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if not marks and left_open:
             unmarked_since_open.append(len(out))
