@@ -1138,3 +1138,39 @@ def test_an_acting_post_is_not_another_persons_post():
         '고 장관대행은 "빈틈없이 대비해야 한다"고 강조했다.'
     )
     assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_a_reporters_question_on_tape_is_an_unnamed_reporters_not_the_last_speakers():
+    text = "\n\n".join(
+        [
+            "[기자]",
+            "신년 기자회견이 열렸습니다.",
+            "[박서진 / 청와대 대변인 : 질문하실 기자분들 손 들어 주십시오.]",
+            "[기자 : 한빛일보 김하늘 기자입니다. 질문 기회를 주셔서 감사합니다.]",
+            "[기자 : 고르시는 대로 따르겠습니다.]",
+            "[박서진 / 청와대 대변인 : 다음 질문 받겠습니다.]",
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("박서진", "청와대 대변인"),
+        (None, "기자"),
+        (None, "기자"),
+        ("박서진", "청와대 대변인"),
+    ]
+
+
+def test_a_column_of_sayings_signed_after_each_bullet_gives_each_its_signer():
+    text = "\n".join(
+        [
+            "말&말",
+            "◇권한은 집행부로 기울어 있다. 의회의 자리를 스스로 찾아야 한다. 최학수 의장, "
+            "지난 10일 의원 간담회에서.",
+            "◇주민들이 반대하면 못 한다고 하더라. 이상민 의원, 동 통폐합에 주민 반대가 크다며.",
+            # A bulleted line of narrative, its last words no name and title: no saying.
+            "◇시의회는 다음 달 임시회를 연다. 일정은 추후 공지, 의회사무국.",
+        ]
+    )
+    assert [(r[0], r[1], r[3]) for r in remarks(text)] == [
+        ("최학수", "의장", "권한은 집행부로 기울어 있다. 의회의 자리를 스스로 찾아야 한다."),
+        ("이상민", "의원", "주민들이 반대하면 못 한다고 하더라."),
+    ]

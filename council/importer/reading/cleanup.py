@@ -355,7 +355,14 @@ def speaker_line(line):
     m = UNMARKED_SOUND_BITE.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} : {m[2]}"
+    if m and m[1].strip() == REPORTER_KO:
+        # "[기자 : 중앙일보 강태화 기자입니다. …]": a reporter asking at a press conference, on
+        # tape as the others are; the narration's "[기자]" has no colon and no speech.
+        return f"{REPORTER_KO} : “{m[2]}”"
     return line
+
+
+REPORTER_KO = "기자"
 
 
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr",

@@ -12,6 +12,7 @@ from .attribution import Attribution
 from .gazetteer import known_body
 from .korean_words import (
     LOCAL_HEADS_KO,
+    NARRATORS_KO,
     PARTICLE_RE,
     POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
@@ -114,6 +115,9 @@ class KoreanAttribution(Attribution):
         if signature:
             # "…찾아보자.-김주일 대전상공회의소 회장, 27일 …에서-": signed after the saying.
             return self.labelled(signature, para)
+        if prefix.endswith(":") and prefix[:-1].strip() in NARRATORS_KO:
+            # "기자 : “…”": a reporter asking on tape names nobody, never the last speaker.
+            return self.unnamed_ko([prefix[:-1].strip()])
         label = prefix.endswith(":") and speaker_label(prefix[:-1])
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
