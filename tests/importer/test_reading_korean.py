@@ -1174,3 +1174,16 @@ def test_a_column_of_sayings_signed_after_each_bullet_gives_each_its_signer():
         ("최학수", "의장", "권한은 집행부로 기울어 있다. 의회의 자리를 스스로 찾아야 한다."),
         ("이상민", "의원", "주민들이 반대하면 못 한다고 하더라."),
     ]
+
+
+def test_quotes_opening_a_paragraph_are_the_speech_the_sentence_after_points_back_at():
+    for text in (
+        # The mark closed without a full stop; two quotes in a row.
+        "오하준 환경부 장관이 회의를 열었다.\n\n“현장을 다시 점검하겠다” 박서진 행정안전부 "
+        "장관은 1일 회의에서 이같이 밝혔다.",
+        "“현장을 다시 점검하겠다.” “예산도 늘리겠다.” 박서진 행정안전부 장관은 이렇게 강조했다.",
+    ):
+        assert {r[0] for r in remarks(text)} == {"박서진"}, text
+    # Without a sentence pointing back, an unfinished quote opening a paragraph is a name.
+    text = "“그린 뉴딜” 계획이 1일 발표됐다. 박서진 행정안전부 장관이 참석했다."
+    assert remarks(text) == []

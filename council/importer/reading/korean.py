@@ -173,6 +173,9 @@ class KoreanAttribution(Attribution):
             person = self.subject(clause.split()[:6], para, strict=True)
             if person is not None:
                 return person
+        if not after.strip() and not tokens:
+            # "“…” “…” 박 장관은 이같이 말했다.": a run of quotes, the sentence after the last.
+            after = self.document.text_after_run(quote)
         following = sentence_pieces(after, True)[:2]
         if not after.strip() and not tokens and quote.end_para + 1 < len(self.document.body):
             # A quote standing alone as the lede, its speaker named in the next paragraph.

@@ -543,6 +543,16 @@ class Document:
     def text_after(self, quote):
         return text_after(self.stream, quote)
 
+    def text_after_run(self, quote):
+        """The words after the run of quotations ``quote`` opens in its paragraph ("“…” “…”
+        박 장관은 이같이 말했다."): what the run's last closing mark is followed by."""
+        for item in self.stream[quote.after_index :]:
+            if isinstance(item, Para):
+                break
+            if isinstance(item, Text) and item.text.strip():
+                return item.text
+        return ""
+
     def prefix(self, index):
         """The words of the quote's own sentence before its opening mark."""
         pieces = sentence_pieces(text_before(self.stream, index), self.korean)
@@ -764,6 +774,15 @@ def last_words_of_paragraph(document, quote):
     return not (following and isinstance(following[0], Quote))
 
 
+# A sentence that points back at the words before it as someone's saying: "박 장관은 1일
+# 회의에서 이같이 말했다.", its verb within a few words of "이같이".
+POINTED_AT_RE = re.compile(
+    r"\s*[^.!?\"“”]{2,120}?(?:이같이|이렇게|이처럼)\s(?:[가-힣]{1,8}\s)?(?:"
+    + "|".join(lx.SPEECH_VERBS_KO)
+    + r")"
+)
+
+
 def is_speech_ko(document, index, quote):
     if is_title_line(document, quote):
         return False
@@ -794,6 +813,10 @@ def is_speech_ko(document, index, quote):
         # "이어 “…”": the same speaker goes on, the verb cut off or left out.
         return True
     if not prefix and (finished or not after.strip() or after.lstrip()[:1] in ".,"):
+        return True
+    if not prefix and sentence and POINTED_AT_RE.match(after):
+        # "“…하겠다” 박 장관은 1일 회의에서 이같이 말했다.": the sentence after points back at
+        # the quote that opens its paragraph.
         return True
     if re.search(r"다\s*:$", prefix) or prefix.endswith(":") and (finished or sentence):
         # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote; "윤석열 대통령 :
