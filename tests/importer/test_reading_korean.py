@@ -1187,3 +1187,24 @@ def test_quotes_opening_a_paragraph_are_the_speech_the_sentence_after_points_bac
     # Without a sentence pointing back, an unfinished quote opening a paragraph is a name.
     text = "“그린 뉴딜” 계획이 1일 발표됐다. 박서진 행정안전부 장관이 참석했다."
     assert remarks(text) == []
+
+
+def test_a_roundups_items_name_their_speakers_before_an_equals_sign():
+    text = "\n\n".join(
+        [
+            "이날 토론회에서 의원들의 발언이 이어졌다.",
+            '▲김철수 의원 = "예산을 늘려야 한다."',
+            "▲박영희 의원=“현장을 먼저 봐야 한다.”",
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [("김철수", "의원"), ("박영희", "의원")]
+    # A dateline's and a byline's equals signs name the wire and the reporter, no speaker.
+    text = '(서울=연합뉴스) 김하늘 기자 = 박서진 행정안전부 장관은 "현장을 점검하겠다"고 말했다.'
+    assert [r[0] for r in remarks(text)] == ["박서진"]
+
+
+def test_a_korean_quote_with_its_full_stop_after_the_mark_is_speech():
+    text = '박서진 행정안전부 장관은 "현장을 다시 점검하겠다". 이어 "예산도 늘리겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["현장을 다시 점검하겠다", "예산도 늘리겠다"]
+    # A name in quotes ends no sentence of speech.
+    assert remarks('이번 사업의 이름은 "그린 뉴딜". 박서진 장관이 발표했다.') == []

@@ -335,6 +335,8 @@ SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】
 HEADER_BEFORE_QUOTE = re.compile(
     r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]\s*(?=[\"“])"
 )
+# A roundup's item: a speaker's name and title, an equals sign, what they said.
+LABEL_EQUALS = re.compile(r"^(?:[▲△◇◆○●■□▶▷·•-]\s*)?(?P<label>[^=\"“”:]{2,40}?)\s*=\s*(?=\S)")
 UNMARKED_SOUND_BITE = re.compile(
     r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,}|[^\[\]\"“”]{1,9}[.!?])\]$"
 )
@@ -352,6 +354,11 @@ def speaker_line(line):
     m = HEADER_BEFORE_QUOTE.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} : {line[m.end() :]}"
+    m = LABEL_EQUALS.match(line)
+    if m and speaker_label(m["label"]):
+        # "▲김철수 의원 = “…”": a roundup's item, its speaker before the equals sign (the
+        # bullet no word of the label).
+        return f"{m['label']} : {line[m.end() :]}"
     m = UNMARKED_SOUND_BITE.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} : {m[2]}"

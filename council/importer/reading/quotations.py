@@ -822,6 +822,9 @@ def is_speech_ko(document, index, quote):
         # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote; "윤석열 대통령 :
         # “…합니다.”", a speaker's label before a sentence (a broadcast's sound bite).
         return True
+    if prefix.endswith(("는", "은")) and sentence and after.lstrip().startswith("."):
+        # "박 장관은 “…하겠다”. 이어 …": the sentence's full stop printed after the mark.
+        return True
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
 
 
