@@ -1208,3 +1208,31 @@ def test_a_korean_quote_with_its_full_stop_after_the_mark_is_speech():
     assert [r[3] for r in remarks(text)] == ["현장을 다시 점검하겠다", "예산도 늘리겠다"]
     # A name in quotes ends no sentence of speech.
     assert remarks('이번 사업의 이름은 "그린 뉴딜". 박서진 장관이 발표했다.') == []
+
+
+def test_he_is_the_person_the_sentence_before_is_about_not_the_last_speaker():
+    text = (
+        "박서진 행정안전부 장관과 오하준 환경부 차관이 1일 회의를 열었다.\n\n"
+        '박 장관은 "안전이 먼저"라고 말했다. 오 차관은 회의를 마쳤다. '
+        '그는 "현장을 점검하겠다"고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["박서진", "오하준"]
+    # Someone else arrives as a subject, not the topic: "그" may be either, left for review.
+    text = text.replace("오 차관은 회의를 마쳤다.", "오 차관이 도착했다.")
+    assert [r[0] for r in remarks(text)] == ["박서진", None]
+    # Narrative about no one leaves the last speaker speaking.
+    text = text.replace("오 차관이 도착했다.", "회의는 두 시간 이어졌다.")
+    assert [r[0] for r in remarks(text)] == ["박서진", "박서진"]
+
+
+def test_a_body_and_a_title_are_the_one_person_met_with_both():
+    text = "박서진 행정안전부 장관과 오하준 환경부 차관이 1일 회의를 열었다.\n\n"
+    assert [r[0] for r in remarks(text + '행안부 장관은 "점검하겠다"고 말했다.')] == ["박서진"]
+    # The title's holder met is of another body: nobody for sure.
+    assert [r[0] for r in remarks(text + '환경부 장관은 "점검하겠다"고 말했다.')] == [None]
+
+
+def test_a_title_with_the_honorific_nim_is_a_title_never_a_name():
+    text = "박서진 행정안전부 장관이 1일 회의를 열었다.\n\n"
+    assert [r[0] for r in remarks(text + '박 장관님은 "점검하겠다"고 말씀하셨다.')] == ["박서진"]
+    assert [r[:2] for r in remarks('장관님은 "점검하겠다"고 말씀하셨다.')] == [(None, "장관")]

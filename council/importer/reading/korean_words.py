@@ -152,6 +152,20 @@ def acting_joined(text):
     return SHORT_ACTING_RE.sub(joined, text)
 
 
+# "장관님은", "의원님께서": a title with the honorific "님", as a speech or an interview
+# addresses someone.
+HONORIFIC_TITLE_RE = re.compile(
+    r"(?<![가-힣])(?P<title>[가-힣]{1,10})님(?=(?:은|는|이|가|께서는|께서|도)?(?:\s|$))"
+)
+
+
+def without_honorific(text):
+    """ "박 장관님은" -> "박 장관은": the title without "님", where the word is a title."""
+    return HONORIFIC_TITLE_RE.sub(
+        lambda m: m["title"] if is_title_ko(m["title"]) else m.group(), text
+    )
+
+
 def acting_posts(titles):
     """The acting posts ``titles`` make ("장관", "직무대행" -> "장관대행"): what "고
     장관대행은" refers to, for whoever the article names "장관 직무대행"."""
@@ -539,6 +553,9 @@ QUOTATIVE_ENDINGS = ("다며", "라며", "다고", "라고", "면서", "다는",
 
 def is_name_ko(token):
     if not re.fullmatch(r"[가-힣]{3,4}", token) or token in lx.NOT_NAMES_KO:
+        return False
+    if token.endswith("님") and is_title_ko(token[:-1]):
+        # "장관님": a title addressed with respect, not a name of three syllables.
         return False
     if token.endswith(QUOTATIVE_ENDINGS):
         # "한다며", "이라고": a verb that hands over to a quote, however like a name it reads.
