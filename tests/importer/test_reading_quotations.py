@@ -759,3 +759,17 @@ def test_a_single_mark_inside_a_closed_korean_quote_is_left_alone():
         "'그린 뉴딜'이라고 부르는 계획을 세웠다",
         "곧 발표하겠다",
     ]
+
+
+def test_a_term_in_double_marks_inside_a_korean_quote_does_not_close_it():
+    for text in (
+        '박서진 장관은 "국민들이 "안전"을 가장 원한다"며 "현장을 점검하겠다"고 말했다.',
+        "박서진 장관은 “국민들이 “안전”을 가장 원한다”며 “현장을 점검하겠다”고 말했다.",
+    ):
+        assert [r[3] for r in remarks(text)] == [
+            "국민들이 ‘안전’을 가장 원한다",
+            "현장을 점검하겠다",
+        ], text
+    # Outside a quotation, a term in double marks is a name in quotes, left as printed.
+    text = '정부는 "안전"을 내걸었다. 박서진 장관은 "현장을 점검하겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["현장을 점검하겠다"]

@@ -121,6 +121,28 @@ SINGLE_CLOSING_KO = re.compile(
 )
 
 
+# A term quoted inside a quotation in double marks, its particle glued after the closing mark:
+# "국민들이 “안전”을 원한다" (the inner marks should have been single ones).
+INNER_TERM_KO = re.compile(
+    r"(?<=\s)[\"“](?P<term>[^\"“”\s]{1,15}(?:\s[^\"“”\s]{1,15}){0,2})[\"”]"
+    r"(?=[을를이가은는의에로과와도만])"
+)
+
+
+def inner_terms_single(para):
+    """``para`` with each term quoted in double marks inside a quotation marked single
+    (‘안전’), so that the quotation's own marks pair."""
+    if sum(ch in lx.DOUBLE_QUOTES for ch in para) < 4:
+        return para
+    out, start = [], 0
+    for m in INNER_TERM_KO.finditer(para):
+        inside = sum(ch in lx.DOUBLE_QUOTES for ch in para[: m.start()]) % 2 == 1
+        if inside:
+            out.append(para[start : m.start()] + f"‘{m['term']}’")
+            start = m.end()
+    return "".join(out) + para[start:] if out else para
+
+
 def closed_as_single(para):
     """``para`` with each quotation opened by a double mark but closed by a single one
     given its double closing mark, where the paragraph's double marks are odd; else as is."""
@@ -153,7 +175,7 @@ def mend_marks(paragraphs, numbers, korean):
         if korean and not any(ch in lx.DOUBLE_QUOTES for ch in para):
             para = SINGLE_MARKED_SPEECH_KO.sub(r"“\g<speech>”", para)
         elif korean:
-            para = closed_as_single(para)
+            para = closed_as_single(inner_terms_single(para))
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if not marks and left_open:
             unmarked_since_open.append(len(out))
