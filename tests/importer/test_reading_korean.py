@@ -1236,3 +1236,23 @@ def test_a_title_with_the_honorific_nim_is_a_title_never_a_name():
     text = "박서진 행정안전부 장관이 1일 회의를 열었다.\n\n"
     assert [r[0] for r in remarks(text + '박 장관님은 "점검하겠다"고 말씀하셨다.')] == ["박서진"]
     assert [r[:2] for r in remarks('장관님은 "점검하겠다"고 말씀하셨다.')] == [(None, "장관")]
+
+
+def test_a_roundups_bulleted_name_before_a_quote_and_a_tagged_label_name_the_speakers():
+    text = "\n\n".join(
+        [
+            "이날 의원들의 발언이 이어졌다.",
+            '▲김철수 의원 "예산을 늘려야 한다."',
+            "◇박영희 의원 “현장을 먼저 봐야 한다.”",
+            "[인터뷰:오하준/환경부 차관]",
+            '"환경부도 돕겠습니다."',
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("김철수", "의원"),
+        ("박영희", "의원"),
+        ("오하준", "환경부 차관"),
+    ]
+    # A sub-head's quote after a bullet is no remark, whoever it names.
+    text = '박서진 장관이 회의를 열었다.\n\n◆김철수 의원 "예산 늘려야"\n\n박서진 장관은 "점검하겠다"고 말했다.'
+    assert [r[0] for r in remarks(text)] == ["박서진"]

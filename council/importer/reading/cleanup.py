@@ -331,10 +331,13 @@ SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
 SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]$")
 # The speech of a sound bite without marks: a sentence, however short ("안녕하세요."), or ten
 # characters and more.
-# A speaker's label in brackets before the quote on its line: "<박용만 / 대한상의 회장> \"…\"".
+# A speaker's label in brackets before the quote on its line: "<박용만 / 대한상의 회장> \"…\"";
+# or after a roundup's bullet: "▲김철수 의원 \"…\"".
 HEADER_BEFORE_QUOTE = re.compile(
-    r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]\s*(?=[\"“])"
+    r"^(?:[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]"
+    r"|[▲△◇◆○●■□]\s*([^▲△◇◆○●■□=\"“”:]{2,40}?))\s*(?=[\"“])"
 )
+TAGGED_HEADER = re.compile(r"^\[\s?(?:녹취|인터뷰|싱크|현장음)\s?:\s*(?=[^\[\]]+\]$)")
 # A roundup's item: a speaker's name and title, an equals sign, what they said.
 LABEL_EQUALS = re.compile(r"^(?:[▲△◇◆○●■□▶▷·•-]\s*)?(?P<label>[^=\"“”:]{2,40}?)\s*=\s*(?=\S)")
 UNMARKED_SOUND_BITE = re.compile(
@@ -348,12 +351,15 @@ GLUED_SEPARATOR = re.compile(r"(?<=[.!?])\s+[-–—]$")
 def speaker_line(line):
     """A speaker's label kept as "LABEL :" over the speech, or "LABEL : speech": the words
     after it are theirs (see ``quotations.inline_speech``); any other line as it is."""
+    # "[인터뷰:박서진/행정안전부 장관]": what the line is, inside the label's brackets.
+    line = TAGGED_HEADER.sub("[", line)
     m = SPEAKER_HEADER.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} :"
     m = HEADER_BEFORE_QUOTE.match(line)
-    if m and speaker_label(m[1]):
-        return f"{m[1]} : {line[m.end() :]}"
+    label = m and (m[1] or m[2])
+    if label and speaker_label(label):
+        return f"{label} : {line[m.end() :]}"
     m = LABEL_EQUALS.match(line)
     if m and speaker_label(m["label"]):
         # "▲김철수 의원 = “…”": a roundup's item, its speaker before the equals sign (the
