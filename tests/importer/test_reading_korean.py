@@ -1198,6 +1198,9 @@ def test_a_roundups_items_name_their_speakers_before_an_equals_sign():
         ]
     )
     assert [r[:2] for r in remarks(text)] == [("김철수", "의원"), ("박영희", "의원")]
+    # A list of posts is no roundup of sayings.
+    text = "협의회는 1일 임원을 뽑았다.\n\n▲회장 = 김철수 논산시장\n\n▲정책위 의장 = 박영희 의원"
+    assert remarks(text) == []
     # A dateline's and a byline's equals signs name the wire and the reporter, no speaker.
     text = '(서울=연합뉴스) 김하늘 기자 = 박서진 행정안전부 장관은 "현장을 점검하겠다"고 말했다.'
     assert [r[0] for r in remarks(text)] == ["박서진"]

@@ -361,7 +361,14 @@ def speaker_line(line):
     if label and speaker_label(label):
         return f"{label} : {line[m.end() :]}"
     m = LABEL_EQUALS.match(line)
-    if m and speaker_label(m["label"]):
+    said = m and line[m.end() :]
+    if (
+        m
+        and len(m["label"].split()) > 1
+        and speaker_label(m["label"])
+        # Words said, not a list of posts ("▲회장 = 김철수 논산시장").
+        and (said[:1] in lx.DOUBLE_QUOTES or ends_sentence(said))
+    ):
         # "▲김철수 의원 = “…”": a roundup's item, its speaker before the equals sign (the
         # bullet no word of the label).
         return f"{m['label']} : {line[m.end() :]}"
