@@ -155,6 +155,20 @@ def test_tables_pasted_as_tab_separated_rows_and_contact_lines_are_not_read():
     assert [(r.speaker, r.institution) for r in found.remarks] == [("문재혁", "특허청")]
 
 
+def test_a_release_with_its_contact_glued_to_the_last_sentence_is_read_not_refused():
+    # A release reposted on a board: title, subtitle, body and contact on one line.
+    for text in (
+        "여름철 안전대책 추진차관, 협의회 주재행정안전부는 6월 26일(월), 한창섭 차관 주재로 "
+        "‘제6회 중앙지방정책협의회’를 열었다고 밝혔다. 자세한 내용은 첨부를 참고하시기 "
+        "바랍니다.* 담당자 : 자치행정과 이현관(044-205-3106)",
+        "특허청은 3일 정부대전청사에서 협의회를 열었다. 담당: 정해린 과장 042-481-5000",
+    ):
+        found = extract(text, datetime.date(2026, 7, 1))
+        assert found.remarks == []
+        assert [flag.kind for flag in found.flags] == [FlagKind.NO_QUOTES]
+        assert "담당" not in found.summary
+
+
 def test_an_english_caption_without_a_credit_is_not_narrative():
     text = (
         "Small business owners asked for cheaper loans on Monday.\n\n"

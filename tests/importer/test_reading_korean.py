@@ -1079,3 +1079,183 @@ def test_a_sentence_in_single_marks_reported_by_a_verb_of_saying_is_speech():
 def test_single_marks_inside_a_double_quotation_stay_as_they_are():
     text = "김철수 장관은 “‘일에는 귀천이 없다’고 했습니다. 답해 주십시오”라고 말했다."
     assert [r[3] for r in remarks(text)] == ["‘일에는 귀천이 없다’고 했습니다. 답해 주십시오"]
+
+
+def test_a_sound_bite_label_in_angle_brackets_before_the_quote_names_the_speaker():
+    text = "\n\n".join(
+        [
+            "[기자]",
+            "간담회를 시작하기 전, 사회를 맡은 박용만 대한상의 회장이 제안을 합니다.",
+            '<박용만 / 대한상의 회장> "윗옷을 벗고 진행하면 어떨까 건의를 드려 봅니다."',
+            "황창규 KT 회장도 손을 들고서야 마이크를 잡았습니다.",
+            "<황창규 / KT 회장> “규제가 발목을 너무 많이 잡고 있어서…”",
+            "《오하준 / 환경부 장관》 “수거 비용도 지원하겠습니다.”",
+            # A bracket that names nobody before a quote is no label.
+            '<사진> "함께 가겠습니다"라는 구호가 걸렸습니다.',
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("박용만", "대한상의 회장"),
+        ("황창규", "KT 회장"),
+        ("오하준", "환경부 장관"),
+    ]
+
+
+def test_a_transcripts_sound_bites_with_the_role_in_brackets_name_their_speakers():
+    # A report pasted as one paragraph: "<녹취> 이름(직함) : “…”", one after another.
+    text = (
+        "<앵커 멘트> 어제 국회 상임위원회에서 회동이 도마에 올랐습니다. <리포트> 위원장에게 "
+        "질의가 이어졌습니다. <녹취> 안형환(한나라당 의원) : “굉장히 사려 깊지 못한 일이었다” "
+        "<녹취> 최시중(방송통신위원장) : “그런 얘기는 전혀 없었습니다” 지적까지 나왔습니다. "
+        "[인터뷰] 송훈석(무소속 의원) : “정치활동에 개입하는 것입니다” 최 위원장은 사과했습니다. "
+        "<녹취> 최시중(방송통신위원장) : “제가 신중하지 못했습니다”"
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("안형환", "한나라당 의원"),
+        ("최시중", "방송통신위원장"),
+        ("송훈석", "무소속 의원"),
+        ("최시중", "방송통신위원장"),
+    ]
+
+
+def test_a_short_reference_to_an_acting_post_is_the_one_who_holds_it():
+    # The acting post printed after the name, before it ("…을 맡은", "…인"), and referred
+    # to short, however spaced.
+    for full, short, name in (
+        ("고기동 행정안전부 장관 직무대행이", "고 장관 직무 대행은", "고기동"),
+        ("행정안전부 장관 직무대행을 맡은 고기동 차관이", "고 장관대행은", "고기동"),
+        ("행정안전부 장관 직무대행인 고기동 차관이", "고 장관직무대행은", "고기동"),
+        ("교육부 장관 권한대행을 맡은 오석진 차관이", "오 장관대행은", "오석진"),
+    ):
+        text = f'{full} 7일 대책회의를 주재했다.\n\n{short} "빈틈없이 대비해야 한다"고 강조했다.'
+        assert [r[0] for r in remarks(text)] == [name], short
+
+
+def test_an_acting_post_is_not_another_persons_post():
+    # The minister is someone else: "고 장관대행" is the acting minister, not him.
+    text = (
+        "고영훈 행정안전부 장관이 지난주 사퇴했다. 고기동 차관은 장관 직무를 대신한다.\n\n"
+        '고 장관대행은 "빈틈없이 대비해야 한다"고 강조했다.'
+    )
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_a_reporters_question_on_tape_is_an_unnamed_reporters_not_the_last_speakers():
+    text = "\n\n".join(
+        [
+            "[기자]",
+            "신년 기자회견이 열렸습니다.",
+            "[박서진 / 청와대 대변인 : 질문하실 기자분들 손 들어 주십시오.]",
+            "[기자 : 한빛일보 김하늘 기자입니다. 질문 기회를 주셔서 감사합니다.]",
+            "[기자 : 고르시는 대로 따르겠습니다.]",
+            "[박서진 / 청와대 대변인 : 다음 질문 받겠습니다.]",
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("박서진", "청와대 대변인"),
+        (None, "기자"),
+        (None, "기자"),
+        ("박서진", "청와대 대변인"),
+    ]
+
+
+def test_a_column_of_sayings_signed_after_each_bullet_gives_each_its_signer():
+    text = "\n".join(
+        [
+            "말&말",
+            "◇권한은 집행부로 기울어 있다. 의회의 자리를 스스로 찾아야 한다. 최학수 의장, "
+            "지난 10일 의원 간담회에서.",
+            "◇주민들이 반대하면 못 한다고 하더라. 이상민 의원, 동 통폐합에 주민 반대가 크다며.",
+            # A bulleted line of narrative, its last words no name and title: no saying.
+            "◇시의회는 다음 달 임시회를 연다. 일정은 추후 공지, 의회사무국.",
+        ]
+    )
+    assert [(r[0], r[1], r[3]) for r in remarks(text)] == [
+        ("최학수", "의장", "권한은 집행부로 기울어 있다. 의회의 자리를 스스로 찾아야 한다."),
+        ("이상민", "의원", "주민들이 반대하면 못 한다고 하더라."),
+    ]
+
+
+def test_quotes_opening_a_paragraph_are_the_speech_the_sentence_after_points_back_at():
+    for text in (
+        # The mark closed without a full stop; two quotes in a row.
+        "오하준 환경부 장관이 회의를 열었다.\n\n“현장을 다시 점검하겠다” 박서진 행정안전부 "
+        "장관은 1일 회의에서 이같이 밝혔다.",
+        "“현장을 다시 점검하겠다.” “예산도 늘리겠다.” 박서진 행정안전부 장관은 이렇게 강조했다.",
+    ):
+        assert {r[0] for r in remarks(text)} == {"박서진"}, text
+    # Without a sentence pointing back, an unfinished quote opening a paragraph is a name.
+    text = "“그린 뉴딜” 계획이 1일 발표됐다. 박서진 행정안전부 장관이 참석했다."
+    assert remarks(text) == []
+
+
+def test_a_roundups_items_name_their_speakers_before_an_equals_sign():
+    text = "\n\n".join(
+        [
+            "이날 토론회에서 의원들의 발언이 이어졌다.",
+            '▲김철수 의원 = "예산을 늘려야 한다."',
+            "▲박영희 의원=“현장을 먼저 봐야 한다.”",
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [("김철수", "의원"), ("박영희", "의원")]
+    # A list of posts is no roundup of sayings.
+    text = "협의회는 1일 임원을 뽑았다.\n\n▲회장 = 김철수 논산시장\n\n▲정책위 의장 = 박영희 의원"
+    assert remarks(text) == []
+    # A dateline's and a byline's equals signs name the wire and the reporter, no speaker.
+    text = '(서울=연합뉴스) 김하늘 기자 = 박서진 행정안전부 장관은 "현장을 점검하겠다"고 말했다.'
+    assert [r[0] for r in remarks(text)] == ["박서진"]
+
+
+def test_a_korean_quote_with_its_full_stop_after_the_mark_is_speech():
+    text = '박서진 행정안전부 장관은 "현장을 다시 점검하겠다". 이어 "예산도 늘리겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["현장을 다시 점검하겠다", "예산도 늘리겠다"]
+    # A name in quotes ends no sentence of speech.
+    assert remarks('이번 사업의 이름은 "그린 뉴딜". 박서진 장관이 발표했다.') == []
+
+
+def test_he_is_the_person_the_sentence_before_is_about_not_the_last_speaker():
+    text = (
+        "박서진 행정안전부 장관과 오하준 환경부 차관이 1일 회의를 열었다.\n\n"
+        '박 장관은 "안전이 먼저"라고 말했다. 오 차관은 회의를 마쳤다. '
+        '그는 "현장을 점검하겠다"고 말했다.'
+    )
+    assert [r[0] for r in remarks(text)] == ["박서진", "오하준"]
+    # Someone else arrives as a subject, not the topic: "그" may be either, left for review.
+    text = text.replace("오 차관은 회의를 마쳤다.", "오 차관이 도착했다.")
+    assert [r[0] for r in remarks(text)] == ["박서진", None]
+    # Narrative about no one leaves the last speaker speaking.
+    text = text.replace("오 차관이 도착했다.", "회의는 두 시간 이어졌다.")
+    assert [r[0] for r in remarks(text)] == ["박서진", "박서진"]
+
+
+def test_a_body_and_a_title_are_the_one_person_met_with_both():
+    text = "박서진 행정안전부 장관과 오하준 환경부 차관이 1일 회의를 열었다.\n\n"
+    assert [r[0] for r in remarks(text + '행안부 장관은 "점검하겠다"고 말했다.')] == ["박서진"]
+    # The title's holder met is of another body: nobody for sure.
+    assert [r[0] for r in remarks(text + '환경부 장관은 "점검하겠다"고 말했다.')] == [None]
+
+
+def test_a_title_with_the_honorific_nim_is_a_title_never_a_name():
+    text = "박서진 행정안전부 장관이 1일 회의를 열었다.\n\n"
+    assert [r[0] for r in remarks(text + '박 장관님은 "점검하겠다"고 말씀하셨다.')] == ["박서진"]
+    assert [r[:2] for r in remarks('장관님은 "점검하겠다"고 말씀하셨다.')] == [(None, "장관")]
+
+
+def test_a_roundups_bulleted_name_before_a_quote_and_a_tagged_label_name_the_speakers():
+    text = "\n\n".join(
+        [
+            "이날 의원들의 발언이 이어졌다.",
+            '▲김철수 의원 "예산을 늘려야 한다."',
+            "◇박영희 의원 “현장을 먼저 봐야 한다.”",
+            "[인터뷰:오하준/환경부 차관]",
+            '"환경부도 돕겠습니다."',
+        ]
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("김철수", "의원"),
+        ("박영희", "의원"),
+        ("오하준", "환경부 차관"),
+    ]
+    # A sub-head's quote after a bullet is no remark, whoever it names.
+    text = '박서진 장관이 회의를 열었다.\n\n◆김철수 의원 "예산 늘려야"\n\n박서진 장관은 "점검하겠다"고 말했다.'
+    assert [r[0] for r in remarks(text)] == ["박서진"]

@@ -269,3 +269,13 @@ def test_a_list_of_what_someone_did_is_no_list_of_policies():
         "이날 참석자들은 ▲현장 점검 ▲주민 면담 ▲피해 복구 순으로 일정을 보냈다."
     )
     assert extract(text, JULY_1).policy_items == []
+
+
+def test_a_korean_name_in_quotes_that_a_body_runs_is_a_programme():
+    text = (
+        "서울 금천구는 이달 3일부터 ‘골목구청장의 동네 한 바퀴’를 운영한다. 구가 2022년부터 "
+        "운영해 온 '현장구청장실'도 500회를 넘겼다. 구청장은 '세대공감 축제'에서 주민을 만난다. "
+        "구는 '민생 대책반'을 꾸렸다."
+    )
+    items = {p.name: p.kind.value for p in extract(text, JULY_1).policy_items}
+    assert items == {"골목구청장의 동네 한 바퀴": "programme", "현장구청장실": "programme"}

@@ -829,3 +829,40 @@ def test_speech_in_single_marks_is_read_where_another_paragraph_quotes_a_name_in
     assert [r[:1] + r[3:] for r in remarks(text)] == [
         ("Jane Doe", "We will build the new library this year")
     ]
+
+
+def test_a_korean_quote_opened_double_and_closed_single_before_its_ending_is_mended():
+    text = (
+        '대통령실은 이날 공지에서 "21일부로 문답을 중단하기로 했다\'며 "근본적인 방안 없이는 '
+        '이어갈 수 없다고 판단했다"고 밝혔다.\n\n'
+        "오하준 환경부 장관은 “수거 비용을 돕겠다’라고 말한 뒤 “재활용도 늘리겠다”고 덧붙였다."
+    )
+    assert [r[3] for r in remarks(text)] == [
+        "21일부로 문답을 중단하기로 했다",
+        "근본적인 방안 없이는 이어갈 수 없다고 판단했다",
+        "수거 비용을 돕겠다",
+        "재활용도 늘리겠다",
+    ]
+
+
+def test_a_single_mark_inside_a_closed_korean_quote_is_left_alone():
+    # The double marks pair: the single ones are a name quoted inside the quote.
+    text = '오하준 장관은 "\'그린 뉴딜\'이라고 부르는 계획을 세웠다"며 "곧 발표하겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == [
+        "'그린 뉴딜'이라고 부르는 계획을 세웠다",
+        "곧 발표하겠다",
+    ]
+
+
+def test_a_term_in_double_marks_inside_a_korean_quote_does_not_close_it():
+    for text in (
+        '박서진 장관은 "국민들이 "안전"을 가장 원한다"며 "현장을 점검하겠다"고 말했다.',
+        "박서진 장관은 “국민들이 “안전”을 가장 원한다”며 “현장을 점검하겠다”고 말했다.",
+    ):
+        assert [r[3] for r in remarks(text)] == [
+            "국민들이 ‘안전’을 가장 원한다",
+            "현장을 점검하겠다",
+        ], text
+    # Outside a quotation, a term in double marks is a name in quotes, left as printed.
+    text = '정부는 "안전"을 내걸었다. 박서진 장관은 "현장을 점검하겠다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["현장을 점검하겠다"]

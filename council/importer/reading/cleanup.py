@@ -350,6 +350,15 @@ SOUND_BITE = re.compile(r"^\[([^\[\]:]{1,40}:\s*[\"“][^\[\]]*)\]$")
 SPEAKER_HEADER = re.compile(r"^[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]$")
 # The speech of a sound bite without marks: a sentence, however short ("안녕하세요."), or ten
 # characters and more.
+# A speaker's label in brackets before the quote on its line: "<박용만 / 대한상의 회장> \"…\"";
+# or after a roundup's bullet: "▲김철수 의원 \"…\"".
+HEADER_BEFORE_QUOTE = re.compile(
+    r"^(?:[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]"
+    r"|[▲△◇◆○●■□]\s*([^▲△◇◆○●■□=\"“”:]{2,40}?))\s*(?=[\"“])"
+)
+TAGGED_HEADER = re.compile(r"^\[\s?(?:녹취|인터뷰|싱크|현장음)\s?:\s*(?=[^\[\]]+\]$)")
+# A roundup's item: a speaker's name and title, an equals sign, what they said.
+LABEL_EQUALS = re.compile(r"^(?:[▲△◇◆○●■□▶▷·•-]\s*)?(?P<label>[^=\"“”:]{2,40}?)\s*=\s*(?=\S)")
 UNMARKED_SOUND_BITE = re.compile(
     r"^\[([^\[\]:\"“”]{1,60}?)\s:\s+([^\[\]\"“”]{10,}|[^\[\]\"“”]{1,9}[.!?])\]$"
 )
@@ -361,13 +370,38 @@ GLUED_SEPARATOR = re.compile(r"(?<=[.!?])\s+[-–—]$")
 def speaker_line(line):
     """A speaker's label kept as "LABEL :" over the speech, or "LABEL : speech": the words
     after it are theirs (see ``quotations.inline_speech``); any other line as it is."""
+    # "[인터뷰:박서진/행정안전부 장관]": what the line is, inside the label's brackets.
+    line = TAGGED_HEADER.sub("[", line)
     m = SPEAKER_HEADER.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} :"
+    m = HEADER_BEFORE_QUOTE.match(line)
+    label = m and (m[1] or m[2])
+    if label and speaker_label(label):
+        return f"{label} : {line[m.end() :]}"
+    m = LABEL_EQUALS.match(line)
+    said = m and line[m.end() :]
+    if (
+        m
+        and len(m["label"].split()) > 1
+        and speaker_label(m["label"])
+        # Words said, not a list of posts ("▲회장 = 김철수 논산시장").
+        and (said[:1] in lx.DOUBLE_QUOTES or ends_sentence(said))
+    ):
+        # "▲김철수 의원 = “…”": a roundup's item, its speaker before the equals sign (the
+        # bullet no word of the label).
+        return f"{m['label']} : {line[m.end() :]}"
     m = UNMARKED_SOUND_BITE.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} : {m[2]}"
+    if m and m[1].strip() == REPORTER_KO:
+        # "[기자 : 중앙일보 강태화 기자입니다. …]": a reporter asking at a press conference, on
+        # tape as the others are; the narration's "[기자]" has no colon and no speech.
+        return f"{REPORTER_KO} : “{m[2]}”"
     return line
+
+
+REPORTER_KO = "기자"
 
 
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr",
@@ -417,6 +451,7 @@ def article_lines(numbered_raw):
         notice = glued_notice_start(line)
         if notice:
             line = line[:notice]
+        line = line[: glued_contact_start(line)]
         # After the article's first sentence, the end mark or the copyright notice closes it:
         # the rest is the site's.
         if told and (END_MARK.fullmatch(line) or (COPYRIGHT.search(line) and not is_caption(line))):
@@ -449,6 +484,23 @@ def glued_notice_start(line):
         return None
     head = line[: found.start()].rstrip(" <[(【")
     return len(head) if head and ends_sentence(head) and not is_caption(head) else None
+
+
+# The end of a sentence, where a release's contact may be glued after it.
+SENTENCE_END = re.compile(r"(?:[.!?。]|다\.?)[\"”’')\]]*(?=\s|\*|$)")
+
+
+def glued_contact_start(line):
+    """Where a release's contact glued after its last sentence begins ("…참고하시기 바랍니다.*
+    담당자 : 자치행정과 이현관(044-205-3106)"), or None: the sentences before it are the
+    release's, though the line has a phone number."""
+    phone = PHONE.search(line)
+    if not phone or any(ch in lx.DOUBLE_QUOTES for ch in line):
+        return None
+    ends = [end.end() for end in SENTENCE_END.finditer(line, 0, phone.start())]
+    if not ends or len(line[ends[-1] : phone.start()]) > 40:
+        return None
+    return ends[-1]
 
 
 def is_page_debris(line):

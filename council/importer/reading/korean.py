@@ -12,10 +12,12 @@ from .attribution import Attribution
 from .gazetteer import known_body
 from .korean_words import (
     LOCAL_HEADS_KO,
+    NARRATORS_KO,
     PARTICLE_RE,
     POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
     POSTPOSITIONS,
+    acting_joined,
     also_as_particle,
     bracket_attribution,
     embedded,
@@ -44,6 +46,7 @@ from .korean_words import (
     unglued_ko,
     without_also,
     without_asides_ko,
+    without_honorific,
 )
 from .mentions_ko import collect_mentions_ko, surname_of
 from .people import Person
@@ -113,6 +116,9 @@ class KoreanAttribution(Attribution):
         if signature:
             # "…찾아보자.-김주일 대전상공회의소 회장, 27일 …에서-": signed after the saying.
             return self.labelled(signature, para)
+        if prefix.endswith(":") and prefix[:-1].strip() in NARRATORS_KO:
+            # "기자 : “…”": a reporter asking on tape names nobody, never the last speaker.
+            return self.unnamed_ko([prefix[:-1].strip()])
         label = prefix.endswith(":") and speaker_label(prefix[:-1])
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
@@ -127,7 +133,9 @@ class KoreanAttribution(Attribution):
             # "“…”는 윤 대통령의 평소 생각에 따라": the view is theirs, whoever the sentence's
             # subject is.
             return self.named_in(view["who"].split(), para)
-        tokens = self.unglued_surnames(without_asides_ko(hangul_surnames(prefix)).split())
+        tokens = self.unglued_surnames(
+            acting_joined(without_honorific(without_asides_ko(hangul_surnames(prefix)))).split()
+        )
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
         while tokens and (
@@ -152,7 +160,10 @@ class KoreanAttribution(Attribution):
         if switch is not None:
             clause_subject = self.subject(tokens[:switch], para)
             tokens = tokens[switch + 1 :]
-        person = self.subject(tokens, para, group=group)
+        pronoun = None
+        if any(subject_stem(t) in lx.PRONOUNS_KO for t in tokens):
+            pronoun = self.written_about(index, para)
+        person = self.subject(tokens, para, group=group, pronoun=pronoun)
         if person is not None:
             return person
         possessor = POSSESSOR_RE.match(after)
@@ -166,6 +177,9 @@ class KoreanAttribution(Attribution):
             person = self.subject(clause.split()[:6], para, strict=True)
             if person is not None:
                 return person
+        if not after.strip() and not tokens:
+            # "“…” “…” 박 장관은 이같이 말했다.": a run of quotes, the sentence after the last.
+            after = self.document.text_after_run(quote)
         following = sentence_pieces(after, True)[:2]
         if not after.strip() and not tokens and quote.end_para + 1 < len(self.document.body):
             # A quote standing alone as the lede, its speaker named in the next paragraph.
@@ -244,6 +258,38 @@ class KoreanAttribution(Attribution):
                     if other is not None and person.name == other.name:
                         return None
                     return person
+        return None
+
+    def written_about(self, index, para):
+        """Who "그는" before the quote at ``index`` is: the person the nearest sentence before
+        it is about, as its topic ("오 차관은 회의를 마쳤다. 그는 “…”"); unnamed where that
+        sentence's only person is a subject ("오 차관이 도착했다.") other than the last
+        speaker; None, for the last speaker, where no sentence in reach names anyone."""
+        stream = self.document.stream
+        for j in range(index - 1, max(-1, index - 1 - CARRY_BACK_ITEMS), -1):
+            item = stream[j]
+            if not isinstance(item, Text):
+                continue
+            pieces = sentence_pieces(unglued_ko(item.text), True)
+            if j == index - 1:
+                pieces = pieces[:-1]  # the pronoun's own sentence
+            for piece in reversed(pieces):
+                tokens = without_asides_ko(hangul_surnames(piece)).split()
+                subjects = [
+                    i
+                    for i, token in enumerate(tokens)
+                    if subject_stem(token) is not None
+                    and self.topic_kind(tokens, i) in ("name", "title", "honorific")
+                ]
+                topics = [i for i in subjects if tokens[i].endswith(("은", "는"))]
+                for i in topics or subjects:
+                    person = self.subject(tokens[: i + 1], para)
+                    if person is None or not person.name:
+                        continue
+                    last = self.people.last
+                    if topics or last is None or last.name == person.name:
+                        return person
+                    return self.unnamed_ko(["그"])
         return None
 
     def carried_over(self, index, quote, tokens):
@@ -380,8 +426,10 @@ class KoreanAttribution(Attribution):
         person = self.subject([*words[:-1], words[-1] + "은"], para)
         return person if person is not None and person.name else self.unnamed_ko(words)
 
-    def subject(self, tokens, para, strict=False, group=None):
-        """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None."""
+    def subject(self, tokens, para, strict=False, group=None, pronoun=None):
+        """The speaker named by the subject at the end of ``tokens`` ("… 교수는"), or None; a
+        pronoun ("그는") is ``pronoun`` where given (see ``written_about``), else the last
+        speaker."""
         topic = fallback = other = None
         for i in range(len(tokens) - 1, -1, -1):
             token = tokens[i]
@@ -393,7 +441,7 @@ class KoreanAttribution(Attribution):
             if stem is None:
                 continue
             if stem in lx.PRONOUNS_KO:
-                return self.people.last
+                return self.people.last if pronoun is None else pronoun
             if token_without_topic(token) in lx.GROUP_PRONOUNS_KO:
                 # "이들은": several people, none of them named; the role is the group.
                 return self.unnamed_ko(group or [token_without_topic(token)])
@@ -610,6 +658,20 @@ class KoreanAttribution(Attribution):
                 # A title alone is never a name: the one person met with it, else nobody.
                 person = self.referent(None, words[0], para, former)
                 return person or self.unnamed_ko(clause)
+            if len(kinds) > 1 and kinds[-1] == "title" and set(kinds[:-1]) <= {"inst"}:
+                # "행안부 장관은": the one person met with the title, of that body.
+                person = self.referent(None, words[-1], para, former)
+                if (
+                    person
+                    and person.name not in words
+                    and person.name not in self.mentions.bodies
+                    and all(
+                        body in person.role or self.institutions.lookup(body) == person.institution
+                        for body in words[:-1]
+                    )
+                ):
+                    return person
+                return self.unnamed_ko(clause)
             if kinds[:1] == ["determiner"] and len(words) == 2 and kinds[1] == "title":
                 person = self.referent(words[0], words[1], para)
                 if person:

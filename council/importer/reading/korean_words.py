@@ -1,6 +1,7 @@
 """Korean words the stages share: particles, names, titles and the endings of institutions."""
 
 import functools
+import itertools
 import os
 import re
 
@@ -130,6 +131,54 @@ HANJA_SURNAME_RE = re.compile(
 def hangul_surnames(text):
     """ "尹대통령은" -> "윤 대통령은": a surname printed in Hanja, as a short reference reads it."""
     return HANJA_SURNAME_RE.sub(lambda m: lx.HANJA_SURNAMES_KO[m[1]] + " ", text)
+
+
+# "고 장관 직무 대행은", "고 장관 직무대행은": a surname and an acting post, spaced as it may be.
+SHORT_ACTING_RE = re.compile(
+    r"(?<![가-힣])(?P<surname>[가-힣]{1,2}) (?P<title>[가-힣]{1,8}) (?:(?:직무|권한) ?)?대행"
+    r"(?=[은는이가도의])"
+)
+
+
+def acting_joined(text):
+    """ "고 장관 직무 대행은" -> "고 장관대행은": a short reference to an acting post as one
+    title, the form "고 장관대행은" that the full mention's post answers to."""
+
+    def joined(m):
+        if m["surname"] not in lx.KOREAN_SURNAMES or not is_title_ko(m["title"]):
+            return m.group()
+        return f"{m['surname']} {m['title']}대행"
+
+    return SHORT_ACTING_RE.sub(joined, text)
+
+
+# "장관님은", "의원님께서": a title with the honorific "님", as a speech or an interview
+# addresses someone.
+HONORIFIC_TITLE_RE = re.compile(
+    r"(?<![가-힣])(?P<title>[가-힣]{1,10})님(?=(?:은|는|이|가|께서는|께서|도)?(?:\s|$))"
+)
+
+
+def without_honorific(text):
+    """ "박 장관님은" -> "박 장관은": the title without "님", where the word is a title."""
+    return HONORIFIC_TITLE_RE.sub(
+        lambda m: m["title"] if is_title_ko(m["title"]) else m.group(), text
+    )
+
+
+def acting_posts(titles):
+    """The acting posts ``titles`` make ("장관", "직무대행" -> "장관대행"): what "고
+    장관대행은" refers to, for whoever the article names "장관 직무대행"."""
+    posts = []
+    for title, after in itertools.pairwise(titles):
+        if after in lx.ACTING_KO:
+            posts.extend((title + "대행", title + after))
+    for title in titles:
+        for acting in lx.ACTING_KO:
+            if title.endswith(acting) and len(title) > len(acting) and acting != "대행":
+                posts.append(title[: -len(acting)] + "대행")
+                break
+    return posts
 
 
 # "…밝혔다.이들은": a sentence's end with no space before the next, as pasted text often has.
@@ -505,6 +554,9 @@ QUOTATIVE_ENDINGS = ("다며", "라며", "다고", "라고", "면서", "다는",
 def is_name_ko(token):
     if not re.fullmatch(r"[가-힣]{3,4}", token) or token in lx.NOT_NAMES_KO:
         return False
+    if token.endswith("님") and is_title_ko(token[:-1]):
+        # "장관님": a title addressed with respect, not a name of three syllables.
+        return False
     if token.endswith(QUOTATIVE_ENDINGS):
         # "한다며", "이라고": a verb that hands over to a quote, however like a name it reads.
         return False
@@ -534,6 +586,11 @@ def speaker_label(text):
     words ending in a title, an aside of when and the slash left out; else None."""
     if len(text) > 60:
         return None
+    text = SOUND_BITE_TAG.sub("", text)
+    named = NAME_AND_ROLE_RE.fullmatch(text.strip())
+    if named:
+        # "안형환(한나라당 의원)": a name with the role in brackets, the bracket no aside.
+        text = f"{named['name']} {named['role']}"
     words = re.sub(r"\([^()]{0,12}\)", " ", text).replace("/", " ").split()
     if not 1 <= len(words) <= 6 or not all(re.fullmatch(r"[가-힣A-Za-z·]+", w) for w in words):
         return None
@@ -541,6 +598,12 @@ def speaker_label(text):
     if strip_particles(last) != last and not is_title_ko(last) or last in NARRATORS_KO:
         return None
     return words if is_title_ko(last) or is_head_title(last) else None
+
+
+# "<녹취>", "[인터뷰]" before a sound bite's label: what the line is, not who speaks.
+SOUND_BITE_TAG = re.compile(r"^\s*[<\[【]\s?(?:녹취|인터뷰|싱크|현장음)\s?[>\]】]\s*")
+# A name, then the role in brackets: "최시중(방송통신위원장)".
+NAME_AND_ROLE_RE = re.compile(r"(?P<name>[가-힣]{2,4})\s?\((?P<role>[가-힣A-Za-z·\s]{2,30})\)")
 
 
 # "【 기자 】", "[앵커]": who reads a broadcast's narration, which is the report, not a remark.

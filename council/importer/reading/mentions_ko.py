@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .korean_words import (
+    acting_posts,
     ends_a_clause,
     heads,
     is_former,
@@ -96,14 +97,14 @@ class MentionsKo:
         self.best_holding = {}
         for mention in ranked:
             self.best.setdefault(mention.name, mention)
-            for title in mention.titles:
+            for title in (*mention.titles, *acting_posts(mention.titles)):
                 for answer in answers_to(title):
                     self.best_holding.setdefault((mention.name, answer), mention)
         # (surname or None, a title answered to, former) -> {name: the first paragraph it is
         # met in}, in the order of that paragraph.
         self.holders = {}
         for m in sorted(self.mentions, key=lambda m: m.para):
-            for title in m.titles:
+            for title in (*m.titles, *acting_posts(m.titles)):
                 for answer in answers_to(title):
                     for surname in (m.surname, None):
                         self.holders.setdefault((surname, answer, m.former), {}).setdefault(
@@ -264,12 +265,43 @@ def mentions_in(line, para, is_institution):
         yield MentionKo(
             token, tuple(role), tuple(titles), before, para, in_sentence, lead, is_former(role)
         )
+        held = post_held_before(tokens[max(0, i - 6) : i], is_institution)
+        if held:
+            # "장관 직무대행을 맡은 고기동 차관", "장관 직무대행인 고기동 차관": a post the
+            # sentence says the named person holds, besides the title after the name.
+            posts = tuple(t for t in held if is_title_ko(t))
+            yield MentionKo(token, held, posts, None, para, in_sentence)
         post = post_given(tokens, i + 1 + len(role))
         if post:
             # "원혜영 의원을 위원장으로 뽑았다": the post the sentence gives them, of the body
             # that gives it ("특별위원회는 … 뽑았다"), is theirs from now on.
             body = body_headed(tokens[max(0, i - 12) : i], (post,), is_institution)
             yield MentionKo(token, (post,), (post,), body, para, in_sentence)
+
+
+def post_held_before(tokens, is_institution):
+    """The words of a post held, in "행정안전부 장관 직무대행을 맡은" or "장관 직무대행인"
+    right before a name: its body and titles, the last a title; else ()."""
+    if not tokens:
+        return ()
+    words = list(tokens)
+    if words[-1] in ("맡은", "맡고있는") and len(words) > 1:
+        words.pop()
+        last = words[-1]
+        stem = last[:-1] if last.endswith(("을", "를")) else None
+    else:
+        # "장관 직무대행인 고기동 차관": an acting post only; "대행기관장인 김윤식 원장" is a
+        # clause about the body he heads.
+        last = words[-1]
+        stem = last[:-1] if last.endswith("인") and last[:-1].endswith(lx.ACTING_KO) else None
+    if not stem or not is_title_ko(stem):
+        return ()
+    post = [stem]
+    for word in reversed(words[:-1]):
+        if strip_particles(word) != word or not (is_title_ko(word) or is_institution(word)):
+            break
+        post.insert(0, word)
+    return tuple(post)
 
 
 def is_object(token):

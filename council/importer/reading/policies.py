@@ -216,6 +216,10 @@ def find_policy_items_ko(document, institutions, host):
             apposed = APPOSITION_KO.search(para[max(0, m.start() - 20) : m.start()])
             if not kind and apposed and len(name) <= 60:
                 kind = PolicyKind(APPOSED_NOUNS_KO[apposed[1]])
+            elif not kind and len(name) <= 40 and is_run_ko(para, m):
+                # "‘골목구청장의 동네 한 바퀴’를 운영한다", "운영해 온 '현장구청장실'": a
+                # programme the body runs, whatever its name ends with.
+                kind = PolicyKind.PROGRAMME
             elif not kind or name.endswith(lx.MEETING_WORDS_KO) or len(name) > 40:
                 continue
             if m[2] and PARTICLE_RE.match(para[m.end() :]):
@@ -249,6 +253,22 @@ def find_policy_items_ko(document, institutions, host):
             after = sentence_pieces(after, True)[0]
             add_named(items, name, kind, policy_status_ko(before, after, kind))
     return list(items.values())
+
+
+# A name in quotes that a body runs: its object ("…를 운영한다") or after the verb's relative
+# form ("운영해 온 …").
+RUN_AFTER_KO = re.compile(
+    r"(?:을|를)\s(?:[가-힣]{1,6}\s){0,2}운영(?:한다|하고|해|할|했다|하기로|\s?중)"
+)
+RUN_BEFORE_KO = re.compile(r"운영(?:해\s?온|하는|중인|하고\s있는|해\s?오던)\s?$")
+
+
+def is_run_ko(para, m):
+    """Whether the name the match ``m`` quotes in ``para`` is a programme a body runs."""
+    return bool(
+        RUN_AFTER_KO.match(para, m.end())
+        or RUN_BEFORE_KO.search(para[max(0, m.start() - 12) : m.start()])
+    )
 
 
 APPOSED_NOUNS_KO = {

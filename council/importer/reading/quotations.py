@@ -113,6 +113,45 @@ SINGLE_MARKED_SPEECH_KO = re.compile(
 )
 
 
+# "\"…중단하기로 했다'며 \"…\"고 밝혔다": a quotation opened with a double mark and closed
+# with a single one before the ending that reports it (a typo).
+SINGLE_CLOSING_KO = re.compile(
+    r"(?:^|(?<=\s))(?P<open>[\"“])(?P<speech>[^‘’'\"“”]{2,300}?)['’]"
+    r"(?=(?:이?라?고|이?라?며|면서)(?:\s|$))"
+)
+
+
+# A term quoted inside a quotation in double marks, its particle glued after the closing mark:
+# "국민들이 “안전”을 원한다" (the inner marks should have been single ones).
+INNER_TERM_KO = re.compile(
+    r"(?<=\s)[\"“](?P<term>[^\"“”\s]{1,15}(?:\s[^\"“”\s]{1,15}){0,2})[\"”]"
+    r"(?=[을를이가은는의에로과와도만])"
+)
+
+
+def inner_terms_single(para):
+    """``para`` with each term quoted in double marks inside a quotation marked single
+    (‘안전’), so that the quotation's own marks pair."""
+    if sum(ch in lx.DOUBLE_QUOTES for ch in para) < 4:
+        return para
+    out, start = [], 0
+    for m in INNER_TERM_KO.finditer(para):
+        inside = sum(ch in lx.DOUBLE_QUOTES for ch in para[: m.start()]) % 2 == 1
+        if inside:
+            out.append(para[start : m.start()] + f"‘{m['term']}’")
+            start = m.end()
+    return "".join(out) + para[start:] if out else para
+
+
+def closed_as_single(para):
+    """``para`` with each quotation opened by a double mark but closed by a single one
+    given its double closing mark, where the paragraph's double marks are odd; else as is."""
+    if sum(ch in lx.DOUBLE_QUOTES for ch in para) % 2 == 0:
+        return para
+    mended = SINGLE_CLOSING_KO.sub(lambda m: f"{m['open']}{m['speech']}”", para)
+    return mended if sum(ch in lx.DOUBLE_QUOTES for ch in mended) % 2 == 0 else para
+
+
 def mend_marks(paragraphs, numbers, korean):
     """``(paragraphs, flags)``: the paragraphs with each lone closing mark given its opening.
 
@@ -135,6 +174,8 @@ def mend_marks(paragraphs, numbers, korean):
         para = TWO_CURLY_SINGLE_RE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], para)
         if korean and not any(ch in lx.DOUBLE_QUOTES for ch in para):
             para = SINGLE_MARKED_SPEECH_KO.sub(r"“\g<speech>”", para)
+        elif korean:
+            para = closed_as_single(inner_terms_single(para))
         marks = [i for i, ch in enumerate(para) if ch in lx.DOUBLE_QUOTES]
         if not marks and left_open:
             unmarked_since_open.append(len(out))
@@ -570,6 +611,16 @@ class Document:
     def text_after(self, quote):
         return text_after(self.stream, quote)
 
+    def text_after_run(self, quote):
+        """The words after the run of quotations ``quote`` opens in its paragraph ("“…” “…”
+        박 장관은 이같이 말했다."): what the run's last closing mark is followed by."""
+        for item in self.stream[quote.after_index :]:
+            if isinstance(item, Para):
+                break
+            if isinstance(item, Text) and item.text.strip():
+                return item.text
+        return ""
+
     def prefix(self, index):
         """The words of the quote's own sentence before its opening mark."""
         pieces = sentence_pieces(text_before(self.stream, index), self.korean)
@@ -791,6 +842,15 @@ def last_words_of_paragraph(document, quote):
     return not (following and isinstance(following[0], Quote))
 
 
+# A sentence that points back at the words before it as someone's saying: "박 장관은 1일
+# 회의에서 이같이 말했다.", its verb within a few words of "이같이".
+POINTED_AT_RE = re.compile(
+    r"\s*[^.!?\"“”]{2,120}?(?:이같이|이렇게|이처럼)\s(?:[가-힣]{1,8}\s)?(?:"
+    + "|".join(lx.SPEECH_VERBS_KO)
+    + r")"
+)
+
+
 def is_speech_ko(document, index, quote):
     if is_title_line(document, quote):
         return False
@@ -822,9 +882,16 @@ def is_speech_ko(document, index, quote):
         return True
     if not prefix and (finished or not after.strip() or after.lstrip()[:1] in ".,"):
         return True
+    if not prefix and sentence and POINTED_AT_RE.match(after):
+        # "“…하겠다” 박 장관은 1일 회의에서 이같이 말했다.": the sentence after points back at
+        # the quote that opens its paragraph.
+        return True
     if re.search(r"다\s*:$", prefix) or prefix.endswith(":") and (finished or sentence):
         # "… 다음과 같이 말했다: “…”": a sentence that hands over to the quote; "윤석열 대통령 :
         # “…합니다.”", a speaker's label before a sentence (a broadcast's sound bite).
+        return True
+    if prefix.endswith(("는", "은")) and sentence and after.lstrip().startswith("."):
+        # "박 장관은 “…하겠다”. 이어 …": the sentence's full stop printed after the mark.
         return True
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
 

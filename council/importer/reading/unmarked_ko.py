@@ -2,7 +2,8 @@
 
 A speech printed whole after the sentence that points at it ("문 의장은 모두발언에서 이같이
 말했다." and then its paragraphs), and a saying signed after it between dashes ("…찾아보자.
--김주일 대전상공회의소 회장, 27일 …에서-"), as a paper's quotation of the day prints it.
+-김주일 대전상공회의소 회장, 27일 …에서-"), as a paper's quotation of the day prints it, or
+after a column's bullet without them ("◇…한다. 최학철 의장, 지난 10일 …에서.").
 """
 
 import re
@@ -28,6 +29,14 @@ REPORTED_END_RE = re.compile(r"(?:" + "|".join(REPORTING_VERBS_KO) + r")습니�
 SIGNATURE = r"\s*[-–—]\s*(?P<who>[^-–—,.!?\"“”]{2,40}?)\s*(?:,[^-–—.!?\"“”]{0,120})?[-–—]?\s*$"
 SIGNATURE_RE = re.compile(SIGNATURE)
 SIGNED_RE = re.compile(r"(?<=[.!?])" + SIGNATURE)
+
+
+# A column of sayings ("말&말"), each an item after a bullet, signed without dashes after its
+# last sentence: "◇…찾아가야 한다. 최학철 의장, 지난 10일 의원 전체간담회에서."
+SAYING_BULLETS = "◇◆○●□■"
+SIGNED_ITEM_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<who>[^-–—,.!?\"“”]{2,40}?)\s*,(?P<context>[^-–—.!?\"“”]{0,200})\.?\s*$"
+)
 
 
 def has_marks(para):
@@ -59,9 +68,14 @@ def signed_saying(para):
         return None
     # The signature ends the paragraph: only its last words are searched.
     m = SIGNED_RE.search(para, max(0, len(para) - 200))
-    if not m or not speaker_label(m["who"]):
-        return None
-    return para[: m.start()], para[m.start() :]
+    if m and speaker_label(m["who"]):
+        return para[: m.start()], para[m.start() :]
+    if para[:1] in SAYING_BULLETS:
+        m = SIGNED_ITEM_RE.search(para, max(0, len(para) - 300))
+        if m and speaker_label(m["who"]):
+            # The item's bullet is no word of the saying; the signature read as a dashed one.
+            return para[1 : m.start()].strip(), f" -{m['who'].strip()},{m['context']}-"
+    return None
 
 
 def signature_words(after):
