@@ -14,13 +14,26 @@ read the matches newest first by, where the database's own would be wrong (or No
   start of a word, so that "AI" does not find "said".
 """
 
+import operator
 import re
+from functools import reduce
 from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import BooleanField, Expression, F, FloatField, Func, Q, QuerySet
+from django.db.models import (
+    BigIntegerField,
+    BooleanField,
+    Expression,
+    F,
+    FloatField,
+    Func,
+    Q,
+    QuerySet,
+    Value,
+)
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 
 from council.lib.text import HANGUL_SYLLABLES, is_hangul
 
@@ -43,6 +56,16 @@ $$;
 # A remark with a Korean word holds Hangul in one of its texts: the predicate of the index of
 # such remarks (search migration 0006), written the same in queries so that PostgreSQL can use it.
 HANGUL_REMARK = f"[{HANGUL_SYLLABLES}]"
+
+
+def spoken_by(people):
+    """A remark spoken by any of ``people``. Each id is written as a bigint, the column's own
+    type: the index of each speaker's words (search migration 0007) is btree_gin's, whose
+    operators compare no other type, and a plain number is an integer."""
+    return reduce(
+        operator.or_,
+        (Q(speaker_id=Cast(Value(person.pk), BigIntegerField())) for person in people),
+    )
 
 
 def in_either_text(lookup, value):
@@ -136,7 +159,10 @@ class PostgresSearch:
     far from independent, and guesses a few dozen where tens of thousands may match; it then
     reads and sorts all of them (a third of a second for 중소기업 at a million remarks).
     For a phrase, the plan is chosen here instead, in the same statement, by counting the
-    matches among the newest remarks, which the walk would read first (``WalkOrIndex``)."""
+    matches among the newest remarks, which the walk would read first (``WalkOrIndex``).
+
+    A search by speaker needs neither: the index of each speaker's words gives their matches
+    alone, which are never more than their remarks, and PostgreSQL's own plan reads it."""
 
     def term_query(self, term):
         """A tsquery for one term; None for a term of stop words only."""
@@ -152,7 +178,7 @@ class PostgresSearch:
             parts.append(SearchQuery(raw, search_type="raw", config="simple"))
         return combine(parts)
 
-    def match(self, remarks, terms, narrowed=False):
+    def match(self, remarks, terms, narrowed=False, by_speaker=False):
         query = combine(
             ~part if term.excluded else part
             for term in terms
@@ -172,13 +198,17 @@ class PostgresSearch:
         matches = remarks.filter(walked, search_vector=query)
         fallback = self.substrings(remarks, terms)
         phrase = any(len(self.phrase_words(term)) > 1 for term in terms if not term.excluded)
-        if not (phrase or narrowed):
+        if by_speaker or not (phrase or narrowed):
+            # By speaker (``spoken_by``), the index of the speakers' words reads only their
+            # matches: 중소기업 by the most prolific speaker at a million remarks, 422 of their
+            # 14,500 remarks, in 4 ms, where walking all their remarks took 55 and intersecting
+            # the index of the word with theirs 21.
             return Matched(matches, rank, fallback)
         # The same test as @@, but as a function the planner cannot estimate or serve from
-        # the index: it walks the remarks newest first. Narrowed by a filter (a speaker), the
-        # planner also misjudges: it intersects the index of every remark of a common word
-        # with the speaker's (44 ms at a million remarks), where walking the speaker's remarks
-        # finds the newest thousand in 15.
+        # the index: it walks the remarks newest first. Narrowed by another filter (a council,
+        # an institution), the planner also misjudges: it intersects the index of every remark
+        # of a common word with the filter's, where walking the filtered remarks finds the
+        # newest thousand sooner.
         matching = Func(
             F("search_vector"), query, function="ts_match_vq", output_field=BooleanField()
         )
@@ -259,7 +289,7 @@ class SqliteSearch:
             condition &= self.in_text("iregex", phrase_pattern(term.significant_words))
         return condition
 
-    def match(self, remarks, terms, narrowed=False):
+    def match(self, remarks, terms, narrowed=False, by_speaker=False):
         for term in terms:
             condition = self.term_condition(term)
             remarks = remarks.exclude(condition) if term.excluded else remarks.filter(condition)
