@@ -594,7 +594,7 @@ class Command(BaseCommand):
             write(f"warning: {warning}")
         write("\ngoals:")
         for row in results["goals"]:
-            met = {True: "met", False: "MISSED", None: "not measured"}[row["met"]]
+            met = {True: "met", False: "MISSED", None: "not judged"}[row["met"]]
             write(f"  {met:<12} {row['goal']}: {row['subject']} ({row['figure']})")
             if row.get("unlike_today"):
                 write(f"{'':<15}unlike issue 13's run: {'; '.join(row['unlike_today'])}")
