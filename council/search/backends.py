@@ -142,7 +142,7 @@ def in_place_of_held(statement, condition):
 def among_newest(remarks, count):
     """A condition on a remark's own columns: among the newest ``count`` of ``remarks`` (in
     ``NEWEST_FIRST`` order; none if there are fewer). Compared as a row, the position negated
-    since it runs the other way; the date alone again, for the index to start from."""
+    since it runs the other way: PostgreSQL starts an index of dates and meetings from it."""
     sql, params = (
         remarks.newest_first()
         .values_list("meeting_date", "meeting_id", "position")[count - 1 : count]
@@ -152,10 +152,9 @@ def among_newest(remarks, count):
     table = quote(remarks.model._meta.db_table)
     date, meeting, position = (quote(name) for name in ("meeting_date", "meeting_id", "position"))
     return RawSQL(
-        f"{table}.{date} >= (SELECT b.{date} FROM ({sql}) b) "
-        f"AND ({table}.{date}, {table}.{meeting}, -{table}.{position}) >= "
+        f"({table}.{date}, {table}.{meeting}, -{table}.{position}) >= "
         f"(SELECT b.{date}, b.{meeting}, -b.{position} FROM ({sql}) b)",
-        (*params, *params),
+        params,
         output_field=BooleanField(),
     )
 
