@@ -67,8 +67,8 @@ clean:
 	rm -rf $(VENV) node_modules staticfiles test-artifacts *.egg-info
 
 # The load test (docs/benchmarks.md): gunicorn in production settings on 127.0.0.1 against the
-# PostgreSQL database council_bench, each page loaded by wrk beside a bare Django view and a
-# same-size template. `make bench REMARKS=1000000` for the full run; results in bench/. The
+# PostgreSQL database council_bench, each page loaded by wrk beside a bare Django view.
+# `make bench REMARKS=1000000` for the full run; results in bench/. The
 # harness is bench/, outside the site, run under bench.settings: the site's with the harness added.
 REMARKS ?= 20000
 MEETINGS ?=

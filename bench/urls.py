@@ -1,4 +1,4 @@
-"""The URLs under the benchmark's settings: the site's, and the two baseline views under /bench/."""
+"""The URLs under the benchmark's settings: the site's, and the baseline view under /bench/."""
 
 from django.urls import include, path
 
@@ -8,7 +8,6 @@ from . import views
 
 baselines = [
     path("ok/", views.ok, name="ok"),
-    path("template/", views.template, name="template"),
 ]
 
 # Django reads the error handlers from the root URLconf only: the site's, carried over.

@@ -1,5 +1,5 @@
 """The benchmark's harness, under its own settings (``bench.settings``): the synthetic corpus of
-``make bench`` (repeatable, bilingual, with drafts that stay hidden) and the baseline views."""
+``make bench`` (repeatable, bilingual, with drafts that stay hidden) and the baseline view."""
 
 import re
 
@@ -9,8 +9,8 @@ from django.core.management.base import CommandError
 
 from bench import corpus, vocabulary
 from bench import settings as bench_settings
+from bench.management.commands.bench import TODAY_REQUESTS_PER_S, words_given
 from bench.management.commands.bench import Command as BenchCommand
-from bench.management.commands.bench import words_given
 from bench.management.commands.bench_side_by_side import MUST_SHOW, SMALLEST_PAGE_BYTES
 from bench.side_by_side import PAGES, markdown_table, rows, site_order
 from council.records.models import Meeting, Remark, Revision
@@ -20,8 +20,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def under_bench_settings(settings):
-    """What bench.settings adds to the site's: the harness's app (its commands and template)
-    and the URLs with the baseline views."""
+    """What bench.settings adds to the site's: the harness's app (its commands) and the URLs
+    with the baseline view."""
     settings.INSTALLED_APPS = bench_settings.INSTALLED_APPS
     settings.ROOT_URLCONF = bench_settings.ROOT_URLCONF
 
@@ -153,13 +153,6 @@ def test_the_bare_baseline_answers_with_nothing_but_ok(client):
     assert response.content == b"OK\n"
 
 
-def test_the_template_baseline_is_the_size_asked_for(client):
-    response = client.get("/bench/template/", {"bytes": 30_000, "items": 12})
-    assert response.status_code == 200
-    assert abs(len(response.content) - 30_000) < 300
-    assert response.content.count(b'<blockquote class="remark"') == 12
-
-
 def test_the_seed_meeting_is_added_as_the_peer_holds_it_with_the_corpus_bodies(client):
     """``--seed-meeting``: the Wagtail peer's meeting (the seed's six remarks), its council
     the corpus's own of the same address, not a second copy."""
@@ -235,3 +228,50 @@ def test_the_side_by_side_table_gives_medians_ratios_and_the_goals_met():
     )
     assert lines[3].endswith("| 0.90 | 1.5 | not met | not met |")
     assert lines[6].endswith("| 2.75 | 4 | met | not met |")
+
+
+def measured_run(remarks, workers=2, search="/search/?q=AI", requests_per_s=300, p95_ms=30):
+    """The results ``Command.goals`` reads, every cold page at ``requests_per_s``."""
+    pages = {**dict.fromkeys(TODAY_REQUESTS_PER_S, "/"), "remark": "/remarks/1/"}
+    pages["free-text search"] = search
+    load = {
+        page: {"path": path, "ms_per_request": round(1000 / requests_per_s, 2)}
+        for page, path in pages.items()
+    }
+    for page in load:
+        load[page]["cached"] = {"ratio_to_bare": 0.9}
+    return {
+        "corpus": {"published_remarks": remarks},
+        "settings": {"workers": workers, "connections": 8},
+        "load": load,
+        "in_process": {"searches": {"rare English word": {"p95_ms": p95_ms}}},
+        "memory": {"max_peak_mb": 100},
+    }
+
+
+def cold_goals(results):
+    return {row["subject"]: row for row in BenchCommand().goals(results) if "cold" in row["goal"]}
+
+
+def test_cold_pages_are_judged_against_issue_13_only_in_its_conditions():
+    # 1.5 times issue 13's throughput is two thirds of its time a request: met at 300 req/s
+    # (the fastest of its pages, the archive, was at 193), missed at 150.
+    alike = cold_goals(measured_run(1960))
+    assert set(alike) == set(TODAY_REQUESTS_PER_S)
+    assert all(row["met"] for row in alike.values())
+    assert not cold_goals(measured_run(1960, requests_per_s=150))["archive"]["met"]
+    # At a million remarks, or with four workers, the figures are given, not judged.
+    for unlike in (measured_run(1_000_000), measured_run(1960, workers=4)):
+        rows = cold_goals(unlike)
+        assert {row["met"] for row in rows.values()} == {None}
+        assert rows["home"]["figure"] == 3.33 and rows["home"]["unlike_today"]
+    # The search page is issue 13's only for the same word.
+    other_word = cold_goals(measured_run(1960, search="/search/?q=corporations"))
+    assert other_word["free-text search"]["met"] is None
+    assert other_word["home"]["met"]
+
+
+@pytest.mark.parametrize(("p95_ms", "met"), [(39.9, True), (40, False)])
+def test_every_kind_of_search_is_under_40_ms_at_p95(p95_ms, met):
+    rows = BenchCommand().goals(measured_run(1960, p95_ms=p95_ms))
+    assert [row["met"] for row in rows if "search p95" in row["goal"]] == [met]

@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from council.records.models import Appointment, Institution, Meeting, Person, Remark
-from council.search.backends import in_place_of_held
+from council.search.backends import WalkOrIndex, among_newest, in_place_of_held
+from council.search.search import RemarkSearch
 
 from .factories import make_meeting, make_person, make_remarks
 
@@ -76,6 +77,44 @@ def test_a_speaker_can_be_given_by_name_in_any_spacing_or_case(client, seed):
 def test_two_speakers_add_up(client, seed):
     response = client.get("/search/", {"speaker": ["hwang-young-ho", "lee-sang-ho"]})
     assert len(response.context["results"]) == 4
+
+
+def test_two_speakers_and_a_korean_word_find_the_remarks_of_either(client):
+    kim, lee = make_person(), make_person()
+    first = say("중소기업을 지원하겠습니다.", speaker=kim, language="ko")
+    second = say("중소기업 정책을 살피겠습니다.", speaker=lee, language="ko")
+    say("중소기업 이야기는 다른 사람이 했습니다.", language="ko")
+    say("다른 말씀을 드리겠습니다.", speaker=kim, language="ko")
+    texts = found(client, q="중소기업", speaker=[kim.slug, lee.slug])
+    assert sorted(texts) == sorted([first.text_ko, second.text_ko])
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's GIN index")
+def test_a_search_by_speaker_can_read_the_index_of_each_speakers_words(seed):
+    """The speaker's id is written as the column's type, which btree_gin's operators need
+    (an integer compared with the bigint column leaves the index unread)."""
+    speaker = Person.objects.get(slug="hwang-young-ho")
+    remarks = RemarkSearch({"q": "competition", "speaker": [speaker]}).matched.remarks
+    sql, params = remarks.query.sql_with_params()
+    with connection.cursor() as cursor:
+        # On a few rows any other index, or the table, would serve: without them (in the
+        # test's transaction; those of constraints stay, but serve no bitmap scan here), the
+        # speaker is read from this index only if its id is written as a bigint, else
+        # tested on every match of the word.
+        cursor.execute(
+            "SELECT indexrelid::regclass::text FROM pg_index "
+            "WHERE indrelid = 'records_remark'::regclass "
+            "AND indexrelid::regclass::text != 'remark_speaker_words_idx' "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conindid = indexrelid)"
+        )
+        for (name,) in cursor.fetchall():
+            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(line for (line,) in cursor.fetchall())
+    assert "remark_speaker_words_idx" in plan
+    assert "Index Cond: ((speaker_id = " in plan
 
 
 @pytest.mark.parametrize(
@@ -203,6 +242,45 @@ def test_a_phrase_finds_its_newest_matches_whether_common_or_rare(client, per_me
     search = results(client, q='"college seniors"', sort="newest").context["search"]
     assert [c.id for c in search.candidates] == list(matching.values_list("pk", flat=True))
     assert search.count == 2 * per_meeting
+
+
+@pytest.mark.parametrize("per_meeting", [15, 1], ids=["common", "rare"])
+def test_a_korean_word_finds_its_newest_matches_whether_common_or_rare(
+    client, monkeypatch, per_meeting
+):
+    # On PostgreSQL, the newest remarks are sampled through the index of those with Hangul:
+    # here the newest 40 of 60, of which 30 match (the walk) or 2 (the index).
+    monkeypatch.setattr(WalkOrIndex, "SAMPLE_REMARKS", 40)
+    speaker = make_person()
+    meetings = [make_meeting(date=datetime.date(2026, month, 1)) for month in (1, 2, 3)]
+    Remark.objects.bulk_create(
+        Remark(
+            meeting=meeting,
+            position=position,
+            speaker=speaker,
+            spoken_language="ko",
+            text_ko="중소기업을 돕겠습니다." if position <= per_meeting else "다른 말씀입니다.",
+        )
+        for meeting in meetings
+        for position in range(1, 21)
+    )
+    matching = Remark.objects.filter(text_ko__startswith="중소기업").newest_first()
+    search = results(client, q="중소기업", sort="newest").context["search"]
+    assert [c.id for c in search.candidates] == list(matching.values_list("pk", flat=True))
+    assert search.count == 3 * per_meeting
+
+
+def test_among_newest_is_the_newest_remarks_in_their_order():
+    older, newer = (make_meeting(date=datetime.date(2026, 5, day)) for day in (1, 2))
+    same_day = make_meeting(date=datetime.date(2026, 5, 2))
+    for meeting in (older, newer, same_day):
+        make_remarks(meeting, 4, [make_person()])
+    remarks = Remark.objects.published()
+    ordered = list(remarks.newest_first().values_list("pk", flat=True))
+    for count in (1, 3, 5, 9, len(ordered)):
+        newest = remarks.filter(among_newest(remarks, count)).values_list("pk", flat=True)
+        assert set(newest) == set(ordered[:count]), count
+    assert not remarks.filter(among_newest(remarks, len(ordered) + 1)).exists()
 
 
 def test_a_minus_word_leaves_remarks_out(client):

@@ -21,7 +21,7 @@ from council.records.models import (
     Remark,
 )
 
-from .backends import Matched, backend
+from .backends import Matched, backend, spoken_by
 from .query import highlight, marked_pattern, mentions, parse
 
 kind = ContentType.objects.get_for_model
@@ -99,7 +99,7 @@ class RemarkSearch:
         remarks = Remark.objects.published()
         data = self.cleaned
         if self.speakers:
-            remarks = remarks.filter(speaker__in=self.speakers)
+            remarks = remarks.filter(spoken_by(self.speakers))
         if data.get("institution"):
             remarks = remarks.filter(appointment__institution=data["institution"])
         if data.get("council"):
@@ -118,7 +118,9 @@ class RemarkSearch:
                 )
             )
         if self.terms:
-            return self.backend.match(remarks, self.terms, narrowed=not self.unfiltered)
+            return self.backend.match(
+                remarks, self.terms, narrowed=not self.unfiltered, by_speaker=bool(self.speakers)
+            )
         return Matched(remarks)
 
     @property

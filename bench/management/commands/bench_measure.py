@@ -154,15 +154,10 @@ class Command(BaseCommand):
             name: self.measure_page(path, plan["page_iterations"], plan["page_seconds"])
             for name, path in plan["pages"].items()
         }
-        # The baselines in process too, to split a page's time into the stack, the template
-        # engine, and the rest (queries and Python around them).
-        size, items = pages["meeting"]["bytes"], plan["template_items"]
-        baselines = {
-            "bare response": "/bench/ok/",
-            "same-size template": f"/bench/template/?bytes={size}&items={items}",
-        }
-        for name, path in baselines.items():
-            pages[name] = self.measure_page(path, plan["page_iterations"], plan["page_seconds"])
+        # The bare baseline in process too: what of a page's time is the stack's.
+        pages["bare response"] = self.measure_page(
+            "/bench/ok/", plan["page_iterations"], plan["page_seconds"]
+        )
         result = {
             "pages": pages,
             "searches": {
