@@ -215,10 +215,13 @@ class MeetingView(FormerSlugRedirectMixin, DetailView):
     template_name = "archive/meeting.html"
 
     def get_queryset(self):
-        return Meeting.objects.visible_to(self.request.user).with_proceedings()
+        return Meeting.objects.visible_to(self.request.user).with_record()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(outcomes=self.object.outcomes(), **kwargs)
+        proceedings = self.object.proceedings()
+        return super().get_context_data(
+            proceedings=proceedings, outcomes=self.object.outcomes(proceedings.policies), **kwargs
+        )
 
 
 @public_page

@@ -13,6 +13,7 @@ import json
 import operator
 import secrets
 import threading
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
@@ -49,6 +50,7 @@ from .languages import OTHER_LANGUAGE, Language, shown
 from .pictures import PictureField
 from .revision_watch import watch
 from .search_document import RemarkSearchDocument
+from .statements import Statement
 from .validators import document_limits, validate_document
 from .versioning import Versioned
 
@@ -658,6 +660,10 @@ class Council(ChoiceLabels, Versioned, CleansText):
         return address("archive:council", self.slug)
 
 
+# What names and links an institution on another's page: it is shown by its short name too.
+INSTITUTION_NAMED = ("slug", "name", "name_ko", "short_name", "short_name_ko")
+
+
 class MeetingQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(status=Meeting.Status.PUBLISHED)
@@ -699,20 +705,15 @@ class MeetingQuerySet(PublicQuerySet):
             Revision.stamp()
         return count
 
-    def with_proceedings(self):
-        """Everything a meeting's page and its open data show, in a fixed number of queries,
-        and only that: the source's text and the biographies and descriptions of the people
-        and bodies named are most of the rows, and every column read is built into objects.
-
-        Its topics are left to ``meeting.topics.all()``, one plain query: for the one meeting
-        a page shows, taggit's prefetch (a DISTINCT join through the content types) cost
-        twice as much. The rows most meetings have none of (``SELDOM_ROWS``) are read only
-        where the meeting's query says there are some (``has_photos``…): a query took 1–2 ms
-        in Django, a question written out in the meeting's a few µs (as ``Exists``, 0.6 ms).
-        """
+    def with_record(self):
+        """A meeting's own columns its page and open data show, with its council and host, and
+        only those: the source's text and the biographies and descriptions of the people and
+        bodies named are most of the rows. The rows most meetings have none of
+        (``SELDOM_ROWS``) are read only where the meeting's query says there are some
+        (``has_photos``…): a query took 1–2 ms in Django, a question written out in the
+        meeting's a few µs (as ``Exists``, 0.6 ms). Its page reads the rest as plain values
+        (``Meeting.proceedings``)."""
         named = ("name", "name_ko", "slug")
-        # An institution is shown by its short name too.
-        institution = (*named, "short_name", "short_name_ko")
         return (
             self.select_related("council__host")
             .annotate(
@@ -741,54 +742,62 @@ class MeetingQuerySet(PublicQuerySet):
                 "source_date",
                 "source_is_translation",
                 *(f"council__{field}" for field in named),
-                *(f"council__host__{field}" for field in institution),
+                *(f"council__host__{field}" for field in INSTITUTION_NAMED),
             )
-            .prefetch_related(
-                models.Prefetch(
-                    "participations",
-                    Participation.objects.select_related("institution")
-                    .only(
-                        "meeting",
-                        "part",
-                        "note",
-                        *(f"institution__{field}" for field in institution),
+        )
+
+    def with_proceedings(self):
+        """``with_record`` and the meeting's rows as model instances, in a fixed number of
+        queries, for its open data, which writes more of each than the page shows.
+
+        Its topics are left to ``meeting.topics.all()``, one plain query: for the one meeting
+        a file shows, taggit's prefetch (a DISTINCT join through the content types) cost
+        twice as much."""
+        named = ("name", "name_ko", "slug")
+        institution = INSTITUTION_NAMED
+        return self.with_record().prefetch_related(
+            models.Prefetch(
+                "participations",
+                Participation.objects.select_related("institution")
+                .only(
+                    "meeting",
+                    "part",
+                    "note",
+                    *(f"institution__{field}" for field in institution),
+                )
+                .order_by("pk"),
+            ),
+            models.Prefetch(
+                "agenda_items",
+                AgendaItem.objects.select_related("presenter")
+                .only(
+                    "meeting",
+                    "position",
+                    "title",
+                    "title_ko",
+                    "summary",
+                    "summary_ko",
+                    *(f"presenter__{field}" for field in institution),
+                )
+                .prefetch_related(
+                    models.Prefetch(
+                        "policy_items",
+                        PolicyItem.objects.only(*named, "status", "status_note", "status_note_ko"),
                     )
-                    .order_by("pk"),
                 ),
-                models.Prefetch(
-                    "agenda_items",
-                    AgendaItem.objects.select_related("presenter")
-                    .only(
-                        "meeting",
-                        "position",
-                        "title",
-                        "title_ko",
-                        "summary",
-                        "summary_ko",
-                        *(f"presenter__{field}" for field in institution),
-                    )
-                    .prefetch_related(
-                        models.Prefetch(
-                            "policy_items",
-                            PolicyItem.objects.only(
-                                *named, "status", "status_note", "status_note_ko"
-                            ),
-                        )
-                    ),
+            ),
+            models.Prefetch(
+                "remarks",
+                Remark.objects.select_related("speaker").only(
+                    "meeting",
+                    "position",
+                    "role",
+                    "role_ko",
+                    *QUOTE_FIELDS,
+                    "agenda_item",
+                    *(f"speaker__{field}" for field in named),
                 ),
-                models.Prefetch(
-                    "remarks",
-                    Remark.objects.select_related("speaker").only(
-                        "meeting",
-                        "position",
-                        "role",
-                        "role_ko",
-                        *QUOTE_FIELDS,
-                        "agenda_item",
-                        *(f"speaker__{field}" for field in named),
-                    ),
-                ),
-            )
+            ),
         )
 
     def with_council(self):
@@ -978,19 +987,18 @@ class Meeting(Versioned, KeepsFormerSlugs):
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
-    def participations_by_part(self):
-        """``[(part label, [participations])]`` in the order of ``Participation.Part``.
+    def proceedings(self):
+        """What its page shows of the meeting's rows, as plain values (``Proceedings``)."""
+        return Proceedings.of(self.pk)
 
-        Uses the prefetched participations (see ``with_proceedings``).
-        """
-        groups = {part: [] for part in Participation.Part}
-        for participation in self.participations.all():
-            groups[participation.part].append(participation)
-        return [(part.label, members) for part, members in groups.items() if members]
-
-    def outcomes(self):
-        """What came of the meeting, for its page and its open data (``MeetingOutcomes``)."""
-        return MeetingOutcomes.of(self)
+    def outcomes(self, policies=None):
+        """What came of the meeting, for its page and its open data (``MeetingOutcomes``):
+        the ``policies`` on its agenda, or those of its prefetched agenda items."""
+        if policies is None:
+            policies = [
+                policy for item in self.agenda_items.all() for policy in item.policy_items.all()
+            ]
+        return MeetingOutcomes.of(self, policies)
 
 
 class ParticipationQuerySet(PublicQuerySet):
@@ -2716,8 +2724,9 @@ class MeetingOutcomes:
     documents: list
 
     @classmethod
-    def of(cls, meeting):
-        """From a meeting as ``with_proceedings`` reads it: what it has none of is not asked."""
+    def of(cls, meeting, policies):
+        """From a meeting as ``with_record`` reads it, and the policies on its agenda: what it
+        has none of is not asked."""
         decisions = meeting.decisions.select_related("agenda_item").only(
             "meeting",
             "position",
@@ -2740,22 +2749,18 @@ class MeetingOutcomes:
         )
         commitments = Commitment.objects.filter(remark__meeting=meeting).listed()
         return cls(
-            policies=cls.policy_standings(meeting),
+            policies=cls.policy_standings(meeting, policies),
             decisions=list(decisions) if meeting.has_decisions else [],
             commitments=list(commitments) if meeting.has_commitments else [],
             documents=list(documents) if meeting.has_documents else [],
         )
 
     @staticmethod
-    def policy_standings(meeting):
-        """The policies on the agenda of ``meeting`` (as ``with_proceedings`` read them), each
-        with its newest public status change on the meeting's day and now: their changes in
-        one plain query, a few a policy, where a subquery a column took 5 ms to build."""
-        policies = {
-            policy.pk: policy
-            for item in meeting.agenda_items.all()
-            for policy in item.policy_items.all()
-        }
+    def policy_standings(meeting, policies):
+        """The ``policies`` on the agenda of ``meeting`` (with their status), each with its
+        newest public status change on the meeting's day and now: their changes in one plain
+        query, a few a policy, where a subquery a column took 5 ms to build."""
+        policies = {policy.pk: policy for policy in policies}
         if not policies:
             return []
         changes = {}
@@ -2782,3 +2787,196 @@ class MeetingOutcomes:
                 )
             )
         return standings
+
+
+# A meeting's page, read as plain values (``Meeting.proceedings``): its rows' queries built,
+# compiled and made into model instances with their related ones took 60% of the page's
+# instructions, where the database's work is a tenth of a millisecond each.
+
+
+class Linked(NamedTuple):
+    """A record named and linked on another's page: a speaker, an institution, a policy."""
+
+    view: str
+    slug: str
+    name: str
+    name_ko: str
+    short_name: str = ""
+    short_name_ko: str = ""
+
+    def get_absolute_url(self):
+        return address(self.view, self.slug)
+
+    display_name = Institution.display_name
+    display_name_ko = Institution.display_name_ko
+
+    @classmethod
+    def of_row(cls, view, pk, *columns):
+        """From the columns of a join (None where the row links to no record)."""
+        return None if pk is None else cls(view, *columns)
+
+
+class Participant(NamedTuple):
+    part: str
+    note: str
+    institution: Linked | None
+
+    @classmethod
+    def of_row(cls, part, note, *institution):
+        return cls(part, note, Linked.of_row("archive:institution", *institution))
+
+
+class ListedPolicy(NamedTuple):
+    """A policy on a meeting's agenda, with its status as the policy's page gives it now."""
+
+    agenda_item_id: int
+    pk: int
+    slug: str
+    name: str
+    name_ko: str
+    status: str
+    status_note: str
+    status_note_ko: str
+
+    def get_absolute_url(self):
+        return address("archive:policy", self.slug)
+
+    def get_status_display(self):
+        return choice_labels(PolicyItem._meta.get_field("status")).get(self.status, self.status)
+
+
+class ListedAgendaItem(NamedTuple):
+    pk: int
+    position: int
+    title: str
+    title_ko: str
+    summary: str
+    summary_ko: str
+    presenter: Linked | None
+    policies: list
+
+    @classmethod
+    def of_row(cls, pk, position, title, title_ko, summary, summary_ko, *presenter):
+        return cls(
+            pk,
+            position,
+            title,
+            title_ko,
+            summary,
+            summary_ko,
+            Linked.of_row("archive:institution", *presenter),
+            [],
+        )
+
+
+class ListedRemark(
+    namedtuple("ListedRemark", ["pk", "position", *QUOTE_FIELDS, "role", "role_ko", "speaker"])
+):
+    """A remark on its meeting's page, with the remark's own methods for its words."""
+
+    __slots__ = ()
+    text_in = Remark.text_in
+    quote = Remark.quote
+    original = Remark.original
+
+    def get_absolute_url(self):
+        return address("archive:remark", self.pk)
+
+    @classmethod
+    def of_row(cls, *columns):
+        *remark, speaker_id, slug, name, name_ko = columns
+        return cls(*remark, Linked.of_row("archive:speaker", speaker_id, slug, name, name_ko))
+
+
+def linked_columns(relation, fields=("slug", "name", "name_ko")):
+    """The columns of ``Linked.of_row`` for the record of ``relation``, its id first."""
+    return (f"{relation}_id", *(f"{relation}__{field}" for field in fields))
+
+
+PARTICIPANTS = Statement(
+    lambda meeting: (
+        Participation.objects.filter(meeting=meeting)
+        .order_by("pk")
+        .values_list(
+            "part",
+            "note",
+            *linked_columns(
+                "institution",
+                INSTITUTION_NAMED,
+            ),
+        )
+    ),
+    Participant.of_row,
+)
+AGENDA = Statement(
+    lambda meeting: (
+        AgendaItem.objects.filter(meeting=meeting)
+        .order_by("position")
+        .values_list(
+            "pk",
+            "position",
+            "title",
+            "title_ko",
+            "summary",
+            "summary_ko",
+            *linked_columns("presenter", INSTITUTION_NAMED),
+        )
+    ),
+    ListedAgendaItem.of_row,
+)
+AGENDA_POLICIES = Statement(
+    lambda meeting: (
+        AgendaItem.policy_items.through.objects.filter(agendaitem__meeting=meeting)
+        .order_by("policyitem__name", "policyitem_id")
+        .values_list(
+            "agendaitem_id",
+            "policyitem_id",
+            *(
+                f"policyitem__{field}"
+                for field in ("slug", "name", "name_ko", "status", "status_note", "status_note_ko")
+            ),
+        )
+    ),
+    ListedPolicy,
+)
+REMARKS = Statement(
+    lambda meeting: (
+        Remark.objects.filter(meeting=meeting)
+        .order_by("pk")
+        .values_list("pk", "position", *QUOTE_FIELDS, "role", "role_ko", *linked_columns("speaker"))
+    ),
+    ListedRemark.of_row,
+)
+
+
+class Proceedings(NamedTuple):
+    """What a meeting's page shows of its rows: the participants by part
+    (``[(part's label, [Participant])]``, in the order of ``Participation.Part``), the agenda
+    (``[ListedAgendaItem]`` with their policies) and the remarks (``[ListedRemark]``)."""
+
+    participants: list
+    agenda: list
+    remarks: list
+
+    @classmethod
+    def of(cls, meeting_id):
+        groups = {part: [] for part in Participation.Part}
+        for participant in PARTICIPANTS.rows(meeting_id):
+            groups[participant.part].append(participant)
+        agenda = AGENDA.rows(meeting_id)
+        if agenda:
+            by_id = {item.pk: item for item in agenda}
+            for policy in AGENDA_POLICIES.rows(meeting_id):
+                by_id[policy.agenda_item_id].policies.append(policy)
+        return cls(
+            participants=[(part.label, members) for part, members in groups.items() if members],
+            agenda=agenda,
+            remarks=REMARKS.rows(meeting_id),
+        )
+
+    @property
+    def policies(self):
+        """The policies on the agenda, each once."""
+        return list(
+            {policy.pk: policy for item in self.agenda for policy in item.policies}.values()
+        )
