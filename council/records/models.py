@@ -2712,6 +2712,27 @@ SELDOM_ROWS["commitments"] = (
 STANDING_FIELDS = ("status", "status_note", "status_note_ko", "date")
 
 
+class StatusChange(NamedTuple):
+    """A policy's public status change, as ``MeetingOutcomes.policy_standings`` reads it."""
+
+    policy_id: int
+    status: str
+    status_note: str
+    status_note_ko: str
+    date: date
+
+
+PUBLIC_STATUS_CHANGES = Statement(
+    lambda policies: (
+        PolicyStatusChange.objects.published()
+        .filter(policy__in=policies)
+        .newest_first()
+        .values_list("policy_id", *STANDING_FIELDS)
+    ),
+    StatusChange,
+)
+
+
 @dataclass
 class MeetingOutcomes:
     """What came of a meeting, and what was presented at it: where the policies it discussed
@@ -2764,8 +2785,7 @@ class MeetingOutcomes:
         if not policies:
             return []
         changes = {}
-        public = PolicyStatusChange.objects.published().filter(policy__in=policies)
-        for change in public.only("policy", *STANDING_FIELDS).newest_first():
+        for change in PUBLIC_STATUS_CHANGES.rows(list(policies)):
             changes.setdefault(change.policy_id, []).append(change)
         standings = []
         for policy in sorted(policies.values(), key=lambda policy: policy.name):
