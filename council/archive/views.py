@@ -33,6 +33,8 @@ from council.records.models import (
     PolicyItem,
     PolicyStatusChange,
     Remark,
+    latest_meetings,
+    recent_remarks,
     topics_visible_to,
     with_korean_names,
 )
@@ -107,10 +109,10 @@ class HomeView(TemplateView):
     template_name = "archive/home.html"
 
     def get_context_data(self, **kwargs):
-        meetings = list(Meeting.objects.published().with_council()[:5])
+        meetings = latest_meetings(5)
         return super().get_context_data(
             meetings=meetings,
-            remarks=Remark.objects.published().recent(meetings[:3], 6),
+            remarks=recent_remarks(meetings[:3], 6),
             # Kept per version, in memory: whether a council is public asks of its meetings.
             councils=kept_for_records(
                 "councils",

@@ -1385,21 +1385,6 @@ class RemarkQuerySet(PublicQuerySet):
             "meeting__council__name_ko",
         )
 
-    def recent(self, meetings, count):
-        """The newest ``count`` remarks of ``meetings`` (the latest few, as listed), as listed:
-        each is given its meeting from those, not read again, and sorting every remark by its
-        meeting's date would read them all."""
-        by_pk = {meeting.pk: meeting for meeting in meetings}
-        remarks = list(
-            self.filter(meeting__in=by_pk)
-            .select_related("speaker")
-            .only("meeting", *LISTED_REMARK_FIELDS)
-            .newest_first()[:count]
-        )
-        for remark in remarks:
-            remark.meeting = by_pk[remark.meeting_id]
-        return remarks
-
 
 # What a list shows of a remark and its speaker (see ``RemarkQuerySet.listed``).
 LISTED_REMARK_FIELDS = (
@@ -2890,9 +2875,14 @@ class ListedAgendaItem(NamedTuple):
 
 
 class ListedRemark(
-    namedtuple("ListedRemark", ["pk", "position", *QUOTE_FIELDS, "role", "role_ko", "speaker"])
+    namedtuple(
+        "ListedRemark",
+        ["pk", "position", *QUOTE_FIELDS, "role", "role_ko", "speaker", "meeting"],
+        defaults=[None],
+    )
 ):
-    """A remark on its meeting's page, with the remark's own methods for its words."""
+    """A remark on its meeting's page or in a list (``listed_remarks``), with the remark's
+    own methods for its words; its ``meeting`` where a list shows it."""
 
     __slots__ = ()
     text_in = Remark.text_in
@@ -2967,6 +2957,78 @@ REMARKS = Statement(
     ),
     ListedRemark.of_row,
 )
+
+
+class ListedMeeting(NamedTuple):
+    """A meeting in a list (``listed_meetings``)."""
+
+    pk: int
+    slug: str
+    title: str
+    title_ko: str
+    date: date
+    city: str
+    city_ko: str
+    summary: str
+    summary_ko: str
+    status: str
+    council: Linked
+
+    get_absolute_url = Meeting.get_absolute_url
+
+    @property
+    def is_published(self):
+        return self.status == Meeting.Status.PUBLISHED
+
+    @classmethod
+    def of_row(cls, *columns):
+        *meeting, council_id, slug, name, name_ko = columns
+        return cls(*meeting, Linked.of_row("archive:council", council_id, slug, name, name_ko))
+
+
+LATEST_MEETINGS = Statement(
+    lambda *, count: (
+        Meeting.objects.published()
+        .order_by("-date", "-pk")
+        .values_list(*ListedMeeting._fields[:-1], *linked_columns("council"))[:count]
+    ),
+    ListedMeeting.of_row,
+)
+
+
+def latest_meetings(count):
+    """The ``count`` newest published meetings, as a list shows them (``ListedMeeting``)."""
+    return LATEST_MEETINGS.rows(count=count)
+
+
+RECENT_REMARKS = Statement(
+    lambda meetings, *, count: (
+        Remark.objects.published()
+        .filter(meeting__in=meetings)
+        .newest_first()
+        .values_list(
+            "meeting_id",
+            "pk",
+            "position",
+            *QUOTE_FIELDS,
+            "role",
+            "role_ko",
+            *linked_columns("speaker"),
+        )[:count]
+    ),
+    lambda meeting_id, *remark: (meeting_id, ListedRemark.of_row(*remark)),
+)
+
+
+def recent_remarks(meetings, count):
+    """The newest ``count`` remarks of ``meetings`` (the latest few, as listed), as listed
+    (``ListedRemark``): each is given its meeting from those, not read again, and sorting
+    every remark by its meeting's date would read them all."""
+    by_pk = {meeting.pk: meeting for meeting in meetings}
+    return [
+        remark._replace(meeting=by_pk[meeting_id])
+        for meeting_id, remark in RECENT_REMARKS.rows(list(by_pk), count=count)
+    ]
 
 
 class Proceedings(NamedTuple):

@@ -5,7 +5,8 @@ order) and making model instances of the rows cost more than running the query: 
 instructions a query on the meeting page, whose database work is a tenth of a millisecond.
 A ``Statement`` is a query written in the ORM once, as a function of ids; its SQL is compiled
 the first time it runs in a process (for each database, and each number of ids in a list), and
-each run puts its own ids in the place of the first ones. Its rows are plain values
+each run puts its own ids in the place of the first ones (values that change the SQL itself,
+such as a limit, are given by name, and compiled for each value). Its rows are plain values
 (``row(*values)``, a named tuple that may borrow a model's methods, as the search page's results do).
 """
 
@@ -19,14 +20,17 @@ STAND_IN = -2_000_000_000
 
 
 class Statement:
-    """``query(*ids)``, a ``values_list()`` queryset of ids (an id or a list of ids each), run
-    as SQL compiled once; ``rows(*ids)`` gives ``[row(*values)]``."""
+    """``query(*ids, **fixed)``, a ``values_list()`` queryset of ids (an id or a list of ids
+    each), run as SQL compiled once; ``rows(*ids, **fixed)`` gives ``[row(*values)]``."""
 
     def __init__(self, query, row):
         self.query, self.row = query, row
 
-    def rows(self, *ids, using=DEFAULT_DB_ALIAS):
-        compiler, sql, converters, places = self.compiled(using, tuple(map(shape, ids)))
+    def rows(self, *ids, using=DEFAULT_DB_ALIAS, **fixed):
+        shapes = tuple(map(shape, ids))
+        if 0 in shapes:
+            return []  # no row is among no ids: as the ORM, no query
+        compiler, sql, converters, places = self.compiled(using, shapes, tuple(fixed.items()))
         flat = [each for argument in ids for each in as_list(argument)]
         params = [flat[place] if isinstance(place, int) else place.value for place in places]
         with connections[using].cursor() as cursor:
@@ -37,16 +41,16 @@ class Statement:
         return [self.row(*row) for row in rows]
 
     @lru_cache(maxsize=64)  # noqa: B019 (statements live as long as the process)
-    def compiled(self, using, shapes):
+    def compiled(self, using, shapes, fixed):
         """The compiler, SQL and converters (dates on SQLite) of the query for ids of
-        ``shapes`` (None for an id, a length for a list), and each parameter's place: the
-        index of the id it takes, or a ``Constant``."""
+        ``shapes`` (None for an id, a length for a list) and the ``fixed`` values, and each
+        parameter's place: the index of the id it takes, or a ``Constant``."""
         stand_ins, count = [], 0
         for length in shapes:
             ids = list(range(STAND_IN - count, STAND_IN - count - (length or 1), -1))
             count += length or 1
             stand_ins.append(ids[0] if length is None else ids)
-        compiler = self.query(*stand_ins).query.get_compiler(using)
+        compiler = self.query(*stand_ins, **dict(fixed)).query.get_compiler(using)
         sql, params = compiler.as_sql()
         places = [
             STAND_IN - param if isinstance(param, int) and param <= STAND_IN else Constant(param)
