@@ -69,8 +69,9 @@ def instructions(path, count):
             ],
             capture_output=True,
             text=True,
-            check=True,
         )
+    if run.returncode:
+        sys.exit(f"{path}: {run.stderr[-3000:]}")
     return int(re.search(r"Collected : (\d+)", run.stderr).group(1))
 
 
