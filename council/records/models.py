@@ -46,7 +46,7 @@ from council.lib.text import NAME_PUNCTUATION, clean_text
 
 from . import deleted_files, document_text
 from .addresses import address
-from .languages import OTHER_LANGUAGE, Language, shown
+from .languages import OTHER_LANGUAGE, Language, shown, topic_names
 from .pictures import PictureField
 from .revision_watch import watch
 from .search_document import RemarkSearchDocument
@@ -3031,11 +3031,40 @@ def recent_remarks(meetings, count):
     ]
 
 
-class Proceedings(NamedTuple):
-    """What a meeting's page shows of its rows: the participants by part
-    (``[(part's label, [Participant])]``, in the order of ``Participation.Part``), the agenda
-    (``[ListedAgendaItem]`` with their policies) and the remarks (``[ListedRemark]``)."""
+class ListedTopic(NamedTuple):
+    """A topic named on a record's page (``archive/topics.html``)."""
 
+    slug: str
+    name: str
+    name_ko: str
+
+    @classmethod
+    def of_row(cls, slug, name, name_ko):
+        return cls(slug, *topic_names(name, name_ko))
+
+
+# In the order taggit gives them (``meeting.topics.all()``): as they were tagged.
+MEETING_TOPICS = Statement(
+    lambda meeting: (
+        TaggedItem.objects.filter(
+            content_type__app_label=Meeting._meta.app_label,
+            content_type__model=Meeting._meta.model_name,
+            object_id=meeting,
+        )
+        .order_by("pk")
+        .values_list("tag__slug", "tag__name", Coalesce(F("tag__korean__name_ko"), Value("")))
+    ),
+    ListedTopic.of_row,
+)
+
+
+class Proceedings(NamedTuple):
+    """What a meeting's page shows of its rows: its topics (``[ListedTopic]``), the
+    participants by part (``[(part's label, [Participant])]``, in the order of
+    ``Participation.Part``), the agenda (``[ListedAgendaItem]`` with their policies) and the
+    remarks (``[ListedRemark]``)."""
+
+    topics: list
     participants: list
     agenda: list
     remarks: list
@@ -3051,6 +3080,7 @@ class Proceedings(NamedTuple):
             for policy in AGENDA_POLICIES.rows(meeting_id):
                 by_id[policy.agenda_item_id].policies.append(policy)
         return cls(
+            topics=MEETING_TOPICS.rows(meeting_id),
             participants=[(part.label, members) for part, members in groups.items() if members],
             agenda=agenda,
             remarks=REMARKS.rows(meeting_id),
