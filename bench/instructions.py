@@ -4,9 +4,9 @@ same count within 1% however loaded the machine, where its times swing by a thir
     python bench/instructions.py /meetings/some-meeting/ [/ko/ …]
 
 Each page is requested through Django's test client (the whole middleware stack) in a process
-under callgrind, five times to warm up and then ten times; a second process makes only the
-warm-up requests, and the difference, divided by ten, is the count a request (start-up and
-warm-up cancel). Run it with the settings to measure (production ones: ``COUNCIL_ENV``,
+under callgrind: every page given five times to warm up, then the page measured ten times; a
+process that makes only the warm-up requests is counted once, and the difference, divided by
+ten, is the count a request (start-up and warm-up cancel). Run it with the settings to measure (production ones: ``COUNCIL_ENV``,
 ``PAGE_CACHE_SECONDS=0``, ``DATABASE_URL``…). ``--profile`` instead prints where the ten
 requests' time goes, by cProfile, for one page.
 """
@@ -22,8 +22,9 @@ WARM_UP = 5
 REQUESTS = 10
 
 
-def serve(path, count, profile=False):
-    """Request ``path`` WARM_UP times, then ``count`` times (profiled, if asked)."""
+def serve(paths, path, count, profile=False):
+    """Request each of ``paths`` WARM_UP times, then ``path`` ``count`` times (profiled, if
+    asked)."""
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "council.settings")
@@ -31,10 +32,11 @@ def serve(path, count, profile=False):
     from django.test import Client
 
     client = Client()
-    for _ in range(WARM_UP):
-        response = client.get(path)
-        if response.status_code != 200:
-            sys.exit(f"{path}: {response.status_code}")
+    for warmed in paths:
+        for _ in range(WARM_UP):
+            response = client.get(warmed)
+            if response.status_code != 200:
+                sys.exit(f"{warmed}: {response.status_code}")
 
     def requests():
         for _ in range(count):
@@ -53,8 +55,9 @@ def serve(path, count, profile=False):
     stats.sort_stats("tottime").print_stats(40)
 
 
-def instructions(path, count):
-    """The instructions callgrind counts for a process serving ``path`` ``count`` times."""
+def instructions(paths, path, count):
+    """The instructions callgrind counts for a process warmed up on ``paths`` serving ``path``
+    ``count`` times."""
     with tempfile.TemporaryDirectory() as directory:
         run = subprocess.run(
             [
@@ -66,6 +69,7 @@ def instructions(path, count):
                 "--serve",
                 str(count),
                 path,
+                *paths,
             ],
             capture_output=True,
             text=True,
@@ -82,13 +86,15 @@ def main():
     parser.add_argument("--profile", action="store_true")
     arguments = parser.parse_args()
     if arguments.serve is not None:
-        serve(arguments.paths[0], arguments.serve)
+        serve(arguments.paths[1:], arguments.paths[0], arguments.serve)
         return
     if arguments.profile:
-        serve(arguments.paths[0], REQUESTS, profile=True)
+        serve(arguments.paths, arguments.paths[0], REQUESTS, profile=True)
         return
-    for path in arguments.paths:
-        extra = instructions(path, REQUESTS) - instructions(path, 0)
+    paths = arguments.paths
+    warm = instructions(paths, paths[0], 0)
+    for path in paths:
+        extra = instructions(paths, path, REQUESTS) - warm
         print(f"{path}\t{extra / REQUESTS / 1e6:.1f} million instructions a request", flush=True)
 
 
