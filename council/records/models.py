@@ -2732,8 +2732,17 @@ class MeetingOutcomes:
     @classmethod
     def of(cls, meeting, policies):
         """From a meeting as ``with_record`` reads it, and the policies on its agenda: what it
-        has none of is not asked."""
-        decisions = meeting.decisions.select_related("agenda_item").only(
+        has none of is not asked, nor its query built (0.1–0.3 ms each)."""
+        return cls(
+            policies=cls.policy_standings(meeting, policies),
+            decisions=list(cls.decisions_of(meeting)) if meeting.has_decisions else [],
+            commitments=list(cls.commitments_of(meeting)) if meeting.has_commitments else [],
+            documents=list(cls.documents_of(meeting)) if meeting.has_documents else [],
+        )
+
+    @staticmethod
+    def decisions_of(meeting):
+        return meeting.decisions.select_related("agenda_item").only(
             "meeting",
             "position",
             "text",
@@ -2742,7 +2751,10 @@ class MeetingOutcomes:
             "agenda_item__title",
             "agenda_item__title_ko",
         )
-        documents = meeting.documents.select_related("agenda_item").only(
+
+    @staticmethod
+    def documents_of(meeting):
+        return meeting.documents.select_related("agenda_item").only(
             "meeting",
             "title",
             "title_ko",
@@ -2753,13 +2765,10 @@ class MeetingOutcomes:
             "agenda_item__title",
             "agenda_item__title_ko",
         )
-        commitments = Commitment.objects.filter(remark__meeting=meeting).listed()
-        return cls(
-            policies=cls.policy_standings(meeting, policies),
-            decisions=list(decisions) if meeting.has_decisions else [],
-            commitments=list(commitments) if meeting.has_commitments else [],
-            documents=list(documents) if meeting.has_documents else [],
-        )
+
+    @staticmethod
+    def commitments_of(meeting):
+        return Commitment.objects.filter(remark__meeting=meeting).listed()
 
     @staticmethod
     def policy_standings(meeting, policies):

@@ -15,7 +15,7 @@ from council.records.addresses import address
 from council.records.languages import shown
 from council.records.models import with_korean_names
 
-from ..site_pages import published_pages
+from ..site_pages import site_frame
 
 register = template.Library()
 
@@ -165,11 +165,11 @@ def quote_html(quote, text, remark=None, original=False):
     return html
 
 
-@register.simple_tag
-def site_pages():
-    """The site's own pages, published, listed in the footer and in the main menu
-    (``PublishedPages``)."""
-    return published_pages()
+@register.simple_tag(name="site_frame")
+def site_frame_tag():
+    """The main menu's links and the footer, as every page in the language shows them
+    (``SiteFrame``)."""
+    return site_frame()
 
 
 @register.filter
