@@ -34,6 +34,7 @@ from council.records.models import (
     PolicyStatusChange,
     Remark,
     latest_meetings,
+    meeting_record,
     recent_remarks,
     topics_visible_to,
     with_korean_names,
@@ -216,8 +217,11 @@ class MeetingView(FormerSlugRedirectMixin, DetailView):
     model = Meeting
     template_name = "archive/meeting.html"
 
-    def get_queryset(self):
-        return Meeting.objects.visible_to(self.request.user).with_record()
+    def get_object(self, queryset=None):
+        meeting = meeting_record(self.kwargs["slug"], self.request.user)
+        if meeting is None:
+            raise Http404
+        return meeting
 
     def get_context_data(self, **kwargs):
         proceedings = self.object.proceedings()

@@ -14,14 +14,16 @@ from functools import lru_cache
 
 from django.db import DEFAULT_DB_ALIAS, connections
 
-# Ids no row has, standing for the real ones while the SQL is compiled: each is found again
-# among the compiled statement's parameters, where the real id goes.
+# Ids no row has (numbers, or slugs: the number as text), standing for the real ones while the
+# SQL is compiled: each is found again among the compiled statement's parameters, where the
+# real id goes.
 STAND_IN = -2_000_000_000
 
 
 class Statement:
-    """``query(*ids, **fixed)``, a ``values_list()`` queryset of ids (an id or a list of ids
-    each), run as SQL compiled once; ``rows(*ids, **fixed)`` gives ``[row(*values)]``."""
+    """``query(*ids, **fixed)``, a ``values_list()`` queryset of ids (an id, a slug or a list
+    of ids each), run as SQL compiled once; ``rows(*ids, **fixed)`` gives
+    ``[row(*values)]``."""
 
     def __init__(self, query, row):
         self.query, self.row = query, row
@@ -43,23 +45,34 @@ class Statement:
     @lru_cache(maxsize=64)  # noqa: B019 (statements live as long as the process)
     def compiled(self, using, shapes, fixed):
         """The compiler, SQL and converters (dates on SQLite) of the query for ids of
-        ``shapes`` (None for an id, a length for a list) and the ``fixed`` values, and each
-        parameter's place: the index of the id it takes, or a ``Constant``."""
-        stand_ins, count = [], 0
-        for length in shapes:
-            ids = list(range(STAND_IN - count, STAND_IN - count - (length or 1), -1))
-            count += length or 1
-            stand_ins.append(ids[0] if length is None else ids)
+        ``shapes`` (``int`` or ``str`` for an id, a length for a list) and the ``fixed``
+        values, and each parameter's place: the index of the id it takes, or a ``Constant``."""
+        stand_ins, index = [], {}
+        for kind in shapes:
+            ids = [stand_in(kind, len(index) + n) for n in range(1 if kind in (int, str) else kind)]
+            for each in ids:
+                index[each] = len(index)
+            stand_ins.append(ids if kind not in (int, str) else ids[0])
         compiler = self.query(*stand_ins, **dict(fixed)).query.get_compiler(using)
         sql, params = compiler.as_sql()
-        places = [
-            STAND_IN - param if isinstance(param, int) and param <= STAND_IN else Constant(param)
-            for param in params
-        ]
-        if {place for place in places if isinstance(place, int)} != set(range(count)):
+        places = [place(index, param) for param in params]
+        if {taken for taken in places if isinstance(taken, int)} != set(range(len(index))):
             raise ValueError(f"Every id must be a parameter of {sql} as given")
         columns = [column for column, *_ in compiler.select[: compiler.col_count]]
         return compiler, sql, compiler.get_converters(columns), places
+
+
+def stand_in(kind, number):
+    """An id no row has, standing for the real one while the SQL is compiled."""
+    return f"{STAND_IN}.{number}" if kind is str else STAND_IN - number
+
+
+def place(index, param):
+    """The index of the id a compiled statement's parameter takes, or a ``Constant``."""
+    try:
+        return index[param]
+    except (KeyError, TypeError):  # a constant, maybe a list (unhashable)
+        return Constant(param)
 
 
 class Constant:
@@ -72,7 +85,7 @@ class Constant:
 
 
 def shape(ids):
-    return len(ids) if isinstance(ids, list | tuple) else None
+    return len(ids) if isinstance(ids, list | tuple) else type(ids)
 
 
 def as_list(ids):
