@@ -33,6 +33,9 @@ from council.records.models import (
     PolicyItem,
     PolicyStatusChange,
     Remark,
+    latest_meetings,
+    meeting_record,
+    recent_remarks,
     topics_visible_to,
     with_korean_names,
 )
@@ -107,10 +110,10 @@ class HomeView(TemplateView):
     template_name = "archive/home.html"
 
     def get_context_data(self, **kwargs):
-        meetings = list(Meeting.objects.published().with_council()[:5])
+        meetings = latest_meetings(5)
         return super().get_context_data(
             meetings=meetings,
-            remarks=Remark.objects.published().recent(meetings[:3], 6),
+            remarks=recent_remarks(meetings[:3], 6),
             # Kept per version, in memory: whether a council is public asks of its meetings.
             councils=kept_for_records(
                 "councils",
@@ -214,11 +217,17 @@ class MeetingView(FormerSlugRedirectMixin, DetailView):
     model = Meeting
     template_name = "archive/meeting.html"
 
-    def get_queryset(self):
-        return Meeting.objects.visible_to(self.request.user).with_proceedings()
+    def get_object(self, queryset=None):
+        meeting = meeting_record(self.kwargs["slug"], self.request.user)
+        if meeting is None:
+            raise Http404
+        return meeting
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(outcomes=self.object.outcomes(), **kwargs)
+        proceedings = self.object.proceedings()
+        return super().get_context_data(
+            proceedings=proceedings, outcomes=self.object.outcomes(proceedings.policies), **kwargs
+        )
 
 
 @public_page

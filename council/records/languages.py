@@ -63,11 +63,17 @@ def texts(record, field):
     english = getattr(record, field) or ""
     # A topic's Korean name is an annotation (``with_korean_names``), absent where not asked.
     korean = getattr(record, f"{field}_ko", "") or ""
-    # A topic has one name in taggit: one staff typed in Hangul alone, with no Korean name
-    # beside it, is a Korean name, not an English one.
-    if isinstance(record, Tag) and not korean and is_korean_only(english):
-        return "", english
+    if isinstance(record, Tag):
+        return topic_names(english, korean)
     return english, korean
+
+
+def topic_names(name, name_ko):
+    """``(English, Korean)`` names of a topic. A topic has one name in taggit: one staff typed
+    in Hangul alone, with no Korean name beside it, is a Korean name, not an English one."""
+    if not name_ko and is_korean_only(name):
+        return "", name
+    return name, name_ko
 
 
 def is_korean_only(text):

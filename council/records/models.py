@@ -13,6 +13,7 @@ import json
 import operator
 import secrets
 import threading
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
@@ -45,10 +46,11 @@ from council.lib.text import NAME_PUNCTUATION, clean_text
 
 from . import deleted_files, document_text
 from .addresses import address
-from .languages import OTHER_LANGUAGE, Language, shown
+from .languages import OTHER_LANGUAGE, Language, shown, topic_names
 from .pictures import PictureField
 from .revision_watch import watch
 from .search_document import RemarkSearchDocument
+from .statements import Statement
 from .validators import document_limits, validate_document
 from .versioning import Versioned
 
@@ -658,6 +660,34 @@ class Council(ChoiceLabels, Versioned, CleansText):
         return address("archive:council", self.slug)
 
 
+# What names and links an institution on another's page: it is shown by its short name too.
+INSTITUTION_NAMED = ("slug", "name", "name_ko", "short_name", "short_name_ko")
+
+COUNCIL_NAMED = ("name", "name_ko", "slug")
+
+# A meeting's own columns its page and open data show (``MeetingQuerySet.with_record``).
+RECORD_FIELDS = (
+    "title",
+    "title_ko",
+    "slug",
+    "date",
+    "original_language",
+    "venue",
+    "venue_ko",
+    "city",
+    "city_ko",
+    "summary",
+    "summary_ko",
+    "status",
+    "version",  # a draft's preview publishes the version shown
+    "source_title",
+    "source_url",
+    "source_publisher",
+    "source_date",
+    "source_is_translation",
+)
+
+
 class MeetingQuerySet(PublicQuerySet):
     def published(self):
         return self.filter(status=Meeting.Status.PUBLISHED)
@@ -699,20 +729,14 @@ class MeetingQuerySet(PublicQuerySet):
             Revision.stamp()
         return count
 
-    def with_proceedings(self):
-        """Everything a meeting's page and its open data show, in a fixed number of queries,
-        and only that: the source's text and the biographies and descriptions of the people
-        and bodies named are most of the rows, and every column read is built into objects.
-
-        Its topics are left to ``meeting.topics.all()``, one plain query: for the one meeting
-        a page shows, taggit's prefetch (a DISTINCT join through the content types) cost
-        twice as much. The rows most meetings have none of (``SELDOM_ROWS``) are read only
-        where the meeting's query says there are some (``has_photos``…): a query took 1–2 ms
-        in Django, a question written out in the meeting's a few µs (as ``Exists``, 0.6 ms).
-        """
-        named = ("name", "name_ko", "slug")
-        # An institution is shown by its short name too.
-        institution = (*named, "short_name", "short_name_ko")
+    def with_record(self):
+        """A meeting's own columns its page and open data show, with its council and host, and
+        only those: the source's text and the biographies and descriptions of the people and
+        bodies named are most of the rows. The rows most meetings have none of
+        (``SELDOM_ROWS``) are read only where the meeting's query says there are some
+        (``has_photos``…): a query took 1–2 ms in Django, a question written out in the
+        meeting's a few µs (as ``Exists``, 0.6 ms). Its page reads the rest as plain values
+        (``Meeting.proceedings``)."""
         return (
             self.select_related("council__host")
             .annotate(
@@ -722,73 +746,64 @@ class MeetingQuerySet(PublicQuerySet):
                 }
             )
             .only(
-                "title",
-                "title_ko",
-                "slug",
-                "date",
-                "original_language",
-                "venue",
-                "venue_ko",
-                "city",
-                "city_ko",
-                "summary",
-                "summary_ko",
-                "status",
-                "version",  # a draft's preview publishes the version shown
-                "source_title",
-                "source_url",
-                "source_publisher",
-                "source_date",
-                "source_is_translation",
-                *(f"council__{field}" for field in named),
-                *(f"council__host__{field}" for field in institution),
+                *RECORD_FIELDS,
+                *(f"council__{field}" for field in COUNCIL_NAMED),
+                *(f"council__host__{field}" for field in INSTITUTION_NAMED),
             )
-            .prefetch_related(
-                models.Prefetch(
-                    "participations",
-                    Participation.objects.select_related("institution")
-                    .only(
-                        "meeting",
-                        "part",
-                        "note",
-                        *(f"institution__{field}" for field in institution),
+        )
+
+    def with_proceedings(self):
+        """``with_record`` and the meeting's rows as model instances, in a fixed number of
+        queries, for its open data, which writes more of each than the page shows.
+
+        Its topics are left to ``meeting.topics.all()``, one plain query: for the one meeting
+        a file shows, taggit's prefetch (a DISTINCT join through the content types) cost
+        twice as much."""
+        named = ("name", "name_ko", "slug")
+        institution = INSTITUTION_NAMED
+        return self.with_record().prefetch_related(
+            models.Prefetch(
+                "participations",
+                Participation.objects.select_related("institution")
+                .only(
+                    "meeting",
+                    "part",
+                    "note",
+                    *(f"institution__{field}" for field in institution),
+                )
+                .order_by("pk"),
+            ),
+            models.Prefetch(
+                "agenda_items",
+                AgendaItem.objects.select_related("presenter")
+                .only(
+                    "meeting",
+                    "position",
+                    "title",
+                    "title_ko",
+                    "summary",
+                    "summary_ko",
+                    *(f"presenter__{field}" for field in institution),
+                )
+                .prefetch_related(
+                    models.Prefetch(
+                        "policy_items",
+                        PolicyItem.objects.only(*named, "status", "status_note", "status_note_ko"),
                     )
-                    .order_by("pk"),
                 ),
-                models.Prefetch(
-                    "agenda_items",
-                    AgendaItem.objects.select_related("presenter")
-                    .only(
-                        "meeting",
-                        "position",
-                        "title",
-                        "title_ko",
-                        "summary",
-                        "summary_ko",
-                        *(f"presenter__{field}" for field in institution),
-                    )
-                    .prefetch_related(
-                        models.Prefetch(
-                            "policy_items",
-                            PolicyItem.objects.only(
-                                *named, "status", "status_note", "status_note_ko"
-                            ),
-                        )
-                    ),
+            ),
+            models.Prefetch(
+                "remarks",
+                Remark.objects.select_related("speaker").only(
+                    "meeting",
+                    "position",
+                    "role",
+                    "role_ko",
+                    *QUOTE_FIELDS,
+                    "agenda_item",
+                    *(f"speaker__{field}" for field in named),
                 ),
-                models.Prefetch(
-                    "remarks",
-                    Remark.objects.select_related("speaker").only(
-                        "meeting",
-                        "position",
-                        "role",
-                        "role_ko",
-                        *QUOTE_FIELDS,
-                        "agenda_item",
-                        *(f"speaker__{field}" for field in named),
-                    ),
-                ),
-            )
+            ),
         )
 
     def with_council(self):
@@ -978,19 +993,18 @@ class Meeting(Versioned, KeepsFormerSlugs):
     def is_published(self):
         return self.status == self.Status.PUBLISHED
 
-    def participations_by_part(self):
-        """``[(part label, [participations])]`` in the order of ``Participation.Part``.
+    def proceedings(self):
+        """What its page shows of the meeting's rows, as plain values (``Proceedings``)."""
+        return Proceedings.of(self.pk)
 
-        Uses the prefetched participations (see ``with_proceedings``).
-        """
-        groups = {part: [] for part in Participation.Part}
-        for participation in self.participations.all():
-            groups[participation.part].append(participation)
-        return [(part.label, members) for part, members in groups.items() if members]
-
-    def outcomes(self):
-        """What came of the meeting, for its page and its open data (``MeetingOutcomes``)."""
-        return MeetingOutcomes.of(self)
+    def outcomes(self, policies=None):
+        """What came of the meeting, for its page and its open data (``MeetingOutcomes``):
+        the ``policies`` on its agenda, or those of its prefetched agenda items."""
+        if policies is None:
+            policies = [
+                policy for item in self.agenda_items.all() for policy in item.policy_items.all()
+            ]
+        return MeetingOutcomes.of(self, policies)
 
 
 class ParticipationQuerySet(PublicQuerySet):
@@ -1376,21 +1390,6 @@ class RemarkQuerySet(PublicQuerySet):
             "meeting__council__name",
             "meeting__council__name_ko",
         )
-
-    def recent(self, meetings, count):
-        """The newest ``count`` remarks of ``meetings`` (the latest few, as listed), as listed:
-        each is given its meeting from those, not read again, and sorting every remark by its
-        meeting's date would read them all."""
-        by_pk = {meeting.pk: meeting for meeting in meetings}
-        remarks = list(
-            self.filter(meeting__in=by_pk)
-            .select_related("speaker")
-            .only("meeting", *LISTED_REMARK_FIELDS)
-            .newest_first()[:count]
-        )
-        for remark in remarks:
-            remark.meeting = by_pk[remark.meeting_id]
-        return remarks
 
 
 # What a list shows of a remark and its speaker (see ``RemarkQuerySet.listed``).
@@ -2704,6 +2703,27 @@ SELDOM_ROWS["commitments"] = (
 STANDING_FIELDS = ("status", "status_note", "status_note_ko", "date")
 
 
+class StatusChange(NamedTuple):
+    """A policy's public status change, as ``MeetingOutcomes.policy_standings`` reads it."""
+
+    policy_id: int
+    status: str
+    status_note: str
+    status_note_ko: str
+    date: date
+
+
+PUBLIC_STATUS_CHANGES = Statement(
+    lambda policies: (
+        PolicyStatusChange.objects.published()
+        .filter(policy__in=policies)
+        .newest_first()
+        .values_list("policy_id", *STANDING_FIELDS)
+    ),
+    StatusChange,
+)
+
+
 @dataclass
 class MeetingOutcomes:
     """What came of a meeting, and what was presented at it: where the policies it discussed
@@ -2716,9 +2736,19 @@ class MeetingOutcomes:
     documents: list
 
     @classmethod
-    def of(cls, meeting):
-        """From a meeting as ``with_proceedings`` reads it: what it has none of is not asked."""
-        decisions = meeting.decisions.select_related("agenda_item").only(
+    def of(cls, meeting, policies):
+        """From a meeting as ``with_record`` reads it, and the policies on its agenda: what it
+        has none of is not asked, nor its query built (0.1–0.3 ms each)."""
+        return cls(
+            policies=cls.policy_standings(meeting, policies),
+            decisions=list(cls.decisions_of(meeting)) if meeting.has_decisions else [],
+            commitments=list(cls.commitments_of(meeting)) if meeting.has_commitments else [],
+            documents=list(cls.documents_of(meeting)) if meeting.has_documents else [],
+        )
+
+    @staticmethod
+    def decisions_of(meeting):
+        return meeting.decisions.select_related("agenda_item").only(
             "meeting",
             "position",
             "text",
@@ -2727,7 +2757,10 @@ class MeetingOutcomes:
             "agenda_item__title",
             "agenda_item__title_ko",
         )
-        documents = meeting.documents.select_related("agenda_item").only(
+
+    @staticmethod
+    def documents_of(meeting):
+        return meeting.documents.select_related("agenda_item").only(
             "meeting",
             "title",
             "title_ko",
@@ -2738,29 +2771,21 @@ class MeetingOutcomes:
             "agenda_item__title",
             "agenda_item__title_ko",
         )
-        commitments = Commitment.objects.filter(remark__meeting=meeting).listed()
-        return cls(
-            policies=cls.policy_standings(meeting),
-            decisions=list(decisions) if meeting.has_decisions else [],
-            commitments=list(commitments) if meeting.has_commitments else [],
-            documents=list(documents) if meeting.has_documents else [],
-        )
 
     @staticmethod
-    def policy_standings(meeting):
-        """The policies on the agenda of ``meeting`` (as ``with_proceedings`` read them), each
-        with its newest public status change on the meeting's day and now: their changes in
-        one plain query, a few a policy, where a subquery a column took 5 ms to build."""
-        policies = {
-            policy.pk: policy
-            for item in meeting.agenda_items.all()
-            for policy in item.policy_items.all()
-        }
+    def commitments_of(meeting):
+        return Commitment.objects.filter(remark__meeting=meeting).listed()
+
+    @staticmethod
+    def policy_standings(meeting, policies):
+        """The ``policies`` on the agenda of ``meeting`` (with their status), each with its
+        newest public status change on the meeting's day and now: their changes in one plain
+        query, a few a policy, where a subquery a column took 5 ms to build."""
+        policies = {policy.pk: policy for policy in policies}
         if not policies:
             return []
         changes = {}
-        public = PolicyStatusChange.objects.published().filter(policy__in=policies)
-        for change in public.only("policy", *STANDING_FIELDS).newest_first():
+        for change in PUBLIC_STATUS_CHANGES.rows(list(policies)):
             changes.setdefault(change.policy_id, []).append(change)
         standings = []
         for policy in sorted(policies.values(), key=lambda policy: policy.name):
@@ -2782,3 +2807,364 @@ class MeetingOutcomes:
                 )
             )
         return standings
+
+
+# A meeting's page, read as plain values (``Meeting.proceedings``): building its queries,
+# compiling them and making model instances of the rows and their related ones took half of
+# the page's Python (20,000 function calls of 42,500), where the database's work is a tenth of
+# a millisecond a query.
+
+
+class Linked(NamedTuple):
+    """A record named and linked on another's page: a speaker, an institution, a policy."""
+
+    view: str
+    slug: str
+    name: str
+    name_ko: str
+    short_name: str = ""
+    short_name_ko: str = ""
+
+    def get_absolute_url(self):
+        return address(self.view, self.slug)
+
+    display_name = Institution.display_name
+    display_name_ko = Institution.display_name_ko
+
+    @classmethod
+    def of_row(cls, view, pk, *columns):
+        """From the columns of a join (None where the row links to no record)."""
+        return None if pk is None else cls(view, *columns)
+
+
+class Participant(NamedTuple):
+    """An institution's part in a meeting (or a group the source does not name)."""
+
+    part: str
+    note: str
+    institution: Linked | None
+
+    @classmethod
+    def of_row(cls, part, note, *institution):
+        return cls(part, note, Linked.of_row("archive:institution", *institution))
+
+
+class ListedPolicy(NamedTuple):
+    """A policy on a meeting's agenda, with its status as the policy's page gives it now."""
+
+    agenda_item_id: int
+    pk: int
+    slug: str
+    name: str
+    name_ko: str
+    status: str
+    status_note: str
+    status_note_ko: str
+
+    def get_absolute_url(self):
+        return address("archive:policy", self.slug)
+
+    def get_status_display(self):
+        return choice_labels(PolicyItem._meta.get_field("status")).get(self.status, self.status)
+
+
+class ListedAgendaItem(NamedTuple):
+    """An item of a meeting's agenda with its presenter and the policies it discussed."""
+
+    pk: int
+    position: int
+    title: str
+    title_ko: str
+    summary: str
+    summary_ko: str
+    presenter: Linked | None
+    policies: list
+
+    @classmethod
+    def of_row(cls, pk, position, title, title_ko, summary, summary_ko, *presenter):
+        return cls(
+            pk,
+            position,
+            title,
+            title_ko,
+            summary,
+            summary_ko,
+            Linked.of_row("archive:institution", *presenter),
+            [],
+        )
+
+
+class ListedRemark(
+    namedtuple(
+        "ListedRemark",
+        ["pk", "position", *QUOTE_FIELDS, "role", "role_ko", "speaker", "meeting"],
+        defaults=[None],
+    )
+):
+    """A remark on its meeting's page or in a list (``listed_remarks``), with the remark's
+    own methods for its words; its ``meeting`` where a list shows it."""
+
+    __slots__ = ()
+    text_in = Remark.text_in
+    quote = Remark.quote
+    original = Remark.original
+
+    def get_absolute_url(self):
+        return address("archive:remark", self.pk)
+
+    @classmethod
+    def of_row(cls, *columns):
+        *remark, speaker_id, slug, name, name_ko = columns
+        return cls(*remark, Linked.of_row("archive:speaker", speaker_id, slug, name, name_ko))
+
+
+def linked_columns(relation, fields=("slug", "name", "name_ko")):
+    """The columns of ``Linked.of_row`` for the record of ``relation``, its id first."""
+    return (f"{relation}_id", *(f"{relation}__{field}" for field in fields))
+
+
+PARTICIPANTS = Statement(
+    lambda meeting: (
+        Participation.objects.filter(meeting=meeting)
+        .order_by("pk")
+        .values_list(
+            "part",
+            "note",
+            *linked_columns("institution", INSTITUTION_NAMED),
+        )
+    ),
+    Participant.of_row,
+)
+AGENDA = Statement(
+    lambda meeting: (
+        AgendaItem.objects.filter(meeting=meeting)
+        .order_by("position")
+        .values_list(
+            "pk",
+            "position",
+            "title",
+            "title_ko",
+            "summary",
+            "summary_ko",
+            *linked_columns("presenter", INSTITUTION_NAMED),
+        )
+    ),
+    ListedAgendaItem.of_row,
+)
+AGENDA_POLICIES = Statement(
+    lambda meeting: (
+        AgendaItem.policy_items.through.objects.filter(agendaitem__meeting=meeting)
+        .order_by("policyitem__name", "policyitem_id")
+        .values_list(
+            "agendaitem_id",
+            "policyitem_id",
+            *(
+                f"policyitem__{field}"
+                for field in ("slug", "name", "name_ko", "status", "status_note", "status_note_ko")
+            ),
+        )
+    ),
+    ListedPolicy,
+)
+REMARKS = Statement(
+    lambda meeting: (
+        Remark.objects.filter(meeting=meeting)
+        .order_by("pk")
+        .values_list("pk", "position", *QUOTE_FIELDS, "role", "role_ko", *linked_columns("speaker"))
+    ),
+    ListedRemark.of_row,
+)
+
+
+class ListedMeeting(NamedTuple):
+    """A meeting in a list (``listed_meetings``)."""
+
+    pk: int
+    slug: str
+    title: str
+    title_ko: str
+    date: date
+    city: str
+    city_ko: str
+    summary: str
+    summary_ko: str
+    status: str
+    council: Linked
+
+    get_absolute_url = Meeting.get_absolute_url
+
+    @property
+    def is_published(self):
+        return self.status == Meeting.Status.PUBLISHED
+
+    @classmethod
+    def of_row(cls, *columns):
+        *meeting, council_id, slug, name, name_ko = columns
+        return cls(*meeting, Linked.of_row("archive:council", council_id, slug, name, name_ko))
+
+
+LATEST_MEETINGS = Statement(
+    lambda *, count: (
+        Meeting.objects.published()
+        .order_by("-date", "-pk")
+        .values_list(*ListedMeeting._fields[:-1], *linked_columns("council"))[:count]
+    ),
+    ListedMeeting.of_row,
+)
+
+
+def latest_meetings(count):
+    """The ``count`` newest published meetings, as a list shows them (``ListedMeeting``)."""
+    return LATEST_MEETINGS.rows(count=count)
+
+
+RECENT_REMARKS = Statement(
+    lambda meetings, *, count: (
+        Remark.objects.published()
+        .filter(meeting__in=meetings)
+        .newest_first()
+        .values_list(
+            "meeting_id",
+            "pk",
+            "position",
+            *QUOTE_FIELDS,
+            "role",
+            "role_ko",
+            *linked_columns("speaker"),
+        )[:count]
+    ),
+    lambda meeting_id, *remark: (meeting_id, ListedRemark.of_row(*remark)),
+)
+
+
+def recent_remarks(meetings, count):
+    """The newest ``count`` remarks of ``meetings`` (the latest few, as listed), as listed
+    (``ListedRemark``): each is given its meeting from those, not read again, and sorting
+    every remark by its meeting's date would read them all."""
+    by_pk = {meeting.pk: meeting for meeting in meetings}
+    return [
+        remark._replace(meeting=by_pk[meeting_id])
+        for meeting_id, remark in RECENT_REMARKS.rows(list(by_pk), count=count)
+    ]
+
+
+class ListedTopic(NamedTuple):
+    """A topic named on a record's page (``archive/topics.html``)."""
+
+    slug: str
+    name: str
+    name_ko: str
+
+    @classmethod
+    def of_row(cls, slug, name, name_ko):
+        return cls(slug, *topic_names(name, name_ko))
+
+
+# In the order taggit gives them (``meeting.topics.all()``): as they were tagged.
+MEETING_TOPICS = Statement(
+    lambda meeting: (
+        TaggedItem.objects.filter(
+            content_type__app_label=Meeting._meta.app_label,
+            content_type__model=Meeting._meta.model_name,
+            object_id=meeting,
+        )
+        .order_by("pk")
+        .values_list("tag__slug", "tag__name", Coalesce(F("tag__korean__name_ko"), Value("")))
+    ),
+    ListedTopic.of_row,
+)
+
+
+class Proceedings(NamedTuple):
+    """What a meeting's page shows of its rows: its topics (``[ListedTopic]``), the
+    participants by part (``[(part's label, [Participant])]``, in the order of
+    ``Participation.Part``), the agenda (``[ListedAgendaItem]`` with their policies) and the
+    remarks (``[ListedRemark]``)."""
+
+    topics: list
+    participants: list
+    agenda: list
+    remarks: list
+
+    @classmethod
+    def of(cls, meeting_id):
+        groups = {part: [] for part in Participation.Part}
+        for participant in PARTICIPANTS.rows(meeting_id):
+            groups[participant.part].append(participant)
+        agenda = AGENDA.rows(meeting_id)
+        if agenda:
+            by_id = {item.pk: item for item in agenda}
+            for policy in AGENDA_POLICIES.rows(meeting_id):
+                by_id[policy.agenda_item_id].policies.append(policy)
+        return cls(
+            topics=MEETING_TOPICS.rows(meeting_id),
+            participants=[(part.label, members) for part, members in groups.items() if members],
+            agenda=agenda,
+            remarks=REMARKS.rows(meeting_id),
+        )
+
+    @property
+    def policies(self):
+        """The policies on the agenda, each once."""
+        return list(
+            {policy.pk: policy for item in self.agenda for policy in item.policies}.values()
+        )
+
+
+def in_model_order(model, fields):
+    """``fields`` (names of columns of ``model``) in the order ``model.from_db`` takes them."""
+    return [field.attname for field in model._meta.concrete_fields if field.attname in fields]
+
+
+class MeetingRecord:
+    """A meeting as its page reads it (``with_record``), found by its slug: a model instance
+    with its council and host, made of a statement's row, where building and compiling the
+    queryset (five questions, two joins, twenty columns) cost as much as the page's other
+    queries together."""
+
+    meeting = in_model_order(Meeting, {"id", "council_id", *RECORD_FIELDS})
+    seldom = [f"has_{rows}" for rows in SELDOM_ROWS]
+    council = in_model_order(Council, {"id", "host_id", *COUNCIL_NAMED})
+    host = in_model_order(Institution, {"id", *INSTITUTION_NAMED})
+
+    @classmethod
+    def columns(cls):
+        return (
+            *cls.meeting,
+            *cls.seldom,
+            *(f"council__{field}" for field in cls.council),
+            *(f"council__host__{field}" for field in cls.host),
+        )
+
+    @classmethod
+    def of_row(cls, *row):
+        columns = iter(row)
+
+        def take(names):
+            return [next(columns) for _ in names]
+
+        meeting = Meeting.from_db(DEFAULT_DB_ALIAS, cls.meeting, take(cls.meeting))
+        for name, value in zip(cls.seldom, take(cls.seldom), strict=True):
+            setattr(meeting, name, value)
+        meeting.council = Council.from_db(DEFAULT_DB_ALIAS, cls.council, take(cls.council))
+        meeting.council.host = Institution.from_db(DEFAULT_DB_ALIAS, cls.host, take(cls.host))
+        return meeting
+
+
+MEETING_RECORD = Statement(
+    lambda slug, *, drafts: (
+        (Meeting.objects.all() if drafts else Meeting.objects.published())
+        .filter(slug=slug)
+        .with_record()
+        .order_by()
+        .values_list(*MeetingRecord.columns())
+    ),
+    MeetingRecord.of_row,
+)
+
+
+def meeting_record(slug, user):
+    """The meeting of ``slug`` as its page shows it (``MeetingRecord``), if ``user`` may see
+    it (``visible_to``); else None."""
+    found = MEETING_RECORD.rows(slug, drafts=may_preview(user))
+    return found[0] if found else None

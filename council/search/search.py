@@ -1,12 +1,11 @@
 """A search of published remarks: the filters, the matching, the results, the facets."""
 
 from collections import Counter, namedtuple
-from functools import cached_property, lru_cache
+from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Exists, OuterRef
 from taggit.models import TaggedItem
 
@@ -20,6 +19,7 @@ from council.records.models import (
     Person,
     Remark,
 )
+from council.records.statements import Statement
 
 from .backends import Matched, backend, spoken_by
 from .query import highlight, marked_pattern, mentions, parse
@@ -301,27 +301,14 @@ class Result(namedtuple("Result", [field.replace("__", "_") for field in RESULT_
         return address("archive:remark", self.pk)
 
 
-@lru_cache(maxsize=64)
-def result_statement(alias, count):
-    """The ORM's SQL for the rows of ``count`` results by id, and its converters of values
-    (dates, on SQLite), made once per process and number of ids: compiling it again for
-    every page (its joins, its fifteen columns) cost as much as running it."""
-    ids = list(range(1, count + 1))
-    query = Remark.objects.filter(pk__in=ids).order_by().values_list(*RESULT_FIELDS).query
-    compiler = query.get_compiler(alias)
-    sql, params = compiler.as_sql()
-    if list(params) != ids:
-        raise ValueError(f"The ids must be the only parameters of {sql}")
-    columns = [column for column, *_ in compiler.select[: compiler.col_count]]
-    return compiler, sql, compiler.get_converters(columns)
+# The rows of a page of results, by id: compiling the statement again for every page (its
+# joins, its fifteen columns) cost as much as running it.
+RESULTS = Statement(
+    lambda ids: Remark.objects.filter(pk__in=ids).order_by().values_list(*RESULT_FIELDS),
+    Result,
+)
 
 
 def results_by_id(ids):
     """``{id: Result}`` of the remarks of ``ids`` (at most a page of them)."""
-    compiler, sql, converters = result_statement(DEFAULT_DB_ALIAS, len(ids))
-    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
-        cursor.execute(sql, ids)
-        rows = cursor.fetchall()
-    if converters:
-        rows = compiler.apply_converters(rows, converters)
-    return {row[0]: Result(*row) for row in rows}
+    return {result.pk: result for result in RESULTS.rows(list(ids))}

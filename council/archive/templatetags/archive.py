@@ -15,7 +15,7 @@ from council.records.addresses import address
 from council.records.languages import shown
 from council.records.models import with_korean_names
 
-from ..site_pages import published_pages
+from ..site_pages import site_frame
 
 register = template.Library()
 
@@ -165,11 +165,11 @@ def quote_html(quote, text, remark=None, original=False):
     return html
 
 
-@register.simple_tag
-def site_pages():
-    """The site's own pages, published, listed in the footer and in the main menu
-    (``PublishedPages``)."""
-    return published_pages()
+@register.simple_tag(name="site_frame")
+def site_frame_tag():
+    """The main menu's links and the footer, as every page in the language shows them
+    (``SiteFrame``)."""
+    return site_frame()
 
 
 @register.filter
@@ -248,11 +248,12 @@ def cited_speaker(remark):
     """Who spoke: a link to the speaker's page where the record names them, and the role as
     printed."""
     speaker = ""
-    if remark.speaker_id:
+    # None without a query where the record names no speaker.
+    if named := remark.speaker:
         speaker = format_html(
             '<a class="speaker" href="{}">{}</a>{}',
-            remark.speaker.get_absolute_url(),
-            shown_filter(remark.speaker, "name"),
+            named.get_absolute_url(),
+            shown_filter(named, "name"),
             ", " if remark.role or remark.role_ko else "",
         )
     return format_html(
@@ -328,12 +329,11 @@ def meeting_remarks(context, remarks):
 @register.simple_tag
 def meeting_participants(groups):
     """The ``<dt>`` of each part and the ``<dd>`` of each participation in it
-    (``Meeting.participations_by_part``): the institution linked, its short name, the note."""
+    (``Proceedings.participants``): the institution linked, its short name, the note."""
 
     def participation_html(participation):
         named = ""
-        if participation.institution_id:
-            institution = participation.institution
+        if institution := participation.institution:
             short_name = shown_filter(institution, "short_name")
             named = format_html(
                 '<a href="{}">{}</a>{}{}',
@@ -361,18 +361,18 @@ AGENDA_ITEM = """
 
 @register.simple_tag
 def agenda_items(items):
-    """The ``<li>`` of each agenda item (``with_proceedings``): its title, its presenter
+    """The ``<li>`` of each agenda item (``Proceedings.agenda``): its title, its presenter
     linked, its summary and the policies it discussed with their status as printed."""
 
     def fields(item):
         presenter = ""
-        if item.presenter_id:
+        if item.presenter:
             presenter = format_html(
                 ' · <a href="{}">{}</a>',
                 item.presenter.get_absolute_url(),
                 shown_filter(item.presenter, "display_name"),
             )
-        policies = item.policy_items.all()
+        policies = item.policies
         listed = ""
         if policies:
             listed = format_html(

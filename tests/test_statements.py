@@ -1,0 +1,67 @@
+"""A statement compiled once per process (council/records/statements.py) gives, for any ids,
+what its query gives, without compiling it again."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from council.records.models import Meeting, Remark
+from council.records.statements import Statement
+
+from .factories import make_meeting, make_person, make_remarks
+
+pytestmark = pytest.mark.django_db
+
+REMARKS_OF = Statement(
+    lambda meeting, *, count: (
+        Remark.objects.filter(meeting=meeting)
+        .order_by("position")
+        .values_list("position", "speaker__name", "meeting__date")[:count]
+    ),
+    lambda *row: row,
+)
+MEETINGS = Statement(
+    lambda ids: Meeting.objects.published().filter(pk__in=ids).order_by("pk").values_list("slug"),
+    lambda slug: slug,
+)
+
+
+def test_it_gives_each_meetings_rows_as_its_query_does():
+    speaker = make_person(name="Hwang Young-ho")
+    first = make_meeting(date=datetime.date(2026, 7, 1))
+    second = make_meeting(date=datetime.date(2026, 8, 1))
+    make_remarks(first, 3, [speaker])
+    make_remarks(second, 2, [speaker])
+    for meeting in (first, second):
+        expected = list(
+            Remark.objects.filter(meeting=meeting)
+            .order_by("position")
+            .values_list("position", "speaker__name", "meeting__date")[:2]
+        )
+        assert REMARKS_OF.rows(meeting.pk, count=2) == expected
+    # Dates are dates on either database (SQLite's are converted).
+    assert REMARKS_OF.rows(second.pk, count=5)[0][2] == datetime.date(2026, 8, 1)
+
+
+def test_it_compiles_once_for_each_number_of_ids_and_fixed_value():
+    REMARKS_OF.compiled.cache_clear()
+    meeting = make_meeting()
+    for _ in range(3):
+        REMARKS_OF.rows(meeting.pk, count=1)
+    REMARKS_OF.rows(meeting.pk, count=2)
+    assert REMARKS_OF.compiled.cache_info().misses == 2
+
+
+def test_a_list_of_ids_keeps_the_querys_own_parameters():
+    published, other = make_meeting(), make_meeting()
+    draft = make_meeting(status=Meeting.Status.DRAFT)
+    assert MEETINGS.rows([published.pk, draft.pk, other.pk]) == [published.slug, other.slug]
+    assert MEETINGS.rows([draft.pk]) == []
+
+
+def test_no_ids_run_no_query():
+    with CaptureQueriesContext(connection) as queries:
+        assert MEETINGS.rows([]) == []
+    assert len(queries) == 0
