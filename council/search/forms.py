@@ -5,6 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.choices import BaseChoiceIterator
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -46,7 +47,8 @@ def filter_choices():
     """``{filter: [Option]}`` for the published institutions, councils and topics, named in the
     page's language (``shown``): the same until the records change, and costly to work out at
     scale (some 400 options at a million remarks), so kept until then, for both languages at
-    once, as plain values; the page draws them (``search_form.filter_fields``)."""
+    once, as plain values escaped for HTML once here (a slug is the same escaped) rather than
+    on every page; the page draws them (``search_form.filter_fields``)."""
 
     def compute():
         public = AnonymousUser()
@@ -81,8 +83,8 @@ class Names(NamedTuple):
 
 
 class Option(NamedTuple):
-    """A filter's option: its value, its label, and the language of a label shown in the
-    other language than the page's (else "")."""
+    """A filter's option: its value and its label, both escaped for HTML, and the language of
+    a label shown in the other language than the page's (else "")."""
 
     value: str
     label: str
@@ -91,7 +93,7 @@ class Option(NamedTuple):
     @classmethod
     def of(cls, value, label):
         """The option of ``value`` named by ``label`` (a ``Shown``)."""
-        return cls(value, label.text, label.language if label.fallback else "")
+        return cls(escape(value), escape(label.text), label.language if label.fallback else "")
 
 
 class Choices(BaseChoiceIterator):

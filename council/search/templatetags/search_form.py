@@ -50,13 +50,15 @@ def field_html(field):
 
 
 def option_tags(choices, chosen):
-    """The ``<option>``s of a field's choices, ``chosen`` selected; a filter's label shown in
-    the other language than the page's marked with its ``lang`` (``forms.Option``)."""
+    """The ``<option>``s of a field's choices, ``chosen`` selected. A filter's options
+    (``forms.Option``) are escaped already, and a label shown in the other language than the
+    page's is marked with its ``lang``."""
     options = getattr(choices, "options", None)
     if options is None:
-        options = [(value, label, "") for value, label in choices]
+        options = [(escape(value), escape(str(label)), "") for value, label in choices]
+    chosen = escape(chosen)
     return "".join(
-        f'<option{lang and LANG.format(lang)} value="{escape(value)}"'
-        f"{' selected' if value == chosen else ''}>{escape(str(label))}</option>"
+        f'<option{lang and LANG.format(lang)} value="{value}"'
+        f"{' selected' if value == chosen else ''}>{label}</option>"
         for value, label, lang in options
     )
