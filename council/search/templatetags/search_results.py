@@ -19,7 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from council.archive.templatetags.archive import date_in_language, marked, quote_html
-from council.records.addresses import address
+from council.records.addresses import addresses_of
 from council.records.languages import shown
 
 register = template.Library()
@@ -46,6 +46,9 @@ def search_results(results):
     text is."""
     remark_page = escape(gettext("Remark page"))
     language = get_language()
+    speaker_address, meeting_address, remark_address = map(
+        addresses_of, ("archive:speaker", "archive:meeting", "archive:remark")
+    )
 
     def shown_html(result, field):
         # In the page's language ``shown`` gives the text as it is: escaped here.
@@ -55,7 +58,7 @@ def search_results(results):
         speaker, date = "", result.meeting_date
         if result.speaker_id:
             speaker = '<a href="{}">{}</a>{}'.format(
-                escape(address("archive:speaker", result.speaker_slug)),
+                escape(speaker_address(result.speaker_slug)),
                 shown_html(result, "speaker_name"),
                 ", " if result.role or result.role_ko else "",
             )
@@ -63,11 +66,11 @@ def search_results(results):
             quote_html(snippet.quote, snippet.html, result),
             speaker,
             shown_html(result, "role"),
-            escape(address("archive:meeting", result.meeting_slug)),
+            escape(meeting_address(result.meeting_slug)),
             shown_html(result, "meeting_title"),
             date.isoformat(),
             escape(date_in_language(date, language)),
-            escape(result.get_absolute_url()),
+            escape(remark_address(result.pk)),
             remark_page,
         )
 
