@@ -102,7 +102,7 @@ class Choices(BaseChoiceIterator):
     widget on every request, hundreds of options each time."""
 
     def __init__(self, empty_label, options):
-        self.options = [Option("", empty_label), *options]
+        self.options = [Option("", escape(empty_label)), *options]
 
     def __iter__(self):
         return ((option.value, option.label) for option in self.options)

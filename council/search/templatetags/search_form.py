@@ -3,7 +3,8 @@
 Django's widget templates cost about a millisecond per dozen options, and the search filters
 list every institution, council and topic; the template engine, including a field's template
 six times, cost as much again as the options. Here each field is one string, its values
-escaped by the standard library's ``html.escape`` (as in ``search_results``).
+escaped by the standard library's ``html.escape`` (as in ``search_results``), but a filter's
+options, escaped once when they were kept (``forms.Option``).
 """
 
 from html import escape
