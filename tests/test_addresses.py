@@ -5,7 +5,7 @@ import pytest
 from django.urls import clear_script_prefix, reverse, set_script_prefix
 from django.utils import translation
 
-from council.records.addresses import address
+from council.records.addresses import address, addresses_of
 
 WITHOUT_ARGUMENT = [
     "archive:home",
@@ -74,3 +74,10 @@ def test_the_other_languages_link_keeps_the_query(client):
 def test_a_missing_pages_language_links_keep_its_address(client):
     html = client.get("/no-such-page/").content.decode()
     assert '<link rel="alternate" hreflang="ko" href="/no-such-page/">' in html
+
+
+@pytest.mark.parametrize("view_name, argument", WITH_ONE_ARGUMENT)
+def test_addresses_of_a_view_for_a_list_are_what_reverse_gives(
+    view_name, argument, language, script_prefix
+):
+    assert addresses_of(view_name)(argument) == reverse(view_name, args=[argument])

@@ -400,6 +400,17 @@ def test_the_chosen_filters_stay_chosen_in_the_form(client, seed):
     assert html.count(" selected>") == 4  # institution, council, topic, order
 
 
+def test_a_filters_names_are_escaped_in_its_options(client, seed):
+    Institution.objects.filter(slug="ministry-of-smes-and-startups").update(
+        name='SMEs & "Startups" <Ministry>'
+    )
+    html = client.get("/search/", {"institution": "ministry-of-smes-and-startups"}).content
+    assert (
+        '<option value="ministry-of-smes-and-startups" selected>'
+        "SMEs &amp; &quot;Startups&quot; &lt;Ministry&gt;</option>"
+    ) in html.decode()
+
+
 def test_a_filter_named_in_the_other_language_says_so(client, seed):
     Institution.objects.filter(slug="ministry-of-smes-and-startups").update(name_ko="")
     korean = client.get("/ko/search/", {"institution": "ministry-of-smes-and-startups"})

@@ -20,11 +20,11 @@ def document_results(cleaned, terms):
     """``[(page, snippet)]`` for a valid search's cleaned data and terms (``query.parse``)."""
     if not terms or any(cleaned.get(name) for name in REMARK_FILTERS):
         return []
-    pages = DocumentPage.objects.published()
     # Known until the records change: most archives have no documents, and their searches
-    # then pay no query for them.
-    if not kept_for_records("published-document-pages", pages.exists):
+    # then pay no query for them, nor the building of one.
+    if not kept_for_records("published-document-pages", published_pages_exist):
         return []
+    pages = DocumentPage.objects.published()
     if cleaned.get("council"):
         pages = pages.filter(document__meeting__council=cleaned["council"])
     if cleaned.get("from"):
@@ -50,6 +50,10 @@ def document_results(cleaned, terms):
     )
     pattern = marked_pattern(terms)
     return [(page, highlight(page.text, pattern)) for page in found]
+
+
+def published_pages_exist():
+    return DocumentPage.objects.published().exists()
 
 
 def matching(pages, terms):

@@ -1,4 +1,3 @@
-from itertools import zip_longest
 from typing import NamedTuple
 
 from django import forms
@@ -6,8 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.choices import BaseChoiceIterator
-from django.utils.html import escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -46,11 +44,11 @@ class SlugChoiceField(forms.ChoiceField):
 
 
 def filter_choices():
-    """``{filter: ([(slug, name)], their <option>s)}`` for the published institutions,
-    councils and topics, named in the page's language (``shown``): the same until the records
-    change, and costly to work out at scale, so cached until then, for both languages at once.
-    Escaped and made into options once here rather than for every page that lists them (some
-    400 options at a million remarks)."""
+    """``{filter: [Option]}`` for the published institutions, councils and topics, named in the
+    page's language (``shown``): the same until the records change, and costly to work out at
+    scale (some 400 options at a million remarks), so kept until then, for both languages at
+    once, as plain values escaped for HTML once here (a slug is the same escaped) rather than
+    on every page; the page draws them (``search_form.filter_fields``)."""
 
     def compute():
         public = AnonymousUser()
@@ -67,19 +65,15 @@ def filter_choices():
         # Topics as taggit's tags, which ``shown`` knows may be named in Korean alone.
         topics = topics_visible_to(public).order_by("name").only("slug", "name")
         rows["topic"] = [(topic.slug, topic) for topic in topics]
-        by_language = {}
-        for language in Language:
-            by_language[language] = {}
-            for name, listed in rows.items():
-                labels = [
-                    (escape(slug), shown(record, "name", language)) for slug, record in listed
-                ]
-                choices = [(slug, escape(label.text)) for slug, label in labels]
-                langs = [label.language if label.fallback else "" for _slug, label in labels]
-                by_language[language][name] = (choices, option_tags(choices, langs=langs))
-        return by_language
+        return {
+            language: {
+                name: [Option.of(slug, shown(record, "name", language)) for slug, record in listed]
+                for name, listed in rows.items()
+            }
+            for language in Language
+        }
 
-    by_language = kept_for_records("search-filter-choices-by-language", compute)
+    by_language = kept_for_records("search-filter-options-by-language", compute)
     return by_language[Language.KOREAN if get_language() == Language.KOREAN else Language.ENGLISH]
 
 
@@ -88,34 +82,42 @@ class Names(NamedTuple):
     name_ko: str
 
 
-def option_tags(choices, chosen="", langs=()):
-    """The ``<option>``s of ``[(value, label)]``, ``chosen`` selected, each label in the
-    language of ``langs`` where that names one (a name shown in the other language)."""
-    return format_html_join(
-        "",
-        '<option{} value="{}"{}>{}</option>',
-        (
-            (
-                format_html(' lang="{}"', lang) if lang else "",
-                value,
-                mark_safe(" selected") if str(value) == chosen else "",
-                label,
-            )
-            for (value, label), lang in zip_longest(choices, langs, fillvalue="")
-        ),
-    )
+class Option(NamedTuple):
+    """A filter's option: its value and its label, both escaped for HTML, and the language of
+    a label shown in the other language than the page's (else "")."""
+
+    value: str
+    label: str
+    lang: str = ""
+
+    @classmethod
+    def of(cls, value, label):
+        """The option of ``value`` named by ``label`` (a ``Shown``)."""
+        return cls(escape(value), escape(label.text), label.language if label.fallback else "")
 
 
 class Choices(BaseChoiceIterator):
-    """Choices that are already in Django's normal form: a plain list would be normalised
-    again for the field and its widget on every request, hundreds of options each time.
-    ``options`` are the ``<option>``s of all but the first (the empty choice), made ahead."""
+    """A filter's choices: "any" (``empty_label``), then ``options`` (``[Option]``). Already
+    in Django's normal form: a plain list would be normalised again for the field and its
+    widget on every request, hundreds of options each time."""
 
-    def __init__(self, choices, options=None):
-        self.choices, self.options = choices, options
+    def __init__(self, empty_label, options):
+        self.options = [Option("", escape(empty_label)), *options]
 
     def __iter__(self):
-        return iter(self.choices)
+        return ((option.value, option.label) for option in self.options)
+
+
+def published(people):
+    """Those of ``people`` who are published (``Person.objects.published()``), picked by the
+    ids of the published people kept until the records change: asking it of each speaker in
+    the query (an ``EXISTS`` of their published remarks) cost a speaker filter more than a
+    millisecond to build and compile."""
+    ids = kept_for_records(
+        "published-person-ids",
+        lambda: frozenset(Person.objects.published().values_list("pk", flat=True)),
+    )
+    return [person for person in people if person.pk in ids]
 
 
 class QueryField(forms.CharField):
@@ -146,9 +148,9 @@ class SearchForm(forms.Form):
 
     def __init__(self, data=None):
         super().__init__(data)
-        for name, (choices, options) in filter_choices().items():
+        for name, options in filter_choices().items():
             field = self.fields[name]
-            field.choices = Choices([("", field.empty_label), *choices], options)
+            field.choices = Choices(field.empty_label, options)
         # "from" is a Python keyword, so these two cannot be declared above.
         for name, label in (("from", _("From")), ("to", _("To"))):
             self.fields[name] = forms.DateField(
@@ -167,13 +169,12 @@ class SearchForm(forms.Form):
             )
         if not given:
             return []
-        people = list(Person.objects.published().filter(slug__in=given).order_by("name"))
+        people = published(Person.objects.filter(slug__in=given).order_by("name"))
         if len(people) < len(given):
             # Names as typed: comparing every person's name key costs a scan of the people.
             keys = {name_key(value) for value in given}
-            people = list(
-                Person.objects.published()
-                .with_name_keys()
+            people = published(
+                Person.objects.with_name_keys()
                 .filter(Q(slug__in=given) | Q(name_key__in=keys) | Q(name_ko_key__in=keys))
                 .order_by("name")
             )

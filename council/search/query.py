@@ -8,8 +8,8 @@ read as plain text, so no input can make a query fail.
 import re
 import unicodedata
 from dataclasses import dataclass
+from html import escape
 
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from council.lib.text import HANGUL_SYLLABLES, is_hangul

@@ -1,4 +1,5 @@
 from functools import lru_cache
+from html import escape
 
 from django import template
 from django.template.defaultfilters import truncatewords_html
@@ -91,11 +92,9 @@ def marked(text):
     screen readers, and its language's name ("Korean", "한국어"), for everyone."""
     if not text.fallback:
         return text.text
-    return format_html(
-        '<span lang="{}">{}</span> <span class="language-tag">{}</span>',
-        text.language,
-        text.text,
-        text.language.label,
+    return mark_safe(
+        f'<span lang="{text.language}">{conditional_escape(text.text)}</span> '
+        f'<span class="language-tag">{escape(str(text.language.label))}</span>'
     )
 
 
@@ -137,15 +136,17 @@ def quote_html(quote, text, remark=None, original=False):
     the note of a translation and, given the ``remark``, a link to its page, where the words
     as spoken are beside it, and with ``original`` those words in a disclosure, which works
     without JavaScript. Nothing is added for the words as spoken in the page's language."""
-    html = format_html('<p lang="{}">{}</p>', quote.language, text)
+    # Written with f-strings and the standard library's ``escape``: ``format_html`` makes a safe
+    # string of each value, and a page of results or a meeting shows dozens of quotes.
+    html = f'<p lang="{quote.language}">{conditional_escape(text)}</p>'
     if quote.is_original and not quote.in_other_language:
-        return html
+        return mark_safe(html)
     notes = []
     if quote.in_other_language:
-        notes.append(format_html('<span class="language-tag">{}</span>', quote.language.label))
+        notes.append(f'<span class="language-tag">{escape(str(quote.language.label))}</span>')
     spoken = None
     if not quote.is_original:
-        notes.append(format_html('<span class="translation-note">{}</span>', quote.note()))
+        notes.append(f'<span class="translation-note">{escape(quote.note())}</span>')
         if remark is not None:
             spoken = remark.original()
             # Where the words as spoken are not in the record, their page says so.
@@ -153,16 +154,17 @@ def quote_html(quote, text, remark=None, original=False):
                 label = gettext("Original and translation")
             else:
                 label = gettext("About this translation")
-            notes.append(format_html('<a href="{}#texts">{}</a>', remark.get_absolute_url(), label))
-    html += format_html('<p class="provenance">{}</p>', format_html_join(" ", "{}", zip(notes)))
+            notes.append(f'<a href="{escape(remark.get_absolute_url())}#texts">{escape(label)}</a>')
+    html += f'<p class="provenance">{" ".join(notes)}</p>'
     if original and spoken:
-        html += format_html(
-            '<details class="original"><summary>{}</summary><p lang="{}">{}</p></details>',
-            gettext("The words as spoken, in %(language)s") % {"language": spoken.language.label},
-            spoken.language,
-            spoken.text,
+        summary = gettext("The words as spoken, in %(language)s") % {
+            "language": spoken.language.label
+        }
+        html += (
+            f'<details class="original"><summary>{escape(summary)}</summary>'
+            f'<p lang="{spoken.language}">{escape(spoken.text)}</p></details>'
         )
-    return html
+    return mark_safe(html)
 
 
 @register.simple_tag(name="site_frame")
