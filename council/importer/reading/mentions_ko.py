@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .institutions import abbreviates
 from .korean_words import (
     acting_posts,
     ends_a_clause,
@@ -78,6 +79,8 @@ class MentionsKo:
     short_refs: frozenset = frozenset()
     # Words read like names that the page uses bare, as a body ("전경련은 …").
     bodies: frozenset = frozenset()
+    # Words read like names that shorten a body the page names in full ("전경련").
+    short_names: frozenset = frozenset()
     # Indexes built once, so that a reference reads the few people who may fit, not every
     # mention: the page may hold thousands.
     best: dict = field(init=False)
@@ -137,6 +140,9 @@ class MentionsKo:
             for word in (first, second)
             if any((surname_of(word), ending) in self.short_refs for ending in endings)
         ]
+        if len(fits) != 1:
+            # "박찬호 전경련 전무" where the page names 전국경제인연합회: the other is the person.
+            fits = [word for word in (first, second) if word not in self.short_names]
         return fits[0] if len(fits) == 1 else None
 
     def candidates(self, surname, title, para, former=False):
@@ -180,6 +186,25 @@ def collect_mentions_ko(body, outside, is_institution):
         frozenset(others),
         frozenset(short_refs),
         used_bare(body) - referred,
+        short_names_in(body, is_institution),
+    )
+
+
+# Enough for any article's bodies; a page of thousands is not compared word by word with each.
+MAX_FULL_NAMES = 40
+
+
+def short_names_in(body, is_institution):
+    """Words read like names that abbreviate a body the page names in full: "전경련" beside
+    "전국경제인연합회가"."""
+    words = {strip_particles(token) for line in body for token in words_of(line)}
+    full = sorted(w for w in words if len(w) > 3 and is_institution(w))[:MAX_FULL_NAMES]
+    return frozenset(
+        word
+        for word in words
+        if is_name_ko(word)
+        and not is_institution(word)
+        and any(abbreviates(word, name) for name in full)
     )
 
 
