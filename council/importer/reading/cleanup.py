@@ -416,7 +416,7 @@ TRAILING_BYLINE_KO = re.compile(
 # A line this long printed twice is a copy, not two sentences that happen to be alike.
 REPEATED_LENGTH = 40
 # A copy may print its quotation marks straight where the first was curly, or the reverse.
-ONE_KIND_OF_MARKS = str.maketrans("“”„‟‘’", "\"\"\"\"''")
+ONE_KIND_OF_MARKS = str.maketrans("“”„‟‘’", '""""\'\'')
 
 
 def article_lines(numbered_raw):

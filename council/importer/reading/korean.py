@@ -662,9 +662,7 @@ class KoreanAttribution(Attribution):
                 return self.named_ko(name, collected[2:])
             if kinds[-2:] == ["surname", "title"] and set(kinds[:-2]) <= {"inst", "unknown-inst"}:
                 return self.short_reference(words, clause, para, former)
-            if len(kinds) > 2 and kinds[0] == "surname" and kinds[-1] == "title" and (
-                set(kinds[1:-1]) <= {"inst"}
-            ):
+            if kinds[:1] == ["surname"] and kinds[-1] == "title" and set(kinds[1:-1]) == {"inst"}:
                 # "김 산자부 장관이": the body after the surname, as "산자부 김 장관" has it before.
                 surname, *bodies, title = words
                 return self.short_reference([*bodies, surname, title], clause, para, former)
