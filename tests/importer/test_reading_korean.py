@@ -1320,3 +1320,37 @@ def test_an_aside_of_a_few_words_between_a_title_and_its_particle_is_no_part_of_
     ]
     text = '박영수 보령시장(충남 시장군수 협의회장)은 "함께하겠다"고 말했다.'
     assert remarks(text) == [("박영수", "보령시장", "보령시", "함께하겠다")]
+
+
+def test_a_reference_is_to_the_one_the_narrative_names_not_a_caption_namesake():
+    # Batch 12 (ko-194): "김 차관" after "김경욱 제2차관은" in the body and a photo caption's
+    # "김정렬 국토부 차관(가운데)이".
+    text = "\n".join(
+        [
+            "김경욱 국토교통부 제2차관은 18일 건설현장을 점검했다.",
+            "김정렬 국토부 차관(가운데)이 현장을 살펴보고 있다. [사진=국토부]",
+            '고속도로 건설현장을 찾은 김 차관은 "안전하게 관리해 달라"고 당부했다.',
+        ]
+    )
+    assert [r[:3] for r in remarks(text)] == [("김경욱", "국토교통부 제2차관", "국토교통부")]
+    # Two the body names both fit: nobody for sure, and the clause before is no role's word.
+    text = (
+        "김경욱 국토교통부 제2차관과 김정렬 국토교통부 제1차관은 18일 현장을 점검했다.\n\n"
+        '고속도로 건설현장을 찾은 김 차관은 "안전하게 관리해 달라"고 당부했다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "차관")]
+
+
+def test_a_body_as_the_subject_of_a_clause_describing_a_noun_hands_over_to_nobody():
+    # Batch 12 (ko-196): "국회가 있는 까닭인 ‘국민통합’을 …" between a speaker's quotes.
+    said = "김진표 국회의장은 기념사를 했다. 김진표 의장은 “개원은 출발을 뜻한다”고 말했다."
+    then = "그러면서 “선거제도가 꼭 필요하다”고 강조했다."
+
+    def speakers(between):
+        return [r[0] for r in remarks("\n\n".join([said, between, then]))]
+
+    assert speakers("국회가 있는 까닭인 ‘국민통합’을 이루겠다고 약속했다.") == ["김진표", "김진표"]
+    assert speakers("정부가 마련한 대책이 나왔다.") == ["김진표", "김진표"]
+    # The body as the sentence's subject, or a person in the clause, may be someone else.
+    assert speakers("국회가 성과를 냈다.") == ["김진표", None]
+    assert speakers("박 차관이 마련한 대책이 나왔다.") == ["김진표", None]

@@ -372,10 +372,10 @@ class KoreanAttribution(Attribution):
         again ("김 지사는", "그는"), None when it has none, False when a name, a title, a body,
         a group or a noun with a topic particle may be someone else."""
         tokens = self.unglued_surnames(without_asides_ko(hangul_surnames(" ".join(tokens))).split())
-        about = None
+        about, described = None, None
         for i, token in enumerate(tokens):
             stem = subject_stem(token)
-            if stem is None:
+            if stem is None or i == described:
                 continue
             if stem in lx.PRONOUNS_KO or token in lx.PRONOUNS_KO:
                 about = True
@@ -387,10 +387,28 @@ class KoreanAttribution(Attribution):
                 if token.endswith(("은", "는")) and is_bare_subject(stem):
                     return False
                 continue
+            if kind == "inst" and i + 1 < len(tokens) and self.modifies_a_noun(tokens[i + 1]):
+                # "국회가 있는 까닭인 …": a body as the subject of a clause that describes a
+                # noun is not what the sentence is about; nor is its verb ("있는") a topic.
+                described = i + 1
+                continue
             if not self.means(tokens, i, stem, kind, last):
                 return False
             about = True
         return about
+
+    def modifies_a_noun(self, token):
+        """Whether ``token`` is a verb in the form that describes the noun after it ("있는",
+        "마련한", "추진할", "열렸던"), not a word of a person or a body."""
+        last = token[-1]
+        code = ord(last) - 0xAC00
+        adnominal = last in ("는", "던") or (0 <= code < 11172 and code % 28 in (4, 8))
+        return (
+            len(token) > 1
+            and adnominal
+            and re.fullmatch(r"[가-힣]+", token) is not None
+            and self.kind_ko(token) not in ("name", "title", "inst", "honorific")
+        )
 
     def means(self, tokens, i, stem, kind, last):
         """Whether the subject ``tokens[i]`` (``stem``, read as ``kind``) names ``last``."""
@@ -709,7 +727,9 @@ class KoreanAttribution(Attribution):
         if surname in lx.DETERMINERS_KO:
             return self.unnamed_ko(clause)
         k = clause.index(surname)
-        return self.unnamed_ko(clause[:k] + clause[k + 1 :])
+        # "현장을 찾은 김 차관은": the clause before the reference is no part of its role.
+        start = clause.index(bodies[0]) if bodies and bodies[0] in clause[:k] else k
+        return self.unnamed_ko(clause[start:k] + clause[k + 1 :])
 
     def holds_post_of(self, name, title, bodies):
         """Whether the post ``name`` is printed with names each of ``bodies``, in full or short

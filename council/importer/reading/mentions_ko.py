@@ -87,6 +87,8 @@ class MentionsKo:
     best_holding: dict = field(init=False)
     holders: dict = field(init=False)
     others_answer: frozenset = field(init=False)
+    # The names the body prints with a title, not only the headline or a caption.
+    in_body: frozenset = field(init=False)
 
     def __post_init__(self):
         # At its fullest, in a sentence of the body: "국회 보건복지위원회 김승희 자유한국당
@@ -114,6 +116,7 @@ class MentionsKo:
                             m.name, m.para
                         )
         self.others_answer = frozenset(a for held in self.others for a in answers_to(held))
+        self.in_body = frozenset(m.name for m in self.mentions if m.para != OUTSIDE)
 
     def of(self, name, title=None):
         """The mention that best presents ``name``: in a sentence of the body, else in a
@@ -156,10 +159,15 @@ class MentionsKo:
         """
         before, near = set(), set()
         for name, first in self.holders.get((surname or None, title, former), {}).items():
-            if first > para + 1 or len(before) > 1:
-                # Met further on, or two antecedents already: nobody for sure.
+            if first > para + 1 or len(before & self.in_body) > 1 or len(before) > 3:
+                # Met further on, or two antecedents the body names already: nobody for sure.
                 break
             (before if first <= para else near).add(name)
+        in_body = before & self.in_body
+        if len(before) > 1 and len(in_body) == 1:
+            # "김 차관" after "김경욱 제2차관은" in the body and "김정렬 차관(가운데)" in a photo's
+            # caption: the narrative's reference is to the one the narrative names.
+            before = in_body
         names = before or near
         if surname is None and title in self.others_answer:
             # "" stands for the holder the article does not name as a Korean name.
