@@ -295,3 +295,5 @@ def test_a_short_name_spells_a_syllable_as_inside_a_word():
     assert abbreviates("전경련", "전국경제인연합회")
     assert abbreviates("공정위", "공정거래위원회")
     assert not abbreviates("전경련", "전국농민회총연맹")
+    # A word of the name before a two-syllable kind ("협회") is no short name of it.
+    assert not abbreviates("벤처캐피탈", "한국벤처캐피탈협회")

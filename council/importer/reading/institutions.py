@@ -178,16 +178,21 @@ def names_of(found):
 
 def abbreviates(short, full):
     """The press shortens a name by keeping syllables in order, from its first (after 대한,
-    한국 or 국립) to one of its last three, its kind's word ("협회" -> "협", "부", "공단" -> "공",
-    "위원회" -> "위", "연합회" -> "련")."""
+    한국 or 국립) to its kind's word ("협회" -> "협", "부", "공단" -> "공", "위원회" -> "위",
+    "연합회" -> "련")."""
     body = re.sub(r"^(?:대한|한국|국립)", "", full.replace(" ", ""))
     # A syllable opening a word of the full name is spelt as it is inside one in the short
     # name: "연합회" is "련" in 전경련 (the initial sound law), so both are compared as initials.
     short, body = as_initials(short), as_initials(body)
-    if len(body) <= len(short) or short[0] != body[0] or short[-1] not in body[-3:]:
+    kind = body[-3:] if body.endswith(KIND_WORDS_OF_THREE) else body[-2:]
+    if len(body) <= len(short) or short[0] != body[0] or short[-1] not in kind:
         return False
     rest = iter(body)
     return all(syllable in rest for syllable in short)
+
+
+# A body's kind in three syllables, shortened to its first ("공정위", "전경련").
+KIND_WORDS_OF_THREE = ("위원회", "연합회", "협의회")
 
 
 def as_initials(word):
