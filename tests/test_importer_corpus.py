@@ -67,7 +67,9 @@ BLIND = CORPUS / "blind"
 # wrong person; the blind set stayed at 87.0%, 83.1%, 97.1%, 0%. Batch 11 proper (en-171 to
 # en-185, ko-170 to ko-184) came in at 100% and 84.8% recall, 100% and 57.6% attribution; with its
 # rules all 297 read 100% recall and precision, 99.2% attribution; the blind set did not move.
-REAL_FLOORS = {"quote_recall": 0.999, "attribution_accuracy": 0.991, "quote_precision": 0.999}
+# Batch 12 (ko-185 to ko-199) came in at 98.0% recall, 96.1% precision, 72.0% attribution; over
+# all 312 the figures fell to 99.9%, 99.7%, 97.4%; its rules raised them to 100%, 100%, 99.4%.
+REAL_FLOORS = {"quote_recall": 1.0, "attribution_accuracy": 0.993, "quote_precision": 1.0}
 BLIND_FLOORS = {"quote_recall": 0.87, "attribution_accuracy": 0.83, "quote_precision": 0.97}
 # A wrong name on a government record is worse than a name left for review (issue 11's goal).
 WRONG_PERSON_CEILINGS = {"real": 0.02, "blind": 0.02}

@@ -582,3 +582,12 @@ def test_quotation_marks_garbled_by_a_wrong_character_set_are_read(opening, clos
     )
     [(speaker, _role, _institution, quote)] = remarks(text)
     assert (speaker, quote) == ("Joo Hyung-hwan", "Exports fell again in January")
+
+
+def test_a_paragraph_printed_again_in_other_quotation_marks_gives_its_remarks_once():
+    # Batch 12 (ko-190): a portal prints the paragraph in straight marks, then in curly ones.
+    said = '박영수 함안군수는 1일 "회의를 함안에서 열게 되어 무척 뜻깊게 생각한다"고 말했다.'
+    text = "\n".join(
+        [said, "이 글자크기로 변경됩니다.", said.replace('"', "“", 1).replace('"', "”")]
+    )
+    assert [r[3] for r in remarks(text)] == ["회의를 함안에서 열게 되어 무척 뜻깊게 생각한다"]

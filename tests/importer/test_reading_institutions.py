@@ -1,6 +1,7 @@
 """Institutions: the bodies the narrative names, and the host."""
 
 from council.importer.reading import extract
+from council.importer.reading.institutions import abbreviates
 from tests.importer.helpers import JULY_1, remarks
 
 
@@ -287,3 +288,12 @@ def test_a_company_mark_after_a_name_makes_no_company_of_the_particle_after_it()
     names = institution_names(text)
     assert "을" not in names
     assert "대한정밀" in names
+
+
+def test_a_short_name_spells_a_syllable_as_inside_a_word():
+    # "전경련" for 전국경제인연합회: the "연" of 연합회 is "련" once inside the short name.
+    assert abbreviates("전경련", "전국경제인연합회")
+    assert abbreviates("공정위", "공정거래위원회")
+    assert not abbreviates("전경련", "전국농민회총연맹")
+    # A word of the name before a two-syllable kind ("협회") is no short name of it.
+    assert not abbreviates("벤처캐피탈", "한국벤처캐피탈협회")

@@ -1259,3 +1259,98 @@ def test_a_roundups_bulleted_name_before_a_quote_and_a_tagged_label_name_the_spe
     # A sub-head's quote after a bullet is no remark, whoever it names.
     text = '박서진 장관이 회의를 열었다.\n\n◆김철수 의원 "예산 늘려야"\n\n박서진 장관은 "점검하겠다"고 말했다.'
     assert [r[0] for r in remarks(text)] == ["박서진"]
+
+
+def test_a_quote_of_a_noun_ends_with_the_past_copula_before_its_verb():
+    # Batch 12 (ko-186): "“…자리”였다며 “…”고 말했다".
+    text = (
+        "박민수 기획부 장관은 1일 회의를 열었다. 기획부 관계자는 "
+        '"특별한 안건 없이 편하게 이야기하는 자리"였다며 "앞으로 자주 모이기로 했다"고 말했다.'
+    )
+    assert remarks(text) == [
+        (None, "기획부 관계자", "기획부", "특별한 안건 없이 편하게 이야기하는 자리"),
+        (None, "기획부 관계자", "기획부", "앞으로 자주 모이기로 했다"),
+    ]
+    text = '정다은 함안군수는 1일 "올해는 군정이 되살아난 한 해"이었다면서 "힘쓰겠다"고 말했다.'
+    assert [r[0] for r in remarks(text)] == ["정다은", "정다은"]
+    assert [r[3] for r in remarks('정다은 함안군수는 "도약의 해"였다고 말했다.')] == ["도약의 해"]
+
+
+def test_a_surname_before_the_body_of_the_post_is_the_one_holder_of_that_body():
+    # Batch 12 (ko-186): three ministers named 김; "김 산자부 장관이" after a topic word that
+    # reads like a name ("모임은": 모 is a surname).
+    text = (
+        "김영호 산업자원부 장관, 김성훈 농림부 장관, 김명자 환경부 장관이 1일 만났다. "
+        '이날 모임은 김 산자부 장관이 전화를 걸어 "차 한잔 하자"고 제안해 마련됐다.'
+    )
+    assert remarks(text) == [("김영호", "산업자원부 장관", "산업자원부", "차 한잔 하자")]
+    text = "김영호 산업자원부 장관과 김성훈 농림부 장관이 1일 만났다.\n\n"
+    assert [r[0] for r in remarks(text + '농림부 김 장관은 "돕겠다"고 말했다.')] == ["김성훈"]
+    # Without the body the surname and title fit two: nobody for sure.
+    assert [r[0] for r in remarks(text + '김 장관은 "돕겠다"고 말했다.')] == [None]
+    # No 김 of that body is met: nobody, never the other minister 김.
+    assert [r[0] for r in remarks(text + '김 환경부 장관은 "돕겠다"고 말했다.')] == [None]
+
+
+def test_a_bodys_short_name_read_like_a_name_beside_a_person_is_not_the_person():
+    # Batch 12 (ko-192): "전경련" (전 is a surname) shortens 전국경제인연합회, its "련" the
+    # "연" of 연합회 as spelt inside a word.
+    text = (
+        "전국경제인연합회가 11일 회의를 열었다. "
+        '회의를 주재한 박찬호 전경련 전무는 "협의회를 꾸렸다"고 설명했다. '
+        '이상호 전경련 산업정책팀장은 "과제를 건의하겠다"고 말했다.'
+    )
+    assert remarks(text) == [
+        ("박찬호", "전경련 전무", "전국경제인연합회", "협의회를 꾸렸다"),
+        ("이상호", "전경련 산업정책팀장", "전국경제인연합회", "과제를 건의하겠다"),
+    ]
+    text = '전국교직원노동조합이 1일 회의를 열었다. 김동명 전교조 위원장은 "함께하겠다"고 말했다.'
+    assert [r[:3] for r in remarks(text)] == [("김동명", "전교조 위원장", "전국교직원노동조합")]
+    # The body never named in full: which word is the person is a guess, left for review.
+    text = '이상호 전경련 산업정책팀장은 "과제를 건의하겠다"고 말했다.'
+    assert [r[0] for r in remarks(text)] == [None]
+
+
+def test_an_aside_of_a_few_words_between_a_title_and_its_particle_is_no_part_of_the_role():
+    # Batch 12 (ko-190): "조근제 함안군수(협의회 군수 대표)는".
+    text = '조근제 함안군수(협의회 군수 대표)는 환영사를 통해 "뜻깊다"며 "앞장서겠다"고 말했다.'
+    assert remarks(text) == [
+        ("조근제", "함안군수", "함안군", "뜻깊다"),
+        ("조근제", "함안군수", "함안군", "앞장서겠다"),
+    ]
+    text = '박영수 보령시장(충남 시장군수 협의회장)은 "함께하겠다"고 말했다.'
+    assert remarks(text) == [("박영수", "보령시장", "보령시", "함께하겠다")]
+
+
+def test_a_reference_is_to_the_one_the_narrative_names_not_a_caption_namesake():
+    # Batch 12 (ko-194): "김 차관" after "김경욱 제2차관은" in the body and a photo caption's
+    # "김정렬 국토부 차관(가운데)이".
+    text = "\n".join(
+        [
+            "김경욱 국토교통부 제2차관은 18일 건설현장을 점검했다.",
+            "김정렬 국토부 차관(가운데)이 현장을 살펴보고 있다. [사진=국토부]",
+            '고속도로 건설현장을 찾은 김 차관은 "안전하게 관리해 달라"고 당부했다.',
+        ]
+    )
+    assert [r[:3] for r in remarks(text)] == [("김경욱", "국토교통부 제2차관", "국토교통부")]
+    # Two the body names both fit: nobody for sure, and the clause before is no role's word.
+    text = (
+        "김경욱 국토교통부 제2차관과 김정렬 국토교통부 제1차관은 18일 현장을 점검했다.\n\n"
+        '고속도로 건설현장을 찾은 김 차관은 "안전하게 관리해 달라"고 당부했다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "차관")]
+
+
+def test_a_body_as_the_subject_of_a_clause_describing_a_noun_hands_over_to_nobody():
+    # Batch 12 (ko-196): "국회가 있는 까닭인 ‘국민통합’을 …" between a speaker's quotes.
+    said = "김진표 국회의장은 기념사를 했다. 김진표 의장은 “개원은 출발을 뜻한다”고 말했다."
+    then = "그러면서 “선거제도가 꼭 필요하다”고 강조했다."
+
+    def speakers(between):
+        return [r[0] for r in remarks("\n\n".join([said, between, then]))]
+
+    assert speakers("국회가 있는 까닭인 ‘국민통합’을 이루겠다고 약속했다.") == ["김진표", "김진표"]
+    assert speakers("정부가 마련한 대책이 나왔다.") == ["김진표", "김진표"]
+    # The body as the sentence's subject, or a person in the clause, may be someone else.
+    assert speakers("국회가 성과를 냈다.") == ["김진표", None]
+    assert speakers("박 차관이 마련한 대책이 나왔다.") == ["김진표", None]

@@ -415,6 +415,8 @@ TRAILING_BYLINE_KO = re.compile(
 
 # A line this long printed twice is a copy, not two sentences that happen to be alike.
 REPEATED_LENGTH = 40
+# A copy may print its quotation marks straight where the first was curly, or the reverse.
+ONE_KIND_OF_MARKS = str.maketrans("“”„‟‘’", '""""\'\'')
 
 
 def article_lines(numbered_raw):
@@ -463,14 +465,15 @@ def article_lines(numbered_raw):
         if under_list_heading and not re.search(r"[.!?。][\"”’')\]]*$", line):
             continue
         under_list_heading = False
-        if len(line) >= REPEATED_LENGTH and line in printed and ends_sentence(line):
+        copy = line.translate(ONE_KIND_OF_MARKS)
+        if len(line) >= REPEATED_LENGTH and copy in printed and ends_sentence(line):
             # A page that prints a paragraph twice (a story's body again under its byline, a
             # lede repeated): the copy says nothing new, and its quotes are no new remarks. A
             # signature under each of two quotes is no sentence, and is kept.
             continue
         if not is_page_debris(line):
             lines.append((number, line))
-            printed.add(line)
+            printed.add(copy)
             told = told or ends_sentence(line)
         if notice:
             break

@@ -178,12 +178,39 @@ def names_of(found):
 
 def abbreviates(short, full):
     """The press shortens a name by keeping syllables in order, from its first (after 대한,
-    한국 or 국립) to one of its last two, its kind's word ("협회" -> "협", "부", "공단" -> "공")."""
+    한국 or 국립) to its kind's word ("협회" -> "협", "부", "공단" -> "공", "위원회" -> "위",
+    "연합회" -> "련")."""
     body = re.sub(r"^(?:대한|한국|국립)", "", full.replace(" ", ""))
-    if len(body) <= len(short) or short[0] != body[0] or short[-1] not in body[-2:]:
+    # A syllable opening a word of the full name is spelt as it is inside one in the short
+    # name: "연합회" is "련" in 전경련 (the initial sound law), so both are compared as initials.
+    short, body = as_initials(short), as_initials(body)
+    kind = body[-3:] if body.endswith(KIND_WORDS_OF_THREE) else body[-2:]
+    if len(body) <= len(short) or short[0] != body[0] or short[-1] not in kind:
         return False
     rest = iter(body)
     return all(syllable in rest for syllable in short)
+
+
+# A body's kind in three syllables, shortened to its first ("공정위", "전경련").
+KIND_WORDS_OF_THREE = ("위원회", "연합회", "협의회")
+
+
+def as_initials(word):
+    """Each Hangul syllable as it is spelt opening a word: "련" -> "연", "로" -> "노", "녀" -> "여"."""
+    return "".join(map(as_initial, word))
+
+
+def as_initial(syllable):
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return syllable
+    onset, vowel = divmod(code, 588)
+    # ㄹ and ㄴ before ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ are ㅇ opening a word; ㄹ before the others is ㄴ.
+    if onset in (2, 5) and vowel // 28 in (2, 6, 7, 12, 17, 20):
+        onset = 11
+    elif onset == 5:
+        onset = 2
+    return chr(0xAC00 + onset * 588 + vowel)
 
 
 # "부총리 겸 재정경제부 장관": a conjunction before a name is not part of it.

@@ -10,6 +10,7 @@ import re
 from . import lexicon as lx
 from .attribution import Attribution
 from .gazetteer import known_body
+from .institutions import abbreviates
 from .korean_words import (
     LOCAL_HEADS_KO,
     NARRATORS_KO,
@@ -371,10 +372,10 @@ class KoreanAttribution(Attribution):
         again ("김 지사는", "그는"), None when it has none, False when a name, a title, a body,
         a group or a noun with a topic particle may be someone else."""
         tokens = self.unglued_surnames(without_asides_ko(hangul_surnames(" ".join(tokens))).split())
-        about = None
+        about, described = None, None
         for i, token in enumerate(tokens):
             stem = subject_stem(token)
-            if stem is None:
+            if stem is None or i == described:
                 continue
             if stem in lx.PRONOUNS_KO or token in lx.PRONOUNS_KO:
                 about = True
@@ -386,10 +387,28 @@ class KoreanAttribution(Attribution):
                 if token.endswith(("은", "는")) and is_bare_subject(stem):
                     return False
                 continue
+            if kind == "inst" and i + 1 < len(tokens) and self.modifies_a_noun(tokens[i + 1]):
+                # "국회가 있는 까닭인 …": a body as the subject of a clause that describes a
+                # noun is not what the sentence is about; nor is its verb ("있는") a topic.
+                described = i + 1
+                continue
             if not self.means(tokens, i, stem, kind, last):
                 return False
             about = True
         return about
+
+    def modifies_a_noun(self, token):
+        """Whether ``token`` is a verb in the form that describes the noun after it ("있는",
+        "마련한", "추진할", "열렸던"), not a word of a person or a body."""
+        last = token[-1]
+        code = ord(last) - 0xAC00
+        adnominal = last in ("는", "던") or (0 <= code < 11172 and code % 28 in (4, 8))
+        return (
+            len(token) > 1
+            and adnominal
+            and re.fullmatch(r"[가-힣]+", token) is not None
+            and self.kind_ko(token) not in ("name", "title", "inst", "honorific")
+        )
 
     def means(self, tokens, i, stem, kind, last):
         """Whether the subject ``tokens[i]`` (``stem``, read as ``kind``) names ``last``."""
@@ -487,8 +506,12 @@ class KoreanAttribution(Attribution):
             token = tokens[j]
             kind = self.kind_ko(token)
             right = collected[0][1]
-            if token.endswith(("은", "는")) and kind not in ("title", "name"):
-                # "재정경제부는 방현수 장관이": the sentence's topic, not a word of the role.
+            if token.endswith(("은", "는")) and (
+                kind not in ("title", "name")
+                or (kind == "name" and any(k in ("surname", "name") for _, k in collected))
+            ):
+                # "재정경제부는 방현수 장관이": the sentence's topic, not a word of the role;
+                # "모임은 김 장관이" (모 is a surname) as much: the subject is named after it.
                 break
             bare = token_without_topic(token)
             if token.endswith(("이", "가")) and bare != token and self.is_institution_ko(bare):
@@ -532,6 +555,9 @@ class KoreanAttribution(Attribution):
                 and right in ("title", "modifier")
                 and j == topic - 1 - (right == "modifier")
             ):
+                collected.insert(0, (token, kind))
+            elif kind == "surname" and [k for _t, k in collected] == ["inst", "title"]:
+                # "김 산자부 장관이": the surname before the body of the post.
                 collected.insert(0, (token, kind))
             elif kind == "determiner":
                 collected.insert(0, (token, kind))
@@ -654,6 +680,10 @@ class KoreanAttribution(Attribution):
                 return self.named_ko(name, collected[2:])
             if kinds[-2:] == ["surname", "title"] and set(kinds[:-2]) <= {"inst", "unknown-inst"}:
                 return self.short_reference(words, clause, para, former)
+            if kinds[:1] == ["surname"] and kinds[-1] == "title" and set(kinds[1:-1]) == {"inst"}:
+                # "김 산자부 장관이": the body after the surname, as "산자부 김 장관" has it before.
+                surname, *bodies, title = words
+                return self.short_reference([*bodies, surname, title], clause, para, former)
             if kinds == ["title"]:
                 # A title alone is never a name: the one person met with it, else nobody.
                 person = self.referent(None, words[0], para, former)
@@ -688,7 +718,7 @@ class KoreanAttribution(Attribution):
         before, if any. Unmet, the surname is a piece of a name, not of the role ("이 지사" is
         a "지사" for review), unless it may be "one" ("한 대표는")."""
         *bodies, surname, title = words
-        person = self.referent(surname, title, para, former)
+        person = self.referent(surname, title, para, former, bodies)
         if person and all(
             body in person.role or self.institutions.lookup(body) == person.institution
             for body in bodies
@@ -697,7 +727,18 @@ class KoreanAttribution(Attribution):
         if surname in lx.DETERMINERS_KO:
             return self.unnamed_ko(clause)
         k = clause.index(surname)
-        return self.unnamed_ko(clause[:k] + clause[k + 1 :])
+        # "현장을 찾은 김 차관은": the clause before the reference is no part of its role.
+        start = clause.index(bodies[0]) if bodies and bodies[0] in clause[:k] else k
+        return self.unnamed_ko(clause[start:k] + clause[k + 1 :])
+
+    def holds_post_of(self, name, title, bodies):
+        """Whether the post ``name`` is printed with names each of ``bodies``, in full or short
+        ("산자부" of "산업자원부 장관")."""
+        mention = self.mentions.of(name, title)
+        if mention is None:
+            return False
+        words = (*mention.lead, *mention.role)
+        return all(any(abbreviates(b, w) or b == w for w in words) for b in bodies)
 
     def named_ko(self, name, rest):
         institution, titles = institution_in_role_ko(rest, self.institutions)
@@ -768,10 +809,11 @@ class KoreanAttribution(Attribution):
             )
         return institution
 
-    def referent(self, surname, title, para, former=False):
+    def referent(self, surname, title, para, former=False, bodies=()):
         """The one person "김 총리" (a surname and a title) or "국무총리" (a title alone, no
         ``surname``) can mean in paragraph ``para``, or None when none or two fit; "김 전
-        총리" (``former``) only one who held it."""
+        총리" (``former``) only one who held it; with ``bodies`` printed beside the title, one of
+        those who fit whose post names them."""
         names = self.mentions.candidates(surname, title, para, former)
         names |= {
             name
@@ -780,6 +822,9 @@ class KoreanAttribution(Attribution):
             and person.role.endswith(title)
             and is_former(person.role.split()) == former
         }
+        if bodies and len(names) > 1:
+            # "김 산자부 장관" among three ministers Kim: the one whose post names that body.
+            names = {name for name in names if self.holds_post_of(name, title, bodies)}
         if len(names) != 1:
             return None
         name = names.pop()

@@ -202,9 +202,11 @@ def without_asides_ko(text):
 GLUED_BRACKET = re.compile(r"(?P<word>[가-힣]{1,12})\((?P<inside>[가-힣A-Za-z]{1,10})\)(?=\s)")
 
 
-# "김철수 의원(더불어민주당)은": a bracket between a title and its particle.
+# "김철수 의원(더불어민주당)은", "함안군수(협의회 군수 대표)는": a bracket between a title and
+# its particle, a few words at most.
 TITLE_BRACKET = re.compile(
-    r"(?P<word>[가-힣]{1,12})\((?P<inside>[가-힣A-Za-z]{1,10})\)(?=[은는이가](?:\s|$))"
+    r"(?P<word>[가-힣]{1,12})\((?P<inside>[가-힣A-Za-z]{1,10}(?: [가-힣A-Za-z]{1,10}){0,3})\)"
+    r"(?=[은는이가](?:\s|$))"
 )
 
 

@@ -253,9 +253,11 @@ TOP_POSTS_EN = (
 
 # --- Korean --------------------------------------------------------------------------------
 
-# Particles that end a quotation and introduce its verb: "…"라고 말했다, "…"며 "…"고 했다.
+# Particles that end a quotation and introduce its verb: "…"라고 말했다, "…"며 "…"고 했다;
+# after a noun the past copula ("…자리"였다며, "…해"이었다고).
 SPEECH_PARTICLES_KO = (
     "이라고", "라고", "이라면서도", "라면서도", "면서도", "이라면서", "라면서", "면서",
+    "이었다면서", "였다면서", "이었다며", "였다며", "이었다고", "였다고",
     "이라며", "라며", "며", "고", "하고",
 )  # fmt: skip
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
+from .institutions import abbreviates
 from .korean_words import (
     acting_posts,
     ends_a_clause,
@@ -78,12 +79,16 @@ class MentionsKo:
     short_refs: frozenset = frozenset()
     # Words read like names that the page uses bare, as a body ("전경련은 …").
     bodies: frozenset = frozenset()
+    # Words read like names that shorten a body the page names in full ("전경련").
+    short_names: frozenset = frozenset()
     # Indexes built once, so that a reference reads the few people who may fit, not every
     # mention: the page may hold thousands.
     best: dict = field(init=False)
     best_holding: dict = field(init=False)
     holders: dict = field(init=False)
     others_answer: frozenset = field(init=False)
+    # The names the body prints with a title, not only the headline or a caption.
+    in_body: frozenset = field(init=False)
 
     def __post_init__(self):
         # At its fullest, in a sentence of the body: "국회 보건복지위원회 김승희 자유한국당
@@ -111,6 +116,7 @@ class MentionsKo:
                             m.name, m.para
                         )
         self.others_answer = frozenset(a for held in self.others for a in answers_to(held))
+        self.in_body = frozenset(m.name for m in self.mentions if m.para != OUTSIDE)
 
     def of(self, name, title=None):
         """The mention that best presents ``name``: in a sentence of the body, else in a
@@ -137,6 +143,9 @@ class MentionsKo:
             for word in (first, second)
             if any((surname_of(word), ending) in self.short_refs for ending in endings)
         ]
+        if len(fits) != 1:
+            # "박찬호 전경련 전무" where the page names 전국경제인연합회: the other is the person.
+            fits = [word for word in (first, second) if word not in self.short_names]
         return fits[0] if len(fits) == 1 else None
 
     def candidates(self, surname, title, para, former=False):
@@ -150,10 +159,15 @@ class MentionsKo:
         """
         before, near = set(), set()
         for name, first in self.holders.get((surname or None, title, former), {}).items():
-            if first > para + 1 or len(before) > 1:
-                # Met further on, or two antecedents already: nobody for sure.
+            if first > para + 1 or len(before & self.in_body) > 1 or len(before) > 3:
+                # Met further on, or two antecedents the body names already: nobody for sure.
                 break
             (before if first <= para else near).add(name)
+        in_body = before & self.in_body
+        if len(before) > 1 and len(in_body) == 1:
+            # "김 차관" after "김경욱 제2차관은" in the body and "김정렬 차관(가운데)" in a photo's
+            # caption: the narrative's reference is to the one the narrative names.
+            before = in_body
         names = before or near
         if surname is None and title in self.others_answer:
             # "" stands for the holder the article does not name as a Korean name.
@@ -180,6 +194,25 @@ def collect_mentions_ko(body, outside, is_institution):
         frozenset(others),
         frozenset(short_refs),
         used_bare(body) - referred,
+        short_names_in(body, is_institution),
+    )
+
+
+# Enough for any article's bodies; a page of thousands is not compared word by word with each.
+MAX_FULL_NAMES = 40
+
+
+def short_names_in(body, is_institution):
+    """Words read like names that abbreviate a body the page names in full: "전경련" beside
+    "전국경제인연합회가"."""
+    words = {strip_particles(token) for line in body for token in words_of(line)}
+    full = sorted(w for w in words if len(w) > 3 and is_institution(w))[:MAX_FULL_NAMES]
+    return frozenset(
+        word
+        for word in words
+        if is_name_ko(word)
+        and not is_institution(word)
+        and any(abbreviates(word, name) for name in full)
     )
 
 
