@@ -1,4 +1,3 @@
-from django.contrib.postgres.operations import BtreeGinExtension
 from django.db import migrations
 
 from . import on_postgresql
@@ -15,6 +14,9 @@ CREATE = (
 class Migration(migrations.Migration):
     dependencies = [("search", "0006_both_languages")]
     operations = [
-        BtreeGinExtension(),
-        on_postgresql([CREATE], ["DROP INDEX IF EXISTS remark_speaker_words_idx"]),
+        # Not Django's BtreeGinExtension: undone, it asks pg_extension on SQLite too.
+        on_postgresql(
+            ["CREATE EXTENSION IF NOT EXISTS btree_gin", CREATE],
+            ["DROP INDEX IF EXISTS remark_speaker_words_idx"],
+        ),
     ]
