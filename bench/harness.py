@@ -23,7 +23,7 @@ from pathlib import Path
 
 import psycopg
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils.module_loading import import_string
 
@@ -443,6 +443,22 @@ def run_json_command(args, env, timeout):
     if finished.returncode:
         raise RuntimeError(f"manage.py {args[0]} failed:\n{finished.stderr[-4000:]}")
     return json.loads(finished.stdout)
+
+
+def bench_database(cache_url):
+    """The name of the database measured, which must be PostgreSQL and a benchmark's own (it
+    is emptied), with the served site's cache emptied; a ``CommandError`` otherwise."""
+    name = settings.DATABASES["default"]["NAME"]
+    if connection.vendor != "postgresql" or "bench" not in name:
+        raise CommandError(
+            "The benchmark runs on a PostgreSQL database of its own, whose name holds "
+            "'bench' (it is emptied): DATABASE_URL=postgres://…/council_bench"
+        )
+    try:
+        empty_cache(cache_url)
+    except RuntimeError as exc:
+        raise CommandError(str(exc)) from exc
+    return name
 
 
 def empty_cache(url):

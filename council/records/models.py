@@ -2894,15 +2894,9 @@ class ListedAgendaItem(NamedTuple):
         )
 
 
-class ListedRemark(
-    namedtuple(
-        "ListedRemark",
-        ["pk", "position", *QUOTE_FIELDS, "role", "role_ko", "speaker", "meeting"],
-        defaults=[None],
-    )
-):
-    """A remark on its meeting's page or in a list (``listed_remarks``), with the remark's
-    own methods for its words; its ``meeting`` where a list shows it."""
+class RemarkRow:
+    """A remark's row as plain values (a named tuple's, ``pk`` and ``QUOTE_FIELDS`` among
+    them), with the remark's own methods for its words and its address."""
 
     __slots__ = ()
     text_in = Remark.text_in
@@ -2911,6 +2905,20 @@ class ListedRemark(
 
     def get_absolute_url(self):
         return address("archive:remark", self.pk)
+
+
+class ListedRemark(
+    RemarkRow,
+    namedtuple(
+        "ListedRemark",
+        ["pk", "position", *QUOTE_FIELDS, "role", "role_ko", "speaker", "meeting"],
+        defaults=[None],
+    ),
+):
+    """A remark on its meeting's page or in a list (``listed_remarks``); its ``meeting``
+    where a list shows it."""
+
+    __slots__ = ()
 
     @classmethod
     def of_row(cls, *columns):

@@ -10,7 +10,6 @@ from django.db.models import Exists, OuterRef
 from taggit.models import TaggedItem
 
 from council.archive.caching import kept_for_records
-from council.records.addresses import address
 from council.records.models import (
     QUOTE_FIELDS,
     Appointment,
@@ -18,6 +17,7 @@ from council.records.models import (
     Meeting,
     Person,
     Remark,
+    RemarkRow,
 )
 from council.records.statements import Statement
 
@@ -287,18 +287,12 @@ class RemarksById:
         return [remarks[pk] for pk in ids]
 
 
-class Result(namedtuple("Result", [field.replace("__", "_") for field in RESULT_FIELDS])):
-    """A remark on the search page: its row (``RESULT_FIELDS``) as plain values, with the
-    remark's own methods for its words. Twenty model instances with their meetings and
-    speakers cost more to make than their query costs to run."""
+class Result(RemarkRow, namedtuple("Result", [f.replace("__", "_") for f in RESULT_FIELDS])):
+    """A remark on the search page: its row (``RESULT_FIELDS``) as plain values. Twenty model
+    instances with their meetings and speakers cost more to make than their query costs to
+    run."""
 
     __slots__ = ()
-    text_in = Remark.text_in
-    quote = Remark.quote
-    original = Remark.original
-
-    def get_absolute_url(self):
-        return address("archive:remark", self.pk)
 
 
 # The rows of a page of results, by id: compiling the statement again for every page (its

@@ -21,7 +21,6 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection
 from django.db.models import Count
 
 from bench import corpus, harness, vocabulary
@@ -166,16 +165,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.options = options
-        name = settings.DATABASES["default"]["NAME"]
-        if connection.vendor != "postgresql" or "bench" not in name:
-            raise CommandError(
-                "The benchmark runs on a PostgreSQL database of its own, whose name holds "
-                "'bench' (it is emptied): DATABASE_URL=postgres://…/council_bench"
-            )
-        try:
-            harness.empty_cache(options["cache_url"])
-        except RuntimeError as exc:
-            raise CommandError(str(exc)) from exc
+        name = harness.bench_database(options["cache_url"])
         started = time.monotonic()
         results = {
             "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),

@@ -191,16 +191,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self.options = options
-        name = settings.DATABASES["default"]["NAME"]
-        if connection.vendor != "postgresql" or "bench" not in name:
-            raise CommandError(
-                "Council is measured on a PostgreSQL database of its own, whose name holds "
-                "'bench' (it is emptied): DATABASE_URL=postgres://…/council_bench_peer"
-            )
-        try:
-            harness.empty_cache(options["cache_url"])
-        except RuntimeError as exc:
-            raise CommandError(str(exc)) from exc
+        name = harness.bench_database(options["cache_url"])
         started = time.monotonic()
         results = {
             "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
