@@ -26,7 +26,13 @@ def is_opening(text, i):
         return True
     if ch == "”":
         return False
-    return i == 0 or text[i - 1] in OPENS_AFTER
+    if i == 0 or text[i - 1] in OPENS_AFTER:
+        return True
+    # "…Park Soo-hyun.\"These will…": glued to the sentence before, it opens where the marks
+    # before it in the paragraph are paired.
+    start = text.rfind("\n", 0, i) + 1
+    glued = text[i - 1] in ".!?," and text[i + 1 : i + 2].isalpha()
+    return glued and sum(ch in DOUBLE for ch in text[start:i]) % 2 == 0
 
 
 def with_marks(opening, closing):

@@ -9,6 +9,7 @@ title and nothing else.
 """
 
 import collections
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,19 +36,46 @@ def prepare(text, max_chars=MAX_CHARS):
     if len(text) > max_chars:
         raise ExtractionError("too_long", length=f"{len(text):,}", limit=f"{max_chars:,}")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.lstrip("\ufeff")
     unreadable = sum(len(line) for line in text.split("\n") if is_unreadable(line))
     if "\x00" in text or unreadable * 2 > len(text):
         raise ExtractionError("binary")
+    # "&ldquo;", "&#8220;", "&nbsp;": a page's source copied, or a site that escaped twice.
+    text = ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = clean_text(text)  # Word's line break (\x0b) becomes one; other controls go
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
-    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
+    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text)
+    text = INVISIBLE.sub("", text)
+    text = as_our_marks(text)
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
     text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
     if not text.strip():
         raise ExtractionError("empty")
     return text
+
+
+# Only a reference closed by its semicolon: "R&D", "AT&T" and "Q&A" are no entities.
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Characters that print nothing: zero-width spaces and joiners, a word joiner, a soft hyphen
+# (a site's hint where a word may break, which splits the word for every rule that reads it).
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+# Double marks of other scripts and keyboards, read as ours from the start, so that every
+# stage knows a quotation by its marks: guillemets, the Japanese double prime marks, the
+# double prime (″) Korean web text types for a quotation mark, the full-width mark, and the
+# pairs of single marks plain text types for a double one (``…'' or ''…'', ‘‘…’’).
+OTHER_MARKS = str.maketrans("«»〝〟″＂", '“”“”""')
+TWO_SINGLE_MARKS = re.compile(r"``|''")
+TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
+TWO_CURLY_SINGLE = re.compile("‘‘|’’")
+# „…“ (German and Central European): the low mark opens, the high one closes.
+LOW_HIGH = re.compile(r"„([^„“”\"\n]*)[“”]")
+
+
+def as_our_marks(text):
+    text = TWO_SINGLE_MARKS.sub('"', text.translate(OTHER_MARKS))
+    text = TWO_CURLY_SINGLE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], text)
+    return LOW_HIGH.sub(r"“\1”", text)
 
 
 TICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=(?:s|t|ll|re|ve|d)\b)")
@@ -417,6 +445,9 @@ TRAILING_BYLINE_KO = re.compile(
 REPEATED_LENGTH = 40
 
 
+LIST_ITEM_BULLET = re.compile(r"^[•◦‣∙]\s+")
+
+
 def article_lines(numbered_raw):
     """``(numbered lines, flags)``: the article's own lines (``unwrapped``'s), tidied, each with
     its number; what the page around it adds is left out, what cannot be read flagged.
@@ -431,6 +462,8 @@ def article_lines(numbered_raw):
         if TABLE_ROW.search(raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
+        # "• …": a web page's list item, copied with its bullet; read as the line it holds.
+        line = LIST_ITEM_BULLET.sub("", line)
         # "|", "↑ 기념촬영 모습. |", "ⓒ 신문 |": a photo block pasted as a table's cells, its
         # picture gone; the cells are the caption and the photo's credit, not the article's
         # end (a site's copyright notice says it reserves the rights).
