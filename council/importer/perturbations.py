@@ -122,7 +122,16 @@ def joined(text):
 
 
 def bulleted(text):
-    return "\n".join(f"  • {p}" for p in text.split("\n") if p.strip())
+    """Each paragraph a list item: every line, or where the article leaves blank lines between
+    its paragraphs, the line after each (a hard-wrapped paragraph's lines are one item)."""
+    lines = text.split("\n")
+    spaced = "\n\n" in text.strip()
+    return "\n".join(
+        f"  • {line}"
+        if line.strip() and (not spaced or k == 0 or not lines[k - 1].strip())
+        else line
+        for k, line in enumerate(lines)
+    )
 
 
 def indented(text):
@@ -136,10 +145,20 @@ Council to publish its annual report in March
 Share this article: Facebook Twitter LinkedIn Email Print
 Copyright © 2026 The Daily Example. All rights reserved.
 """
+DEBRIS_KO = """
+관련기사
+장관, 기업인들과 수출 현안 논의
+협의회, 3월 연례 보고서 발표
+공유하기 페이스북 트위터 카카오톡 URL복사
+저작권자 © 예시일보 무단전재 및 재배포 금지
+"""
+HANGUL = re.compile("[가-힣]")
 
 
 def with_debris(text):
-    return text.rstrip("\n") + "\n" + DEBRIS
+    """The page's debris after the article, in the article's language."""
+    korean = len(HANGUL.findall(text)) * 4 > len(text)
+    return text.rstrip("\n") + "\n" + (DEBRIS_KO if korean else DEBRIS)
 
 
 def reopened(text, remarks):

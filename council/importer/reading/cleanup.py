@@ -45,7 +45,13 @@ def prepare(text, max_chars=MAX_CHARS):
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text)
     text = INVISIBLE.sub("", text)
+    # Two spaces after a full stop (the typewriter's habit, or "&nbsp; "), spaces at a line's
+    # end: no stage should read them as anything.
+    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    text = re.sub(r" +$", "", text, flags=re.MULTILINE)
     text = as_our_marks(text)
+    # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
+    text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
     text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
@@ -77,6 +83,8 @@ def as_our_marks(text):
     text = TWO_CURLY_SINGLE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], text)
     return LOW_HIGH.sub(r"“\1”", text)
 
+
+LIST_ITEM_BULLET = re.compile(r"^[ \t]*[•◦‣∙][ \t]+", re.MULTILINE)
 
 TICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=(?:s|t|ll|re|ve|d)\b)")
 
@@ -445,9 +453,6 @@ TRAILING_BYLINE_KO = re.compile(
 REPEATED_LENGTH = 40
 
 
-LIST_ITEM_BULLET = re.compile(r"^[•◦‣∙]\s+")
-
-
 def article_lines(numbered_raw):
     """``(numbered lines, flags)``: the article's own lines (``unwrapped``'s), tidied, each with
     its number; what the page around it adds is left out, what cannot be read flagged.
@@ -462,8 +467,6 @@ def article_lines(numbered_raw):
         if TABLE_ROW.search(raw):
             continue
         line = re.sub(r"\s{2,}", " ", raw.replace("\t", " ")).strip()
-        # "• …": a web page's list item, copied with its bullet; read as the line it holds.
-        line = LIST_ITEM_BULLET.sub("", line)
         # "|", "↑ 기념촬영 모습. |", "ⓒ 신문 |": a photo block pasted as a table's cells, its
         # picture gone; the cells are the caption and the photo's credit, not the article's
         # end (a site's copyright notice says it reserves the rights).

@@ -1,0 +1,77 @@
+"""What a paste can do to an article's characters, undone at clean-up: the same remarks.
+
+Each class of ``council.importer.perturbations`` the reader lost quotes or names to, on
+invented sentences.
+"""
+
+import pytest
+
+from council.importer.reading import extract
+from council.importer.reading.cleanup import prepare
+from tests.importer.helpers import JULY_1, remarks
+
+ENGLISH = (
+    "The Ministry of SMEs and Startups held its council in Sejong on Monday.\n\n"
+    "“We will expand the programme to every province,” Minister Kim Min-ji said.\n\n"
+    "“The budget will double next year,” she added."
+)
+KOREAN = (
+    "중소벤처기업부는 1일 세종에서 정책협의회를 열었다.\n\n"
+    "김민지 중소벤처기업부 장관은 “지원 사업을 모든 지역으로 넓히겠다”고 말했다."
+)
+
+
+@pytest.mark.parametrize("article", [ENGLISH, KOREAN])
+@pytest.mark.parametrize(
+    "marks",
+    [
+        {"“": "&ldquo;", "”": "&rdquo;"},
+        {"“": "&quot;", "”": "&quot;"},
+        {"“": "&#8220;", "”": "&#x201D;"},
+        {"“": "«", "”": "»"},
+        {"“": "„", "”": "“"},
+        {"“": "″", "”": "″"},
+        {"“": "''", "”": "''"},
+        {"“": "＂", "”": "＂"},
+    ],
+)
+def test_quotation_marks_as_entities_or_of_other_keyboards_give_the_same_remarks(article, marks):
+    pasted = article.replace("“", marks["“"]).replace("”", marks["”"])
+    assert remarks(pasted) == remarks(article)
+    assert remarks(article)
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"],
+)
+def test_characters_that_print_nothing_are_dropped_even_inside_a_name(invisible):
+    pasted = ENGLISH.replace("Min-ji", f"Min{invisible}-ji").replace(
+        "province", f"prov{invisible}ince"
+    )
+    assert remarks(pasted) == remarks(ENGLISH)
+
+
+def test_entities_are_decoded_only_when_closed_by_their_semicolon():
+    assert (
+        prepare("R&D at AT&T, Q&amp;A&nbsp;session &copy 2026")
+        == "R&D at AT&T, Q&A session &copy 2026"
+    )
+
+
+def test_two_spaces_after_a_full_stop_and_spaces_at_a_lines_end_change_nothing():
+    pasted = KOREAN.replace("열었다.", "열었다.  ").replace("장관은 ", "장관은  ")
+    assert remarks(pasted) == remarks(KOREAN)
+
+
+def test_a_web_lists_bullet_and_its_indent_are_dropped():
+    pasted = "\n".join(f"  • {line}" if line else line for line in ENGLISH.split("\n"))
+    assert remarks(pasted) == remarks(ENGLISH)
+    assert (
+        extract(pasted, JULY_1).remarks[0].quote == "We will expand the programme to every province"
+    )
+
+
+def test_windows_line_ends_and_no_break_spaces_change_nothing():
+    pasted = ENGLISH.replace("\n", "\r\n").replace(" said", "\u00a0said")
+    assert remarks(pasted) == remarks(ENGLISH)
