@@ -4,6 +4,8 @@ Each class of ``council.importer.perturbations`` the reader lost quotes or names
 invented sentences.
 """
 
+import textwrap
+
 import pytest
 
 from council.importer.reading import extract
@@ -75,3 +77,24 @@ def test_a_web_lists_bullet_and_its_indent_are_dropped():
 def test_windows_line_ends_and_no_break_spaces_change_nothing():
     pasted = ENGLISH.replace("\n", "\r\n").replace(" said", "\u00a0said")
     assert remarks(pasted) == remarks(ENGLISH)
+
+
+def test_corner_brackets_of_older_korean_print_are_quotation_marks():
+    for opening, closing in [("「", "」"), ("『", "』")]:
+        pasted = KOREAN.replace("“", opening).replace("”", closing)
+        assert remarks(pasted) == remarks(KOREAN)
+
+
+def test_a_short_article_wrapped_between_blank_lines_has_its_paragraphs_rejoined():
+    # Two lines that go on mid-sentence are enough where blank lines end the paragraphs.
+    article = (
+        "종로구는 1일 구청에서 주민과 함께하는 현장 소통 간담회를 열고 생활 불편 사항을 들었다.\n\n"
+        "박 구청장은 “구민을 직접 만나 현장의 목소리를 들으면 꼭 필요한 행정이 무엇인지 몸으로 "
+        "느끼게 된다”면서 “주민 불편은 담당자가 곧바로 현장을 확인해 빠르게 조치하고 결과를 바로 "
+        "알리고, 다음 달에는 동별로 찾아가는 간담회를 열어 더 많은 주민의 이야기를 듣겠다”고 밝혔다.\n\n"
+        "박영수 종로구청장은 이날 주민 30여 명과 만났다."
+    )
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in article.split("\n\n"))
+    assert len(wrapped.split("\n")) > len(article.split("\n"))
+    assert remarks(wrapped) == remarks(article)
+    assert len(remarks(article)) == 2

@@ -68,9 +68,10 @@ INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 # Double marks of other scripts and keyboards, read as ours from the start, so that every
 # stage knows a quotation by its marks: guillemets, the Japanese double prime marks, the
-# double prime (″) Korean web text types for a quotation mark, the full-width mark, and the
-# pairs of single marks plain text types for a double one (``…'' or ''…'', ‘‘…’’).
-OTHER_MARKS = str.maketrans("«»〝〟″＂", '“”“”""')
+# double prime (″) Korean web text types for a quotation mark, the full-width mark, the
+# corner brackets of older Korean print (which name laws and books, as double marks do), and
+# the pairs of single marks plain text types for a double one (``…'' or ''…'', ‘‘…’’).
+OTHER_MARKS = str.maketrans("«»〝〟‟″＂「」『』", '“”“”“""“”“”')
 TWO_SINGLE_MARKS = re.compile(r"``|''")
 TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
 TWO_CURLY_SINGLE = re.compile("‘‘|’’")
@@ -296,17 +297,18 @@ def is_hard_wrapped(numbered, width):
     """
     long_lines = going_on = 0
     for (_n, line), (_m, below) in zip(numbered, numbered[1:], strict=False):
-        if len(line) < 0.7 * width:
+        below = below.strip()
+        # A long line before a blank one ends its paragraph, wrapped or not: no evidence.
+        if len(line) < 0.7 * width or not below:
             continue
         long_lines += 1
-        below = below.strip()
-        if not below or ends_sentence(line):
+        if ends_sentence(line):
             continue
         if re.match(r"[a-z0-9(가-힣]", below) or (
             re.search(r"[가-힣]$", line) and re.match(r"[\"“'‘]", below)
         ):
             going_on += 1
-    return going_on >= 3 and going_on * 2 >= long_lines
+    return going_on >= 2 and going_on * 2 >= long_lines
 
 
 # --- What the page around the article adds ---------------------------------------------------
