@@ -98,3 +98,20 @@ def test_a_short_article_wrapped_between_blank_lines_has_its_paragraphs_rejoined
     assert len(wrapped.split("\n")) > len(article.split("\n"))
     assert remarks(wrapped) == remarks(article)
     assert len(remarks(article)) == 2
+
+
+def test_a_hard_wrapped_korean_articles_paragraphs_are_not_read_again_as_captions():
+    article = (
+        "“공청회 하루 더 열고 법안심사도 늘려달라”\n\n김상희 의원\n\n"
+        "국회 보건복지위원회는 14일 전체회의를 열고 남은 법안의 처리 일정을 논의했다.\n\n"
+        "김상희 더불어민주당 의원은 이날 회의에서 “할 수 있는 일은 끝까지 해야 한다. 공청회도 "
+        "하루쯤 더 열고 법안심사도 하루이틀 늘려달라”고 요청했다.\n\n"
+        "김 의원은 “남은 기간 안에 공청회를 열어 제정법 76건을 처리해야 하는 형편”이라며 “이런 "
+        "뜻을 전하려고 간사들에게 전화했지만 받지 않았다. 이래서는 곤란하다”고 지적했다.\n\n"
+        "김명연 자유한국당 의원은 “나는 법안심사를 피할 생각이 없다. 법안을 올릴 때 국회는 꼼꼼한 "
+        "사전 검토를 거쳐야 한다”고 말했다.\n\n"
+        "회의는 오후 6시에 끝났다."
+    )
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 40) for paragraph in article.split("\n\n"))
+    assert remarks(wrapped) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(article)] == ["김상희"] * 3 + ["김명연"]
