@@ -308,7 +308,8 @@ def is_hard_wrapped(numbered, width):
             re.search(r"[가-힣]$", line) and re.match(r"[\"“'‘]", below)
         ):
             going_on += 1
-    return going_on >= 2 and going_on * 2 >= long_lines
+    # Two are enough in a short text where every long line goes on.
+    return going_on >= 3 and going_on * 2 >= long_lines or going_on == long_lines >= 2
 
 
 # --- What the page around the article adds ---------------------------------------------------
