@@ -16,15 +16,22 @@ BY_NAME = {p.name: p for p in PERTURBATIONS}
 # Those the reader held within a point of the article as it is, once clean-up undid them.
 HELD = [
     "straight",
+    "corner",
     "guillemets",
     "low-high",
+    "double prime",
+    "two apostrophes",
     "full-width",
     "named entities",
     "numeric entities",
-    "soft hyphens",
+    "no-break spaces",
     "zero-width spaces",
+    "soft hyphens",
     "CRLF",
+    "wrapped",
     "bullets",
+    "indented",
+    "reopened",
     "debris",
 ]
 
