@@ -9,6 +9,7 @@ title and nothing else.
 """
 
 import collections
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -35,13 +36,22 @@ def prepare(text, max_chars=MAX_CHARS):
     if len(text) > max_chars:
         raise ExtractionError("too_long", length=f"{len(text):,}", limit=f"{max_chars:,}")
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.lstrip("\ufeff")
     unreadable = sum(len(line) for line in text.split("\n") if is_unreadable(line))
     if "\x00" in text or unreadable * 2 > len(text):
         raise ExtractionError("binary")
+    # "&ldquo;", "&#8220;", "&nbsp;": a page's source copied, or a site that escaped twice.
+    text = ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = clean_text(text)  # Word's line break (\x0b) becomes one; other controls go
     # Tabs are kept: they tell a pasted table's rows from the article's lines.
-    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text).replace("\u200b", "")
+    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u3000]", " ", text)
+    text = INVISIBLE.sub("", text)
+    # Two spaces after a full stop (the typewriter's habit, or "&nbsp; "), spaces at a line's
+    # end: no stage should read them as anything.
+    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    text = re.sub(r" +$", "", text, flags=re.MULTILINE)
+    text = as_our_marks(text)
+    # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
+    text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
     text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
@@ -49,6 +59,33 @@ def prepare(text, max_chars=MAX_CHARS):
         raise ExtractionError("empty")
     return text
 
+
+# Only a reference closed by its semicolon: "R&D", "AT&T" and "Q&A" are no entities.
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Characters that print nothing: zero-width spaces and joiners, a word joiner, a soft hyphen
+# (a site's hint where a word may break, which splits the word for every rule that reads it).
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+# Double marks of other scripts and keyboards, read as ours from the start, so that every
+# stage knows a quotation by its marks: guillemets, the Japanese double prime marks, the
+# double prime (″) Korean web text types for a quotation mark, the full-width mark, the
+# corner brackets of older Korean print (which name laws and books, as double marks do), and
+# the pairs of single marks plain text types for a double one (``…'' or ''…'', ‘‘…’’).
+OTHER_MARKS = str.maketrans("«»〝〟‟″＂「」『』", '“”“”“""“”“”')
+TWO_SINGLE_MARKS = re.compile(r"``|''")
+TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
+TWO_CURLY_SINGLE = re.compile("‘‘|’’")
+# „…“ (German and Central European): the low mark opens, the high one closes.
+LOW_HIGH = re.compile(r"„([^„“”\"\n]*)[“”]")
+
+
+def as_our_marks(text):
+    text = TWO_SINGLE_MARKS.sub('"', text.translate(OTHER_MARKS))
+    text = TWO_CURLY_SINGLE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], text)
+    return LOW_HIGH.sub(r"“\1”", text)
+
+
+LIST_ITEM_BULLET = re.compile(r"^[ \t]*[•◦‣∙][ \t]+", re.MULTILINE)
 
 TICK_APOSTROPHE = re.compile(r"(?<=[A-Za-z])`(?=(?:s|t|ll|re|ve|d)\b)")
 
@@ -260,17 +297,19 @@ def is_hard_wrapped(numbered, width):
     """
     long_lines = going_on = 0
     for (_n, line), (_m, below) in zip(numbered, numbered[1:], strict=False):
-        if len(line) < 0.7 * width:
+        below = below.strip()
+        # A long line before a blank one ends its paragraph, wrapped or not: no evidence.
+        if len(line) < 0.7 * width or not below:
             continue
         long_lines += 1
-        below = below.strip()
-        if not below or ends_sentence(line):
+        if ends_sentence(line):
             continue
         if re.match(r"[a-z0-9(가-힣]", below) or (
             re.search(r"[가-힣]$", line) and re.match(r"[\"“'‘]", below)
         ):
             going_on += 1
-    return going_on >= 3 and going_on * 2 >= long_lines
+    # Two are enough in a short text where every long line goes on.
+    return going_on >= 3 and going_on * 2 >= long_lines or going_on == long_lines >= 2
 
 
 # --- What the page around the article adds ---------------------------------------------------

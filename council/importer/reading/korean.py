@@ -9,6 +9,7 @@ import re
 
 from . import lexicon as lx
 from .attribution import Attribution
+from .cleanup import unwrapped
 from .gazetteer import known_body
 from .institutions import abbreviates
 from .korean_words import (
@@ -78,13 +79,15 @@ class KoreanAttribution(Attribution):
         # Everyone the whole page names with a title, read before any quote is attributed:
         # the body, and the headline and captions the clean-up keeps out of it; not the lists
         # of other articles after the body, whose "김철수 장관" may be another minister Kim.
-        body = set(document.body)
-        lines = [line.strip() for line in page_lines]
+        # Compared as the clean-up gave them: a hard-wrapped paragraph's lines rejoined, runs
+        # of spaces as one, so that no paragraph of the body is read again as outside it.
+        body = {" ".join(para.split()) for para in document.body}
+        lines = [" ".join(line.split()) for _n, line in unwrapped(page_lines)]
         end = max((i for i, line in enumerate(lines) if line in body), default=len(lines))
         outside = [line for line in lines[:end] if line and line not in body]
         # The pasted text's non-empty lines, as the paragraphs' numbers count them: what the
         # clean-up left out between two paragraphs (a sub-head, a label) is read there.
-        self.page = [line for line in lines if line]
+        self.page = [line.strip() for line in page_lines if line.strip()]
         self.mentions = collect_mentions_ko(document.body, outside, self.is_institution_ko)
         self.mention_names = self.mentions.names()
         # "시장" alone is as often a market as a mayor: a mayor only where one is named.

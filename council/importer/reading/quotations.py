@@ -8,8 +8,8 @@ alone. Each quotation is then either speech (introduced by a verb of saying, or 
 or standing as a sentence of its own) or a name in quotes (a council, a plan, a bill).
 
 Pasted text breaks these conventions, and ``mend_marks`` restores them before pairing: a
-closing mark whose opening is missing or printed as a single mark (‘…”), the double marks
-of other scripts and keyboards (« », 〝 〟, ″, ``…'').
+closing mark whose opening is missing or printed as a single mark (‘…”). The double marks of
+other scripts and keyboards (« », 〝 〟, ″, ``…'') are ours by then (``cleanup.prepare``).
 """
 
 import bisect
@@ -97,14 +97,6 @@ def single_quote_pairs(para):
 
 # --- Marks that break the conventions ---------------------------------------------------------
 
-# Double marks of other scripts and keyboards, read as ours: guillemets, the Japanese double
-# prime marks, the double prime (″) Korean web text types for a quotation mark, and the pairs
-# of single marks plain text types for a double one (``…'' or ''…'').
-OTHER_MARKS = str.maketrans("«»〝〟″", '“”“”"')
-TWO_SINGLE_MARKS = re.compile(r"``|''")
-# Two curly single marks typed for a double one (‘‘…’’), opening and closing as they lean.
-TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
-TWO_CURLY_SINGLE_RE = re.compile("‘‘|’’")
 # "김 장관은 ‘규제를 풀겠다’고 말했다.": a sentence in single marks that a verb of saying
 # reports is speech, in a paragraph that quotes in single marks only; ‘…’ alone names a plan.
 SINGLE_MARKED_SPEECH_KO = re.compile(
@@ -170,8 +162,6 @@ def mend_marks(paragraphs, numbers, korean):
     # closing mark ends the quotation later.
     unmarked_since_open = []
     for k, para in enumerate(paragraphs):
-        para = TWO_SINGLE_MARKS.sub('"', para.translate(OTHER_MARKS))
-        para = TWO_CURLY_SINGLE_RE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], para)
         if korean and not any(ch in lx.DOUBLE_QUOTES for ch in para):
             para = SINGLE_MARKED_SPEECH_KO.sub(r"“\g<speech>”", para)
         elif korean:

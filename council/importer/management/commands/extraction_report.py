@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from council.importer.evaluation import CORPUS_SETS, GOAL, score_corpus
+from council.importer.perturbations import robustness_table
 
 
 def given(score, expected, figure):
@@ -56,6 +57,12 @@ class Command(BaseCommand):
             help="List every article's misses (never the blind set's: it shows its totals only).",
         )
         parser.add_argument(
+            "--perturb",
+            action="store_true",
+            help="Score the folder's articles with quotes under each perturbation a paste can "
+            "make (quotation marks, entities, wraps…): one row each. Not for the blind set.",
+        )
+        parser.add_argument(
             "--check", action="store_true", help="Fail when the blind set misses a goal."
         )
 
@@ -63,6 +70,11 @@ class Command(BaseCommand):
         folder = options["corpus"]
         if not folder.is_dir():
             raise CommandError(f"{folder} is not a folder.")
+        if options["perturb"]:
+            if folder.resolve().name == CORPUS_SETS["blind"]:
+                raise CommandError("The blind set is never perturbed: its totals only.")
+            self.write_robustness(folder)
+            return
         # A folder of articles alone is scored as one set; the corpus as its three sets.
         sets = {name: folder / sub for name, sub in CORPUS_SETS.items() if (folder / sub).is_dir()}
         # The blind folder given by itself is still the blind set: its totals only.
@@ -94,6 +106,18 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"{judged}: every goal met."))
         if options["check"] and unmet:
             raise CommandError(f"The {judged} set misses a goal.")
+
+    def write_robustness(self, folder):
+        self.stdout.write(
+            "| perturbation | articles | quotes | recall | precision | attribution | wrong |"
+        )
+        self.stdout.write("|---|---:|---:|---:|---:|---:|---:|")
+        for perturbation, s in robustness_table(folder):
+            self.stdout.write(
+                f"| {perturbation.name} ({perturbation.description}) | {len(s.articles)} "
+                f"| {s.total('quotes')} | {s.quote_recall:.1%} | {s.quote_precision:.1%} "
+                f"| {s.attribution_accuracy:.1%} | {s.wrong_person_rate:.1%} |"
+            )
 
     def write_articles(self, name, score, verbose):
         self.stdout.write(f"\n== {name}")

@@ -1,0 +1,117 @@
+"""What a paste can do to an article's characters, undone at clean-up: the same remarks.
+
+Each class of ``council.importer.perturbations`` the reader lost quotes or names to, on
+invented sentences.
+"""
+
+import textwrap
+
+import pytest
+
+from council.importer.reading import extract
+from council.importer.reading.cleanup import prepare
+from tests.importer.helpers import JULY_1, remarks
+
+ENGLISH = (
+    "The Ministry of SMEs and Startups held its council in Sejong on Monday.\n\n"
+    "“We will expand the programme to every province,” Minister Kim Min-ji said.\n\n"
+    "“The budget will double next year,” she added."
+)
+KOREAN = (
+    "중소벤처기업부는 1일 세종에서 정책협의회를 열었다.\n\n"
+    "김민지 중소벤처기업부 장관은 “지원 사업을 모든 지역으로 넓히겠다”고 말했다."
+)
+
+
+@pytest.mark.parametrize("article", [ENGLISH, KOREAN])
+@pytest.mark.parametrize(
+    "marks",
+    [
+        {"“": "&ldquo;", "”": "&rdquo;"},
+        {"“": "&quot;", "”": "&quot;"},
+        {"“": "&#8220;", "”": "&#x201D;"},
+        {"“": "«", "”": "»"},
+        {"“": "„", "”": "“"},
+        {"“": "″", "”": "″"},
+        {"“": "''", "”": "''"},
+        {"“": "＂", "”": "＂"},
+    ],
+)
+def test_quotation_marks_as_entities_or_of_other_keyboards_give_the_same_remarks(article, marks):
+    pasted = article.replace("“", marks["“"]).replace("”", marks["”"])
+    assert remarks(pasted) == remarks(article)
+    assert remarks(article)
+
+
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"],
+)
+def test_characters_that_print_nothing_are_dropped_even_inside_a_name(invisible):
+    pasted = ENGLISH.replace("Min-ji", f"Min{invisible}-ji").replace(
+        "province", f"prov{invisible}ince"
+    )
+    assert remarks(pasted) == remarks(ENGLISH)
+
+
+def test_entities_are_decoded_only_when_closed_by_their_semicolon():
+    assert (
+        prepare("R&D at AT&T, Q&amp;A&nbsp;session &copy 2026")
+        == "R&D at AT&T, Q&A session &copy 2026"
+    )
+
+
+def test_two_spaces_after_a_full_stop_and_spaces_at_a_lines_end_change_nothing():
+    pasted = KOREAN.replace("열었다.", "열었다.  ").replace("장관은 ", "장관은  ")
+    assert remarks(pasted) == remarks(KOREAN)
+
+
+def test_a_web_lists_bullet_and_its_indent_are_dropped():
+    pasted = "\n".join(f"  • {line}" if line else line for line in ENGLISH.split("\n"))
+    assert remarks(pasted) == remarks(ENGLISH)
+    assert (
+        extract(pasted, JULY_1).remarks[0].quote == "We will expand the programme to every province"
+    )
+
+
+def test_windows_line_ends_and_no_break_spaces_change_nothing():
+    pasted = ENGLISH.replace("\n", "\r\n").replace(" said", "\u00a0said")
+    assert remarks(pasted) == remarks(ENGLISH)
+
+
+def test_corner_brackets_of_older_korean_print_are_quotation_marks():
+    for opening, closing in [("「", "」"), ("『", "』")]:
+        pasted = KOREAN.replace("“", opening).replace("”", closing)
+        assert remarks(pasted) == remarks(KOREAN)
+
+
+def test_a_short_article_wrapped_between_blank_lines_has_its_paragraphs_rejoined():
+    # Two lines that go on mid-sentence are enough where blank lines end the paragraphs.
+    article = (
+        "종로구는 1일 구청에서 주민과 함께하는 현장 소통 간담회를 열고 생활 불편 사항을 들었다.\n\n"
+        "박 구청장은 “구민을 직접 만나 현장의 목소리를 들으면 꼭 필요한 행정이 무엇인지 몸으로 "
+        "느끼게 된다”면서 “주민 불편은 담당자가 곧바로 현장을 확인해 빠르게 조치하고 결과를 바로 "
+        "알리고, 다음 달에는 동별로 찾아가는 간담회를 열어 더 많은 주민의 이야기를 듣겠다”고 밝혔다.\n\n"
+        "박영수 종로구청장은 이날 주민 30여 명과 만났다."
+    )
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in article.split("\n\n"))
+    assert len(wrapped.split("\n")) > len(article.split("\n"))
+    assert remarks(wrapped) == remarks(article)
+    assert len(remarks(article)) == 2
+
+
+def test_a_hard_wrapped_korean_articles_paragraphs_are_not_read_again_as_captions():
+    article = (
+        "“공청회 하루 더 열고 법안심사도 늘려달라”\n\n김상희 의원\n\n"
+        "국회 보건복지위원회는 14일 전체회의를 열고 남은 법안의 처리 일정을 논의했다.\n\n"
+        "김상희 더불어민주당 의원은 이날 회의에서 “할 수 있는 일은 끝까지 해야 한다. 공청회도 "
+        "하루쯤 더 열고 법안심사도 하루이틀 늘려달라”고 요청했다.\n\n"
+        "김 의원은 “남은 기간 안에 공청회를 열어 제정법 76건을 처리해야 하는 형편”이라며 “이런 "
+        "뜻을 전하려고 간사들에게 전화했지만 받지 않았다. 이래서는 곤란하다”고 지적했다.\n\n"
+        "김명연 자유한국당 의원은 “나는 법안심사를 피할 생각이 없다. 법안을 올릴 때 국회는 꼼꼼한 "
+        "사전 검토를 거쳐야 한다”고 말했다.\n\n"
+        "회의는 오후 6시에 끝났다."
+    )
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 40) for paragraph in article.split("\n\n"))
+    assert remarks(wrapped) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(article)] == ["김상희"] * 3 + ["김명연"]
