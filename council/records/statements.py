@@ -97,12 +97,14 @@ def stand_in(kind, number):
 def ways_written(stand_in, number, ops):
     """``{parameter: (number, how)}``: the ways the ORM may write ``stand_in`` (the
     ``number``th id) as a parameter, each with how to write the real value the same way
-    (None: as it is). A text is also written as a pattern that contains
-    it (``contains``), and a date is written as text on SQLite."""
+    (None: as it is). A text is also written as a pattern that contains it (``contains``),
+    and a date as text on SQLite."""
     if isinstance(stand_in, datetime.date):
         return {stand_in: (number, None), stand_in.isoformat(): (number, str)}
-    contained = (number, lambda value: f"%{ops.prep_for_like_query(value)}%")
-    return {stand_in: (number, None), f"%{stand_in}%": contained}
+    if isinstance(stand_in, str):
+        contained = (number, lambda value: f"%{ops.prep_for_like_query(value)}%")
+        return {stand_in: (number, None), f"%{stand_in}%": contained}
+    return {stand_in: (number, None)}
 
 
 def written(value, how):
