@@ -645,3 +645,32 @@ def test_a_plans_condition_takes_the_place_held_for_it_with_its_parameters():
         "AND c = %s ORDER BY d LIMIT 1001"
     )
     assert params == (1, "ai", 2)
+
+
+def test_searches_of_one_shape_share_their_compiled_statement_with_their_own_values():
+    from council.search.search import CANDIDATES
+
+    speakers = [make_person(slug="first-speaker"), make_person(slug="second-speaker")]
+    meeting = make_meeting(date=datetime.date(2026, 7, 1))
+    make_remarks(meeting, 6, speakers)
+    Remark.objects.filter(meeting=meeting, position=1).update(text="Smart factories grow.")
+    Remark.objects.filter(meeting=meeting, position=2).update(text="Exports grow, not factories.")
+    CANDIDATES.compiled.cache_clear()
+
+    def found(**cleaned):
+        return [c.id for c in RemarkSearch(cleaned).candidates]
+
+    first, second = (Remark.objects.get(meeting=meeting, position=n) for n in (1, 2))
+    assert first.speaker != second.speaker
+    first, second, by_first, by_second = first.pk, second.pk, first.speaker, second.speaker
+    assert found(q="smart") == [first]
+    assert found(q="exports") == [second]
+    assert found(q="grow", speaker=[by_first]) == [first]
+    assert found(q="grow", speaker=[by_second]) == [second]
+    later = {"from": datetime.date(2026, 7, 2)}
+    assert found(q="grow", **later) == []
+    assert found(q="grow", **{"from": datetime.date(2026, 7, 1)}) == [first, second]
+    # One statement for each shape: a word; a word by a speaker; a word from a date (and on
+    # PostgreSQL, where none matched, its fallback, the word as part of a word).
+    fallback = connection.vendor == "postgresql"
+    assert CANDIDATES.compiled.cache_info().misses == 3 + fallback

@@ -65,3 +65,38 @@ def test_no_ids_run_no_query():
     with CaptureQueriesContext(connection) as queries:
         assert MEETINGS.rows([]) == []
     assert len(queries) == 0
+
+
+REMARKS_SAYING = Statement(
+    lambda text, day: (
+        Remark.objects.filter(text__contains=text, meeting_date__gte=day)
+        .order_by("position")
+        .values_list("position")
+    ),
+    lambda position: position,
+)
+
+
+def test_texts_and_dates_are_values_too_as_the_orm_writes_them():
+    meeting = make_meeting(date=datetime.date(2026, 7, 1))
+    make_remarks(meeting, 3, [make_person()])
+    Remark.objects.filter(meeting=meeting, position=2).update(text="Costs of 100% and a_b")
+    day = datetime.date(2026, 7, 1)
+    assert REMARKS_SAYING.rows("100% and a_b", day) == [2]
+    # The text as a pattern is escaped like the ORM's: % and _ are themselves.
+    assert REMARKS_SAYING.rows("1_0", day) == []
+    assert REMARKS_SAYING.rows("100%", datetime.date(2026, 7, 2)) == []
+
+
+def test_a_query_of_its_own_sql_and_one_matching_nothing():
+    meeting = make_meeting()
+    make_remarks(meeting, 2, [make_person()])
+    own = Statement(
+        lambda meeting: ("SELECT count(*) FROM records_remark WHERE meeting_id = %s", [meeting]),
+        lambda count: count,
+    )
+    assert own.rows(meeting.pk) == [2]
+    nothing = Statement(lambda meeting: Remark.objects.none().values_list("pk"), lambda pk: pk)
+    with CaptureQueriesContext(connection) as queries:
+        assert nothing.rows(meeting.pk) == []
+    assert len(queries) == 0

@@ -4,7 +4,9 @@ Both match a remark's English text and its Korean one alike (its words as spoken
 translated). Both take the terms of ``query.parse`` and give a ``Matched``: a queryset of the
 remarks that match, a relevance score to order by (higher is better) or None where there is
 nothing to rank, the remarks to show instead if no remark matches (or None), and the plan to
-read the matches newest first by, where the database's own would be wrong (or None).
+read the matches newest first by, where the database's own would be wrong (or None). Both first
+put the terms as the SQL takes them (``words``: a ``Words``, the shape of the SQL and the texts
+it is given), so that a statement of one shape is compiled once (``search.CANDIDATES``).
 
 - PostgreSQL: the remark's generated ``search_vector`` (English stems and Hangul bigrams, see
   ``council/records/search_document.py``) with its GIN index, ranked by ``ts_rank_cd``; the
@@ -59,13 +61,27 @@ HANGUL_REMARK = f"[{HANGUL_SYLLABLES}]"
 
 
 def spoken_by(people):
-    """A remark spoken by any of ``people``. Each id is written as a bigint, the column's own
-    type: the index of each speaker's words (search migration 0007) is btree_gin's, whose
-    operators compare no other type, and a plain number is an integer."""
+    """A remark spoken by any of ``people`` (their ids). Each id is written as a bigint, the
+    column's own type: the index of each speaker's words (search migration 0007) is btree_gin's,
+    whose operators compare no other type, and a plain number is an integer."""
     return reduce(
         operator.or_,
-        (Q(speaker_id=Cast(Value(person.pk), BigIntegerField())) for person in people),
+        (Q(speaker_id=Cast(Value(person), BigIntegerField())) for person in people),
     )
+
+
+class Words(NamedTuple):
+    """A search's terms as a backend's SQL takes them: ``shape``, what fixes the SQL (hashable),
+    and ``values``, the texts it is given, in the order ``match_words`` takes them; ``ranked``:
+    whether the matches have a relevance, ``rank`` the texts it alone takes, after ``values``;
+    ``fallback``: the texts of the remarks to show instead if none matches (``substrings``), or
+    None."""
+
+    shape: tuple
+    values: list
+    ranked: bool
+    rank: list
+    fallback: list | None
 
 
 def in_either_text(lookup, value):
@@ -90,8 +106,9 @@ class WalkOrIndex(NamedTuple):
     SAMPLE_REMARKS = 2000
     WALK_FROM_SAMPLED_MATCHES = 20
 
-    def rows(self, shape):
-        """The rows of ``shape(matches)``, a query of matches ordered newest first."""
+    def statement(self, shape):
+        """The SQL and parameters of ``shape(matches)``, a query of matches ordered newest
+        first."""
         sample_sql, sample_params = self.sample.query.sql_with_params()
         # The shape (its columns, order, limit and every filter) compiled once, each plan's
         # condition put in the place held for it: building and compiling the whole statement
@@ -107,9 +124,7 @@ class WalkOrIndex(NamedTuple):
             f"UNION ALL (SELECT * FROM ({index_sql}) i WHERE (SELECT n FROM sample) < %s)"
         )
         threshold = self.WALK_FROM_SAMPLED_MATCHES
-        with connection.cursor() as cursor:
-            cursor.execute(sql, (*sample_params, *walk_params, threshold, *index_params, threshold))
-            return cursor.fetchall()
+        return sql, (*sample_params, *walk_params, threshold, *index_params, threshold)
 
 
 # The place of a plan's condition in the statement both plans share (``WalkOrIndex.rows``).
@@ -184,29 +199,68 @@ class PostgresSearch:
     A search by speaker needs neither: the index of each speaker's words gives their matches
     alone, which are never more than their remarks, and PostgreSQL's own plan reads it."""
 
-    def term_query(self, term):
-        """A tsquery for one term; None for a term of stop words only."""
+    # A tsquery's kind of text: how it is parsed, and the configuration.
+    KINDS = {
+        "plain": ("plain", "english"),
+        "phrase": ("phrase", "english"),
+        "raw": ("raw", "simple"),
+    }
+
+    def term_parts(self, term):
+        """The tsqueries of one term, as ``(kind, text)``: none for a term of stop words only."""
         english = [w for w in term.significant_words if not is_hangul(w)]
         korean = [w for w in term.significant_words if is_hangul(w)]
         parts = []
         if english:
-            kind = "phrase" if len(english) > 1 else "plain"
-            parts.append(SearchQuery(" ".join(english), search_type=kind, config="english"))
+            parts.append(("phrase" if len(english) > 1 else "plain", " ".join(english)))
         for word in korean:
             # Hangul only, so safe to quote as lexemes.
             raw = " <-> ".join(f"'{b}'" for b in hangul_bigrams(word)) or f"'{word}':*"
-            parts.append(SearchQuery(raw, search_type="raw", config="simple"))
-        return combine(parts)
+            parts.append(("raw", raw))
+        return parts
+
+    def search_query(self, kind, text):
+        search_type, config = self.KINDS[kind]
+        return SearchQuery(text, search_type=search_type, config=config)
+
+    def term_query(self, term):
+        """A tsquery for one term; None for a term of stop words only."""
+        return combine(self.search_query(*part) for part in self.term_parts(term))
+
+    def words(self, terms):
+        """Each term's tsqueries; the fallback's values, each term's words as one text."""
+        shape, values = [], []
+        for term in terms:
+            parts = self.term_parts(term)
+            shape.append((term.excluded, tuple(kind for kind, _ in parts)))
+            values += [text for _, text in parts]
+        fallback = [" ".join(term.significant_words) for term in terms]
+        included = [term for term in terms if not term.excluded]
+        korean = any(is_hangul(w) for t in included for w in t.significant_words)
+        phrase = any(len(self.phrase_words(term)) > 1 for term in included)
+        ranked = any(kinds for _, kinds in shape)
+        return Words((tuple(shape), korean, phrase), values, ranked, [], fallback)
 
     def match(self, remarks, terms, narrowed=False, by_speaker=False):
+        words = self.words(terms)
+        matched = self.match_words(remarks, words.shape, iter(words.values), narrowed, by_speaker)
+        return matched._replace(
+            fallback=self.substrings(remarks, words.shape, iter(words.fallback))
+        )
+
+    def match_words(self, remarks, shape, values, narrowed=False, by_speaker=False, rank=True):
+        """``match`` for terms put as ``words`` puts them: their shape, and an iterator of
+        their values, of which it takes its own; without the fallback. (Its relevance takes no
+        value of its own: ``rank`` does not matter.)"""
+        terms, korean, phrase = shape
         query = combine(
-            ~part if term.excluded else part
-            for term in terms
-            if (part := self.term_query(term)) is not None
+            ~part if excluded else part
+            for excluded, kinds in terms
+            if (part := combine(self.search_query(kind, next(values)) for kind in kinds))
+            is not None
         )
         if query is None:
-            return Matched(remarks.none(), fallback=self.substrings(remarks, terms))
-        korean = any(is_hangul(w) for t in terms if not t.excluded for w in t.significant_words)
+            return Matched(remarks.none())
         walked = Q()
         if korean and not narrowed:
             # Implied by the match: the walk newest first then reads only the remarks in
@@ -216,14 +270,12 @@ class PostgresSearch:
             walked = in_either_text("regex", HANGUL_REMARK)
         rank = Func(F("search_vector"), query, function="council_rank", output_field=FloatField())
         matches = remarks.filter(walked, search_vector=query)
-        fallback = self.substrings(remarks, terms)
-        phrase = any(len(self.phrase_words(term)) > 1 for term in terms if not term.excluded)
         if by_speaker or not (phrase or narrowed):
             # By speaker (``spoken_by``), the index of the speakers' words reads only their
             # matches: 중소기업 by the most prolific speaker at a million remarks, 422 of their
             # 14,500 remarks, in 4 ms, where walking all their remarks took 55 and intersecting
             # the index of the word with theirs 21.
-            return Matched(matches, rank, fallback)
+            return Matched(matches, rank)
         # The same test as @@, but as a function the planner cannot estimate or serve from
         # the index: it walks the remarks newest first. Narrowed by another filter (a council,
         # an institution), the planner also misjudges: it intersects the index of every remark
@@ -251,7 +303,7 @@ class PostgresSearch:
         plan = WalkOrIndex(
             remarks, walk=walked & Q(matching), index=Q(search_vector=query), sample=sample
         )
-        return Matched(matches, rank, fallback, plan)
+        return Matched(matches, rank, plan=plan)
 
     def phrase_words(self, term):
         """The lexemes of a term that must follow each other."""
@@ -259,11 +311,13 @@ class PostgresSearch:
         korean = [b for w in term.significant_words if is_hangul(w) for b in hangul_bigrams(w)]
         return max(english, korean, key=len)
 
-    def substrings(self, remarks, terms):
-        """Partial words: each term anywhere in either text (served by the trigram indexes)."""
-        for term in terms:
-            condition = in_either_text("icontains", " ".join(term.significant_words))
-            remarks = remarks.exclude(condition) if term.excluded else remarks.filter(condition)
+    def substrings(self, remarks, shape, texts):
+        """The fallback: partial words, each term (of ``shape``, as ``words`` puts them; its
+        words as one text, from the iterator ``texts``) anywhere in either text (served by the
+        trigram indexes)."""
+        for excluded, _ in shape[0]:
+            condition = in_either_text("icontains", next(texts))
+            remarks = remarks.exclude(condition) if excluded else remarks.filter(condition)
         return remarks
 
 
@@ -292,30 +346,37 @@ class SqliteSearch:
             condition |= Q(**{f"{column}__{lookup}": value})
         return condition
 
-    def term_condition(self, term):
-        condition = Q()
+    def term_parts(self, term):
+        """What a term's matches all hold, as ``(how, text)``: an FTS5 phrase (``match``), or
+        a text either column ``contains`` or matches (``iregex``)."""
+        parts = []
         for word in term.significant_words:
             phrase = self.fts_phrase(word)
             if phrase:
-                table = self.index.table
-                condition &= Q(
-                    pk__in=RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [phrase])
-                )
+                parts.append(("match", phrase))
             if is_hangul(word):
                 if not phrase:
-                    condition &= self.in_text("contains", word)
+                    parts.append(("contains", word))
             else:
                 # Python's re, which Django gives SQLite: from the start of a word.
-                start = rf"(^|[^0-9A-Za-z]){re.escape(stem(word))}"
-                condition &= self.in_text("iregex", start)
+                parts.append(("iregex", rf"(^|[^0-9A-Za-z]){re.escape(stem(word))}"))
         if len(term.significant_words) > 1:
-            condition &= self.in_text("iregex", phrase_pattern(term.significant_words))
-        return condition
+            parts.append(("iregex", phrase_pattern(term.significant_words)))
+        return parts
 
-    def match(self, remarks, terms, narrowed=False, by_speaker=False):
+    def condition(self, how, text):
+        if how == "match":
+            table = self.index.table
+            return Q(pk__in=RawSQL(f"SELECT rowid FROM {table} WHERE {table} MATCH %s", [text]))
+        return self.in_text(how, text)
+
+    def words(self, terms):
+        """Each term's parts; the rank's value, the phrases that rank the matches (if any)."""
+        shape, values = [], []
         for term in terms:
-            condition = self.term_condition(term)
-            remarks = remarks.exclude(condition) if term.excluded else remarks.filter(condition)
+            parts = self.term_parts(term)
+            shape.append((term.excluded, tuple(how for how, _ in parts)))
+            values += [text for _, text in parts]
         phrases = [
             phrase
             for term in terms
@@ -323,13 +384,30 @@ class SqliteSearch:
             for word in term.significant_words
             if (phrase := self.fts_phrase(word))
         ]
-        if not phrases:
+        rank = [" OR ".join(phrases)] if phrases else []
+        return Words((tuple(shape), bool(phrases)), values, bool(phrases), rank, fallback=None)
+
+    def match(self, remarks, terms, narrowed=False, by_speaker=False):
+        words = self.words(terms)
+        values = iter([*words.values, *words.rank])
+        return self.match_words(remarks, words.shape, values, narrowed, by_speaker)
+
+    def match_words(self, remarks, shape, values, narrowed=False, by_speaker=False, rank=True):
+        """``match`` for terms put as ``words`` puts them: their shape, and an iterator of
+        their values, of which it takes its own (the rank's too, unless not ``rank``)."""
+        terms, ranked = shape
+        for excluded, parts in terms:
+            condition = Q()
+            for how in parts:
+                condition &= self.condition(how, next(values))
+            remarks = remarks.exclude(condition) if excluded else remarks.filter(condition)
+        if not (ranked and rank):
             return Matched(remarks)
         table, source = self.index.table, self.index.source
         rank = RawSQL(
             f"(SELECT -bm25({table}) FROM {table} WHERE {table} MATCH %s "
             f"AND {table}.rowid = {source}.id)",
-            [" OR ".join(phrases)],
+            [next(values)],
             output_field=FloatField(),
         )
         return Matched(remarks, rank)

@@ -93,33 +93,33 @@ class RemarkSearch:
         return not self.terms and self.unfiltered
 
     @cached_property
+    def words(self):
+        """The terms as the backend's SQL takes them (a ``backends.Words``), or None."""
+        return self.backend.words(self.terms) if self.terms else None
+
+    @cached_property
+    def filters(self):
+        """The filters given, by name, and their values (ids and dates), as ``filtered``
+        takes them."""
+        data, names, values = self.cleaned, [], []
+        if self.speakers:
+            names.append("speaker")
+            values.append([person.pk for person in self.speakers])
+        for name in ("institution", "council", "from", "to", "topic"):
+            if data.get(name):
+                names.append(name)
+                values.append(data[name] if name in ("from", "to") else data[name].pk)
+        return tuple(names), values
+
+    @cached_property
     def matched(self):
         """The matching published remarks, unordered, with what goes with them (a
         ``backends.Matched``)."""
-        remarks = Remark.objects.published()
-        data = self.cleaned
-        if self.speakers:
-            remarks = remarks.filter(spoken_by(self.speakers))
-        if data.get("institution"):
-            remarks = remarks.filter(appointment__institution=data["institution"])
-        if data.get("council"):
-            remarks = remarks.filter(meeting__council=data["council"])
-        if data.get("from"):
-            remarks = remarks.filter(meeting_date__gte=data["from"])
-        if data.get("to"):
-            remarks = remarks.filter(meeting_date__lte=data["to"])
-        if data.get("topic"):
-            # The remark's own topics, or its meeting's.
-            tagged = TaggedItem.objects.filter(tag=data["topic"])
-            remarks = remarks.filter(
-                Exists(tagged.filter(content_type=kind(Remark), object_id=OuterRef("pk")))
-                | Exists(
-                    tagged.filter(content_type=kind(Meeting), object_id=OuterRef("meeting_id"))
-                )
-            )
+        names, values = self.filters
+        remarks = filtered(names, iter(values))
         if self.terms:
             return self.backend.match(
-                remarks, self.terms, narrowed=not self.unfiltered, by_speaker=bool(self.speakers)
+                remarks, self.terms, narrowed=bool(names), by_speaker="speaker" in names
             )
         return Matched(remarks)
 
@@ -128,30 +128,22 @@ class RemarkSearch:
         chosen = self.cleaned.get("sort")
         if chosen:
             return chosen
-        return "relevance" if self.matched.rank is not None else "newest"
-
-    def newest_first(self, remarks, plan=None):
-        """The newest ``COUNT_LIMIT`` + 1 of ``remarks`` as candidates, in one query (by
-        ``plan`` where the backend gave one): they give the count (or "more than the limit"),
-        the order and the facets at once. Relevance is only worked out where it orders the
-        results."""
-        rank = self.matched.rank if self.sort == "relevance" else None
-
-        def shape(remarks):
-            fields = CANDIDATE_FIELDS
-            if rank is not None:
-                remarks, fields = remarks.annotate(rank=rank), (*fields, "rank")
-            return remarks.newest_first().values_list(*fields)[: COUNT_LIMIT + 1]
-
-        rows = plan.rows(shape) if plan is not None else shape(remarks)
-        return [Candidate(*row) for row in rows]
+        return "relevance" if self.words is not None and self.words.ranked else "newest"
 
     @cached_property
     def found(self):
-        matched = self.matched
-        found = self.newest_first(matched.remarks, matched.plan)
-        if not found and matched.fallback is not None:
-            found = self.newest_first(matched.fallback)
+        """The newest ``COUNT_LIMIT`` + 1 matches as candidates (``CANDIDATES``), or else
+        those of the fallback, where the backend has one."""
+        names, values = self.filters
+        words = self.words
+        ranked = self.sort == "relevance" and words is not None and words.ranked
+        shape = {"filters": names, "words": words and words.shape, "ranked": ranked}
+        matching = [*words.values, *(words.rank if ranked else ())] if words else []
+        found = CANDIDATES.rows(*values, *matching, **shape)
+        if not found and words is not None and words.fallback is not None:
+            # Relevance (of the words matched) orders the fallback too.
+            ranking = matching if ranked else []
+            found = CANDIDATES.rows(*values, *ranking, *words.fallback, fallback=True, **shape)
         return found
 
     @property
@@ -293,6 +285,61 @@ class Result(RemarkRow, namedtuple("Result", [f.replace("__", "_") for f in RESU
     run."""
 
     __slots__ = ()
+
+
+def filtered(names, values):
+    """The published remarks, filtered by the filters ``names``, their values taken from the
+    iterator ``values`` (as ``RemarkSearch.filters`` gives them)."""
+    remarks = Remark.objects.published()
+    if "speaker" in names:
+        remarks = remarks.filter(spoken_by(next(values)))
+    if "institution" in names:
+        remarks = remarks.filter(appointment__institution=next(values))
+    if "council" in names:
+        remarks = remarks.filter(meeting__council=next(values))
+    if "from" in names:
+        remarks = remarks.filter(meeting_date__gte=next(values))
+    if "to" in names:
+        remarks = remarks.filter(meeting_date__lte=next(values))
+    if "topic" in names:
+        # The remark's own topics, or its meeting's.
+        tagged = TaggedItem.objects.filter(tag=next(values))
+        remarks = remarks.filter(
+            Exists(tagged.filter(content_type=kind(Remark), object_id=OuterRef("pk")))
+            | Exists(tagged.filter(content_type=kind(Meeting), object_id=OuterRef("meeting_id")))
+        )
+    return remarks
+
+
+def candidates(*values, filters, words, ranked, fallback=False):
+    """The query of the newest ``COUNT_LIMIT`` + 1 matches of a search (its ``filters`` and
+    ``words``' shape, ``values`` as ``RemarkSearch.found`` gives them), or of its ``fallback``,
+    as ``Candidate``s: they give the count (or "more than the limit"), the order and the facets
+    at once. Relevance is only worked out where it orders the results (``ranked``)."""
+    values, search = iter(values), backend()
+    remarks = filtered(filters, values)
+    matched = Matched(remarks)
+    if words is not None and (ranked or not fallback):
+        narrowed, by_speaker = bool(filters), "speaker" in filters
+        matched = search.match_words(remarks, words, values, narrowed, by_speaker, ranked)
+    rank = matched.rank if ranked else None
+
+    def shaped(remarks):
+        fields = CANDIDATE_FIELDS
+        if rank is not None:
+            remarks, fields = remarks.annotate(rank=rank), (*fields, "rank")
+        return remarks.newest_first().values_list(*fields)[: COUNT_LIMIT + 1]
+
+    if fallback:
+        return shaped(search.substrings(remarks, words, values))
+    if matched.plan is not None:
+        return matched.plan.statement(shaped)
+    return shaped(matched.remarks)
+
+
+# A search's candidates: building and compiling their statement (its filters, the words'
+# conditions, the plans) for every search was a third of the page's Python.
+CANDIDATES = Statement(candidates, Candidate)
 
 
 # The rows of a page of results, by id: compiling the statement again for every page (its
