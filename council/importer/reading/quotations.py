@@ -43,17 +43,23 @@ OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
 CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])")
 
 
-def single_quotes_as_double(paragraphs):
+def single_quotes_as_double(paragraphs, min_words=0):
     """The paragraphs with single quotation marks made double, apostrophes left alone.
 
     For English articles that quote in single marks only. A quotation left open at a
     paragraph's end counts only if the next paragraph reopens it; otherwise its mark was an
-    apostrophe ("'90s").
+    apostrophe ("'90s"). Pairs of fewer than ``min_words`` words are left as printed.
     """
     pairs = [single_quote_pairs(para) for para in paragraphs]
     out = []
     for k, para in enumerate(paragraphs):
         opening, closing, left_open = pairs[k]
+        kept = [
+            (i, j)
+            for i, j in zip(opening, closing, strict=True)
+            if len(para[i + 1 : j].split()) >= min_words
+        ]
+        opening, closing = [i for i, _ in kept], [j for _, j in kept]
         reopened = k + 1 < len(paragraphs) and OPENING_SINGLE.match(paragraphs[k + 1])
         if left_open is not None and reopened:
             opening = [*opening, left_open]
