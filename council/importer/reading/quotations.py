@@ -41,6 +41,10 @@ from .unmarked_ko import introduces_speech_ahead, is_spoken, signed_saying
 # British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
 OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
 CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])")
+# "the '90s": an apostrophe for the century, never an opening mark.
+DECADE = re.compile(r"['‘]\d0s\b")
+# A term quoted inside a quotation: "the ‘eyes and ears’ of the community".
+WORDS_OF_A_TERM = 4
 
 
 def single_quotes_as_double(paragraphs, min_words=0):
@@ -73,32 +77,51 @@ def single_quotes_as_double(paragraphs, min_words=0):
 
 
 def single_quote_pairs(para):
-    """``(opening marks, closing marks, a mark left open)``: positions in ``para``."""
-    openers = [m.start() for m in OPENING_SINGLE.finditer(para)]
+    """``(opening marks, closing marks, a mark left open)``: positions in ``para``. Double
+    marks already paired count as quotations that single ones may be inside."""
+    openers = [
+        m.start() for m in OPENING_SINGLE.finditer(para) if not DECADE.match(para, m.start())
+    ]
     closers = [m.start() for m in CLOSING_SINGLE.finditer(para)]
+    doubles = {i: ch for i, ch in enumerate(para) if ch in "“”"}
     opening_set = set(openers)
-    opening, closing, open_at = [], [], None
-    for i in sorted({*openers, *closers}):
+    opening, closing, unclosed = [], [], []
+    for i in sorted({*openers, *closers, *doubles}):
+        if doubles.get(i) == "“":
+            unclosed.append(None)
+            continue
+        if doubles.get(i) == "”":
+            while unclosed and unclosed.pop() is not None:
+                pass
+            continue
         if i in opening_set:
-            # Quotes inside quotes are double in this style: an earlier opening mark that
-            # never closed was an apostrophe ("the '90s").
-            open_at = i
+            unclosed.append(i)
             continue
-        if open_at is None:
+        if not unclosed or unclosed[-1] is None:
             continue
-        # "the firms' data": a plural's apostrophe, when a firmer close follows before the next
-        # opening.
-        plural = para[i - 1] == "s" and re.match(r"\s[a-z]", para[i + 1 : i + 3])
-        if plural:
+        # A term quoted inside a quotation ("the ‘eyes and ears’ of") keeps its single marks,
+        # as does any quotation inside one already in double marks.
+        short = len(para[unclosed[-1] + 1 : i].split()) <= WORDS_OF_A_TERM
+        term = len(unclosed) > 1 and (short or None in unclosed)
+        # "the firms' data", "the Mayors' MainStreet": a plural's apostrophe, when a firmer
+        # close follows before the next opening.
+        plural = para[i - 1] == "s" and re.match(r"\s[A-Za-z]", para[i + 1 : i + 3])
+        if plural and not term:
             next_open = bisect.bisect_right(openers, i)
             next_open = openers[next_open] if next_open < len(openers) else len(para)
             later_close = bisect.bisect_right(closers, i)
             if later_close < len(closers) and closers[later_close] < next_open:
                 continue
+        open_at = unclosed.pop()
+        if term:
+            continue
+        # Before a longer quotation, an earlier opening mark that never closed was an
+        # apostrophe ("'cause").
+        unclosed = [mark for mark in unclosed if mark is None]
         opening.append(open_at)
         closing.append(i)
-        open_at = None
-    return opening, closing, open_at
+    left_open = [mark for mark in unclosed if mark is not None]
+    return opening, closing, left_open[0] if left_open else None
 
 
 # --- Marks that break the conventions ---------------------------------------------------------
