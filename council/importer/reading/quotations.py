@@ -51,11 +51,13 @@ def single_quotes_as_double(paragraphs, min_words=0):
     """The paragraphs with single quotation marks made double, apostrophes left alone.
 
     For English articles that quote in single marks only. A quotation left open at a
-    paragraph's end counts only if the next paragraph reopens it; otherwise its mark was an
-    apostrophe ("'90s"). Pairs of fewer than ``min_words`` words are left as printed.
+    paragraph's end counts only if the next paragraph reopens it, or, opened at its
+    paragraph's start, the next one closes it ("said:" and a statement over two paragraphs);
+    otherwise its mark was an apostrophe ("'cause"). Pairs of fewer than ``min_words`` words
+    are left as printed.
     """
     pairs = [single_quote_pairs(para) for para in paragraphs]
-    out = []
+    out, closed_here = [], None
     for k, para in enumerate(paragraphs):
         opening, closing, left_open = pairs[k]
         kept = [
@@ -64,9 +66,16 @@ def single_quotes_as_double(paragraphs, min_words=0):
             if len(para[i + 1 : j].split()) >= min_words
         ]
         opening, closing = [i for i, _ in kept], [j for _, j in kept]
-        reopened = k + 1 < len(paragraphs) and OPENING_SINGLE.match(paragraphs[k + 1])
-        if left_open is not None and reopened:
-            opening = [*opening, left_open]
+        if closed_here is not None:
+            closing.append(closed_here)
+            closed_here = None
+        following = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if left_open is not None and OPENING_SINGLE.match(following):
+            opening.append(left_open)
+        elif left_open is not None and not para[:left_open].strip():
+            closed_here = closes_before_opening(following)
+            if closed_here is not None:
+                opening.append(left_open)
         chars = list(para)
         for i in opening:
             chars[i] = "“"
@@ -74,6 +83,19 @@ def single_quotes_as_double(paragraphs, min_words=0):
             chars[i] = "”"
         out.append("".join(chars))
     return out
+
+
+# A quotation's end after a sentence's or a clause's: "…the island.’", "…today,’ he said".
+CLOSING_AFTER_PUNCTUATION = re.compile(r"(?<=[.!?,…])['’](?=$|[\s)\]—–])")
+
+
+def closes_before_opening(para):
+    """Where ``para`` closes a quotation opened before it: its first closing mark after
+    punctuation, with no opening mark before it; or None."""
+    closing = CLOSING_AFTER_PUNCTUATION.search(para)
+    if closing is None or OPENING_SINGLE.search(para, 0, closing.start()):
+        return None
+    return closing.start()
 
 
 def single_quote_pairs(para):
