@@ -52,6 +52,41 @@ def test_british_quotes_leave_an_apostrophe_that_opens_a_word_alone():
     assert remarks(text) == [("Kang Yoo-na", None, None, "It is a record")]
 
 
+def test_british_quotes_keep_a_term_quoted_inside_them_in_single_marks():
+    text = (
+        "‘The board will be the ‘eyes and ears’ of business in every region,’ Minister Jane "
+        "Doe said.\n\n"
+        "‘Their views go straight to the Cabinet, and so do the ‘hard cases’,’ she said."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Jane Doe", "The board will be the ‘eyes and ears’ of business in every region"),
+        ("Jane Doe", "Their views go straight to the Cabinet, and so do the ‘hard cases’"),
+    ]
+
+
+def test_british_quotes_leave_a_plurals_apostrophe_before_a_name_alone():
+    text = "‘We opened the Mayors’ Main Street Fund to every town,’ said Mayor Jane Doe."
+    assert remarks(text) == [
+        ("Jane Doe", "Mayor", None, "We opened the Mayors’ Main Street Fund to every town")
+    ]
+
+
+def test_a_statement_in_single_marks_over_two_paragraphs_closed_only_at_its_end():
+    text = (
+        "The council met in the Chamber on Monday.\n\n"
+        "In his address Governor Jane Doe said:\n\n"
+        "‘It is a pleasure to welcome you to your seats in this Chamber today.\n\n"
+        "You carry three duties: to make laws, to scrutinise, and to speak for the island.’\n\n"
+        "The council will meet again in March."
+    )
+    [(speaker, _role, _institution, quote)] = remarks(text)
+    assert speaker == "Jane Doe"
+    assert quote.split("\n\n") == [
+        "It is a pleasure to welcome you to your seats in this Chamber today.",
+        "You carry three duties: to make laws, to scrutinise, and to speak for the island.",
+    ]
+
+
 def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
     text = 'Ann Cole added, "The talks were productive," and "We will brief you tomorrow."'
     assert [r[3] for r in remarks(text)] == [
