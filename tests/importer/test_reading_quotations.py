@@ -87,6 +87,18 @@ def test_a_statement_in_single_marks_over_two_paragraphs_closed_only_at_its_end(
     ]
 
 
+def test_british_quotes_glued_to_the_sentences_around_them_still_open_and_close():
+    text = (
+        "The talks are on Friday, according to spokesman Ann Cole.‘These will be the first "
+        "talks with the unions this year,’ Cole told reporters.‘We expect a long day of "
+        "talks with every one of them.’The unions will send their leaders."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Ann Cole", "These will be the first talks with the unions this year"),
+        ("Ann Cole", "We expect a long day of talks with every one of them."),
+    ]
+
+
 def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
     text = 'Ann Cole added, "The talks were productive," and "We will brief you tomorrow."'
     assert [r[3] for r in remarks(text)] == [

@@ -39,8 +39,10 @@ from .sentences import sentence_pieces, sentences
 from .unmarked_ko import introduces_speech_ahead, is_spoken, signed_saying
 
 # British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
-OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
-CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])")
+# Curly marks glued to the sentence around them ("…Park said.‘These will…’Invited…") still
+# open and close: no word's apostrophe follows a full stop.
+OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])|(?<=[.!?])‘(?=[A-Z])")
+CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])|(?<=[.!?])’(?=[A-Z])")
 # "the '90s": an apostrophe for the century, never an opening mark.
 DECADE = re.compile(r"['‘]\d0s\b")
 # A term quoted inside a quotation: "the ‘eyes and ears’ of the community".
