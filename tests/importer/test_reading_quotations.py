@@ -99,6 +99,39 @@ def test_british_quotes_glued_to_the_sentences_around_them_still_open_and_close(
     ]
 
 
+def test_a_statement_in_single_marks_after_said_colon_over_two_paragraphs():
+    text = (
+        "Minister Jane Doe met the unions on Monday. Leaving for the talks, she said: ‘I look "
+        "forward to the next steps with every union in the sector.\n\n"
+        "We have worked with them for months.’\n\n"
+        "The council will meet again in March."
+    )
+    assert [(r[0], r[3].split("\n\n")) for r in remarks(text)] == [
+        (
+            "Jane Doe",
+            [
+                "I look forward to the next steps with every union in the sector.",
+                "We have worked with them for months.",
+            ],
+        )
+    ]
+
+
+def test_a_statement_under_a_said_line_printed_with_its_closing_single_mark_only():
+    text = (
+        "Minister Jane Doe met the unions on Monday.\n\n"
+        "The Minister said:\n\n"
+        "What sets this day apart is that every union sits down with us in a single room.’"
+        "\n\nThe council will meet again in March."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        (
+            "Jane Doe",
+            "What sets this day apart is that every union sits down with us in a single room.",
+        )
+    ]
+
+
 def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
     text = 'Ann Cole added, "The talks were productive," and "We will brief you tomorrow."'
     assert [r[3] for r in remarks(text)] == [

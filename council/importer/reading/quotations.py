@@ -53,10 +53,10 @@ def single_quotes_as_double(paragraphs, min_words=0):
     """The paragraphs with single quotation marks made double, apostrophes left alone.
 
     For English articles that quote in single marks only. A quotation left open at a
-    paragraph's end counts only if the next paragraph reopens it, or, opened at its
-    paragraph's start, the next one closes it ("said:" and a statement over two paragraphs);
-    otherwise its mark was an apostrophe ("'cause"). Pairs of fewer than ``min_words`` words
-    are left as printed.
+    paragraph's end counts only if the next paragraph reopens it, or it opens a statement (at
+    the paragraph's start or after "said:", a capital next); otherwise its mark was an
+    apostrophe ("'cause"). A statement under a "said:" line may be printed with its closing
+    mark only. Pairs of fewer than ``min_words`` words are left as printed.
     """
     pairs = [single_quote_pairs(para) for para in paragraphs]
     out, closed_here = [], None
@@ -68,16 +68,19 @@ def single_quotes_as_double(paragraphs, min_words=0):
             if len(para[i + 1 : j].split()) >= min_words
         ]
         opening, closing = [i for i, _ in kept], [j for _, j in kept]
+        if closed_here is None and k and paragraphs[k - 1].rstrip().endswith(":"):
+            closed_here = closes_before_opening(para)
+            if closed_here is not None and para[closed_here + 1 :].strip():
+                closed_here = None
         if closed_here is not None:
             closing.append(closed_here)
             closed_here = None
         following = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
         if left_open is not None and OPENING_SINGLE.match(following):
             opening.append(left_open)
-        elif left_open is not None and not para[:left_open].strip():
+        elif left_open is not None and opens_a_statement(para, left_open):
+            opening.append(left_open)
             closed_here = closes_before_opening(following)
-            if closed_here is not None:
-                opening.append(left_open)
         chars = list(para)
         for i in opening:
             chars[i] = "“"
@@ -89,6 +92,12 @@ def single_quotes_as_double(paragraphs, min_words=0):
 
 # A quotation's end after a sentence's or a clause's: "…the island.’", "…today,’ he said".
 CLOSING_AFTER_PUNCTUATION = re.compile(r"(?<=[.!?,…])['’](?=$|[\s)\]—–])")
+
+
+def opens_a_statement(para, mark):
+    """Whether the mark at ``mark`` opens a statement: at the paragraph's start or after a
+    colon ("said: ‘I look…"), a capital after it."""
+    return para[mark + 1 : mark + 2].isupper() and re.search(r"(?:^|:)\s*$", para[:mark])
 
 
 def closes_before_opening(para):
