@@ -118,9 +118,9 @@ def british_marks_paired(text):
 
 def british_marks_read(body, british):
     """English paragraphs with single quotation marks made double where they quote: all of
-    them in an article printed without double marks (``british``); else those without double marks that quote a
-    clause in single ones ('We will act now …,' she said), a name or a title in single marks
-    left as printed."""
+    them in an article printed without double marks (``british``); else those without double
+    marks that quote a clause in single ones ('We will act now …,' she said), a name or a title
+    in single marks left as printed."""
     single = single_quotes_as_double(body)
     if british:
         return single
