@@ -52,6 +52,86 @@ def test_british_quotes_leave_an_apostrophe_that_opens_a_word_alone():
     assert remarks(text) == [("Kang Yoo-na", None, None, "It is a record")]
 
 
+def test_british_quotes_keep_a_term_quoted_inside_them_in_single_marks():
+    text = (
+        "‘The board will be the ‘eyes and ears’ of business in every region,’ Minister Jane "
+        "Doe said.\n\n"
+        "‘Their views go straight to the Cabinet, and so do the ‘hard cases’,’ she said."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Jane Doe", "The board will be the ‘eyes and ears’ of business in every region"),
+        ("Jane Doe", "Their views go straight to the Cabinet, and so do the ‘hard cases’"),
+    ]
+
+
+def test_british_quotes_leave_a_plurals_apostrophe_before_a_name_alone():
+    text = "‘We opened the Mayors’ Main Street Fund to every town,’ said Mayor Jane Doe."
+    assert remarks(text) == [
+        ("Jane Doe", "Mayor", None, "We opened the Mayors’ Main Street Fund to every town")
+    ]
+
+
+def test_a_statement_in_single_marks_over_two_paragraphs_closed_only_at_its_end():
+    text = (
+        "The council met in the Chamber on Monday.\n\n"
+        "In his address Governor Jane Doe said:\n\n"
+        "‘It is a pleasure to welcome you to your seats in this Chamber today.\n\n"
+        "You carry three duties: to make laws, to scrutinise, and to speak for the island.’\n\n"
+        "The council will meet again in March."
+    )
+    [(speaker, _role, _institution, quote)] = remarks(text)
+    assert speaker == "Jane Doe"
+    assert quote.split("\n\n") == [
+        "It is a pleasure to welcome you to your seats in this Chamber today.",
+        "You carry three duties: to make laws, to scrutinise, and to speak for the island.",
+    ]
+
+
+def test_british_quotes_glued_to_the_sentences_around_them_still_open_and_close():
+    text = (
+        "The talks are on Friday, according to spokesman Ann Cole.‘These will be the first "
+        "talks with the unions this year,’ Cole told reporters.‘We expect a long day of "
+        "talks with every one of them.’The unions will send their leaders."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Ann Cole", "These will be the first talks with the unions this year"),
+        ("Ann Cole", "We expect a long day of talks with every one of them."),
+    ]
+
+
+def test_a_statement_in_single_marks_after_said_colon_over_two_paragraphs():
+    text = (
+        "Minister Jane Doe met the unions on Monday. Leaving for the talks, she said: ‘I look "
+        "forward to the next steps with every union in the sector.\n\n"
+        "We have worked with them for months.’\n\n"
+        "The council will meet again in March."
+    )
+    assert [(r[0], r[3].split("\n\n")) for r in remarks(text)] == [
+        (
+            "Jane Doe",
+            [
+                "I look forward to the next steps with every union in the sector.",
+                "We have worked with them for months.",
+            ],
+        )
+    ]
+
+
+def test_a_statement_under_a_said_line_printed_with_its_closing_single_mark_only():
+    text = (
+        "Minister Jane Doe met the unions on Monday.\n\n"
+        "The Minister said:\n\n"
+        "What sets this day apart is that every union sits down with us in a single room.’"
+        "\n\nThe council will meet again in March."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        (
+            "Jane Doe",
+            "What sets this day apart is that every union sits down with us in a single room.",
+        )
+    ]
+
+
 def test_a_quote_joined_by_and_to_a_remark_is_a_remark_too():
     text = 'Ann Cole added, "The talks were productive," and "We will brief you tomorrow."'
     assert [r[3] for r in remarks(text)] == [

@@ -51,6 +51,10 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     """
     budget = Budget(seconds)
     text = prepare(text, max_chars)
+    # The British style: no double marks, single ones for speech.
+    british = language_of(text) == "en" and not any(ch in DOUBLE_QUOTES for ch in text)
+    if british:
+        text = british_marks_paired(text)
     # A paper's page names the edition it was printed in: "2004-10-28 22면".
     published_on = published_on or print_edition_date(text)
     article = paragraphs_of(text)
@@ -61,7 +65,7 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     korean = language == "ko"
     printed = body
     if not korean:
-        body = british_marks_read(body)
+        body = british_marks_read(body, british)
     body, mending_flags = mend_marks(body, article.numbers, korean)
     stream, quotation_flags = scan(body, article.numbers, korean)
     keep_printed_marks(stream, body, printed)
@@ -100,13 +104,25 @@ def extract(text, published_on=None, *, max_chars=MAX_CHARS, seconds=SECONDS):
     return found
 
 
-def british_marks_read(body):
+def british_marks_paired(text):
+    """A text quoting in single marks with those that quote a clause made double, before the
+    clean-up's line rules read it (a "said:" block, a caption, a quote over paragraphs are known
+    by their marks); apostrophes, and a word quoted ("four ‘missions’"), left as printed."""
+    lines = text.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    paired = single_quotes_as_double([lines[k] for k in filled], WORDS_OF_A_CLAUSE)
+    for k, line in zip(filled, paired, strict=True):
+        lines[k] = line
+    return "\n".join(lines)
+
+
+def british_marks_read(body, british):
     """English paragraphs with single quotation marks made double where they quote: all of
-    them in an article without double marks; else those without double marks that quote a
-    clause in single ones ('We will act now …,' she said), a name or a title in single marks
-    left as printed."""
+    them in an article printed without double marks (``british``); else those without double
+    marks that quote a clause in single ones ('We will act now …,' she said), a name or a title
+    in single marks left as printed."""
     single = single_quotes_as_double(body)
-    if not any(ch in DOUBLE_QUOTES for para in body for ch in para):
+    if british:
         return single
     return [
         made

@@ -39,24 +39,48 @@ from .sentences import sentence_pieces, sentences
 from .unmarked_ko import introduces_speech_ahead, is_spoken, signed_saying
 
 # British style quotes in single marks; an apostrophe sits inside a word ("don't", "NIPA's").
-OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])")
-CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])")
+# Curly marks glued to the sentence around them ("…Park said.‘These will…’Invited…") still
+# open and close: no word's apostrophe follows a full stop.
+OPENING_SINGLE = re.compile(r"(?<![^\s(\[—–])['‘](?=[\w$£€])|(?<=[.!?])‘(?=[A-Z])")
+CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?;:…%])['’](?=$|[\s,.;:!?)\]—–])|(?<=[.!?])’(?=[A-Z])")
+# "the '90s": an apostrophe for the century, never an opening mark.
+DECADE = re.compile(r"['‘]\d0s\b")
+# A term quoted inside a quotation: "the ‘eyes and ears’ of the community".
+WORDS_OF_A_TERM = 4
 
 
-def single_quotes_as_double(paragraphs):
+def single_quotes_as_double(paragraphs, min_words=0):
     """The paragraphs with single quotation marks made double, apostrophes left alone.
 
     For English articles that quote in single marks only. A quotation left open at a
-    paragraph's end counts only if the next paragraph reopens it; otherwise its mark was an
-    apostrophe ("'90s").
+    paragraph's end counts only if the next paragraph reopens it, or it opens a statement (at
+    the paragraph's start or after "said:", a capital next); otherwise its mark was an
+    apostrophe ("'cause"). A statement under a "said:" line may be printed with its closing
+    mark only. Pairs of fewer than ``min_words`` words are left as printed.
     """
     pairs = [single_quote_pairs(para) for para in paragraphs]
-    out = []
+    out, closed_here = [], None
     for k, para in enumerate(paragraphs):
         opening, closing, left_open = pairs[k]
-        reopened = k + 1 < len(paragraphs) and OPENING_SINGLE.match(paragraphs[k + 1])
-        if left_open is not None and reopened:
-            opening = [*opening, left_open]
+        kept = [
+            (i, j)
+            for i, j in zip(opening, closing, strict=True)
+            if len(para[i + 1 : j].split()) >= min_words
+        ]
+        opening, closing = [i for i, _ in kept], [j for _, j in kept]
+        if closed_here is None and k and paragraphs[k - 1].rstrip().endswith(":"):
+            closed_here = closes_before_opening(para)
+            if closed_here is not None and para[closed_here + 1 :].strip():
+                closed_here = None
+        if closed_here is not None:
+            closing.append(closed_here)
+            closed_here = None
+        following = paragraphs[k + 1] if k + 1 < len(paragraphs) else ""
+        if left_open is not None and OPENING_SINGLE.match(following):
+            opening.append(left_open)
+        elif left_open is not None and opens_a_statement(para, left_open):
+            opening.append(left_open)
+            closed_here = closes_before_opening(following)
         chars = list(para)
         for i in opening:
             chars[i] = "“"
@@ -66,33 +90,71 @@ def single_quotes_as_double(paragraphs):
     return out
 
 
+# A quotation's end after a sentence's or a clause's: "…the island.’", "…today,’ he said".
+CLOSING_AFTER_PUNCTUATION = re.compile(r"(?<=[.!?,…])['’](?=$|[\s)\]—–])")
+
+
+def opens_a_statement(para, mark):
+    """Whether the mark at ``mark`` opens a statement: at the paragraph's start or after a
+    colon ("said: ‘I look…"), a capital after it."""
+    return para[mark + 1 : mark + 2].isupper() and re.search(r"(?:^|:)\s*$", para[:mark])
+
+
+def closes_before_opening(para):
+    """Where ``para`` closes a quotation opened before it: its first closing mark after
+    punctuation, with no opening mark before it; or None."""
+    closing = CLOSING_AFTER_PUNCTUATION.search(para)
+    if closing is None or OPENING_SINGLE.search(para, 0, closing.start()):
+        return None
+    return closing.start()
+
+
 def single_quote_pairs(para):
-    """``(opening marks, closing marks, a mark left open)``: positions in ``para``."""
-    openers = [m.start() for m in OPENING_SINGLE.finditer(para)]
+    """``(opening marks, closing marks, a mark left open)``: positions in ``para``. Double
+    marks already paired count as quotations that single ones may be inside."""
+    openers = [
+        m.start() for m in OPENING_SINGLE.finditer(para) if not DECADE.match(para, m.start())
+    ]
     closers = [m.start() for m in CLOSING_SINGLE.finditer(para)]
+    doubles = {i: ch for i, ch in enumerate(para) if ch in "“”"}
     opening_set = set(openers)
-    opening, closing, open_at = [], [], None
-    for i in sorted({*openers, *closers}):
+    opening, closing, unclosed = [], [], []
+    for i in sorted({*openers, *closers, *doubles}):
+        if doubles.get(i) == "“":
+            unclosed.append(None)
+            continue
+        if doubles.get(i) == "”":
+            while unclosed and unclosed.pop() is not None:
+                pass
+            continue
         if i in opening_set:
-            # Quotes inside quotes are double in this style: an earlier opening mark that
-            # never closed was an apostrophe ("the '90s").
-            open_at = i
+            unclosed.append(i)
             continue
-        if open_at is None:
+        if not unclosed or unclosed[-1] is None:
             continue
-        # "the firms' data": a plural's apostrophe, when a firmer close follows before the next
-        # opening.
-        plural = para[i - 1] == "s" and re.match(r"\s[a-z]", para[i + 1 : i + 3])
-        if plural:
+        # A term quoted inside a quotation ("the ‘eyes and ears’ of") keeps its single marks,
+        # as does any quotation inside one already in double marks.
+        short = len(para[unclosed[-1] + 1 : i].split()) <= WORDS_OF_A_TERM
+        term = len(unclosed) > 1 and (short or None in unclosed)
+        # "the firms' data", "the Mayors' MainStreet": a plural's apostrophe, when a firmer
+        # close follows before the next opening.
+        plural = para[i - 1] == "s" and re.match(r"\s[A-Za-z]", para[i + 1 : i + 3])
+        if plural and not term:
             next_open = bisect.bisect_right(openers, i)
             next_open = openers[next_open] if next_open < len(openers) else len(para)
             later_close = bisect.bisect_right(closers, i)
             if later_close < len(closers) and closers[later_close] < next_open:
                 continue
+        open_at = unclosed.pop()
+        if term:
+            continue
+        # Before a longer quotation, an earlier opening mark that never closed was an
+        # apostrophe ("'cause").
+        unclosed = [mark for mark in unclosed if mark is None]
         opening.append(open_at)
         closing.append(i)
-        open_at = None
-    return opening, closing, open_at
+    left_open = [mark for mark in unclosed if mark is not None]
+    return opening, closing, left_open[0] if left_open else None
 
 
 # --- Marks that break the conventions ---------------------------------------------------------
