@@ -19,7 +19,7 @@ from council.lib.text import clean_text
 from . import lexicon as lx
 from .korean_words import heading_label, speaker_label
 from .result import ExtractionError, Flag, FlagKind
-from .sentences import MONTH_RE, sentences
+from .sentences import MONTH_RE, language_of, sentence_pieces, sentences
 
 # An article is a few thousand characters; a hundred thousand is a book chapter.
 MAX_CHARS = 100_000
@@ -55,6 +55,10 @@ def prepare(text, max_chars=MAX_CHARS):
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
     text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
+    text = "\n".join(
+        "\n\n".join(paragraphs_recovered(line)) if has_lost_paragraphs(line) else line
+        for line in text.split("\n")
+    )
     if not text.strip():
         raise ExtractionError("empty")
     return text
@@ -83,6 +87,38 @@ def as_our_marks(text):
     text = TWO_SINGLE_MARKS.sub('"', text.translate(OTHER_MARKS))
     text = TWO_CURLY_SINGLE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], text)
     return LOW_HIGH.sub(r"“\1”", text)
+
+
+# A paste from some apps, PDFs and mail loses the line breaks: the article on one line, or a few,
+# far longer than any paragraph (Hangul counted twice: a Korean paragraph says as much in about
+# half the characters), with several quotations.
+JOINED_WIDTH = 600
+QUOTATION_OPENING = re.compile(r'“|(?<![\w.,!?])"(?=\S)')
+
+
+def has_lost_paragraphs(line):
+    width = len(line) + len(lx.HANGUL.findall(line))
+    return width > JOINED_WIDTH and len(QUOTATION_OPENING.findall(line)) >= 2
+
+
+def paragraphs_recovered(line):
+    """The line cut after each sentence that ends outside a quotation (a quote's attribution
+    with it), before a capital or an opening mark in English: one paragraph a sentence, a
+    quote of several sentences kept whole. A headline glued to the lede stays glued."""
+    korean = language_of(line) == "ko"
+    paragraphs = [""]
+    for piece in sentence_pieces(line, korean):
+        if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
+            paragraphs[-1] += piece
+            continue
+        if paragraphs[-1] and not is_quotation_open(paragraphs[-1]):
+            paragraphs.append("")
+        paragraphs[-1] += piece
+    return [p.strip() for p in paragraphs if p.strip()]
+
+
+def is_quotation_open(text):
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 LIST_ITEM_BULLET = re.compile(r"^[ \t]*[•◦‣∙][ \t]+", re.MULTILINE)
