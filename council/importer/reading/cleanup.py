@@ -106,6 +106,14 @@ def paragraphs_recovered(line):
     with it), before a capital or an opening mark in English: one paragraph a sentence, a
     quote of several sentences kept whole. A headline glued to the lede stays glued."""
     korean = language_of(line) == "ko"
+    # The lede starts at a wire's byline, whatever the caption or the headline glued before it.
+    byline = BYLINE_KO.search(line) if korean else None
+    if byline and byline.start():
+        above = paragraphs_recovered(line[: byline.start()])
+        # "… 인사하고 있다. 2025.7.4/뉴스1 ⓒ News1 안은나 기자": a photo's credit after its caption.
+        if len(above) > 1 and not ends_sentence(above[-1]):
+            above[-2:] = [" ".join(above[-2:])]
+        return [*above, *paragraphs_recovered(line[byline.start() :])]
     paragraphs = [""]
     for piece in sentence_pieces(line, korean):
         if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
@@ -700,12 +708,15 @@ DATELINE_EN = re.compile(
     r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\((?P<wire>[^)]{1,30})\))?\s*"
     r"[-–—]{1,2}\s*"
 )
+# "(서울=연합뉴스) 김민수 기자 =": a Korean wire's byline before the lede.
+BYLINE_KO = re.compile(r"\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*")
 
 
 def strip_dateline(line):
     """Drop a wire dateline or byline: "SEOUL, March 12 (Yonhap) --", "(서울=연합뉴스) 김 기자 =\"."""
     line = DATELINE_EN.sub("", line)
-    line = re.sub(r"^\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*", "", line)
+    byline = BYLINE_KO.match(line)
+    line = line[byline.end() :] if byline else line
     # "[Asia Economy Sejong=Reporter Song Seung-seop]": a Korean paper's byline in English.
     line = REPORTER_TAG_EN.sub("", line)
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
