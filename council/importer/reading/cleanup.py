@@ -91,14 +91,14 @@ def as_our_marks(text):
 
 # A paste from some apps, PDFs and mail loses the line breaks: the article on one line, or a few,
 # far longer than any paragraph (Hangul counted twice: a Korean paragraph says as much in about
-# half the characters), with several quotations.
+# half the characters), with several quotations of speech (not a word in scare quotes).
 JOINED_WIDTH = 600
-QUOTATION_OPENING = re.compile(r'“|(?<![\w.,!?])"(?=\S)')
+SPEECH_QUOTED = re.compile(r'“[^“”\n]{20,}”|"[^"\n]{20,}"')
 
 
 def has_lost_paragraphs(line):
     width = len(line) + len(lx.HANGUL.findall(line))
-    return width > JOINED_WIDTH and len(QUOTATION_OPENING.findall(line)) >= 2
+    return width > JOINED_WIDTH and len(SPEECH_QUOTED.findall(line)) >= 2
 
 
 def paragraphs_recovered(line):
