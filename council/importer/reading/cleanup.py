@@ -93,7 +93,7 @@ def as_our_marks(text):
 # far longer than any paragraph (Hangul counted twice: a Korean paragraph says as much in about
 # half the characters), with several quotations of speech (not a word in scare quotes).
 JOINED_WIDTH = 600
-SPEECH_QUOTED = re.compile(r'“[^“”\n]{20,}”|"[^"\n]{20,}"')
+SPEECH_QUOTED = re.compile(r'“[^“”\n]{12,}”|"[^"\n]{12,}"')
 
 
 def has_lost_paragraphs(line):
