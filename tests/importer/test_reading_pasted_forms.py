@@ -158,3 +158,14 @@ def test_a_long_paragraph_with_one_quotation_is_left_as_it_is():
     paragraph = " ".join(["The council met in Sejong on Monday and heard the provinces."] * 12)
     paragraph += " “We will act,” Kim said."
     assert prepare(paragraph) == paragraph
+
+
+def test_a_quote_over_paragraphs_on_a_joined_line_reopens_its_next_paragraph():
+    article = JOINED_ENGLISH.replace(
+        "\n\nThe associations asked",
+        "\n\n“Every application will be answered within a week.\n\n"
+        "“That is our promise to the regions,” she said.\n\nThe associations asked",
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert "\n“That is our promise to the regions,” she said." in prepare(joined)
+    assert remarks(joined) == remarks(article)

@@ -119,7 +119,12 @@ def paragraphs_recovered(line):
         if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
             paragraphs[-1] += piece
             continue
-        if paragraphs[-1] and not is_quotation_open(paragraphs[-1]):
+        # A sentence that opens a quotation inside one opens the quote's next paragraph (a
+        # quotation over paragraphs reopens each and closes only at its end).
+        reopens = (
+            paragraphs[-1].count("“") > paragraphs[-1].count("”") and piece.lstrip()[:1] == "“"
+        )
+        if paragraphs[-1] and (reopens or not is_quotation_open(paragraphs[-1])):
             paragraphs.append("")
         paragraphs[-1] += piece
     return [p.strip() for p in paragraphs if p.strip()]
