@@ -69,8 +69,10 @@ BLIND = CORPUS / "blind"
 # rules all 297 read 100% recall and precision, 99.2% attribution; the blind set did not move.
 # Batch 12 (ko-185 to ko-199) came in at 98.0% recall, 96.1% precision, 72.0% attribution; over
 # all 312 the figures fell to 99.9%, 99.7%, 97.4%; its rules raised them to 100%, 100%, 99.4%.
+# Recovering the paragraphs of a line that has lost them (the "one line" perturbation) raised the
+# blind set to 89.6% recall, 85.7% attribution, 97.2% precision; the real set did not move.
 REAL_FLOORS = {"quote_recall": 1.0, "attribution_accuracy": 0.993, "quote_precision": 1.0}
-BLIND_FLOORS = {"quote_recall": 0.87, "attribution_accuracy": 0.83, "quote_precision": 0.97}
+BLIND_FLOORS = {"quote_recall": 0.89, "attribution_accuracy": 0.85, "quote_precision": 0.97}
 # A wrong name on a government record is worse than a name left for review (issue 11's goal).
 WRONG_PERSON_CEILINGS = {"real": 0.02, "blind": 0.02}
 

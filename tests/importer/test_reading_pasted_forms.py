@@ -115,3 +115,57 @@ def test_a_hard_wrapped_korean_articles_paragraphs_are_not_read_again_as_caption
     wrapped = "\n\n".join(textwrap.fill(paragraph, 40) for paragraph in article.split("\n\n"))
     assert remarks(wrapped) == remarks(article)
     assert [speaker for speaker, *_ in remarks(article)] == ["김상희"] * 3 + ["김명연"]
+
+
+JOINED_ENGLISH = (
+    "The Ministry of SMEs and Startups held its regional council in Sejong on Monday with the "
+    "heads of twelve provincial business associations and three banks.\n\n"
+    "“We will expand the programme to every province. No town will be left out,” Minister Kim "
+    "Min-ji said at the opening of the meeting.\n\n"
+    "The associations asked for faster loans and for a single office to handle applications.\n\n"
+    "“The budget will double next year, and the new office opens in March,” she added.\n\n"
+    "Park Jun-ho, chairman of the Gangwon Business Association, welcomed the plan.\n\n"
+    "“Our members have waited for this for three years,” Park said after the meeting."
+)
+JOINED_KOREAN = (
+    "“지역 중소기업 지원 늘린다” 중소벤처기업부, 세종서 정책협의회\n\n"
+    "사진은 김민지 장관이 1일 회의에서 발언하고 있다. 2026.7.1/뉴시스 ⓒ 뉴시스 사진기자\n\n"
+    "(세종=뉴시스) 박철수 기자 = 중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었다.\n\n"
+    "김민지 중소벤처기업부 장관은 “지원 사업을 모든 지역으로 넓히겠다. 한 곳도 빠지지 않게 하겠다”고 "
+    "말했다.\n\n"
+    "참석자들은 대출 심사 기간을 줄이고 신청 창구를 하나로 합쳐 달라고 요청했다. 은행 세 곳의 "
+    "대표들도 지역 기업 전용 상품을 내놓겠다고 약속했다.\n\n"
+    "박준호 강원경제인협회장은 “회원사들이 3년을 기다려 온 계획”이라며 “환영한다”고 밝혔다.\n\n"
+    "김 장관은 “내년 예산을 두 배로 늘리겠다”고 덧붙였다."
+)
+
+
+@pytest.mark.parametrize("article", [JOINED_ENGLISH, JOINED_KOREAN])
+def test_an_article_pasted_on_one_line_has_its_paragraphs_recovered(article):
+    joined = " ".join(article.split("\n\n"))
+    assert remarks(joined) == remarks(article)
+    assert len(remarks(article)) >= 3
+
+
+def test_a_quote_of_several_sentences_on_a_joined_line_stays_whole():
+    joined = " ".join(JOINED_ENGLISH.split("\n\n"))
+    assert "\n“We will expand the programme to every province. No town will be left out,” " in (
+        prepare(joined)
+    )
+
+
+def test_a_long_paragraph_with_one_quotation_is_left_as_it_is():
+    paragraph = " ".join(["The council met in Sejong on Monday and heard the provinces."] * 12)
+    paragraph += " “We will act,” Kim said."
+    assert prepare(paragraph) == paragraph
+
+
+def test_a_quote_over_paragraphs_on_a_joined_line_reopens_its_next_paragraph():
+    article = JOINED_ENGLISH.replace(
+        "\n\nThe associations asked",
+        "\n\n“Every application will be answered within a week.\n\n"
+        "“That is our promise to the regions,” she said.\n\nThe associations asked",
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert "\n“That is our promise to the regions,” she said." in prepare(joined)
+    assert remarks(joined) == remarks(article)

@@ -19,7 +19,7 @@ from council.lib.text import clean_text
 from . import lexicon as lx
 from .korean_words import heading_label, speaker_label
 from .result import ExtractionError, Flag, FlagKind
-from .sentences import MONTH_RE, sentences
+from .sentences import MONTH_RE, language_of, sentence_pieces, sentences
 
 # An article is a few thousand characters; a hundred thousand is a book chapter.
 MAX_CHARS = 100_000
@@ -55,6 +55,10 @@ def prepare(text, max_chars=MAX_CHARS):
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
     text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
+    text = "\n".join(
+        "\n\n".join(paragraphs_recovered(line)) if has_lost_paragraphs(line) else line
+        for line in text.split("\n")
+    )
     if not text.strip():
         raise ExtractionError("empty")
     return text
@@ -83,6 +87,51 @@ def as_our_marks(text):
     text = TWO_SINGLE_MARKS.sub('"', text.translate(OTHER_MARKS))
     text = TWO_CURLY_SINGLE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], text)
     return LOW_HIGH.sub(r"“\1”", text)
+
+
+# A paste from some apps, PDFs and mail loses the line breaks: the article on one line, or a few,
+# far longer than any paragraph (Hangul counted twice: a Korean paragraph says as much in about
+# half the characters), with several quotations of speech (not a word in scare quotes).
+JOINED_WIDTH = 600
+SPEECH_QUOTED = re.compile(r'“[^“”\n]{12,}”|"[^"\n]{12,}"')
+
+
+def has_lost_paragraphs(line):
+    width = len(line) + len(lx.HANGUL.findall(line))
+    return width > JOINED_WIDTH and len(SPEECH_QUOTED.findall(line)) >= 2
+
+
+def paragraphs_recovered(line):
+    """The line cut after each sentence that ends outside a quotation (a quote's attribution
+    with it), before a capital or an opening mark in English: one paragraph a sentence, a
+    quote of several sentences kept whole. A headline glued to the lede stays glued."""
+    korean = language_of(line) == "ko"
+    # The lede starts at a wire's byline, whatever the caption or the headline glued before it.
+    byline = BYLINE_KO.search(line) if korean else None
+    if byline and byline.start():
+        above = paragraphs_recovered(line[: byline.start()])
+        # "… 인사하고 있다. 2025.7.4/뉴스1 ⓒ News1 안은나 기자": a photo's credit after its caption.
+        if len(above) > 1 and not ends_sentence(above[-1]):
+            above[-2:] = [" ".join(above[-2:])]
+        return [*above, *paragraphs_recovered(line[byline.start() :])]
+    paragraphs = [""]
+    for piece in sentence_pieces(line, korean):
+        if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
+            paragraphs[-1] += piece
+            continue
+        # A sentence that opens a quotation inside one opens the quote's next paragraph (a
+        # quotation over paragraphs reopens each and closes only at its end).
+        reopens = (
+            paragraphs[-1].count("“") > paragraphs[-1].count("”") and piece.lstrip()[:1] == "“"
+        )
+        if paragraphs[-1] and (reopens or not is_quotation_open(paragraphs[-1])):
+            paragraphs.append("")
+        paragraphs[-1] += piece
+    return [p.strip() for p in paragraphs if p.strip()]
+
+
+def is_quotation_open(text):
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 LIST_ITEM_BULLET = re.compile(r"^[ \t]*[•◦‣∙][ \t]+", re.MULTILINE)
@@ -664,12 +713,15 @@ DATELINE_EN = re.compile(
     r"^(?P<city>[A-Z][A-Z .'-]+),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\((?P<wire>[^)]{1,30})\))?\s*"
     r"[-–—]{1,2}\s*"
 )
+# "(서울=연합뉴스) 김민수 기자 =": a Korean wire's byline before the lede.
+BYLINE_KO = re.compile(r"\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*")
 
 
 def strip_dateline(line):
     """Drop a wire dateline or byline: "SEOUL, March 12 (Yonhap) --", "(서울=연합뉴스) 김 기자 =\"."""
     line = DATELINE_EN.sub("", line)
-    line = re.sub(r"^\([^()]{1,30}=[^()]{1,30}\)\s*[가-힣]{2,4}\s*기자\s*=\s*", "", line)
+    byline = BYLINE_KO.match(line)
+    line = line[byline.end() :] if byline else line
     # "[Asia Economy Sejong=Reporter Song Seung-seop]": a Korean paper's byline in English.
     line = REPORTER_TAG_EN.sub("", line)
     return re.sub(r"^\[[^\]]{1,40}기자\]\s*", "", line)
