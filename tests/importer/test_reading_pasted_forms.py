@@ -156,8 +156,47 @@ def test_a_quote_of_several_sentences_on_a_joined_line_stays_whole():
 
 def test_a_long_paragraph_with_one_quotation_is_left_as_it_is():
     paragraph = " ".join(["The council met in Sejong on Monday and heard the provinces."] * 12)
-    paragraph += " “We will act,” Kim said."
-    assert prepare(paragraph) == paragraph
+    article = f"Council meets in Sejong\n\n{paragraph} “We will act,” Kim said."
+    assert prepare(article) == article
+
+
+SHORT_ARTICLE = (
+    "Regional council meets in Sejong\n\n"
+    "Updated 14:02 July 1, 2026\n\n"
+    "The Ministry of SMEs and Startups held its regional council in Sejong on Monday.\n\n"
+    "The heads of twelve provincial business associations asked for faster loans.\n\n"
+    "“We will answer every application within a week,” Minister Kim Min-ji said.\n\n"
+    "The council meets again in October.\n\n"
+    "Share Facebook Twitter Email"
+)
+
+
+def test_an_article_whose_only_line_is_its_paragraphs_joined_is_cut_with_one_quotation():
+    # The whole text one line, the page's timestamp and share buttons in it: no shorter line
+    # is left to tell a long paragraph from it, and whole, it would read as the page's debris.
+    joined = " ".join(SHORT_ARTICLE.split("\n\n"))
+    assert remarks(joined) == remarks(SHORT_ARTICLE)
+    assert [speaker for speaker, *_ in remarks(joined)] == ["Kim Min-ji"]
+
+
+def test_a_joined_line_in_single_marks_keeps_a_quote_of_two_sentences_whole():
+    article = (
+        "The council met in Sejong on Monday with the heads of twelve provincial associations.\n\n"
+        "Minister Kim Min-ji said of the plan, 'The budget will double next year. "
+        "The new office opens in March.'\n\n"
+        "Park Jun-ho, chairman of the Gangwon Business Association, said the plan was "
+        "'long awaited.'\n\n"
+        "'Our members have waited for this for three years.\n\n"
+        "'We will hold the ministry to it,' Park said after the meeting.\n\n"
+        "The council meets again in October, the ministry's spokesman said."
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert (
+        "'The budget will double next year. The new office opens in March.'"
+        in (prepare(joined).split("\n\n")[1])
+    )
+    # A quote over paragraphs reopens the next one, in single marks as in double.
+    assert "\n'We will hold the ministry to it,' Park said" in prepare(joined)
 
 
 def test_a_quote_over_paragraphs_on_a_joined_line_reopens_its_next_paragraph():

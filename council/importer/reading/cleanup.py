@@ -55,9 +55,11 @@ def prepare(text, max_chars=MAX_CHARS):
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
     text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
+    lines = text.split("\n")
+    alone = sum(bool(line.strip()) for line in lines) == 1
     text = "\n".join(
-        "\n\n".join(paragraphs_recovered(line)) if has_lost_paragraphs(line) else line
-        for line in text.split("\n")
+        "\n\n".join(paragraphs_recovered(line)) if has_lost_paragraphs(line, alone) else line
+        for line in lines
     )
     if not text.strip():
         raise ExtractionError("empty")
@@ -94,10 +96,15 @@ def as_our_marks(text):
 # half the characters), with several quotations of speech (not a word in scare quotes).
 JOINED_WIDTH = 600
 SPEECH_QUOTED = re.compile(r'“[^“”\n]{12,}”|"[^"\n]{12,}"')
+# A text that is one line and no short one (a headline, a caption, a sentence) is a whole
+# article joined: no other line is left to tell its paragraphs from a long one's.
+ALONE_WIDTH = 300
 
 
-def has_lost_paragraphs(line):
+def has_lost_paragraphs(line, alone=False):
     width = len(line) + len(lx.HANGUL.findall(line))
+    if alone:
+        return width > ALONE_WIDTH
     return width > JOINED_WIDTH and len(SPEECH_QUOTED.findall(line)) >= 2
 
 
@@ -114,24 +121,38 @@ def paragraphs_recovered(line):
         if len(above) > 1 and not ends_sentence(above[-1]):
             above[-2:] = [" ".join(above[-2:])]
         return [*above, *paragraphs_recovered(line[byline.start() :])]
+    # The British style: a line without double marks quotes in single ones.
+    single = not korean and not any(ch in '"“”' for ch in line)
     paragraphs = [""]
     for piece in sentence_pieces(line, korean):
         if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
             paragraphs[-1] += piece
             continue
-        # A sentence that opens a quotation inside one opens the quote's next paragraph (a
-        # quotation over paragraphs reopens each and closes only at its end).
-        reopens = (
-            paragraphs[-1].count("“") > paragraphs[-1].count("”") and piece.lstrip()[:1] == "“"
-        )
-        if paragraphs[-1] and (reopens or not is_quotation_open(paragraphs[-1])):
+        last = paragraphs[-1]
+        if last and (reopens(last, piece, single) or not is_quotation_open(last, single)):
             paragraphs.append("")
         paragraphs[-1] += piece
     return [p.strip() for p in paragraphs if p.strip()]
 
 
-def is_quotation_open(text):
+def reopens(paragraph, piece, single):
+    """Whether ``piece`` opens a quotation inside the one ``paragraph`` leaves open: the quote's
+    next paragraph (a quotation over paragraphs reopens each and closes only at its end)."""
+    if single:
+        return is_quotation_open(paragraph, single) and piece.lstrip()[:1] in "'‘"
+    return paragraph.count("“") > paragraph.count("”") and piece.lstrip()[:1] == "“"
+
+
+def is_quotation_open(text, single=False):
+    if single:
+        return len(SINGLE_OPENING.findall(text)) > len(SINGLE_CLOSING.findall(text))
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+# A single mark that opens (after a space, before a word) or closes (after a word, before a
+# space or a stop); an apostrophe inside a word ("China's") is neither.
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])")
+SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)\]—–-]|$)")
 
 
 LIST_ITEM_BULLET = re.compile(r"^[ \t]*[•◦‣∙][ \t]+", re.MULTILINE)
