@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from council.importer.reading import extract
-from council.importer.reading.cleanup import prepare
+from council.importer.reading.cleanup import GLUED_CREDIT_KO, prepare
 from tests.importer.helpers import JULY_1, remarks
 
 ENGLISH = (
@@ -208,3 +208,29 @@ def test_a_quote_over_paragraphs_on_a_joined_line_reopens_its_next_paragraph():
     joined = " ".join(article.split("\n\n"))
     assert "\n“That is our promise to the regions,” she said." in prepare(joined)
     assert remarks(joined) == remarks(article)
+
+
+CAPTIONED_KOREAN = (
+    "중기부, 세종서 지역 정책협의회\n\n"
+    "김민지 중소벤처기업부 장관이 1일 세종에서 열린 정책협의회에서 발언하고 있다.{glue}{credit}\n\n"
+    "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었다.\n\n"
+    "김민지 장관은 “지원 사업을 모든 지역으로 넓히겠다”고 말했다.\n\n"
+    "박준호 강원경제인협회장은 “회원사들이 3년을 기다려 온 계획”이라며 “환영한다”고 밝혔다.\n\n"
+    "김 장관은 “내년 예산을 두 배로 늘리겠다”고 덧붙였다."
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ["ⓒ중소벤처기업부 제공", "(제공: 중소벤처기업부) ⓒ예시일보 2026.7.1", "ⓒ예시일보"]
+)
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_photos_credit_glued_before_the_next_sentence_closes_its_caption(credit, glue):
+    # At the next paragraph's start, the credit read as the page's notice ended the article.
+    article = CAPTIONED_KOREAN.format(credit=credit, glue=glue)
+    joined = " ".join(article.split("\n\n"))
+    assert remarks(joined) == remarks(article)
+    assert len(remarks(joined)) == 4
+
+
+def test_a_copyright_notice_glued_mid_line_is_no_photos_credit():
+    assert not GLUED_CREDIT_KO.match(" ⓒ 예시일보 무단전재 및 재배포 금지 김 장관은 말했다.")

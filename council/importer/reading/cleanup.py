@@ -121,10 +121,18 @@ def paragraphs_recovered(line):
         if len(above) > 1 and not ends_sentence(above[-1]):
             above[-2:] = [" ".join(above[-2:])]
         return [*above, *paragraphs_recovered(line[byline.start() :])]
+    if korean:
+        line = re.sub(r"(?<=[.!?])(?=[ⓒ©])", " ", line)  # "…하고 있다.ⓒ뉴데일리 특히 …"
     # The British style: a line without double marks quotes in single ones.
     single = not korean and not any(ch in '"“”' for ch in line)
     paragraphs = [""]
     for piece in sentence_pieces(line, korean):
+        # "… 참석해 인사하고 있다. ⓒ경기도 제공 김 지사는 …": a photo's credit closes its caption;
+        # at the next paragraph's start it would read as the page's notice, ending the article.
+        credit = GLUED_CREDIT_KO.match(piece) if korean and paragraphs[-1] else None
+        if credit:
+            paragraphs[-1] += credit.group()
+            piece = piece[credit.end() :]
         if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
             paragraphs[-1] += piece
             continue
@@ -133,6 +141,15 @@ def paragraphs_recovered(line):
             paragraphs.append("")
         paragraphs[-1] += piece
     return [p.strip() for p in paragraphs if p.strip()]
+
+
+# "ⓒ경기도 제공", "(제공: 대전시) ⓒ천지일보(뉴스천지) 2018.2.21": a photo's credit, not a notice
+# ("ⓒ 예시일보 무단전재 및 재배포 금지").
+GLUED_CREDIT_KO = re.compile(
+    r"\s*(?:\(제공\s?[:=]?[^()]{1,20}\)\s*)?[ⓒ©]\s?[^\sⓒ©]{1,20}(?:\s제공)?"
+    r"(?:\s(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})?(?=\s)(?!\s*(?:무단|재배포|저작권|all rights))",
+    re.IGNORECASE,
+)
 
 
 def reopens(paragraph, piece, single):
