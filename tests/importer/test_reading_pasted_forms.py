@@ -234,3 +234,17 @@ def test_a_photos_credit_glued_before_the_next_sentence_closes_its_caption(credi
 
 def test_a_copyright_notice_glued_mid_line_is_no_photos_credit():
     assert not GLUED_CREDIT_KO.match(" ⓒ 예시일보 무단전재 및 재배포 금지 김 장관은 말했다.")
+
+
+def test_a_photographers_credit_glued_before_the_next_sentence_is_no_speaker():
+    article = (
+        "중기부, 세종서 지역 정책협의회\n\n"
+        "김민지 중소벤처기업부 장관이 1일 세종에서 열린 정책협의회에서 발언하고 있다. 정태호 기자\n\n"
+        "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었다.\n\n"
+        "김민지 장관은 “지원 사업을 모든 지역으로 넓히겠다”고 말했다.\n\n"
+        "참석자들이 김 장관의 발언을 듣고 있다. 왼쪽부터 박준호 강원경제인협회장, 김 장관. 정태호 기자\n\n"
+        "김 장관은 이어 “내년 예산을 두 배로 늘리겠다”고 덧붙였다."
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert remarks(joined) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(joined)] == ["김민지", "김민지"]
