@@ -248,3 +248,17 @@ def test_a_photographers_credit_glued_before_the_next_sentence_is_no_speaker():
     joined = " ".join(article.split("\n\n"))
     assert remarks(joined) == remarks(article)
     assert [speaker for speaker, *_ in remarks(joined)] == ["김민지", "김민지"]
+
+
+def test_a_decks_stray_closing_mark_leaves_no_quotation_open_on_a_joined_line():
+    article = (
+        '-지역 중소기업 지원 늘린다"\n\n'
+        '-"모든 지역으로 넓히겠다... 한 곳도 빠지지 않게"\n\n'
+        "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었습니다.\n\n"
+        '김민지 장관은 "지원 사업을 모든 지역으로 넓히겠다"고 말했습니다.\n\n'
+        '박준호 강원경제인협회장은 "회원사들이 3년을 기다려 온 계획"이라며 "환영한다"고 밝혔습니다.\n\n'
+        '김 장관은 "내년 예산을 두 배로 늘리겠다"고 덧붙였습니다.'
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert "\n김민지 장관은" in prepare(joined)
+    assert remarks(joined)[-3:] == remarks(article)[-3:]

@@ -164,7 +164,19 @@ def reopens(paragraph, piece, single):
 def is_quotation_open(text, single=False):
     if single:
         return len(SINGLE_OPENING.findall(text)) > len(SINGLE_CLOSING.findall(text))
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    return text.count("“") > text.count("”") or is_straight_quotation_open(text)
+
+
+def is_straight_quotation_open(text):
+    """Whether the straight marks leave a quotation open: one that closes none (after a word,
+    before a space: '… 절감한 한 해" -"국민의 뜻을 …', a deck's stray mark) opens none either."""
+    is_open = False
+    for mark in re.finditer('"', text):
+        stray = mark.start() and not text[mark.start() - 1].isspace()
+        stray = stray and text[mark.end() : mark.end() + 1] in ("", " ")
+        if is_open or not stray:
+            is_open = not is_open
+    return is_open
 
 
 # A single mark that opens (after a space, before a word) or closes (after a word, before a
