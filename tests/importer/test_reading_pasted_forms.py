@@ -262,3 +262,18 @@ def test_a_decks_stray_closing_mark_leaves_no_quotation_open_on_a_joined_line():
     joined = " ".join(article.split("\n\n"))
     assert "\n김민지 장관은" in prepare(joined)
     assert remarks(joined)[-3:] == remarks(article)[-3:]
+
+
+def test_a_speaker_in_brackets_under_a_quote_stays_with_it_on_a_joined_line():
+    article = (
+        "The week in sayings, from the regional council in Sejong.\n\n"
+        '"We will answer every application within a week." (Kim Min-ji, Minister of SMEs and '
+        "Startups, at the regional council in Sejong)\n\n"
+        '"Our members have waited for this for three years." (Park Jun-ho, Chairman of the '
+        "Gangwon Business Association)\n\n"
+        "The council meets again in October, when the ministry will report on the programme."
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert "\n\n(Kim Min-ji" not in prepare(joined)
+    assert remarks(joined) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(joined)] == ["Kim Min-ji", "Park Jun-ho"]

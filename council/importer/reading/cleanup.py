@@ -127,12 +127,10 @@ def paragraphs_recovered(line):
     single = not korean and not any(ch in '"“”' for ch in line)
     paragraphs = [""]
     for piece in sentence_pieces(line, korean):
-        # "… 참석해 인사하고 있다. ⓒ경기도 제공 김 지사는 …": a photo's credit closes its caption;
-        # at the next paragraph's start it would read as the page's notice, ending the article.
-        credit = GLUED_CREDIT_KO.match(piece) if korean and paragraphs[-1] else None
-        if credit:
-            paragraphs[-1] += credit.group()
-            piece = piece[credit.end() :]
+        closing = paragraphs[-1] and closing_of(paragraphs[-1], piece, korean)
+        if closing:
+            paragraphs[-1] += closing.group()
+            piece = piece[closing.end() :]
         if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
             paragraphs[-1] += piece
             continue
@@ -151,6 +149,19 @@ GLUED_CREDIT_KO = re.compile(
     r"|[가-힣]{3} 기자(?!\s*=))(?=\s)",
     re.IGNORECASE,
 )
+
+
+# '"… the regions." (Kim Min-ji, Minister of SMEs) "…"': a quote's speaker in brackets under it.
+SPEAKER_IN_BRACKETS = re.compile(r"\s*\([^()]{2,160}\)(?=\s)")
+QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
+
+
+def closing_of(paragraph, piece, korean):
+    """The match of what at ``piece``'s start closes ``paragraph``, or None: a photo's credit
+    its caption ("… 인사하고 있다. ⓒ경기도 제공 김 지사는 …"; at the next paragraph's start it
+    would read as the page's notice, ending the article), a speaker in brackets a quote."""
+    in_brackets = QUOTE_CLOSED.search(paragraph.rstrip()) and SPEAKER_IN_BRACKETS.match(piece)
+    return in_brackets or (GLUED_CREDIT_KO.match(piece) if korean else None)
 
 
 def reopens(paragraph, piece, single):
