@@ -277,3 +277,19 @@ def test_a_speaker_in_brackets_under_a_quote_stays_with_it_on_a_joined_line():
     assert "\n\n(Kim Min-ji" not in prepare(joined)
     assert remarks(joined) == remarks(article)
     assert [speaker for speaker, *_ in remarks(joined)] == ["Kim Min-ji", "Park Jun-ho"]
+
+
+def test_a_contact_glued_before_a_paragraph_printed_again_ends_its_line():
+    paragraph = '김민지 장관은 1일 세종에서 "지원 사업을 모든 지역으로 넓히겠다"고 말했습니다.'
+    article = (
+        "중기부, 세종서 지역 정책협의회\n\n"
+        "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었습니다. 참석자들은 "
+        "대출 심사 기간을 줄이고 신청 창구를 하나로 합쳐 달라고 요청했습니다.\n\n"
+        f"{paragraph}\n\n"
+        "기사 문의 및 제보 : 박철수(park@example.co.kr)\n\n"
+        f"{paragraph}\n\n"
+        "기사 문의 및 제보 : 박철수(park@example.co.kr)"
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert remarks(joined) == remarks(article)
+    assert len(remarks(joined)) == 1

@@ -121,6 +121,13 @@ def paragraphs_recovered(line):
         if len(above) > 1 and not ends_sentence(above[-1]):
             above[-2:] = [" ".join(above[-2:])]
         return [*above, *paragraphs_recovered(line[byline.start() :])]
+    # "… 기사 문의 및 제보 : 임광빈(june80@yna.co.kr) 이 권한대행은 …": a contact ends its line.
+    contact = next(
+        (m for m in CONTACT_END.finditer(line) if not is_quotation_open(line[: m.end()])), None
+    )
+    if contact and line[contact.end() :].strip():
+        head, rest = line[: contact.end()], line[contact.end() :]
+        return [*paragraphs_recovered(head), *paragraphs_recovered(rest)]
     if korean:
         line = re.sub(r"(?<=[.!?])(?=[ⓒ©])", " ", line)  # "…하고 있다.ⓒ뉴데일리 특히 …"
     # The British style: a line without double marks quotes in single ones.
@@ -151,6 +158,7 @@ GLUED_CREDIT_KO = re.compile(
 )
 
 
+CONTACT_END = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?(?=\s)")
 # '"… the regions." (Kim Min-ji, Minister of SMEs) "…"': a quote's speaker in brackets under it.
 SPEAKER_IN_BRACKETS = re.compile(r"\s*\([^()]{2,160}\)(?=\s)")
 QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
