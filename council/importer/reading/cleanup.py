@@ -156,9 +156,6 @@ GLUED_CREDIT_KO = re.compile(
     r"|[가-힣]{3} 기자(?!\s*=))(?=\s)",
     re.IGNORECASE,
 )
-
-
-CONTACT_END = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?(?=\s)")
 # '"… the regions." (Kim Min-ji, Minister of SMEs) "…"': a quote's speaker in brackets under it.
 SPEAKER_IN_BRACKETS = re.compile(r"\s*\([^()]{2,160}\)(?=\s)")
 QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
@@ -453,6 +450,8 @@ BYLINE_LABEL = re.compile(
 # Matched from the start of a word only: tried inside one, the run before "@" is rescanned from
 # every position, quadratic on a long word without one.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A contact's address, in brackets or not, with the line's text going on after it.
+CONTACT_END = re.compile(rf"{EMAIL.pattern}\)?(?=\s)")
 PHONE = re.compile(r"(?<![\d-])0\d{1,2}-\d{3,4}-\d{4}(?![\d-])")
 COPYRIGHT = re.compile(
     r"[©ⓒ]|\(c\)\s|copyright|저작권자|무단\s?전재|재배포\s?금지|all rights reserved", re.IGNORECASE
