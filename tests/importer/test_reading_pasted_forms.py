@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from council.importer.reading import extract
-from council.importer.reading.cleanup import prepare
+from council.importer.reading.cleanup import GLUED_CREDIT_KO, prepare
 from tests.importer.helpers import JULY_1, remarks
 
 ENGLISH = (
@@ -156,8 +156,47 @@ def test_a_quote_of_several_sentences_on_a_joined_line_stays_whole():
 
 def test_a_long_paragraph_with_one_quotation_is_left_as_it_is():
     paragraph = " ".join(["The council met in Sejong on Monday and heard the provinces."] * 12)
-    paragraph += " “We will act,” Kim said."
-    assert prepare(paragraph) == paragraph
+    article = f"Council meets in Sejong\n\n{paragraph} “We will act,” Kim said."
+    assert prepare(article) == article
+
+
+SHORT_ARTICLE = (
+    "Regional council meets in Sejong\n\n"
+    "Updated 14:02 July 1, 2026\n\n"
+    "The Ministry of SMEs and Startups held its regional council in Sejong on Monday.\n\n"
+    "The heads of twelve provincial business associations asked for faster loans.\n\n"
+    "“We will answer every application within a week,” Minister Kim Min-ji said.\n\n"
+    "The council meets again in October.\n\n"
+    "Share Facebook Twitter Email"
+)
+
+
+def test_an_article_whose_only_line_is_its_paragraphs_joined_is_cut_with_one_quotation():
+    # The whole text one line, the page's timestamp and share buttons in it: no shorter line
+    # is left to tell a long paragraph from it, and whole, it would read as the page's debris.
+    joined = " ".join(SHORT_ARTICLE.split("\n\n"))
+    assert remarks(joined) == remarks(SHORT_ARTICLE)
+    assert [speaker for speaker, *_ in remarks(joined)] == ["Kim Min-ji"]
+
+
+def test_a_joined_line_in_single_marks_keeps_a_quote_of_two_sentences_whole():
+    article = (
+        "The council met in Sejong on Monday with the heads of twelve provincial associations.\n\n"
+        "Minister Kim Min-ji said of the plan, 'The budget will double next year. "
+        "The new office opens in March.'\n\n"
+        "Park Jun-ho, chairman of the Gangwon Business Association, said the plan was "
+        "'long awaited.'\n\n"
+        "'Our members have waited for this for three years.\n\n"
+        "'We will hold the ministry to it,' Park said after the meeting.\n\n"
+        "The council meets again in October, the ministry's spokesman said."
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert (
+        "'The budget will double next year. The new office opens in March.'"
+        in (prepare(joined).split("\n\n")[1])
+    )
+    # A quote over paragraphs reopens the next one, in single marks as in double.
+    assert "\n'We will hold the ministry to it,' Park said" in prepare(joined)
 
 
 def test_a_quote_over_paragraphs_on_a_joined_line_reopens_its_next_paragraph():
@@ -169,3 +208,88 @@ def test_a_quote_over_paragraphs_on_a_joined_line_reopens_its_next_paragraph():
     joined = " ".join(article.split("\n\n"))
     assert "\n“That is our promise to the regions,” she said." in prepare(joined)
     assert remarks(joined) == remarks(article)
+
+
+CAPTIONED_KOREAN = (
+    "중기부, 세종서 지역 정책협의회\n\n"
+    "김민지 중소벤처기업부 장관이 1일 세종에서 열린 정책협의회에서 발언하고 있다.{glue}{credit}\n\n"
+    "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었다.\n\n"
+    "김민지 장관은 “지원 사업을 모든 지역으로 넓히겠다”고 말했다.\n\n"
+    "박준호 강원경제인협회장은 “회원사들이 3년을 기다려 온 계획”이라며 “환영한다”고 밝혔다.\n\n"
+    "김 장관은 “내년 예산을 두 배로 늘리겠다”고 덧붙였다."
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ["ⓒ중소벤처기업부 제공", "(제공: 중소벤처기업부) ⓒ예시일보 2026.7.1", "ⓒ예시일보"]
+)
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_photos_credit_glued_before_the_next_sentence_closes_its_caption(credit, glue):
+    # At the next paragraph's start, the credit read as the page's notice ended the article.
+    article = CAPTIONED_KOREAN.format(credit=credit, glue=glue)
+    joined = " ".join(article.split("\n\n"))
+    assert remarks(joined) == remarks(article)
+    assert len(remarks(joined)) == 4
+
+
+def test_a_copyright_notice_glued_mid_line_is_no_photos_credit():
+    assert not GLUED_CREDIT_KO.match(" ⓒ 예시일보 무단전재 및 재배포 금지 김 장관은 말했다.")
+
+
+def test_a_photographers_credit_glued_before_the_next_sentence_is_no_speaker():
+    article = (
+        "중기부, 세종서 지역 정책협의회\n\n"
+        "김민지 중소벤처기업부 장관이 1일 세종에서 열린 정책협의회에서 발언하고 있다. 정태호 기자\n\n"
+        "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었다.\n\n"
+        "김민지 장관은 “지원 사업을 모든 지역으로 넓히겠다”고 말했다.\n\n"
+        "참석자들이 김 장관의 발언을 듣고 있다. 왼쪽부터 박준호 강원경제인협회장, 김 장관. 정태호 기자\n\n"
+        "김 장관은 이어 “내년 예산을 두 배로 늘리겠다”고 덧붙였다."
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert remarks(joined) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(joined)] == ["김민지", "김민지"]
+
+
+def test_a_decks_stray_closing_mark_leaves_no_quotation_open_on_a_joined_line():
+    article = (
+        '-지역 중소기업 지원 늘린다"\n\n'
+        '-"모든 지역으로 넓히겠다... 한 곳도 빠지지 않게"\n\n'
+        "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었습니다.\n\n"
+        '김민지 장관은 "지원 사업을 모든 지역으로 넓히겠다"고 말했습니다.\n\n'
+        '박준호 강원경제인협회장은 "회원사들이 3년을 기다려 온 계획"이라며 "환영한다"고 밝혔습니다.\n\n'
+        '김 장관은 "내년 예산을 두 배로 늘리겠다"고 덧붙였습니다.'
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert "\n김민지 장관은" in prepare(joined)
+    assert remarks(joined)[-3:] == remarks(article)[-3:]
+
+
+def test_a_speaker_in_brackets_under_a_quote_stays_with_it_on_a_joined_line():
+    article = (
+        "The week in sayings, from the regional council in Sejong.\n\n"
+        '"We will answer every application within a week." (Kim Min-ji, Minister of SMEs and '
+        "Startups, at the regional council in Sejong)\n\n"
+        '"Our members have waited for this for three years." (Park Jun-ho, Chairman of the '
+        "Gangwon Business Association)\n\n"
+        "The council meets again in October, when the ministry will report on the programme."
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert "\n\n(Kim Min-ji" not in prepare(joined)
+    assert remarks(joined) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(joined)] == ["Kim Min-ji", "Park Jun-ho"]
+
+
+def test_a_contact_glued_before_a_paragraph_printed_again_ends_its_line():
+    paragraph = '김민지 장관은 1일 세종에서 "지원 사업을 모든 지역으로 넓히겠다"고 말했습니다.'
+    article = (
+        "중기부, 세종서 지역 정책협의회\n\n"
+        "중소벤처기업부는 1일 세종에서 지역 경제단체장들과 정책협의회를 열었습니다. 참석자들은 "
+        "대출 심사 기간을 줄이고 신청 창구를 하나로 합쳐 달라고 요청했습니다.\n\n"
+        f"{paragraph}\n\n"
+        "기사 문의 및 제보 : 박철수(park@example.co.kr)\n\n"
+        f"{paragraph}\n\n"
+        "기사 문의 및 제보 : 박철수(park@example.co.kr)"
+    )
+    joined = " ".join(article.split("\n\n"))
+    assert remarks(joined) == remarks(article)
+    assert len(remarks(joined)) == 1

@@ -55,9 +55,11 @@ def prepare(text, max_chars=MAX_CHARS):
     # "The party`s chairman": a backtick typed for an apostrophe.
     text = TICK_APOSTROPHE.sub("’", text)
     text = MOJIBAKE.sub(lambda m: MOJIBAKE_MARKS[m.group()], text)
+    lines = text.split("\n")
+    alone = sum(bool(line.strip()) for line in lines) == 1
     text = "\n".join(
-        "\n\n".join(paragraphs_recovered(line)) if has_lost_paragraphs(line) else line
-        for line in text.split("\n")
+        "\n\n".join(paragraphs_recovered(line)) if has_lost_paragraphs(line, alone) else line
+        for line in lines
     )
     if not text.strip():
         raise ExtractionError("empty")
@@ -94,10 +96,15 @@ def as_our_marks(text):
 # half the characters), with several quotations of speech (not a word in scare quotes).
 JOINED_WIDTH = 600
 SPEECH_QUOTED = re.compile(r'“[^“”\n]{12,}”|"[^"\n]{12,}"')
+# A text that is one line and no short one (a headline, a caption, a sentence) is a whole
+# article joined: no other line is left to tell its paragraphs from a long one's.
+ALONE_WIDTH = 300
 
 
-def has_lost_paragraphs(line):
+def has_lost_paragraphs(line, alone=False):
     width = len(line) + len(lx.HANGUL.findall(line))
+    if alone:
+        return width > ALONE_WIDTH
     return width > JOINED_WIDTH and len(SPEECH_QUOTED.findall(line)) >= 2
 
 
@@ -114,24 +121,84 @@ def paragraphs_recovered(line):
         if len(above) > 1 and not ends_sentence(above[-1]):
             above[-2:] = [" ".join(above[-2:])]
         return [*above, *paragraphs_recovered(line[byline.start() :])]
+    # "… 기사 문의 및 제보 : 임광빈(june80@yna.co.kr) 이 권한대행은 …": a contact ends its line.
+    contact = next(
+        (m for m in CONTACT_END.finditer(line) if not is_quotation_open(line[: m.end()])), None
+    )
+    if contact and line[contact.end() :].strip():
+        head, rest = line[: contact.end()], line[contact.end() :]
+        return [*paragraphs_recovered(head), *paragraphs_recovered(rest)]
+    if korean:
+        line = re.sub(r"(?<=[.!?])(?=[ⓒ©])", " ", line)  # "…하고 있다.ⓒ뉴데일리 특히 …"
+    # The British style: a line without double marks quotes in single ones.
+    single = not korean and not any(ch in '"“”' for ch in line)
     paragraphs = [""]
     for piece in sentence_pieces(line, korean):
+        closing = paragraphs[-1] and closing_of(paragraphs[-1], piece, korean)
+        if closing:
+            paragraphs[-1] += closing.group()
+            piece = piece[closing.end() :]
         if paragraphs[-1] and not korean and piece.lstrip()[:1].islower():
             paragraphs[-1] += piece
             continue
-        # A sentence that opens a quotation inside one opens the quote's next paragraph (a
-        # quotation over paragraphs reopens each and closes only at its end).
-        reopens = (
-            paragraphs[-1].count("“") > paragraphs[-1].count("”") and piece.lstrip()[:1] == "“"
-        )
-        if paragraphs[-1] and (reopens or not is_quotation_open(paragraphs[-1])):
+        last = paragraphs[-1]
+        if last and (reopens(last, piece, single) or not is_quotation_open(last, single)):
             paragraphs.append("")
         paragraphs[-1] += piece
     return [p.strip() for p in paragraphs if p.strip()]
 
 
-def is_quotation_open(text):
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+# "ⓒ경기도 제공", "(제공: 대전시) ⓒ천지일보(뉴스천지) 2018.2.21": a photo's credit, not a notice
+# ("ⓒ 예시일보 무단전재 및 재배포 금지"); "김성룡 기자": its photographer, not a byline ("… 기자 =").
+GLUED_CREDIT_KO = re.compile(
+    r"\s*(?:(?:\(제공\s?[:=]?[^()]{1,20}\)\s*)?[ⓒ©]\s?[^\sⓒ©]{1,20}(?:\s제공)?"
+    r"(?:\s(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})?(?!\s*(?:무단|재배포|저작권|all rights))"
+    r"|[가-힣]{3} 기자(?!\s*=))(?=\s)",
+    re.IGNORECASE,
+)
+# '"… the regions." (Kim Min-ji, Minister of SMEs) "…"': a quote's speaker in brackets under it.
+SPEAKER_IN_BRACKETS = re.compile(r"\s*\([^()]{2,160}\)(?=\s)")
+QUOTE_CLOSED = re.compile(r"[.!?][\"”’']$")
+
+
+def closing_of(paragraph, piece, korean):
+    """The match of what at ``piece``'s start closes ``paragraph``, or None: a photo's credit
+    its caption ("… 인사하고 있다. ⓒ경기도 제공 김 지사는 …"; at the next paragraph's start it
+    would read as the page's notice, ending the article), a speaker in brackets a quote."""
+    in_brackets = QUOTE_CLOSED.search(paragraph.rstrip()) and SPEAKER_IN_BRACKETS.match(piece)
+    return in_brackets or (GLUED_CREDIT_KO.match(piece) if korean else None)
+
+
+def reopens(paragraph, piece, single):
+    """Whether ``piece`` opens a quotation inside the one ``paragraph`` leaves open: the quote's
+    next paragraph (a quotation over paragraphs reopens each and closes only at its end)."""
+    if single:
+        return is_quotation_open(paragraph, single) and piece.lstrip()[:1] in "'‘"
+    return paragraph.count("“") > paragraph.count("”") and piece.lstrip()[:1] == "“"
+
+
+def is_quotation_open(text, single=False):
+    if single:
+        return len(SINGLE_OPENING.findall(text)) > len(SINGLE_CLOSING.findall(text))
+    return text.count("“") > text.count("”") or is_straight_quotation_open(text)
+
+
+def is_straight_quotation_open(text):
+    """Whether the straight marks leave a quotation open: one that closes none (after a word,
+    before a space: '… 절감한 한 해" -"국민의 뜻을 …', a deck's stray mark) opens none either."""
+    is_open = False
+    for mark in re.finditer('"', text):
+        stray = mark.start() and not text[mark.start() - 1].isspace()
+        stray = stray and text[mark.end() : mark.end() + 1] in ("", " ")
+        if is_open or not stray:
+            is_open = not is_open
+    return is_open
+
+
+# A single mark that opens (after a space, before a word) or closes (after a word, before a
+# space or a stop); an apostrophe inside a word ("China's") is neither.
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z])")
+SINGLE_CLOSING = re.compile(r"(?<=\S)['’](?=[\s,.;:!?)\]—–-]|$)")
 
 
 LIST_ITEM_BULLET = re.compile(r"^[ \t]*[•◦‣∙][ \t]+", re.MULTILINE)
@@ -383,6 +450,8 @@ BYLINE_LABEL = re.compile(
 # Matched from the start of a word only: tried inside one, the run before "@" is rescanned from
 # every position, quadratic on a long word without one.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A contact's address, in brackets or not, with the line's text going on after it.
+CONTACT_END = re.compile(rf"{EMAIL.pattern}\)?(?=\s)")
 PHONE = re.compile(r"(?<![\d-])0\d{1,2}-\d{3,4}-\d{4}(?![\d-])")
 COPYRIGHT = re.compile(
     r"[©ⓒ]|\(c\)\s|copyright|저작권자|무단\s?전재|재배포\s?금지|all rights reserved", re.IGNORECASE
