@@ -293,3 +293,21 @@ def test_a_contact_glued_before_a_paragraph_printed_again_ends_its_line():
     joined = " ".join(article.split("\n\n"))
     assert remarks(joined) == remarks(article)
     assert len(remarks(joined)) == 1
+
+
+def test_full_width_punctuation_mixed_with_half_width_reads_as_half_width():
+    article = (
+        "중소벤처기업부는 1일 세종에서 정책협의회를 열었다.\n\n"
+        "김민지 중소벤처기업부 장관은 “지원 사업을 모든 지역으로 넓히겠다. 한 곳도 빠지지 않게 "
+        "하겠다”고 말했다.\n\n"
+        '박준호 강원경제인협회장은 "회원사들이 3년을 기다려 온 계획"이라며 "환영한다"고 밝혔다.\n\n'
+        "김 장관은 이어 “내년 예산을 두 배로 늘리겠다”고 덧붙였다."
+    )
+    pasted = (
+        article.replace("열었다.", "열었다．")
+        .replace("넓히겠다.", "넓히겠다．")
+        .replace("밝혔다.", "밝혔다．")
+        .replace('계획"이라며', '계획"이라며，')
+    )
+    assert remarks(pasted) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(pasted)] == ["김민지", "박준호", "박준호", "김민지"]

@@ -49,7 +49,7 @@ def prepare(text, max_chars=MAX_CHARS):
     # end: no stage should read them as anything.
     text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     text = re.sub(r" +$", "", text, flags=re.MULTILINE)
-    text = as_our_marks(text)
+    text = as_our_marks(text.translate(FULL_WIDTH_PUNCTUATION))
     # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
     text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
@@ -83,6 +83,9 @@ TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
 TWO_CURLY_SINGLE = re.compile("‘‘|’’")
 # „…“ (German and Central European): the low mark opens, the high one closes.
 LOW_HIGH = re.compile(r"„([^„“”\"\n]*)[“”]")
+# A Korean word processor's full-width punctuation (，．：), often mixed with the half-width
+# forms in one text: every rule reads a sentence's end and a clause's comma in the latter.
+FULL_WIDTH_PUNCTUATION = str.maketrans("，．：；！？（）", ",.:;!?()")
 
 
 def as_our_marks(text):
