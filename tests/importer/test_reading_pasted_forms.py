@@ -311,3 +311,39 @@ def test_full_width_punctuation_mixed_with_half_width_reads_as_half_width():
     )
     assert remarks(pasted) == remarks(article)
     assert [speaker for speaker, *_ in remarks(pasted)] == ["김민지", "박준호", "박준호", "김민지"]
+
+
+WRAPPED_RELEASE = (
+    "The Ministry of SMEs and Startups held its regional council\n"
+    "in Sejong on Monday with the heads of twelve provincial\n"
+    "business associations and three banks.\n\n"
+    "“We will expand the programme to every province and answer\n"
+    "each application within a week, whatever the government\n"
+    "decides about the budget,” Minister Kim Min-ji said.\n\n"
+    "“The year-round office will be first in line,” she\n"
+    "added at the close of the meeting, before the associations\n"
+    "presented their own proposals to the ministry."
+)
+
+
+def test_a_word_hyphenated_at_a_line_end_is_one_word_without_its_hyphen():
+    pasted = WRAPPED_RELEASE.replace("provincial\nbusiness", "provin-\ncial business").replace(
+        "the government\ndecides", "the govern-\nment decides"
+    )
+    assert remarks(pasted) == remarks(WRAPPED_RELEASE)
+    assert "the government decides" in extract(pasted, JULY_1).remarks[0].quote
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "self-\nemployed",  # a compound's usual first half
+        "year-\nround",  # printed hyphenated in another paragraph
+        "Kim Min-\nji",  # a romanised given name
+    ],
+)
+def test_a_compounds_or_a_names_own_hyphen_at_a_line_end_is_kept(broken):
+    pasted = WRAPPED_RELEASE.replace("the government\ndecides", f"{broken} decides")
+    assert remarks(pasted)[0][3].endswith(
+        f"whatever {broken.replace(chr(10), '')} decides about the budget"
+    )

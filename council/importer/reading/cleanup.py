@@ -308,18 +308,84 @@ def unwrapped(raw_lines):
     # Each paragraph's lines gathered and joined once: a paragraph grown a line at a time is
     # copied at every line, quadratic in a long one.
     paragraphs, above = [], ""
+    words = {word.casefold() for _n, line in pages_joined for word in WORD.findall(line)}
     for n, line in pages_joined:
         if not line.strip():
             above = ""
             continue
         if goes_on(above, line, width):
-            # "inter-\nagency": a word the wrap broke at its hyphen is one word.
-            hyphen = re.search(r"[^\W\d_]-$", above) and line.lstrip()[:1].islower()
-            paragraphs[-1][1].append(("" if hyphen else " ") + line.strip())
+            pieces = paragraphs[-1][1]
+            pieces[-1], joined = joined_at_line_end(pieces[-1], line.strip(), words)
+            pieces.append(joined)
         else:
             paragraphs.append((n, [line]))
         above = line
     return [(n, "".join(lines)) for n, lines in paragraphs]
+
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+BROKEN_WORD = re.compile(r"([^\W\d_]+)-$")
+# The first half of a compound's own hyphen ("inter-agency", "self-employed"), never of a
+# word a typesetter broke at a line's end.
+COMPOUND_FIRST = frozenset(
+    {
+        "all",
+        "anti",
+        "co",
+        "counter",
+        "cross",
+        "ex",
+        "full",
+        "half",
+        "high",
+        "inter",
+        "intra",
+        "large",
+        "long",
+        "low",
+        "mid",
+        "multi",
+        "non",
+        "post",
+        "pre",
+        "pro",
+        "self",
+        "semi",
+        "short",
+        "small",
+        "sub",
+        "super",
+        "vice",
+        "well",
+    }
+)
+# A romanised Korean syllable: a given name broken at its own hyphen ("Min-\nji").
+ROMANISED_SYLLABLE = re.compile(r"[bcdghjkmnprstwy]{0,2}[aeiouwy]{1,3}(?:ng|[nmklpt])?", re.I)
+
+
+def joined_at_line_end(above, line, words):
+    """``above`` and ``line`` as pieces of one paragraph: after a space, or glued where the wrap
+    broke a word at a hyphen ("inter-\nagency"), the hyphen dropped where it was the
+    typesetter's ("govern-\nment"). ``words``: the text's words, casefolded."""
+    broken = BROKEN_WORD.search(above)
+    if not broken or not line[:1].islower():
+        return above, " " + line
+    first, rest = broken.group(1), re.match(r"[^\W\d_]+", line).group()
+    if keeps_hyphen(first, rest, words):
+        return above, line
+    return above[:-1], line
+
+
+def keeps_hyphen(first, rest, words):
+    """Whether "first-" at a line's end and "rest" below are a compound or a name: the text
+    prints the word whole elsewhere (or hyphenated), a compound's usual first half, a
+    romanised Korean given name."""
+    if (first + rest).casefold() in words:
+        return False
+    if f"{first}-{rest}".casefold() in words:
+        return True
+    name = first[:1].isupper() and all(map(ROMANISED_SYLLABLE.fullmatch, (first, rest)))
+    return name or first.casefold() in COMPOUND_FIRST
 
 
 # "- 2 -", "Page 2 of 5", "2/5": a PDF's page number, printed between the lines of a paragraph
