@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from council.importer.reading import extract
-from council.importer.reading.cleanup import GLUED_CREDIT_KO, prepare
+from council.importer.reading.cleanup import GLUED_CREDIT_KO, paragraphs_of, prepare
 from tests.importer.helpers import JULY_1, remarks
 
 ENGLISH = (
@@ -347,3 +347,71 @@ def test_a_compounds_or_a_names_own_hyphen_at_a_line_end_is_kept(broken):
     assert remarks(pasted)[0][3].endswith(
         f"whatever {broken.replace(chr(10), '')} decides about the budget"
     )
+
+
+LONG_WRAPPED_RELEASE = WRAPPED_RELEASE + (
+    "\n\nPark Jun-ho, chairman of the Gangwon Business Association, welcomed\n"
+    "the plan and said his members had asked for it for three years.\n\n"
+    "“Our members have waited for this for three years, and we will hold\n"
+    "the ministry to every word of it,” Park said after the meeting."
+)
+
+
+@pytest.mark.parametrize(
+    "page_break",
+    [
+        "\n\n- 2 -\n\nMinistry of SMEs and Startups  1 July 2026\n\n",
+        "\n\nPage 2 of 3\n\nMinistry of SMEs and Startups  1 July 2026\n\n",
+        "\n\nMinistry of SMEs and Startups\n\n2 / 3\n\n",
+    ],
+)
+def test_a_pdfs_page_number_and_running_head_inside_a_paragraph_are_left_out(page_break):
+    # The page's foot and the next one's head printed between two lines of one paragraph;
+    # the sender's name without a date is known as printed on every page.
+    article = LONG_WRAPPED_RELEASE + "\n\nMinistry of SMEs and Startups"
+    pasted = article.replace("and we will hold\n", f"and we will hold{page_break}")
+    assert remarks(pasted) == remarks(article)
+    assert remarks(pasted)[-1][:1] == ("Park Jun-ho",)
+    assert "hold the ministry" in remarks(pasted)[-1][3]
+
+
+def test_a_page_break_between_paragraphs_still_ends_the_paragraph_before_it():
+    # Blank lines before the page's foot beside its own: the paragraph ended there.
+    pasted = LONG_WRAPPED_RELEASE.replace(
+        "she\nadded at the close of the meeting, before the associations\npresented their own "
+        "proposals to the ministry.\n\n",
+        "she\nadded at the close of the meeting, before the associations\npresented their own "
+        "proposals to the ministry, new and old\n\n\n- 2 -\n\n1 July 2026\n\n",
+    )
+    assert [speaker for speaker, *_ in remarks(pasted)] == [
+        "Kim Min-ji",
+        "Kim Min-ji",
+        "Park Jun-ho",
+    ]
+
+
+def test_a_dated_sentence_before_a_page_number_is_no_running_head():
+    article = LONG_WRAPPED_RELEASE.replace(
+        "three years.\n\n“Our", "three years, before\nthe 2026 local elections.\n\n“Our"
+    )
+    pasted = article.replace("elections.\n\n", "elections.\n\n- 2 -\n\n")
+    assert "the 2026 local elections." in prepare(pasted)
+    assert "- 2 -" not in "\n".join(paragraphs_of(prepare(pasted)).paragraphs)
+    assert remarks(pasted) == remarks(article)
+
+
+def test_a_page_number_between_korean_paragraphs_is_no_heading_before_a_quote():
+    # A heading left out before a quote without a subject would leave it unnamed.
+    article = "\n\n".join(
+        textwrap.fill(paragraph, 40)
+        for paragraph in [
+            "국회는 1일 국회 본관 중앙홀에서 개원 75주년 기념식을 열고 우수 의원들에게 상패를 "
+            "수여했다. 여야 의원과 각계 인사 300여 명이 자리를 함께했다.",
+            "김진표 국회의장은 기념사에서 “국회 개원은 민주공화국 대한민국의 출발을 뜻한다”며 "
+            "“의원님들의 희생과 수고에 깊은 경의를 표한다”고 말했다.",
+            "“남은 임기 동안 국민통합을 이루기 위해 끝까지 힘쓰겠다”고도 약속했다.",
+        ]
+    )
+    pasted = article.replace("말했다.\n\n", "말했다.\n\n- 2 -\n\n")
+    assert remarks(pasted) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(pasted)] == ["김진표"] * 3

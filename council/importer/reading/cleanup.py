@@ -397,18 +397,56 @@ PAGE_NUMBER = re.compile(
 
 
 def without_page_numbers(numbered):
-    """The lines without page numbers and the blank lines around them: a page break is not
-    a paragraph's end."""
-    kept, after_page_number = [], False
+    """The lines without a PDF's page breaks: its page numbers, the running head or foot
+    printed beside one (see ``is_running_head``) and the blank lines around them: a page
+    break is not a paragraph's end, unless a longer run of blank lines than the page's own
+    one, before the break or after it, ends the paragraph there."""
+    repeated = collections.Counter(line.strip() for _n, line in numbered)
+    kept, after_page_number, paragraph_end, blanks = [], False, False, []
     for n, line in numbered:
-        if PAGE_NUMBER.fullmatch(line.strip()):
-            while kept and not kept[-1][1].strip():
+        if is_page_number(line):
+            blanks = without_blanks_at_end(kept)
+            if kept and repeated[kept[-1][1].strip()] > 1 and is_running_head(kept[-1][1]):
                 kept.pop()
-            after_page_number = True
-        elif line.strip() or not after_page_number:
+                blanks = without_blanks_at_end(kept)
+            paragraph_end = paragraph_end or len(blanks) > 1
+            after_page_number, blanks = True, []
+        elif after_page_number and is_running_head(line, repeated[line.strip()] > 1):
+            blanks = []
+        elif after_page_number and not line.strip():
+            blanks.append((n, line))
+        else:
+            if after_page_number and (paragraph_end or len(blanks) > 1):
+                kept.append((n, ""))
             kept.append((n, line))
-            after_page_number = False
+            after_page_number, paragraph_end, blanks = False, False, []
     return kept
+
+
+def is_page_number(line):
+    return bool(PAGE_NUMBER.fullmatch(line.strip()))
+
+
+def without_blanks_at_end(kept):
+    """The blank lines at ``kept``'s end, taken off it."""
+    blanks = []
+    while kept and not kept[-1][1].strip():
+        blanks.append(kept.pop())
+    return blanks
+
+
+RUNNING_HEAD_WIDTH = 60
+# "7 December 2026", "2026. 12. 7.": a date ends on a number, a sentence on a word.
+DATED = re.compile(r"(?<!\d)20\d{2}(?!\d)(?!.*[^\W\d_][.!?]$)")
+
+
+def is_running_head(line, repeated=True):
+    """Whether ``line``, beside a page number, is what a PDF prints on every page (the
+    sender's name, the date, the release's title): short, no quotation, printed again
+    (``repeated``) or dated."""
+    line = line.strip()
+    short = 0 < len(line) <= RUNNING_HEAD_WIDTH and not re.search(r"[\"“”]", line)
+    return short and (repeated or bool(DATED.search(line)))
 
 
 def is_double_spaced(numbered):
