@@ -400,7 +400,8 @@ def without_page_numbers(numbered):
     """The lines without a PDF's page breaks: its page numbers, the running head or foot
     printed beside one (see ``is_running_head``) and the blank lines around them: a page
     break is not a paragraph's end, unless a longer run of blank lines than the page's own
-    one, before the break or after it, ends the paragraph there."""
+    one, before the break or after it, ends the paragraph there (and the line after it does
+    not go on in lower case)."""
     repeated = collections.Counter(line.strip() for _n, line in numbered)
     kept, after_page_number, paragraph_end, blanks = [], False, False, []
     for n, line in numbered:
@@ -416,7 +417,8 @@ def without_page_numbers(numbered):
         elif after_page_number and not line.strip():
             blanks.append((n, line))
         else:
-            if after_page_number and (paragraph_end or len(blanks) > 1):
+            ended = paragraph_end or len(blanks) > 1
+            if after_page_number and ended and not re.match(r"[a-z0-9]", line.lstrip()):
                 kept.append((n, ""))
             kept.append((n, line))
             after_page_number, paragraph_end, blanks = False, False, []
