@@ -309,11 +309,13 @@ def unwrapped(raw_lines):
     # copied at every line, quadratic in a long one.
     paragraphs, above = [], ""
     words = {word.casefold() for _n, line in pages_joined for word in WORD.findall(line)}
+    margin = collections.Counter(indent(line) for _n, line in pages_joined if line.strip())
+    margin = margin.most_common(1)[0][0]
     for n, line in pages_joined:
         if not line.strip():
             above = ""
             continue
-        if goes_on(above, line, width):
+        if goes_on(above, line, width, margin):
             pieces = paragraphs[-1][1]
             pieces[-1], joined = joined_at_line_end(pieces[-1], line.strip(), words)
             pieces.append(joined)
@@ -483,9 +485,11 @@ def without_single_blanks(numbered):
     return kept
 
 
-def goes_on(line, below, width):
-    """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width``."""
-    if not line.strip() or len(line) < 0.7 * width or indent(below) > indent(line):
+def goes_on(line, below, width, margin=0):
+    """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width`` whose
+    lines mostly start at ``margin``: one indented deeper than the line above or than the
+    margin (a printed paragraph's first line, two spaces or a tab in) starts a paragraph."""
+    if not line.strip() or len(line) < 0.7 * width or indent(below) > min(indent(line), margin):
         return False
     if re.search(r"[\"”’']$", line) and re.match(r"[가-힣]", below.lstrip()):
         # A Korean quotation takes its particle glued to the closing mark ("…”라며"): one
