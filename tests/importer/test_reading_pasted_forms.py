@@ -415,3 +415,38 @@ def test_a_page_number_between_korean_paragraphs_is_no_heading_before_a_quote():
     pasted = article.replace("말했다.\n\n", "말했다.\n\n- 2 -\n\n")
     assert remarks(pasted) == remarks(article)
     assert [speaker for speaker, *_ in remarks(pasted)] == ["김진표"] * 3
+
+
+@pytest.mark.parametrize("indent", ["  ", "\t"])
+def test_a_printed_paragraphs_indented_first_line_starts_it_without_blank_lines(indent):
+    # The second paragraph's last line reaches the width and ends a sentence: only the indent
+    # below tells it from a wrapped line.
+    article = (
+        "The Ministry of SMEs and Startups held its regional council in Sejong\n"
+        "on Monday with the heads of twelve business associations and banks.\n"
+        "“We will expand the programme to every province next year and answer\n"
+        "each application within a week,” Minister Kim Min-ji told them there.\n"
+        "Park Jun-ho, chairman of the Gangwon Business Association, welcomed\n"
+        "the plan and said his members had asked for it for three years now.\n"
+        "“Our members have waited for this for three years,” Park said later."
+    )
+    starts = ("The Ministry", "“We will", "Park Jun-ho", "“Our members")
+    pasted = "\n".join(
+        indent + line if line.startswith(starts) else line for line in article.split("\n")
+    )
+    assert [speaker for speaker, *_ in remarks(pasted)] == ["Kim Min-ji", "Park Jun-ho"]
+    assert paragraphs_of(prepare(pasted)).paragraphs[-1].startswith("“Our members")
+
+
+def test_a_short_texts_long_line_before_an_indented_one_is_no_evidence_against_a_wrap():
+    # Two lines go on mid-sentence; the third ends its paragraph before the next one's indent.
+    pasted = (
+        "  The Ministry of SMEs and Startups held its regional council in Sejong\n"
+        "on Monday, where Minister Kim Min-ji said, “We will expand the programme\n"
+        "to every province next year and answer each application within a week.”\n"
+        "\tThe council meets again in October."
+    )
+    assert [quote for *_, quote in remarks(pasted)] == [
+        "We will expand the programme to every province next year and answer each application "
+        "within a week."
+    ]

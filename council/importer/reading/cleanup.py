@@ -526,10 +526,11 @@ def is_hard_wrapped(numbered, width):
     """
     long_lines = going_on = 0
     for (_n, line), (_m, below) in zip(numbered, numbered[1:], strict=False):
-        below = below.strip()
-        # A long line before a blank one ends its paragraph, wrapped or not: no evidence.
-        if len(line) < 0.7 * width or not below:
+        # A long line before a blank one or an indented one (a printed paragraph's first line)
+        # ends its paragraph, wrapped or not: no evidence.
+        if len(line) < 0.7 * width or not below.strip() or indent(below) > indent(line):
             continue
+        below = below.strip()
         long_lines += 1
         if ends_sentence(line):
             continue
