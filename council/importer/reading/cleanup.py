@@ -409,7 +409,8 @@ def without_page_numbers(numbered):
     for n, line in numbered:
         if is_page_number(line):
             blanks = without_blanks_at_end(kept)
-            if kept and repeated[kept[-1][1].strip()] > 1 and is_running_head(kept[-1][1]):
+            # A foot above the number only where printed again: a page may end on a date.
+            if kept and repeated[kept[-1][1].strip()] > 1 and is_running_head(kept[-1][1], True):
                 kept.pop()
                 blanks = without_blanks_at_end(kept)
             paragraph_end = paragraph_end or len(blanks) > 1
@@ -444,7 +445,7 @@ RUNNING_HEAD_WIDTH = 60
 DATED = re.compile(r"(?<!\d)20\d{2}(?!\d)(?!.*[^\W\d_][.!?]$)")
 
 
-def is_running_head(line, repeated=True):
+def is_running_head(line, repeated):
     """Whether ``line``, beside a page number, is what a PDF prints on every page (the
     sender's name, the date, the release's title): short, no quotation, printed again
     (``repeated``) or dated."""
