@@ -117,6 +117,74 @@ def hard_wrapped(blank_between):
     return perturb
 
 
+SPLITTABLE = re.compile(r"[A-Za-z]{8,}")
+
+
+def hyphenated(text):
+    """Hard-wrapped at 70, blank lines between paragraphs, as a typeset PDF copies: a long word
+    that opens a line broken across the line end ("govern-\nment") where its first half fits."""
+    wrapped = hard_wrapped(True)(text).split("\n")
+    for k in range(len(wrapped) - 1):
+        word = wrapped[k + 1].split(" ", 1)[0]
+        half = len(word) // 2
+        if wrapped[k] and SPLITTABLE.fullmatch(word) and len(wrapped[k]) + half + 2 <= 70:
+            wrapped[k] += f" {word[:half]}-"
+            wrapped[k + 1] = word[half:] + wrapped[k + 1][len(word) :]
+    return "\n".join(wrapped)
+
+
+PAGE_LINES = 24
+
+
+def with_running_heads(text):
+    """Hard-wrapped at 70, blank lines between paragraphs, a page break every ``PAGE_LINES``
+    lines, mid-paragraph or not, printing the page's footer ("- 2 -" or "Page 2 of 4") and the
+    next page's header (the ministry's name and the date)."""
+    korean = len(HANGUL.findall(text)) * 4 > len(text)
+    header = (
+        "예시부 보도자료  2026. 12. 7."
+        if korean
+        else "Ministry of Example Affairs  7 December 2026"
+    )
+    lines = hard_wrapped(True)(text).rstrip("\n").split("\n")
+    pages = [lines[k : k + PAGE_LINES] for k in range(0, len(lines), PAGE_LINES)]
+    out = pages[0]
+    for number, page in enumerate(pages[1:], start=1):
+        footer = f"- {number} -" if number % 2 else f"Page {number} of {len(pages)}"
+        out += ["", footer, "", header, "", *page]
+    return "\n".join(out) + "\n"
+
+
+def first_lines_indented(text):
+    """Hard-wrapped at 70 without blank lines, each paragraph's first line indented by two
+    spaces or a tab (every other paragraph), as a printed release copies."""
+    return "".join(
+        ("\t" if k % 2 else "  ") + textwrap.fill(p.strip(), 68, break_on_hyphens=False) + "\n"
+        for k, p in enumerate(paragraphs(text))
+    )
+
+
+# Punctuation after Hangul, in the full-width forms a Korean word processor types.
+FULL_WIDTH_AFTER_HANGUL = re.compile(r"(?<=[가-힣])[,.:]")
+FULL_WIDTH = {",": "，", ".": "．", ":": "："}
+
+
+def mixed_widths(text):
+    """A Korean text typed with full-width and half-width punctuation mixed: every other
+    comma, full stop or colon after Hangul full-width, and every other paragraph's double marks
+    straight."""
+    count = 0
+
+    def swap(match):
+        nonlocal count
+        count += 1
+        return FULL_WIDTH[match.group()] if count % 2 else match.group()
+
+    lines = FULL_WIDTH_AFTER_HANGUL.sub(swap, text).split("\n")
+    straight = with_marks('"', '"')
+    return "\n".join(straight(line) if k % 2 else line for k, line in enumerate(lines))
+
+
 def joined(text):
     return " ".join(p.strip() for p in paragraphs(text))
 
@@ -210,6 +278,23 @@ PERTURBATIONS = [
     Perturbation("CRLF", "Windows line ends", lambda t: t.replace("\n", "\r\n")),
     Perturbation("wrapped", "hard wrap at 70, blank lines between", hard_wrapped(True)),
     Perturbation("wrapped tight", "hard wrap at 70, no blank lines", hard_wrapped(False)),
+    Perturbation("hyphenated", "hard wrap at 70, long words hyphenated at line ends", hyphenated),
+    Perturbation(
+        "running heads",
+        "hard wrap at 70, a page's footer and header every 24 lines",
+        with_running_heads,
+    ),
+    Perturbation(
+        "first-line indent",
+        "hard wrap at 70, no blank lines, each paragraph's first line indented",
+        first_lines_indented,
+    ),
+    Perturbation(
+        "mixed widths",
+        '，．： and ,.: mixed, “…” and "…" (Korean)',
+        mixed_widths,
+        language="ko",
+    ),
     Perturbation("one line", "paragraphs joined on one line", joined),
     Perturbation("bullets", "each paragraph after a bullet", bulleted),
     Perturbation("indented", "each line indented", indented),

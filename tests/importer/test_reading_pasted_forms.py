@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from council.importer.reading import extract
-from council.importer.reading.cleanup import GLUED_CREDIT_KO, prepare
+from council.importer.reading.cleanup import GLUED_CREDIT_KO, paragraphs_of, prepare
 from tests.importer.helpers import JULY_1, remarks
 
 ENGLISH = (
@@ -293,3 +293,160 @@ def test_a_contact_glued_before_a_paragraph_printed_again_ends_its_line():
     joined = " ".join(article.split("\n\n"))
     assert remarks(joined) == remarks(article)
     assert len(remarks(joined)) == 1
+
+
+def test_full_width_punctuation_mixed_with_half_width_reads_as_half_width():
+    article = (
+        "중소벤처기업부는 1일 세종에서 정책협의회를 열었다.\n\n"
+        "김민지 중소벤처기업부 장관은 “지원 사업을 모든 지역으로 넓히겠다. 한 곳도 빠지지 않게 "
+        "하겠다”고 말했다.\n\n"
+        '박준호 강원경제인협회장은 "회원사들이 3년을 기다려 온 계획"이라며 "환영한다"고 밝혔다.\n\n'
+        "김 장관은 이어 “내년 예산을 두 배로 늘리겠다”고 덧붙였다."
+    )
+    pasted = (
+        article.replace("열었다.", "열었다．")
+        .replace("넓히겠다.", "넓히겠다．")
+        .replace("밝혔다.", "밝혔다．")
+        .replace('계획"이라며', '계획"이라며，')
+    )
+    assert remarks(pasted) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(pasted)] == ["김민지", "박준호", "박준호", "김민지"]
+
+
+WRAPPED_RELEASE = (
+    "The Ministry of SMEs and Startups held its regional council\n"
+    "in Sejong on Monday with the heads of twelve provincial\n"
+    "business associations and three banks.\n\n"
+    "“We will expand the programme to every province and answer\n"
+    "each application within a week, whatever the government\n"
+    "decides about the budget,” Minister Kim Min-ji said.\n\n"
+    "“The year-round office will be first in line,” she\n"
+    "added at the close of the meeting, before the associations\n"
+    "presented their own proposals to the ministry."
+)
+
+
+def test_a_word_hyphenated_at_a_line_end_is_one_word_without_its_hyphen():
+    pasted = WRAPPED_RELEASE.replace("provincial\nbusiness", "provin-\ncial business").replace(
+        "the government\ndecides", "the govern-\nment decides"
+    )
+    assert remarks(pasted) == remarks(WRAPPED_RELEASE)
+    assert "the government decides" in extract(pasted, JULY_1).remarks[0].quote
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "self-\nemployed",  # a compound's usual first half
+        "year-\nround",  # printed hyphenated in another paragraph
+        "Kim Min-\nji",  # a romanised given name
+    ],
+)
+def test_a_compounds_or_a_names_own_hyphen_at_a_line_end_is_kept(broken):
+    pasted = WRAPPED_RELEASE.replace("the government\ndecides", f"{broken} decides")
+    assert remarks(pasted)[0][3].endswith(
+        f"whatever {broken.replace(chr(10), '')} decides about the budget"
+    )
+
+
+LONG_WRAPPED_RELEASE = WRAPPED_RELEASE + (
+    "\n\nPark Jun-ho, chairman of the Gangwon Business Association, welcomed\n"
+    "the plan and said his members had asked for it for three years.\n\n"
+    "“Our members have waited for this for three years, and we will hold\n"
+    "the ministry to every word of it,” Park said after the meeting."
+)
+
+
+@pytest.mark.parametrize(
+    "page_break",
+    [
+        "\n\n- 2 -\n\nMinistry of SMEs and Startups  1 July 2026\n\n",
+        "\n\nPage 2 of 3\n\nMinistry of SMEs and Startups  1 July 2026\n\n",
+        "\n\nMinistry of SMEs and Startups\n\n2 / 3\n\n",
+    ],
+)
+def test_a_pdfs_page_number_and_running_head_inside_a_paragraph_are_left_out(page_break):
+    # The page's foot and the next one's head printed between two lines of one paragraph;
+    # the sender's name without a date is known as printed on every page.
+    article = LONG_WRAPPED_RELEASE + "\n\nMinistry of SMEs and Startups"
+    pasted = article.replace("and we will hold\n", f"and we will hold{page_break}")
+    assert remarks(pasted) == remarks(article)
+    assert remarks(pasted)[-1][:1] == ("Park Jun-ho",)
+    assert "hold the ministry" in remarks(pasted)[-1][3]
+
+
+def test_a_page_break_between_paragraphs_still_ends_the_paragraph_before_it():
+    # Blank lines before the page's foot beside its own: the paragraph ended there.
+    pasted = LONG_WRAPPED_RELEASE.replace(
+        "she\nadded at the close of the meeting, before the associations\npresented their own "
+        "proposals to the ministry.\n\n",
+        "she\nadded at the close of the meeting, before the associations\npresented their own "
+        "proposals to the ministry, new and old\n\n\n- 2 -\n\n1 July 2026\n\n",
+    )
+    assert [speaker for speaker, *_ in remarks(pasted)] == [
+        "Kim Min-ji",
+        "Kim Min-ji",
+        "Park Jun-ho",
+    ]
+
+
+def test_a_dated_sentence_before_a_page_number_is_no_running_head():
+    article = LONG_WRAPPED_RELEASE.replace(
+        "three years.\n\n“Our", "three years, before\nthe 2026 local elections.\n\n“Our"
+    )
+    pasted = article.replace("elections.\n\n", "elections.\n\n- 2 -\n\n")
+    assert "the 2026 local elections." in prepare(pasted)
+    assert "- 2 -" not in "\n".join(paragraphs_of(prepare(pasted)).paragraphs)
+    assert remarks(pasted) == remarks(article)
+
+
+def test_a_page_number_between_korean_paragraphs_is_no_heading_before_a_quote():
+    # A heading left out before a quote without a subject would leave it unnamed.
+    article = "\n\n".join(
+        textwrap.fill(paragraph, 40)
+        for paragraph in [
+            "국회는 1일 국회 본관 중앙홀에서 개원 75주년 기념식을 열고 우수 의원들에게 상패를 "
+            "수여했다. 여야 의원과 각계 인사 300여 명이 자리를 함께했다.",
+            "김진표 국회의장은 기념사에서 “국회 개원은 민주공화국 대한민국의 출발을 뜻한다”며 "
+            "“의원님들의 희생과 수고에 깊은 경의를 표한다”고 말했다.",
+            "“남은 임기 동안 국민통합을 이루기 위해 끝까지 힘쓰겠다”고도 약속했다.",
+        ]
+    )
+    pasted = article.replace("말했다.\n\n", "말했다.\n\n- 2 -\n\n")
+    assert remarks(pasted) == remarks(article)
+    assert [speaker for speaker, *_ in remarks(pasted)] == ["김진표"] * 3
+
+
+@pytest.mark.parametrize("indent", ["  ", "\t"])
+def test_a_printed_paragraphs_indented_first_line_starts_it_without_blank_lines(indent):
+    # The second paragraph's last line reaches the width and ends a sentence: only the indent
+    # below tells it from a wrapped line.
+    article = (
+        "The Ministry of SMEs and Startups held its regional council in Sejong\n"
+        "on Monday with the heads of twelve business associations and banks.\n"
+        "“We will expand the programme to every province next year and answer\n"
+        "each application within a week,” Minister Kim Min-ji told them there.\n"
+        "Park Jun-ho, chairman of the Gangwon Business Association, welcomed\n"
+        "the plan and said his members had asked for it for three years now.\n"
+        "“Our members have waited for this for three years,” Park said later."
+    )
+    starts = ("The Ministry", "“We will", "Park Jun-ho", "“Our members")
+    pasted = "\n".join(
+        indent + line if line.startswith(starts) else line for line in article.split("\n")
+    )
+    assert [speaker for speaker, *_ in remarks(pasted)] == ["Kim Min-ji", "Park Jun-ho"]
+    assert paragraphs_of(prepare(pasted)).paragraphs[-1].startswith("“Our members")
+
+
+def test_a_short_texts_long_line_before_an_indented_one_is_no_evidence_against_a_wrap():
+    # Two lines go on mid-sentence; the third ends its paragraph before the next one's indent.
+    pasted = (
+        "  The Ministry of SMEs and Startups held its regional council in Sejong\n"
+        "on Monday, where Minister Kim Min-ji said, “We will expand the programme\n"
+        "to every province next year and answer each application within a week.”\n"
+        "\tThe council meets again in October."
+    )
+    assert [quote for *_, quote in remarks(pasted)] == [
+        "We will expand the programme to every province next year and answer each application "
+        "within a week."
+    ]

@@ -49,7 +49,7 @@ def prepare(text, max_chars=MAX_CHARS):
     # end: no stage should read them as anything.
     text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     text = re.sub(r" +$", "", text, flags=re.MULTILINE)
-    text = as_our_marks(text)
+    text = as_our_marks(text.translate(FULL_WIDTH_PUNCTUATION))
     # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
     text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
@@ -83,6 +83,9 @@ TWO_CURLY_SINGLE_MARKS = {"‘‘": "“", "’’": "”"}
 TWO_CURLY_SINGLE = re.compile("‘‘|’’")
 # „…“ (German and Central European): the low mark opens, the high one closes.
 LOW_HIGH = re.compile(r"„([^„“”\"\n]*)[“”]")
+# A Korean word processor's full-width punctuation (，．：), often mixed with the half-width
+# forms in one text: every rule reads a sentence's end and a clause's comma in the latter.
+FULL_WIDTH_PUNCTUATION = str.maketrans("，．：；！？（）", ",.:;!?()")
 
 
 def as_our_marks(text):
@@ -305,18 +308,86 @@ def unwrapped(raw_lines):
     # Each paragraph's lines gathered and joined once: a paragraph grown a line at a time is
     # copied at every line, quadratic in a long one.
     paragraphs, above = [], ""
+    words = {word.casefold() for _n, line in pages_joined for word in WORD.findall(line)}
+    margin = collections.Counter(indent(line) for _n, line in pages_joined if line.strip())
+    margin = margin.most_common(1)[0][0]
     for n, line in pages_joined:
         if not line.strip():
             above = ""
             continue
-        if goes_on(above, line, width):
-            # "inter-\nagency": a word the wrap broke at its hyphen is one word.
-            hyphen = re.search(r"[^\W\d_]-$", above) and line.lstrip()[:1].islower()
-            paragraphs[-1][1].append(("" if hyphen else " ") + line.strip())
+        if goes_on(above, line, width, margin):
+            pieces = paragraphs[-1][1]
+            pieces[-1], joined = joined_at_line_end(pieces[-1], line.strip(), words)
+            pieces.append(joined)
         else:
             paragraphs.append((n, [line]))
         above = line
     return [(n, "".join(lines)) for n, lines in paragraphs]
+
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+BROKEN_WORD = re.compile(r"([^\W\d_]+)-$")
+# The first half of a compound's own hyphen ("inter-agency", "self-employed"), never of a
+# word a typesetter broke at a line's end.
+COMPOUND_FIRST = frozenset(
+    {
+        "all",
+        "anti",
+        "co",
+        "counter",
+        "cross",
+        "ex",
+        "full",
+        "half",
+        "high",
+        "inter",
+        "intra",
+        "large",
+        "long",
+        "low",
+        "mid",
+        "multi",
+        "non",
+        "post",
+        "pre",
+        "pro",
+        "self",
+        "semi",
+        "short",
+        "small",
+        "sub",
+        "super",
+        "vice",
+        "well",
+    }
+)
+# A romanised Korean syllable: a given name broken at its own hyphen ("Min-\nji").
+ROMANISED_SYLLABLE = re.compile(r"[bcdghjkmnprstwy]{0,2}[aeiouwy]{1,3}(?:ng|[nmklpt])?", re.I)
+
+
+def joined_at_line_end(above, line, words):
+    """``above`` and ``line`` as pieces of one paragraph: after a space, or glued where the wrap
+    broke a word at a hyphen ("inter-\nagency"), the hyphen dropped where it was the
+    typesetter's ("govern-\nment"). ``words``: the text's words, casefolded."""
+    broken = BROKEN_WORD.search(above)
+    if not broken or not line[:1].islower():
+        return above, " " + line
+    first, rest = broken.group(1), re.match(r"[^\W\d_]+", line).group()
+    if keeps_hyphen(first, rest, words):
+        return above, line
+    return above[:-1], line
+
+
+def keeps_hyphen(first, rest, words):
+    """Whether "first-" at a line's end and "rest" below are a compound or a name: the text
+    prints the word whole elsewhere (or hyphenated), a compound's usual first half, a
+    romanised Korean given name."""
+    if (first + rest).casefold() in words:
+        return False
+    if f"{first}-{rest}".casefold() in words:
+        return True
+    name = first[:1].isupper() and all(map(ROMANISED_SYLLABLE.fullmatch, (first, rest)))
+    return name or first.casefold() in COMPOUND_FIRST
 
 
 # "- 2 -", "Page 2 of 5", "2/5": a PDF's page number, printed between the lines of a paragraph
@@ -328,18 +399,59 @@ PAGE_NUMBER = re.compile(
 
 
 def without_page_numbers(numbered):
-    """The lines without page numbers and the blank lines around them: a page break is not
-    a paragraph's end."""
-    kept, after_page_number = [], False
+    """The lines without a PDF's page breaks: its page numbers, the running head or foot
+    printed beside one (see ``is_running_head``) and the blank lines around them: a page
+    break is not a paragraph's end, unless a longer run of blank lines than the page's own
+    one, before the break or after it, ends the paragraph there (and the line after it does
+    not go on in lower case)."""
+    repeated = collections.Counter(line.strip() for _n, line in numbered)
+    kept, after_page_number, paragraph_end, blanks = [], False, False, []
     for n, line in numbered:
-        if PAGE_NUMBER.fullmatch(line.strip()):
-            while kept and not kept[-1][1].strip():
+        if is_page_number(line):
+            blanks = without_blanks_at_end(kept)
+            # A foot above the number only where printed again: a page may end on a date.
+            if kept and repeated[kept[-1][1].strip()] > 1 and is_running_head(kept[-1][1], True):
                 kept.pop()
-            after_page_number = True
-        elif line.strip() or not after_page_number:
+                blanks = without_blanks_at_end(kept)
+            paragraph_end = paragraph_end or len(blanks) > 1
+            after_page_number, blanks = True, []
+        elif after_page_number and is_running_head(line, repeated[line.strip()] > 1):
+            blanks = []
+        elif after_page_number and not line.strip():
+            blanks.append((n, line))
+        else:
+            ended = paragraph_end or len(blanks) > 1
+            if after_page_number and ended and not re.match(r"[a-z0-9]", line.lstrip()):
+                kept.append((n, ""))
             kept.append((n, line))
-            after_page_number = False
+            after_page_number, paragraph_end, blanks = False, False, []
     return kept
+
+
+def is_page_number(line):
+    return bool(PAGE_NUMBER.fullmatch(line.strip()))
+
+
+def without_blanks_at_end(kept):
+    """The blank lines at ``kept``'s end, taken off it."""
+    blanks = []
+    while kept and not kept[-1][1].strip():
+        blanks.append(kept.pop())
+    return blanks
+
+
+RUNNING_HEAD_WIDTH = 60
+# "7 December 2026", "2026. 12. 7.": a date ends on a number, a sentence on a word.
+DATED = re.compile(r"(?<!\d)20\d{2}(?!\d)(?!.*[^\W\d_][.!?]$)")
+
+
+def is_running_head(line, repeated):
+    """Whether ``line``, beside a page number, is what a PDF prints on every page (the
+    sender's name, the date, the release's title): short, no quotation, printed again
+    (``repeated``) or dated."""
+    line = line.strip()
+    short = 0 < len(line) <= RUNNING_HEAD_WIDTH and not re.search(r"[\"“”]", line)
+    return short and (repeated or bool(DATED.search(line)))
 
 
 def is_double_spaced(numbered):
@@ -374,9 +486,11 @@ def without_single_blanks(numbered):
     return kept
 
 
-def goes_on(line, below, width):
-    """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width``."""
-    if not line.strip() or len(line) < 0.7 * width or indent(below) > indent(line):
+def goes_on(line, below, width, margin=0):
+    """Whether ``below`` continues ``line``'s paragraph in a text wrapped at ``width`` whose
+    lines mostly start at ``margin``: one indented deeper than the line above or than the
+    margin (a printed paragraph's first line, two spaces or a tab in) starts a paragraph."""
+    if not line.strip() or len(line) < 0.7 * width or indent(below) > min(indent(line), margin):
         return False
     if re.search(r"[\"”’']$", line) and re.match(r"[가-힣]", below.lstrip()):
         # A Korean quotation takes its particle glued to the closing mark ("…”라며"): one
@@ -413,10 +527,11 @@ def is_hard_wrapped(numbered, width):
     """
     long_lines = going_on = 0
     for (_n, line), (_m, below) in zip(numbered, numbered[1:], strict=False):
-        below = below.strip()
-        # A long line before a blank one ends its paragraph, wrapped or not: no evidence.
-        if len(line) < 0.7 * width or not below:
+        # A long line before a blank one or an indented one (a printed paragraph's first line)
+        # ends its paragraph, wrapped or not: no evidence.
+        if len(line) < 0.7 * width or not below.strip() or indent(below) > indent(line):
             continue
+        below = below.strip()
         long_lines += 1
         if ends_sentence(line):
             continue

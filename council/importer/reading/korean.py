@@ -9,7 +9,7 @@ import re
 
 from . import lexicon as lx
 from .attribution import Attribution
-from .cleanup import unwrapped
+from .cleanup import is_page_number, unwrapped
 from .gazetteer import known_body
 from .institutions import abbreviates
 from .korean_words import (
@@ -363,12 +363,16 @@ class KoreanAttribution(Attribution):
 
     def heading_left_out(self, para):
         """Whether the clean-up left out a line that is no sentence (a sub-head, a label)
-        right before body paragraph ``para``; a hard-wrapped paragraph's own lines are none."""
+        right before body paragraph ``para``; a hard-wrapped paragraph's own lines and a PDF's
+        page numbers are none."""
         numbers, body = self.document.numbers, self.document.body
         if not 0 < para < len(numbers):
             return False
         between = self.page[numbers[para - 1] : numbers[para] - 1][:CARRY_BACK_ITEMS]
-        return any(line not in body[para - 1] and not ends_a_sentence(line) for line in between)
+        return any(
+            line not in body[para - 1] and not ends_a_sentence(line) and not is_page_number(line)
+            for line in between
+        )
 
     def subject_is(self, tokens, last):
         """Whether the sentence ``tokens`` is about ``last``: True when its subject is them
