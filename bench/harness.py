@@ -4,6 +4,7 @@ machine, the database and its corpus.
 Only ever 127.0.0.1: the server binds there and wrk loads nothing else.
 """
 
+import datetime
 import json
 import os
 import platform
@@ -459,6 +460,25 @@ def bench_database(cache_url):
     except RuntimeError as exc:
         raise CommandError(str(exc)) from exc
     return name
+
+
+def run_record(name, options, setting_names, step):
+    """What every benchmark run records first: when it began, its settings, the corpus in the
+    database ``name`` (generated if it is not there), the machine and the source."""
+    return {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "settings": {key: options[key] for key in setting_names},
+        "corpus": prepare_corpus(
+            name,
+            remarks=options["remarks"],
+            meetings=options["meetings"],
+            seed=options["seed"],
+            fresh=options["fresh"],
+            step=step,
+        ),
+        "machine": machine(),
+        "source": source_version(),
+    }
 
 
 def empty_cache(url):

@@ -10,7 +10,6 @@ the bare stack, in one run.
 4. The figures are printed and written to ``bench/results.json`` (and ``results-<N>.json``).
 """
 
-import datetime
 import json
 import re
 import tempfile
@@ -167,23 +166,12 @@ class Command(BaseCommand):
         self.options = options
         name = harness.bench_database(options["cache_url"])
         started = time.monotonic()
-        results = {
-            "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-            "settings": {
-                key: options[key]
-                for key in ("workers", "duration", "threads", "connections", "seed", "cache_url")
-            },
-        }
-        results["corpus"] = harness.prepare_corpus(
+        results = harness.run_record(
             name,
-            remarks=options["remarks"],
-            meetings=options["meetings"],
-            seed=options["seed"],
-            fresh=options["fresh"],
-            step=self.step,
+            options,
+            ("workers", "duration", "threads", "connections", "seed", "cache_url"),
+            self.step,
         )
-        results["machine"] = harness.machine()
-        results["source"] = harness.source_version()
         with tempfile.TemporaryDirectory(prefix="council-bench-") as scratch:
             scratch = Path(scratch)
             env = harness.production_env(scratch, options["cache_url"])

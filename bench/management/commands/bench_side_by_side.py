@@ -16,7 +16,6 @@ and the Wagtail peer served side by side in one run, page pair by page pair (iss
    figures in ``bench/results-side-by-side.json``.
 """
 
-import datetime
 import json
 import os
 import re
@@ -193,24 +192,14 @@ class Command(BaseCommand):
         self.options = options
         name = harness.bench_database(options["cache_url"])
         started = time.monotonic()
-        results = {
-            "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-            "load_average_start": os.getloadavg(),
-            "settings": {
-                key: options[key]
-                for key in ("rounds", "duration", "connections", "threads", "warmup_requests")
-            },
-            "corpus": harness.prepare_corpus(
-                name,
-                remarks=options["remarks"],
-                meetings=options["meetings"],
-                seed=options["seed"],
-                fresh=options["fresh"],
-                step=self.step,
-            ),
-            "machine": harness.machine(),
-            "source": harness.source_version(),
-        }
+        load_average_start = os.getloadavg()
+        results = harness.run_record(
+            name,
+            options,
+            ("rounds", "duration", "connections", "threads", "warmup_requests"),
+            self.step,
+        )
+        results["load_average_start"] = load_average_start
         peer = Peer(
             options["peer_script"].resolve(),
             options["peer_dir"].resolve(),
