@@ -127,6 +127,8 @@ def test_headlines_listed_under_related_articles_are_not_remarks_even_cut_off():
     [
         "(END)",
         "<끝>",
+        "-30-",
+        "###",
         "Copyright © Yonhap News Agency. All Rights Reserved.",
         "<ⓒ경제를 보는 눈 아시아경제 무단전재 배포금지>",
     ],
@@ -140,6 +142,24 @@ def test_the_end_mark_or_copyright_notice_closes_the_article(closing):
     found = extract(text, JULY_1)
     assert [r.quote for r in found.remarks] == ["Yes."]
     assert [i.name for i in found.institutions] == ["Ministry of SMEs and Startups"]
+
+
+def test_a_short_release_closed_by_its_end_mark_keeps_its_quotes_in_the_body():
+    # Batch 13 (en-196): "-30-" under a headline, a date and one paragraph was read as a
+    # subtitle between dashes, and the whole release above it as its header.
+    text = (
+        "Mayors call for a standing council\n"
+        "March 3, 2026\n"
+        "“We need a seat at the table,” said Association President, Jane Doe. “Now.”\n"
+        "- 30 -\n"
+        "Background:\n"
+        "The motion reads as follows:\n"
+        "That the council meet every year."
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("Jane Doe", "We need a seat at the table"),
+        ("Jane Doe", "Now."),
+    ]
 
 
 def test_tables_pasted_as_tab_separated_rows_and_contact_lines_are_not_read():

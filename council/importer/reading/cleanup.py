@@ -577,7 +577,8 @@ NOTICE = re.compile(
     re.IGNORECASE,
 )
 SHARE_PROMPT = re.compile(r"이 (?:기사|콘텐츠)를 공유(?:합니다|하세요)\.?")
-END_MARK = re.compile(r"[(<\[/-]?\s*(?:END|끝)\s*[)>\]/-]?")
+# "-30-" and "###" end a North American press release, as "(END)" ends wire copy.
+END_MARK = re.compile(r"[(<\[/-]?\s*(?:END|끝)\s*[)>\]/-]?|[-–—]\s*30\s*[-–—]|#{3}")
 # "*January-October. Source: KBIZ", "자료: 중기부": the note under a table or chart.
 SOURCE_NOTE = re.compile(r"(?:^|[\s.*])(?:Sources?|출처|자료)\s?:\s?[^.!?]*$")
 LIST_HEADING = re.compile(
