@@ -848,6 +848,22 @@ def test_a_said_line_ending_narrative_hands_over_one_paragraph():
     assert [r[3] for r in remarks(text)] == ["We will build the new library this year."]
 
 
+def test_a_said_line_hands_over_every_paragraph_speaking_as_i_or_we():
+    # Batch 13 (en-186, en-199): a release's speech without marks ran over two paragraphs and
+    # only the first was read; the narrative after it, in the third person, is no part of it.
+    text = (
+        "The council met on Monday in the town hall.\n\n"
+        "Speaking ahead of the meeting, Mayor Jane Doe said:\n\n"
+        "I am glad to welcome the councillors to the town hall.\n\n"
+        "We will also set out the plans for the library this year.\n\n"
+        "The Mayor will be joined by the town clerk.\n\n"
+        "The council will meet again in March."
+    )
+    [(speaker, _role, _institution, quote)] = remarks(text)
+    assert speaker == "Jane Doe"
+    assert quote.split("\n\n") == text.split("\n\n")[2:4]
+
+
 def test_a_readout_stops_at_a_paragraph_quoting_speech():
     text = (
         "A spokesperson said:\n\n"

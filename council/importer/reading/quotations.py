@@ -341,13 +341,16 @@ def scan(paragraphs, numbers, korean):
     stream, flags, quote = [], [], None
     # A speech printed whole without marks, while its paragraphs go on.
     speech_ahead, quoted_before, seen = None, False, 0
+    # Whether that speech goes on only while it speaks as "I" or "we" (see below).
+    in_first_person = False
     transcript = Transcript(paragraphs)
     for k, para in enumerate(paragraphs):
         if quote is not None and (para[:1] not in lx.DOUBLE_QUOTES or quote.names):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        if speech_ahead is not None and (speaks_on(para, korean) or cut_off(paragraphs, k)):
+        goes_on = speaks_on(para, korean) and (not in_first_person or speaks_as_oneself(para))
+        if speech_ahead is not None and (goes_on or cut_off(paragraphs, k)):
             speech_ahead.parts.append(list(para))
             speech_ahead.end_para = k
             continue
@@ -370,12 +373,18 @@ def scan(paragraphs, numbers, korean):
             # A speaker's label ("[최상목 / 대통령 권한대행]") heads all the speech under it,
             # as "… 이같이 말했다." does; "… 말했다:" hands over one paragraph.
             before = paragraphs[k - 1]
+            in_first_person = False
             if korean and (not before.endswith(":") or speaker_label(before[:-1])):
                 speech_ahead = block
             elif not korean and k == 1 and len(sentence_pieces(before, False)) == 1:
                 # "A Downing Street spokesperson said:" alone, opening the body: a readout,
                 # the statement all the paragraphs under it.
                 speech_ahead = block
+            elif not korean and speaks_as_oneself(para):
+                # "Speaking ahead of the meeting, the Minister said:" over paragraphs of "I"
+                # and "we": the speech goes on while they do; the release's narrative, in the
+                # third person, takes over after it.
+                speech_ahead, in_first_person = block, True
             continue
         signed = korean and quote is None and signed_saying(para)
         if signed:
@@ -443,6 +452,14 @@ def speaks_on(para, korean):
     if korean:
         return is_spoken(para)
     return not para.endswith(":") and quotes_words_only(para)
+
+
+def speaks_as_oneself(para):
+    """Whether an English paragraph speaks in the first person ("I look forward", "our")."""
+    return bool(FIRST_PERSON_EN.search(para))
+
+
+FIRST_PERSON_EN = re.compile(r"\b(?:I|I'm|I've|I'll|I'd|we|We|we're|We're|our|Our|us|my|My|me)\b")
 
 
 def quotes_words_only(para):
