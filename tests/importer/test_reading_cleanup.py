@@ -604,6 +604,16 @@ def test_quotation_marks_garbled_by_a_wrong_character_set_are_read(opening, clos
     assert (speaker, quote) == ("Joo Hyung-hwan", "Exports fell again in January")
 
 
+def test_a_low_opening_mark_without_its_high_closing_one_still_opens():
+    # „…“ pasted over a quote closed by a typo's single mark (real ko-177's "…했다'며): the low
+    # mark left without its pair opened nothing, and both quotes were lost.
+    text = "김철수 대변인은 1일 브리핑에서 „회의를 잠시 중단하기로 했다'며 „재발 방지 방안이 없다고 판단했다“고 밝혔다."
+    assert [r[3] for r in remarks(text)] == [
+        "회의를 잠시 중단하기로 했다",
+        "재발 방지 방안이 없다고 판단했다",
+    ]
+
+
 def test_a_paragraph_printed_again_in_other_quotation_marks_gives_its_remarks_once():
     # Batch 12 (ko-190): a portal prints the paragraph in straight marks, then in curly ones.
     said = '박영수 함안군수는 1일 "회의를 함안에서 열게 되어 무척 뜻깊게 생각한다"고 말했다.'

@@ -876,6 +876,63 @@ def test_a_readout_stops_at_a_paragraph_quoting_speech():
     ]
 
 
+def test_a_label_naming_the_speaker_and_post_heads_a_transcripts_line_however_few():
+    # Batch 13 (en-195): two lines under "NAME, POST:" labels in capitals were no remarks.
+    text = (
+        "Press conference at the port\n\n"
+        "JANE DOE, MINISTER FOR PORTS AND MEMBER FOR BAYSIDE: Welcome, everyone, to the port. "
+        "I will hand over to the Premier.\n\n"
+        "JOHN ROE, PREMIER OF THE STATE: Thanks very much, Jane. The new berth opens in May."
+    )
+    assert [(r[0], r[1], r[3]) for r in remarks(text)] == [
+        (
+            "Jane Doe",
+            "Minister for Ports and Member for Bayside",
+            "Welcome, everyone, to the port. I will hand over to the Premier.",
+        ),
+        ("John Roe", "Premier of the State", "Thanks very much, Jane. The new berth opens in May."),
+    ]
+
+
+def test_a_label_in_capitals_without_a_post_after_its_comma_names_nobody():
+    text = (
+        "The council met in the town hall on Monday.\n\n"
+        "DUBLIN, IRELAND: The council agreed a plan for the harbour this year."
+    )
+    assert remarks(text) == []
+
+
+def test_a_title_as_a_transcripts_only_label_heads_the_speech_to_the_next_label():
+    # Batch 13 (en-194): a minister's site prints "Minister:" once, over six paragraphs.
+    text = (
+        "Doorstop, Canberra\n\n"
+        "Transcript, E&OE\n\n"
+        "Minister: I am in Canberra today for the meeting of the council this morning.\n\n"
+        "The ministers have agreed on a plan for the region.\n\n"
+        "Journalist: Will you meet the Premier?\n\n"
+        "Minister: Yes, this afternoon."
+    )
+    found = remarks(text)
+    assert [(r[0], r[1], r[3].split("\n\n")) for r in found][0] == (
+        None,
+        "Minister",
+        [
+            "I am in Canberra today for the meeting of the council this morning.",
+            "The ministers have agreed on a plan for the region.",
+        ],
+    )
+    assert "Will you meet the Premier?" not in [r[3] for r in found]
+
+
+def test_a_title_label_over_a_fields_value_is_no_speech():
+    text = (
+        "The council will meet in the town hall on Monday.\n\n"
+        "Minister: Hon Jane Doe MP\n\n"
+        "Chair: John Roe"
+    )
+    assert remarks(text) == []
+
+
 PRESS_CONFERENCE = (
     "Joint press conference after the council\n\n"
     "Prime Minister Scott Morrison met the premiers in Adelaide on Friday, with Premier "

@@ -91,7 +91,8 @@ FULL_WIDTH_PUNCTUATION = str.maketrans("，．：；！？（）", ",.:;!?()")
 def as_our_marks(text):
     text = TWO_SINGLE_MARKS.sub('"', text.translate(OTHER_MARKS))
     text = TWO_CURLY_SINGLE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], text)
-    return LOW_HIGH.sub(r"“\1”", text)
+    # A low mark left without its high one ("„…했다'며 „…“고") opens all the same.
+    return LOW_HIGH.sub(r"“\1”", text).replace("„", "“")
 
 
 # A paste from some apps, PDFs and mail loses the line breaks: the article on one line, or a few,

@@ -28,7 +28,14 @@ from .mentions_en import (
     title_words,
 )
 from .people import Person, Reference, ReferenceKind, holds_title
-from .quotations import SIGNED_AFTER, Text, closing_attribution, masked, transcript_label
+from .quotations import (
+    SIGNED_AFTER,
+    Text,
+    closing_attribution,
+    masked,
+    named_label,
+    transcript_label,
+)
 from .roles_en import institution_in_role, owned_by_the_body, tidy_role, title_from_role
 from .sentences import sentence_pieces
 from .subjects_en import (
@@ -92,6 +99,9 @@ class EnglishAttribution(Attribution):
         prefix = self.document.prefix(index)
         if quote.unmarked and prefix == "A:":
             return self.interviewee()
+        named = named_label(prefix) if quote.unmarked else None
+        if named:
+            return self.named(*named)
         label = transcript_label(prefix) if quote.unmarked else ""
         if label:
             return self.transcript_speaker(label)

@@ -350,7 +350,8 @@ def scan(paragraphs, numbers, korean):
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
         goes_on = speaks_on(para, korean) and (not in_first_person or speaks_as_oneself(para))
-        if speech_ahead is not None and (goes_on or cut_off(paragraphs, k)):
+        cut = cut_off(paragraphs, k) and not LINE_LABEL_EN.match(para)
+        if speech_ahead is not None and (goes_on or cut):
             speech_ahead.parts.append(list(para))
             speech_ahead.end_para = k
             continue
@@ -403,6 +404,10 @@ def scan(paragraphs, numbers, korean):
             introduction, speech = inline
             stream.append(Text(introduction, k))
             block = Quote(para=k, parts=[list(speech)], end_para=k, speech=True, unmarked=True)
+            if not korean and LINE_LABEL_EN.fullmatch(introduction.strip()):
+                # A transcript's answer runs on over the paragraphs under its label, up to
+                # the next label.
+                speech_ahead, in_first_person = block, False
             block.after_index = len(stream) + 1
             stream.append(block)
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
@@ -451,7 +456,7 @@ def speaks_on(para, korean):
     reads as spoken; in English, while it quotes nothing and introduces nobody."""
     if korean:
         return is_spoken(para)
-    return not para.endswith(":") and quotes_words_only(para)
+    return not para.endswith(":") and not LINE_LABEL_EN.match(para) and quotes_words_only(para)
 
 
 def speaks_as_oneself(para):
@@ -549,6 +554,15 @@ ANSWER_EN = re.compile(r"A:\s+(?=\S)")
 # A transcript's line under a label in capitals: "PRIME MINISTER: Well, …".
 LABEL_EN = r"(?P<label>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):"
 TRANSCRIPT_LABEL_EN = re.compile(LABEL_EN + r"\s+(?=\S)")
+# A transcript's label in capitals naming the speaker, then the post after a comma:
+# "MADELEINE KING, MINISTER FOR RESOURCES: Welcome …".
+NAMED_LABEL_EN = re.compile(
+    r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}), (?P<post>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)*):"
+)
+# A transcript's line under a title alone, as a minister's own site prints one: "Minister: …".
+TITLE_LABEL_EN = re.compile(r"(?P<label>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+):\s+(?=\S)")
+# Any label opening a transcript's line (capitalised words, a colon), which ends the one before.
+LINE_LABEL_EN = re.compile(r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,11}:(?=\s|$)")
 # A transcript's line: a name, a colon, the words spoken ("정병국: 제가 …").
 TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
@@ -605,6 +619,16 @@ def inline_speech(para, korean, transcript=None):
         # "Q: Are you taking work home?" / "A: I'm trying not to.": an interview's answers
         # are the words of the person interviewed.
         return para[: answer.end()], para[answer.end() :]
+    label = None if korean else NAMED_LABEL_EN.match(para)
+    if label and named_label(label.group()) and para[label.end() :].strip():
+        # "ANTHONY ALBANESE, PRIME MINISTER: Well, …": a label that names its speaker and the
+        # post is a transcript's however few lines it heads.
+        return para[: label.end()], para[label.end() :]
+    label = None if korean else TITLE_LABEL_EN.match(para)
+    if label and is_title_label(label["label"]) and is_sentence_spoken(para[label.end() :]):
+        # "Minister: Let me congratulate …": a title as the label names the one speaker a
+        # minister's transcript has, however few lines it heads.
+        return para[: label.end()], para[label.end() :]
     label = None if korean else TRANSCRIPT_LABEL_EN.match(para)
     if label and transcript and label["label"] in transcript.speaker_labels_en:
         # "PRIME MINISTER: Well, thank you …": a press conference's transcript, each line
@@ -629,6 +653,34 @@ def transcript_label(introduction):
     """The label in capitals that ``introduction`` is ("PREMIER MARSHALL:"), or ""."""
     m = re.fullmatch(LABEL_EN, introduction)
     return m["label"] if m else ""
+
+
+def is_title_label(label):
+    """Whether a label in Title Case is a post alone ("Minister", "Prime Minister")."""
+    return all(word in lx.TITLE_WORDS_EN or word in lx.OFFICES_EN for word in label.split())
+
+
+def is_sentence_spoken(text):
+    """Whether ``text`` after a label reads as speech, not a field's value ("Minister: Hon
+    Jane Doe"): a sentence of a few words at least, ended by its full stop."""
+    return len(text.split()) >= SPOKEN_WORDS and bool(ENDS_SENTENCE_EN.search(text.strip()))
+
+
+SPOKEN_WORDS = 6
+
+
+def named_label(introduction):
+    """``(name, post)`` in the case a page prints them, for a transcript's label in capitals
+    that names its speaker and a post ("JANE DOE, MINISTER FOR HEALTH:" is Jane Doe, Minister
+    for Health), or None: a label whose words after the comma hold no title is no speaker's."""
+    m = NAMED_LABEL_EN.fullmatch(introduction.strip())
+    if not m:
+        return None
+    post = [word.title() for word in m["post"].split()]
+    if not any(word in lx.TITLE_WORDS_EN or word in lx.OFFICES_EN for word in post):
+        return None
+    post = [post[0]] + [w.lower() if w in lx.TITLE_CASE_SMALL_WORDS_EN else w for w in post[1:]]
+    return m["name"].title(), " ".join(post)
 
 
 def text_before(stream, index):
