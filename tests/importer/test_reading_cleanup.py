@@ -614,6 +614,23 @@ def test_a_low_opening_mark_without_its_high_closing_one_still_opens():
     ]
 
 
+def test_a_first_line_indented_by_a_tab_after_one_by_two_spaces_starts_a_paragraph():
+    # A hard-wrapped paste whose paragraphs are indented with either (real ko-158 so pasted):
+    # a tab counted as one character was shallower than two spaces, and two lines of a
+    # transcript became one.
+    lines = [
+        "  The council met in the town hall on Monday and agreed on a new plan for",
+        "the harbour, which the mayor had asked for since the spring of last year.",
+        "\tThe mayor said the works on the new berth would start early next year,",
+        "and that the money for them had been set aside in this year's budget.",
+        "  The harbour master told the meeting that the boats of the town had no",
+        "room left at the old berth, and that the new one was needed this year.",
+        "  “The money is there and the works can start in May,” the mayor told them.",
+        "\t“Every boat in the harbour will use the new berth,” the harbour master said.",
+    ]
+    assert [n for n, _line in unwrapped(lines)] == [1, 3, 5, 7, 8]
+
+
 def test_a_paragraph_printed_again_in_other_quotation_marks_gives_its_remarks_once():
     # Batch 12 (ko-190): a portal prints the paragraph in straight marks, then in curly ones.
     said = '박영수 함안군수는 1일 "회의를 함안에서 열게 되어 무척 뜻깊게 생각한다"고 말했다.'

@@ -505,7 +505,8 @@ def goes_on(line, below, width, margin=0):
 
 def indent(line):
     """A paragraph's first line may be indented: a line indented deeper than the one above
-    starts one."""
+    starts one. A tab is as deep as four spaces, not one: a page may indent with either."""
+    line = line.expandtabs(4)
     return len(line) - len(line.lstrip())
 
 
