@@ -1574,3 +1574,38 @@ def test_a_pronoun_against_the_courtesy_the_article_gives_names_nobody():
         "“We will build homes,” she said.\n\n“And schools,” she added."
     )
     assert [r[0] for r in remarks(text)] == ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Batch 13 (en-186): the portfolio's place was read as the name's first word.
+        (
+            "Speaking ahead of the meeting, Secretary of State for Wales Alun Cairns said:",
+            ("Alun Cairns", "Secretary of State for Wales", None),
+        ),
+        # Batch 13 (en-191): a place's initials and their stops are part of the post.
+        (
+            "Leaving the hall, N.S.W. Treasurer Jane Doe said:",
+            ("Jane Doe", "N.S.W. Treasurer", None),
+        ),
+        # Batch 13 (en-189, en-190): a post held "in" a body, which a post owns ("the Prime
+        # Minister's"), names no body.
+        (
+            "Minister in the Prime Minister's Office Jane Doe added:",
+            ("Jane Doe", "Minister in the Prime Minister's Office", None),
+        ),
+        (
+            "Ms Jane Doe, Minister in the Prime Minister’s Office, said:",
+            ("Jane Doe", "Minister in the Prime Minister’s Office", None),
+        ),
+        # Batch 13 (en-196): the head's title after a body's "of" part is none of its name.
+        (
+            "At the hall, Liberal Party of Canada Leader, Jane Doe, said:",
+            ("Jane Doe", "Liberal Party of Canada Leader", "Liberal Party of Canada"),
+        ),
+    ],
+)
+def test_a_post_printed_before_the_name_is_read_whole(sentence, expected):
+    [(speaker, role, institution, _quote)] = remarks(f"{sentence} “We will help the towns.”")
+    assert (speaker, role, institution) == expected

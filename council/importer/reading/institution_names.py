@@ -192,6 +192,9 @@ def institution_around(text, start, end):
             len(right),
         )
         right = right[:titled]
+        # "Liberal Party of Canada Leader Justin Trudeau": a title after the body is its head's.
+        while len(right) > 2 and right[-1] in lx.TITLE_WORDS_EN | lx.OFFICES_EN:
+            right.pop()
         while right and right[-1] in lx.CAPITALISED_STOPWORDS_EN:
             right.pop()
         while right and right[-1] in lx.CONNECTORS_EN:

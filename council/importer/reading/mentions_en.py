@@ -57,6 +57,7 @@ ONE_PERSON_WORDS = frozenset(
     w for w in PERSON_WORDS_EN if not (w.endswith("s") and w[:-1] in PERSON_WORDS_EN)
 )
 INITIAL = re.compile(r"[A-Z]\.")
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
 # What a body has and a person does not: "Cheong Wa Dae's office", "Acme's board".
 BODY_PARTS = frozenset(
@@ -284,10 +285,15 @@ def names_in(sentence, short_forms=frozenset()):
         start = name_start(words, s, e, short_forms)
         if is_person_name(words, s, e, run_edges) or (
             # "US ambassador to Fiji Joseph Cella": the run after the preposition begins with
-            # the place of the title before it, the name being its last words.
+            # the place of the title before it, the name being its last words; so does a
+            # portfolio's place after a title ("Secretary of State for Wales Alun Cairns").
             start > s
             and s > 0
-            and core(words[s - 1]) in ("to", "in")
+            and (
+                core(words[s - 1]) in ("to", "in")
+                or core(words[s - 1]) == "for"
+                and bool(role_phrase(words, s - 1, run_edges))
+            )
             and is_person_name(words, start, e, run_edges - {s} | {start})
         ):
             names.append((start, e))
@@ -525,6 +531,8 @@ def role_phrase(words, end, edges, crossing=False):
             break
         # "SEOUL– President Yoon": a dateline's dash parts it from the title as a stop would.
         stop = word.endswith((",", ".", ";", ":", "–", "—")) and not (crossing and last)
+        # "P.E.I. Premier", "N.S.W. Treasurer": a place's initials end with their own stop.
+        stop = stop and not DOTTED_INITIALS.fullmatch(word)
         if stop and not (word.endswith(",") and taken and is_list_comma(words, i)):
             break
         # "deputy presidential spokesperson": an adjective of office between two title words.
@@ -536,8 +544,12 @@ def role_phrase(words, end, edges, crossing=False):
             and i > 0
             and is_title_word(words[i - 1])
         )
+        # "Minister in the Prime Minister's Office": a post held in a body.
+        held_in = c == "in" and taken and core(taken[0]) == "the" and i > 0
+        held_in = held_in and is_title_word(words[i - 1])
         if not (
             is_title_word(c)
+            or held_in
             or c.casefold() in JOINERS
             or c[:1].isupper()
             or c == "&"

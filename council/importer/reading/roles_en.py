@@ -143,6 +143,10 @@ def body_in_post(role, institutions, known_only):
     ):
         return m[1].strip()
     m = re.match(r"^(.+?)(?:'s|’s|s'|s’)\s", role)
+    if m and m[1].split()[-1] in lx.TITLE_WORDS_EN | lx.OFFICES_EN:
+        # "Minister in the Prime Minister's Office", "the Mayor's adviser": a post owns it, as
+        # a person would ("Moon's chief of staff"), no body.
+        return None
     if m and m[1][:1].isupper():
         return m[1] + ("s" if role[m.end(1) : m.end(1) + 2] in ("s'", "s’") else "")
     # After the last comma: from an earlier "of", the search would scan to every comma.
