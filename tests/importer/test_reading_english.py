@@ -1609,3 +1609,21 @@ def test_a_pronoun_against_the_courtesy_the_article_gives_names_nobody():
 def test_a_post_printed_before_the_name_is_read_whole(sentence, expected):
     [(speaker, role, institution, _quote)] = remarks(f"{sentence} “We will help the towns.”")
     assert (speaker, role, institution) == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # Batch 13 (en-193): the people named after the pronoun are what the sentence is about.
+        ("She had met Minister John Roe and Premier Ann Cole about it last week.", "Jane Doe"),
+        ("She introduced Minister John Roe to the council.", None),
+        ("He had met Minister John Roe about it last week.", None),
+    ],
+)
+def test_a_paragraph_quoted_whole_after_one_about_the_speaker_is_the_speakers(between, speaker):
+    text = (
+        "Mayor Jane Doe spoke to the council on Monday. She said the plan was ready.\n\n"
+        f"{between}\n\n"
+        "“We will build the homes this year.”"
+    )
+    assert remarks(text)[-1][0] == speaker

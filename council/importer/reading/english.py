@@ -248,7 +248,23 @@ class EnglishAttribution(Attribution):
             # "Quotes", "Mr Gan, Minister for Health", "— Jane Doe, Premier": a heading, a
             # label or a signature, not a sentence.
             return True
-        return self.names_another(text, last, others)
+        return any(
+            self.names_another(sentence, last, others) and not self.only_about(sentence, last)
+            for sentence in sentence_pieces(text, False)
+        )
+
+    def only_about(self, sentence, last):
+        """Whether ``sentence`` tells of ``last`` alone, anyone else it names an object: "He
+        had met the Prime Minister and the Secretary." opens with the pronoun ``last`` is
+        called by and neither reports anyone's words nor hands over to anyone ("He
+        introduced Ann Cole." may)."""
+        m = re.match(r"(He|She)\s", sentence.strip())
+        return bool(
+            m
+            and self.of_the_pronoun(last, m[1].casefold()) is last
+            and not VERB_RE.search(sentence)
+            and not HANDING_OVER.search(sentence)
+        )
 
     def signature(self, quote):
         """ "“…”Jane Doe, Premier of Alberta": a release signs a quote with the name and the
@@ -867,3 +883,11 @@ COURTESY_PRONOUNS = {
     "Miss": "she",
     "Dame": "she",
 }
+
+
+# Verbs by which a sentence about one person brings in another to speak next.
+HANDING_OVER = re.compile(
+    r"\b(?:introduc|hand(?:s|ed|ing)? (?:over|the floor)|invit|call(?:s|ed|ing)? on|turn(?:s|ed|ing)? to|"
+    r"ask|welcom|present|gave the floor)",
+    re.IGNORECASE,
+)
