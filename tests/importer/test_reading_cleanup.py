@@ -631,6 +631,18 @@ def test_a_first_line_indented_by_a_tab_after_one_by_two_spaces_starts_a_paragra
     assert [n for n, _line in unwrapped(lines)] == [1, 3, 5, 7, 8]
 
 
+def test_a_content_systems_identifier_lines_are_no_headline():
+    # Batch 13 (en-197): a template's debug line above the headline was read as the title.
+    debug = "Model ID: d3a91f07-5b2c-4e81-9f3a-7c6e2b1d0a49 Context Id: d3a91f07-5b2c-4e81-9f3a-7c6e2b1d0a49;"
+    text = (
+        f"{debug}\n\nCouncil leaders meet the minister\n\n"
+        "Union leaders in conversation with the Minister for Labour Jane Doe.\n"
+        f"{debug}\nBy John Roe 12 Apr 2026\n{debug}\n\n"
+        "The minister met the council's leaders in a dialogue on 20 March 2026."
+    )
+    assert extract(text, JULY_1).as_dict()["source"]["title"] == "Council leaders meet the minister"
+
+
 def test_a_paragraph_printed_again_in_other_quotation_marks_gives_its_remarks_once():
     # Batch 12 (ko-190): a portal prints the paragraph in straight marks, then in curly ones.
     said = '박영수 함안군수는 1일 "회의를 함안에서 열게 되어 무척 뜻깊게 생각한다"고 말했다.'

@@ -804,7 +804,13 @@ def is_page_debris(line):
         return True  # "Home > National > Economy", "로그인 | 회원가입"
     if CLOCK_TIME.search(line) and YEAR.search(line) or TIMESTAMP_LABEL.match(line):
         return True  # "입력 2026.12.02 14:02 | 수정 …", "Economy 14:02 November 30, 2026"
+    if CONTENT_ID.search(line):
+        return True  # "Model ID: c2446f52-a844-…;": a content system's identifiers, shown
     return bool(EMAIL.search(line) or BYLINE_LABEL.match(line))
+
+
+# A content system's identifier (a UUID), printed on the page by a template left in debug mode.
+CONTENT_ID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b", re.I)
 
 
 def is_caption_scene_en(line):
