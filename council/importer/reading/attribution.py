@@ -52,7 +52,13 @@ class Attribution:
             # missing): its words are not proposed for the record; its flag shows staff where it
             # is, to add by hand from the source.
             if not item.unclosed:
-                self.remarks.append(self.remark(item, speaker))
+                remark = self.remark(item, speaker)
+                # The same words of the same speaker again: a page printing its passage twice
+                # (a clip's lines listed again), one remark for the record.
+                if not any(
+                    (r.quote, r.speaker) == (remark.quote, remark.speaker) for r in self.remarks
+                ):
+                    self.remarks.append(remark)
 
     def colon_introduction(self, para):
         """A paragraph that ends "…told the meeting:" introduces the next paragraph's quote."""

@@ -36,6 +36,7 @@ from .korean_words import (
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
+    minutes_label,
     noun_phrase,
     relayed_words,
     speaker_label,
@@ -127,6 +128,10 @@ class KoreanAttribution(Attribution):
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
             return self.labelled(label, para)
+        minutes = quote.unmarked and minutes_label(prefix.strip())
+        if minutes:
+            # "소위원장 박광온 …", a line of the minutes: its label names who speaks.
+            return self.labelled(minutes, para)
         name = quote.unmarked and TRANSCRIPT_NAME_KO.fullmatch(prefix.strip())
         if name:
             # "정병국: …", a transcript's line: the person the article names so, titled

@@ -602,6 +602,19 @@ def speaker_label(text):
     return words if is_title_ko(last) or is_head_title(last) else None
 
 
+def minutes_label(text):
+    """``[name, post]`` for the label that opens a line of the Assembly's minutes, the post
+    before the name or after it ("소위원장 박광온", "이현재 위원", "기획재정부제2차관 송언석");
+    else None. A body's short name reads like a name ("기재부 2차관"): it is no one's."""
+    words = text.split()
+    if len(words) != 2:
+        return None
+    for name, post in (words[::-1], words):
+        if is_name_ko(name) and is_title_ko(post) and not known_body(name):
+            return [name, post]
+    return None
+
+
 # "<녹취>", "[인터뷰]" before a sound bite's label: what the line is, not who speaks.
 SOUND_BITE_TAG = re.compile(r"^\s*[<\[【]\s?(?:녹취|인터뷰|싱크|현장음)\s?[>\]】]\s*")
 # A name, then the role in brackets: "최시중(방송통신위원장)".
