@@ -1463,3 +1463,34 @@ def test_quoted_lines_before_any_sentence_without_a_heading_are_still_a_title():
         ]
     )
     assert remarks(text) == []
+
+
+def test_a_verb_reported_by_the_name_after_it_is_no_word_of_the_role():
+    # Batch 13 (ko-207): "…이같이 지시했다고 김남준 대통령실 대변인이 전했다".
+    text = (
+        "이 대통령은 회의에서 이같이 지시했다고 오세진 대통령실 대변인이 전했다. "
+        "오 대변인은 “토론이 활발했다”고 설명했다."
+    )
+    assert remarks(text) == [("오세진", "대통령실 대변인", "대통령실", "토론이 활발했다")]
+
+
+def test_a_day_before_a_name_is_no_body_of_the_role():
+    # Batch 13 (ko-202): a caption's "12일 김승환 전북교육감이 …".
+    text = '12일 한도윤 전북교육감이 자료를 살펴보고 있다.\n\n한도윤 교육감은 "고맙다"고 밝혔다.'
+    found = extract(text, JULY_1)
+    assert "12일" not in [i.name for i in found.institutions]
+    assert [r.institution for r in found.remarks] != ["12일"]
+
+
+def test_a_head_title_alone_is_the_head_of_the_meetings_council():
+    # Batch 13 (ko-202): "김승환 회장은" at the council's general meeting.
+    text = (
+        "전국시도교육감협의회가 12일 세종에서 총회를 열었다. 한도윤 전북교육감이 회장에 뽑혔다.\n\n"
+        '한도윤 회장은 "고맙다"며 "힘쓰겠다"고 밝혔다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [("한도윤", "회장", "전국시도교육감협의회")] * 2
+    # A head of another kind of body ("위원장") is not the council's.
+    text = (
+        '전국시도교육감협의회가 12일 세종에서 총회를 열었다.\n\n한도윤 위원장은 "고맙다"고 밝혔다.'
+    )
+    assert [r[2] for r in remarks(text)] == [None]

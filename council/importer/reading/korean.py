@@ -27,6 +27,7 @@ from .korean_words import (
     group_subject,
     hangul_surnames,
     heading_label,
+    heads,
     institution_in_role_ko,
     is_bare_subject,
     is_conjunct,
@@ -792,6 +793,19 @@ class KoreanAttribution(Attribution):
         places = [p for p in places if not any(short_province(o) == p for o in places)]
         return places[0] if len(places) == 1 else None
 
+    def heads_of_council(self, council):
+        """Speakers printed with a head's title alone and no body ("김승환 회장은") are given
+        the meeting's council where that title heads its kind ("회장" a "…협의회")."""
+        for remark in self.remarks:
+            if (
+                remark.speaker
+                and remark.institution is None
+                and remark.role == remark.title
+                and is_head_title(remark.title)
+                and heads(remark.title, council)
+            ):
+                remark.institution = council
+
     def mention_words(self, words, titles=()):
         """A mention's role read as a subject's words: "겸" joins two titles and names no body;
         its ``titles`` are titles ("교장", one the lexicon does not list); another word between
@@ -897,6 +911,9 @@ class KoreanAttribution(Attribution):
             return "title"
         if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
             return "determiner"
+        if DAY_WORD_RE.fullmatch(token):
+            # "12일 김승환 전북교육감이": when, before the name, is no body of the role.
+            return "stop"
         # One syllable, or two ("남궁 부회장은").
         if len(token) <= 2 and token in lx.KOREAN_SURNAMES:
             return "surname"
@@ -955,4 +972,6 @@ class KoreanAttribution(Attribution):
 
 
 # A transcript's label before a line of speech without marks: "정병국:".
+# "12일", "2018년", "31일(수)": a day, month or year written in figures.
+DAY_WORD_RE = re.compile(r"\d{1,4}(?:년|월|일)(?:\([가-힣]\))?")
 TRANSCRIPT_NAME_KO = re.compile(r"([가-힣]{2,4})\s?:")

@@ -394,7 +394,16 @@ def ends_a_clause(token):
         return True
     if len(token) < 3:
         return len(token) == 2 and token in VERB_ENDINGS_KO
-    return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
+    return (
+        token.endswith(VERB_ENDINGS_KO)
+        or (token.endswith("인") and is_title_ko(token[:-1]))
+        or bool(REPORTED_VERB_RE.search(token))
+    )
+
+
+# "…이같이 지시했다고 김남준 대변인이 전했다": a verb reported by someone named after it, its
+# clause closed by "-고", "-며".
+REPORTED_VERB_RE = re.compile(r"(?:[했혔였됐졌았었겠]다|한다|된다)(?:고|며|면서)$")
 
 
 # Endings of a verb that closes a clause whose subject is not the main clause's: "홍 부총리가
