@@ -1494,3 +1494,21 @@ def test_a_head_title_alone_is_the_head_of_the_meetings_council():
         '전국시도교육감협의회가 12일 세종에서 총회를 열었다.\n\n한도윤 위원장은 "고맙다"고 밝혔다.'
     )
     assert [r[2] for r in remarks(text)] == [None]
+
+
+def test_a_quote_opening_the_paragraph_after_a_quote_over_paragraphs_is_the_same_speakers():
+    # Lines of quotation under a speaker's heading, one quote left open over two of them.
+    text = "\n".join(
+        [
+            "<발표자 : 오하늘 보건복지부 장관 후보자>",
+            '"돌봄의 빈틈을 메울 것',
+            '"현장을 자주 찾겠다"',
+            '"국민 곁을 지키겠다"',
+        ]
+    )
+    assert [r[0] for r in remarks(text)] == ["오하늘", "오하늘"]
+
+
+def test_two_unnamed_speakers_saying_alike_are_two_remarks():
+    text = '한 참석자는 "좋다"고 말했다. 다른 참석자도 "좋다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["좋다", "좋다"]

@@ -342,8 +342,12 @@ class KoreanAttribution(Attribution):
             items.insert(0, stream[j])
             j -= 1
         quoted_before = j >= 0
+        # The paragraphs a quote over several goes on in hold its words, no narrative.
+        quote_ends = stream[j].end_para if quoted_before else -1
         pieces, paragraph, whole = [], [], False
         for k, item in enumerate(items):
+            if isinstance(item, Para) and item.index <= quote_ends:
+                continue
             if isinstance(item, Para):
                 if (
                     whole

@@ -1007,15 +1007,16 @@ def is_speech_ko(document, index, quote):
 
 def under_speaker_heading(body, k):
     """Whether line ``k`` is under a speaker's heading ("<발표자 : 강선우 여가부 장관 후보자>",
-    kept as "강선우 여가부 장관 후보자 :"), directly or below other lines each one quotation:
-    what the speaker said, line by line, not a title."""
+    kept as "강선우 여가부 장관 후보자 :"), directly or below other lines of quotation: what
+    the speaker said, line by line, not a title."""
     j = k - 1
     while j >= 0 and QUOTED_LINE.fullmatch(body[j]):
         j -= 1
     return j >= 0 and bool(heading_label(body[j]))
 
 
-QUOTED_LINE = re.compile(f"[{lx.DOUBLE_QUOTES}][^{lx.DOUBLE_QUOTES}]+[{lx.DOUBLE_QUOTES}]")
+# A line that is one quotation, or opens one that the next line goes on with.
+QUOTED_LINE = re.compile(f"[{lx.DOUBLE_QUOTES}][^{lx.DOUBLE_QUOTES}]+[{lx.DOUBLE_QUOTES}]?")
 
 
 # A line that ends as a sentence: "…했다.", "…합니다", "…말했다."; not a deck's "…을 주제로".
