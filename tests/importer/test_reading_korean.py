@@ -1512,3 +1512,18 @@ def test_a_quote_opening_the_paragraph_after_a_quote_over_paragraphs_is_the_same
 def test_two_unnamed_speakers_saying_alike_are_two_remarks():
     text = '한 참석자는 "좋다"고 말했다. 다른 참석자도 "좋다"고 말했다.'
     assert [r[3] for r in remarks(text)] == ["좋다", "좋다"]
+
+
+def test_a_glued_tail_of_the_council_and_the_council_by_its_kind_are_the_council():
+    # Batch 13 (ko-203): "김승환 교육감협의회장은", "협의회는 … “…”", the council named in
+    # full with a space ("전국 시도교육감협의회").
+    text = (
+        "전국 시도교육감협의회가 12일 세종에서 총회를 열었다. "
+        "새로 뽑힌 한도윤 교육감협의회장은 “함께 나아가자”며 인사를 건넸다. "
+        "협의회는 판결에 우려를 나타내며 “자율권을 넓힐 것”이라고 밝혔다."
+    )
+    council = "전국 시도교육감협의회"
+    assert [r[:3] for r in remarks(text)] == [
+        ("한도윤", "교육감협의회장", council),
+        (None, "협의회", council),
+    ]

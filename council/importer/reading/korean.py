@@ -797,17 +797,11 @@ class KoreanAttribution(Attribution):
         places = [p for p in places if not any(short_province(o) == p for o in places)]
         return places[0] if len(places) == 1 else None
 
-    def heads_of_council(self, council):
-        """Speakers printed with a head's title alone and no body ("김승환 회장은") are given
-        the meeting's council where that title heads its kind ("회장" a "…협의회")."""
+    def council_of_speakers(self, council):
+        """The meeting's council, found after the speakers, for those who speak for it (see
+        ``speaks_for``)."""
         for remark in self.remarks:
-            if (
-                remark.speaker
-                and remark.institution is None
-                and remark.role == remark.title
-                and is_head_title(remark.title)
-                and heads(remark.title, council)
-            ):
+            if speaks_for(remark, council):
                 remark.institution = council
 
     def mention_words(self, words, titles=()):
@@ -976,6 +970,21 @@ class KoreanAttribution(Attribution):
 
 
 # A transcript's label before a line of speech without marks: "정병국:".
+def speaks_for(remark, council):
+    """Whether ``remark`` is the council's: its speaker printed with a head's title alone and
+    no body ("김승환 회장은") where the title heads its kind ("회장" a "…협의회"), or with a
+    body glued to the title that is the council's tail ("교육감협의회장" of the "전국
+    시도교육감협의회"); or the council itself by its kind ("협의회는")."""
+    tail = council.replace(" ", "")
+    if remark.institution:
+        return tail.endswith(remark.institution.replace(" ", ""))
+    if remark.speaker is None:
+        return len(remark.role) > 1 and " " not in remark.role and tail.endswith(remark.role)
+    return (
+        remark.role == remark.title and is_head_title(remark.title) and heads(remark.title, council)
+    )
+
+
 # "12일", "2018년", "31일(수)": a day, month or year written in figures.
 DAY_WORD_RE = re.compile(r"\d{1,4}(?:년|월|일)(?:\([가-힣]\))?")
 TRANSCRIPT_NAME_KO = re.compile(r"([가-힣]{2,4})\s?:")
