@@ -1527,3 +1527,15 @@ def test_a_glued_tail_of_the_council_and_the_council_by_its_kind_are_the_council
         ("한도윤", "교육감협의회장", council),
         (None, "협의회", council),
     ]
+
+
+def test_the_reports_narrative_after_the_minutes_ends_the_last_turn():
+    text = "\n\n".join(
+        [
+            "소위원장 윤다희 성원이 되었으므로 회의를 열겠습니다",
+            "정도윤 위원 정도윤 위원입니다.",
+            "소위원장 윤다희 고맙습니다",
+            "소위원회는 이날 법안 12건을 심사했다.",
+        ]
+    )
+    assert [r[3] for r in remarks(text)][-1] == "고맙습니다"

@@ -597,11 +597,13 @@ class Transcript:
 
     def turn_goes_on(self, para):
         """Whether ``para`` goes on with the turn above it: no label of its own, no marks, no
-        web address (the page's links under the minutes)."""
+        web address (the page's links under the minutes), no report's past tense ("…
+        말했다.": the article telling of the minutes again)."""
         return not (
             self.minutes_label_of(para)
             or any(ch in lx.DOUBLE_QUOTES for ch in para)
             or WEB_ADDRESS.search(para)
+            or NARRATIVE_END_KO.search(para)
         )
 
     @functools.cached_property
@@ -616,6 +618,8 @@ class Transcript:
         }
 
 
+# "…말했다.", "…열렸다.": a report's sentence, in the past tense a speaker's turn does not use.
+NARRATIVE_END_KO = re.compile(r"[했였혔됐었았렸]다\.\s*$")
 # The two words that open a line of the minutes, before the speech.
 MINUTES_HEAD_KO = re.compile(r"(?P<label>\S+ \S+) (?=\S)")
 
