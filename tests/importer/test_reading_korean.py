@@ -1354,3 +1354,188 @@ def test_a_body_as_the_subject_of_a_clause_describing_a_noun_hands_over_to_nobod
     # The body as the sentence's subject, or a person in the clause, may be someone else.
     assert speakers("국회가 성과를 냈다.") == ["김진표", None]
     assert speakers("박 차관이 마련한 대책이 나왔다.") == ["김진표", None]
+
+
+def test_the_minutes_lines_under_a_post_and_a_name_are_that_speakers_turns():
+    # Batch 13 (ko-200): the Assembly's minutes, each turn opening "소위원장 박광온 …" (the
+    # post before the name or after it), its further paragraphs the same speaker's to the
+    # next label, whatever their sentences end with.
+    text = "\n\n".join(
+        [
+            "제201회 국회 환경노동위원회 고용소위원회",
+            "소위원장 윤다희 성원이 되었으므로 제1차 고용소위원회를 열겠습니다",
+            "오늘은 안건을 먼저 심사하겠습니다",
+            "정도윤 위원님부터……",
+            "정도윤 위원 정도윤 위원입니다.",
+            "열심히 하겠습니다",
+            "소위원장 윤다희 다음은 정부 측 인사입니다.",
+            "고용노동부차관 한서진 고용노동부 차관 한서진입니다.",
+            "소위원장 윤다희 감사합니다",
+        ]
+    )
+    assert remarks(text) == [
+        (
+            "윤다희",
+            "소위원장",
+            None,
+            "성원이 되었으므로 제1차 고용소위원회를 열겠습니다\n\n"
+            "오늘은 안건을 먼저 심사하겠습니다\n\n정도윤 위원님부터……",
+        ),
+        ("정도윤", "위원", None, "정도윤 위원입니다.\n\n열심히 하겠습니다"),
+        ("윤다희", "소위원장", None, "다음은 정부 측 인사입니다."),
+        ("한서진", "고용노동부차관", "고용노동부", "고용노동부 차관 한서진입니다."),
+        ("윤다희", "소위원장", None, "감사합니다"),
+    ]
+
+
+def test_a_post_and_a_name_opening_a_line_once_are_no_minutes():
+    # "이현재 위원 …" once: a lede's subject without its particle, not a transcript's label.
+    text = "\n\n".join(
+        [
+            "정도윤 위원 오늘 국회에서 법안을 대표 발의했다.",
+            '정 위원은 "고용 안전망을 넓히겠다"고 말했다.',
+        ]
+    )
+    assert [r[3] for r in remarks(text)] == ["고용 안전망을 넓히겠다"]
+
+
+def test_a_bodys_short_name_before_a_post_is_no_minutes_label():
+    from council.importer.reading.korean_words import minutes_label
+
+    assert minutes_label("소위원장 박광온") == ["박광온", "소위원장"]
+    assert minutes_label("이현재 위원") == ["이현재", "위원"]
+    # "기재부" reads like a name (기 is a surname): a ministry's short name is no one.
+    assert minutes_label("기재부 2차관") is None
+
+
+def test_a_link_line_under_a_speakers_last_words_is_the_pages():
+    # Batch 13 (ko-209): a clip's text, its labels on their own lines, the page's links after.
+    text = "\n".join(
+        [
+            "[한지수 / 외교통일위원장]",
+            "그러면 다음 위원님, 질의하십시오.",
+            "▣ 유튜브 채널 구독 : http://example.com/abc",
+        ]
+    )
+    assert [(r[0], r[3]) for r in remarks(text)] == [
+        ("한지수", "그러면 다음 위원님, 질의하십시오.")
+    ]
+
+
+def test_lines_each_one_quotation_under_a_speakers_heading_are_theirs_once_each():
+    # Batch 13 (ko-213): a live clip's page, "<발표자 : …>" over lines each one quotation,
+    # the first lines printed again before the last.
+    lines = ['"돌봄의 빈틈을 메울 것"', '"현장을 자주 찾겠다"']
+    text = "\n".join(
+        [
+            '[현장연결] 오하늘 보건복지부 장관 후보자 모두발언 "현장을 자주 찾겠다"',
+            "<발표자 : 오하늘 보건복지부 장관 후보자>",
+            *lines,
+            *lines,
+            '"국민 곁을 지키겠다"',
+            "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23",
+        ]
+    )
+    assert remarks(text) == [
+        ("오하늘", "보건복지부 장관 후보자", "보건복지부", quote)
+        for quote in ("돌봄의 빈틈을 메울 것", "현장을 자주 찾겠다", "국민 곁을 지키겠다")
+    ]
+
+
+def test_a_nominees_and_a_designates_posts_are_titles():
+    text = (
+        '오하늘 보건복지부 장관 후보자는 "돌봄을 챙기겠다"고 말했다. '
+        '한서진 고용노동부 장관 내정자는 "일자리를 지키겠다"고 밝혔다.'
+    )
+    assert [r[:2] for r in remarks(text)] == [
+        ("오하늘", "보건복지부 장관 후보자"),
+        ("한서진", "고용노동부 장관 내정자"),
+    ]
+
+
+def test_quoted_lines_before_any_sentence_without_a_heading_are_still_a_title():
+    # A release's title in marks over its subtitle is no one's speech (see is_title_line).
+    text = "\n\n".join(
+        [
+            '"2026 국민대토론회 : 길을 묻다"',
+            "- 토론회 개최 -",
+            "행정안전부는 1일 토론회를 열었다.",
+        ]
+    )
+    assert remarks(text) == []
+
+
+def test_a_verb_reported_by_the_name_after_it_is_no_word_of_the_role():
+    # Batch 13 (ko-207): "…이같이 지시했다고 김남준 대통령실 대변인이 전했다".
+    text = (
+        "이 대통령은 회의에서 이같이 지시했다고 오세진 대통령실 대변인이 전했다. "
+        "오 대변인은 “토론이 활발했다”고 설명했다."
+    )
+    assert remarks(text) == [("오세진", "대통령실 대변인", "대통령실", "토론이 활발했다")]
+
+
+def test_a_day_before_a_name_is_no_body_of_the_role():
+    # Batch 13 (ko-202): a caption's "12일 김승환 전북교육감이 …".
+    text = '12일 한도윤 전북교육감이 자료를 살펴보고 있다.\n\n한도윤 교육감은 "고맙다"고 밝혔다.'
+    found = extract(text, JULY_1)
+    assert "12일" not in [i.name for i in found.institutions]
+    assert [r.institution for r in found.remarks] != ["12일"]
+
+
+def test_a_head_title_alone_is_the_head_of_the_meetings_council():
+    # Batch 13 (ko-202): "김승환 회장은" at the council's general meeting.
+    text = (
+        "전국시도교육감협의회가 12일 세종에서 총회를 열었다. 한도윤 전북교육감이 회장에 뽑혔다.\n\n"
+        '한도윤 회장은 "고맙다"며 "힘쓰겠다"고 밝혔다.'
+    )
+    assert [r[:3] for r in remarks(text)] == [("한도윤", "회장", "전국시도교육감협의회")] * 2
+    # A head of another kind of body ("위원장") is not the council's.
+    text = (
+        '전국시도교육감협의회가 12일 세종에서 총회를 열었다.\n\n한도윤 위원장은 "고맙다"고 밝혔다.'
+    )
+    assert [r[2] for r in remarks(text)] == [None]
+
+
+def test_a_quote_opening_the_paragraph_after_a_quote_over_paragraphs_is_the_same_speakers():
+    # Lines of quotation under a speaker's heading, one quote left open over two of them.
+    text = "\n".join(
+        [
+            "<발표자 : 오하늘 보건복지부 장관 후보자>",
+            '"돌봄의 빈틈을 메울 것',
+            '"현장을 자주 찾겠다"',
+            '"국민 곁을 지키겠다"',
+        ]
+    )
+    assert [r[0] for r in remarks(text)] == ["오하늘", "오하늘"]
+
+
+def test_two_unnamed_speakers_saying_alike_are_two_remarks():
+    text = '한 참석자는 "좋다"고 말했다. 다른 참석자도 "좋다"고 말했다.'
+    assert [r[3] for r in remarks(text)] == ["좋다", "좋다"]
+
+
+def test_a_glued_tail_of_the_council_and_the_council_by_its_kind_are_the_council():
+    # Batch 13 (ko-203): "김승환 교육감협의회장은", "협의회는 … “…”", the council named in
+    # full with a space ("전국 시도교육감협의회").
+    text = (
+        "전국 시도교육감협의회가 12일 세종에서 총회를 열었다. "
+        "새로 뽑힌 한도윤 교육감협의회장은 “함께 나아가자”며 인사를 건넸다. "
+        "협의회는 판결에 우려를 나타내며 “자율권을 넓힐 것”이라고 밝혔다."
+    )
+    council = "전국 시도교육감협의회"
+    assert [r[:3] for r in remarks(text)] == [
+        ("한도윤", "교육감협의회장", council),
+        (None, "협의회", council),
+    ]
+
+
+def test_the_reports_narrative_after_the_minutes_ends_the_last_turn():
+    text = "\n\n".join(
+        [
+            "소위원장 윤다희 성원이 되었으므로 회의를 열겠습니다",
+            "정도윤 위원 정도윤 위원입니다.",
+            "소위원장 윤다희 고맙습니다",
+            "소위원회는 이날 법안 12건을 심사했다.",
+        ]
+    )
+    assert [r[3] for r in remarks(text)][-1] == "고맙습니다"

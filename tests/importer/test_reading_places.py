@@ -331,3 +331,12 @@ def test_the_meeting_a_head_chairs_is_where_its_venue_is_read():
 )
 def test_a_city_in_capitals_before_a_hyphen_or_a_colon_is_the_datelines(lede, city):
     assert extract(lede, JULY_1).city == city
+
+
+def test_an_address_in_brackets_after_the_venue_is_no_venue_nor_host():
+    # Batch 13 (ko-205): "도농교류센터(군위군 소보면 사리1리)에서 열린 군위발전포럼".
+    text = "박 군수는 이날 저녁 도농교류센터(예천군 소보면 사리1리)에서 열린 발전포럼에 참석했다."
+    found = extract(text, JULY_1)
+    assert found.venue == "도농교류센터"
+    text = "박 군수는 이날 저녁 문화회관(소보면 사리1리)에서 열린 발전포럼에 참석했다."
+    assert extract(text, JULY_1).venue == "문화회관"

@@ -133,6 +133,12 @@ def test_a_dateline_in_lenticular_brackets_names_the_publisher():
         ("[ⓒ 한국경제TV, 무단 전재 및 재배포 금지]", "한국경제TV"),
         ("<저작권자 © 뉴시스, 무단 전재 및 재배포 금지>", "뉴시스"),
         ("Copyright © 2024 The Korea Herald. All Rights Reserved.", "The Korea Herald"),
+        # Batch 13 (ko-204): the site's slogan first, its name printed with its address.
+        ("<ⓒ경제를 읽는 눈, 한빛경제(www.hanbit-econ.co.kr) 무단전재 배포금지>", "한빛경제"),
+        (
+            "Copyright © The Harbour Times (www.harbourtimes.com). All rights reserved.",
+            "The Harbour Times",
+        ),
     ],
 )
 def test_copyright_lines_in_their_many_forms_name_the_publisher(line, publisher):

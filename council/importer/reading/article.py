@@ -197,6 +197,8 @@ def read_meeting(document, reader, found, text, published_on, budget):
         institutions.add(association, kind=InstitutionKind.ASSOCIATION)
     else:
         institutions.drop(found.council)
+    if korean and found.council:
+        reader.council_of_speakers(found.council)
     if korean:
         # Who holds the meeting ("군은 … 간담회를 가졌다") before the first body its sentence
         # names ("춘양면 소재지").

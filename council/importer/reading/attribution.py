@@ -21,6 +21,8 @@ class Attribution:
         # Filled as the reader goes, so that what was read stands when the time budget ends it.
         self.remarks = []
         self.flags = []
+        # (speaker, quote) of each remark so far.
+        self.said = set()
 
     def attribute(self, budget):
         """Every speech quotation in order, with its speaker, into ``remarks``; the paragraphs
@@ -52,7 +54,14 @@ class Attribution:
             # missing): its words are not proposed for the record; its flag shows staff where it
             # is, to add by hand from the source.
             if not item.unclosed:
-                self.remarks.append(self.remark(item, speaker))
+                remark = self.remark(item, speaker)
+                # A named speaker's same words again: a page printing its passage twice (a
+                # clip's lines listed again), one remark for the record. Two unnamed speakers
+                # may be two people saying alike.
+                said = (remark.speaker, remark.quote)
+                if remark.speaker is None or said not in self.said:
+                    self.said.add(said)
+                    self.remarks.append(remark)
 
     def colon_introduction(self, para):
         """A paragraph that ends "…told the meeting:" introduces the next paragraph's quote."""

@@ -631,7 +631,12 @@ HEADER_BEFORE_QUOTE = re.compile(
     r"^(?:[<‹〈《【\[]\s*([^<>‹›〈〉《》【】\[\]:]{2,60}?)\s*[>›〉》】\]]"
     r"|[▲△◇◆○●■□]\s*([^▲△◇◆○●■□=\"“”:]{2,40}?))\s*(?=[\"“])"
 )
-TAGGED_HEADER = re.compile(r"^\[\s?(?:녹취|인터뷰|싱크|현장음)\s?:\s*(?=[^\[\]]+\]$)")
+# "[인터뷰:박서진/행정안전부 장관]", "<발표자 : 강선우 여가부 장관 후보자>": what the line is, or
+# what the speaker does, before the label inside its brackets.
+TAGGED_HEADER = re.compile(
+    r"^(?P<open>[\[<〈《【])\s?(?:녹취|인터뷰|싱크|현장음|발표자|발언자)\s?:\s*"
+    r"(?=[^\[\]<>〈〉《》【】]+[\]>〉》】]$)"
+)
 # A roundup's item: a speaker's name and title, an equals sign, what they said.
 LABEL_EQUALS = re.compile(r"^(?:[▲△◇◆○●■□▶▷·•-]\s*)?(?P<label>[^=\"“”:]{2,40}?)\s*=\s*(?=\S)")
 UNMARKED_SOUND_BITE = re.compile(
@@ -645,8 +650,7 @@ GLUED_SEPARATOR = re.compile(r"(?<=[.!?])\s+[-–—]$")
 def speaker_line(line):
     """A speaker's label kept as "LABEL :" over the speech, or "LABEL : speech": the words
     after it are theirs (see ``quotations.inline_speech``); any other line as it is."""
-    # "[인터뷰:박서진/행정안전부 장관]": what the line is, inside the label's brackets.
-    line = TAGGED_HEADER.sub("[", line)
+    line = TAGGED_HEADER.sub(r"\g<open>", line)
     m = SPEAKER_HEADER.match(line)
     if m and speaker_label(m[1]):
         return f"{m[1]} :"

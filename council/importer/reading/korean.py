@@ -27,6 +27,7 @@ from .korean_words import (
     group_subject,
     hangul_surnames,
     heading_label,
+    heads,
     institution_in_role_ko,
     is_bare_subject,
     is_conjunct,
@@ -36,6 +37,7 @@ from .korean_words import (
     is_name_ko,
     is_title_ko,
     is_unnamed_marker,
+    minutes_label,
     noun_phrase,
     relayed_words,
     speaker_label,
@@ -127,6 +129,10 @@ class KoreanAttribution(Attribution):
         if label:
             # "김용준 인수위원장 :", "이낙연 / 국무총리 (어제) :": the label names who speaks.
             return self.labelled(label, para)
+        minutes = quote.unmarked and minutes_label(prefix.strip())
+        if minutes:
+            # "소위원장 박광온 …", a line of the minutes: its label names who speaks.
+            return self.labelled(minutes, para)
         name = quote.unmarked and TRANSCRIPT_NAME_KO.fullmatch(prefix.strip())
         if name:
             # "정병국: …", a transcript's line: the person the article names so, titled
@@ -336,8 +342,12 @@ class KoreanAttribution(Attribution):
             items.insert(0, stream[j])
             j -= 1
         quoted_before = j >= 0
+        # The paragraphs a quote over several goes on in hold its words, no narrative.
+        quote_ends = stream[j].end_para if quoted_before else -1
         pieces, paragraph, whole = [], [], False
         for k, item in enumerate(items):
+            if isinstance(item, Para) and item.index <= quote_ends:
+                continue
             if isinstance(item, Para):
                 if (
                     whole
@@ -787,6 +797,13 @@ class KoreanAttribution(Attribution):
         places = [p for p in places if not any(short_province(o) == p for o in places)]
         return places[0] if len(places) == 1 else None
 
+    def council_of_speakers(self, council):
+        """The meeting's council, found after the speakers, for those who speak for it (see
+        ``speaks_for``)."""
+        for remark in self.remarks:
+            if speaks_for(remark, council):
+                remark.institution = council
+
     def mention_words(self, words, titles=()):
         """A mention's role read as a subject's words: "겸" joins two titles and names no body;
         its ``titles`` are titles ("교장", one the lexicon does not list); another word between
@@ -892,6 +909,9 @@ class KoreanAttribution(Attribution):
             return "title"
         if token in lx.DETERMINERS_KO and token not in lx.KOREAN_SURNAMES:
             return "determiner"
+        if DAY_WORD_RE.fullmatch(token):
+            # "12일 김승환 전북교육감이": when, before the name, is no body of the role.
+            return "stop"
         # One syllable, or two ("남궁 부회장은").
         if len(token) <= 2 and token in lx.KOREAN_SURNAMES:
             return "surname"
@@ -950,4 +970,21 @@ class KoreanAttribution(Attribution):
 
 
 # A transcript's label before a line of speech without marks: "정병국:".
+def speaks_for(remark, council):
+    """Whether ``remark`` is the council's: its speaker printed with a head's title alone and
+    no body ("김승환 회장은") where the title heads its kind ("회장" a "…협의회"), or with a
+    body glued to the title that is the council's tail ("교육감협의회장" of the "전국
+    시도교육감협의회"); or the council itself by its kind ("협의회는")."""
+    tail = council.replace(" ", "")
+    if remark.institution:
+        return tail.endswith(remark.institution.replace(" ", ""))
+    if remark.speaker is None:
+        return len(remark.role) > 1 and " " not in remark.role and tail.endswith(remark.role)
+    return (
+        remark.role == remark.title and is_head_title(remark.title) and heads(remark.title, council)
+    )
+
+
+# "12일", "2018년", "31일(수)": a day, month or year written in figures.
+DAY_WORD_RE = re.compile(r"\d{1,4}(?:년|월|일)(?:\([가-힣]\))?")
 TRANSCRIPT_NAME_KO = re.compile(r"([가-힣]{2,4})\s?:")

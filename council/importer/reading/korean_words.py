@@ -394,7 +394,16 @@ def ends_a_clause(token):
         return True
     if len(token) < 3:
         return len(token) == 2 and token in VERB_ENDINGS_KO
-    return token.endswith(VERB_ENDINGS_KO) or (token.endswith("인") and is_title_ko(token[:-1]))
+    return (
+        token.endswith(VERB_ENDINGS_KO)
+        or (token.endswith("인") and is_title_ko(token[:-1]))
+        or bool(REPORTED_VERB_RE.search(token))
+    )
+
+
+# "…이같이 지시했다고 김남준 대변인이 전했다": a verb reported by someone named after it, its
+# clause closed by "-고", "-며".
+REPORTED_VERB_RE = re.compile(r"(?:[했혔였됐졌았었겠]다|한다|된다)(?:고|며|면서)$")
 
 
 # Endings of a verb that closes a clause whose subject is not the main clause's: "홍 부총리가
@@ -600,6 +609,19 @@ def speaker_label(text):
     if strip_particles(last) != last and not is_title_ko(last) or last in NARRATORS_KO:
         return None
     return words if is_title_ko(last) or is_head_title(last) else None
+
+
+def minutes_label(text):
+    """``[name, post]`` for the label that opens a line of the Assembly's minutes, the post
+    before the name or after it ("소위원장 박광온", "이현재 위원", "기획재정부제2차관 송언석");
+    else None. A body's short name reads like a name ("기재부 2차관"): it is no one's."""
+    words = text.split()
+    if len(words) != 2:
+        return None
+    for name, post in (words[::-1], words):
+        if is_name_ko(name) and is_title_ko(post) and not known_body(name):
+            return [name, post]
+    return None
 
 
 # "<녹취>", "[인터뷰]" before a sound bite's label: what the line is, not who speaks.

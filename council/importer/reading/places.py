@@ -219,10 +219,16 @@ def venue_ko(sentences, meeting, institutions, any_sentence=False):
                 continue
             # "경기테크노파크(TP)에서": the short form printed with the name is not the venue's.
             venue = re.sub(r"\([^()]*\)$", "", venue)
+            at = i
+            if venue.endswith(")") and "(" not in venue:
+                # "도농교류센터(군위군 소보면 사리1리)에서": an address in brackets over several
+                # words; the venue is the name before them.
+                at = next((j for j in range(i - 1, max(-1, i - 6), -1) if "(" in tokens[j]), i)
+                venue = tokens[at].split("(")[0] if at < i else ""
             # "전체회의에서", "자리에서", "인사말에서": at a meeting or an occasion, not a place.
             if not venue or venue.endswith(NOT_PLACES_KO):
                 continue
-            start, named = venue_name(tokens, i, venue, institutions)
+            start, named = venue_name(tokens, at, venue, institutions)
             # "현장을 방문해", "기업을 찾아": a place visited is a venue only when named.
             if not token.endswith("에서") and named == venue and not is_named_place(venue):
                 continue

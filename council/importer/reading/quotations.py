@@ -28,9 +28,11 @@ from .korean_words import (
     POSSESSOR_RE,
     REPORTED_CLAUSE_RE,
     bracket_attribution,
+    heading_label,
     is_clause,
     is_object_speech,
     is_title_ko,
+    minutes_label,
     speaker_label,
     strip_particles,
 )
@@ -343,19 +345,24 @@ def scan(paragraphs, numbers, korean):
     speech_ahead, quoted_before, seen = None, False, 0
     # Whether that speech goes on only while it speaks as "I" or "we" (see below).
     in_first_person = False
+    # A turn of the minutes runs to the next speaker's label, whatever its sentences end with.
+    turn = False
     transcript = Transcript(paragraphs)
     for k, para in enumerate(paragraphs):
         if quote is not None and (para[:1] not in lx.DOUBLE_QUOTES or quote.names):
             flags.append(Flag(FlagKind.UNCLOSED_QUOTE, numbers[quote.para], quote.opening))
             quote.unclosed = True
             quote.end_para, quote.after_index, quote = k - 1, len(stream), None
-        goes_on = speaks_on(para, korean) and (not in_first_person or speaks_as_oneself(para))
-        cut = cut_off(paragraphs, k) and not LINE_LABEL_EN.match(para)
-        if speech_ahead is not None and (goes_on or cut):
+        if turn:
+            goes_on = transcript.turn_goes_on(para)
+        else:
+            goes_on = speaks_on(para, korean) and (not in_first_person or speaks_as_oneself(para))
+            goes_on = goes_on or (cut_off(paragraphs, k) and not LINE_LABEL_EN.match(para))
+        if speech_ahead is not None and goes_on:
             speech_ahead.parts.append(list(para))
             speech_ahead.end_para = k
             continue
-        speech_ahead = None
+        speech_ahead, turn = None, False
         # Each item looked at once: whether anything was quoted before this paragraph.
         quoted_before = quoted_before or any(isinstance(item, Quote) for item in stream[seen:])
         seen = len(stream)
@@ -411,6 +418,8 @@ def scan(paragraphs, numbers, korean):
             block.after_index = len(stream) + 1
             stream.append(block)
             flags.append(Flag(FlagKind.UNMARKED_QUOTE, numbers[k], block.opening))
+            if korean and transcript.minutes_label_of(para):
+                speech_ahead, turn = block, True
             continue
         start = 0
         if quote is not None:
@@ -478,8 +487,17 @@ QUOTED_SPAN = re.compile(f"[{lx.DOUBLE_QUOTES}]([^{lx.DOUBLE_QUOTES}]*)(?:[{lx.D
 
 def cut_off(paragraphs, k):
     """Whether paragraph ``k`` is the article's last and stops mid-sentence: a page cut off
-    inside the speech it was printing."""
-    return k == len(paragraphs) - 1 and not ENDS_A_SENTENCE_KO.search(paragraphs[k])
+    inside the speech it was printing; a line with a web address is the page's own ("▣ 채널
+    구독 : http://…")."""
+    last = paragraphs[k]
+    return (
+        k == len(paragraphs) - 1
+        and not ENDS_A_SENTENCE_KO.search(last)
+        and not WEB_ADDRESS.search(last)
+    )
+
+
+WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 
 AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|this|these)\s+$", re.IGNORECASE)
@@ -594,6 +612,30 @@ class Transcript:
         return set(labels) if len(labels) >= 3 and len(set(labels)) < len(labels) else set()
 
     @functools.cached_property
+    def minutes_labels(self):
+        """The labels of the Assembly's minutes, each line opening with a speaker's post and
+        name and their words ("소위원장 박광온 성원이 되었으므로 …"): those opening three lines or
+        more, one of them twice; else none (a lede may open "이현재 위원 …" once)."""
+        labels = [label for label in map(minutes_label_at, self.paragraphs) if label]
+        return set(labels) if len(labels) >= 3 and len(set(labels)) < len(labels) else set()
+
+    def minutes_label_of(self, para):
+        """The minutes' label ``para`` opens with, or ""."""
+        label = minutes_label_at(para)
+        return label if label in self.minutes_labels else ""
+
+    def turn_goes_on(self, para):
+        """Whether ``para`` goes on with the turn above it: no label of its own, no marks, no
+        web address (the page's links under the minutes), no report's past tense ("…
+        말했다.": the article telling of the minutes again)."""
+        return not (
+            self.minutes_label_of(para)
+            or any(ch in lx.DOUBLE_QUOTES for ch in para)
+            or WEB_ADDRESS.search(para)
+            or NARRATIVE_END_KO.search(para)
+        )
+
+    @functools.cached_property
     def titled_names(self):
         """The names the article prints followed, within three words, by a title
         ("정병국 문화체육관광부 장관이")."""
@@ -603,6 +645,18 @@ class Transcript:
             for m in WORD_AND_AFTER_KO.finditer(para)
             if any(is_title_ko(strip_particles(word)) for word in m[2].split())
         }
+
+
+# "…말했다.", "…열렸다.": a report's sentence, in the past tense a speaker's turn does not use.
+NARRATIVE_END_KO = re.compile(r"[했였혔됐었았렸]다\.\s*$")
+# The two words that open a line of the minutes, before the speech.
+MINUTES_HEAD_KO = re.compile(r"(?P<label>\S+ \S+) (?=\S)")
+
+
+def minutes_label_at(para):
+    """The words of a minutes' label opening ``para`` ("소위원장 박광온"), or ""."""
+    m = MINUTES_HEAD_KO.match(para)
+    return m["label"] if m and minutes_label(m["label"]) else ""
 
 
 def inline_speech(para, korean, transcript=None):
@@ -640,6 +694,11 @@ def inline_speech(para, korean, transcript=None):
         # prints elsewhere with a title ("정병국 문화체육관광부 장관이"); a name printed
         # nowhere else (a student asking) may be anyone's.
         return para[: label.end()], para[label.end() :]
+    label = korean and transcript and transcript.minutes_label_of(para)
+    if label:
+        # "소위원장 박광온 성원이 되었으므로 …": a line of the minutes, the words of the
+        # speaker its label names, the turn's further paragraphs with them (see ``scan``).
+        return para[: len(label) + 1], para[len(label) + 1 :]
     for m in (INLINE_COLON_KO if korean else INLINE_COLON).finditer(para):
         # Only the words just before the colon: a verb earlier in the sentence ("said the
         # plan has three parts: First, …") introduces no speech at this colon.
@@ -1017,6 +1076,20 @@ def is_speech_ko(document, index, quote):
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
 
 
+def under_speaker_heading(body, k):
+    """Whether line ``k`` is under a speaker's heading ("<발표자 : 강선우 여가부 장관 후보자>",
+    kept as "강선우 여가부 장관 후보자 :"), directly or below other lines of quotation: what
+    the speaker said, line by line, not a title."""
+    j = k - 1
+    while j >= 0 and QUOTED_LINE.fullmatch(body[j]):
+        j -= 1
+    return j >= 0 and bool(heading_label(body[j]))
+
+
+# A line that is one quotation, or opens one that the next line goes on with.
+QUOTED_LINE = re.compile(f"[{lx.DOUBLE_QUOTES}][^{lx.DOUBLE_QUOTES}]+[{lx.DOUBLE_QUOTES}]?")
+
+
 # A line that ends as a sentence: "…했다.", "…합니다", "…말했다."; not a deck's "…을 주제로".
 ENDS_A_SENTENCE_KO = re.compile(r"(?:[.!?。]|다|요)[\"”’')\]]*\s*$")
 
@@ -1029,6 +1102,8 @@ def is_title_line(document, quote):
     k = quote.para
     body = document.body
     if not quoted_whole(document, quote) or k + 1 >= len(body):
+        return False
+    if under_speaker_heading(body, k):
         return False
     if any(ENDS_A_SENTENCE_KO.search(line) for line in body[:k]):
         return False

@@ -323,7 +323,17 @@ def caption_credit(line):
 
 def copyright_holder(line):
     m = COPYRIGHT_LINE.match(line)
-    return ((m["paper"] or m["short"]).strip() if m else "") or ""
+    if not m:
+        return ""
+    # "<ⓒ투자가를 위한 경제콘텐츠 플랫폼, 아시아경제(www.asiae.co.kr) 무단전재 …>": the
+    # name printed with its site's address, after the site's slogan.
+    site = NAMED_WITH_SITE.search(line)
+    return (site["name"] if site else (m["paper"] or m["short"])).strip()
+
+
+NAMED_WITH_SITE = re.compile(
+    r"(?:^|[,©ⓒ<]\s*)(?P<name>[^,.<>()\[\]|©ⓒ]{2,30}?)\s?\((?:https?://)?[\w-]+(?:\.[\w-]+)+/?\)"
+)
 
 
 def headline_of(header, body, korean):
