@@ -2774,7 +2774,9 @@ class MeetingOutcomes:
 
     @staticmethod
     def commitments_of(meeting):
-        return Commitment.objects.filter(remark__meeting=meeting).listed()
+        return [
+            ListedCommitment.of_row(meeting, *row) for row in MEETING_COMMITMENTS.rows(meeting.pk)
+        ]
 
     @staticmethod
     def policy_standings(meeting, policies):
@@ -2981,6 +2983,84 @@ REMARKS = Statement(
         .values_list("pk", "position", *QUOTE_FIELDS, "role", "role_ko", *linked_columns("speaker"))
     ),
     ListedRemark.of_row,
+)
+
+
+class StatingRemark(NamedTuple):
+    """The remark that states a commitment (``ListedCommitment``), with its speaker and the
+    meeting it was made at."""
+
+    pk: int
+    role: str
+    role_ko: str
+    speaker_id: int | None
+    speaker: Linked | None
+    meeting: Meeting
+
+    speaker_label = Remark.speaker_label
+
+    def get_absolute_url(self):
+        return address("archive:remark", self.pk)
+
+
+class ListedCommitment(NamedTuple):
+    """A commitment stated at a meeting, as its page (``archive/commitment_list.html``) and
+    its open data list it: with its owner and the remark that states it."""
+
+    pk: int
+    text: str
+    text_ko: str
+    state: str
+    due_date: date | None
+    owner: Linked
+    remark: StatingRemark
+
+    get_absolute_url = Commitment.get_absolute_url
+
+    def get_state_display(self):
+        return choice_labels(Commitment._meta.get_field("state")).get(self.state, self.state)
+
+    @classmethod
+    def of_row(cls, meeting, pk, text, text_ko, state, due_date, *columns):
+        """From a row of ``MEETING_COMMITMENTS``, stated at ``meeting``."""
+        owner, (remark_id, role, role_ko, *speaker) = columns[:6], columns[6:]
+        return cls(
+            pk,
+            text,
+            text_ko,
+            state,
+            due_date,
+            Linked.of_row("archive:institution", *owner),
+            StatingRemark(
+                remark_id,
+                role,
+                role_ko,
+                speaker[0],
+                Linked.of_row("archive:speaker", *speaker),
+                meeting,
+            ),
+        )
+
+
+# The meeting is the page's own: its commitments read no meeting, nor sort by one.
+MEETING_COMMITMENTS = Statement(
+    lambda meeting: (
+        Commitment.objects.filter(remark__meeting=meeting)
+        .order_by("remark__position", "pk")
+        .values_list(
+            "pk",
+            "text",
+            "text_ko",
+            "state",
+            "due_date",
+            *linked_columns("owner", INSTITUTION_NAMED),
+            "remark_id",
+            "remark__role",
+            "remark__role_ko",
+            *linked_columns("remark__speaker"),
+        )
+    ),
+    lambda *columns: columns,
 )
 
 
