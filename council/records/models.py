@@ -2854,7 +2854,6 @@ class Participant(NamedTuple):
 class ListedPolicy(NamedTuple):
     """A policy on a meeting's agenda, with its status as the policy's page gives it now."""
 
-    agenda_item_id: int
     pk: int
     slug: str
     name: str
@@ -2890,12 +2889,18 @@ class ListedAgendaItem(NamedTuple):
             presenter, policy = columns[:6], columns[6:]
             item = items.get(pk)
             if item is None:
-                presenter = Linked.of_row("archive:institution", *presenter)
                 item = items[pk] = cls(
-                    pk, position, title, title_ko, summary, summary_ko, presenter, []
+                    pk,
+                    position,
+                    title,
+                    title_ko,
+                    summary,
+                    summary_ko,
+                    Linked.of_row("archive:institution", *presenter),
+                    [],
                 )
-            if policy[0] is not None:
-                item.policies.append(ListedPolicy(pk, *policy))
+            if policy[0] is not None:  # an item without policies has a row of its own
+                item.policies.append(ListedPolicy(*policy))
         return list(items.values())
 
 
