@@ -186,8 +186,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     if env_bool("PREPARED_STATEMENTS", False):
         # The parameters sent apart from the SQL, so that psycopg prepares a query the
         # connection has run five times: PostgreSQL then neither parses nor plans it again. A
-        # cold meeting page's eight queries cost its backend 2.3 ms of processor time, 0.6–0.9
-        # with them (planning was most of it; docs/benchmarks.md). Off behind a pooler in
+        # cold meeting page's seven queries cost its backend 2.2 ms of processor time, 0.6 with
+        # them (planning was most of it; docs/benchmarks.md). Off behind a pooler in
         # transaction mode, which hands the next query to a connection that has not prepared it
         # (PgBouncer before 1.21, or without max_prepared_statements).
         DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=5)
