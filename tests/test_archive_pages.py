@@ -1,8 +1,10 @@
 """Each page of the public archive shows what a reader comes to it for."""
 
+import re
+
 import pytest
 
-from council.records.models import Council, Remark
+from council.records.models import AgendaItem, Council, PolicyItem, Remark
 
 from .factories import make_meeting, make_person, make_remarks
 
@@ -45,6 +47,28 @@ def test_the_meeting_page_links_every_speaker_institution_policy_and_remark(clie
     assert 'href="/councils/sme-and-venture-ai-policy-council/"' in html
     assert "Chosun Biz (English edition)" in html
     assert "The source of this record is a translation" in html
+
+
+def test_each_agenda_item_lists_its_own_policies_by_name(client):
+    meeting = make_meeting()
+    items = [
+        AgendaItem.objects.create(meeting=meeting, position=position, title=title)
+        for position, title in ((1, "Opening"), (2, "The acts"), (3, "Closing"))
+    ]
+    acts = {
+        name: PolicyItem.objects.create(
+            name=f"{name} act", slug=name, kind="bill", status="proposed"
+        )
+        for name in ("zeta", "alpha", "mid")
+    }
+    items[0].policy_items.add(acts["mid"])
+    items[1].policy_items.add(*acts.values())
+    agenda = page(client, meeting.get_absolute_url()).split('<ol class="agenda">')[1]
+    shown = [
+        re.findall(r'href="/policies/([\w-]+)/"', item)
+        for item in agenda.split("</ol>")[0].split('<li id="agenda-')[1:]
+    ]
+    assert shown == [["mid"], ["alpha", "mid", "zeta"], []]
 
 
 def test_a_remark_page_has_the_quote_its_neighbours_a_citation_and_card_tags(client, seed):

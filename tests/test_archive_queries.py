@@ -21,8 +21,9 @@ BUDGETS = {
     "year": 3,
     "month": 3,
     # With what came of it: its policies' standing, decisions and commitments, and its
-    # corrections; what it has none of (here photos, documents) is not asked for.
-    "meeting": 11,
+    # corrections; what it has none of (here photos, documents) is not asked for. Its agenda
+    # items come with their policies, in one query.
+    "meeting": 10,
     "remark": 5,
     "speakers": 2,
     "speaker": 4,

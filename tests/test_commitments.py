@@ -16,6 +16,7 @@ from council.records.models import (
     Meeting,
     PolicyItem,
     PolicyStatusChange,
+    Remark,
 )
 
 from .admin_forms import read_form
@@ -139,6 +140,29 @@ def test_a_meeting_shows_its_decisions_and_the_commitments_made_at_it(client, pr
     assert f'<a href="#agenda-{item.position}">The act</a>: The act goes to a hearing' in decisions
     made = html[html.index('id="commitments-made"') :]
     assert "Prepare measures companies can feel in the field" in made
+
+
+def test_a_meeting_lists_its_commitments_as_stated_with_owner_state_due_date_and_speaker(
+    client, promise
+):
+    meeting = promise.remark.meeting
+    earlier = Remark.objects.create(
+        meeting=meeting, position=0, role="A ministry official", text="We will report."
+    )
+    Commitment.objects.create(
+        remark=earlier,
+        owner=make_institution(name="Agency of Reports"),
+        text="Report back to the council",
+        due_date=datetime.date(2026, 12, 31),
+    )
+    html = client.get(meeting.get_absolute_url()).content.decode()
+    made = html[html.index('id="commitments-made"') :].split("</section>")[0]
+    # In the order they were stated, each with its owner, state, speaker and meeting.
+    assert made.index("Report back to the council") < made.index("Prepare measures")
+    assert "due Dec. 31, 2026" in made and "stated by A ministry official" in made
+    assert "MOP" in made and "stated by Director General" in made
+    assert made.count('<strong class="state state-open">Open</strong>') == 2
+    assert made.count(f'href="{meeting.get_absolute_url()}">The July council</a>') == 2
 
 
 def test_a_decision_on_another_meetings_agenda_item_is_refused(promise):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 
 from council.settings import cache_from_url
 
@@ -169,3 +170,29 @@ def test_production_mail_needs_its_sender_address(production):
     result = manage("check", EMAIL_HOST="smtp.council.example", **production)
     assert result.returncode != 0
     assert "DEFAULT_FROM_EMAIL" in result.stderr
+
+
+PREPARED_TWICE_OVER = """
+import django
+django.setup()
+from django.db import connection
+with connection.cursor() as cursor:
+    for number in range(6):
+        cursor.execute("SELECT %s + 1", [number])
+    cursor.execute("SELECT count(*) FROM pg_prepared_statements WHERE statement = 'SELECT $1 + 1'")
+    print(cursor.fetchone()[0])
+"""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("setting", "prepared"), [("true", "1"), ("false", "0")])
+def test_with_prepared_statements_a_query_run_again_is_prepared_by_postgresql(setting, prepared):
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    database = connection.settings_dict
+    url = (
+        f"postgres://{database['USER']}:{database['PASSWORD']}@{database['HOST']}:"
+        f"{database['PORT']}/{database['NAME']}"
+    )
+    result = run_python("-c", PREPARED_TWICE_OVER, DATABASE_URL=url, PREPARED_STATEMENTS=setting)
+    assert (result.returncode, result.stdout.strip()) == (0, prepared), result.stderr
