@@ -183,13 +183,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
         "-c max_parallel_workers_per_gather=0 -c random_page_cost=2"
     )
-    if env_bool("PREPARED_STATEMENTS", False):
+    if env_bool("PREPARED_STATEMENTS", True):
         # The parameters sent apart from the SQL, so that psycopg prepares a query the
         # connection has run five times: PostgreSQL then neither parses nor plans it again. A
         # cold meeting page's seven queries cost its backend 2.2 ms of processor time, 0.6 with
-        # them (planning was most of it; docs/benchmarks.md). Off behind a pooler in
-        # transaction mode, which hands the next query to a connection that has not prepared it
-        # (PgBouncer before 1.21, or without max_prepared_statements).
+        # them (planning was most of it; docs/benchmarks.md). PREPARED_STATEMENTS=false behind a
+        # pooler in transaction mode, which hands the next query to a connection that has not
+        # prepared it (PgBouncer before 1.21, or without max_prepared_statements).
         DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=5)
 
 # On PostgreSQL every worker listens for the revision stamp's changes instead of asking for it
