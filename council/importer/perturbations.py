@@ -270,27 +270,30 @@ CREDITS = ["(PA)", "(Photo: Reuters)"]
 CREDITS_KO = ["(사진=연합뉴스)", "[사진=뉴스1]"]
 
 
-def credits_inside(text):
+def credits_inside(text, remarks):
     """A photo's credit in brackets after the first sentence of every other paragraph, where a
     caption's credit is left in the text: "(PA)", "(사진=연합뉴스)"; only between sentences
-    outside any quotation."""
+    outside any quotation, marked or not (a transcript's speech is a remark unmarked)."""
     korean = len(HANGUL.findall(text)) * 4 > len(text)
     credits = itertools.cycle(CREDITS_KO if korean else CREDITS)
+    parts = [part for r in remarks for part in r["quote"].split("\n\n") if part.strip()]
     lines = text.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for k in filled[1::2]:
         line = lines[k]
+        quoted = [(i, i + len(part)) for part in parts if (i := line.find(part)) >= 0]
         gap = next(
             (
                 m
                 for m in SENTENCE_GAP.finditer(line)
                 if not sum(ch in DOUBLE for ch in line[: m.start()]) % 2
+                and not any(a < m.start() < b for a, b in quoted)
             ),
             None,
         )
         if gap:
             lines[k] = f"{line[: gap.start()]} {next(credits)} {line[gap.end() :]}"
-    return "\n".join(lines)
+    return "\n".join(lines), remarks
 
 
 def doubled_blank_lines(text):
@@ -399,7 +402,8 @@ PERTURBATIONS = [
     Perturbation(
         "credits inside",
         'a photo credit ("(PA)", "(사진=연합뉴스)") after a sentence of every other paragraph',
-        credits_inside,
+        same_text,
+        whole=credits_inside,
     ),
     Perturbation(
         "CRLF and no-break",

@@ -450,3 +450,33 @@ def test_a_short_texts_long_line_before_an_indented_one_is_no_evidence_against_a
         "We will expand the programme to every province next year and answer each application "
         "within a week."
     ]
+
+
+@pytest.mark.parametrize("credit", ["(PA)", "(Photo: Reuters)", "[Photo courtesy of the ministry]"])
+def test_a_photos_credit_left_between_two_sentences_is_dropped(credit):
+    article = (
+        "The council met in Sejong on Monday.\n\n"
+        "“We will expand the programme,” Minister Kim Min-ji said. “It starts in March.”"
+    )
+    pasted = article.replace("said. ", f"said. {credit} ")
+    assert remarks(pasted) == remarks(article)
+    assert [r.quote for r in extract(pasted, JULY_1).remarks][-1] == "It starts in March."
+
+
+@pytest.mark.parametrize("credit", ["(사진=연합뉴스)", "[사진제공=세종시]"])
+def test_a_korean_photos_credit_between_sentences_leaves_the_byline_after_it_a_byline(credit):
+    article = (
+        "중소벤처기업부는 1일 세종에서 정책협의회를 열었다.\n\n"
+        "김민지 장관은 “지원 사업을 넓히겠다”고 말했다. /이수진 기자 sj@example.com"
+    )
+    pasted = article.replace("말했다. ", f"말했다. {credit} ")
+    assert remarks(pasted) == remarks(article)
+    assert remarks(article)
+
+
+def test_a_bracket_between_sentences_that_is_no_credit_is_kept():
+    text = "The Public Accounts (PA) committee met. (Kim Min-ji chaired it.) The vote was held."
+    assert prepare(text) == text
+    # A caption's credit before the paper's copyright stays the caption's end.
+    caption = "시장이 간담회를 열고 있다. (제공: 세종시) ⓒ예시일보 2026.7.1"
+    assert prepare(caption) == caption

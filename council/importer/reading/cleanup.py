@@ -50,6 +50,7 @@ def prepare(text, max_chars=MAX_CHARS):
     text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     text = re.sub(r" +$", "", text, flags=re.MULTILINE)
     text = as_our_marks(text.translate(FULL_WIDTH_PUNCTUATION))
+    text = INLINE_CREDIT.sub("", text)
     # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
     text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
@@ -588,6 +589,15 @@ LIST_HEADING = re.compile(
 # the caption arrow before a scene described as it happens ("▲ … 발언하고 있다.").
 PHOTO_CREDIT = re.compile(
     r"[.!?]\s*(?:[\[(<](?P<credit>[^\[\]()<>]{1,40})[\])>]|/\s*(?P<slash>\S.{0,60}))$"
+)
+# "…, he said. (PA) “We will…”", "…밝혔다. (사진=연합뉴스) 이어 …": a photo's credit left between
+# two sentences of a paragraph, where the photo stood: a label's ("사진=", "Photo:", "제공") or
+# a wire's name alone. Any other bracket there (a speaker's name after a quote) is the text's,
+# and a credit before another ("(제공: 대전시) ⓒ천지일보") is a caption's end.
+INLINE_CREDIT = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][”\"’'])) *[\[(]"
+    rf"(?:(?:사진\s?제공|사진|제공|photo|courtesy)\b[^\[\]()]{{0,40}}|(?:{'|'.join(lx.WIRES_EN)}))[\])](?= +[^\sⓒ©])",
+    re.IGNORECASE,
 )
 # "…발언하고 있다. ⓒ경기도 제공", "…하고 있다.ⓒ뉴데일리": a photo's credit after its caption's
 # last full stop, not the page's copyright notice ("저작권자 ⓒ 국제뉴스 무단전재 …").
