@@ -252,12 +252,17 @@ def reopened(text, remarks):
     return "\n".join(lines), remarks
 
 
+# A header's line: short, and no sentence's end.
+HEADLINE = re.compile(r"[^\n]{10,160}(?<![.!?\"”’'])")
+
+
 def headline_glued(text):
-    """The first line that holds text run on into the next, one space between, as a paste that
-    lost the break under the headline prints them."""
+    """The headline run on into the line under it, one space between, as a paste that lost the
+    break under the headline prints them: the first line that holds text, where it reads as a
+    header's (no sentence's end), joined to the next."""
     lines = text.split("\n")
     filled = [k for k, line in enumerate(lines) if line.strip()]
-    if len(filled) < 2:
+    if len(filled) < 2 or not HEADLINE.fullmatch(lines[filled[0]].strip()):
         return text
     first, second = filled[:2]
     lines[first] = f"{lines[first].rstrip()} {lines[second].strip()}"
@@ -313,10 +318,14 @@ def windows_and_no_break(text):
 NEXT_SENTENCE = re.compile(r"(?<=[.!?]) (?=[A-Z가-힣\"“‘'])")
 
 
-def no_space_after_stop(text):
+def no_space_after_stop(text, remarks):
     """Sentences run on with no space after the full stop ("said.The minister"), as a page that
-    put each sentence in its own element copies."""
-    return NEXT_SENTENCE.sub("", text)
+    put each sentence in its own element copies. A careful reader puts the space back in
+    English: the quotes expected are the article's; a Korean quote is kept as printed, glued."""
+    if len(HANGUL.findall(text)) * 4 <= len(text):
+        return NEXT_SENTENCE.sub("", text), remarks
+    glued = [{**r, "quote": NEXT_SENTENCE.sub("", r["quote"])} for r in remarks]
+    return NEXT_SENTENCE.sub("", text), glued
 
 
 def curly_opened_straight_closed(text):
@@ -418,8 +427,8 @@ PERTURBATIONS = [
     Perturbation(
         "no space after stop",
         'no space between sentences ("said.The minister")',
-        no_space_after_stop,
-        no_space_after_stop,
+        same_text,
+        whole=no_space_after_stop,
     ),
 ]
 

@@ -480,3 +480,22 @@ def test_a_bracket_between_sentences_that_is_no_credit_is_kept():
     # A caption's credit before the paper's copyright stays the caption's end.
     caption = "시장이 간담회를 열고 있다. (제공: 세종시) ⓒ예시일보 2026.7.1"
     assert prepare(caption) == caption
+
+
+def test_english_sentences_glued_without_a_space_get_it_back():
+    article = (
+        "The council met in Sejong on Monday. Ministers attended.\n\n"
+        "“We will expand the programme. I am sure of it,” Minister Kim Min-ji said.\n\n"
+        "“The budget will double next year,” she added."
+    )
+    pasted = article.replace(". ", ".")
+    assert "programme.I am" in pasted
+    assert remarks(pasted) == remarks(article)
+    assert (
+        extract(pasted, JULY_1).remarks[0].quote == "We will expand the programme. I am sure of it"
+    )
+
+
+def test_an_abbreviation_a_straight_mark_or_a_korean_quote_stays_glued():
+    text = 'The U.S.Army said "we go."He left. 그는 “말했다.자기가 왔다”고 했다.'
+    assert prepare(text) == text

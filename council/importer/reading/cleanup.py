@@ -51,6 +51,7 @@ def prepare(text, max_chars=MAX_CHARS):
     text = re.sub(r" +$", "", text, flags=re.MULTILINE)
     text = as_our_marks(text.translate(FULL_WIDTH_PUNCTUATION))
     text = INLINE_CREDIT.sub("", text)
+    text = GLUED_SENTENCE.sub(" ", text)
     # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
     text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
@@ -67,6 +68,12 @@ def prepare(text, max_chars=MAX_CHARS):
     return text
 
 
+# "…the minister said.The council…", "…said.“We…": an English sentence glued to the one before,
+# as a page that prints each sentence in its own element copies; the space goes back. After a
+# word in lower case ("U.S.Army" is an abbreviation's), before a word or a curly opening mark (a
+# straight one after a full stop may be closing: "…go."He said). Korean print glues sentences
+# inside a quote as often ("…말했다.자기가 …"), and the quote is kept as printed.
+GLUED_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?=[A-Z]|[“‘][A-Za-z])")
 # Only a reference closed by its semicolon: "R&D", "AT&T" and "Q&A" are no entities.
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that print nothing: zero-width spaces and joiners, a word joiner, a soft hyphen
