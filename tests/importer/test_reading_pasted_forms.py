@@ -496,6 +496,12 @@ def test_english_sentences_glued_without_a_space_get_it_back():
     )
 
 
-def test_an_abbreviation_a_straight_mark_or_a_korean_quote_stays_glued():
+def test_an_abbreviation_a_straight_mark_a_label_or_a_korean_quote_stays_glued():
     text = 'The U.S.Army said "we go."He left. 그는 “말했다.자기가 왔다”고 했다.'
     assert prepare(text) == text
+    # An ellipsis trails off; a label before a colon is a transcript's deck, not a sentence.
+    deck = "Interview with the minister.How will you spend it?A: With friends...Q: And work?"
+    assert (
+        prepare(deck)
+        == "Interview with the minister. How will you spend it?A: With friends...Q: And work?"
+    )

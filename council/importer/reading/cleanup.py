@@ -71,9 +71,10 @@ def prepare(text, max_chars=MAX_CHARS):
 # "…the minister said.The council…", "…said.“We…": an English sentence glued to the one before,
 # as a page that prints each sentence in its own element copies; the space goes back. After a
 # word in lower case ("U.S.Army" is an abbreviation's), before a word or a curly opening mark (a
-# straight one after a full stop may be closing: "…go."He said). Korean print glues sentences
-# inside a quote as often ("…말했다.자기가 …"), and the quote is kept as printed.
-GLUED_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?=[A-Z]|[“‘][A-Za-z])")
+# straight one after a full stop may be closing: "…go."He said); not after an ellipsis, which
+# trails off, nor before a label ("…you?A: With…", a deck's run of questions). Korean print
+# glues sentences inside a quote as often ("…말했다.자기가 …"), and the quote is kept as printed.
+GLUED_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?<!\.\.)(?=[A-Z](?![a-z]*:)|[“‘][A-Za-z])")
 # Only a reference closed by its semicolon: "R&D", "AT&T" and "Q&A" are no entities.
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that print nothing: zero-width spaces and joiners, a word joiner, a soft hyphen
