@@ -505,3 +505,19 @@ def test_an_abbreviation_a_straight_mark_a_label_or_a_korean_quote_stays_glued()
         prepare(deck)
         == "Interview with the minister. How will you spend it?A: With friends...Q: And work?"
     )
+
+
+@pytest.mark.parametrize("spacing", ["\n\n", "\n\n\n"])
+def test_a_wrapped_article_with_one_or_two_blank_lines_under_every_line_is_rejoined(spacing):
+    # A mail's copy spaces out a wrapped text: the run under every line is the wrap's, a
+    # longer one the paragraph's end.
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in JOINED_ENGLISH.split("\n\n"))
+    spaced = wrapped.replace("\n", spacing)
+    assert remarks(spaced) == remarks(JOINED_ENGLISH)
+    assert len(remarks(JOINED_ENGLISH)) == 3
+
+
+def test_a_tightly_wrapped_article_spaced_out_ends_its_paragraphs_as_the_wrap_does():
+    tight = "\n".join(textwrap.fill(p, 60) for p in JOINED_ENGLISH.split("\n\n"))
+    spaced = tight.replace("\n", "\n\n")
+    assert remarks(spaced) == remarks(tight) == remarks(JOINED_ENGLISH)

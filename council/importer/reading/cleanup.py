@@ -306,10 +306,11 @@ def unwrapped(raw_lines):
         numbered.append((number, raw.rstrip()))
     pages_joined = without_page_numbers(numbered)
     width = wrap_width([line for _n, line in pages_joined])
-    if width and is_double_spaced(pages_joined):
-        # A blog's or a mail's copy that puts a blank line under every line: a single blank
-        # line is the wrap's, a longer run of them the paragraph's end.
-        single_spaced = without_single_blanks(pages_joined)
+    spacing = width and line_spacing(pages_joined)
+    if spacing:
+        # A blog's or a mail's copy that puts a blank line (or two) under every line: that run
+        # is the wrap's, a longer one the paragraph's end.
+        single_spaced = without_line_spacing(pages_joined, spacing)
         if is_hard_wrapped(single_spaced, width):
             pages_joined = single_spaced
     if not width or not is_hard_wrapped(pages_joined, width):
@@ -463,35 +464,49 @@ def is_running_head(line, repeated):
     return short and (repeated or bool(DATED.search(line)))
 
 
-def is_double_spaced(numbered):
-    """Whether one blank line stands between most two lines of text and a longer run of them
-    marks the paragraphs (one gap in ten at least); lines of text side by side are rare."""
-    gaps = collections.Counter()
-    run = None
+def blank_runs(numbered):
+    """The number of blank lines between each two lines of text, in order."""
+    runs, run = [], None
     for _n, line in numbered:
         if line.strip():
             if run is not None:
-                gaps[min(run, 2)] += 1
+                runs.append(run)
             run = 0
         elif run is not None:
             run += 1
-    total = sum(gaps.values())
-    return total >= 4 and gaps[1] * 2 >= total and gaps[2] * 10 >= total and gaps[0] * 10 <= total
+    return runs
 
 
-def without_single_blanks(numbered):
-    """The lines without the blank line that stands alone between two lines of text; a run of
-    blank lines is kept as one."""
-    kept = []
-    for k, (n, line) in enumerate(numbered):
-        if line.strip():
-            kept.append((n, line))
+def line_spacing(numbered):
+    """The blank lines a blog's or a mail's copy puts under every line of text (one, or two
+    where the copy was spaced twice), or None where it does not: that run stands between most
+    two lines, a longer one marks the paragraphs (one gap in ten at least, or none: a tight
+    wrap spaced out, whose paragraphs end as a wrap's do), and lines of text side by side are
+    rare."""
+    runs = blank_runs(numbered)
+    spaced = [run for run in runs if run]
+    if len(runs) < 4 or not spaced:
+        return None
+    spacing = min(spaced)
+    single = runs.count(spacing)
+    longer = sum(run > spacing for run in runs)
+    if single * 2 >= len(runs) and (longer * 10 >= len(runs) or single == len(runs)):
+        return spacing if (len(runs) - single - longer) * 10 <= len(runs) else None
+    return None
+
+
+def without_line_spacing(numbered, spacing):
+    """The lines without the run of ``spacing`` blank lines that stands between two lines of
+    text; a longer run is kept as one blank line."""
+    kept, run = [], []
+    for n, line in numbered:
+        if not line.strip():
+            run.append((n, ""))
             continue
-        alone = (
-            0 < k < len(numbered) - 1 and numbered[k - 1][1].strip() and numbered[k + 1][1].strip()
-        )
-        if not alone and kept and kept[-1][1].strip():
-            kept.append((n, ""))
+        if kept and run and len(run) != spacing:
+            kept.append(run[0])
+        kept.append((n, line))
+        run = []
     return kept
 
 
