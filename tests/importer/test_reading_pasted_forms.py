@@ -521,3 +521,22 @@ def test_a_tightly_wrapped_article_spaced_out_ends_its_paragraphs_as_the_wrap_do
     tight = "\n".join(textwrap.fill(p, 60) for p in JOINED_ENGLISH.split("\n\n"))
     spaced = tight.replace("\n", "\n\n")
     assert remarks(spaced) == remarks(tight) == remarks(JOINED_ENGLISH)
+
+
+def test_a_wrapped_quotes_paragraph_ending_near_the_width_keeps_its_speaker():
+    # The quote's last line nearly fills the width, so layout alone would run it on into the
+    # next paragraph and give it that paragraph's man.
+    paragraphs = [
+        "The council met in Sejong on Monday to discuss the regional loan programme with the "
+        "heads of twelve business associations and three banks.",
+        "“We will expand the programme to every province,” Minister Kim Min-ji said at the "
+        "opening of the meeting in the morning.",
+        "“No town will be left out, and the new office for all the applications opens in the "
+        "spring of next year as planned.”",
+        "Representative Park Jun-ho, chairman of the Gangwon Business Association, said the "
+        "members had waited three years for it.",
+        "The associations asked for faster loans and for a single office to handle applications.",
+    ]
+    tight = "\n".join(textwrap.fill(p, 60) for p in paragraphs)
+    assert "as planned.”\nRepresentative" in tight
+    assert [speaker for speaker, *_ in remarks(tight)] == ["Kim Min-ji", "Kim Min-ji"]

@@ -520,6 +520,11 @@ def goes_on(line, below, width, margin=0):
         # A Korean quotation takes its particle glued to the closing mark ("…”라며"): one
         # that ends a line before a word is a headline's or a deck's, a line of its own.
         return False
+    if QUOTE_CLOSED.search(line) and re.match(r"[A-Z“‘\"']", below.lstrip()):
+        # A quotation closed after its last sentence, then a new sentence: a quote's paragraph
+        # ends there far more often than it goes on, and one joined to the next paragraph
+        # takes that paragraph's speaker, a wrong name; one cut off keeps the speaker before.
+        return False
     # A line that ends a sentence ends its paragraph when the next word would have fit on it:
     # the wrap did not break it there, the writer did.
     first_word = below.split()[0]
