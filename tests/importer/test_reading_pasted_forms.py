@@ -540,3 +540,20 @@ def test_a_wrapped_quotes_paragraph_ending_near_the_width_keeps_its_speaker():
     tight = "\n".join(textwrap.fill(p, 60) for p in paragraphs)
     assert "as planned.”\nRepresentative" in tight
     assert [speaker for speaker, *_ in remarks(tight)] == ["Kim Min-ji", "Kim Min-ji"]
+
+
+def test_a_wrapped_korean_paragraph_ends_at_its_reporters_byline_before_the_pages_lines():
+    article = (
+        "중소벤처기업부는 1일 세종 정부청사에서 지역 경제단체장들과 정책협의회를 열고 지원 사업의 "
+        "추진 경과를 점검했다.\n"
+        "이날 협의회에는 전국 열두 개 지역의 경제단체장과 은행 세 곳의 대표들이 참석해 대출 심사 "
+        "기간을 줄여 달라고 요청했다.\n"
+        "김민지 중소벤처기업부 장관은 “지원 사업을 모든 지역으로 넓히고 한 곳도 빠지지 않게 하겠다”며 "
+        "“내년 예산을 두 배로 늘려 다음 달부터 곧바로 신청 창구를 하나로 합치겠다”고 말했다. "
+        "/세종=이수진 기자"
+    )
+    wrapped = "\n".join(textwrap.fill(p, 40) for p in article.split("\n"))
+    assert len(wrapped.split("\n")[-1]) > 0.7 * 40
+    pasted = wrapped + "\n댓글삭제\n삭제한 댓글은 다시 복구할 수 없습니다.\n댓글 0"
+    assert remarks(pasted) == remarks(article)
+    assert len(remarks(article)) == 2

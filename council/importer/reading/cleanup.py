@@ -520,6 +520,10 @@ def goes_on(line, below, width, margin=0):
         # A Korean quotation takes its particle glued to the closing mark ("…”라며"): one
         # that ends a line before a word is a headline's or a deck's, a line of its own.
         return False
+    if TRAILING_BYLINE_KO.search(line):
+        # "…당부했다. /장수=구상모 기자": the reporter's name closes the article's paragraph;
+        # the page's line below it ("댓글삭제") would make the whole of it the page's debris.
+        return False
     if QUOTE_CLOSED.search(line) and re.match(r"[A-Z“‘\"']", below.lstrip()):
         # A quotation closed after its last sentence, then a new sentence: a quote's paragraph
         # ends there far more often than it goes on, and one joined to the next paragraph
