@@ -557,3 +557,21 @@ def test_a_wrapped_korean_paragraph_ends_at_its_reporters_byline_before_the_page
     pasted = wrapped + "\n댓글삭제\n삭제한 댓글은 다시 복구할 수 없습니다.\n댓글 0"
     assert remarks(pasted) == remarks(article)
     assert len(remarks(article)) == 2
+
+
+def test_a_wires_credit_ending_a_caption_ends_it_on_a_joined_line():
+    # "… (AP) Park Jun-ho said:": the caption's man is not the next sentence's speaker.
+    paragraphs = JOINED_ENGLISH.split("\n\n")
+    paragraphs.insert(5, "Lee Su-jin will also sit on the new board (AP)")
+    paragraphs[6] = "Park Jun-ho said: “Our members have waited for this for three years.”"
+    joined = " ".join(paragraphs)
+    assert remarks(joined) == remarks("\n\n".join(paragraphs))
+    assert remarks(joined)[-1][0] == "Park Jun-ho"
+
+
+def test_a_datelines_wire_is_no_captions_end():
+    line = "New Delhi, Oct 21 (IANS) The council met on Monday with twelve associations. " + (
+        "The ministers discussed loans and trade for most of the day. " * 5
+    )
+    first = paragraphs_of(prepare(line)).paragraphs[0]
+    assert first.startswith("New Delhi, Oct 21 (IANS) The council met")

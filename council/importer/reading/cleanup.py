@@ -10,6 +10,7 @@ title and nothing else.
 
 import collections
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -133,12 +134,18 @@ def paragraphs_recovered(line):
         if len(above) > 1 and not ends_sentence(above[-1]):
             above[-2:] = [" ".join(above[-2:])]
         return [*above, *paragraphs_recovered(line[byline.start() :])]
-    # "… 기사 문의 및 제보 : 임광빈(june80@yna.co.kr) 이 권한대행은 …": a contact ends its line.
-    contact = next(
-        (m for m in CONTACT_END.finditer(line) if not is_quotation_open(line[: m.end()])), None
+    # "… 기사 문의 및 제보 : 임광빈(june80@yna.co.kr) 이 권한대행은 …": a contact ends its line;
+    # "… will also sit on the council (PA) Boris Johnson said: …": a wire's credit its caption.
+    end = next(
+        (
+            m
+            for m in itertools.chain(CONTACT_END.finditer(line), CAPTION_CREDIT_END.finditer(line))
+            if not is_quotation_open(line[: m.end()])
+        ),
+        None,
     )
-    if contact and line[contact.end() :].strip():
-        head, rest = line[: contact.end()], line[contact.end() :]
+    if end and line[end.end() :].strip():
+        head, rest = line[: end.end()], line[end.end() :]
         return [*paragraphs_recovered(head), *paragraphs_recovered(rest)]
     if korean:
         line = re.sub(r"(?<=[.!?])(?=[ⓒ©])", " ", line)  # "…하고 있다.ⓒ뉴데일리 특히 …"
@@ -160,6 +167,9 @@ def paragraphs_recovered(line):
     return [p.strip() for p in paragraphs if p.strip()]
 
 
+# A wire's name in brackets after a caption's last word, before the next sentence's capital:
+# the caption ends there, though without a full stop (a dateline's ends on a number).
+CAPTION_CREDIT_END = re.compile(rf"(?<=[a-z]) \((?:{'|'.join(lx.WIRES_EN)})\)(?= [A-Z“\"])")
 # "ⓒ경기도 제공", "(제공: 대전시) ⓒ천지일보(뉴스천지) 2018.2.21": a photo's credit, not a notice
 # ("ⓒ 예시일보 무단전재 및 재배포 금지"); "김성룡 기자": its photographer, not a byline ("… 기자 =").
 GLUED_CREDIT_KO = re.compile(
