@@ -252,6 +252,95 @@ def reopened(text, remarks):
     return "\n".join(lines), remarks
 
 
+# A header's line: short, and no sentence's end.
+HEADLINE = re.compile(r"[^\n]{10,160}(?<![.!?\"”’'])")
+
+
+def headline_glued(text):
+    """The headline run on into the line under it, one space between, as a paste that lost the
+    break under the headline prints them: the first line that holds text, where it reads as a
+    header's (no sentence's end), joined to the next."""
+    lines = text.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or not HEADLINE.fullmatch(lines[filled[0]].strip()):
+        return text
+    first, second = filled[:2]
+    lines[first] = f"{lines[first].rstrip()} {lines[second].strip()}"
+    return "\n".join(lines[: first + 1] + lines[second + 1 :])
+
+
+# The end of a sentence outside any quotation, where a photo's credit can be left in the text.
+SENTENCE_GAP = re.compile(r"(?<=[.!?]) (?=\S)")
+CREDITS = ["(PA)", "(Photo: Reuters)"]
+CREDITS_KO = ["(사진=연합뉴스)", "[사진=뉴스1]"]
+
+
+def credits_inside(text, remarks):
+    """A photo's credit in brackets after the first sentence of every other paragraph, where a
+    caption's credit is left in the text: "(PA)", "(사진=연합뉴스)"; only between sentences
+    outside any quotation, marked or not (a transcript's speech is a remark unmarked)."""
+    korean = len(HANGUL.findall(text)) * 4 > len(text)
+    credits = itertools.cycle(CREDITS_KO if korean else CREDITS)
+    parts = [part for r in remarks for part in r["quote"].split("\n\n") if part.strip()]
+    lines = text.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    for k in filled[1::2]:
+        line = lines[k]
+        quoted = [(i, i + len(part)) for part in parts if (i := line.find(part)) >= 0]
+        gap = next(
+            (
+                m
+                for m in SENTENCE_GAP.finditer(line)
+                if not sum(ch in DOUBLE for ch in line[: m.start()]) % 2
+                and not any(a < m.start() < b for a, b in quoted)
+            ),
+            None,
+        )
+        if gap:
+            lines[k] = f"{line[: gap.start()]} {next(credits)} {line[gap.end() :]}"
+    return "\n".join(lines), remarks
+
+
+def doubled_blank_lines(text):
+    """Every line break doubled and two spaces or a tab after every line, as a mail or a word
+    processor's copy leaves them."""
+    return "\n".join(
+        line + ("\t" if k % 2 else "  ") + "\n" for k, line in enumerate(text.split("\n"))
+    )
+
+
+def windows_and_no_break(text):
+    return every_third_space("\u00a0")(text).replace("\n", "\r\n")
+
+
+# A full stop, question or exclamation mark between sentences, before a capital, Hangul or an
+# opening mark.
+NEXT_SENTENCE = re.compile(r"(?<=[.!?]) (?=[A-Z가-힣\"“‘'])")
+
+
+def no_space_after_stop(text, remarks):
+    """Sentences run on with no space after the full stop ("said.The minister"), as a page that
+    put each sentence in its own element copies. A careful reader puts the space back in
+    English: the quotes expected are the article's; a Korean quote is kept as printed, glued."""
+    if len(HANGUL.findall(text)) * 4 <= len(text):
+        return NEXT_SENTENCE.sub("", text), remarks
+    glued = [{**r, "quote": NEXT_SENTENCE.sub("", r["quote"])} for r in remarks]
+    return NEXT_SENTENCE.sub("", text), glued
+
+
+def curly_opened_straight_closed(text):
+    """Every closing double mark straight, every opening one curly: “…", a quote typed in two
+    programs."""
+    return with_marks("“", '"')(text)
+
+
+def mixed_korean_marks(text):
+    """Korean marks of three conventions in one text: 「…」, ＂…＂ and “…” by turns, one kind a
+    paragraph."""
+    kinds = itertools.cycle([with_marks("「", "」"), with_marks("＂", "＂"), same_text])
+    return "\n".join(next(kinds)(line) if line.strip() else line for line in text.split("\n"))
+
+
 PERTURBATIONS = [
     Perturbation("none", "the article as it is", same_text),
     Perturbation("straight", 'straight "…"', with_marks('"', '"'), with_marks('"', '"')),
@@ -305,6 +394,42 @@ PERTURBATIONS = [
         whole=reopened,
     ),
     Perturbation("debris", "related articles, share buttons, copyright after the end", with_debris),
+    Perturbation("TeX marks", "``…''", with_marks("``", "''"), with_marks("``", "''")),
+    Perturbation(
+        "curly open, straight close",
+        '“…" (the opening mark curly, the closing one straight)',
+        curly_opened_straight_closed,
+        with_marks("“", '"'),
+    ),
+    Perturbation(
+        "mixed Korean marks",
+        "「…」, ＂…＂ and “…” by paragraph (Korean)",
+        mixed_korean_marks,
+        language="ko",
+    ),
+    Perturbation("headline glued", "the headline and the next line on one line", headline_glued),
+    Perturbation(
+        "credits inside",
+        'a photo credit ("(PA)", "(사진=연합뉴스)") after a sentence of every other paragraph',
+        same_text,
+        whole=credits_inside,
+    ),
+    Perturbation(
+        "CRLF and no-break",
+        "Windows line ends and every third space a no-break one",
+        windows_and_no_break,
+    ),
+    Perturbation(
+        "doubled blanks",
+        "every line break doubled, trailing spaces or a tab on every line",
+        doubled_blank_lines,
+    ),
+    Perturbation(
+        "no space after stop",
+        'no space between sentences ("said.The minister")',
+        same_text,
+        whole=no_space_after_stop,
+    ),
 ]
 
 

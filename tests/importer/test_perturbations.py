@@ -37,6 +37,14 @@ HELD = [
     "indented",
     "reopened",
     "debris",
+    "TeX marks",
+    "curly open, straight close",
+    "mixed Korean marks",
+    "headline glued",
+    "credits inside",
+    "CRLF and no-break",
+    "doubled blanks",
+    "no space after stop",
 ]
 
 

@@ -450,3 +450,128 @@ def test_a_short_texts_long_line_before_an_indented_one_is_no_evidence_against_a
         "We will expand the programme to every province next year and answer each application "
         "within a week."
     ]
+
+
+@pytest.mark.parametrize("credit", ["(PA)", "(Photo: Reuters)", "[Photo courtesy of the ministry]"])
+def test_a_photos_credit_left_between_two_sentences_is_dropped(credit):
+    article = (
+        "The council met in Sejong on Monday.\n\n"
+        "“We will expand the programme,” Minister Kim Min-ji said. “It starts in March.”"
+    )
+    pasted = article.replace("said. ", f"said. {credit} ")
+    assert remarks(pasted) == remarks(article)
+    assert [r.quote for r in extract(pasted, JULY_1).remarks][-1] == "It starts in March."
+
+
+@pytest.mark.parametrize("credit", ["(사진=연합뉴스)", "[사진제공=세종시]"])
+def test_a_korean_photos_credit_between_sentences_leaves_the_byline_after_it_a_byline(credit):
+    article = (
+        "중소벤처기업부는 1일 세종에서 정책협의회를 열었다.\n\n"
+        "김민지 장관은 “지원 사업을 넓히겠다”고 말했다. /이수진 기자 sj@example.com"
+    )
+    pasted = article.replace("말했다. ", f"말했다. {credit} ")
+    assert remarks(pasted) == remarks(article)
+    assert remarks(article)
+
+
+def test_a_bracket_between_sentences_that_is_no_credit_is_kept():
+    text = "The Public Accounts (PA) committee met. (Kim Min-ji chaired it.) The vote was held."
+    assert prepare(text) == text
+    # A caption's credit before the paper's copyright stays the caption's end.
+    caption = "시장이 간담회를 열고 있다. (제공: 세종시) ⓒ예시일보 2026.7.1"
+    assert prepare(caption) == caption
+
+
+def test_english_sentences_glued_without_a_space_get_it_back():
+    article = (
+        "The council met in Sejong on Monday. Ministers attended.\n\n"
+        "“We will expand the programme. I am sure of it,” Minister Kim Min-ji said.\n\n"
+        "“The budget will double next year,” she added."
+    )
+    pasted = article.replace(". ", ".")
+    assert "programme.I am" in pasted
+    assert remarks(pasted) == remarks(article)
+    assert (
+        extract(pasted, JULY_1).remarks[0].quote == "We will expand the programme. I am sure of it"
+    )
+
+
+def test_an_abbreviation_a_straight_mark_a_label_or_a_korean_quote_stays_glued():
+    text = 'The U.S.Army said "we go."He left. 그는 “말했다.자기가 왔다”고 했다.'
+    assert prepare(text) == text
+    # An ellipsis trails off; a label before a colon is a transcript's deck, not a sentence.
+    deck = "Interview with the minister.How will you spend it?A: With friends...Q: And work?"
+    assert (
+        prepare(deck)
+        == "Interview with the minister. How will you spend it?A: With friends...Q: And work?"
+    )
+
+
+@pytest.mark.parametrize("spacing", ["\n\n", "\n\n\n"])
+def test_a_wrapped_article_with_one_or_two_blank_lines_under_every_line_is_rejoined(spacing):
+    # A mail's copy spaces out a wrapped text: the run under every line is the wrap's, a
+    # longer one the paragraph's end.
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in JOINED_ENGLISH.split("\n\n"))
+    spaced = wrapped.replace("\n", spacing)
+    assert remarks(spaced) == remarks(JOINED_ENGLISH)
+    assert len(remarks(JOINED_ENGLISH)) == 3
+
+
+def test_a_tightly_wrapped_article_spaced_out_ends_its_paragraphs_as_the_wrap_does():
+    tight = "\n".join(textwrap.fill(p, 60) for p in JOINED_ENGLISH.split("\n\n"))
+    spaced = tight.replace("\n", "\n\n")
+    assert remarks(spaced) == remarks(tight) == remarks(JOINED_ENGLISH)
+
+
+def test_a_wrapped_quotes_paragraph_ending_near_the_width_keeps_its_speaker():
+    # The quote's last line nearly fills the width, so layout alone would run it on into the
+    # next paragraph and give it that paragraph's man.
+    paragraphs = [
+        "The council met in Sejong on Monday to discuss the regional loan programme with the "
+        "heads of twelve business associations and three banks.",
+        "“We will expand the programme to every province,” Minister Kim Min-ji said at the "
+        "opening of the meeting in the morning.",
+        "“No town will be left out, and the new office for all the applications opens in the "
+        "spring of next year as planned.”",
+        "Representative Park Jun-ho, chairman of the Gangwon Business Association, said the "
+        "members had waited three years for it.",
+        "The associations asked for faster loans and for a single office to handle applications.",
+    ]
+    tight = "\n".join(textwrap.fill(p, 60) for p in paragraphs)
+    assert "as planned.”\nRepresentative" in tight
+    assert [speaker for speaker, *_ in remarks(tight)] == ["Kim Min-ji", "Kim Min-ji"]
+
+
+def test_a_wrapped_korean_paragraph_ends_at_its_reporters_byline_before_the_pages_lines():
+    article = (
+        "중소벤처기업부는 1일 세종 정부청사에서 지역 경제단체장들과 정책협의회를 열고 지원 사업의 "
+        "추진 경과를 점검했다.\n"
+        "이날 협의회에는 전국 열두 개 지역의 경제단체장과 은행 세 곳의 대표들이 참석해 대출 심사 "
+        "기간을 줄여 달라고 요청했다.\n"
+        "김민지 중소벤처기업부 장관은 “지원 사업을 모든 지역으로 넓히고 한 곳도 빠지지 않게 하겠다”며 "
+        "“내년 예산을 두 배로 늘려 다음 달부터 곧바로 신청 창구를 하나로 합치겠다”고 말했다. "
+        "/세종=이수진 기자"
+    )
+    wrapped = "\n".join(textwrap.fill(p, 40) for p in article.split("\n"))
+    assert len(wrapped.split("\n")[-1]) > 0.7 * 40
+    pasted = wrapped + "\n댓글삭제\n삭제한 댓글은 다시 복구할 수 없습니다.\n댓글 0"
+    assert remarks(pasted) == remarks(article)
+    assert len(remarks(article)) == 2
+
+
+def test_a_wires_credit_ending_a_caption_ends_it_on_a_joined_line():
+    # "… (AP) Park Jun-ho said:": the caption's man is not the next sentence's speaker.
+    paragraphs = JOINED_ENGLISH.split("\n\n")
+    paragraphs.insert(5, "Lee Su-jin will also sit on the new board (AP)")
+    paragraphs[6] = "Park Jun-ho said: “Our members have waited for this for three years.”"
+    joined = " ".join(paragraphs)
+    assert remarks(joined) == remarks("\n\n".join(paragraphs))
+    assert remarks(joined)[-1][0] == "Park Jun-ho"
+
+
+def test_a_datelines_wire_is_no_captions_end():
+    line = "New Delhi, Oct 21 (IANS) The council met on Monday with twelve associations. " + (
+        "The ministers discussed loans and trade for most of the day. " * 5
+    )
+    first = paragraphs_of(prepare(line)).paragraphs[0]
+    assert first.startswith("New Delhi, Oct 21 (IANS) The council met")

@@ -10,6 +10,7 @@ title and nothing else.
 
 import collections
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ def prepare(text, max_chars=MAX_CHARS):
     text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
     text = re.sub(r" +$", "", text, flags=re.MULTILINE)
     text = as_our_marks(text.translate(FULL_WIDTH_PUNCTUATION))
+    text = INLINE_CREDIT.sub("", text)
+    text = GLUED_SENTENCE.sub(" ", text)
     # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
     text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
@@ -66,6 +69,13 @@ def prepare(text, max_chars=MAX_CHARS):
     return text
 
 
+# "…the minister said.The council…", "…said.“We…": an English sentence glued to the one before,
+# as a page that prints each sentence in its own element copies; the space goes back. After a
+# word in lower case ("U.S.Army" is an abbreviation's), before a word or a curly opening mark (a
+# straight one after a full stop may be closing: "…go."He said); not after an ellipsis, which
+# trails off, nor before a label ("…you?A: With…", a deck's run of questions). Korean print
+# glues sentences inside a quote as often ("…말했다.자기가 …"), and the quote is kept as printed.
+GLUED_SENTENCE = re.compile(r"(?<=[a-z)][.!?])(?<!\.\.)(?=[A-Z](?![a-z]*:)|[“‘][A-Za-z])")
 # Only a reference closed by its semicolon: "R&D", "AT&T" and "Q&A" are no entities.
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters that print nothing: zero-width spaces and joiners, a word joiner, a soft hyphen
@@ -125,12 +135,18 @@ def paragraphs_recovered(line):
         if len(above) > 1 and not ends_sentence(above[-1]):
             above[-2:] = [" ".join(above[-2:])]
         return [*above, *paragraphs_recovered(line[byline.start() :])]
-    # "… 기사 문의 및 제보 : 임광빈(june80@yna.co.kr) 이 권한대행은 …": a contact ends its line.
-    contact = next(
-        (m for m in CONTACT_END.finditer(line) if not is_quotation_open(line[: m.end()])), None
+    # "… 기사 문의 및 제보 : 임광빈(june80@yna.co.kr) 이 권한대행은 …": a contact ends its line;
+    # "… will also sit on the council (PA) Boris Johnson said: …": a wire's credit its caption.
+    end = next(
+        (
+            m
+            for m in itertools.chain(CONTACT_END.finditer(line), CAPTION_CREDIT_END.finditer(line))
+            if not is_quotation_open(line[: m.end()])
+        ),
+        None,
     )
-    if contact and line[contact.end() :].strip():
-        head, rest = line[: contact.end()], line[contact.end() :]
+    if end and line[end.end() :].strip():
+        head, rest = line[: end.end()], line[end.end() :]
         return [*paragraphs_recovered(head), *paragraphs_recovered(rest)]
     if korean:
         line = re.sub(r"(?<=[.!?])(?=[ⓒ©])", " ", line)  # "…하고 있다.ⓒ뉴데일리 특히 …"
@@ -152,6 +168,9 @@ def paragraphs_recovered(line):
     return [p.strip() for p in paragraphs if p.strip()]
 
 
+# A wire's name in brackets after a caption's last word, before the next sentence's capital:
+# the caption ends there, though without a full stop (a dateline's ends on a number).
+CAPTION_CREDIT_END = re.compile(rf"(?<=[a-z]) \((?:{'|'.join(lx.WIRES_EN)})\)(?= [A-Z“\"])")
 # "ⓒ경기도 제공", "(제공: 대전시) ⓒ천지일보(뉴스천지) 2018.2.21": a photo's credit, not a notice
 # ("ⓒ 예시일보 무단전재 및 재배포 금지"); "김성룡 기자": its photographer, not a byline ("… 기자 =").
 GLUED_CREDIT_KO = re.compile(
@@ -298,10 +317,11 @@ def unwrapped(raw_lines):
         numbered.append((number, raw.rstrip()))
     pages_joined = without_page_numbers(numbered)
     width = wrap_width([line for _n, line in pages_joined])
-    if width and is_double_spaced(pages_joined):
-        # A blog's or a mail's copy that puts a blank line under every line: a single blank
-        # line is the wrap's, a longer run of them the paragraph's end.
-        single_spaced = without_single_blanks(pages_joined)
+    spacing = width and line_spacing(pages_joined)
+    if spacing:
+        # A blog's or a mail's copy that puts a blank line (or two) under every line: that run
+        # is the wrap's, a longer one the paragraph's end.
+        single_spaced = without_line_spacing(pages_joined, spacing)
         if is_hard_wrapped(single_spaced, width):
             pages_joined = single_spaced
     if not width or not is_hard_wrapped(pages_joined, width):
@@ -455,35 +475,49 @@ def is_running_head(line, repeated):
     return short and (repeated or bool(DATED.search(line)))
 
 
-def is_double_spaced(numbered):
-    """Whether one blank line stands between most two lines of text and a longer run of them
-    marks the paragraphs (one gap in ten at least); lines of text side by side are rare."""
-    gaps = collections.Counter()
-    run = None
+def blank_runs(numbered):
+    """The number of blank lines between each two lines of text, in order."""
+    runs, run = [], None
     for _n, line in numbered:
         if line.strip():
             if run is not None:
-                gaps[min(run, 2)] += 1
+                runs.append(run)
             run = 0
         elif run is not None:
             run += 1
-    total = sum(gaps.values())
-    return total >= 4 and gaps[1] * 2 >= total and gaps[2] * 10 >= total and gaps[0] * 10 <= total
+    return runs
 
 
-def without_single_blanks(numbered):
-    """The lines without the blank line that stands alone between two lines of text; a run of
-    blank lines is kept as one."""
-    kept = []
-    for k, (n, line) in enumerate(numbered):
-        if line.strip():
-            kept.append((n, line))
+def line_spacing(numbered):
+    """The blank lines a blog's or a mail's copy puts under every line of text (one, or two
+    where the copy was spaced twice), or None where it does not: that run stands between most
+    two lines, a longer one marks the paragraphs (one gap in ten at least, or none: a tight
+    wrap spaced out, whose paragraphs end as a wrap's do), and lines of text side by side are
+    rare."""
+    runs = blank_runs(numbered)
+    spaced = [run for run in runs if run]
+    if len(runs) < 4 or not spaced:
+        return None
+    spacing = min(spaced)
+    single = runs.count(spacing)
+    longer = sum(run > spacing for run in runs)
+    if single * 2 >= len(runs) and (longer * 10 >= len(runs) or single == len(runs)):
+        return spacing if (len(runs) - single - longer) * 10 <= len(runs) else None
+    return None
+
+
+def without_line_spacing(numbered, spacing):
+    """The lines without the run of ``spacing`` blank lines that stands between two lines of
+    text; a longer run is kept as one blank line."""
+    kept, run = [], []
+    for n, line in numbered:
+        if not line.strip():
+            run.append((n, ""))
             continue
-        alone = (
-            0 < k < len(numbered) - 1 and numbered[k - 1][1].strip() and numbered[k + 1][1].strip()
-        )
-        if not alone and kept and kept[-1][1].strip():
-            kept.append((n, ""))
+        if kept and run and len(run) != spacing:
+            kept.append(run[0])
+        kept.append((n, line))
+        run = []
     return kept
 
 
@@ -496,6 +530,15 @@ def goes_on(line, below, width, margin=0):
     if re.search(r"[\"”’']$", line) and re.match(r"[가-힣]", below.lstrip()):
         # A Korean quotation takes its particle glued to the closing mark ("…”라며"): one
         # that ends a line before a word is a headline's or a deck's, a line of its own.
+        return False
+    if TRAILING_BYLINE_KO.search(line):
+        # "…당부했다. /장수=구상모 기자": the reporter's name closes the article's paragraph;
+        # the page's line below it ("댓글삭제") would make the whole of it the page's debris.
+        return False
+    if QUOTE_CLOSED.search(line) and re.match(r"[A-Z“‘\"']", below.lstrip()):
+        # A quotation closed after its last sentence, then a new sentence: a quote's paragraph
+        # ends there far more often than it goes on, and one joined to the next paragraph
+        # takes that paragraph's speaker, a wrong name; one cut off keeps the speaker before.
         return False
     # A line that ends a sentence ends its paragraph when the next word would have fit on it:
     # the wrap did not break it there, the writer did.
@@ -591,6 +634,15 @@ LIST_HEADING = re.compile(
 # the caption arrow before a scene described as it happens ("▲ … 발언하고 있다.").
 PHOTO_CREDIT = re.compile(
     r"[.!?]\s*(?:[\[(<](?P<credit>[^\[\]()<>]{1,40})[\])>]|/\s*(?P<slash>\S.{0,60}))$"
+)
+# "…, he said. (PA) “We will…”", "…밝혔다. (사진=연합뉴스) 이어 …": a photo's credit left between
+# two sentences of a paragraph, where the photo stood: a label's ("사진=", "Photo:", "제공") or
+# a wire's name alone. Any other bracket there (a speaker's name after a quote) is the text's,
+# and a credit before another ("(제공: 대전시) ⓒ천지일보") is a caption's end.
+INLINE_CREDIT = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][”\"’'])) *[\[(]"
+    rf"(?:(?:사진\s?제공|사진|제공|photo|courtesy)\b[^\[\]()]{{0,40}}|(?:{'|'.join(lx.WIRES_EN)}))[\])](?= +[^\sⓒ©])",
+    re.IGNORECASE,
 )
 # "…발언하고 있다. ⓒ경기도 제공", "…하고 있다.ⓒ뉴데일리": a photo's credit after its caption's
 # last full stop, not the page's copyright notice ("저작권자 ⓒ 국제뉴스 무단전재 …").

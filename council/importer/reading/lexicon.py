@@ -537,3 +537,11 @@ PHOTO_POSITIONS = (
 
 # "President-elect", "Minister-designate": a title not yet taken up is a title all the same.
 TITLE_SUFFIXES_EN = ("-elect", "-designate")
+
+# The news agencies: a byline or a sign-off that is only one of them names the publisher; in
+# brackets between two sentences, a photo's credit.
+WIRES_EN = (
+    "Yonhap", "AP", "AFP", "Reuters", "IANS", "PTI", "ANI", "UNI", "AAP", "Bloomberg",
+    "Xinhua", "Kyodo", "dpa", "EFE", "ANSA", "TASS", "Bernama", "Antara", "PA", "PA Media",
+    "Press Association",
+)  # fmt: skip

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .cleanup import DATELINE_EN, reads_as_headline
 from .gazetteer import known_body
+from .lexicon import WIRES_EN
 
 # "(서울=연합뉴스)", "[세종시=뉴스핌]": a place, then the wire or paper. "[사진=연합뉴스]" is a
 # photo credit, not a dateline: its left side is a label, not a place.
@@ -34,12 +35,6 @@ BYLINE_BRACKETS = re.compile(
     r"(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
     r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
 )
-# The news agencies: a byline or a sign-off that is only one of them names the publisher.
-WIRES_EN = (
-    "Yonhap", "AP", "AFP", "Reuters", "IANS", "PTI", "ANI", "UNI", "AAP", "Bloomberg",
-    "Xinhua", "Kyodo", "dpa", "EFE", "ANSA", "TASS", "Bernama", "Antara", "PA Media",
-    "Press Association",
-)  # fmt: skip
 WIRE = "|".join(WIRES_EN)
 # "By Yonhap", "by IANS |": a byline that is the wire's; "New Delhi, Oct 21 (IANS) …": a
 # dateline in Title Case without its dashes; "…, the spokesman said. (Yonhap)": a sign-off.
