@@ -1612,3 +1612,11 @@ def test_a_new_post_is_no_part_of_the_bodys_name():
     # ko-220: "[정성호 / 신임 법무부 장관 (오늘)]".
     text = "정다은 신임 법무부 장관은 “열심히 하겠다”고 말했다."
     assert remarks(text) == [("정다은", "신임 법무부 장관", "법무부", "열심히 하겠다")]
+
+
+def test_a_council_by_its_kind_is_the_council_of_the_one_city_named():
+    # ko-217: "한옥문 시의회 의장" in a story of 양산시.
+    text = "이날 김해시는 주요 현안을 설명했다. 박은서 시의회 의장은 “시정을 이해했다”고 말했다."
+    assert remarks(text)[0][2] == "김해시의회"
+    text = "김해시와 양산시가 협약을 맺었다. 박은서 시의회 의장은 “시정을 이해했다”고 말했다."
+    assert remarks(text)[0][2] == "시의회"

@@ -5,6 +5,7 @@ backwards into name, title and institution. "오 대표는" is the person met wi
 and title; "한 참석자는" or "중기부 관계자는" is unnamed, kept with the role as printed.
 """
 
+import dataclasses
 import re
 
 from . import lexicon as lx
@@ -66,6 +67,10 @@ CARRY_BACK_ITEMS = 12
 SENTENCE_END_KO = re.compile(r"(?:[.!?…]|다|요)[\"”’')\]]*\s*$")
 
 
+# A council by its kind alone, and the end of the place's name it is the council of.
+LOCAL_COUNCILS_KO = {"시의회": "시", "군의회": "군", "구의회": "구", "도의회": "도"}
+
+
 def short_province(name):
     """ "충청북도" -> "충북도", "경상남도" -> "경남도": a province's name said short, or None."""
     return name[0] + name[2] + "도" if len(name) == 4 and name.endswith(("북도", "남도")) else None
@@ -105,7 +110,18 @@ class KoreanAttribution(Attribution):
     def remark(self, quote, speaker):
         if speaker is not None and speaker.name:
             self.quoted.setdefault(speaker.name, speaker)
+        council = speaker is not None and self.council_of_place(speaker.institution)
+        if council:
+            speaker = dataclasses.replace(speaker, institution=council)
         return super().remark(quote, speaker)
+
+    def council_of_place(self, institution):
+        """ "양산시의회" for a speaker's "시의회" (a council by its kind alone) where the article
+        names one city ("양산시"), and likewise for a county's, a district's or a province's;
+        else None."""
+        kind = LOCAL_COUNCILS_KO.get(institution)
+        place = kind and self.one_local_government(kind)
+        return f"{place}의회" if place else None
 
     def speaker_of(self, index, quote, pending):
         para = quote.para
@@ -802,8 +818,10 @@ class KoreanAttribution(Attribution):
         """The place a local head's title alone ("김 지사", "이 구청장") is the head of: the
         one province, district, county or city of its kind the article names, else None."""
         ends = LOCAL_HEADS_KO.get(titles[-1]) if titles else None
-        if not ends:
-            return None
+        return self.one_local_government(ends) if ends else None
+
+    def one_local_government(self, ends):
+        """The one province, district, county or city the article names whose name ends so."""
         places = [
             name
             for name, found in self.institutions.found.items()
