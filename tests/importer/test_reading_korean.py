@@ -1539,3 +1539,84 @@ def test_the_reports_narrative_after_the_minutes_ends_the_last_turn():
         ]
     )
     assert [r[3] for r in remarks(text)][-1] == "고맙습니다"
+
+
+# Batch 14 (ko-215 to ko-229).
+
+
+def test_a_quote_as_the_object_of_a_request_with_the_one_asked_between_is_speech():
+    # ko-217: "“…것”을 시의회에 당부했다".
+    text = (
+        "한다정 시장은 “상권이 살아난 덕분”이라며 “구도심을 함께 되살려 줄 것”을 구의회에 당부했다."
+    )
+    assert [r[3] for r in remarks(text)] == ["상권이 살아난 덕분", "구도심을 함께 되살려 줄 것"]
+
+
+def test_a_verb_of_saying_glued_to_the_particle_after_the_quote_is_speech():
+    # ko-228: "“…할 것”이라고말했다".
+    text = "오민재 이사장은 “수요가 줄고 있다”며 “새 시장을 찾아야 할 것”이라고말했다."
+    assert remarks(text) == [
+        ("오민재", "이사장", None, "수요가 줄고 있다"),
+        ("오민재", "이사장", None, "새 시장을 찾아야 할 것"),
+    ]
+
+
+def test_a_joint_subject_with_a_new_group_names_no_one_alone():
+    # ko-219: "김명환 민주노총 위원장과 신임 지도부가 17일 오전 “…”".
+    text = "박민수 노동조합 위원장과 신임 지도부가 3일 오전 “교섭을 다시 요구할 것”이라고 말했다."
+    assert remarks(text) == [
+        (None, "박민수 노동조합 위원장과 신임 지도부", "노동조합", "교섭을 다시 요구할 것")
+    ]
+    text = "박민수 노동조합 위원장과 새 집행부는 3일 “교섭을 다시 요구할 것”이라고 말했다."
+    assert remarks(text)[0][:2] == (None, "박민수 노동조합 위원장과 새 집행부")
+
+
+def test_a_photo_credit_names_no_reporter_who_asks():
+    # ko-229: "사진=이수길 기자 a@b.kr" in a caption; "“…”라는 기자의 질문에 “…”라고 답했다".
+    text = (
+        "행사에는 최영호 장관이 참석했다.\n\n"
+        "행사에 참석한 최영호 장관. 사진=한상진 기자 photo@example.kr\n\n"
+        "최 장관은 “예산을 더 늘릴 계획이 있습니까”라는 기자의 질문에 “아직 정하지 않았다”라고 답했다."
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "기자"), ("최영호", "장관")]
+
+
+def test_the_answer_to_a_quoted_question_is_the_one_named_after_it():
+    text = (
+        "행사에는 최영호 장관과 윤소라 차관이 참석했다. "
+        "“예산을 더 늘릴 계획이 있습니까”라는 기자의 질문에 윤 차관은 “아직 정하지 않았다”라고 답했다."
+    )
+    assert [r[:2] for r in remarks(text)] == [(None, "기자"), ("윤소라", "차관")]
+
+
+def test_a_short_verb_after_an_object_is_no_name_before_the_speakers():
+    # ko-216: "회의를 이끈 이상래 의장은" ("이끈" reads like a name: 이 is a surname).
+    text = (
+        "이수정 부산시의회 의장은 9일 간부회의를 열었다. "
+        "회의를 이끈 이수정 의장은 의정 목표를 설명했다. "
+        "이어 이 의장은 “올해는 의회의 위상을 세우겠다”며 포부를 밝혔다."
+    )
+    assert remarks(text)[0][:3] == ("이수정", "부산시의회 의장", "부산시의회")
+
+
+def test_a_clause_before_a_name_is_neither_the_role_nor_a_body():
+    # ko-229: "건설 사령탑인 김현미 장관은", "뒤에 있던 진현환 대변인은".
+    text = (
+        "행사에는 한지우 장관이 참석했다. 교통 정책 사령탑인 한지우 장관은 말을 아꼈다. "
+        "뒤에 있던 문태오 대변인은 “행사 중이다”라며 거절했고 이어 한 장관도 “쉿”이라며 웃었다."
+    )
+    assert [r[:3] for r in remarks(text)] == [("문태오", "대변인", None), ("한지우", "장관", None)]
+
+
+def test_a_new_post_is_no_part_of_the_bodys_name():
+    # ko-220: "[정성호 / 신임 법무부 장관 (오늘)]".
+    text = "정다은 신임 법무부 장관은 “열심히 하겠다”고 말했다."
+    assert remarks(text) == [("정다은", "신임 법무부 장관", "법무부", "열심히 하겠다")]
+
+
+def test_a_council_by_its_kind_is_the_council_of_the_one_city_named():
+    # ko-217: "한옥문 시의회 의장" in a story of 양산시.
+    text = "이날 김해시는 주요 현안을 설명했다. 박은서 시의회 의장은 “시정을 이해했다”고 말했다."
+    assert remarks(text)[0][2] == "김해시의회"
+    text = "김해시와 양산시가 협약을 맺었다. 박은서 시의회 의장은 “시정을 이해했다”고 말했다."
+    assert remarks(text)[0][2] == "시의회"

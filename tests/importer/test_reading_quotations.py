@@ -1019,3 +1019,15 @@ def test_a_term_in_double_marks_inside_a_korean_quote_does_not_close_it():
     # Outside a quotation, a term in double marks is a name in quotes, left as printed.
     text = '정부는 "안전"을 내걸었다. 박서진 장관은 "현장을 점검하겠다"고 말했다.'
     assert [r[3] for r in remarks(text)] == ["현장을 점검하겠다"]
+
+
+def test_a_phrase_wrapped_sound_bite_opened_by_a_bracket_and_closed_by_a_single_mark():
+    # ko-221: a broadcast's script broken at every phrase, "[…\n…?'하면서".
+    text = (
+        "부산시의회는\n새해에도 시와 협력하겠다는 다짐인데요,\n부산시의회 의장\n"
+        "[엑스포를 위해\n모든 시민이 힘을 모아야 합니다.\n의회도 앞장서지 않겠습니까?'하면서\n"
+        "의회가 나서겠다는 각오였어요.\n"
+    )
+    assert [r[3] for r in remarks(text)] == [
+        "엑스포를 위해 모든 시민이 힘을 모아야 합니다. 의회도 앞장서지 않겠습니까?"
+    ]

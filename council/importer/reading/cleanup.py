@@ -53,6 +53,7 @@ def prepare(text, max_chars=MAX_CHARS):
     text = as_our_marks(text.translate(FULL_WIDTH_PUNCTUATION))
     text = INLINE_CREDIT.sub("", text)
     text = GLUED_SENTENCE.sub(" ", text)
+    text = BRACKET_SOUND_BITE_KO.sub(bracket_sound_bite, text)
     # "  • …": a web page's list item, copied with its bullet; read as the line it holds.
     text = LIST_ITEM_BULLET.sub("", text)
     # "The party`s chairman": a backtick typed for an apostrophe.
@@ -103,6 +104,24 @@ def as_our_marks(text):
     text = TWO_CURLY_SINGLE.sub(lambda m: TWO_CURLY_SINGLE_MARKS[m.group()], text)
     # A low mark left without its high one ("„…했다'며 „…“고") opens all the same.
     return LOW_HIGH.sub(r"“\1”", text).replace("„", "“")
+
+
+# A broadcast's script broken at every phrase, a sound bite opened with a bracket on its own
+# line and closed by a single mark before the ending that reports it ("대구시의회 강 황 의장\n
+# [유니버시아드대회를 위해\n…\n…않겠습니까?'하면서\n…각오였어요."): one quotation, on the line
+# of the name above it, which says who speaks, to the sentence's end.
+BRACKET_SOUND_BITE_KO = re.compile(
+    r"^(?P<who>[^\n\[\]'\"“”‘’]{2,40})\n"
+    r"\[(?P<speech>(?:[^\n\[\]'\"“”‘’]+\n){1,8}?[^\n\[\]'\"“”‘’]+)['’]"
+    r"(?P<tail>(?:이?라?고|이?라?며|하면서|면서)(?:\n(?=[가-힣])[^\n]*?[.!?])?(?=\n|$))",
+    re.MULTILINE,
+)
+
+
+def bracket_sound_bite(m):
+    """The sound bite on one line with its speaker's name and the sentence's end, joined."""
+    tail = " ".join(m["tail"].split("\n"))
+    return f"{m['who']} “{' '.join(m['speech'].split())}”{tail}"
 
 
 # A paste from some apps, PDFs and mail loses the line breaks: the article on one line, or a few,
@@ -735,6 +754,14 @@ def speaker_line(line):
 REPORTER_KO = "기자"
 
 
+# "…참석한 김 장관. 사진=이수길 기자 a@b.kr": a photo's credit after its caption, whatever the
+# line goes on with (a caption printed twice, glued); its photographer is no one the article is
+# about.
+PHOTO_CREDIT_KO = re.compile(
+    r"(?<=[.!?])\s*사진\s?=\s?[가-힣]{2,4}\s?기자(?:\s*[\w.+-]+@[\w-]+(?:\.[a-z]+)+)?"
+)
+
+
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr",
 # the place the reporter files from before the name ("/춘천=김민수 기자"), or the reporter's
 # address alone: "…말했다./kim@a.kr".
@@ -774,6 +801,7 @@ def article_lines(numbered_raw):
                 continue
             line = content
         line = TRAILING_BYLINE_KO.sub("", line)
+        line = PHOTO_CREDIT_KO.sub("", line)
         line = speaker_line(SOUND_BITE.sub(r"\1", line))
         # "…나눴다. -": a page's separator glued after the paragraph's last sentence.
         line = GLUED_SEPARATOR.sub("", line)

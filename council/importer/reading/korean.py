@@ -5,11 +5,12 @@ backwards into name, title and institution. "오 대표는" is the person met wi
 and title; "한 참석자는" or "중기부 관계자는" is unnamed, kept with the role as printed.
 """
 
+import dataclasses
 import re
 
 from . import lexicon as lx
 from .attribution import Attribution
-from .cleanup import is_page_number, unwrapped
+from .cleanup import PHOTO_CREDIT_KO, is_page_number, unwrapped
 from .gazetteer import known_body
 from .institutions import abbreviates
 from .korean_words import (
@@ -66,6 +67,10 @@ CARRY_BACK_ITEMS = 12
 SENTENCE_END_KO = re.compile(r"(?:[.!?…]|다|요)[\"”’')\]]*\s*$")
 
 
+# A council by its kind alone, and the end of the place's name it is the council of.
+LOCAL_COUNCILS_KO = {"시의회": "시", "군의회": "군", "구의회": "구", "도의회": "도"}
+
+
 def short_province(name):
     """ "충청북도" -> "충북도", "경상남도" -> "경남도": a province's name said short, or None."""
     return name[0] + name[2] + "도" if len(name) == 4 and name.endswith(("북도", "남도")) else None
@@ -84,7 +89,10 @@ class KoreanAttribution(Attribution):
         # Compared as the clean-up gave them: a hard-wrapped paragraph's lines rejoined, runs
         # of spaces as one, so that no paragraph of the body is read again as outside it.
         body = {" ".join(para.split()) for para in document.body}
-        lines = [" ".join(line.split()) for _n, line in unwrapped(page_lines)]
+        # A photo's credit ("사진=이수길 기자") names its photographer, no one the article is about.
+        lines = [
+            PHOTO_CREDIT_KO.sub("", " ".join(line.split())) for _n, line in unwrapped(page_lines)
+        ]
         end = max((i for i, line in enumerate(lines) if line in body), default=len(lines))
         outside = [line for line in lines[:end] if line and line not in body]
         # The pasted text's non-empty lines, as the paragraphs' numbers count them: what the
@@ -102,7 +110,18 @@ class KoreanAttribution(Attribution):
     def remark(self, quote, speaker):
         if speaker is not None and speaker.name:
             self.quoted.setdefault(speaker.name, speaker)
+        council = speaker is not None and self.council_of_place(speaker.institution)
+        if council:
+            speaker = dataclasses.replace(speaker, institution=council)
         return super().remark(quote, speaker)
+
+    def council_of_place(self, institution):
+        """ "양산시의회" for a speaker's "시의회" (a council by its kind alone) where the article
+        names one city ("양산시"), and likewise for a county's, a district's or a province's;
+        else None."""
+        kind = LOCAL_COUNCILS_KO.get(institution)
+        place = kind and self.one_local_government(kind)
+        return f"{place}의회" if place else None
 
     def speaker_of(self, index, quote, pending):
         para = quote.para
@@ -143,8 +162,13 @@ class KoreanAttribution(Attribution):
             # "“…”는 윤 대통령의 평소 생각에 따라": the view is theirs, whoever the sentence's
             # subject is.
             return self.named_in(view["who"].split(), para)
+        own = prefix
+        if self.after_quoted_view(index, prefix):
+            # "“…”라는 기자의 질문에 “…”라고 답했다": the question is the reporter's; who answers
+            # is named after it or is the sentence's subject (below), never "라는 기자".
+            own = prefix[POSSESSIVE_VIEW_RE.match(prefix).end() :].partition(" ")[2]
         tokens = self.unglued_surnames(
-            acting_joined(without_honorific(without_asides_ko(hangul_surnames(prefix)))).split()
+            acting_joined(without_honorific(without_asides_ko(hangul_surnames(own)))).split()
         )
         # "질의응답에서 한 참석자가": where it was said is not who said it.
         # "(포탈뉴스) 김경수 경남도지사가": a credit in brackets is not a word of the role.
@@ -200,13 +224,7 @@ class KoreanAttribution(Attribution):
                 person = self.subject(piece[: m.start()].split(), para)
                 if person is not None:
                     return person
-        stream = self.document.stream
-        if (
-            index >= 2
-            and isinstance(stream[index - 2], Quote)
-            and stream[index - 2].speech
-            and POSSESSIVE_VIEW_RE.match(prefix)
-        ):
+        if self.after_quoted_view(index, prefix):
             # "문 대통령은 “…”는 홍 부총리의 요청을 받아들이며 “…”고 제안했다": the quote before
             # was the object, the named person's request; the sentence's subject goes on.
             before = sentence_pieces(unglued_ko(self.document.prefix(index - 2)), True)[-1]
@@ -219,6 +237,17 @@ class KoreanAttribution(Attribution):
             other = clause_subject if clause_subject is not None else self.people.last
             return self.topic_before(index, para, other)
         return self.carried_over(index, quote, prefix.split())
+
+    def after_quoted_view(self, index, prefix):
+        """Whether the quote at ``index`` follows one that is someone's view, request or
+        question in the same sentence ("“…”는 홍 부총리의 요청을 받아들이며 “…”")."""
+        stream = self.document.stream
+        return bool(
+            index >= 2
+            and isinstance(stream[index - 2], Quote)
+            and stream[index - 2].speech
+            and POSSESSIVE_VIEW_RE.match(prefix)
+        )
 
     def unglued_surnames(self, tokens):
         """ "김총리서리는" -> "김", "총리서리는": a surname glued to a title, where the page names
@@ -607,6 +636,9 @@ class KoreanAttribution(Attribution):
             else:
                 break
         start = topic - len(collected)
+        if start > first and tokens[start] in lx.NEWLY_KO:
+            # "김 위원장과 신임 지도부가": the second subject described as new.
+            start -= 1
         if start >= first and (
             is_conjunct(tokens[start], self.kind_ko) or self.headed_conjunct(tokens, start, first)
         ):
@@ -786,8 +818,10 @@ class KoreanAttribution(Attribution):
         """The place a local head's title alone ("김 지사", "이 구청장") is the head of: the
         one province, district, county or city of its kind the article names, else None."""
         ends = LOCAL_HEADS_KO.get(titles[-1]) if titles else None
-        if not ends:
-            return None
+        return self.one_local_government(ends) if ends else None
+
+    def one_local_government(self, ends):
+        """The one province, district, county or city the article names whose name ends so."""
         places = [
             name
             for name, found in self.institutions.found.items()

@@ -10,8 +10,12 @@ from .gazetteer import known_body
 from .result import InstitutionKind
 from .sentences import sentence_pieces
 
-# "…"라고 말했다, "…"라고도 했다: the particle, perhaps with "도" (also), before the verb.
-PARTICLE_RE = re.compile(r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")(?=도?(?:[\s,.]|$))")
+# "…"라고 말했다, "…"라고도 했다: the particle, perhaps with "도" (also), before the verb, or
+# the verb glued to it ("…"이라고말했다).
+PARTICLE_RE = re.compile(
+    r"^\s?(" + "|".join(lx.SPEECH_PARTICLES_KO) + r")"
+    r"(?=도?(?:[\s,.]|$)|(?:" + "|".join(lx.SPEECH_VERBS_KO) + r")다)"
+)
 # "“…”는 게 윤 대표의 설명이다", "“…” 윤 대표의 말이다": the quote is the view of whoever the
 # possessive names.
 POSSESSOR_RE = re.compile(
@@ -87,8 +91,10 @@ BRACKET_ATTRIBUTION_RE = re.compile(
 )
 # "“…”는 말에", "“…”을 건의했다", "“…”는 제안을 했다": the quote as the object of a verb of saying.
 # A verb that puts words forward ("“…”을 내놓았다", "“…”를 제시했다") is one of saying too.
+# "“…”을 당부했다", "“…”을 시의회에 당부했다": the one asked may stand between the object and
+# the verb.
 OBJECT_SPEECH_RE = re.compile(
-    r"^(?:이?라?는|이?란|을|를)\s?(?:"
+    r"^(?:이?라?는|이?란|(?:을|를)(?:\s[가-힣·]{1,15}(?:에게|에|께))?)\s?(?:"
     + "|".join((*VIEW_NOUNS_KO, "내놓", "내놨", "제시", "피력", "표명"))
     + ")"
 )
@@ -393,10 +399,12 @@ def ends_a_clause(token):
         # "…라고 했고, 김두겸 울산시장": a comma closes what comes before the name.
         return True
     if len(token) < 3:
-        return len(token) == 2 and token in VERB_ENDINGS_KO
+        # "뒤에 있던 진현환 대변인": a verb's past form, however short.
+        return len(token) == 2 and (token in VERB_ENDINGS_KO or token.endswith("던"))
     return (
         token.endswith(VERB_ENDINGS_KO)
-        or (token.endswith("인") and is_title_ko(token[:-1]))
+        # "건설 사령탑인 김현미 장관": a noun of three syllables or more with its copula.
+        or (token.endswith("인") and (is_title_ko(token[:-1]) or len(token) > 3))
         or bool(REPORTED_VERB_RE.search(token))
     )
 
@@ -686,11 +694,13 @@ def is_bare_subject(stem):
 
 
 def noun_phrase(tokens, i):
-    """The noun phrase that ends at ``tokens[i]``, as printed, without its topic particle."""
+    """The noun phrase that ends at ``tokens[i]``, as printed, without its topic particle; a
+    noun joined to it by "과"/"와" is part of it ("박 위원장과 새 집행부")."""
     words = [token_without_topic(tokens[i])]
     for token in reversed(tokens[max(0, i - 6) : i]):
         word = token.rstrip(",")
-        if word in lx.ADVERBS_KO or strip_particles(word) != word:
+        joined = word.endswith(("와", "과")) and strip_particles(word[:-1]) == word[:-1]
+        if word in lx.ADVERBS_KO or (strip_particles(word) != word and not joined):
             break
         words.insert(0, token)
     return words
@@ -724,7 +734,8 @@ def institution_in_role_ko(rest, institutions):
     title_words = []
     for i, (token, kind) in enumerate(rest):
         if kind == "inst" and institution is None:
-            run = [t for t, k in rest[:i] if k == "unknown-inst"]
+            # "신임 법무부 장관": the post is new, the body is not.
+            run = [t for t, k in rest[:i] if k == "unknown-inst" and t not in lx.NEWLY_KO]
             token = re.sub(r"^(?:\(주\)|㈜)", "", token)
             institution = institutions.resolve(" ".join([*run, token]))
             if institution is None:

@@ -351,6 +351,8 @@ DEGREE_NOUNS_KO = (
 )  # fmt: skip
 # Words before a title that make it a former or present post: "김 전 장관", "현 회장".
 TITLE_MODIFIERS_KO = {"전", "현", "前", "現"}
+# Before a post or a group, one newly in it: "신임 지도부", "새 집행부".
+NEWLY_KO = {"신임", "새", "신규", "새로운"}
 # After a title, a post held for the time being: "국무총리서리", "총장직무대행", "원장대행".
 ACTING_KO = ("서리", "직무대행", "직무대리", "권한대행", "대행")
 # Words that turn to another matter: "한편 “…”" is not the last speaker going on.

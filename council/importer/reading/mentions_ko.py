@@ -272,11 +272,13 @@ def mentions_in(line, para, is_institution):
         if not could_be_name(token, is_institution):
             continue
         if (
-            ends_a_clause(token)
+            (ends_a_clause(token) or (i and is_object(tokens[i - 1])))
             and i + 1 < len(tokens)
             and could_be_name(tokens[i + 1], is_institution)
         ):
-            continue  # "회의를 주재한 구인모 거창군수": a verb before the name, read like one
+            # "회의를 주재한 구인모 거창군수": a verb before the name, read like one; after an
+            # object, a verb however short ("회의를 이끈 이상래 의장").
+            continue
         role, titles = role_after(tokens[i + 1 : i + 6], is_institution)
         if not titles:
             continue
