@@ -129,7 +129,7 @@ INSTITUTION_WORDS_EN = words(
     Company Co. Inc. Ltd. Electronics Motor Motors Holdings Securities Industries Robotics
     Technologies Systems Solutions Networks Labs Party Authority Board Fund Union Society
     Cooperative Organization Organisation Court Government Academy College School Exchange
-    Alliance Consortium Institution Bureau Department Hospital Council
+    Alliance Consortium Institution Bureau Department Hospital Council Congress
     """
 )
 
