@@ -33,6 +33,7 @@ from .quotations import (
     Text,
     closing_attribution,
     masked,
+    name_label,
     named_label,
     transcript_label,
 )
@@ -105,6 +106,10 @@ class EnglishAttribution(Attribution):
         label = transcript_label(prefix) if quote.unmarked else ""
         if label:
             return self.transcript_speaker(label)
+        name = name_label(prefix) if quote.unmarked else ""
+        if name:
+            # "SM Jane Doe: …": the person of that name the article met.
+            return self.person(name, mention=True) or Person(name=None)
         label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
         if label:
             # "[Soundbite] Kim Min-ji(ministry spokesperson) : “…”": a transcript's label.

@@ -336,6 +336,15 @@ class KoreanAttribution(Attribution):
             items.insert(0, stream[j])
             j -= 1
         quoted_before = j >= 0
+        # A previous quote over paragraphs closes in the paragraph after its own opening
+        # ("“…\n\n…”고 강조하고,"): that paragraph starts inside it, no whole one, and its
+        # first words are the quote's own verb.
+        inside = stream[j].end_para if quoted_before else -1
+        own_verb = 0
+        while own_verb < len(items) and isinstance(items[own_verb], Para):
+            if items[own_verb].index > inside:
+                break
+            own_verb += 1
         pieces, paragraph, whole = [], [], False
         for k, item in enumerate(items):
             if isinstance(item, Para):
@@ -346,13 +355,13 @@ class KoreanAttribution(Attribution):
                 ):
                     # A heading between them ("◆ 질의응답", "녹취> …"): the next part's.
                     return False
-                paragraph, whole = [], True
+                paragraph, whole = [], item.index > inside
                 continue
             text = item.text if isinstance(item, Text) else item.raw
             paragraph.append(text)
             if isinstance(item, Text):
                 for n, piece in enumerate(sentence_pieces(unglued_ko(text), True)):
-                    if k == 0 and n == 0 and quoted_before:
+                    if k == own_verb and n == 0 and quoted_before:
                         # The previous quote's own verb: "…”라고 말했다.", "…”며 ".
                         continue
                     pieces.append(piece)
