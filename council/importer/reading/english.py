@@ -462,8 +462,9 @@ class EnglishAttribution(Attribution):
             # after the clause reported, not a person named inside it.
             return self.person(reported, mention)
         if self.is_group(who):
-            # "A and B said": the remark is both people's; naming one would be wrong.
-            return Person(name=None, role=who)
+            # "A and B said": the remark is both people's; naming one would be wrong. A body
+            # their post names is theirs ("the Authority's directors, A and B").
+            return self.unnamed(who)
         if described_post(who):
             # "A Downing Street spokesperson said:": the capitalised words are the post's
             # body, not a name, though the sentence's capital "A" makes them look like one.
