@@ -215,6 +215,19 @@ def test_initials_printed_a_letter_a_word_without_stops_start_a_name_after_a_pos
     assert named("Asked whether Minister A would go, Anu Das smiled.") == [("Anu Das", "")]
 
 
+def test_a_posts_time_in_lower_case_is_part_of_the_post_as_printed():
+    # Batch 14 (en-214): "new president Jerry George" was read as "president".
+    assert named("The pledge came from new president Ann Cole after the meeting.") == [
+        ("Ann Cole", "new president")
+    ]
+    assert named("It was signed by former minister Tom Reid and acting mayor Anu Das.") == [
+        ("Tom Reid", "former minister"),
+        ("Anu Das", "acting mayor"),
+    ]
+    # An adjective that is no post's time is none of it.
+    assert named("The pledge came from popular president Ann Cole.") == [("Ann Cole", "president")]
+
+
 def test_a_datelines_dash_ends_the_role_before_a_name():
     assert named("LIMA– Minister Rosa Vega opened the session.") == [("Rosa Vega", "Minister")]
 

@@ -560,8 +560,12 @@ def role_phrase(words, end, edges, crossing=False):
         # "Minister in the Prime Minister's Office": a post held in a body.
         held_in = c == "in" and taken and core(taken[0]) == "the" and i > 0
         held_in = held_in and is_title_word(words[i - 1])
+        # "new president Jane Doe", "former minister": the post's time, printed in lower case,
+        # is part of the post as printed.
+        timed = c in lx.POST_TIMES_EN and taken and is_title_word(taken[0])
         if not (
             is_title_word(c)
+            or timed
             or held_in
             or c.casefold() in JOINERS
             or c[:1].isupper()
