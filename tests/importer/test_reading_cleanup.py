@@ -631,6 +631,23 @@ def test_a_first_line_indented_by_a_tab_after_one_by_two_spaces_starts_a_paragra
     assert [n for n, _line in unwrapped(lines)] == [1, 3, 5, 7, 8]
 
 
+def test_a_transcripts_bracketed_tag_on_its_own_line_never_ends_the_line_above():
+    # A hard-wrapped broadcast transcript: "[Anchor]" under an answer that ends near the width
+    # was glued to it, and the anchor's tag became part of the answer.
+    lines = [
+        "  The council met in the town hall on Monday and agreed on a new plan for",
+        "the harbour, which the mayor had asked for since the spring of last year.",
+        "\tThe mayor said the works on the new berth would start early next year,",
+        "and that the money for them had been set aside in this year's budget.",
+        "  The harbour master told the meeting that the boats of the town had no",
+        "room left at the old berth, and that the new one was needed this year.",
+        "\t[Mayor Jane Doe: The works on the new berth will start early in spring.]",
+        "  [Anchor]",
+        "\t[Mayor Jane Doe: They will, and the harbour master will see to it.]",
+    ]
+    assert [n for n, _line in unwrapped(lines)] == [1, 3, 5, 7, 8, 9]
+
+
 def test_a_content_systems_identifier_lines_are_no_headline():
     # Batch 13 (en-197): a template's debug line above the headline was read as the title.
     debug = "Model ID: d3a91f07-5b2c-4e81-9f3a-7c6e2b1d0a49 Context Id: d3a91f07-5b2c-4e81-9f3a-7c6e2b1d0a49;"

@@ -437,6 +437,18 @@ def test_a_joint_subject_is_left_unnamed_with_the_group_as_the_role(subject):
     assert remarks(text)[0][:2] == (None, subject)
 
 
+def test_a_joint_subject_whose_post_names_a_body_speaks_for_that_body():
+    # Batch 14 (en-205): a regulator's two directors quoted together kept no institution.
+    text = (
+        "The Northern Harbour Authority (NHA) extended its rules today.\n\n"
+        "“We will act,” remarked the NHA’s directors, Ann Cole and Tom Reid: “We agree.”"
+    )
+    assert [(r[0], r[2]) for r in remarks(text)] == [
+        (None, "Northern Harbour Authority"),
+        (None, "Northern Harbour Authority"),
+    ]
+
+
 def test_a_company_after_its_trade_noun_is_no_person():
     text = (
         'Min Ara, chief executive of cosmetics maker Dahlia Lab, said, "Orders doubled." '

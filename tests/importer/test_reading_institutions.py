@@ -62,6 +62,45 @@ def test_an_ampersand_inside_a_name_does_not_cut_it():
     assert names_of(text) == ["Department of Justice & Equality", "Korea Hydro & Nuclear Power"]
 
 
+def test_a_congress_ends_the_name_of_the_body_it_closes():
+    text = (
+        "Harbour Workers Trade Union Congress President R S Verma spoke to reporters.\n"
+        '"We will strike on Monday," Verma said.'
+    )
+    assert names_of(text) == ["Harbour Workers Trade Union Congress"]
+    assert remarks(text) == [
+        (
+            "R S Verma",
+            "Harbour Workers Trade Union Congress President",
+            "Harbour Workers Trade Union Congress",
+            "We will strike on Monday",
+        )
+    ]
+
+
+def test_a_bodys_initials_in_a_post_name_the_body_the_article_gives_in_full():
+    # Batch 14 (en-204): "a member of the ECB's supervisory board" after "the European Central
+    # Bank's supervisory arm", the short form never given in brackets.
+    text = (
+        "The Northern Harbour Authority's board may meet the port's firms, an official said.\n\n"
+        '"We will meet them as needed," Jane Doe, a member of the NHA\'s board, said.'
+    )
+    assert remarks(text) == [
+        (
+            "Jane Doe",
+            "member of the NHA's board",
+            "Northern Harbour Authority",
+            "We will meet them as needed",
+        )
+    ]
+    # Two letters are a post's as often as a body's: "MP" is no "Maori Party".
+    text = (
+        "The Maori Party met on Monday.\n\n"
+        '"We will meet them as needed," said Jane Doe, a Labour MP.'
+    )
+    assert [r[2] for r in remarks(text)] == [None]
+
+
 def test_a_conjunction_before_a_ministry_is_not_part_of_its_name():
     text = '권오규 부총리 겸 재정경제부 장관은 20일 간담회를 열었다. 권 부총리는 "돕겠다"고 말했다.'
     assert names_of(text) == ["재정경제부"]

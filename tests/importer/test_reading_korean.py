@@ -711,6 +711,27 @@ def test_korean_quote_after_a_sentence_about_the_same_speaker_is_carried_over():
     assert [r[0] for r in remarks(text)] == ["오하준", "오하준"]
 
 
+def test_korean_quote_after_one_closed_in_the_paragraph_after_its_opening_is_carried_over():
+    # A quote over two paragraphs closes in the second ("…\n\n…”고 강조하고,"): that
+    # paragraph starts inside it, and its words after the mark are the quote's own verb, not a
+    # heading between the two quotes.
+    text = (
+        "환경부는 1일 재활용 대책 회의를 열었다고 밝혔다.\n\n"
+        "오하준 환경부 장관은 “재활용 선별장을 더 늘리고\n\n"
+        "수거 비용도 지원하겠다”고 강조하고,\n\n"
+        "“주민들의 많은 참여를 바란다.”고 말했다."
+    )
+    assert [r[0] for r in remarks(text)] == ["오하준", "오하준"]
+    # A sentence of its own after a quote closed at its paragraph's end is still read.
+    text = (
+        "환경부는 1일 재활용 대책 회의를 열었다고 밝혔다.\n\n"
+        "오하준 환경부 장관은 “재활용 선별장을 더 늘리겠다.”\n\n"
+        "박서진 시장은 현장을 둘러봤다.\n\n"
+        "“주민들의 많은 참여를 바란다.”고 말했다."
+    )
+    assert [r[0] for r in remarks(text)][-1] != "오하준"
+
+
 def test_korean_continuation_words_carry_the_speaker_over():
     text = (
         '오하준 환경부 장관은 "재활용을 늘리겠다"고 말했다.\n\n'
@@ -1173,6 +1194,14 @@ def test_a_column_of_sayings_signed_after_each_bullet_gives_each_its_signer():
     assert [(r[0], r[1], r[3]) for r in remarks(text)] == [
         ("최학수", "의장", "권한은 집행부로 기울어 있다. 의회의 자리를 스스로 찾아야 한다."),
         ("이상민", "의원", "주민들이 반대하면 못 한다고 하더라."),
+    ]
+
+
+def test_a_signed_saying_whose_signer_is_glued_to_its_last_sentence_keeps_its_signer():
+    # A page that printed each sentence in its own element, copied without the spaces.
+    text = "말&말\n◇권한은 집행부로 기울어 있다.최학수 의장, 지난 10일 의원 간담회에서."
+    assert [(r[0], r[1], r[3]) for r in remarks(text)] == [
+        ("최학수", "의장", "권한은 집행부로 기울어 있다."),
     ]
 
 

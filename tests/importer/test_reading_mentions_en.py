@@ -204,6 +204,30 @@ def test_initials_printed_without_stops_after_a_title_start_a_name():
     assert named("The UN said so.") == []
 
 
+def test_initials_printed_a_letter_a_word_without_stops_start_a_name_after_a_post():
+    # Wire copy from South Asia prints initials as bare letters: "R S Verma", "K Nair".
+    assert named("Dockworkers Federation Treasurer R S Verma met Port Minister K Nair.") == [
+        ("R S Verma", "Dockworkers Federation Treasurer"),
+        ("K Nair", "Port Minister"),
+    ]
+    # A bare letter with no post before it, or no name after it, starts none.
+    assert named("Plan B Verma was dropped.") == []
+    assert named("Asked whether Minister A would go, Anu Das smiled.") == [("Anu Das", "")]
+
+
+def test_a_posts_time_in_lower_case_is_part_of_the_post_as_printed():
+    # Batch 14 (en-214): "new president Jerry George" was read as "president".
+    assert named("The pledge came from new president Ann Cole after the meeting.") == [
+        ("Ann Cole", "new president")
+    ]
+    assert named("It was signed by former minister Tom Reid and acting mayor Anu Das.") == [
+        ("Tom Reid", "former minister"),
+        ("Anu Das", "acting mayor"),
+    ]
+    # An adjective that is no post's time is none of it.
+    assert named("The pledge came from popular president Ann Cole.") == [("Ann Cole", "president")]
+
+
 def test_a_datelines_dash_ends_the_role_before_a_name():
     assert named("LIMA– Minister Rosa Vega opened the session.") == [("Rosa Vega", "Minister")]
 

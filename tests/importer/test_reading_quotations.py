@@ -839,6 +839,25 @@ def test_a_readout_under_a_lone_said_line_is_the_statement_to_its_end():
     assert speaker is None and quote.count("\n\n") == 1
 
 
+def test_a_spokespersons_readout_under_a_one_line_summary_is_the_statement_to_its_end():
+    # Batch 14 (en-210): a readout's summary line first, then "After the meeting, a …
+    # spokesperson said:" over paragraphs in the third person; only the first was read.
+    text = (
+        "The Prime Minister welcomed the Premier of Tasmania to Canberra for talks.\n\n"
+        "After the meeting, a government spokesperson said:\n\n"
+        "This was the first meeting of the two leaders since the election.\n\n"
+        "The leaders discussed the ferry and the hospital plans for Hobart."
+    )
+    [(speaker, role, _institution, quote)] = remarks(text)
+    assert (speaker, role) == (None, "a government spokesperson")
+    assert quote.split("\n\n") == text.split("\n\n")[2:]
+    # A minister's line in the same place hands over only the speech in the first person.
+    text = text.replace("a government spokesperson", "the Prime Minister")
+    assert [r[3] for r in remarks(text)] == [
+        "This was the first meeting of the two leaders since the election."
+    ]
+
+
 def test_a_said_line_ending_narrative_hands_over_one_paragraph():
     text = (
         "The council met on Monday in the town hall. The mayor said:\n\n"
@@ -922,6 +941,37 @@ def test_a_title_as_a_transcripts_only_label_heads_the_speech_to_the_next_label(
         ],
     )
     assert "Will you meet the Premier?" not in [r[3] for r in found]
+
+
+def test_a_name_label_heads_the_answer_of_the_person_the_article_names_to_the_next_label():
+    # Batch 14 (en-212): a dialogue's transcript labels its answers with the speaker's name in
+    # Title Case, after his post's initials; the question under another label is no remark.
+    text = (
+        "Transcript of Deputy Minister Tom Reid's dialogue at the Harbour Forum on 2 May.\n\n"
+        "Ann Cole, Chair of the Forum Committee: Mr Reid, will the port grow next year?\n\n"
+        "DM Tom Reid: I think it will grow, because the council has agreed a plan.\n\n"
+        "We will build two new berths before the winter.\n\n"
+        "Ann Cole, Chair of the Forum Committee: And the workers?"
+    )
+    found = remarks(text)
+    assert [(r[0], r[3].split("\n\n")) for r in found] == [
+        (
+            "Tom Reid",
+            [
+                "I think it will grow, because the council has agreed a plan.",
+                "We will build two new berths before the winter.",
+            ],
+        )
+    ]
+
+
+def test_a_name_label_for_nobody_the_article_names_is_no_transcript():
+    # "Jane Doe: …" alone, its name nowhere else: a heading or a caption, not an answer.
+    text = (
+        "The council met in the town hall on Monday.\n\n"
+        "Harbour View: The town has planned a new park near the water this year."
+    )
+    assert remarks(text) == []
 
 
 def test_a_title_label_over_a_fields_value_is_no_speech():

@@ -546,6 +546,10 @@ def goes_on(line, below, width, margin=0):
     margin (a printed paragraph's first line, two spaces or a tab in) starts a paragraph."""
     if not line.strip() or len(line) < 0.7 * width or indent(below) > min(indent(line), margin):
         return False
+    if BRACKETED_LINE.fullmatch(below.strip()):
+        # "[앵커]", "[Anchor]": a broadcast transcript's tag on a line of its own is never the
+        # rest of a line ending near the width.
+        return False
     if re.search(r"[\"”’']$", line) and re.match(r"[가-힣]", below.lstrip()):
         # A Korean quotation takes its particle glued to the closing mark ("…”라며"): one
         # that ends a line before a word is a headline's or a deck's, a line of its own.
@@ -563,6 +567,9 @@ def goes_on(line, below, width, margin=0):
     # the wrap did not break it there, the writer did.
     first_word = below.split()[0]
     return not ends_sentence(line) or len(line) + 1 + len(first_word) > width
+
+
+BRACKETED_LINE = re.compile(r"\[[^\[\]]{1,40}\]")
 
 
 def indent(line):

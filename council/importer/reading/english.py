@@ -33,6 +33,7 @@ from .quotations import (
     Text,
     closing_attribution,
     masked,
+    name_label,
     named_label,
     transcript_label,
 )
@@ -105,6 +106,10 @@ class EnglishAttribution(Attribution):
         label = transcript_label(prefix) if quote.unmarked else ""
         if label:
             return self.transcript_speaker(label)
+        name = name_label(prefix) if quote.unmarked else ""
+        if name:
+            # "SM Jane Doe: …": the person of that name the article met.
+            return self.person(name, mention=True) or Person(name=None)
         label = label_parts(prefix, self.short_forms) if prefix.endswith(":") else None
         if label:
             # "[Soundbite] Kim Min-ji(ministry spokesperson) : “…”": a transcript's label.
@@ -457,8 +462,9 @@ class EnglishAttribution(Attribution):
             # after the clause reported, not a person named inside it.
             return self.person(reported, mention)
         if self.is_group(who):
-            # "A and B said": the remark is both people's; naming one would be wrong.
-            return Person(name=None, role=who)
+            # "A and B said": the remark is both people's; naming one would be wrong. A body
+            # their post names is theirs ("the Authority's directors, A and B").
+            return self.unnamed(who)
         if described_post(who):
             # "A Downing Street spokesperson said:": the capitalised words are the post's
             # body, not a name, though the sentence's capital "A" makes them look like one.

@@ -12,7 +12,7 @@ import re
 from . import lexicon as lx
 from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_possessive
 from .gazetteer import known_body, known_name_at, known_names_in
-from .institutions import kind_of_en
+from .institutions import initials_of, kind_of_en
 from .korean_words import (
     LOCAL_HEADS_KO,
     candidates_ko,
@@ -102,11 +102,6 @@ def without_short_before(name, start):
     if rest and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", first) and known_body(first):
         return rest, start + len(first) + 1
     return name, start
-
-
-def initials_of(name):
-    """ "Korea Hydro & Nuclear Power" -> "KHNP": a body's short form is often its initials."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def capitalised_run_before(text, end):

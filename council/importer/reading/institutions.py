@@ -84,7 +84,19 @@ class Institutions:
         key = name_key(tidy_name(name, "")[0])
         key = re.sub(r"^the\s+", "", key)
         found = self.by_name.get(key) or self.shorts.get(key)
-        return found or (self.abbreviated(key) if self.korean else None)
+        return found or (self.abbreviated(key) if self.korean else self.initialled(name))
+
+    def initialled(self, short):
+        """ "ECB" for the European Central Bank: the one English body recorded whose initials
+        the capitals spell, where the text never gives its short form in brackets. Three
+        letters at least, and no post's ("MP", "CEO"): two letters fit too many names."""
+        short = strip_possessive(short.strip())
+        if not re.fullmatch(r"[A-Z]{3,6}", short) or short in lx.POSTNOMINALS_EN:
+            return None
+        if short in lx.TITLE_WORDS_EN or short in lx.OFFICES_EN:
+            return None
+        fits = [full for full in self.found if initials_of(full) == short]
+        return fits[0] if len(fits) == 1 else None
 
     def index(self):
         self.by_name = {}
@@ -264,6 +276,11 @@ KINDS_EN = (
         },
     ),
 )  # fmt: skip
+
+
+def initials_of(name):
+    """ "Korea Hydro & Nuclear Power" -> "KHNP": a body's short form is often its initials."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def kind_of_en(name):

@@ -371,11 +371,18 @@ class KoreanAttribution(Attribution):
             items.insert(0, stream[j])
             j -= 1
         quoted_before = j >= 0
-        # The paragraphs a quote over several goes on in hold its words, no narrative.
-        quote_ends = stream[j].end_para if quoted_before else -1
+        # A previous quote over paragraphs holds its words in them, no narrative; it closes in
+        # a paragraph after its own opening ("“…\n\n…”고 강조하고,"), whose first words are
+        # the quote's own verb.
+        inside = stream[j].end_para if quoted_before else -1
+        own_verb = 0
+        while own_verb < len(items) and isinstance(items[own_verb], Para):
+            if items[own_verb].index > inside:
+                break
+            own_verb += 1
         pieces, paragraph, whole = [], [], False
         for k, item in enumerate(items):
-            if isinstance(item, Para) and item.index <= quote_ends:
+            if isinstance(item, Para) and item.index <= inside:
                 continue
             if isinstance(item, Para):
                 if (
@@ -391,7 +398,7 @@ class KoreanAttribution(Attribution):
             paragraph.append(text)
             if isinstance(item, Text):
                 for n, piece in enumerate(sentence_pieces(unglued_ko(text), True)):
-                    if k == 0 and n == 0 and quoted_before:
+                    if k == own_verb and n == 0 and quoted_before:
                         # The previous quote's own verb: "…”라고 말했다.", "…”며 ".
                         continue
                     pieces.append(piece)

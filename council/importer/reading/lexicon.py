@@ -129,7 +129,7 @@ INSTITUTION_WORDS_EN = words(
     Company Co. Inc. Ltd. Electronics Motor Motors Holdings Securities Industries Robotics
     Technologies Systems Solutions Networks Labs Party Authority Board Fund Union Society
     Cooperative Organization Organisation Court Government Academy College School Exchange
-    Alliance Consortium Institution Bureau Department Hospital Council
+    Alliance Consortium Institution Bureau Department Hospital Council Congress
     """
 )
 
@@ -241,6 +241,8 @@ NATIONALITY_ENDINGS_EN = ("ian", "ean", "ese", "ish")
 TIME_OF_POST_EN = words(
     "Former former Ex ex Ex- ex- Then then Late late Outgoing Retired Erstwhile"
 )
+# A post's time printed in lower case before its title, part of the post ("new president").
+POST_TIMES_EN = words("former new newly incoming outgoing acting interim retired erstwhile")
 
 # Nouns for the head of a country, a government or a party ("the Russian leader"), and the
 # posts they may stand for.

@@ -58,7 +58,8 @@ ONE_PERSON_WORDS = frozenset(
 )
 INITIAL = re.compile(r"[A-Z]\.")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-GLUED_INITIALS = re.compile(r"[A-Z]{2,3}")
+# Initials without their stops: glued ("PK") or a letter a word ("D L").
+STOPLESS_INITIALS = re.compile(r"[A-Z]{1,3}")
 # What a body has and a person does not: "Cheong Wa Dae's office", "Acme's board".
 BODY_PARTS = frozenset(
     {"office", "board", "headquarters", "staff", "members", "shareholders", "employees"}
@@ -208,6 +209,15 @@ def is_name_word(word):
     )
 
 
+def stopless_initials_before_name(words, i):
+    """Whether ``words[i]`` begins initials printed without their stops (at most three words
+    of them) that a name word follows: "PK Jena", "D L Sachdev"."""
+    j = i
+    while j < len(words) and j - i < 3 and STOPLESS_INITIALS.fullmatch(words[j]):
+        j += 1
+    return i < j < len(words) and is_name_word(core(words[j]))
+
+
 def name_runs(words):
     """``(start, end)`` of each run of name words in ``words``; a comma or stop ends a run."""
     runs, start = [], None
@@ -224,15 +234,18 @@ def name_runs(words):
                 and is_name_word(core(words[i + 1]))
             )
         )
-        # "Chief Secretary PK Jena": initials printed without their stops, after a title or a
-        # courtesy and before a name, start one as "P.K." would.
+        # "Chief Secretary PK Jena", "Union Secretary D L Sachdev": initials printed without
+        # their stops, glued or a letter a word, after a title or a courtesy and before a name,
+        # start one as "P.K." would.
         initial = initial or (
-            start is None
-            and GLUED_INITIALS.fullmatch(word)
-            and i > 0
-            and (core(words[i - 1]) in lx.HONORIFICS_EN or is_title_word(words[i - 1]))
-            and i + 1 < len(words)
-            and is_name_word(core(words[i + 1]))
+            i > 0
+            and (
+                start is None
+                and (core(words[i - 1]) in lx.HONORIFICS_EN or is_title_word(words[i - 1]))
+                or start is not None
+                and bool(STOPLESS_INITIALS.fullmatch(words[i - 1]))
+            )
+            and stopless_initials_before_name(words, i)
         )
         # "Minister OH Young-ju": a surname in capitals before a romanised given name.
         capitals = c.isupper() and c.isalpha() and i + 1 < len(words)
@@ -547,8 +560,12 @@ def role_phrase(words, end, edges, crossing=False):
         # "Minister in the Prime Minister's Office": a post held in a body.
         held_in = c == "in" and taken and core(taken[0]) == "the" and i > 0
         held_in = held_in and is_title_word(words[i - 1])
+        # "new president Jane Doe", "former minister": the post's time, printed in lower case,
+        # is part of the post as printed.
+        timed = c in lx.POST_TIMES_EN and taken and is_title_word(taken[0])
         if not (
             is_title_word(c)
+            or timed
             or held_in
             or c.casefold() in JOINERS
             or c[:1].isupper()

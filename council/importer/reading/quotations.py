@@ -384,7 +384,7 @@ def scan(paragraphs, numbers, korean):
             in_first_person = False
             if korean and (not before.endswith(":") or speaker_label(before[:-1])):
                 speech_ahead = block
-            elif not korean and k == 1 and len(sentence_pieces(before, False)) == 1:
+            elif not korean and is_readout_introduction(before, k):
                 # "A Downing Street spokesperson said:" alone, opening the body: a readout,
                 # the statement all the paragraphs under it.
                 speech_ahead = block
@@ -458,6 +458,18 @@ def scan(paragraphs, numbers, korean):
         quote.unclosed = True
         quote.end_para, quote.after_index = len(paragraphs) - 1, len(stream)
     return stream, flags
+
+
+def is_readout_introduction(before, k):
+    """Whether ``before``, a sentence alone over the unmarked speech at paragraph ``k``,
+    introduces a readout: the body's first paragraph, or its second under a one-line summary
+    when a spokesperson speaks ("After the meeting, a Downing Street spokesperson said:")."""
+    if len(sentence_pieces(before, False)) != 1:
+        return False
+    return k == 1 or k == 2 and bool(SPOKESPERSON_EN.search(before))
+
+
+SPOKESPERSON_EN = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
 
 
 def speaks_on(para, korean):
@@ -579,8 +591,14 @@ NAMED_LABEL_EN = re.compile(
 )
 # A transcript's line under a title alone, as a minister's own site prints one: "Minister: …".
 TITLE_LABEL_EN = re.compile(r"(?P<label>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+):\s+(?=\S)")
-# Any label opening a transcript's line (capitalised words, a colon), which ends the one before.
-LINE_LABEL_EN = re.compile(r"[A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){0,11}:(?=\s|$)")
+# A transcript's line under its speaker's name in Title Case, after a post's initials or not, as
+# a government's transcript of a dialogue prints one: "SM Jane Doe: …", "Jane Doe: …".
+NAME_LABEL_EN = re.compile(
+    r"(?P<label>(?:[A-Z]{2,4} )?(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3})):\s+(?=\S)"
+)
+# Any label opening a transcript's line (capitalised words, a colon), which ends the one before;
+# a post's small words may join them ("Jane Doe, Chair of the Forum Committee:").
+LINE_LABEL_EN = re.compile(r"[A-Z][\w'’.-]*(?:,? (?:[A-Z][\w'’.-]*|of|the|for|and)){0,11}:(?=\s|$)")
 # A transcript's line: a name, a colon, the words spoken ("정병국: 제가 …").
 TRANSCRIPT_LABEL_KO = re.compile(r"(?P<name>[가-힣]{2,4})\s?:\s+(?=\S)")
 
@@ -610,6 +628,15 @@ class Transcript:
             if m and m["label"] not in lx.PAGE_LABELS_EN
         ]
         return set(labels) if len(labels) >= 3 and len(set(labels)) < len(labels) else set()
+
+    def names_elsewhere(self, name):
+        """Whether the article prints ``name`` in a line it does not open as a label: a name
+        label is a transcript's only for someone the article names ("the dialogue of Senior
+        Minister Jane Doe"), not for whoever a label happens to name."""
+        return any(
+            name in para and not para.startswith(name) and not NAME_LABEL_EN.match(para)
+            for para in self.paragraphs
+        )
 
     @functools.cached_property
     def minutes_labels(self):
@@ -683,6 +710,16 @@ def inline_speech(para, korean, transcript=None):
         # "Minister: Let me congratulate …": a title as the label names the one speaker a
         # minister's transcript has, however few lines it heads.
         return para[: label.end()], para[label.end() :]
+    label = None if korean else NAME_LABEL_EN.match(para)
+    if (
+        label
+        and transcript
+        and transcript.names_elsewhere(label["name"])
+        and is_sentence_spoken(para[label.end() :])
+    ):
+        # "SM Jane Doe: I think …": a line under the name of someone the article names
+        # elsewhere is that person's answer, however few lines the transcript has.
+        return para[: label.end()], para[label.end() :]
     label = None if korean else TRANSCRIPT_LABEL_EN.match(para)
     if label and transcript and label["label"] in transcript.speaker_labels_en:
         # "PRIME MINISTER: Well, thank you …": a press conference's transcript, each line
@@ -706,6 +743,12 @@ def inline_speech(para, korean, transcript=None):
         if korean or re.search(VERB_RE.pattern + r"$", head):
             return para[: m.end()], para[m.end() :]
     return None
+
+
+def name_label(introduction):
+    """The name a transcript's label in Title Case prints ("SM Jane Doe:" is Jane Doe), or ""."""
+    m = NAME_LABEL_EN.fullmatch(introduction.strip() + " ")
+    return m["name"] if m else ""
 
 
 def transcript_label(introduction):

@@ -101,7 +101,8 @@ def body_in_post(role, institutions, known_only):
                 if best is None or m.end() > best[0]:
                     best = (m.end(), m.group())
     for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", role):
-        if known_body(m.group()) and (best is None or m.end() > best[0]):
+        known = known_body(m.group()) or institutions.lookup(m.group())
+        if known and (best is None or m.end() > best[0]):
             best = (m.end(), m.group())
     if best:
         return best[1]

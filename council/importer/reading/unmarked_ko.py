@@ -35,7 +35,7 @@ SIGNED_RE = re.compile(r"(?<=[.!?])" + SIGNATURE)
 # last sentence: "◇…찾아가야 한다. 최학철 의장, 지난 10일 의원 전체간담회에서."
 SAYING_BULLETS = "◇◆○●□■"
 SIGNED_ITEM_RE = re.compile(
-    r"(?<=[.!?])\s+(?P<who>[^-–—,.!?\"“”]{2,40}?)\s*,(?P<context>[^-–—.!?\"“”]{0,200})\.?\s*$"
+    r"(?<=[.!?])\s*(?P<who>[^-–—,.!?\"“”]{2,40}?)\s*,(?P<context>[^-–—.!?\"“”]{0,200})\.?\s*$"
 )
 
 
