@@ -340,3 +340,33 @@ def test_an_address_in_brackets_after_the_venue_is_no_venue_nor_host():
     assert found.venue == "도농교류센터"
     text = "박 군수는 이날 저녁 문화회관(소보면 사리1리)에서 열린 발전포럼에 참석했다."
     assert extract(text, JULY_1).venue == "문화회관"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # A county's own meeting, the room not naming the county.
+        (
+            '충북 옥천군은 3일 군청 2층 회의실에서 이장 간담회를 열었다. 김영수 군수는 "돕겠다"고 말했다.',
+            "옥천",
+        ),
+        # A city's hall names its city.
+        (
+            '협의회는 5일 남원시청 소회의실에서 정기회의를 열었다. 박철 회장은 "돕겠다"고 말했다.',
+            "남원",
+        ),
+        # A Seoul district is in Seoul.
+        ('서울 마포구는 2일 주민들과 간담회를 가졌다. 박강수 구청장은 "듣겠다"고 말했다.', "서울"),
+    ],
+)
+def test_a_local_governments_own_meeting_is_in_its_place(text, city):
+    assert extract(text, JULY_1).city == city
+
+
+def test_a_county_meeting_held_in_another_county_gives_no_city():
+    text = (
+        "충북 옥천군은 11일 영동군 양산면의 한 부대와 간담회를 가졌다. "
+        '김영수 옥천군수는 "돕겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert (found.host, found.city) == ("옥천군", "")

@@ -24,7 +24,7 @@ from .korean import KoreanAttribution
 from .lexicon import DOUBLE_QUOTES
 from .mentions_en import meet_everyone_en
 from .people import People
-from .places import find_place_en, find_place_ko
+from .places import city_of_host_ko, find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import (
     QUOTED,
@@ -208,6 +208,7 @@ def read_meeting(document, reader, found, text, published_on, budget):
             or find_host_ko(institutions, sentences, meeting, found.venue)
             or seat_of_government(institutions, meeting)
         )
+        found.city = found.city or city_of_host_ko(found.host, sentences)
         found.policy_items = find_policy_items_ko(document, institutions, found.host)
         named = [item.name for item in found.policy_items]
         institutions.drop_named_only_inside(named, "\n".join(document.body))

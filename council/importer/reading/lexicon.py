@@ -436,6 +436,15 @@ CITY_NAMES_KO = CITIES_KO | words(
     """
 )
 
+# Seoul's districts whose names no other city's district shares ("중구", "강서구" are
+# Busan's and Daegu's too): "금천구", "용산 대통령실" are in Seoul.
+SEOUL_DISTRICTS_KO = words(
+    """
+    종로 용산 성동 광진 동대문 중랑 성북 강북 도봉 노원 은평 서대문 마포 양천 구로 금천 영등포 동작 관악
+    서초 강남 송파 강동
+    """
+)
+
 # Korean policy items: the end of a quoted name, and the kind of item it makes.
 POLICY_SUFFIXES_KO = (
     ("특별법", "bill"), ("기본법", "bill"), ("개정안", "bill"), ("제정안", "bill"),

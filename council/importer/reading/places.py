@@ -186,6 +186,7 @@ def find_place_ko(sentences, meeting, institutions, dateline_place="", captions=
         city
         or next((c for c in lx.CITIES_KO if c in venue), "")
         or (complex_[1] if complex_ else "")
+        or city_of_seat_ko(venue)
         or next(filter(None, map(city_ko, meeting.split())), "")
         or city_ko(dateline_place)
     )
@@ -301,3 +302,40 @@ def city_ko(word, beside_venue=False):
     if re.fullmatch(r"[가-힣]{2,3}시", bare) and (beside_venue or bare[:-1] in lx.CITIES_KO):
         return bare[:-1]
     return ""
+
+
+# "장수군", "부안군의회", "대전광역시", "금천구청": a county's, a city's or a district's own
+# government or assembly.
+LOCAL_GOVERNMENT_KO = re.compile(
+    r"(?P<place>[가-힣]{2,3}?)(?P<kind>군|시|구|광역시|특별시|특별자치시)(?:의회|청)?"
+)
+PLACE_END = r"(?:에서|에|의)?(?!\S)"
+# "홍천군 남면에", "청주시에서": a county or a city named as where something is.
+PLACE_NAMED_KO = re.compile(
+    rf"(?P<place>[가-힣]{{2}})군(?=\s+[가-힣]{{1,3}}[읍면동리]{PLACE_END}|에서?\s)"
+    rf"|(?P<city>[가-힣]{{2,3}})시(?=\s+[가-힣]{{1,3}}[읍면동구]{PLACE_END}|에서?\s)"
+)
+
+
+def city_of_host_ko(host, sentences):
+    """The city of a local government's own meeting, its own place: "장수군" -> 장수, a Seoul
+    district ("금천구") -> 서울; "" for any other host, or when the text names another county
+    or city as where something is ("횡성군은 홍천군 남면에 자리한 부대와 … 맺었다")."""
+    m = LOCAL_GOVERNMENT_KO.fullmatch(host or "")
+    if not m:
+        return ""
+    place, kind = m["place"], m["kind"]
+    if kind == "구":
+        return "서울" if place in lx.SEOUL_DISTRICTS_KO else ""
+    if kind == "시" and place not in lx.CITY_NAMES_KO:
+        return ""
+    elsewhere = {
+        n["place"] or n["city"] for sentence in sentences for n in PLACE_NAMED_KO.finditer(sentence)
+    }
+    return "" if elsewhere - {place} else place
+
+
+def city_of_seat_ko(venue):
+    """ "고창군청 대회의실", "밀양시청 소회의실": a county's or a city's hall names its place."""
+    m = re.match(r"([가-힣]{2})군청|([가-힣]{2,3})시청", venue)
+    return (m[1] or m[2]) if m else ""
