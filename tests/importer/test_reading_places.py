@@ -370,3 +370,18 @@ def test_a_county_meeting_held_in_another_county_gives_no_city():
     )
     found = extract(text, JULY_1)
     assert (found.host, found.city) == ("옥천군", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        # An office many places have keeps the place printed before it.
+        ("대통령은 1일 용산 대통령실에서 시도지사 간담회를 열었다.", "용산 대통령실", "서울"),
+        ("협의회는 2일 대구 남구청에서 정기회의를 열었다.", "대구 남구청", "대구"),
+        # A building of its own name does not: the place is where it is.
+        ("협의회는 2일 서울 포시즌스호텔에서 정기회의를 열었다.", "포시즌스호텔", "서울"),
+    ],
+)
+def test_a_place_is_part_of_a_venue_only_before_an_office_many_places_have(text, venue, city):
+    found = extract(f'{text} 김영수 회장은 "돕겠다"고 말했다.', JULY_1)
+    assert (found.venue, found.city) == (venue, city)

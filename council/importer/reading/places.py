@@ -244,7 +244,8 @@ def venue_ko(sentences, meeting, institutions, any_sentence=False):
                 or any(c in named for c in lx.CITIES_KO)
                 or (named.endswith(ROOMS_KO) and DATED_KO.search(sentence))
             ):
-                return named, city
+                # A place printed as the venue's first word: "용산 대통령실".
+                return named, city or city_ko(named.split()[0], beside_venue=True)
     return "", ""
 
 
@@ -277,7 +278,22 @@ def venue_name(tokens, i, venue, institutions):
             break
         words.insert(0, full or word)
         start -= 1
+    # "용산 대통령실", "대구 남구청": an office many places have is named with its place
+    # ("서울 포시즌스호텔" is a hotel of its own name, printed where it is).
+    if start > 0 and words[0].endswith(PLACED_OFFICES_KO) and is_place_ko(tokens[start - 1]):
+        words.insert(0, tokens[start - 1])
+        start -= 1
     return start, " ".join(words)
+
+
+# A head of government's office, a district's hall.
+PLACED_OFFICES_KO = ("대통령실", "구청")
+
+
+def is_place_ko(word):
+    """ "대구", "세종시", "용산": a city or a Seoul district, printed bare."""
+    bare = word[:-1] if word.endswith("시") else word
+    return bare in lx.CITY_NAMES_KO or word in lx.SEOUL_DISTRICTS_KO
 
 
 def is_proper_word(word):
@@ -295,10 +311,12 @@ def city_ko(word, beside_venue=False):
     """The city a word names, as the corpus writes it: "서울", "세종시" -> "세종", "대전에" -> "대전".
 
     ``beside_venue``: the word comes just before a venue ("김천시 … 에서"), where any "…시" is
-    a city, listed or not."""
+    a city, listed or not, and a Seoul district ("용산 대통령실") is Seoul."""
     bare = strip_particles(word.strip(",.()"))
     if bare in lx.CITIES_KO:
         return bare
+    if beside_venue and bare in lx.SEOUL_DISTRICTS_KO:
+        return "서울"
     if re.fullmatch(r"[가-힣]{2,3}시", bare) and (beside_venue or bare[:-1] in lx.CITIES_KO):
         return bare[:-1]
     return ""
