@@ -244,8 +244,7 @@ def venue_ko(sentences, meeting, institutions, any_sentence=False):
                 or any(c in named for c in lx.CITIES_KO)
                 or (named.endswith(ROOMS_KO) and DATED_KO.search(sentence))
             ):
-                # A place printed as the venue's first word: "용산 대통령실".
-                return named, city or city_ko(named.split()[0], beside_venue=True)
+                return named, city or city_of_placed_office(named)
     return "", ""
 
 
@@ -290,6 +289,14 @@ def venue_name(tokens, i, venue, institutions):
 PLACED_OFFICES_KO = ("대통령실", "구청")
 
 
+def city_of_placed_office(venue):
+    """ "용산 대통령실" -> 서울, "대구 남구청" -> 대구: the place printed as part of the venue."""
+    first = venue.split()[0]
+    if not (venue.endswith(PLACED_OFFICES_KO) and is_place_ko(first)):
+        return ""
+    return "서울" if first in lx.SEOUL_DISTRICTS_KO else city_ko(first, beside_venue=True)
+
+
 def is_place_ko(word):
     """ "대구", "세종시", "용산": a city or a Seoul district, printed bare."""
     bare = word[:-1] if word.endswith("시") else word
@@ -311,12 +318,10 @@ def city_ko(word, beside_venue=False):
     """The city a word names, as the corpus writes it: "서울", "세종시" -> "세종", "대전에" -> "대전".
 
     ``beside_venue``: the word comes just before a venue ("김천시 … 에서"), where any "…시" is
-    a city, listed or not, and a Seoul district ("용산 대통령실") is Seoul."""
+    a city, listed or not."""
     bare = strip_particles(word.strip(",.()"))
     if bare in lx.CITIES_KO:
         return bare
-    if beside_venue and bare in lx.SEOUL_DISTRICTS_KO:
-        return "서울"
     if re.fullmatch(r"[가-힣]{2,3}시", bare) and (beside_venue or bare[:-1] in lx.CITIES_KO):
         return bare[:-1]
     return ""
