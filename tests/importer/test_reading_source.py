@@ -334,3 +334,22 @@ def test_a_bracketed_korean_byline_names_the_paper_and_the_city_filed_from(bylin
     text = f"{byline} 중기부는 21일 간담회를 열었다. 오 장관은 “함께 하자”고 말했다."
     found = extract(text, JULY_1)
     assert (found.publisher, found.city or None) == (publisher, city)
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        # The paper, then its reporter.
+        ("[한빛일보=박서연 기자]", "한빛일보"),
+        ("[새날신문=박서연 선임기자]", "새날신문"),
+        # A place, then the paper and its reporter.
+        ("[영암=한빛경제 전남취재본부 박서연 기자]", "한빛경제"),
+        # A place, then only a reporter: no paper is named.
+        ("[영암=박서연 기자]", ""),
+        # A slash between the paper and its reporter.
+        ("[한빛일보 / 박서연 기자] =", "한빛일보"),
+    ],
+)
+def test_a_korean_byline_names_the_paper_never_its_reporter(byline, publisher):
+    text = f"{byline} 군은 1일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).publisher == publisher

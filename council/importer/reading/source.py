@@ -12,6 +12,7 @@ These lines are read from the text as pasted, before the clean-up drops them as 
 import re
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .cleanup import DATELINE_EN, reads_as_headline
 from .gazetteer import known_body
 
@@ -187,10 +188,26 @@ def dateline_wire(line):
     m = korean_dateline(line)
     if not m:
         return ""
+    place, wire = m["place"].strip(), m["wire"].strip(" /")
+    if REPORTER_KO.search(wire):
+        # "[해남=아시아경제 호남취재본부 김현 기자]": the paper before its reporter; "[일간검경=
+        # 민지안 기자]": the paper, then its reporter; "[횡성=강원순 기자]": a place, no paper.
+        others = REPORTER_KO.sub("", wire).split()
+        return others[0] if others else ("" if is_place_name_ko(place) else place)
     # "[전국뉴스 = 고병용기자]", "[소셜미디어태희=안태희]": the paper, then its reporter.
-    if MEDIA_WORDS_KO.search(m["place"]) and not MEDIA_WORDS_KO.search(m["wire"]):
-        return m["place"].strip()
-    return m["wire"].strip()
+    if MEDIA_WORDS_KO.search(place) and not MEDIA_WORDS_KO.search(wire):
+        return place
+    return wire
+
+
+# A reporter signing a byline: "김현 기자", "양삼운 선임기자", "조헌국기자".
+REPORTER_KO = re.compile(r"(?:^|\s)[가-힣]{2,4}\s?(?:선임|수석|객원|인턴|전문)?기자$")
+
+
+def is_place_name_ko(word):
+    """ "횡성", "서울", "경남": a place a dateline files from, not a paper (whose names run
+    longer: "더뉴스", "일간검경")."""
+    return len(word) == 2 or word in lx.CITY_NAMES_KO or word in lx.PROVINCES_KO
 
 
 def release_sender(line):
@@ -305,7 +322,8 @@ def byline_paper(line):
         return m["paper"]
     m = BYLINE_BRACKETS.match(line)
     if m:
-        return m["paper"].strip()
+        # "[사건의내막 / 문홍철 기자]": a slash between the paper and its reporter.
+        return m["paper"].strip(" /")
     m = BYLINE_FIELDS.match(line)
     if m and not WRITER_WORDS.search(m["paper"]):
         return m["paper"].strip()
