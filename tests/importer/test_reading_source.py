@@ -353,3 +353,21 @@ def test_a_bracketed_korean_byline_names_the_paper_and_the_city_filed_from(bylin
 def test_a_korean_byline_names_the_paper_never_its_reporter(byline, publisher):
     text = f"{byline} 군은 1일 간담회를 열었다.\n{QUOTE_KO}"
     assert extract(text, JULY_1).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("lede", "publisher"),
+    [
+        ("한빛일보 = 박서연 기자  | 군은 1일 간담회를 열었다.", "한빛일보"),
+        ("한빛통신 박서연기자 기자 | 군은 1일 간담회를 열었다.", "한빛통신"),
+        ("한빛연합 (HBTV) 박서연 기자 | 군은 1일 간담회를 열었다.", "한빛연합"),
+        ("(한빛일보 박서연 기자) 군은 1일 간담회를 열었다.", "한빛일보"),
+        ("[한빛저널] 군은 1일 간담회를 열었다.", "한빛저널"),
+        ("군은 1일 간담회를 열었다.\n/한빛뉴스", "한빛뉴스"),
+        # A section's label in brackets, a place before a reporter: no paper.
+        ("[인터뷰] 군은 1일 간담회를 열었다.", ""),
+        ("서울 박서연 기자 | 군은 1일 간담회를 열었다.", ""),
+    ],
+)
+def test_a_korean_ledes_byline_names_the_paper(lede, publisher):
+    assert extract(f"{lede}\n{QUOTE_KO}", JULY_1).publisher == publisher

@@ -3,8 +3,9 @@
 The publisher is read where a page prints it, in this order: a wire dateline ("SEOUL, June 17
 (Yonhap) --", "(서울=연합뉴스)", "[세종=뉴스핌]"), a byline that names the paper ("[Asia Economy
 Reporter …]", "By HT Correspondent, Hindustan Times, New Delhi"), the copyright line
-("Copyright © The Korea Herald", "Copyright ⓒ 뉴스1."), a headline's " / 연합뉴스" suffix, and
-for a press release (보도자료) the body that sends it, the host. The headline is the header's
+("Copyright © The Korea Herald", "Copyright ⓒ 뉴스1."), a headline's " / 연합뉴스" suffix, a
+Korean lede's byline ("매일일보 = 오시내 기자 |", "[금요저널] 구로구가"), and for a press
+release (보도자료) the body that sends it, the host. The headline is the header's
 line that reads as one; a text without a header has no headline: the first sentence is not one.
 These lines are read from the text as pasted, before the clean-up drops them as the page's.
 """
@@ -169,6 +170,7 @@ def wire_of(lines):
     patterns = (
         dateline_wire, byline_paper, pipe_byline, wire_then_date, release_sender,
         copyright_holder, source_label, masthead, caption_credit, wire_sign_off, bracketed_outlet,
+        lede_byline_ko,
     )  # fmt: skip
     for pattern in patterns:
         for line in lines:
@@ -266,6 +268,26 @@ def wire_sign_off(line):
 def bracketed_outlet(line):
     m = BRACKETED_OUTLET_KO.search(line)
     return m["paper"] if m else ""
+
+
+# "매일일보 = 오시내 기자 | …", "한빛통신 김현기자 기자 | …", "데일리연합 (SNSJTV) 김민제
+# 기자 | …", "(동양일보 신서희 기자) …": the paper and its reporter before the lede.
+PAPER_AND_REPORTER_KO = re.compile(
+    r"^\(?(?P<paper>[가-힣A-Za-z0-9]{2,12})\s*=?\s*(?:\([^()]{1,20}\)\s*)?"
+    r"[가-힣]{2,4}\s?기자(?:\s+기자)?\s*[|)]"
+)
+# "[신아일보] 서울/이준철 기자", "[금요저널] 구로구가 …": a paper's name in square brackets
+# opening the lede; "/연합뉴스": a wire signing off on a line of its own.
+BRACKETED_PAPER_KO = re.compile(r"^\[(?P<paper>[가-힣A-Za-z0-9]{3,12})\]\s*[가-힣]")
+SIGNED_OFF_KO = re.compile(r"^/(?P<paper>[가-힣A-Za-z0-9]{2,12})$")
+
+
+def lede_byline_ko(line):
+    m = PAPER_AND_REPORTER_KO.match(line)
+    if m and not is_place_name_ko(m["paper"]):
+        return m["paper"]
+    m = BRACKETED_PAPER_KO.match(line) or SIGNED_OFF_KO.match(line)
+    return m["paper"] if m and MEDIA_WORDS_KO.search(m["paper"]) else ""
 
 
 def korean_dateline(line):
