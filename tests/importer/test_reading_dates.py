@@ -137,3 +137,24 @@ def test_a_print_editions_date_line_dates_a_text_pasted_without_one():
 def test_a_number_with_a_comma_is_no_day():
     text = "중기부는 1,27일 동안 지원사업을 운영했다고 밝혔다."
     assert extract(text, JULY_1).date is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "date"),
+    [
+        # A dateline's date, then the meeting's day gone by.
+        (
+            "LUSAKA, July 1, 2026 - The Council of Ministers opened its session on Tuesday",
+            "2026-06-30",
+        ),
+        (
+            "Today, the notes were released of the task force's first meeting yesterday",
+            "2026-06-30",
+        ),
+        # The day of writing is the meeting's when the other day is to come.
+        ("The minister will attend the council today, before the summit on Monday", "2026-07-01"),
+    ],
+)
+def test_a_day_gone_by_after_the_day_of_writing_is_the_meetings(lede, date):
+    text = f'{lede}. Kim Min-ji said, "Yes."'
+    assert str(extract(text, JULY_1).date) == date

@@ -59,7 +59,18 @@ def find_date(sentence, published_on, korean):
                 day = None
             if day:
                 found.append((m.start(), day))
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    if not found:
+        return None
+    found.sort(key=lambda pair: pair[0])
+    first = found[0][1]
+    # "ABUJA, December 18, 2019 - The Council opened its session on the 17th", "Today, the
+    # minutes were released of the meeting yesterday": the day of the writing first, the
+    # meeting's, gone by, after it. (A Korean lede's "16일 … 전날(15일) 열린 …" is of another
+    # occasion, and a sentence of what is to come names no day gone by.)
+    earlier = [day for _, day in found[1:] if day < first]
+    if not korean and not ahead and first == published_on and earlier:
+        return earlier[0]
+    return first
 
 
 def with_year(month, day, year, published_on, ahead=False):
