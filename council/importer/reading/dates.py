@@ -39,7 +39,14 @@ def meeting_date(sentences, meeting, published_on, korean, dateline=""):
             if date and (published_on is None or date <= published_on):
                 break
             date = None
+    if date is None and korean and any(THAT_DAY_KO.search(s) for s in sentences):
+        # "김 총리는 이날 … 국무회의를 주재하고": "that day" with no day named before it (the
+        # article's dated lines cut off) is the day of the report, the publication's.
+        date = published_on
     return date
+
+
+THAT_DAY_KO = re.compile(r"(?:^|\s)이날\s")
 
 
 def find_date(sentence, published_on, korean):
@@ -164,6 +171,11 @@ DATE_PATTERNS_KO = [
     (
         r"(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?",
         lambda m, p, a: datetime.date(*map(int, m.groups())),
+    ),
+    # "8.27(화)": a release's month and day, with the weekday.
+    (
+        r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s?\([월화수목금토일]\)",
+        lambda m, p, a: with_year(int(m[1]), m[2], None, p, a),
     ),
     (
         r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일",
