@@ -385,3 +385,18 @@ def test_a_county_meeting_held_in_another_county_gives_no_city():
 def test_a_place_is_part_of_a_venue_only_before_an_office_many_places_have(text, venue, city):
     found = extract(f'{text} 김영수 회장은 "돕겠다"고 말했다.', JULY_1)
     assert (found.venue, found.city) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"),
+    [
+        ("Lusaka, June 30, ZNA – The minister", "Lusaka"),
+        ("(Kigali, Tuesday, 30 June 2026)----- The minister", "Kigali"),
+        ("Port Moresby, 30 June 2026\nThe minister", "Port Moresby"),
+        # A day or a page's label before the date is no place.
+        ("Tuesday, 30 June 2026\nThe minister", ""),
+    ],
+)
+def test_a_place_in_title_case_before_the_date_is_the_datelines_city(dateline, city):
+    text = f"{dateline} chaired the council of ministers. {QUOTE_EN}"
+    assert extract(text, JULY_1).city == city

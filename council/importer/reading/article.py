@@ -38,7 +38,7 @@ from .quotations import (
 )
 from .result import Extraction, ExtractionError, Flag, FlagKind, InstitutionKind, Unproposed
 from .sentences import language_of, meeting_sentence
-from .source import byline_city, dateline_place_ko, source_of
+from .source import byline_city, dateline_place_ko, place_dateline_city, source_of
 from .titles_en import fits_title
 
 
@@ -184,7 +184,9 @@ def read_meeting(document, reader, found, text, published_on, budget):
             sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
         )
     else:
-        found.venue, found.city = find_place_en(sentences, dateline_city(text) or byline_city(text))
+        found.venue, found.city = find_place_en(
+            sentences, dateline_city(text) or byline_city(text) or place_dateline_city(text)
+        )
     budget.check()
     reader.attribute(budget)
     institutions.drop_venue(found.venue)

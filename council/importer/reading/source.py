@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .cleanup import DATELINE_EN, reads_as_headline
 from .gazetteer import known_body
+from .sentences import MONTH_RE
 
 # "(서울=연합뉴스)", "[세종시=뉴스핌]": a place, then the wire or paper. "[사진=연합뉴스]" is a
 # photo credit, not a dateline: its left side is a label, not a place.
@@ -324,6 +325,33 @@ def byline_city(text):
         if city:
             return city
     return ""
+
+
+# "Accra, May 17, GNA –", "Brussels, 4 April 2019", "(Mogadishu, Thursday, 14 April 2011)":
+# a place in Title Case opening a line, then the day of the writing.
+PLACE_THEN_DATE_EN = re.compile(
+    r"^\(?(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),\s+"
+    rf"(?:(?:{'|'.join(lx.WEEKDAYS_EN)}),\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+def place_dateline_city(text):
+    """The city of a dateline in Title Case and a date ("Accra, May 17, GNA – …"), or ""."""
+    for line in text.split("\n"):
+        m = PLACE_THEN_DATE_EN.match(line.strip())
+        if m and m["city"][0].isupper() and not is_a_day_or_label(m["city"]):
+            return m["city"]
+    return ""
+
+
+def is_a_day_or_label(words):
+    """ "Thursday, 14 April", "Updated, May 5": a day or a page's label, not a place."""
+    return any(
+        w.lower() in lx.WEEKDAYS_EN or w.lower() in lx.MONTHS_EN or w in lx.PAGE_LABELS_EN
+        for w in words.split()
+    )
 
 
 def city_after_outlet(fields):
