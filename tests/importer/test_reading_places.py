@@ -400,3 +400,17 @@ def test_a_place_is_part_of_a_venue_only_before_an_office_many_places_have(text,
 def test_a_place_in_title_case_before_the_date_is_the_datelines_city(dateline, city):
     text = f"{dateline} chaired the council of ministers. {QUOTE_EN}"
     assert extract(text, JULY_1).city == city
+
+
+@pytest.mark.parametrize(
+    ("lede", "city"),
+    [
+        ("The minister attended a council meeting in Valletta today.", "Valletta"),
+        ("Leaders held a meeting in Tallinn on Monday.", "Tallinn"),
+        # Another meeting's place, a building: no city.
+        ("The minister recalled the last plenary meeting in Tartu.", ""),
+        ("Reports of a special Cabinet meeting in Parliament were denied.", ""),
+    ],
+)
+def test_a_place_after_the_ledes_meeting_is_the_city(lede, city):
+    assert extract(f"{lede} {QUOTE_EN}", JULY_1).city == city

@@ -8,6 +8,7 @@ meeting sentence, or in any sentence that also names a city.
 import re
 
 from . import lexicon as lx
+from .english_words import has_institution_word
 from .korean_words import strip_particles, suffix_kind
 from .sentences import MEETING_WORDS_EN_RE
 
@@ -75,12 +76,21 @@ def find_place_en(sentences, dateline_city):
                 city = m["city"]
                 break
     if not city:
-        # "at a policy council meeting in Seongnam": a known city after a meeting word.
+        # "at a policy council meeting in Seongnam", "the General Affairs Council in Luxembourg
+        # today", "a meeting in Brussels of the …": a place after a meeting word, a known city
+        # or one a preposition, a clause or the sentence's end follows.
         for sentence in ordered:
-            m = re.search(rf"{MEETING_WORDS_EN_RE.pattern}\s+in (?P<city>[A-Z][a-z]+)\b", sentence)
+            m = MEETING_IN_CITY.search(sentence)
             if m and m["city"] in lx.CITIES_EN:
                 city = m["city"]
                 break
+    if not city:
+        # An unlisted place, in the first sentence in the text's order that names one: the
+        # lede's meeting, not "the last plenary meeting in Armagh" nor "a major meeting in
+        # Wellington this week".
+        m = next(filter(None, map(MEETING_IN_CITY.search, sentences)), None)
+        if m and is_a_place_after_a_meeting(m):
+            city = m["city"]
     if not city:
         # A building's own name may hold its city: "the Government Complex Sejong".
         city = next((w for w in venue.split() if w in lx.CITIES_EN), "")
@@ -115,6 +125,9 @@ IN_CITY = re.compile(rf"\bin (?P<city>{CITY_NAME}){DISTRICT}(?:, (?P<then>[A-Z][
 # "The meeting took place as the North blew up an office in its border city of Kaesong":
 # after these, the sentence tells of something else.
 ANOTHER_CLAUSE = re.compile(r"\b(?:as|while|amid|after|when|since|because|following|among)\s")
+# "a meeting in Brussels", "the session in Cardiff": a meeting word in lower case (a
+# council's name in capitals, "the Council in Dublin", may stand for a body anywhere).
+MEETING_IN_CITY = re.compile(rf"{MEETING_WORDS_EN_RE.pattern}\s+in (?P<city>{CITY_NAME})\b(?!-)")
 CITY_OF = re.compile(rf"\b(?:city|capital|town|port) of (?P<city>{CITY_NAME})\b")
 
 
@@ -135,6 +148,26 @@ def after_a_verb(verb, target, sentence):
         if found:
             return found
     return None
+
+
+# "the last plenary meeting", "a major meeting": another meeting than the one reported.
+OTHER_MEETING_EN = re.compile(
+    r"\b(?:last|next|previous|another|upcoming|major|special|earlier|later|future)\s+(?:\w+\s+)?$"
+)
+
+
+def is_a_place_after_a_meeting(m):
+    """ "the Council in Luxembourg today": a place, not a month, a building ("a Cabinet meeting
+    in Parliament"), a noun's description, a word in capitals, nor another meeting's place."""
+    name = m["city"]
+    return not (
+        name.casefold() in lx.MONTHS_EN
+        or name in lx.CAPITALISED_STOPWORDS_EN
+        or has_institution_word(name)
+        or name.isupper()
+        or describes_a_noun(m)
+        or OTHER_MEETING_EN.search(m.string, max(0, m.start() - 30), m.start())
+    )
 
 
 NEXT_LOWERCASE_WORD = re.compile(r"\s+([a-z]+)")
