@@ -297,3 +297,16 @@ def test_a_short_name_spells_a_syllable_as_inside_a_word():
     assert not abbreviates("전경련", "전국농민회총연맹")
     # A word of the name before a two-syllable kind ("협회") is no short name of it.
     assert not abbreviates("벤처캐피탈", "한국벤처캐피탈협회")
+
+
+def test_a_council_the_meeting_sentence_names_is_not_its_host():
+    for lede in (
+        "The Joint Trade Council met in Valletta on Tuesday.",
+        "The Council of Ministers of the Pacific Community held its weekly meeting today.",
+    ):
+        assert extract(f'{lede} Kim Min-ji said, "Yes."', JULY_1).host is None
+
+
+def test_a_council_named_as_the_host_hosts_the_meeting():
+    text = 'The roundtable was hosted by the Valletta City Council. Kim Min-ji said, "Yes."'
+    assert extract(text, JULY_1).host == "Valletta City Council"

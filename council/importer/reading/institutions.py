@@ -293,7 +293,16 @@ def find_host_en(institutions, sentences, meeting, venue):
     main_clause = re.split(
         r",\s+(?:as|while|whereas|amid|after|since|bringing|including|among)\s", meeting, maxsplit=1
     )[0]
-    return institution_at(institutions, main_clause, 0, venue)
+    first = institution_at(institutions, main_clause, 0, venue)
+    # "The Joint Ministerial Council met …", "the General Affairs Council in Luxembourg": a
+    # council the meeting's sentence names is the meeting's own body, not who hosts it.
+    return None if first and COUNCIL_BODY_EN.search(first) else first
+
+
+COUNCIL_BODY_EN = re.compile(
+    r"^(?:Council|Committee) of\b|\b(?:Council|Committee|Forum|Roundtable|Taskforce|Task Force|"
+    r"Group)$"
+)
 
 
 def institution_at(institutions, sentence, start, venue, anchored=False):
