@@ -1,5 +1,7 @@
 """The source: the publisher and the headline."""
 
+import re
+
 import pytest
 
 from council.importer.reading import extract
@@ -371,3 +373,27 @@ def test_a_korean_byline_names_the_paper_never_its_reporter(byline, publisher):
 )
 def test_a_korean_ledes_byline_names_the_paper(lede, publisher):
     assert extract(f"{lede}\n{QUOTE_KO}", JULY_1).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Ministry holds third joint meeting on trade 2026-06-30",
+            "Ministry holds third joint meeting on trade",
+        ),
+        ("date 2026-06 협의회 민선 9기 임원진 선임 마쳐", "협의회 민선 9기 임원진 선임 마쳐"),
+        (
+            "[26.6.30] 협의회 대표회장, 행정안전부 장관 면담",
+            "협의회 대표회장, 행정안전부 장관 면담",
+        ),
+        ("[국무조정실][보도자료] 출입기자단 공관 오찬", "출입기자단 공관 오찬"),
+        (
+            "News story: Minister meets the farming roundtable",
+            "Minister meets the farming roundtable",
+        ),
+    ],
+)
+def test_a_pages_date_stamp_tag_or_kind_is_no_word_of_the_headline(headline, title):
+    body = QUOTE_KO if re.search("[가-힣]", headline) else QUOTE_EN
+    assert extract(f"{headline}\n\n{body}", JULY_1).title == title

@@ -124,13 +124,18 @@ HEADLINE_CHANNEL = re.compile(
 BREADCRUMB_START = ("Home", "홈")
 SEPARATOR = re.compile(r"\s*[/>›»]\s*")
 # A release page labels its fields: "Subject …", "제목 …".
-HEADLINE_LABEL = re.compile(r"^(?:Subject|Title|Headline|제목)\s*:?\s+(?=\S)", re.IGNORECASE)
+# "Title: …", and a page's kind before its headline ("News story: …").
+HEADLINE_LABEL = re.compile(
+    r"^(?:Subject|Title|Headline|제목|News story|Press release)\s*:?\s+(?=\S)", re.IGNORECASE
+)
 PRESS_RELEASE = re.compile(
     r"^(?:보도\s?(?:참고\s?)?자료|(?:press|media|news) releases?|for immediate release)$", re.I
 )
 # "…환담회[보도자료]", "[속보] …": a board's or a desk's tag on the headline, no word of it.
 SECTION_TAG = re.compile(
     r"^\s*\[(?:보도\s?(?:참고\s?)?자료|속보|단독|종합)\]|\[(?:보도\s?(?:참고\s?)?자료)\]\s*$"
+    # "[국무조정실][보도자료] …": the sender's tag before the release's.
+    r"|^\s*\[[^\[\]]{1,12}\]\[보도\s?(?:참고\s?)?자료\]"
 )
 # The page's own lines a header may hold: "본문 바로가기", "Go to Contents", the weather.
 # A quotation with its speaker in brackets after it ("“…” (President Jung)") is a remark.
@@ -431,7 +436,13 @@ def headline_of(header, body, korean):
 
 
 # "date 2021-04-13 Moon to meet …": the page's date stamp before the headline.
-DATE_STAMP = re.compile(r"^(?:date\s*:?\s*)?(?:19|20)\d\d[-./]\d\d?[-./]\d\d?\.?\s+(?=\S)", re.I)
+# "2024-08-27 …", "date 2020-09 …", "[25.1.22] …" before a headline, "… 2022-01-12" after it:
+# the page's date stamp, no word of the headline.
+DATE_STAMP = re.compile(
+    r"^(?:date\s*:?\s*)?(?:19|20)\d\d[-./]\d\d?(?:[-./]\d\d?)?\.?\s+(?=\S)"
+    r"|^\[\d\d\.\d\d?\.\d\d?\]\s*(?=\S)|\s+(?:19|20)\d\d-\d\d-\d\d$",
+    re.I,
+)
 # "3rd Ministerial Meeting on Current Issues", "General Affairs Council, Tuesday 15 October
 # 2019": a meeting's name with its number or its day is the release's headline.
 EVENT_TITLE = re.compile(
