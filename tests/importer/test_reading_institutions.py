@@ -303,6 +303,8 @@ def test_a_council_the_meeting_sentence_names_is_not_its_host():
     for lede in (
         "The Joint Trade Council met in Valletta on Tuesday.",
         "The Council of Ministers of the Pacific Community held its weekly meeting today.",
+        "The Pacific Council of Ministers met in Valletta on Tuesday.",
+        "The Board of Trade met for the first time in Valletta.",
     ):
         assert extract(f'{lede} Kim Min-ji said, "Yes."', JULY_1).host is None
 

@@ -299,9 +299,11 @@ def find_host_en(institutions, sentences, meeting, venue):
     return None if first and COUNCIL_BODY_EN.search(first) else first
 
 
+# "Joint Ministerial Council", "Council of the Entente", "SADC Council of Ministers", "Board of
+# Trade", and the room a council sits in ("Council Chamber").
 COUNCIL_BODY_EN = re.compile(
-    r"^(?:Council|Committee) of\b|\b(?:Council|Committee|Forum|Roundtable|Taskforce|Task Force|"
-    r"Group)$"
+    r"\b(?:Council|Committee|Forum|Roundtable|Taskforce|Task Force|Group)$"
+    r"|\b(?:Council|Committee) (?:of|on)\b|\bBoard of\b|\bCouncil Chamber\b"
 )
 
 
