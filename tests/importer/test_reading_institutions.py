@@ -312,3 +312,10 @@ def test_a_council_the_meeting_sentence_names_is_not_its_host():
 def test_a_council_named_as_the_host_hosts_the_meeting():
     text = 'The roundtable was hosted by the Valletta City Council. Kim Min-ji said, "Yes."'
     assert extract(text, JULY_1).host == "Valletta City Council"
+
+
+def test_general_opening_a_bodys_name_is_of_the_name_not_a_title():
+    text = 'Ministers met the General Fisheries Commission today. Kim Min-ji said, "Yes."'
+    assert "General Fisheries Commission" in {i.name for i in extract(text, JULY_1).institutions}
+    text = 'The Director General Health Agency opened. Kim Min-ji said, "Yes."'
+    assert "Health Agency" in {i.name for i in extract(text, JULY_1).institutions}

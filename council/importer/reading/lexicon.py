@@ -57,6 +57,11 @@ TITLE_WORDS_EN = words(
     """
 )
 
+# The titles "General" ends: "Secretary General", "Attorney General".
+GENERAL_TITLES_EN = words(
+    "Secretary Attorney Director Inspector Surgeon Auditor Solicitor Consul Postmaster Governor"
+)
+
 # Words that make a title another office: a vice minister is not "the minister".
 DEPUTIES_EN = words("vice deputy assistant associate co-")
 
