@@ -215,6 +215,12 @@ def test_a_group_of_ministers_named_in_capitals_that_met_is_the_council():
             "운영 기조를 밝혔다.",
             "전국시도교육감협의회",
         ),
+        # The region it gathers, printed apart, is of its name.
+        (
+            "충북 시장·군수협의회는 9일 청주시청 소회의실에서 시장·군수 11명이 참석한 가운데 "
+            "제40차 정기회를 열었다.",
+            "충북 시장·군수협의회",
+        ),
     ],
 )
 def test_an_association_meeting_as_itself_is_the_council_the_host_and_a_body(text, association):

@@ -137,3 +137,42 @@ def test_a_print_editions_date_line_dates_a_text_pasted_without_one():
 def test_a_number_with_a_comma_is_no_day():
     text = "중기부는 1,27일 동안 지원사업을 운영했다고 밝혔다."
     assert extract(text, JULY_1).date is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "date"),
+    [
+        # A dateline's date, then the meeting's day gone by.
+        (
+            "LUSAKA, July 1, 2026 - The Council of Ministers opened its session on Tuesday",
+            "2026-06-30",
+        ),
+        (
+            "Today, the notes were released of the task force's first meeting yesterday",
+            "2026-06-30",
+        ),
+        # The day of writing is the meeting's when the other day is to come.
+        ("The minister will attend the council today, before the summit on Monday", "2026-07-01"),
+    ],
+)
+def test_a_day_gone_by_after_the_day_of_writing_is_the_meetings(lede, date):
+    text = f'{lede}. Kim Min-ji said, "Yes."'
+    assert str(extract(text, JULY_1).date) == date
+
+
+def test_that_day_with_no_day_named_is_the_day_of_the_report():
+    text = '김 총리는 이날 정부서울청사에서 국무회의를 주재했다. 김 총리는 "돕겠다"고 말했다.'
+    assert extract(text, JULY_1).date == JULY_1
+
+
+def test_that_day_after_a_day_named_is_that_day():
+    text = (
+        "중기부는 29일 세종에서 간담회를 열었다. 이날 간담회에는 10명이 참석했다. "
+        '김 장관은 "돕겠다"고 말했다.'
+    )
+    assert str(extract(text, JULY_1).date) == "2026-06-29"
+
+
+def test_a_releases_month_and_day_with_its_weekday_is_a_date():
+    text = '한 총리는 6.26(금) 출입기자단을 공관으로 불러 간담회를 열었다. 한 총리는 "돕겠다"고 말했다.'
+    assert str(extract(text, JULY_1).date) == "2026-06-26"

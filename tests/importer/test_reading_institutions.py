@@ -336,3 +336,25 @@ def test_a_short_name_spells_a_syllable_as_inside_a_word():
     assert not abbreviates("전경련", "전국농민회총연맹")
     # A word of the name before a two-syllable kind ("협회") is no short name of it.
     assert not abbreviates("벤처캐피탈", "한국벤처캐피탈협회")
+
+
+def test_a_council_the_meeting_sentence_names_is_not_its_host():
+    for lede in (
+        "The Joint Trade Council met in Valletta on Tuesday.",
+        "The Council of Ministers of the Pacific Community held its weekly meeting today.",
+        "The Pacific Council of Ministers met in Valletta on Tuesday.",
+        "The Board of Trade met for the first time in Valletta.",
+    ):
+        assert extract(f'{lede} Kim Min-ji said, "Yes."', JULY_1).host is None
+
+
+def test_a_council_named_as_the_host_hosts_the_meeting():
+    text = 'The roundtable was hosted by the Valletta City Council. Kim Min-ji said, "Yes."'
+    assert extract(text, JULY_1).host == "Valletta City Council"
+
+
+def test_general_opening_a_bodys_name_is_of_the_name_not_a_title():
+    text = 'Ministers met the General Fisheries Commission today. Kim Min-ji said, "Yes."'
+    assert "General Fisheries Commission" in {i.name for i in extract(text, JULY_1).institutions}
+    text = 'The Director General Health Agency opened. Kim Min-ji said, "Yes."'
+    assert "Health Agency" in {i.name for i in extract(text, JULY_1).institutions}

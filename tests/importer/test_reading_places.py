@@ -340,3 +340,77 @@ def test_an_address_in_brackets_after_the_venue_is_no_venue_nor_host():
     assert found.venue == "도농교류센터"
     text = "박 군수는 이날 저녁 문화회관(소보면 사리1리)에서 열린 발전포럼에 참석했다."
     assert extract(text, JULY_1).venue == "문화회관"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # A county's own meeting, the room not naming the county.
+        (
+            '충북 옥천군은 3일 군청 2층 회의실에서 이장 간담회를 열었다. 김영수 군수는 "돕겠다"고 말했다.',
+            "옥천",
+        ),
+        # A city's hall names its city.
+        (
+            '협의회는 5일 남원시청 소회의실에서 정기회의를 열었다. 박철 회장은 "돕겠다"고 말했다.',
+            "남원",
+        ),
+        # A Seoul district is in Seoul.
+        ('서울 마포구는 2일 주민들과 간담회를 가졌다. 박강수 구청장은 "듣겠다"고 말했다.', "서울"),
+    ],
+)
+def test_a_local_governments_own_meeting_is_in_its_place(text, city):
+    assert extract(text, JULY_1).city == city
+
+
+def test_a_county_meeting_held_in_another_county_gives_no_city():
+    text = (
+        "충북 옥천군은 11일 영동군 양산면의 한 부대와 간담회를 가졌다. "
+        '김영수 옥천군수는 "돕겠다"고 말했다.'
+    )
+    found = extract(text, JULY_1)
+    assert (found.host, found.city) == ("옥천군", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "city"),
+    [
+        # An office many places have keeps the place printed before it.
+        ("대통령은 1일 용산 대통령실에서 시도지사 간담회를 열었다.", "용산 대통령실", "서울"),
+        ("협의회는 2일 대구 남구청에서 정기회의를 열었다.", "대구 남구청", "대구"),
+        # A building of its own name does not: the place is where it is.
+        ("협의회는 2일 서울 포시즌스호텔에서 정기회의를 열었다.", "포시즌스호텔", "서울"),
+    ],
+)
+def test_a_place_is_part_of_a_venue_only_before_an_office_many_places_have(text, venue, city):
+    found = extract(f'{text} 김영수 회장은 "돕겠다"고 말했다.', JULY_1)
+    assert (found.venue, found.city) == (venue, city)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city"),
+    [
+        ("Lusaka, June 30, ZNA – The minister", "Lusaka"),
+        ("(Kigali, Tuesday, 30 June 2026)----- The minister", "Kigali"),
+        ("Port Moresby, 30 June 2026\nThe minister", "Port Moresby"),
+        # A day or a page's label before the date is no place.
+        ("Tuesday, 30 June 2026\nThe minister", ""),
+    ],
+)
+def test_a_place_in_title_case_before_the_date_is_the_datelines_city(dateline, city):
+    text = f"{dateline} chaired the council of ministers. {QUOTE_EN}"
+    assert extract(text, JULY_1).city == city
+
+
+@pytest.mark.parametrize(
+    ("lede", "city"),
+    [
+        ("The minister attended a council meeting in Valletta today.", "Valletta"),
+        ("Leaders held a meeting in Tallinn on Monday.", "Tallinn"),
+        # Another meeting's place, a building: no city.
+        ("The minister recalled the last plenary meeting in Tartu.", ""),
+        ("Reports of a special Cabinet meeting in Parliament were denied.", ""),
+    ],
+)
+def test_a_place_after_the_ledes_meeting_is_the_city(lede, city):
+    assert extract(f"{lede} {QUOTE_EN}", JULY_1).city == city

@@ -235,6 +235,14 @@ def test_korean_items_of_a_list_marked_with_triangles_ending_in_a_policys_word()
     assert set(items_of(text)) == {"청년 귀농 시범사업", "어촌 활력 5대 프로젝트"}
 
 
+def test_korean_agenda_items_marked_with_black_triangles_up_to_the_lists_end():
+    text = (
+        "이날 회의에서는 ▲2026년 추석 명절대책 ▲수산물 수출 확대 방안 ▲지역 축제 점검 등이 "
+        f"논의됐다.\n{QUOTE_KO}"
+    )
+    assert set(items_of(text)) == {"2026년 추석 명절대책", "수산물 수출 확대 방안"}
+
+
 def test_a_korean_name_before_its_provisional_note_without_quotes_is_an_item():
     text = f"두 기관은 우수 농가를 고르는 마을의 자랑(가칭) 선정 사업을 함께 펼친다.\n{QUOTE_KO}"
     assert "마을의 자랑" in items_of(text)

@@ -1,5 +1,7 @@
 """The source: the publisher and the headline."""
 
+import re
+
 import pytest
 
 from council.importer.reading import extract
@@ -334,3 +336,64 @@ def test_a_bracketed_korean_byline_names_the_paper_and_the_city_filed_from(bylin
     text = f"{byline} 중기부는 21일 간담회를 열었다. 오 장관은 “함께 하자”고 말했다."
     found = extract(text, JULY_1)
     assert (found.publisher, found.city or None) == (publisher, city)
+
+
+@pytest.mark.parametrize(
+    ("byline", "publisher"),
+    [
+        # The paper, then its reporter.
+        ("[한빛일보=박서연 기자]", "한빛일보"),
+        ("[새날신문=박서연 선임기자]", "새날신문"),
+        # A place, then the paper and its reporter.
+        ("[영암=한빛경제 전남취재본부 박서연 기자]", "한빛경제"),
+        # A place, then only a reporter: no paper is named.
+        ("[영암=박서연 기자]", ""),
+        # A slash between the paper and its reporter.
+        ("[한빛일보 / 박서연 기자] =", "한빛일보"),
+    ],
+)
+def test_a_korean_byline_names_the_paper_never_its_reporter(byline, publisher):
+    text = f"{byline} 군은 1일 간담회를 열었다.\n{QUOTE_KO}"
+    assert extract(text, JULY_1).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("lede", "publisher"),
+    [
+        ("한빛일보 = 박서연 기자  | 군은 1일 간담회를 열었다.", "한빛일보"),
+        ("한빛통신 박서연기자 기자 | 군은 1일 간담회를 열었다.", "한빛통신"),
+        ("한빛연합 (HBTV) 박서연 기자 | 군은 1일 간담회를 열었다.", "한빛연합"),
+        ("(한빛일보 박서연 기자) 군은 1일 간담회를 열었다.", "한빛일보"),
+        ("[한빛저널] 군은 1일 간담회를 열었다.", "한빛저널"),
+        ("군은 1일 간담회를 열었다.\n/한빛뉴스", "한빛뉴스"),
+        # A section's label in brackets, a place before a reporter: no paper.
+        ("[인터뷰] 군은 1일 간담회를 열었다.", ""),
+        ("서울 박서연 기자 | 군은 1일 간담회를 열었다.", ""),
+    ],
+)
+def test_a_korean_ledes_byline_names_the_paper(lede, publisher):
+    assert extract(f"{lede}\n{QUOTE_KO}", JULY_1).publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Ministry holds third joint meeting on trade 2026-06-30",
+            "Ministry holds third joint meeting on trade",
+        ),
+        ("date 2026-06 협의회 민선 9기 임원진 선임 마쳐", "협의회 민선 9기 임원진 선임 마쳐"),
+        (
+            "[26.6.30] 협의회 대표회장, 행정안전부 장관 면담",
+            "협의회 대표회장, 행정안전부 장관 면담",
+        ),
+        ("[국무조정실][보도자료] 출입기자단 공관 오찬", "출입기자단 공관 오찬"),
+        (
+            "News story: Minister meets the farming roundtable",
+            "Minister meets the farming roundtable",
+        ),
+    ],
+)
+def test_a_pages_date_stamp_tag_or_kind_is_no_word_of_the_headline(headline, title):
+    body = QUOTE_KO if re.search("[가-힣]", headline) else QUOTE_EN
+    assert extract(f"{headline}\n\n{body}", JULY_1).title == title

@@ -24,7 +24,7 @@ from .korean import KoreanAttribution
 from .lexicon import DOUBLE_QUOTES
 from .mentions_en import meet_everyone_en
 from .people import People
-from .places import find_place_en, find_place_ko
+from .places import city_of_host_ko, find_place_en, find_place_ko
 from .policies import find_policy_items_en, find_policy_items_ko
 from .quotations import (
     QUOTED,
@@ -38,7 +38,7 @@ from .quotations import (
 )
 from .result import Extraction, ExtractionError, Flag, FlagKind, InstitutionKind, Unproposed
 from .sentences import language_of, meeting_sentence
-from .source import byline_city, dateline_place_ko, source_of
+from .source import byline_city, dateline_place_ko, place_dateline_city, source_of
 from .titles_en import fits_title
 
 
@@ -184,7 +184,9 @@ def read_meeting(document, reader, found, text, published_on, budget):
             sentences, meeting, institutions, dateline_place_ko(text), captions_of(text)
         )
     else:
-        found.venue, found.city = find_place_en(sentences, dateline_city(text) or byline_city(text))
+        found.venue, found.city = find_place_en(
+            sentences, dateline_city(text) or byline_city(text) or place_dateline_city(text)
+        )
     budget.check()
     reader.attribute(budget)
     institutions.drop_venue(found.venue)
@@ -208,6 +210,7 @@ def read_meeting(document, reader, found, text, published_on, budget):
             or find_host_ko(institutions, sentences, meeting, found.venue)
             or seat_of_government(institutions, meeting)
         )
+        found.city = found.city or city_of_host_ko(found.host, sentences)
         found.policy_items = find_policy_items_ko(document, institutions, found.host)
         named = [item.name for item in found.policy_items]
         institutions.drop_named_only_inside(named, "\n".join(document.body))

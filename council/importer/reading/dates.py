@@ -39,7 +39,14 @@ def meeting_date(sentences, meeting, published_on, korean, dateline=""):
             if date and (published_on is None or date <= published_on):
                 break
             date = None
+    if date is None and korean and any(THAT_DAY_KO.search(s) for s in sentences):
+        # "김 총리는 이날 … 국무회의를 주재하고": "that day" with no day named before it (the
+        # article's dated lines cut off) is the day of the report, the publication's.
+        date = published_on
     return date
+
+
+THAT_DAY_KO = re.compile(r"(?:^|\s)이날\s")
 
 
 def find_date(sentence, published_on, korean):
@@ -59,7 +66,18 @@ def find_date(sentence, published_on, korean):
                 day = None
             if day:
                 found.append((m.start(), day))
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    if not found:
+        return None
+    found.sort(key=lambda pair: pair[0])
+    first = found[0][1]
+    # "ABUJA, December 18, 2019 - The Council opened its session on the 17th", "Today, the
+    # minutes were released of the meeting yesterday": the day of the writing first, the
+    # meeting's, gone by, after it. (A Korean lede's "16일 … 전날(15일) 열린 …" is of another
+    # occasion, and a sentence of what is to come names no day gone by.)
+    earlier = [day for _, day in found[1:] if day < first]
+    if not korean and not ahead and first == published_on and earlier:
+        return earlier[0]
+    return first
 
 
 def with_year(month, day, year, published_on, ahead=False):
@@ -153,6 +171,11 @@ DATE_PATTERNS_KO = [
     (
         r"(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?",
         lambda m, p, a: datetime.date(*map(int, m.groups())),
+    ),
+    # "8.27(화)": a release's month and day, with the weekday.
+    (
+        r"(?<![\d.])(\d{1,2})\.(\d{1,2})\s?\([월화수목금토일]\)",
+        lambda m, p, a: with_year(int(m[1]), m[2], None, p, a),
     ),
     (
         r"(?:(\d{4})년\s*)?(\d{1,2})월\s*(\d{1,2})일",

@@ -8,6 +8,7 @@ that names nobody, or two, gives no host.
 
 import re
 
+from .institution_names import REGIONS_KO
 from .korean_words import (
     glued_institution,
     glued_title,
@@ -109,9 +110,14 @@ def paragraph_of(document, sentence):
     )
 
 
-# A standing association of heads ("전국시도교육감협의회", "대한민국 시도지사협의회"): a
-# "협의회" alone may be any meeting.
-ASSOCIATION_RE = re.compile(r"(?P<name>(?:(?:대한민국|전국|한국)\s)?[가-힣·]{3,20}협의회)")
+# A standing association of heads ("전국시도교육감협의회", "대한민국 시도지사협의회", "경남
+# 시장·군수협의회": the region it gathers, printed apart, is of its name): a "협의회" alone
+# may be any meeting.
+ASSOCIATION_RE = re.compile(
+    r"(?P<name>(?:(?:대한민국|전국|한국|"
+    + "|".join(sorted(REGIONS_KO, key=len, reverse=True))
+    + r")\s)?[가-힣·]{3,20}협의회)"
+)
 # A body's general meeting, perhaps numbered: "제50차 … 총회", "정기총회".
 GENERAL_MEETING_RE = re.compile(r"(?:정기|임시)?총회")
 

@@ -123,11 +123,18 @@ def capitalised_run_before(text, end):
     return " ".join(run)
 
 
+def adjective_of_a_name(word, words, before):
+    """ "General Affairs Council", "General Assembly": "General" opening a body's name, not a
+    title's tail ("Secretary General", "Attorney General"). ``before``: the word before it."""
+    previous = before[0].strip() if len(before) > 1 else ""
+    return word == "General" and bool(words) and previous not in lx.GENERAL_TITLES_EN
+
+
 def institution_around(text, start, end):
     """The institution name around the keyword at ``text[start:end]`` and where it starts."""
     left = re.findall(r"[^\s]+\s*", text[max(0, start - 200) : start])
     words = []
-    for raw in reversed(left):
+    for k, raw in enumerate(reversed(left)):
         word = raw.strip()
         bare = word.rstrip(",")
         # "Trade, Industry, Energy, SMEs and Startups Committee": a list inside the name.
@@ -141,7 +148,9 @@ def institution_around(text, start, end):
         # A name does not run on from the sentence or paragraph before it.
         if "\n" in raw or (re.search(r"[.:;!?]$", bare) and bare not in lx.ABBREVIATIONS_EN):
             break
-        if bare[:1].isupper() and bare not in lx.TITLE_WORDS_EN:
+        if bare[:1].isupper() and (
+            bare not in lx.TITLE_WORDS_EN or adjective_of_a_name(bare, words, left[-k - 2 :])
+        ):
             if (
                 words
                 and words[0] == "and"

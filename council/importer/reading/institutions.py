@@ -310,7 +310,18 @@ def find_host_en(institutions, sentences, meeting, venue):
     main_clause = re.split(
         r",\s+(?:as|while|whereas|amid|after|since|bringing|including|among)\s", meeting, maxsplit=1
     )[0]
-    return institution_at(institutions, main_clause, 0, venue)
+    first = institution_at(institutions, main_clause, 0, venue)
+    # "The Joint Ministerial Council met …", "the General Affairs Council in Luxembourg": a
+    # council the meeting's sentence names is the meeting's own body, not who hosts it.
+    return None if first and COUNCIL_BODY_EN.search(first) else first
+
+
+# "Joint Ministerial Council", "Council of the Entente", "SADC Council of Ministers", "Board of
+# Trade", and the room a council sits in ("Council Chamber").
+COUNCIL_BODY_EN = re.compile(
+    r"\b(?:Council|Committee|Forum|Roundtable|Taskforce|Task Force|Group)$"
+    r"|\b(?:Council|Committee) (?:of|on)\b|\bBoard of\b|\bCouncil Chamber\b"
+)
 
 
 def institution_at(institutions, sentence, start, venue, anchored=False):

@@ -57,6 +57,11 @@ TITLE_WORDS_EN = words(
     """
 )
 
+# The titles "General" ends: "Secretary General", "Attorney General".
+GENERAL_TITLES_EN = words(
+    "Secretary Attorney Director Inspector Surgeon Auditor Solicitor Consul Postmaster Governor"
+)
+
 # Words that make a title another office: a vice minister is not "the minister".
 DEPUTIES_EN = words("vice deputy assistant associate co-")
 
@@ -437,6 +442,15 @@ CITY_NAMES_KO = CITIES_KO | words(
     """
     동두천 과천 구리 남양주 오산 군포 의왕 하남 이천 안성 양주 포천 여주 동해 태백 속초 삼척 보령 공주 논산
     계룡 정읍 남원 김제 광양 김천 영주 영천 상주 문경 경산 통영 사천 밀양 서귀포
+    """
+)
+
+# Seoul's districts whose names no other city's district shares ("중구", "강서구" are
+# Busan's and Daegu's too): "금천구", "용산 대통령실" are in Seoul.
+SEOUL_DISTRICTS_KO = words(
+    """
+    종로 용산 성동 광진 동대문 중랑 성북 강북 도봉 노원 은평 서대문 마포 양천 구로 금천 영등포 동작 관악
+    서초 강남 송파 강동
     """
 )
 

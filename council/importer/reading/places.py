@@ -8,6 +8,7 @@ meeting sentence, or in any sentence that also names a city.
 import re
 
 from . import lexicon as lx
+from .english_words import has_institution_word
 from .korean_words import strip_particles, suffix_kind
 from .sentences import MEETING_WORDS_EN_RE
 
@@ -75,12 +76,21 @@ def find_place_en(sentences, dateline_city):
                 city = m["city"]
                 break
     if not city:
-        # "at a policy council meeting in Seongnam": a known city after a meeting word.
+        # "at a policy council meeting in Seongnam", "the General Affairs Council in Luxembourg
+        # today", "a meeting in Brussels of the …": a place after a meeting word, a known city
+        # or one a preposition, a clause or the sentence's end follows.
         for sentence in ordered:
-            m = re.search(rf"{MEETING_WORDS_EN_RE.pattern}\s+in (?P<city>[A-Z][a-z]+)\b", sentence)
+            m = MEETING_IN_CITY.search(sentence)
             if m and m["city"] in lx.CITIES_EN:
                 city = m["city"]
                 break
+    if not city:
+        # An unlisted place, in the first sentence in the text's order that names one: the
+        # lede's meeting, not "the last plenary meeting in Armagh" nor "a major meeting in
+        # Wellington this week".
+        m = next(filter(None, map(MEETING_IN_CITY.search, sentences)), None)
+        if m and is_a_place_after_a_meeting(m):
+            city = m["city"]
     if not city:
         # A building's own name may hold its city: "the Government Complex Sejong".
         city = next((w for w in venue.split() if w in lx.CITIES_EN), "")
@@ -115,6 +125,9 @@ IN_CITY = re.compile(rf"\bin (?P<city>{CITY_NAME}){DISTRICT}(?:, (?P<then>[A-Z][
 # "The meeting took place as the North blew up an office in its border city of Kaesong":
 # after these, the sentence tells of something else.
 ANOTHER_CLAUSE = re.compile(r"\b(?:as|while|amid|after|when|since|because|following|among)\s")
+# "a meeting in Brussels", "the session in Cardiff": a meeting word in lower case (a
+# council's name in capitals, "the Council in Dublin", may stand for a body anywhere).
+MEETING_IN_CITY = re.compile(rf"{MEETING_WORDS_EN_RE.pattern}\s+in (?P<city>{CITY_NAME})\b(?!-)")
 CITY_OF = re.compile(rf"\b(?:city|capital|town|port) of (?P<city>{CITY_NAME})\b")
 
 
@@ -135,6 +148,26 @@ def after_a_verb(verb, target, sentence):
         if found:
             return found
     return None
+
+
+# "the last plenary meeting", "a major meeting": another meeting than the one reported.
+OTHER_MEETING_EN = re.compile(
+    r"\b(?:last|next|previous|another|upcoming|major|special|earlier|later|future)\s+(?:\w+\s+)?$"
+)
+
+
+def is_a_place_after_a_meeting(m):
+    """ "the Council in Luxembourg today": a place, not a month, a building ("a Cabinet meeting
+    in Parliament"), a noun's description, a word in capitals, nor another meeting's place."""
+    name = m["city"]
+    return not (
+        name.casefold() in lx.MONTHS_EN
+        or name in lx.CAPITALISED_STOPWORDS_EN
+        or has_institution_word(name)
+        or name.isupper()
+        or describes_a_noun(m)
+        or OTHER_MEETING_EN.search(m.string, max(0, m.start() - 30), m.start())
+    )
 
 
 NEXT_LOWERCASE_WORD = re.compile(r"\s+([a-z]+)")
@@ -186,6 +219,7 @@ def find_place_ko(sentences, meeting, institutions, dateline_place="", captions=
         city
         or next((c for c in lx.CITIES_KO if c in venue), "")
         or (complex_[1] if complex_ else "")
+        or city_of_seat_ko(venue)
         or next(filter(None, map(city_ko, meeting.split())), "")
         or city_ko(dateline_place)
     )
@@ -243,7 +277,7 @@ def venue_ko(sentences, meeting, institutions, any_sentence=False):
                 or any(c in named for c in lx.CITIES_KO)
                 or (named.endswith(ROOMS_KO) and DATED_KO.search(sentence))
             ):
-                return named, city
+                return named, city or city_of_placed_office(named)
     return "", ""
 
 
@@ -276,7 +310,30 @@ def venue_name(tokens, i, venue, institutions):
             break
         words.insert(0, full or word)
         start -= 1
+    # "용산 대통령실", "대구 남구청": an office many places have is named with its place
+    # ("서울 포시즌스호텔" is a hotel of its own name, printed where it is).
+    if start > 0 and words[0].endswith(PLACED_OFFICES_KO) and is_place_ko(tokens[start - 1]):
+        words.insert(0, tokens[start - 1])
+        start -= 1
     return start, " ".join(words)
+
+
+# A head of government's office, a district's hall.
+PLACED_OFFICES_KO = ("대통령실", "구청")
+
+
+def city_of_placed_office(venue):
+    """ "용산 대통령실" -> 서울, "대구 남구청" -> 대구: the place printed as part of the venue."""
+    first = venue.split()[0]
+    if not (venue.endswith(PLACED_OFFICES_KO) and is_place_ko(first)):
+        return ""
+    return "서울" if first in lx.SEOUL_DISTRICTS_KO else city_ko(first, beside_venue=True)
+
+
+def is_place_ko(word):
+    """ "대구", "세종시", "용산": a city or a Seoul district, printed bare."""
+    bare = word[:-1] if word.endswith("시") else word
+    return bare in lx.CITY_NAMES_KO or word in lx.SEOUL_DISTRICTS_KO
 
 
 def is_proper_word(word):
@@ -301,3 +358,40 @@ def city_ko(word, beside_venue=False):
     if re.fullmatch(r"[가-힣]{2,3}시", bare) and (beside_venue or bare[:-1] in lx.CITIES_KO):
         return bare[:-1]
     return ""
+
+
+# "장수군", "부안군의회", "대전광역시", "금천구청": a county's, a city's or a district's own
+# government or assembly.
+LOCAL_GOVERNMENT_KO = re.compile(
+    r"(?P<place>[가-힣]{2,3}?)(?P<kind>군|시|구|광역시|특별시|특별자치시)(?:의회|청)?"
+)
+PLACE_END = r"(?:에서|에|의)?(?!\S)"
+# "홍천군 남면에", "청주시에서": a county or a city named as where something is.
+PLACE_NAMED_KO = re.compile(
+    rf"(?P<place>[가-힣]{{2}})군(?=\s+[가-힣]{{1,3}}[읍면동리]{PLACE_END}|에서?\s)"
+    rf"|(?P<city>[가-힣]{{2,3}})시(?=\s+[가-힣]{{1,3}}[읍면동구]{PLACE_END}|에서?\s)"
+)
+
+
+def city_of_host_ko(host, sentences):
+    """The city of a local government's own meeting, its own place: "장수군" -> 장수, a Seoul
+    district ("금천구") -> 서울; "" for any other host, or when the text names another county
+    or city as where something is ("횡성군은 홍천군 남면에 자리한 부대와 … 맺었다")."""
+    m = LOCAL_GOVERNMENT_KO.fullmatch(host or "")
+    if not m:
+        return ""
+    place, kind = m["place"], m["kind"]
+    if kind == "구":
+        return "서울" if place in lx.SEOUL_DISTRICTS_KO else ""
+    if kind == "시" and place not in lx.CITY_NAMES_KO:
+        return ""
+    elsewhere = {
+        n["place"] or n["city"] for sentence in sentences for n in PLACE_NAMED_KO.finditer(sentence)
+    }
+    return "" if elsewhere - {place} else place
+
+
+def city_of_seat_ko(venue):
+    """ "고창군청 대회의실", "밀양시청 소회의실": a county's or a city's hall names its place."""
+    m = re.match(r"([가-힣]{2})군청|([가-힣]{2,3})시청", venue)
+    return (m[1] or m[2]) if m else ""

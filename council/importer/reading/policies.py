@@ -279,17 +279,18 @@ APPOSITION_KO = re.compile(rf"({'|'.join(APPOSED_NOUNS_KO)})인\s?$")
 
 
 def listed_items_ko(para):
-    """ "△경기 기후 3대 프로젝트 △주4.5일제 시범사업 등": the items of a △ list whose words end
-    in a policy's word, less an action after it ("… 사업 확대")."""
-    if para.count("△") < 2:
+    """ "△경기 기후 3대 프로젝트 △주4.5일제 시범사업 등", "▲2025년 설 명절대책 ▲굴 양식산업
+    발전방안 등이 논의됐다": the items of a △ or ▲ list whose words end in a policy's word,
+    less an action after it ("… 사업 확대")."""
+    if para.count("△") + para.count("▲") < 2:
         return
-    pieces = para.split("△")
+    pieces = re.split("[△▲]", para)
     for k, piece in enumerate(pieces[1:], 1):
-        item = re.split(r"\s등\s|[,(]|\.(?!\d)|\s및\s", piece)[0].strip()
+        item = re.split(r"\s등(?:[이을은의과]|\s|$)|[,(]|\.(?!\d)|\s및\s", piece)[0].strip()
         item = re.sub(r"\s(?:확대|추진|강화|도입|시행|활성화|개선|신설|마련)$", "", item)
         kind = next((PolicyKind(k) for s, k in lx.POLICY_SUFFIXES_KO if item.endswith(s)), None)
         if kind and 4 <= len(item) <= 40 and names_a_policy_ko(item):
-            yield item, kind, "△".join(pieces[:k]), piece[len(item) :]
+            yield item, kind, " ".join(pieces[:k]), piece[len(item) :]
 
 
 # An article lists a handful of pledges: past these many, a text is a list, not an article,

@@ -3,8 +3,9 @@
 The publisher is read where a page prints it, in this order: a wire dateline ("SEOUL, June 17
 (Yonhap) --", "(서울=연합뉴스)", "[세종=뉴스핌]"), a byline that names the paper ("[Asia Economy
 Reporter …]", "By HT Correspondent, Hindustan Times, New Delhi"), the copyright line
-("Copyright © The Korea Herald", "Copyright ⓒ 뉴스1."), a headline's " / 연합뉴스" suffix, and
-for a press release (보도자료) the body that sends it, the host. The headline is the header's
+("Copyright © The Korea Herald", "Copyright ⓒ 뉴스1."), a headline's " / 연합뉴스" suffix, a
+Korean lede's byline ("매일일보 = 오시내 기자 |", "[금요저널] 구로구가"), and for a press
+release (보도자료) the body that sends it, the host. The headline is the header's
 line that reads as one; a text without a header has no headline: the first sentence is not one.
 These lines are read from the text as pasted, before the clean-up drops them as the page's.
 """
@@ -12,9 +13,10 @@ These lines are read from the text as pasted, before the clean-up drops them as 
 import re
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .cleanup import DATELINE_EN, reads_as_headline
 from .gazetteer import known_body
-from .lexicon import WIRES_EN
+from .sentences import MONTH_RE
 
 # "(서울=연합뉴스)", "[세종시=뉴스핌]": a place, then the wire or paper. "[사진=연합뉴스]" is a
 # photo credit, not a dateline: its left side is a label, not a place.
@@ -35,7 +37,7 @@ BYLINE_BRACKETS = re.compile(
     r"(?:(?:Staff\s+)?(?:Reporter|Correspondent|Writer)\s+[A-Z][^\[\]]{0,60}|"
     r"[가-힣]{2,4}\s?(?:기자|특파원))\]"
 )
-WIRE = "|".join(WIRES_EN)
+WIRE = "|".join(lx.WIRES_EN)
 # "By Yonhap", "by IANS |": a byline that is the wire's; "New Delhi, Oct 21 (IANS) …": a
 # dateline in Title Case without its dashes; "…, the spokesman said. (Yonhap)": a sign-off.
 WIRE_BYLINE = re.compile(rf"^by\s+(?P<wire>{WIRE})\s*\|?$", re.IGNORECASE)
@@ -116,13 +118,18 @@ HEADLINE_CHANNEL = re.compile(
 BREADCRUMB_START = ("Home", "홈")
 SEPARATOR = re.compile(r"\s*[/>›»]\s*")
 # A release page labels its fields: "Subject …", "제목 …".
-HEADLINE_LABEL = re.compile(r"^(?:Subject|Title|Headline|제목)\s*:?\s+(?=\S)", re.IGNORECASE)
+# "Title: …", and a page's kind before its headline ("News story: …").
+HEADLINE_LABEL = re.compile(
+    r"^(?:Subject|Title|Headline|제목|News story|Press release)\s*:?\s+(?=\S)", re.IGNORECASE
+)
 PRESS_RELEASE = re.compile(
     r"^(?:보도\s?(?:참고\s?)?자료|(?:press|media|news) releases?|for immediate release)$", re.I
 )
 # "…환담회[보도자료]", "[속보] …": a board's or a desk's tag on the headline, no word of it.
 SECTION_TAG = re.compile(
     r"^\s*\[(?:보도\s?(?:참고\s?)?자료|속보|단독|종합)\]|\[(?:보도\s?(?:참고\s?)?자료)\]\s*$"
+    # "[국무조정실][보도자료] …": the sender's tag before the release's.
+    r"|^\s*\[[^\[\]]{1,12}\]\[보도\s?(?:참고\s?)?자료\]"
 )
 # The page's own lines a header may hold: "본문 바로가기", "Go to Contents", the weather.
 # A quotation with its speaker in brackets after it ("“…” (President Jung)") is a remark.
@@ -163,6 +170,7 @@ def wire_of(lines):
     patterns = (
         dateline_wire, byline_paper, pipe_byline, wire_then_date, release_sender,
         copyright_holder, source_label, masthead, caption_credit, wire_sign_off, bracketed_outlet,
+        lede_byline_ko,
     )  # fmt: skip
     for pattern in patterns:
         for line in lines:
@@ -182,10 +190,26 @@ def dateline_wire(line):
     m = korean_dateline(line)
     if not m:
         return ""
+    place, wire = m["place"].strip(), m["wire"].strip(" /")
+    if REPORTER_KO.search(wire):
+        # "[해남=아시아경제 호남취재본부 김현 기자]": the paper before its reporter; "[일간검경=
+        # 민지안 기자]": the paper, then its reporter; "[횡성=강원순 기자]": a place, no paper.
+        others = REPORTER_KO.sub("", wire).split()
+        return others[0] if others else ("" if is_place_name_ko(place) else place)
     # "[전국뉴스 = 고병용기자]", "[소셜미디어태희=안태희]": the paper, then its reporter.
-    if MEDIA_WORDS_KO.search(m["place"]) and not MEDIA_WORDS_KO.search(m["wire"]):
-        return m["place"].strip()
-    return m["wire"].strip()
+    if MEDIA_WORDS_KO.search(place) and not MEDIA_WORDS_KO.search(wire):
+        return place
+    return wire
+
+
+# A reporter signing a byline: "김현 기자", "양삼운 선임기자", "조헌국기자".
+REPORTER_KO = re.compile(r"(?:^|\s)[가-힣]{2,4}\s?(?:선임|수석|객원|인턴|전문)?기자$")
+
+
+def is_place_name_ko(word):
+    """ "횡성", "서울", "경남": a place a dateline files from, not a paper (whose names run
+    longer: "더뉴스", "일간검경")."""
+    return len(word) == 2 or word in lx.CITY_NAMES_KO or word in lx.PROVINCES_KO
 
 
 def release_sender(line):
@@ -209,7 +233,7 @@ def masthead(line):
 
 def media_name(text):
     """Whether ``text`` is a wire's or an outlet's name ("Reuters", "CBC News")."""
-    return text in WIRES_EN or bool(MEDIA_NAME_EN.match(text))
+    return text in lx.WIRES_EN or bool(MEDIA_NAME_EN.match(text))
 
 
 def pipe_byline(line):
@@ -244,6 +268,26 @@ def wire_sign_off(line):
 def bracketed_outlet(line):
     m = BRACKETED_OUTLET_KO.search(line)
     return m["paper"] if m else ""
+
+
+# "매일일보 = 오시내 기자 | …", "한빛통신 김현기자 기자 | …", "데일리연합 (SNSJTV) 김민제
+# 기자 | …", "(동양일보 신서희 기자) …": the paper and its reporter before the lede.
+PAPER_AND_REPORTER_KO = re.compile(
+    r"^\(?(?P<paper>[가-힣A-Za-z0-9]{2,12})\s*=?\s*(?:\([^()]{1,20}\)\s*)?"
+    r"[가-힣]{2,4}\s?기자(?:\s+기자)?\s*[|)]"
+)
+# "[신아일보] 서울/이준철 기자", "[금요저널] 구로구가 …": a paper's name in square brackets
+# opening the lede; "/연합뉴스": a wire signing off on a line of its own.
+BRACKETED_PAPER_KO = re.compile(r"^\[(?P<paper>[가-힣A-Za-z0-9]{3,12})\]\s*[가-힣]")
+SIGNED_OFF_KO = re.compile(r"^/(?P<paper>[가-힣A-Za-z0-9]{2,12})$")
+
+
+def lede_byline_ko(line):
+    m = PAPER_AND_REPORTER_KO.match(line)
+    if m and not is_place_name_ko(m["paper"]):
+        return m["paper"]
+    m = BRACKETED_PAPER_KO.match(line) or SIGNED_OFF_KO.match(line)
+    return m["paper"] if m and MEDIA_WORDS_KO.search(m["paper"]) else ""
 
 
 def korean_dateline(line):
@@ -282,11 +326,38 @@ def byline_city(text):
     return ""
 
 
+# "Accra, May 17, GNA –", "Brussels, 4 April 2019", "(Mogadishu, Thursday, 14 April 2011)":
+# a place in Title Case opening a line, then the day of the writing.
+PLACE_THEN_DATE_EN = re.compile(
+    r"^\(?(?P<city>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),\s+"
+    rf"(?:(?:{'|'.join(lx.WEEKDAYS_EN)}),\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+def place_dateline_city(text):
+    """The city of a dateline in Title Case and a date ("Accra, May 17, GNA – …"), or ""."""
+    for line in text.split("\n"):
+        m = PLACE_THEN_DATE_EN.match(line.strip())
+        if m and m["city"][0].isupper() and not is_a_day_or_label(m["city"]):
+            return m["city"]
+    return ""
+
+
+def is_a_day_or_label(words):
+    """ "Thursday, 14 April", "Updated, May 5": a day or a page's label, not a place."""
+    return any(
+        w.lower() in lx.WEEKDAYS_EN or w.lower() in lx.MONTHS_EN or w in lx.PAGE_LABELS_EN
+        for w in words.split()
+    )
+
+
 def city_after_outlet(fields):
     """The field after a wire's name among a byline's fields, when it is a place's name (one
     or two capitalised words): "Reuters | Paris | Updated: …" files from Paris."""
     for outlet, after in zip(fields, fields[1:], strict=False):
-        if outlet in WIRES_EN and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", after):
+        if outlet in lx.WIRES_EN and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", after):
             return after
     return ""
 
@@ -300,7 +371,8 @@ def byline_paper(line):
         return m["paper"]
     m = BYLINE_BRACKETS.match(line)
     if m:
-        return m["paper"].strip()
+        # "[사건의내막 / 문홍철 기자]": a slash between the paper and its reporter.
+        return m["paper"].strip(" /")
     m = BYLINE_FIELDS.match(line)
     if m and not WRITER_WORDS.search(m["paper"]):
         return m["paper"].strip()
@@ -358,7 +430,13 @@ def headline_of(header, body, korean):
 
 
 # "date 2021-04-13 Moon to meet …": the page's date stamp before the headline.
-DATE_STAMP = re.compile(r"^(?:date\s*:?\s*)?(?:19|20)\d\d[-./]\d\d?[-./]\d\d?\.?\s+(?=\S)", re.I)
+# "2024-08-27 …", "date 2020-09 …", "[25.1.22] …" before a headline, "… 2022-01-12" after it:
+# the page's date stamp, no word of the headline.
+DATE_STAMP = re.compile(
+    r"^(?:date\s*:?\s*)?(?:19|20)\d\d[-./]\d\d?(?:[-./]\d\d?)?\.?\s+(?=\S)"
+    r"|^\[\d\d\.\d\d?\.\d\d?\]\s*(?=\S)|\s+(?:19|20)\d\d-\d\d-\d\d$",
+    re.I,
+)
 # "3rd Ministerial Meeting on Current Issues", "General Affairs Council, Tuesday 15 October
 # 2019": a meeting's name with its number or its day is the release's headline.
 EVENT_TITLE = re.compile(
