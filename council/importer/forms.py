@@ -124,11 +124,13 @@ def import_key(value):
 
 
 def record_keys(values, model):
-    """The primary keys among ``values``; a tampered one is left out (the field reports it)."""
+    """The primary keys among ``values``; a tampered one is left out (the field reports it),
+    a number too large for the column too (the database refuses to compare it)."""
     keys = []
     for value in values:
         with contextlib.suppress(ValidationError):
             if (key := model._meta.pk.to_python(value)) is not None:
+                model._meta.pk.run_validators(key)
                 keys.append(key)
     return keys
 
