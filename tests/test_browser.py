@@ -538,12 +538,15 @@ def test_long_unbroken_words_never_make_a_phone_scroll_sideways_without_javascri
 
     context = browser.new_context(viewport=PHONE, java_script_enabled=False)
     page = context.new_page()
-    too_wide = {}
+    too_wide, showing = {}, []
     urls = [url for url in PAGE_TYPES.values() if not url.startswith("/ko/")]
     for url in [*urls, f"/search/?q={LONG_WORD}"]:
         page.goto(live_server.url + language + url)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > PHONE["width"]:
             too_wide[language + url] = width
+        if LONG_WORD[:40] in page.content() or LONG_KOREAN[:20] in page.content():
+            showing.append(url)
     context.close()
     assert not too_wide, too_wide
+    assert SEED_MEETING in showing and len(showing) > len(urls) / 2, showing
