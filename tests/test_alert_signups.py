@@ -105,6 +105,9 @@ def test_signing_up_twice_for_the_same_search_keeps_one_subscription_in_the_late
         ("not-an-address", {"q": "AI"}, "Enter a valid email address."),
         (f"{'a' * 250}@example.org", {"q": "AI"}, "Ensure this value has at most 254 characters"),
         ("", {"q": "AI"}, "This field is required."),
+        # Addresses Django's validator takes whose domain no mail header can hold.
+        ("reader@example.org\u202e", {"q": "AI"}, "Enter a valid email address."),
+        (f"reader@{'가' * 60}.kr", {"q": "AI"}, "Enter a valid email address."),
         (READER, {}, "Give words to look for"),
         (READER, {"q": " \x00 "}, "Give words to look for"),
         (READER, {"speaker": "nobody-at-all"}, "No speaker is called"),

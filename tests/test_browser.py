@@ -471,3 +471,82 @@ def test_a_publisher_publishes_a_draft_from_its_preview_in_the_admin(live_server
     banner.get_by_role("button", name="Publish this meeting").click()
     expect(page.locator(".messagelist")).to_contain_text("1 meeting published.")
     assert Meeting.objects.get().is_published
+
+
+# Words no line may break at a space: a 200-character word, a long address, a Korean run.
+LONG_WORD = "Supercalifragilistic" * 10
+LONG_KOREAN = "중소벤처기업인공지능활용촉진" * 14
+LONG_URL = "https://www.mss.go.kr/" + "press-release-" * 14 + "?id=" + "7" * 40
+
+
+@pytest.fixture
+def long_words(seed_photo):
+    """The seed archive with a long unbroken word in every text a page shows."""
+    from taggit.models import Tag
+
+    from council.pages.models import Page
+    from council.records.models import (
+        AgendaItem,
+        Commitment,
+        Council,
+        Document,
+        Institution,
+        Meeting,
+        Person,
+        Photo,
+        PolicyItem,
+        Remark,
+    )
+
+    def fill(records, **fields):
+        """Each field of each record set to its long word, with the record's id (names are
+        unique)."""
+        for pk in records.values_list("pk", flat=True):
+            records.filter(pk=pk).update(**{k: f"{v}{pk}" for k, v in fields.items()})
+
+    fill(
+        Meeting.objects,
+        title=LONG_WORD,
+        title_ko=LONG_KOREAN,
+        venue=LONG_WORD,
+        city=LONG_WORD[:90],
+        summary=f"{LONG_WORD} {LONG_URL}",
+        source_title=LONG_WORD,
+        source_url=LONG_URL,
+    )
+    fill(Person.objects, name=LONG_WORD, name_ko=LONG_KOREAN)
+    fill(Remark.objects, role=LONG_WORD, role_ko=LONG_KOREAN)
+    # Each remark keeps the languages it has (a text in one alone says how it was made).
+    fill(Remark.objects.exclude(text=""), text=f"{LONG_WORD} {LONG_URL}")
+    fill(Remark.objects.exclude(text_ko=""), text_ko=LONG_KOREAN)
+    fill(Institution.objects, name=LONG_WORD, name_ko=LONG_KOREAN)
+    fill(Council.objects, name=LONG_WORD, name_ko=LONG_KOREAN)
+    fill(PolicyItem.objects, name=LONG_WORD, name_ko=LONG_KOREAN)
+    fill(AgendaItem.objects, title=LONG_WORD, title_ko=LONG_KOREAN)
+    fill(Photo.objects, caption=LONG_WORD, credit=LONG_WORD)
+    fill(Document.objects, title=LONG_WORD, title_ko=LONG_KOREAN)
+    fill(Commitment.objects, text=LONG_WORD)
+    fill(Page.objects, title=LONG_WORD, title_ko=LONG_KOREAN, body=f"{LONG_WORD}\n\n{LONG_URL}")
+    fill(Tag.objects.filter(slug="workforce-training"), name=LONG_WORD[:90])
+
+
+@pytest.mark.parametrize("language", ["", "/ko"], ids=["en", "ko"])
+def test_long_unbroken_words_never_make_a_phone_scroll_sideways_without_javascript(
+    live_server, browser, long_words, language
+):
+    from .pages import PAGE_TYPES
+
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    too_wide, showing = {}, []
+    urls = [url for url in PAGE_TYPES.values() if not url.startswith("/ko/")]
+    for url in [*urls, f"/search/?q={LONG_WORD}"]:
+        page.goto(live_server.url + language + url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            too_wide[language + url] = width
+        if LONG_WORD[:40] in page.content() or LONG_KOREAN[:20] in page.content():
+            showing.append(url)
+    context.close()
+    assert not too_wide, too_wide
+    assert SEED_MEETING in showing and len(showing) > len(urls) / 2, showing

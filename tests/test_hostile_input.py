@@ -249,3 +249,71 @@ def test_public_parameters_never_cause_a_server_error_or_ill_formed_xml(client, 
 def test_public_addresses_never_cause_a_server_error(client, seed, prefix, segment):
     response = client.get(f"{prefix}{quote(segment, safe='')}/")
     assert response.status_code in (200, 301, 302, 400, 404), (prefix, segment)
+
+
+# Ids no row can hold, or that are not numbers, typed into an admin's address or form.
+BAD_IDS = ["9" * 20, "-" + "9" * 20, "\x00", "1.5"]
+
+
+@pytest.mark.parametrize("bad_id", BAD_IDS)
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/admin/records/meeting/?council={}",
+        "/admin/records/remark/?meeting__council__id__exact={}",
+        "/admin/records/commitment/?owner__id__exact={}",
+        "/admin/records/remark/add/?meeting={}",
+        "/admin/records/meeting/add/?council={}",
+    ],
+)
+def test_an_admin_address_with_a_bad_id_is_a_page_not_a_server_error(
+    client, editor, address, bad_id
+):
+    response = client.get(address.format(quote(bad_id)))
+    # A NUL byte in a query is a 404 before any view (UnreadableQueryMiddleware).
+    assert response.status_code in (200, 302, 404)
+
+
+@pytest.mark.parametrize("bad_id", BAD_IDS)
+@pytest.mark.parametrize(
+    "field",
+    ["council", "remarks-0-speaker", "agenda_items-0-policy_items", "agenda_items-0-presenter"],
+)
+def test_a_bad_id_in_a_record_chooser_is_the_form_again_and_changes_nothing(
+    client, editor, field, bad_id
+):
+    from .admin_forms import read_form
+
+    meeting = Meeting.objects.get(slug=make_archive_for_admin())
+    address = f"/admin/records/meeting/{meeting.pk}/change/"
+    form = read_form(client.get(address), "meeting_form")
+    form[field] = bad_id
+
+    response = client.post(address, form)
+
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    assert Meeting.objects.get(pk=meeting.pk).version == meeting.version
+
+
+@pytest.mark.parametrize("action", ["publish", "unpublish"])
+def test_an_action_on_a_selected_id_no_row_can_hold_does_nothing(client, editor, action):
+    make_archive_for_admin()
+    before = list(Meeting.objects.values_list("slug", "status", "version"))
+
+    response = client.post(
+        "/admin/records/meeting/",
+        {"action": action, "_selected_action": ["9" * 20]},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert list(Meeting.objects.values_list("slug", "status", "version")) == before
+
+
+def make_archive_for_admin():
+    """A published meeting with an agenda item and remarks: every chooser of its form filled."""
+    from .factories import make_archive
+
+    make_archive(2, "chooser")
+    return "meeting-chooser-1"

@@ -218,6 +218,10 @@ def test_a_remark_whose_speaker_is_removed_and_has_no_role_is_a_form_error(clien
         ("remark-0-speaker", "99", "Select a valid choice."),
         ("remark-0-speaker", "p0", "Select a valid choice."),
         ("remark-0-speaker_record", "999999", "Select a valid choice."),
+        # Larger than any id the database can hold.
+        ("remark-0-speaker_record", "9" * 20, "Select a valid choice."),
+        ("person-0-existing", "9" * 20, "Select a valid choice."),
+        ("meeting-council", "-" + "9" * 20, "Select a valid choice."),
         ("remark-0-position", "-3", "greater than or equal to 1"),
         ("person-0-institution", "i0", "Select a valid choice."),
         ("person-0-existing", "not a number", "Select a valid choice."),

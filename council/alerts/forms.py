@@ -2,6 +2,8 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.mail.message import sanitize_address
+from django.core.validators import EmailValidator
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
@@ -30,11 +32,22 @@ def search_parameters(cleaned):
     return urlencode(pairs)
 
 
+def mail_can_be_sent_to(email):
+    """Django's address validator lets through domains a mail's header cannot hold (a
+    direction mark, a label too long once in punycode): sending to them fails at the send."""
+    try:
+        sanitize_address(email, "utf-8")
+    except (UnicodeError, ValueError):
+        raise ValidationError(EmailValidator.message, code="invalid") from None
+
+
 class SignUpForm(forms.Form):
     """An address, and what it follows: the search page's words and filters (read by the
     search's own form), or a policy item (``policy``, its slug)."""
 
-    email = forms.EmailField(label=_("Your email address"), max_length=254)
+    email = forms.EmailField(
+        label=_("Your email address"), max_length=254, validators=[mail_can_be_sent_to]
+    )
     policy = forms.SlugField(required=False, max_length=200, widget=forms.HiddenInput)
 
     def __init__(self, data=None):

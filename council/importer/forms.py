@@ -4,7 +4,6 @@ Nothing is kept between the steps but what the forms themselves carry: the revie
 the pasted text in a hidden field, and every proposed row in its formsets.
 """
 
-import contextlib
 import uuid
 
 from django import forms
@@ -17,6 +16,7 @@ from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.text import get_text_list
 from django.utils.translation import gettext_lazy as _
 
+from council.records.admin_widgets import record_keys
 from council.records.models import (
     AgendaItem,
     Council,
@@ -121,16 +121,6 @@ def import_key(value):
         return uuid.UUID(str(value))
     except ValueError:
         return None
-
-
-def record_keys(values, model):
-    """The primary keys among ``values``; a tampered one is left out (the field reports it)."""
-    keys = []
-    for value in values:
-        with contextlib.suppress(ValidationError):
-            if (key := model._meta.pk.to_python(value)) is not None:
-                keys.append(key)
-    return keys
 
 
 class RecordSelect(AutocompleteSelect):

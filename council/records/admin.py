@@ -26,6 +26,7 @@ from taggit.forms import MergeTagsForm
 from taggit.models import Tag
 
 from . import deleted_files
+from .admin_widgets import ChoosesByKeysChecked
 from .models import (
     NEWEST_FIRST,
     TEXT_SIDES,
@@ -221,7 +222,7 @@ FILE_TO_CHOOSE_AGAIN = _(
 )
 
 
-class RecordAdmin(VersionAdmin):
+class RecordAdmin(ChoosesByKeysChecked, VersionAdmin):
     """What every record's admin shares: its history, with old values that can be restored
     (django-reversion), and edits refused when the record changed since they were opened."""
 
@@ -379,7 +380,15 @@ class PositionedInlineFormSet(BaseInlineFormSet):
         return super().save(commit=commit)
 
 
-class ParticipationInline(admin.TabularInline):
+class StackedInline(ChoosesByKeysChecked, admin.StackedInline):
+    pass
+
+
+class TabularInline(ChoosesByKeysChecked, admin.TabularInline):
+    pass
+
+
+class ParticipationInline(TabularInline):
     model = Participation
     form = VersionCheckedForm
     autocomplete_fields = ["institution"]
@@ -387,7 +396,7 @@ class ParticipationInline(admin.TabularInline):
     extra = 1
 
 
-class AgendaItemInline(admin.StackedInline):
+class AgendaItemInline(StackedInline):
     model = AgendaItem
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
@@ -431,7 +440,7 @@ def spoken_language_to_expect(meeting):
     return meeting.original_language if meeting is not None else language_staff_work_in()
 
 
-class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
+class RemarkInline(MeetingAgendaOnly, StackedInline):
     model = Remark
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
@@ -457,7 +466,7 @@ class RemarkInline(MeetingAgendaOnly, admin.StackedInline):
         return formset
 
 
-class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
+class DecisionInline(MeetingAgendaOnly, StackedInline):
     model = Decision
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
@@ -471,7 +480,7 @@ class DecisionInline(MeetingAgendaOnly, admin.StackedInline):
 # Photos and documents are stacked, a few fields a row (as a table their required credit, alt
 # text and Delete box were 1,948 px along, off a laptop's screen), each text's two languages
 # side by side.
-class PhotoInline(admin.StackedInline):
+class PhotoInline(StackedInline):
     model = Photo
     form = VersionCheckedForm
     formset = PositionedInlineFormSet
@@ -500,7 +509,7 @@ class PhotoInline(admin.StackedInline):
         )
 
 
-class DocumentInline(MeetingAgendaOnly, admin.StackedInline):
+class DocumentInline(MeetingAgendaOnly, StackedInline):
     model = Document
     form = VersionCheckedForm
     fields = [("title", "title_ko"), ("file", "read"), "agenda_item", "version"]
@@ -862,7 +871,7 @@ class AppointmentForm(VersionCheckedForm):
         }
 
 
-class AppointmentInline(admin.StackedInline):
+class AppointmentInline(StackedInline):
     model = Appointment
     form = AppointmentForm
     autocomplete_fields = ["institution"]
@@ -940,7 +949,7 @@ class CouncilAdmin(RecordAdmin):
     ]
 
 
-class EvidencedInline(admin.StackedInline):
+class EvidencedInline(StackedInline):
     """Entries of a record's history, each with what shows it."""
 
     form = VersionCheckedForm
@@ -988,7 +997,7 @@ class PolicyItemAdmin(RecordAdmin):
         return fields
 
 
-class CommitmentInline(admin.StackedInline):
+class CommitmentInline(StackedInline):
     """A remark marked as a commitment, on the remark's form; what became of it is entered on
     the commitment's own."""
 

@@ -20,6 +20,7 @@ class RecordsConfig(AppConfig):
     def ready(self):
         from taggit.models import Tag, TaggedItem
 
+        from . import lookups
         from .meeting_copies import (
             drop_sqlite_triggers_before_migrate,
             make_sqlite_triggers_after_migrate,
@@ -38,6 +39,8 @@ class RecordsConfig(AppConfig):
             histories_follow_meetings,
         )
         from .roles import roles_after_migrate
+
+        lookups.register()
 
         # Any change to what the public pages show stamps the revision (see Revision): topics
         # are taggit's tags, named on every page that lists them.
