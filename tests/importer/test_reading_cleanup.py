@@ -614,17 +614,23 @@ def test_a_low_opening_mark_without_its_high_closing_one_still_opens():
     ]
 
 
+# Three paragraphs of a hard-wrapped paste, indented by two spaces or a tab by turns.
+HARBOUR_NEWS = [
+    "  The council met in the town hall on Monday and agreed on a new plan for",
+    "the harbour, which the mayor had asked for since the spring of last year.",
+    "\tThe mayor said the works on the new berth would start early next year,",
+    "and that the money for them had been set aside in this year's budget.",
+    "  The harbour master told the meeting that the boats of the town had no",
+    "room left at the old berth, and that the new one was needed this year.",
+]
+
+
 def test_a_first_line_indented_by_a_tab_after_one_by_two_spaces_starts_a_paragraph():
     # A hard-wrapped paste whose paragraphs are indented with either (real ko-158 so pasted):
     # a tab counted as one character was shallower than two spaces, and two lines of a
     # transcript became one.
     lines = [
-        "  The council met in the town hall on Monday and agreed on a new plan for",
-        "the harbour, which the mayor had asked for since the spring of last year.",
-        "\tThe mayor said the works on the new berth would start early next year,",
-        "and that the money for them had been set aside in this year's budget.",
-        "  The harbour master told the meeting that the boats of the town had no",
-        "room left at the old berth, and that the new one was needed this year.",
+        *HARBOUR_NEWS,
         "  “The money is there and the works can start in May,” the mayor told them.",
         "\t“Every boat in the harbour will use the new berth,” the harbour master said.",
     ]
@@ -635,12 +641,7 @@ def test_a_transcripts_bracketed_tag_on_its_own_line_never_ends_the_line_above()
     # A hard-wrapped broadcast transcript: "[Anchor]" under an answer that ends near the width
     # was glued to it, and the anchor's tag became part of the answer.
     lines = [
-        "  The council met in the town hall on Monday and agreed on a new plan for",
-        "the harbour, which the mayor had asked for since the spring of last year.",
-        "\tThe mayor said the works on the new berth would start early next year,",
-        "and that the money for them had been set aside in this year's budget.",
-        "  The harbour master told the meeting that the boats of the town had no",
-        "room left at the old berth, and that the new one was needed this year.",
+        *HARBOUR_NEWS,
         "\t[Mayor Jane Doe: The works on the new berth will start early in spring.]",
         "  [Anchor]",
         "\t[Mayor Jane Doe: They will, and the harbour master will see to it.]",
