@@ -1698,3 +1698,14 @@ def test_a_pronoun_topic_speaks_over_a_name_in_the_clause_between():
         "한지우 대변인은 회의를 마쳤다. 그는 이어 문태오 장관이 “서두르겠다”라고 말했다고 전했다."
     )
     assert remarks(text)[0][0] == "문태오"
+
+
+def test_a_local_councils_full_name_before_the_title_is_the_body_of_the_post():
+    # ko-232: "임채성 세종특별자치시의회 의장은", later "임 의장은" and "임채성 의장을 비롯해".
+    for council in ("세종특별자치시의회", "부산광역시의회", "제주특별자치도의회"):
+        text = (
+            f"박은서 {council} 의장은 24일 시장을 찾았다.\n\n"
+            "대화가 끝난 뒤 박 의장은 “협력하자는 데 뜻을 모았다”고 짧게 밝혔다.\n\n"
+            "한편 이날 대화에는 박은서 의장과 김현미 위원장이 함께했다."
+        )
+        assert remarks(text)[0][:3] == ("박은서", f"{council} 의장", council)
