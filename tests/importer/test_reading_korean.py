@@ -1649,3 +1649,63 @@ def test_a_council_by_its_kind_is_the_council_of_the_one_city_named():
     assert remarks(text)[0][2] == "김해시의회"
     text = "김해시와 양산시가 협약을 맺었다. 박은서 시의회 의장은 “시정을 이해했다”고 말했다."
     assert remarks(text)[0][2] == "시의회"
+
+
+def test_a_quote_closed_by_a_misprinted_particle_before_a_verb_of_criticism_is_speech():
+    # ko-234: "그는 또 … "…무슨 3분 짜장이냐"는 비난했다" (a question's ending, "는" for "고").
+    text = '최은영 노조 위원장은 회견을 열었다. 그는 또 "회의가 엉망이라는 게 드러났다. 무슨 연극이냐"는 비난했다.'
+    assert remarks(text) == [
+        ("최은영", "노조 위원장", "노조", "회의가 엉망이라는 게 드러났다. 무슨 연극이냐")
+    ]
+
+
+def test_quotations_listed_before_one_verb_are_all_said():
+    # ko-236: "의장단·상임위원장단은 “…”, “…” 는 등 이야기를 집행부 측에 전한 것으로".
+    text = "박은서 위원장은 “예산은 신중히 써야 한다”, “주민과 함께 소통하자”라고 말했다."
+    assert [r[3] for r in remarks(text)] == ["예산은 신중히 써야 한다", "주민과 함께 소통하자"]
+    text = (
+        "김미라 부산시장은 “협력하겠다”고 답했다.\n\n"
+        "이 자리에 함께한 부산시의회 의장단·상임위원장단은 “예산은 신중히 써야 한다”, "
+        "“함께 소통하자” 는 등 이야기를 시에 전했다."
+    )
+    found = remarks(text)[1:]
+    assert [r[3] for r in found] == ["예산은 신중히 써야 한다", "함께 소통하자"]
+    # The group speaks, not the mayor before it; "등의" names no one.
+    assert all(r[0] is None and r[1].endswith("의장단·상임위원장단") for r in found)
+    text = "참석한 위원들은 “예산은 신중히 써야 한다”는 등의 의견을 전했다."
+    assert remarks(text) == [(None, "참석한 위원들", None, "예산은 신중히 써야 한다")]
+
+
+def test_words_a_report_says_someone_said_are_no_quotation():
+    # ko-235: "'…쇠파이프를 버리겠다'고 말했다는 일부 언론의 보도에 대해 사실무근이라고".
+    text = (
+        "박민수 노총 위원장은 '노총이 앞으로 파업을 그만두겠다'고 말했다는 일부 언론 보도를 "
+        "두고 사실이 아니라고 밝혔다."
+    )
+    assert remarks(text) == []
+
+
+def test_a_pronoun_topic_speaks_over_a_name_in_the_clause_between():
+    # ko-234: "그는 또 … 이용대 민주노총 조합원이 … 풀려난 것과 관련해서도 "…"".
+    text = (
+        "김진숙 노총 지도위원은 이날 회견에서 이같이 말했다.\n\n그는 또 회장의 회견장 앞에서 "
+        '농성하던 이용대 노총 조합원이 경찰에 끌려간 일을 두고도 "회견이 기만이라는 게 '
+        '드러났다"고 비난했다.'
+    )
+    assert remarks(text)[0][:2] == ("김진숙", "노총 지도위원")
+    # A name just before the quote is still its subject ("그는 … 김 장관이 “…”라고 전했다").
+    text = (
+        "한지우 대변인은 회의를 마쳤다. 그는 이어 문태오 장관이 “서두르겠다”라고 말했다고 전했다."
+    )
+    assert remarks(text)[0][0] == "문태오"
+
+
+def test_a_local_councils_full_name_before_the_title_is_the_body_of_the_post():
+    # ko-232: "임채성 세종특별자치시의회 의장은", later "임 의장은" and "임채성 의장을 비롯해".
+    for council in ("세종특별자치시의회", "부산광역시의회", "제주특별자치도의회"):
+        text = (
+            f"박은서 {council} 의장은 24일 시장을 찾았다.\n\n"
+            "대화가 끝난 뒤 박 의장은 “협력하자는 데 뜻을 모았다”고 짧게 밝혔다.\n\n"
+            "한편 이날 대화에는 박은서 의장과 김현미 위원장이 함께했다."
+        )
+        assert remarks(text)[0][:3] == ("박은서", f"{council} 의장", council)

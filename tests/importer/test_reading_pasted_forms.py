@@ -575,3 +575,12 @@ def test_a_datelines_wire_is_no_captions_end():
     )
     first = paragraphs_of(prepare(line)).paragraphs[0]
     assert first.startswith("New Delhi, Oct 21 (IANS) The council met")
+
+
+def test_a_byline_in_angle_brackets_glued_to_the_last_sentence_is_no_part_of_it():
+    # ko-237: "…느낄 수 있었다”고 말했다.<이경희 기자 khlee@ksg.co.kr>".
+    text = (
+        "공단 이사장은 부산지사를 찾았다.\n"
+        "만찬에 참석한 한 직원은 “원장님의 열정을 느꼈다”고 말했다.<박기자 기자 park@abc.kr>"
+    )
+    assert remarks(text) == [(None, "만찬에 참석한 한 직원", None, "원장님의 열정을 느꼈다")]

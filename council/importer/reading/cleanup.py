@@ -770,11 +770,12 @@ PHOTO_CREDIT_KO = re.compile(
 
 
 # A reporter's byline stuck to a paragraph's last sentence: "…말했다. /김민수 기자", "… 기자 a@b.kr",
-# the place the reporter files from before the name ("/춘천=김민수 기자"), or the reporter's
-# address alone: "…말했다./kim@a.kr".
+# the place the reporter files from before the name ("/춘천=김민수 기자"), the reporter's address
+# alone ("…말했다./kim@a.kr"), or the byline in angle brackets ("…말했다.<김민수 기자 a@b.kr>").
 TRAILING_BYLINE_KO = re.compile(
-    r"(?<=다\.)\s*/?\s*(?:(?:[가-힣]{1,10}\s?=\s?)?[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+    r"(?<=다\.)\s*(?:/?\s*(?:(?:[가-힣]{1,10}\s?=\s?)?[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|<\s*[가-힣]{2,4}\s?기자(?:\s+[\w.+-]+@[\w.-]+)?\s*>)$"
 )
 
 

@@ -40,6 +40,7 @@ from .korean_words import (
     is_unnamed_marker,
     minutes_label,
     noun_phrase,
+    pronoun_topic_over_clause,
     relayed_words,
     speaker_label,
     strip_particles,
@@ -197,6 +198,10 @@ class KoreanAttribution(Attribution):
         pronoun = None
         if any(subject_stem(t) in lx.PRONOUNS_KO for t in tokens):
             pronoun = self.written_about(index, para)
+            if pronoun is not None and pronoun_topic_over_clause(tokens):
+                # "그는 또 … 조합원이 풀려난 일을 두고도 “…”": the pronoun is the sentence's
+                # topic; a name in the clause between is that clause's subject.
+                return pronoun
         person = self.subject(tokens, para, group=group, pronoun=pronoun)
         if person is not None:
             return person

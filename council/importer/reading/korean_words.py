@@ -32,7 +32,7 @@ VIEW_NOUNS_KO = (
 # view, wish or instruction is theirs, whatever the sentence goes on to say.
 POSSESSIVE_VIEW_RE = re.compile(
     # ("“…”는 게 윤 대표의 설명이다" is POSSESSOR_RE's: "게" is no word of who.)
-    r"^(?:이?라?는|이?란)\s(?!(?:게|것이)\s)"
+    r"^(?:이?라?는|이?란)\s(?!(?:게|것이)\s|등의\s)"
     r"(?P<who>(?:[가-힣A-Za-z]{1,12}\s){0,3}?[가-힣A-Za-z]{1,12})의\s"
     r"(?:평소\s|평소의\s|확고한\s|강한\s)?"
     r"(?:" + "|".join(sorted(VIEW_NOUNS_KO, key=len, reverse=True)) + r")"
@@ -97,6 +97,16 @@ OBJECT_SPEECH_RE = re.compile(
     r"^(?:이?라?는|이?란|(?:을|를)(?:\s[가-힣·]{1,15}(?:에게|에|께))?)\s?(?:"
     + "|".join((*VIEW_NOUNS_KO, "내놓", "내놨", "제시", "피력", "표명"))
     + ")"
+)
+# "‘…하겠다’고 말했다는 일부 언론의 보도": words a report says someone said, not a quotation of
+# them by this article (the sentence may well deny them).
+REPORTED_BY_OTHERS_RE = re.compile(
+    r"^\s?(?:이?라)?고\s?(?:[가-힣]{1,8}\s)?(?:" + "|".join(lx.SPEECH_VERBS_KO) + r")다는\s"
+    r"(?:[가-힣]{1,10}\s){0,2}(?:보도|기사|소문|의혹|전언)"
+)
+# "“…해야 한다”는 등의 의견을", "“…”, “…” 는 등 이야기를": one of the things said, listed.
+LISTED_SPEECH_RE = re.compile(
+    r"^\s?(?:이?라)?는\s?등(?:의)?\s(?:" + "|".join((*VIEW_NOUNS_KO, "이야기", "얘기")) + ")"
 )
 # "“…다를 수 있다”는 것이다.": the sentence is the quote, told as what the speaker holds;
 # the speaker is the one the passage is about.
@@ -683,9 +693,9 @@ def is_conjunct(token, kind_of):
 
 def is_bare_subject(stem):
     """Whether a word with a topic particle is a noun that can say something ("업계", "시민들",
-    "… 등"), not a time, an adverb or a clause ("이날", "대해서", "중요한 것")."""
+    "… 등", "의장단·상임위원장단"), not a time, an adverb or a clause ("이날", "대해서")."""
     return (
-        bool(re.fullmatch(r"[가-힣A-Za-z]+", stem))
+        bool(re.fullmatch(r"[가-힣A-Za-z]+(?:·[가-힣A-Za-z]+)*", stem))
         and strip_particles(stem) == stem
         and stem not in lx.ADVERBS_KO
         and stem not in lx.TIME_WORDS_KO
@@ -776,3 +786,13 @@ def institution_in_role_ko(rest, institutions):
                 company, kind=InstitutionKind.COMPANY
             )
     return institution, title_words
+
+
+def pronoun_topic_over_clause(tokens):
+    """Whether ``tokens`` open with a pronoun as the topic ("그는") and end in no subject: the
+    names between are a clause's ("그는 … 조합원이 풀려난 일을 두고도"), not the speaker."""
+    return (
+        len(tokens) > 1
+        and tokens[0] in ("그는", "그녀는")
+        and not tokens[-1].endswith(("은", "는", "이", "가", "께서"))
+    )

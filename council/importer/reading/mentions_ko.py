@@ -441,12 +441,22 @@ def role_after(tokens, is_institution):
     return (role, titles) if titles else ([], [])
 
 
+# A local council by its place's full name, longer than a short name: "세종특별자치시의회",
+# "부산광역시의회", "제주특별자치도의회".
+LOCAL_COUNCIL_KO = re.compile(r"[가-힣]{1,10}(?:시|도|군|구)의회")
+
+
 def is_body_word(token, is_institution):
-    """An institution's word, or a short one that may be its short name ("상의", "문체부")."""
-    return is_institution(token) or (
-        bool(re.fullmatch(r"[가-힣A-Za-z]{2,6}", token))
-        and token not in lx.NOT_NAMES_KO
-        and not ends_a_clause(token)
+    """An institution's word, a local council's full name, or a short word that may be a
+    body's short name ("상의", "문체부")."""
+    return (
+        is_institution(token)
+        or bool(LOCAL_COUNCIL_KO.fullmatch(token))
+        or (
+            bool(re.fullmatch(r"[가-힣A-Za-z]{2,6}", token))
+            and token not in lx.NOT_NAMES_KO
+            and not ends_a_clause(token)
+        )
     )
 
 

@@ -22,10 +22,12 @@ from .english_words import ACCORDING_RE, VERB_RE
 from .korean_words import (
     GLUED_HADA_RE,
     GLUED_VERB_RE,
+    LISTED_SPEECH_RE,
     OBJECT_SPEECH_RE,
     PARTICLE_RE,
     POSSESSIVE_VIEW_RE,
     POSSESSOR_RE,
+    REPORTED_BY_OTHERS_RE,
     REPORTED_CLAUSE_RE,
     bracket_attribution,
     heading_label,
@@ -1078,13 +1080,20 @@ def is_speech_ko(document, index, quote):
     if is_title_line(document, quote):
         return False
     after = document.text_after(quote)
+    if REPORTED_BY_OTHERS_RE.match(after):
+        return False
     if PARTICLE_RE.match(after) or POSSESSOR_RE.match(after) or bracket_attribution(after):
         return True
     prefix = document.prefix(index)
     finished = bool(re.search(r"[.!?…]$", quote.raw.strip()))
-    # A sentence's own ending ("…한다", "…해 달라", "…하자", "…인가"), not a name's.
-    sentence = re.search(r"[다요라자까죠네][.!?…]?$", quote.raw.strip())
+    # A sentence's own ending ("…한다", "…해 달라", "…하자", "…인가", "…이냐"), not a name's.
+    sentence = re.search(r"[다요라자까죠네냐][.!?…]?$", quote.raw.strip())
     if OBJECT_SPEECH_RE.match(after) and (finished or sentence):
+        return True
+    if LISTED_SPEECH_RE.match(after) and (finished or sentence):
+        return True
+    if after.strip() == "," and (finished or sentence) and listed_before_speech(document, quote):
+        # "“…해야 한다”, “…하자”는 등": quotations listed before one verb are all said.
         return True
     if REPORTED_CLAUSE_RE.match(after) and (finished or sentence):
         # "“…”는 것이다.": what the speaker holds, in their words.
@@ -1117,6 +1126,17 @@ def is_speech_ko(document, index, quote):
         # "박 장관은 “…하겠다”. 이어 …": the sentence's full stop printed after the mark.
         return True
     return bool(prefix and prefix.endswith(("는", "은")) and (finished or not after.strip()))
+
+
+def listed_before_speech(document, quote):
+    """Whether the item after the comma that follows ``quote`` is a quotation that is speech."""
+    index = quote.after_index + 1
+    following = document.stream[index : index + 1]
+    return (
+        bool(following)
+        and isinstance(following[0], Quote)
+        and is_speech_ko(document, index, following[0])
+    )
 
 
 def under_speaker_heading(body, k):
