@@ -358,3 +358,14 @@ def test_general_opening_a_bodys_name_is_of_the_name_not_a_title():
     assert "General Fisheries Commission" in {i.name for i in extract(text, JULY_1).institutions}
     text = 'The Director General Health Agency opened. Kim Min-ji said, "Yes."'
     assert "Health Agency" in {i.name for i in extract(text, JULY_1).institutions}
+
+
+def test_a_superintendents_place_is_not_a_body_of_the_meeting():
+    # A superintendent heads the place's office of education, not the province or city.
+    text = (
+        "전국시도교육감협의회는 3일 총회를 열었다. 김민수 전북도교육감, 이영호 강원도교육감, "
+        "박지훈 대구시교육감이 참석했다.\n\n김민수 회장은 “늘리겠다”고 말했다."
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == ["전국시도교육감협의회"]
+    text = "김영환 충북도지사는 3일 간담회를 열었다.\n\n김 지사는 “늘리겠다”고 말했다."
+    assert "충북도" in [i.name for i in extract(text, JULY_1).institutions]

@@ -453,6 +453,11 @@ def is_unnamed_marker(token):
     return token.endswith(lx.UNNAMED_MARKERS_KO)
 
 
+# Heads of an office a place has besides its government: "전북도교육감" heads the province's
+# office of education, not the province, so the place before the title is no body of theirs.
+OFFICES_OF_A_PLACE_KO = ("교육감",)
+
+
 def glued_institution(token):
     """ "한국자율제조플랫폼협회장" -> "한국자율제조플랫폼협회", "충청북도지사" -> "충청북도" (an
     institution and its head)."""
@@ -478,6 +483,7 @@ def glued_institution(token):
         stem = token[: -len(title)]
         if (
             len(title) > 1
+            and title not in OFFICES_OF_A_PLACE_KO
             and token.endswith(title)
             and len(stem) > 1
             and not (stem.endswith("부") and "부" + title in lx.DEPUTY_TITLES_KO)
