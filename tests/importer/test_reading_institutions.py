@@ -369,3 +369,15 @@ def test_a_superintendents_place_is_not_a_body_of_the_meeting():
     assert [i.name for i in extract(text, JULY_1).institutions] == ["전국시도교육감협의회"]
     text = "김영환 충북도지사는 3일 간담회를 열었다.\n\n김 지사는 “늘리겠다”고 말했다."
     assert "충북도" in [i.name for i in extract(text, JULY_1).institutions]
+
+
+def test_a_ministers_remit_is_not_a_body_of_the_meeting():
+    for lede in (
+        "The mayors met Local Government Minister Jane Roe in Wellington.",
+        "The mayors met the Minister for Defence Industries, Jane Roe, in Perth.",
+    ):
+        assert extract(f'{lede} Kim Min-ji said, "Yes."', JULY_1).institutions == []
+    text = 'The mayors met the Ministry for Primary Industries. Kim Min-ji said, "Yes."'
+    assert [i.name for i in extract(text, JULY_1).institutions] == [
+        "Ministry for Primary Industries"
+    ]

@@ -45,7 +45,7 @@ def find_institutions_en(document, institutions):
             # A known body's name may hold a list: "Ministry of Trade, Industry and Energy".
             name = known_name_at(text, start) or name
             name, start = without_short_before(name, start)
-            if name:
+            if name and not is_a_portfolio(text, name, start):
                 found.append((start, name, ""))
     for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", text):
         if known_body(m.group()):
@@ -67,6 +67,20 @@ def find_institutions_en(document, institutions):
     for name in companies_named(text):
         institutions.add(name, kind=InstitutionKind.COMPANY)
     institutions.in_order_of(text)
+
+
+# "Local Government Minister Jane Roe", "the Minister for Defence Industries": a minister's
+# remit, named like a body, is no body the meeting had.
+PORTFOLIO_BEFORE = re.compile(r"\bMinister (?:for|of) (?:the )?$")
+PORTFOLIO_AFTER = re.compile(r" Minister\b")
+
+
+def is_a_portfolio(text, name, start):
+    """Whether ``name`` at ``start`` is a minister's remit printed with the title."""
+    return bool(
+        PORTFOLIO_BEFORE.search(text, max(0, start - 20), start)
+        or PORTFOLIO_AFTER.match(text, start + len(name))
+    )
 
 
 def outermost(found):
