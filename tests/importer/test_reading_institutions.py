@@ -381,3 +381,15 @@ def test_a_ministers_remit_is_not_a_body_of_the_meeting():
     assert [i.name for i in extract(text, JULY_1).institutions] == [
         "Ministry for Primary Industries"
     ]
+
+
+def test_a_professors_university_is_a_body_of_the_meeting():
+    text = (
+        "위원회는 3일 토론회를 열었다. 김형준 명지대 교수, 윤창현 서울시립대 경영학과 교수, "
+        "정세은 교수(충남대)가 발제했다.\n\n김형준 교수는 “늘리겠다”고 말했다."
+    )
+    names = [i.name for i in extract(text, JULY_1).institutions]
+    assert {"명지대", "서울시립대", "충남대"} <= set(names)
+    # "확대": a word ending like a university's short name, with one syllable before, is none.
+    text = "정부는 확대 교수 요원을 늘렸다.\n\n김형준 교수는 “늘리겠다”고 말했다."
+    assert extract(text, JULY_1).institutions == []

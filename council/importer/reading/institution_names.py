@@ -287,6 +287,8 @@ def find_institutions_ko(document, institutions, people):
         r"(?<![가-힣A-Za-z0-9&])(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text
     ):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
+    for m in PROFESSOR_OF.finditer(text):
+        found.append((m.start(), m["before"] or m["after"], "", "university"))
     previous = previous_word = ""
     # The words left of a post that "전" (former) makes past: "전 충북교육감 인수위원장".
     former = 0
@@ -343,6 +345,8 @@ def find_institutions_ko(document, institutions, people):
             continue
         if extra == "company":
             institutions.add(name, kind=InstitutionKind.COMPANY)
+        elif extra == "university":
+            institutions.add(name, kind=InstitutionKind.UNIVERSITY)
         elif name in lx.PROVINCES_KO or extra in ("city", "place"):
             institutions.add(name, kind=InstitutionKind.LOCAL_GOVERNMENT)
         elif known_body(name):
@@ -353,6 +357,14 @@ def find_institutions_ko(document, institutions, people):
         full = institutions.lookup(institution)
         people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
     institutions.in_order_of(text)
+
+
+# "김형준 명지대 교수", "서울시립대 경영학과 교수", "목원대교수", "정세은 교수(충남대)": a
+# university by the short name its professors are printed with.
+PROFESSOR_OF = re.compile(
+    r"(?<![가-힣])(?P<before>[가-힣]{2,5}대)\s?(?:[가-힣]{2,8}과\s)?(?:명예|석좌|겸임|초빙|객원)?교수"
+    r"|교수\s?\((?P<after>[가-힣]{2,5}대)\)"
+)
 
 
 def headed_by_post(token):
