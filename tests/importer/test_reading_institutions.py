@@ -393,3 +393,11 @@ def test_a_professors_university_is_a_body_of_the_meeting():
     # "확대": a word ending like a university's short name, with one syllable before, is none.
     text = "정부는 확대 교수 요원을 늘렸다.\n\n김형준 교수는 “늘리겠다”고 말했다."
     assert extract(text, JULY_1).institutions == []
+
+
+def test_a_government_named_by_its_tier_is_not_a_body():
+    text = (
+        "협의회는 3일 중앙정부와 지방정부에 개선을 건의했다. 신정부의 행정부도 답했다.\n\n"
+        "김형준 회장은 “늘리겠다”고 말했다."
+    )
+    assert extract(text, JULY_1).institutions == []
