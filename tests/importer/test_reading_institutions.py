@@ -401,3 +401,14 @@ def test_a_government_named_by_its_tier_is_not_a_body():
         "김형준 회장은 “늘리겠다”고 말했다."
     )
     assert extract(text, JULY_1).institutions == []
+
+
+def test_a_building_named_only_as_a_place_is_not_a_body():
+    text = (
+        "상의는 19일 정부세종컨벤션센터 대연회장에서 간담회를 열었다. 이어 한빛교통센터를 "
+        "방문했다. 한국고용정보센터는 자료를 냈다.\n\n김형준 회장은 “늘리겠다”고 말했다."
+    )
+    names = [i.name for i in extract(text, JULY_1).institutions]
+    assert "정부세종컨벤션센터" not in names
+    assert "한빛교통센터" not in names
+    assert "한국고용정보센터" in names

@@ -157,6 +157,15 @@ class Institutions:
             self.shorts = {k: v for k, v in self.shorts.items() if v != known}
             self.index()
 
+    def drop_buildings_named_as_places(self, text):
+        """Leave out a building ("…센터", "…회관") that ``text`` names only as where something
+        was: a place the meeting or a visit was in, not a body that took part."""
+        for full in [name for name in self.found if name.endswith(lx.BUILDING_SUFFIXES_KO)]:
+            ends = [m.end() for m in re.finditer(re.escape(full), text)]
+            if ends and all(WHERE_AFTER_KO.match(text, end) for end in ends):
+                del self.found[full]
+        self.index()
+
     def drop_named_only_inside(self, names, text):
         """Leave out the bodies ``text`` names only inside ``names`` (a pledge to build "국회
         세종의사당" is no part the Assembly takes)."""
@@ -180,6 +189,14 @@ class Institutions:
         )
         if building and self.found.pop(venue, None):
             self.index()
+
+
+# After a building's name, what makes it the place of something: "…에서", through a room or
+# a floor ("정부세종컨벤션센터 대연회장에서", "프레스센터 19층 매화홀에서"), or a visit to it
+# ("교통센터를 방문한", "치매안심센터를 시작으로").
+WHERE_AFTER_KO = re.compile(
+    r"\)?(?:\s?[가-힣0-9]{0,6}(?:실|홀|장|층))*\s?에서|\s?(?:을|를|등을)\s?(?:방문|찾|시작으로)"
+)
 
 
 def names_of(found):
