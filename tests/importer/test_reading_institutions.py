@@ -412,3 +412,17 @@ def test_a_building_named_only_as_a_place_is_not_a_body():
     assert "정부세종컨벤션센터" not in names
     assert "한빛교통센터" not in names
     assert "한국고용정보센터" in names
+
+
+def test_companies_listed_after_including_take_part_but_do_not_host():
+    text = (
+        "Officials of the top 14 conglomerates including Samsung, LG, Lotte, POSCO and Hanwha "
+        'met in Seoul. Kim Min-ji said, "Yes."'
+    )
+    found = extract(text, JULY_1)
+    assert [i.name for i in found.institutions] == ["Samsung", "LG", "Lotte", "POSCO", "Hanwha"]
+    assert found.host is None
+    text = (
+        'Executives of seven firms, including Hyundai Motor, LG, and POSCO, met. Kim said, "Yes."'
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == ["Hyundai Motor", "LG", "POSCO"]

@@ -234,17 +234,18 @@ REMITS = re.compile(
 )
 
 
-# "carmakers Hyundai Motor and Kia": the capitalised names after a lowercase company noun.
+# "carmakers Hyundai Motor and Kia", "conglomerates, including Samsung, LG and POSCO": the
+# capitalised names after a lowercase company noun.
 COMPANY_AFTER_NOUN = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(lx.COMPANY_NOUNS_EN)}) "
-    r"((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)*(?:(?:, | and )[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)*)"
+    rf"(?<![\w-])(?:{'|'.join(lx.COMPANY_NOUNS_EN)})(?:,? including| such as)? "
+    r"((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)*(?:(?:, |,? and )[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)*)"
 )
 
 
 def companies_named(text):
     """The companies a lowercase noun introduces, not people ("supplier Cho Eun-bi")."""
     for m in COMPANY_AFTER_NOUN.finditer(text):
-        for name in re.split(r", | and ", m[1]):
+        for name in re.split(r", |,? and ", m[1]):
             name = strip_possessive(name.strip(" ,."))
             words = name.split()
             if not words or GIVEN_NAME.match(words[-1]) or words[0] in lx.TITLE_WORDS_EN:

@@ -323,9 +323,12 @@ def find_host_en(institutions, sentences, meeting, venue):
         return None
     # "ministers met in Brisbane, as the Albanese Government moves ahead": a clause of its own
     # after the meeting is not who convened it.
-    # "…, bringing together executives of …", "…, among them …": the guests, not the host.
+    # "…, bringing together executives of …", "…, among them …", "firms including …": the
+    # guests, not the host.
     main_clause = re.split(
-        r",\s+(?:as|while|whereas|amid|after|since|bringing|including|among)\s", meeting, maxsplit=1
+        r",\s+(?:as|while|whereas|amid|after|since|bringing|among)\s|,?\s+(?:including|such as)\s",
+        meeting,
+        maxsplit=1,
     )[0]
     first = institution_at(institutions, main_clause, 0, venue)
     # "The Joint Ministerial Council met …", "the General Affairs Council in Luxembourg": a
