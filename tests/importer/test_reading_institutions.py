@@ -426,3 +426,9 @@ def test_companies_listed_after_including_take_part_but_do_not_host():
         'Executives of seven firms, including Hyundai Motor, LG, and POSCO, met. Kim said, "Yes."'
     )
     assert [i.name for i in extract(text, JULY_1).institutions] == ["Hyundai Motor", "LG", "POSCO"]
+
+
+def test_the_head_of_a_known_office_names_the_office():
+    for head in ("국무조정실장", "국조실장"):
+        text = f"방기선 {head}이 29일 회의를 주재했다.\n\n방 실장은 “늘리겠다”고 말했다."
+        assert [i.name for i in extract(text, JULY_1).institutions] == ["국무조정실"]

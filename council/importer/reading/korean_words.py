@@ -474,6 +474,9 @@ def glued_institution(token):
         if stem.endswith("협의회") and len(stem) > 3:
             # "시흥시협의회장": a council's chapter, though "협의회" alone is a meeting.
             return stem
+        if known_body(stem):
+            # "국무조정실장": a known office, though "…실" is as often a room or a division.
+            return stem
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
                 return None if stem.endswith(lx.PARTS_KO) else stem
