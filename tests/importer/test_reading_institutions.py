@@ -432,3 +432,13 @@ def test_the_head_of_a_known_office_names_the_office():
     for head in ("국무조정실장", "국조실장"):
         text = f"방기선 {head}이 29일 회의를 주재했다.\n\n방 실장은 “늘리겠다”고 말했다."
         assert [i.name for i in extract(text, JULY_1).institutions] == ["국무조정실"]
+
+
+def test_the_councils_short_tail_is_the_council_not_a_body_taking_part():
+    text = (
+        "The UK and Overseas Territories Joint Ministerial Council met in London on Tuesday. "
+        'The Joint Ministerial Council agreed a communique. Kim Min-ji said, "Yes."'
+    )
+    found = extract(text, JULY_1)
+    assert found.council == "UK and Overseas Territories Joint Ministerial Council"
+    assert "Joint Ministerial Council" not in [i.name for i in found.institutions]

@@ -200,7 +200,7 @@ def read_meeting(document, reader, found, text, published_on, budget):
     if association:
         institutions.add(association, kind=InstitutionKind.ASSOCIATION)
     else:
-        institutions.drop(found.council)
+        institutions.drop_council(found.council)
     if korean and found.council:
         reader.council_of_speakers(found.council)
     if korean:

@@ -157,6 +157,14 @@ class Institutions:
             self.shorts = {k: v for k, v in self.shorts.items() if v != known}
             self.index()
 
+    def drop_council(self, council):
+        """Leave out the meeting's council, under its name and under the tail of it the text
+        also prints ("Joint Ministerial Council" of "the UK and Overseas Territories Joint
+        Ministerial Council", "Council of Ministers" of "SADC Council of Ministers")."""
+        self.drop(council)
+        for full in [name for name in self.found if council and council.endswith(f" {name}")]:
+            self.drop(full)
+
     def drop_buildings_named_as_places(self, text):
         """Leave out a building ("…센터", "…회관") that ``text`` names only as where something
         was: a place the meeting or a visit was in, not a body that took part."""
