@@ -442,3 +442,19 @@ def test_the_councils_short_tail_is_the_council_not_a_body_taking_part():
     found = extract(text, JULY_1)
     assert found.council == "UK and Overseas Territories Joint Ministerial Council"
     assert "Joint Ministerial Council" not in [i.name for i in found.institutions]
+
+
+def test_a_bodys_organ_named_by_its_members_gives_the_body():
+    text = (
+        "The Council of Ministers of the Economic Community of West African States (ECOWAS) "
+        'opened its session in Abuja. Kim Min-ji said, "Yes."'
+    )
+    found = extract(text, JULY_1)
+    assert [i.name for i in found.institutions] == ["Economic Community of West African States"]
+    assert found.host is None
+    text = (
+        "Angola holds the presidency of the Council of Ministers of the Southern African "
+        'Development Community (SADC). Kim Min-ji said, "Yes."'
+    )
+    names = [i.name for i in extract(text, JULY_1).institutions]
+    assert names == ["Southern African Development Community"]

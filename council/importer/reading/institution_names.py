@@ -12,7 +12,7 @@ import re
 from . import lexicon as lx
 from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_possessive
 from .gazetteer import known_body, known_name_at, known_names_in
-from .institutions import initials_of, kind_of_en
+from .institutions import ORGAN_OF_EN, initials_of, kind_of_en
 from .korean_words import (
     LOCAL_HEADS_KO,
     candidates_ko,
@@ -33,10 +33,14 @@ def find_institutions_en(document, institutions):
     text = "\n".join(document.masked)
     found = []
     for m in re.finditer(r"\(([A-Z][A-Za-z&-]{1,10})\)", text):
-        name = capitalised_run_before(text, m.start())
-        name = named_by_initials(name, m[1])
-        if name and (has_institution_word(name) or initials_of(name) == m[1].upper()):
-            found.append((m.start() - len(name), name, m[1]))
+        run = capitalised_run_before(text, m.start())
+        name = named_by_initials(run, m[1])
+        if name and (
+            has_institution_word(name)
+            or initials_of(name) == m[1].upper()
+            or (name != run and initials_fit(name, m[1]))
+        ):
+            found.append((text.rfind(name, 0, m.start()), name, m[1]))
     for m in re.finditer(r"\b[A-Z][\w&.'’-]*\b", text):
         if m.group().rstrip(".") in lx.INSTITUTION_WORDS_EN or strip_possessive(m.group()) in (
             lx.INSTITUTION_WORDS_EN
@@ -54,7 +58,7 @@ def find_institutions_en(document, institutions):
     for name, start in known_names_in(text):
         found.append((start, name, "short"))
     found.sort(key=lambda f: f[0])
-    found = outermost(found)
+    found = outermost([organ_as_its_body(*item) for item in found])
     # Full names with their short forms first, so that "MSS" resolves to them.
     for _start, name, short in found:
         if short and short != "short":
@@ -83,14 +87,27 @@ def is_a_portfolio(text, name, start):
     )
 
 
+# "Council of Ministers of the Southern African Development Community": a body's organ named
+# by its members; the body is the one taking part.
+ORGAN_OF_BODY_EN = re.compile(rf"{ORGAN_OF_EN}(?P<body>[A-Z].*)")
+
+
+def organ_as_its_body(start, name, short):
+    organ = ORGAN_OF_BODY_EN.fullmatch(name)
+    if not organ:
+        return start, name, short
+    return start + organ.start("body"), organ["body"], short
+
+
 def outermost(found):
     """The names found, less those printed inside a longer one ("Korean Industries" inside
-    "Federation of Korean Industries"); short names and known bodies are kept."""
+    "Federation of Korean Industries"); short names, known bodies and names given their short
+    form in brackets are kept."""
     spans = [(start, start + len(name)) for start, name, short in found if short != "short"]
     return [
         (start, name, short)
         for start, name, short in found
-        if short == "short"
+        if short
         or not any(
             s <= start and start + len(name) <= e and (s, e) != (start, start + len(name))
             for s, e in spans
@@ -100,14 +117,29 @@ def outermost(found):
 
 def named_by_initials(run, short):
     """ "SK Group and Korea Chamber of Commerce and Industry (KCCI)": two bodies before the
-    bracket; the short form's initials say where its own name begins."""
+    bracket; the short form's initials say where its own name begins. "the Council of Ministers
+    of the Economic Community of West African States (ECOWAS)": the body whose council it is."""
     words = run.split()
-    if initials_of(run) == short.upper() or " and " not in run:
+    if initials_of(run) == short.upper():
         return run
     for k in range(1, len(words)):
-        if words[k - 1] in ("and", "&") and initials_of(" ".join(words[k:])) == short.upper():
-            return " ".join(words[k:])
+        tail = " ".join(words[k:])
+        if words[k - 1] in ("and", "&") and initials_of(tail) == short.upper():
+            return tail
+        if words[k - 1] in ("of", "the") and words[k][:1].isupper() and initials_fit(tail, short):
+            return tail
     return run
+
+
+def initials_fit(name, short):
+    """ "ECOWAS" for "Economic Community of West African States": a short form that spells
+    each capitalised word's initial in order, from the first, with letters of its own between."""
+    initials, letters = initials_of(name), iter(short.upper())
+    return (
+        len(initials) > 1
+        and initials[0] == short[:1].upper()
+        and all(letter in letters for letter in initials)
+    )
 
 
 def without_short_before(name, start):

@@ -340,8 +340,17 @@ def find_host_en(institutions, sentences, meeting, venue):
     )[0]
     first = institution_at(institutions, main_clause, 0, venue)
     # "The Joint Ministerial Council met …", "the General Affairs Council in Luxembourg": a
-    # council the meeting's sentence names is the meeting's own body, not who hosts it.
-    return None if first and COUNCIL_BODY_EN.search(first) else first
+    # council the meeting's sentence names is the meeting's own body, not who hosts it; so is
+    # a body's organ ("the Council of Ministers of the Pacific Community met").
+    if first and (
+        COUNCIL_BODY_EN.search(first) or re.search(ORGAN_OF_EN + re.escape(first), main_clause)
+    ):
+        return None
+    return first
+
+
+# "Council of Ministers of the …": a body's organ named by its members.
+ORGAN_OF_EN = r"\b(?:Council|Committee|Board) of [A-Z][\w-]*(?: [A-Z][\w-]*)* of (?:the )?"
 
 
 # "Joint Ministerial Council", "Council of the Entente", "SADC Council of Ministers", "Board of
