@@ -458,3 +458,14 @@ def test_a_bodys_organ_named_by_its_members_gives_the_body():
     )
     names = [i.name for i in extract(text, JULY_1).institutions]
     assert names == ["Southern African Development Community"]
+
+
+def test_a_places_council_is_a_body_of_the_meeting():
+    text = (
+        "마포구는 3일 간담회를 열었다. 유기상 고창군수, 조규철 고창군의회 의장 등이 참석했다.\n\n"
+        "유 군수는 “늘리겠다”고 말했다."
+    )
+    assert "고창군의회" in [i.name for i in extract(text, JULY_1).institutions]
+    # "시의회" alone is the city's own, named in full where it is one.
+    text = "군산시는 3일 시의회와 간담회를 열었다.\n\n강 시장은 “늘리겠다”고 말했다."
+    assert "시의회" not in [i.name for i in extract(text, JULY_1).institutions]

@@ -302,6 +302,11 @@ def candidates_ko(token):
     return tuple(out)
 
 
+# A city's, county's, district's or province's council: "고창군의회", "대구시의회"; not
+# "시의회" alone, which the text's own city has.
+LOCAL_COUNCIL_KO = re.compile(r"[가-힣]{2,6}[시군구도]의회")
+
+
 # Pure functions of one word, asked of every word of a long article many times over.
 @functools.lru_cache(maxsize=4096)
 def suffix_kind(token):
@@ -324,6 +329,8 @@ def suffix_kind(token):
             return InstitutionKind(kind)
     if token in lx.PROVINCES_KO:
         return InstitutionKind.LOCAL_GOVERNMENT
+    if LOCAL_COUNCIL_KO.fullmatch(token):
+        return InstitutionKind.LEGISLATURE
     body = known_body(token)
     return body.kind if body else None
 
