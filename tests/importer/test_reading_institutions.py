@@ -469,3 +469,16 @@ def test_a_places_council_is_a_body_of_the_meeting():
     # "시의회" alone is the city's own, named in full where it is one.
     text = "군산시는 3일 시의회와 간담회를 열었다.\n\n강 시장은 “늘리겠다”고 말했다."
     assert "시의회" not in [i.name for i in extract(text, JULY_1).institutions]
+
+
+def test_a_short_forms_initials_say_which_body_of_the_run_it_names():
+    text = (
+        "Norris Witter of the Guyana Trades Union Congress (GTUC) pledged support. "
+        'Kim Min-ji said, "Yes."'
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == ["Guyana Trades Union Congress"]
+    # An office is named after the post it serves.
+    text = 'The Office of the United States Trade Representative (USTR) met. Kim said, "Yes."'
+    assert [i.name for i in extract(text, JULY_1).institutions] == [
+        "Office of the United States Trade Representative"
+    ]

@@ -117,16 +117,25 @@ def outermost(found):
 
 def named_by_initials(run, short):
     """ "SK Group and Korea Chamber of Commerce and Industry (KCCI)": two bodies before the
-    bracket; the short form's initials say where its own name begins. "the Council of Ministers
-    of the Economic Community of West African States (ECOWAS)": the body whose council it is."""
+    bracket, or a building or a person of a body; the short form's initials say where its own
+    name begins. "the Council of Ministers of the Economic Community of West African States
+    (ECOWAS)": the body whose council it is."""
     words = run.split()
     if initials_of(run) == short.upper():
         return run
+    organ = ORGAN_OF_BODY_EN.fullmatch(run)
+    if organ and initials_fit(organ["body"], short):
+        return organ["body"]
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
-        if words[k - 1] in ("and", "&") and initials_of(tail) == short.upper():
+        if initials_of(tail) != short.upper() or not words[k][:1].isupper():
+            continue
+        if words[k - 1] in ("and", "&"):
             return tail
-        if words[k - 1] in ("of", "the") and words[k][:1].isupper() and initials_fit(tail, short):
+        # "the Conference Center of the Federation of Korean Industries (FKI)", "Norris Witter
+        # of the Guyana Trades Union Congress (GTUC)"; not "the Office of the United States
+        # Trade Representative (USTR)", an office named after the post it serves.
+        if words[k - 1] in ("of", "the") and words[0] != "Office":
             return tail
     return run
 

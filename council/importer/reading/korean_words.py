@@ -303,8 +303,8 @@ def candidates_ko(token):
 
 
 # A city's, county's, district's or province's council: "고창군의회", "대구시의회"; not
-# "시의회" alone, which the text's own city has.
-LOCAL_COUNCIL_KO = re.compile(r"[가-힣]{2,6}[시군구도]의회")
+# "시의회" alone, which the text's own city has, nor "자치구의회", any district's.
+LOCAL_COUNCIL_KO = re.compile(r"(?!자치)[가-힣]{2,6}[시군구도]의회")
 
 
 # Pure functions of one word, asked of every word of a long article many times over.
