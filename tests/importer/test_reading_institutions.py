@@ -358,3 +358,127 @@ def test_general_opening_a_bodys_name_is_of_the_name_not_a_title():
     assert "General Fisheries Commission" in {i.name for i in extract(text, JULY_1).institutions}
     text = 'The Director General Health Agency opened. Kim Min-ji said, "Yes."'
     assert "Health Agency" in {i.name for i in extract(text, JULY_1).institutions}
+
+
+def test_a_superintendents_place_is_not_a_body_of_the_meeting():
+    # A superintendent heads the place's office of education, not the province or city.
+    text = (
+        "전국시도교육감협의회는 3일 총회를 열었다. 김민수 전북도교육감, 이영호 강원도교육감, "
+        "박지훈 대구시교육감이 참석했다.\n\n김민수 회장은 “늘리겠다”고 말했다."
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == ["전국시도교육감협의회"]
+    text = "김영환 충북도지사는 3일 간담회를 열었다.\n\n김 지사는 “늘리겠다”고 말했다."
+    assert "충북도" in [i.name for i in extract(text, JULY_1).institutions]
+
+
+def test_a_ministers_remit_is_not_a_body_of_the_meeting():
+    for lede in (
+        "The mayors met Local Government Minister Jane Roe in Wellington.",
+        "The mayors met the Minister for Defence Industries, Jane Roe, in Perth.",
+    ):
+        assert extract(f'{lede} Kim Min-ji said, "Yes."', JULY_1).institutions == []
+    text = 'The mayors met the Ministry for Primary Industries. Kim Min-ji said, "Yes."'
+    assert [i.name for i in extract(text, JULY_1).institutions] == [
+        "Ministry for Primary Industries"
+    ]
+
+
+def test_a_professors_university_is_a_body_of_the_meeting():
+    text = (
+        "위원회는 3일 토론회를 열었다. 김형준 명지대 교수, 윤창현 서울시립대 경영학과 교수, "
+        "정세은 교수(충남대)가 발제했다.\n\n김형준 교수는 “늘리겠다”고 말했다."
+    )
+    names = [i.name for i in extract(text, JULY_1).institutions]
+    assert {"명지대", "서울시립대", "충남대"} <= set(names)
+    # "확대": a word ending like a university's short name, with one syllable before, is none.
+    text = "정부는 확대 교수 요원을 늘렸다.\n\n김형준 교수는 “늘리겠다”고 말했다."
+    assert extract(text, JULY_1).institutions == []
+
+
+def test_a_government_named_by_its_tier_is_not_a_body():
+    text = (
+        "협의회는 3일 중앙정부와 지방정부에 개선을 건의했다. 신정부의 행정부도 답했다.\n\n"
+        "김형준 회장은 “늘리겠다”고 말했다."
+    )
+    assert extract(text, JULY_1).institutions == []
+
+
+def test_a_building_named_only_as_a_place_is_not_a_body():
+    text = (
+        "상의는 19일 정부세종컨벤션센터 대연회장에서 간담회를 열었다. 이어 한빛교통센터를 "
+        "방문했다. 한국고용정보센터는 자료를 냈다.\n\n김형준 회장은 “늘리겠다”고 말했다."
+    )
+    names = [i.name for i in extract(text, JULY_1).institutions]
+    assert "정부세종컨벤션센터" not in names
+    assert "한빛교통센터" not in names
+    assert "한국고용정보센터" in names
+
+
+def test_companies_listed_after_including_take_part_but_do_not_host():
+    text = (
+        "Officials of the top 14 conglomerates including Samsung, LG, Lotte, POSCO and Hanwha "
+        'met in Seoul. Kim Min-ji said, "Yes."'
+    )
+    found = extract(text, JULY_1)
+    assert [i.name for i in found.institutions] == ["Samsung", "LG", "Lotte", "POSCO", "Hanwha"]
+    assert found.host is None
+    text = (
+        'Executives of seven firms, including Hyundai Motor, LG, and POSCO, met. Kim said, "Yes."'
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == ["Hyundai Motor", "LG", "POSCO"]
+
+
+def test_the_head_of_a_known_office_names_the_office():
+    for head in ("국무조정실장", "국조실장"):
+        text = f"방기선 {head}이 29일 회의를 주재했다.\n\n방 실장은 “늘리겠다”고 말했다."
+        assert [i.name for i in extract(text, JULY_1).institutions] == ["국무조정실"]
+
+
+def test_the_councils_short_tail_is_the_council_not_a_body_taking_part():
+    text = (
+        "The UK and Overseas Territories Joint Ministerial Council met in London on Tuesday. "
+        'The Joint Ministerial Council agreed a communique. Kim Min-ji said, "Yes."'
+    )
+    found = extract(text, JULY_1)
+    assert found.council == "UK and Overseas Territories Joint Ministerial Council"
+    assert "Joint Ministerial Council" not in [i.name for i in found.institutions]
+
+
+def test_a_bodys_organ_named_by_its_members_gives_the_body():
+    text = (
+        "The Council of Ministers of the Economic Community of West African States (ECOWAS) "
+        'opened its session in Abuja. Kim Min-ji said, "Yes."'
+    )
+    found = extract(text, JULY_1)
+    assert [i.name for i in found.institutions] == ["Economic Community of West African States"]
+    assert found.host is None
+    text = (
+        "Angola holds the presidency of the Council of Ministers of the Southern African "
+        'Development Community (SADC). Kim Min-ji said, "Yes."'
+    )
+    names = [i.name for i in extract(text, JULY_1).institutions]
+    assert names == ["Southern African Development Community"]
+
+
+def test_a_places_council_is_a_body_of_the_meeting():
+    text = (
+        "마포구는 3일 간담회를 열었다. 유기상 고창군수, 조규철 고창군의회 의장 등이 참석했다.\n\n"
+        "유 군수는 “늘리겠다”고 말했다."
+    )
+    assert "고창군의회" in [i.name for i in extract(text, JULY_1).institutions]
+    # "시의회" alone is the city's own, named in full where it is one.
+    text = "군산시는 3일 시의회와 간담회를 열었다.\n\n강 시장은 “늘리겠다”고 말했다."
+    assert "시의회" not in [i.name for i in extract(text, JULY_1).institutions]
+
+
+def test_a_short_forms_initials_say_which_body_of_the_run_it_names():
+    text = (
+        "Norris Witter of the Guyana Trades Union Congress (GTUC) pledged support. "
+        'Kim Min-ji said, "Yes."'
+    )
+    assert [i.name for i in extract(text, JULY_1).institutions] == ["Guyana Trades Union Congress"]
+    # An office is named after the post it serves.
+    text = 'The Office of the United States Trade Representative (USTR) met. Kim said, "Yes."'
+    assert [i.name for i in extract(text, JULY_1).institutions] == [
+        "Office of the United States Trade Representative"
+    ]

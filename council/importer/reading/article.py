@@ -190,6 +190,8 @@ def read_meeting(document, reader, found, text, published_on, budget):
     budget.check()
     reader.attribute(budget)
     institutions.drop_venue(found.venue)
+    if korean:
+        institutions.drop_buildings_named_as_places("\n".join(document.body))
     budget.check()
     # An association meeting as itself is the council, its host and a body taking part.
     association = korean and association_meeting_ko(meeting, sentences)
@@ -198,7 +200,7 @@ def read_meeting(document, reader, found, text, published_on, budget):
     if association:
         institutions.add(association, kind=InstitutionKind.ASSOCIATION)
     else:
-        institutions.drop(found.council)
+        institutions.drop_council(found.council)
     if korean and found.council:
         reader.council_of_speakers(found.council)
     if korean:

@@ -80,7 +80,7 @@ GAZETTEER = [
     # archived articles name.
     KnownBody("청와대", (), "Cheong Wa Dae", (), Kind.OTHER),
     KnownBody("대통령실", (), "Presidential Office", (), Kind.OTHER),
-    KnownBody("국무조정실", (), "Office for Government Policy Coordination", (), Kind.AGENCY),
+    KnownBody("국무조정실", ("국조실",), "Office for Government Policy Coordination", (), Kind.AGENCY),
     KnownBody("공정거래위원회", ("공정위",), "Fair Trade Commission", ("KFTC",), Kind.COMMITTEE),
     KnownBody("금융위원회", ("금융위",), "Financial Services Commission", ("FSC",), Kind.COMMITTEE),
     KnownBody("금융감독원", ("금감원",), "Financial Supervisory Service", ("FSS",), Kind.AGENCY),

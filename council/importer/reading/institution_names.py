@@ -12,7 +12,7 @@ import re
 from . import lexicon as lx
 from .english_words import GIVEN_NAME, POSSESSIVE, has_institution_word, strip_possessive
 from .gazetteer import known_body, known_name_at, known_names_in
-from .institutions import initials_of, kind_of_en
+from .institutions import ORGAN_OF_EN, initials_of, kind_of_en
 from .korean_words import (
     LOCAL_HEADS_KO,
     candidates_ko,
@@ -33,10 +33,14 @@ def find_institutions_en(document, institutions):
     text = "\n".join(document.masked)
     found = []
     for m in re.finditer(r"\(([A-Z][A-Za-z&-]{1,10})\)", text):
-        name = capitalised_run_before(text, m.start())
-        name = named_by_initials(name, m[1])
-        if name and (has_institution_word(name) or initials_of(name) == m[1].upper()):
-            found.append((m.start() - len(name), name, m[1]))
+        run = capitalised_run_before(text, m.start())
+        name = named_by_initials(run, m[1])
+        if name and (
+            has_institution_word(name)
+            or initials_of(name) == m[1].upper()
+            or (name != run and initials_fit(name, m[1]))
+        ):
+            found.append((text.rfind(name, 0, m.start()), name, m[1]))
     for m in re.finditer(r"\b[A-Z][\w&.'’-]*\b", text):
         if m.group().rstrip(".") in lx.INSTITUTION_WORDS_EN or strip_possessive(m.group()) in (
             lx.INSTITUTION_WORDS_EN
@@ -45,7 +49,7 @@ def find_institutions_en(document, institutions):
             # A known body's name may hold a list: "Ministry of Trade, Industry and Energy".
             name = known_name_at(text, start) or name
             name, start = without_short_before(name, start)
-            if name:
+            if name and not is_a_portfolio(text, name, start):
                 found.append((start, name, ""))
     for m in re.finditer(r"\b[A-Z][A-Z0-9&]{1,9}\b", text):
         if known_body(m.group()):
@@ -54,7 +58,7 @@ def find_institutions_en(document, institutions):
     for name, start in known_names_in(text):
         found.append((start, name, "short"))
     found.sort(key=lambda f: f[0])
-    found = outermost(found)
+    found = outermost([organ_as_its_body(*item) for item in found])
     # Full names with their short forms first, so that "MSS" resolves to them.
     for _start, name, short in found:
         if short and short != "short":
@@ -69,14 +73,41 @@ def find_institutions_en(document, institutions):
     institutions.in_order_of(text)
 
 
+# "Local Government Minister Jane Roe", "the Minister for Defence Industries": a minister's
+# remit, named like a body, is no body the meeting had.
+PORTFOLIO_BEFORE = re.compile(r"\bMinister (?:for|of) (?:the )?$")
+PORTFOLIO_AFTER = re.compile(r" Minister\b")
+
+
+def is_a_portfolio(text, name, start):
+    """Whether ``name`` at ``start`` is a minister's remit printed with the title."""
+    return bool(
+        PORTFOLIO_BEFORE.search(text, max(0, start - 20), start)
+        or PORTFOLIO_AFTER.match(text, start + len(name))
+    )
+
+
+# "Council of Ministers of the Southern African Development Community": a body's organ named
+# by its members; the body is the one taking part.
+ORGAN_OF_BODY_EN = re.compile(rf"{ORGAN_OF_EN}(?P<body>[A-Z].*)")
+
+
+def organ_as_its_body(start, name, short):
+    organ = ORGAN_OF_BODY_EN.fullmatch(name)
+    if not organ:
+        return start, name, short
+    return start + organ.start("body"), organ["body"], short
+
+
 def outermost(found):
     """The names found, less those printed inside a longer one ("Korean Industries" inside
-    "Federation of Korean Industries"); short names and known bodies are kept."""
+    "Federation of Korean Industries"); short names, known bodies and names given their short
+    form in brackets are kept."""
     spans = [(start, start + len(name)) for start, name, short in found if short != "short"]
     return [
         (start, name, short)
         for start, name, short in found
-        if short == "short"
+        if short
         or not any(
             s <= start and start + len(name) <= e and (s, e) != (start, start + len(name))
             for s, e in spans
@@ -86,14 +117,38 @@ def outermost(found):
 
 def named_by_initials(run, short):
     """ "SK Group and Korea Chamber of Commerce and Industry (KCCI)": two bodies before the
-    bracket; the short form's initials say where its own name begins."""
+    bracket, or a building or a person of a body; the short form's initials say where its own
+    name begins. "the Council of Ministers of the Economic Community of West African States
+    (ECOWAS)": the body whose council it is."""
     words = run.split()
-    if initials_of(run) == short.upper() or " and " not in run:
+    if initials_of(run) == short.upper():
         return run
+    organ = ORGAN_OF_BODY_EN.fullmatch(run)
+    if organ and initials_fit(organ["body"], short):
+        return organ["body"]
     for k in range(1, len(words)):
-        if words[k - 1] in ("and", "&") and initials_of(" ".join(words[k:])) == short.upper():
-            return " ".join(words[k:])
+        tail = " ".join(words[k:])
+        if initials_of(tail) != short.upper() or not words[k][:1].isupper():
+            continue
+        if words[k - 1] in ("and", "&"):
+            return tail
+        # "the Conference Center of the Federation of Korean Industries (FKI)", "Norris Witter
+        # of the Guyana Trades Union Congress (GTUC)"; not "the Office of the United States
+        # Trade Representative (USTR)", an office named after the post it serves.
+        if words[k - 1] in ("of", "the") and words[0] != "Office":
+            return tail
     return run
+
+
+def initials_fit(name, short):
+    """ "ECOWAS" for "Economic Community of West African States": a short form that spells
+    each capitalised word's initial in order, from the first, with letters of its own between."""
+    initials, letters = initials_of(name), iter(short.upper())
+    return (
+        len(initials) > 1
+        and initials[0] == short[:1].upper()
+        and all(letter in letters for letter in initials)
+    )
 
 
 def without_short_before(name, start):
@@ -220,17 +275,18 @@ REMITS = re.compile(
 )
 
 
-# "carmakers Hyundai Motor and Kia": the capitalised names after a lowercase company noun.
+# "carmakers Hyundai Motor and Kia", "conglomerates, including Samsung, LG and POSCO": the
+# capitalised names after a lowercase company noun.
 COMPANY_AFTER_NOUN = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(lx.COMPANY_NOUNS_EN)}) "
-    r"((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)*(?:(?:, | and )[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)*)"
+    rf"(?<![\w-])(?:{'|'.join(lx.COMPANY_NOUNS_EN)})(?:,? including| such as)? "
+    r"((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)*(?:(?:, |,? and )[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)*)"
 )
 
 
 def companies_named(text):
     """The companies a lowercase noun introduces, not people ("supplier Cho Eun-bi")."""
     for m in COMPANY_AFTER_NOUN.finditer(text):
-        for name in re.split(r", | and ", m[1]):
+        for name in re.split(r", |,? and ", m[1]):
             name = strip_possessive(name.strip(" ,."))
             words = name.split()
             if not words or GIVEN_NAME.match(words[-1]) or words[0] in lx.TITLE_WORDS_EN:
@@ -273,6 +329,8 @@ def find_institutions_ko(document, institutions, people):
         r"(?<![가-힣A-Za-z0-9&])(?:\(주\)|㈜|주식회사\s?)([가-힣A-Za-z0-9&]+)", text
     ):
         found.append((m.start(), strip_particles(m[1]), "", "company"))
+    for m in PROFESSOR_OF.finditer(text):
+        found.append((m.start(), m["before"] or m["after"], "", "university"))
     previous = previous_word = ""
     # The words left of a post that "전" (former) makes past: "전 충북교육감 인수위원장".
     former = 0
@@ -329,6 +387,8 @@ def find_institutions_ko(document, institutions, people):
             continue
         if extra == "company":
             institutions.add(name, kind=InstitutionKind.COMPANY)
+        elif extra == "university":
+            institutions.add(name, kind=InstitutionKind.UNIVERSITY)
         elif name in lx.PROVINCES_KO or extra in ("city", "place"):
             institutions.add(name, kind=InstitutionKind.LOCAL_GOVERNMENT)
         elif known_body(name):
@@ -339,6 +399,14 @@ def find_institutions_ko(document, institutions, people):
         full = institutions.lookup(institution)
         people.by_name[name] = Person(name=name, role=title, institution=full, title=title)
     institutions.in_order_of(text)
+
+
+# "김형준 명지대 교수", "서울시립대 경영학과 교수", "목원대교수", "정세은 교수(충남대)": a
+# university by the short name its professors are printed with.
+PROFESSOR_OF = re.compile(
+    r"(?<![가-힣])(?P<before>[가-힣]{2,5}대)\s?(?:[가-힣]{2,8}과\s)?(?:명예|석좌|겸임|초빙|객원)?교수"
+    r"|교수\s?\((?P<after>[가-힣]{2,5}대)\)"
+)
 
 
 def headed_by_post(token):

@@ -157,6 +157,23 @@ class Institutions:
             self.shorts = {k: v for k, v in self.shorts.items() if v != known}
             self.index()
 
+    def drop_council(self, council):
+        """Leave out the meeting's council, under its name and under the tail of it the text
+        also prints ("Joint Ministerial Council" of "the UK and Overseas Territories Joint
+        Ministerial Council", "Council of Ministers" of "SADC Council of Ministers")."""
+        self.drop(council)
+        for full in [name for name in self.found if council and council.endswith(f" {name}")]:
+            self.drop(full)
+
+    def drop_buildings_named_as_places(self, text):
+        """Leave out a building ("…센터", "…회관") that ``text`` names only as where something
+        was: a place the meeting or a visit was in, not a body that took part."""
+        for full in [name for name in self.found if name.endswith(lx.BUILDING_SUFFIXES_KO)]:
+            ends = [m.end() for m in re.finditer(re.escape(full), text)]
+            if ends and all(WHERE_AFTER_KO.match(text, end) for end in ends):
+                del self.found[full]
+        self.index()
+
     def drop_named_only_inside(self, names, text):
         """Leave out the bodies ``text`` names only inside ``names`` (a pledge to build "국회
         세종의사당" is no part the Assembly takes)."""
@@ -180,6 +197,14 @@ class Institutions:
         )
         if building and self.found.pop(venue, None):
             self.index()
+
+
+# After a building's name, what makes it the place of something: "…에서", through a room or
+# a floor ("정부세종컨벤션센터 대연회장에서", "프레스센터 19층 매화홀에서"), or a visit to it
+# ("교통센터를 방문한", "치매안심센터를 시작으로").
+WHERE_AFTER_KO = re.compile(
+    r"\)?(?:\s?[가-힣0-9]{0,6}(?:실|홀|장|층))*\s?에서|\s?(?:을|를|등을)\s?(?:방문|찾|시작으로)"
+)
 
 
 def names_of(found):
@@ -306,14 +331,26 @@ def find_host_en(institutions, sentences, meeting, venue):
         return None
     # "ministers met in Brisbane, as the Albanese Government moves ahead": a clause of its own
     # after the meeting is not who convened it.
-    # "…, bringing together executives of …", "…, among them …": the guests, not the host.
+    # "…, bringing together executives of …", "…, among them …", "firms including …": the
+    # guests, not the host.
     main_clause = re.split(
-        r",\s+(?:as|while|whereas|amid|after|since|bringing|including|among)\s", meeting, maxsplit=1
+        r",\s+(?:as|while|whereas|amid|after|since|bringing|among)\s|,?\s+(?:including|such as)\s",
+        meeting,
+        maxsplit=1,
     )[0]
     first = institution_at(institutions, main_clause, 0, venue)
     # "The Joint Ministerial Council met …", "the General Affairs Council in Luxembourg": a
-    # council the meeting's sentence names is the meeting's own body, not who hosts it.
-    return None if first and COUNCIL_BODY_EN.search(first) else first
+    # council the meeting's sentence names is the meeting's own body, not who hosts it; so is
+    # a body's organ ("the Council of Ministers of the Pacific Community met").
+    if first and (
+        COUNCIL_BODY_EN.search(first) or re.search(ORGAN_OF_EN + re.escape(first), main_clause)
+    ):
+        return None
+    return first
+
+
+# "Council of Ministers of the …": a body's organ named by its members.
+ORGAN_OF_EN = r"\b(?:Council|Committee|Board) of [A-Z][\w-]*(?: [A-Z][\w-]*)* of (?:the )?"
 
 
 # "Joint Ministerial Council", "Council of the Entente", "SADC Council of Ministers", "Board of

@@ -312,6 +312,11 @@ def candidates_ko(token):
     return tuple(out)
 
 
+# A city's, county's, district's or province's council: "고창군의회", "대구시의회"; not
+# "시의회" alone, which the text's own city has, nor "자치구의회", any district's.
+LOCAL_COUNCIL_KO = re.compile(r"(?!자치)[가-힣]{2,6}[시군구도]의회")
+
+
 # Pure functions of one word, asked of every word of a long article many times over.
 @functools.lru_cache(maxsize=4096)
 def suffix_kind(token):
@@ -334,6 +339,8 @@ def suffix_kind(token):
             return InstitutionKind(kind)
     if token in lx.PROVINCES_KO:
         return InstitutionKind.LOCAL_GOVERNMENT
+    if LOCAL_COUNCIL_KO.fullmatch(token):
+        return InstitutionKind.LEGISLATURE
     body = known_body(token)
     return body.kind if body else None
 
@@ -463,6 +470,11 @@ def is_unnamed_marker(token):
     return token.endswith(lx.UNNAMED_MARKERS_KO)
 
 
+# Heads of an office a place has besides its government: "전북도교육감" heads the province's
+# office of education, not the province, so the place before the title is no body of theirs.
+OFFICES_OF_A_PLACE_KO = ("교육감",)
+
+
 def glued_institution(token):
     """ "한국자율제조플랫폼협회장" -> "한국자율제조플랫폼협회", "충청북도지사" -> "충청북도" (an
     institution and its head)."""
@@ -479,6 +491,9 @@ def glued_institution(token):
         if stem.endswith("협의회") and len(stem) > 3:
             # "시흥시협의회장": a council's chapter, though "협의회" alone is a meeting.
             return stem
+        if known_body(stem):
+            # "국무조정실장": a known office, though "…실" is as often a room or a division.
+            return stem
         for suffix, _kind in lx.INSTITUTION_SUFFIXES_KO:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
                 return None if stem.endswith(lx.PARTS_KO) else stem
@@ -488,6 +503,7 @@ def glued_institution(token):
         stem = token[: -len(title)]
         if (
             len(title) > 1
+            and title not in OFFICES_OF_A_PLACE_KO
             and token.endswith(title)
             and len(stem) > 1
             and not (stem.endswith("부") and "부" + title in lx.DEPUTY_TITLES_KO)

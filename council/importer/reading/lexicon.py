@@ -406,6 +406,8 @@ DEPUTY_TITLES_KO = words(
 NOT_INSTITUTIONS_KO = {"정책협의회", "협의회", "위원회", "센터", "재단", "공사", "기금", "조합"}
 # Words ending like a ministry ("…부") that name a part of any body, or none.
 NOT_INSTITUTIONS_KO |= {"지도부", "수뇌부", "집행부", "사령탑", "대부분", "세부", "전부", "일부"}
+# A government by its tier or its age, not by its place: "중앙정부와 지자체", "신정부".
+NOT_INSTITUTIONS_KO |= {"중앙정부", "지방정부", "신정부", "새정부", "행정부"}
 MEETING_WORDS_KO = ("협의회", "협의체", "간담회", "토론회", "설명회", "포럼", "세미나", "회의", "출범식", "워크숍", "발대식")  # fmt: skip
 # What a meeting's room is named from ("회의장", "간담회장", "행사장").
 VENUE_WORDS_KO = (*MEETING_WORDS_KO, "회의", "행사", "공사", "전시", "박람회", "식")
