@@ -354,7 +354,10 @@ def set_corpus_marker(marker):
         if marker is None:
             cursor.execute(f"COMMENT ON DATABASE {quoted} IS NULL")
         else:
-            cursor.execute(f"COMMENT ON DATABASE {quoted} IS %s", [marker])
+            # A utility statement takes no parameters sent apart (server-side binding): the
+            # marker is quoted into it.
+            sql = connection.ops.compose_sql(f"COMMENT ON DATABASE {quoted} IS %s", [marker])
+            cursor.execute(sql)
 
 
 def prepare_corpus(name, *, remarks, meetings, seed, fresh, step):

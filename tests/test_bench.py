@@ -6,8 +6,9 @@ import re
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 
-from bench import corpus, vocabulary
+from bench import corpus, harness, vocabulary
 from bench import settings as bench_settings
 from bench.management.commands.bench import TODAY_REQUESTS_PER_S, words_given
 from bench.management.commands.bench import Command as BenchCommand
@@ -275,3 +276,14 @@ def test_cold_pages_are_judged_against_issue_13_only_in_its_conditions():
 def test_every_kind_of_search_is_under_40_ms_at_p95(p95_ms, met):
     rows = BenchCommand().goals(measured_run(1960, p95_ms=p95_ms))
     assert [row["met"] for row in rows if "search p95" in row["goal"]] == [met]
+
+
+def test_the_corpus_a_database_holds_is_named_on_it_and_forgotten():
+    # A comment on the database: a statement that takes no parameters sent apart, which
+    # PostgreSQL's server-side binding (on by default) refuses.
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: the corpus is named by a comment on its database")
+    harness.set_corpus_marker("1,000,000 remarks, seed 1, 'quoted'")
+    assert harness.corpus_marker() == "1,000,000 remarks, seed 1, 'quoted'"
+    harness.set_corpus_marker(None)
+    assert harness.corpus_marker() is None
