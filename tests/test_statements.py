@@ -100,3 +100,34 @@ def test_a_query_of_its_own_sql_and_one_matching_nothing():
     with CaptureQueriesContext(connection) as queries:
         assert nothing.rows(meeting.pk) == []
     assert len(queries) == 0
+
+
+def prepared_statements_like(fragment):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s", [f"%{fragment}%"]
+        )
+        return cursor.fetchone()[0]
+
+
+def test_a_statement_planned_for_its_values_is_never_served_a_plan_made_for_none():
+    # Prepared statements are on (PREPARED_STATEMENTS): a query run again is prepared, and
+    # PostgreSQL may then plan it once for any value. A search's best plan hangs on its words,
+    # so its values go into its SQL instead, and no prepared statement holds it.
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: prepared statements")
+    make_meeting(title="Harbour council", slug="harbour-council")
+    by_title = Statement(
+        lambda word: Meeting.objects.filter(title__contains=word).values_list("pk"),
+        lambda pk: pk,
+    )
+    by_slug = Statement(
+        lambda word: Meeting.objects.filter(slug__contains=word).values_list("pk"),
+        lambda pk: pk,
+        planned_for_its_values=True,
+    )
+    for word in ["arbour", "council", "Harb", "our", "coun", "bour", "ncil"]:
+        assert len(by_title.rows(word)) == len(by_slug.rows(word.lower())) == 1
+    # The plain statement's SQL, its word a parameter ($1), is prepared; the other never is.
+    assert prepared_statements_like('"title"::text LIKE $1') == 1
+    assert prepared_statements_like('"slug"::text LIKE') == 0

@@ -339,7 +339,7 @@ def candidates(*values, filters, words, ranked, fallback=False):
 
 # A search's candidates: building and compiling their statement (its filters, the words'
 # conditions, the plans) for every search was a third of the page's Python.
-CANDIDATES = Statement(candidates, Candidate)
+CANDIDATES = Statement(candidates, Candidate, planned_for_its_values=True)
 
 
 # The rows of a page of results, by id: compiling the statement again for every page (its
