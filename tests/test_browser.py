@@ -500,9 +500,15 @@ def long_words(seed_photo):
 
     def fill(records, **fields):
         """Each field of each record set to its long word, with the record's id (names are
-        unique)."""
+        unique), as long as the field holds (PostgreSQL refuses a longer one)."""
+        longest = {k: records.model._meta.get_field(k).max_length for k in fields}
         for pk in records.values_list("pk", flat=True):
-            records.filter(pk=pk).update(**{k: f"{v}{pk}" for k, v in fields.items()})
+            records.filter(pk=pk).update(
+                **{
+                    k: f"{v[: (longest[k] or len(v)) - len(str(pk))]}{pk}"
+                    for k, v in fields.items()
+                }
+            )
 
     fill(
         Meeting.objects,
